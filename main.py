@@ -1,0 +1,8 @@
+"""Start OptIn Desk: `python main.py` opens the window; add a command for the command line."""
+
+import sys
+
+from optin_desk.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

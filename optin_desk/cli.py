@@ -1,0 +1,388 @@
+"""The command line: `optin-desk [--db PATH_OR_URL] COMMAND ...` over the same services.
+
+Exit codes: 0 done, 1 the records say no, 2 bad input or usage (one line on stderr, nothing
+written). With no command, the desktop window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from optin_desk.domain.consent import (
+    DEFAULT_CATEGORIES,
+    OPT_IN_METHODS,
+    OPT_OUT_METHODS,
+    ConsentState,
+    parse_category_spec,
+)
+from optin_desk.domain.when import local_display, parse_when, utc_now
+from optin_desk.services.errors import InputError, RecordsSayNo
+from optin_desk.storage.engine import Database, open_database
+
+EXIT_OK = 0
+EXIT_NO = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _when(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        return parse_when(text, utc_now())
+    except ValueError as error:
+        raise InputError(str(error)) from None
+
+
+def _out(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_init(db: Database, args: argparse.Namespace) -> int:
+    """Create the database and the business profile."""
+    from optin_desk.services.profile import BusinessSetup, create_business
+
+    try:
+        categories = (
+            tuple(parse_category_spec(spec) for spec in args.category)
+            if args.category
+            else DEFAULT_CATEGORIES
+        )
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    setup = BusinessSetup(
+        name=args.business,
+        country=args.country,
+        senders=tuple(args.sender or ()),
+        categories=categories,
+        address=args.address or "",
+        language=args.language,
+    )
+    with db.sessions() as session:
+        profile = create_business(session, setup)
+    _out(f"Set up {profile.name} ({profile.country}) in {db.url.render_as_string()}")
+    for category in profile.categories:
+        _out(f"  {category.key:<12} {category.label} ({category.kind.value})")
+    return EXIT_OK
+
+
+def cmd_optin(db: Database, args: argparse.Namespace) -> int:
+    """Record an opt-in."""
+    from optin_desk.services.consent import OptInRequest, record_opt_in
+
+    request = OptInRequest(
+        phone=args.number,
+        scopes=args.scope,
+        method=args.method,
+        name=args.name or "",
+        at=_when(args.at),
+        by=args.by or "",
+        serial=args.serial or "",
+        evidence=Path(args.evidence) if args.evidence else None,
+        note=args.note or "",
+        language=args.language or "",
+    )
+    with db.sessions() as session:
+        recorded = record_opt_in(session, request, db.evidence_dir)
+    ids = ", ".join(str(i) for i in recorded.event_ids)
+    who = f"{recorded.name} " if recorded.name else ""
+    _out(f"Opted in {who}{recorded.phone} to {', '.join(recorded.scopes)} (event {ids})")
+    return EXIT_OK
+
+
+def cmd_optout(db: Database, args: argparse.Namespace) -> int:
+    """Record an opt-out and print its confirmation."""
+    from optin_desk.services.consent import OptOutRequest, record_opt_out
+
+    request = OptOutRequest(
+        phone=args.number,
+        scope=args.scope,
+        method=args.method,
+        words=args.words or "",
+        reason=args.reason or "",
+        at=_when(args.at),
+        by=args.by or "",
+        language=args.language or "",
+    )
+    with db.sessions() as session:
+        recorded = record_opt_out(session, request)
+    _out(recorded.confirmation_text)
+    sys.stderr.write(
+        f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})\n"
+    )
+    return EXIT_OK
+
+
+def cmd_void(db: Database, args: argparse.Namespace) -> int:
+    """Void a mistaken event."""
+    from optin_desk.services.consent import void_event
+
+    with db.sessions() as session:
+        recorded = void_event(session, args.event_id, args.reason, args.by or "")
+    _out(f"Voided event {args.event_id} of {recorded.phone} (event {recorded.event_ids[0]})")
+    return EXIT_OK
+
+
+def cmd_status(db: Database, args: argparse.Namespace) -> int:
+    """Show a number's current consent."""
+    from optin_desk.services.contacts import contact_status
+
+    with db.sessions() as session:
+        status = contact_status(session, args.number)
+    if args.json:
+        payload = {
+            "phone": status.phone,
+            "name": status.name or None,
+            "known": status.known,
+            "consent": {c.key: status.state_of(c.key).value for c in status.categories},
+            "since": {
+                key: current.since.isoformat() if current.since else None
+                for key, current in status.consent.items()
+            },
+        }
+        _out(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _out(
+        f"{status.phone}  {status.name or '(no name)'}"
+        + ("" if status.known else "  (not on file)")
+    )
+    for category in status.categories:
+        current = status.consent[category.key]
+        words = {
+            ConsentState.OPTED_IN: "opted in",
+            ConsentState.OPTED_OUT: "opted out",
+            ConsentState.NONE: "no consent",
+        }[current.state]
+        since = f" since {local_display(current.since)}" if current.since else ""
+        how = f" ({current.method.value})" if current.method else ""
+        archived = " [archived]" if category.archived else ""
+        _out(f"  {category.key:<12} {words:<11}{since}{how}  {category.label}{archived}")
+    return EXIT_OK
+
+
+def cmd_history(db: Database, args: argparse.Namespace) -> int:
+    """Show every event of a number."""
+    from optin_desk.services.contacts import contact_history
+
+    with db.sessions() as session:
+        status, events = contact_history(session, args.number)
+    if args.json:
+        payload = [
+            {
+                "id": e.id,
+                "action": e.action.value,
+                "scope": e.scope,
+                "method": e.method.value,
+                "at": e.occurred_at.isoformat(),
+                "recorded_at": e.recorded_at.isoformat(),
+                "by": e.recorded_by,
+                "wording_version": e.wording_version,
+                "wording_language": e.wording_language,
+                "form_serial": e.form_serial,
+                "evidence_sha256": e.evidence_sha256,
+                "note": e.note,
+                "reason": e.reason,
+                "customer_words": e.customer_words,
+                "voids_event": e.voided_event_id,
+                "voided_by_event": e.voided_by_event_id,
+                "confirmation_text": e.confirmation_text or None,
+                "hash": e.hash,
+            }
+            for e in events
+        ]
+        _out(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _out(f"{status.phone}  {status.name or '(no name)'}")
+    if not events:
+        _out("  no events on file")
+    for e in events:
+        voided = (
+            f"  [VOIDED by {e.voided_by_event_id}: {e.void_reason}]" if e.voided_by_event_id else ""
+        )
+        extra = []
+        if e.wording_version is not None:
+            extra.append(f"wording {e.wording_language} v{e.wording_version}")
+        if e.form_serial:
+            extra.append(f"form {e.form_serial}")
+        if e.voided_event_id:
+            extra.append(f"voids event {e.voided_event_id}: {e.reason}")
+        elif e.reason:
+            extra.append(f"reason: {e.reason}")
+        details = f" ({'; '.join(extra)})" if extra else ""
+        _out(
+            f"  #{e.id:<5} {local_display(e.occurred_at)}  {e.action.value:<7} {e.scope:<10} "
+            f"{e.method.value}  by {e.recorded_by or '-'}, recorded "
+            f"{local_display(e.recorded_at)}{details}{voided}"
+        )
+        if e.confirmation_text:
+            _out(f"         confirmation: {e.confirmation_text}")
+    return EXIT_OK
+
+
+def cmd_verify(db: Database, args: argparse.Namespace) -> int:
+    """Recompute the ledger chain."""
+    from optin_desk.services.records import verify_records
+
+    with db.sessions() as session:
+        report = verify_records(session, args.head)
+    if not report.ok:
+        _out(f"broken: event {report.broken_event_id}: {report.problem}")
+        return EXIT_NO
+    if report.contains_head is False:
+        _out(f"broken: the earlier head {args.head} is not in the chain of {report.count} events")
+        return EXIT_NO
+    _out(f"ok: {report.count} events, head {report.head}")
+    return EXIT_OK
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    """Write every event to a CSV file."""
+    from optin_desk.services.records import export_events
+
+    target = Path(args.file)
+    with db.sessions() as session:
+        count = export_events(session, target)
+    _out(f"Wrote {count} events to {target}")
+    return EXIT_OK
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    parser = _Parser(
+        prog="optin-desk",
+        description="Keep the WhatsApp consent records of a small shop. "
+        "Without a command, the desktop window opens.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or URL (default: OPTIN_DESK_DB, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create the database and the business profile")
+    init.add_argument("--business", required=True, metavar="NAME", help="the shop's name")
+    init.add_argument("--country", required=True, metavar="CC", help="default country, e.g. GB")
+    init.add_argument("--sender", action="append", metavar="NUMBER", help="a WhatsApp number")
+    init.add_argument(
+        "--category", action="append", metavar="KEY=LABEL:KIND", help="service or marketing"
+    )
+    init.add_argument("--address", help="the shop's address, printed on forms")
+    init.add_argument("--language", default="en", help="default language of wordings")
+    init.set_defaults(handler=cmd_init)
+
+    optin = commands.add_parser("optin", help="record an opt-in")
+    optin.add_argument("number")
+    optin.add_argument("--scope", action="append", required=True, metavar="KEY")
+    optin.add_argument("--method", required=True, choices=sorted(m.value for m in OPT_IN_METHODS))
+    optin.add_argument("--name")
+    optin.add_argument("--at", metavar="WHEN", help="ISO date or date-time (default: now)")
+    optin.add_argument("--by", metavar="STAFF")
+    optin.add_argument("--serial", help="serial of the signed paper form")
+    optin.add_argument("--evidence", metavar="FILE", help="scan of the signed form")
+    optin.add_argument("--note")
+    optin.add_argument("--language", help="language of the wording shown")
+    optin.set_defaults(handler=cmd_optin)
+
+    optout = commands.add_parser("optout", help="record an opt-out; prints the confirmation")
+    optout.add_argument("number")
+    optout.add_argument("--scope", required=True, metavar="KEY|marketing|all")
+    optout.add_argument("--method", required=True, choices=sorted(m.value for m in OPT_OUT_METHODS))
+    optout.add_argument("--words", help="the customer's own words")
+    optout.add_argument("--reason")
+    optout.add_argument("--at", metavar="WHEN")
+    optout.add_argument("--by", metavar="STAFF")
+    optout.add_argument("--language", help="language of the confirmation")
+    optout.set_defaults(handler=cmd_optout)
+
+    void = commands.add_parser("void", help="void a mistaken event, with a reason")
+    void.add_argument("event_id", type=int, metavar="EVENT_ID")
+    void.add_argument("--reason", required=True)
+    void.add_argument("--by", metavar="STAFF")
+    void.set_defaults(handler=cmd_void)
+
+    status = commands.add_parser("status", help="current consent of a number")
+    status.add_argument("number")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=cmd_status)
+
+    history = commands.add_parser("history", help="every event of a number, oldest first")
+    history.add_argument("number")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=cmd_history)
+
+    verify = commands.add_parser("verify", help="recompute the ledger's hash chain")
+    verify.add_argument("--head", metavar="HASH", help="an earlier head that must be in the chain")
+    verify.set_defaults(handler=cmd_verify)
+
+    export = commands.add_parser("export", help="every event to a CSV file")
+    export.add_argument("file", metavar="FILE.csv")
+    export.set_defaults(handler=cmd_export)
+    return parser
+
+
+def _database_message(error: SQLAlchemyError, db: str | None) -> str:
+    text = str(getattr(error, "orig", error))
+    if "locked" in text or "busy" in text:
+        return "the database is busy with another program; try again in a moment"
+    if "unable to open" in text:
+        return f"cannot open the database {db or ''}: check the folder exists and is writable"
+    if "disk" in text and "full" in text:
+        return "the disk is full: free some space, then try again (nothing was recorded)"
+    if "not a database" in text:
+        return f"{db or 'the file'} is not an OptIn Desk database"
+    return f"database error: {text}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no command, open the desktop window."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from optin_desk.app import run_app
+
+        return run_app(args.db)
+    handler: Callable[[Database, argparse.Namespace], int] = args.handler
+    database: Database | None = None
+    try:
+        database = open_database(args.db)
+        return handler(database, args)
+    except InputError as error:
+        sys.stderr.write(f"optin-desk {args.command}: {error}\n")
+        return EXIT_BAD_INPUT
+    except RecordsSayNo as error:
+        sys.stderr.write(f"optin-desk {args.command}: {error}\n")
+        return EXIT_NO
+    except OperationalError as error:
+        sys.stderr.write(f"optin-desk {args.command}: {_database_message(error, args.db)}\n")
+        return EXIT_BAD_INPUT
+    except SQLAlchemyError as error:
+        sys.stderr.write(f"optin-desk {args.command}: {_database_message(error, args.db)}\n")
+        return EXIT_BAD_INPUT
+    finally:
+        if database is not None:
+            database.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

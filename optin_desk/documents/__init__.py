@@ -1,0 +1,1 @@
+"""PDFs (ReportLab) and CSV/vCard in and out; no Qt, no SQL."""

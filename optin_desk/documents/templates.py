@@ -1,0 +1,37 @@
+"""Wording templates and other bundled resources, read from `resources/`."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from optin_desk.domain.wording import LanguageTemplate
+
+_TEMPLATE_FIELDS = frozenset(LanguageTemplate.__dataclass_fields__)
+
+
+def resources_dir() -> Path:
+    """The folder of bundled resources: beside the package in a checkout, inside it installed."""
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(resources.files("optin_desk.resources")))
+
+
+def available_languages() -> list[str]:
+    """Language codes that have a wording template, sorted."""
+    return sorted(path.stem for path in (resources_dir() / "wording").glob("*.json"))
+
+
+@cache
+def language_template(language: str) -> LanguageTemplate:
+    """The wording template of `language` (e.g. "en"); ValueError when there is none."""
+    path = resources_dir() / "wording" / f"{language}.json"
+    if not path.is_file():
+        known = ", ".join(available_languages())
+        raise ValueError(f"no wording template for language {language!r}: use one of {known}")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    values = {key: value for key, value in data.items() if key in _TEMPLATE_FIELDS}
+    return LanguageTemplate(**values)

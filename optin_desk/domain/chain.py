@@ -1,0 +1,125 @@
+"""The hash chain over consent events: canonical payload and link hash.
+
+Each event's hash covers its own fields and the previous event's hash, so a changed,
+removed or reordered event breaks every link after it. Names and phone numbers are not part
+of the payload (they live in the contacts table), so an erasure request can be honoured
+without breaking the chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+GENESIS_HASH = "0" * 64
+
+CHAINED_FIELDS: tuple[str, ...] = (
+    "event_id",
+    "contact_id",
+    "action",
+    "scope",
+    "method",
+    "occurred_at",
+    "recorded_at",
+    "recorded_by",
+    "wording_sha256",
+    "form_serial",
+    "evidence_sha256",
+    "note",
+    "voided_event_id",
+    "reason",
+    "customer_words",
+    "language",
+    "confirmation_text",
+)
+"""The event fields the chain covers, in their canonical order."""
+
+ChainValue = str | int | None
+
+
+def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
+    """The canonical bytes of an event: exactly CHAINED_FIELDS, as compact sorted JSON."""
+    missing = [name for name in CHAINED_FIELDS if name not in fields]
+    if missing:
+        raise ValueError(f"event payload lacks {', '.join(missing)}")
+    payload = {name: fields[name] for name in CHAINED_FIELDS}
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def link_hash(previous_hash: str, fields: Mapping[str, ChainValue]) -> str:
+    """sha256 over the previous hash and this event's canonical payload."""
+    digest = hashlib.sha256()
+    digest.update(previous_hash.encode("ascii"))
+    digest.update(b"\n")
+    digest.update(canonical_payload(fields))
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainedEvent:
+    """An event as stored: its fields, the previous hash it names, and its own hash."""
+
+    fields: Mapping[str, ChainValue]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The outcome of recomputing the chain."""
+
+    ok: bool
+    count: int
+    head: str
+    broken_event_id: int | None = None
+    problem: str = ""
+    contains_head: bool | None = None
+
+
+def verify_chain(
+    events: Iterable[ChainedEvent],
+    expected_count: int | None = None,
+    expected_head: str | None = None,
+    earlier_head: str | None = None,
+) -> ChainReport:
+    """Recompute every link in id order and report the first broken one.
+
+    `expected_count` and `expected_head` are what the ledger recorded when it last appended,
+    which catches removed events at the end. `earlier_head`, when given, must occur in the chain.
+    """
+    previous = GENESIS_HASH
+    count = 0
+    last_id = 0
+    seen_earlier = earlier_head is None
+    for event in events:
+        event_id = event.fields["event_id"]
+        assert isinstance(event_id, int)
+        count += 1
+        if event_id <= last_id:
+            return ChainReport(False, count, previous, event_id, "events are out of order")
+        if event.prev_hash != previous:
+            return ChainReport(
+                False, count, previous, event_id, "it does not follow the event before it"
+            )
+        recomputed = link_hash(previous, event.fields)
+        if recomputed != event.hash:
+            return ChainReport(
+                False, count, previous, event_id, "its stored hash does not match its fields"
+            )
+        previous = recomputed
+        last_id = event_id
+        if earlier_head is not None and recomputed == earlier_head:
+            seen_earlier = True
+    if expected_head is not None and (expected_head != previous or expected_count != count):
+        return ChainReport(
+            False,
+            count,
+            previous,
+            last_id + 1,
+            f"the chain ends after {count} events at {last_id}, but the ledger recorded "
+            f"{expected_count} events ending in {expected_head[:12]}: events were removed",
+        )
+    contains = None if earlier_head is None else seen_earlier
+    return ChainReport(True, count, previous, contains_head=contains)

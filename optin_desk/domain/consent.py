@@ -1,0 +1,244 @@
+"""Consent rules: categories, scopes, methods, events, and folding events into current consent.
+
+DESIGN.md, rules 1-4: the current consent of a contact for a category is the latest
+non-voided event whose scope covers that category; an import never turns an opt-out back
+into an opt-in; a marketing opt-out leaves service categories as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class CategoryKind(StrEnum):
+    """Whether messages of a category are service (transactional) or marketing."""
+
+    SERVICE = "service"
+    MARKETING = "marketing"
+
+
+class Action(StrEnum):
+    """What a ledger event does."""
+
+    OPT_IN = "opt_in"
+    OPT_OUT = "opt_out"
+    VOID = "void"
+
+
+class ConsentState(StrEnum):
+    """The current consent of one contact for one category."""
+
+    OPTED_IN = "opted_in"
+    OPTED_OUT = "opted_out"
+    NONE = "none"
+
+
+class Method(StrEnum):
+    """How a consent or an opt-out was given."""
+
+    PAPER_FORM = "paper_form"
+    IN_PERSON = "in_person"
+    PHONE_CALL = "phone_call"
+    IVR = "ivr"
+    WEBSITE = "website"
+    SMS = "sms"
+    EMAIL = "email"
+    WHATSAPP_THREAD = "whatsapp_thread"
+    POINT_OF_SALE = "point_of_sale"
+    SIGNUP_FORM = "signup_form"
+    CLICK_TO_WHATSAPP_AD = "click_to_whatsapp_ad"
+    IMPORT = "import"
+    WHATSAPP_REPLY = "whatsapp_reply"
+    LETTER = "letter"
+    OTHER = "other"
+
+
+OPT_IN_METHODS: frozenset[Method] = frozenset(
+    {
+        Method.PAPER_FORM,
+        Method.IN_PERSON,
+        Method.PHONE_CALL,
+        Method.IVR,
+        Method.WEBSITE,
+        Method.SMS,
+        Method.EMAIL,
+        Method.WHATSAPP_THREAD,
+        Method.POINT_OF_SALE,
+        Method.SIGNUP_FORM,
+        Method.CLICK_TO_WHATSAPP_AD,
+        Method.IMPORT,
+    }
+)
+"""Ways a person can opt in. A customer writing to the shop first is not one of them."""
+
+OPT_OUT_METHODS: frozenset[Method] = frozenset(Method)
+"""An opt-out is honoured however it arrives."""
+
+SCOPE_MARKETING = "marketing"
+SCOPE_ALL = "all"
+_KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A kind of message the shop sends."""
+
+    key: str
+    label: str
+    kind: CategoryKind
+    description: str = ""
+    archived: bool = False
+
+
+DEFAULT_CATEGORIES: tuple[Category, ...] = (
+    Category(
+        "orders",
+        "Order & payment updates",
+        CategoryKind.SERVICE,
+        "Confirmations of your orders and payments, and receipts.",
+    ),
+    Category(
+        "delivery",
+        "Delivery updates",
+        CategoryKind.SERVICE,
+        "When your order ships, where it is, and when it will arrive.",
+    ),
+    Category(
+        "offers",
+        "Offers & new products",
+        CategoryKind.MARKETING,
+        "Promotions, discounts and news about new products.",
+    ),
+)
+
+
+def category_key_problem(key: str) -> str | None:
+    """Why `key` cannot name a category, or None when it can."""
+    if not _KEY_PATTERN.match(key):
+        return (
+            f"category key {key!r} must start with a letter and use only a-z, 0-9 and _ "
+            "(at most 32 characters)"
+        )
+    if key in (SCOPE_MARKETING, SCOPE_ALL):
+        return f"{key!r} is reserved for scopes; choose another category key"
+    return None
+
+
+def parse_category_spec(spec: str) -> Category:
+    """Read `KEY=LABEL:KIND` (as on the command line) into a category."""
+    key, sep, rest = spec.partition("=")
+    label, sep2, kind = rest.rpartition(":")
+    if not sep or not sep2 or not label.strip():
+        raise ValueError(
+            f"category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing"
+        )
+    problem = category_key_problem(key.strip())
+    if problem:
+        raise ValueError(problem)
+    try:
+        category_kind = CategoryKind(kind.strip().lower())
+    except ValueError:
+        raise ValueError(f"category kind {kind!r} must be 'service' or 'marketing'") from None
+    return Category(key.strip(), label.strip(), category_kind)
+
+
+def scope_covers(scope: str, category: Category) -> bool:
+    """True when an event of `scope` speaks for `category`."""
+    if scope == SCOPE_ALL:
+        return True
+    if scope == SCOPE_MARKETING:
+        return category.kind is CategoryKind.MARKETING
+    return scope == category.key
+
+
+def scope_problem(scope: str, categories: Iterable[Category]) -> str | None:
+    """Why `scope` is not a scope of this shop, or None when it is."""
+    if scope in (SCOPE_ALL, SCOPE_MARKETING):
+        return None
+    keys = [c.key for c in categories if not c.archived]
+    if scope in keys:
+        return None
+    known = ", ".join([*keys, SCOPE_MARKETING, SCOPE_ALL])
+    return f"unknown scope {scope!r}: use one of {known}"
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """The parts of a consent event that decide consent (no names, no numbers)."""
+
+    event_id: int
+    action: Action
+    scope: str
+    method: Method
+    occurred_at: datetime
+    voided_event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CurrentConsent:
+    """Current consent for one category, with the event that set it."""
+
+    state: ConsentState
+    event_id: int | None = None
+    since: datetime | None = None
+    method: Method | None = None
+    scope: str | None = None
+
+
+NO_CONSENT = CurrentConsent(ConsentState.NONE)
+
+
+def _order_key(entry: LedgerEntry) -> tuple[datetime, int, int]:
+    # Same moment: an opt-out counts as later than an opt-in, so opt-out wins the tie.
+    return (entry.occurred_at, 1 if entry.action is Action.OPT_OUT else 0, entry.event_id)
+
+
+def voided_ids(entries: Iterable[LedgerEntry]) -> frozenset[int]:
+    """Ids of the events that a void event cancels."""
+    return frozenset(
+        e.voided_event_id
+        for e in entries
+        if e.action is Action.VOID and e.voided_event_id is not None
+    )
+
+
+def fold_consent(
+    entries: Iterable[LedgerEntry], categories: Iterable[Category]
+) -> dict[str, CurrentConsent]:
+    """Current consent per category key from one contact's events (DESIGN.md rules 1-4)."""
+    items = list(entries)
+    cancelled = voided_ids(items)
+    live = sorted(
+        (e for e in items if e.action is not Action.VOID and e.event_id not in cancelled),
+        key=_order_key,
+    )
+    result: dict[str, CurrentConsent] = {}
+    for category in categories:
+        current = NO_CONSENT
+        for entry in live:
+            if not scope_covers(entry.scope, category):
+                continue
+            if entry.action is Action.OPT_IN:
+                if entry.method is Method.IMPORT and current.state is ConsentState.OPTED_OUT:
+                    continue  # rule 2: an import never re-opts anyone in
+                state = ConsentState.OPTED_IN
+            else:
+                state = ConsentState.OPTED_OUT
+            current = CurrentConsent(
+                state, entry.event_id, entry.occurred_at, entry.method, entry.scope
+            )
+        result[category.key] = current
+    return result
+
+
+def opted_in_labels(
+    consent: Mapping[str, CurrentConsent], categories: Iterable[Category]
+) -> list[str]:
+    """Labels of the categories a contact is opted in to, in category order."""
+    return [
+        c.label for c in categories if consent.get(c.key, NO_CONSENT).state is ConsentState.OPTED_IN
+    ]

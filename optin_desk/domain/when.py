@@ -1,0 +1,62 @@
+"""Moments in time: reading what people type, and the canonical stored form."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+CLOCK_TOLERANCE = timedelta(minutes=2)
+
+
+def utc_now() -> datetime:
+    """The current moment, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+def to_utc(moment: datetime) -> datetime:
+    """Make a datetime aware (naive means local time) and convert it to UTC."""
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC)
+
+
+def canonical(moment: datetime) -> str:
+    """The stored, hashed and sortable form: UTC to the microsecond, with a Z."""
+    return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_canonical(text: str) -> datetime:
+    """Read the stored form back into an aware UTC datetime."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def start_of_local_day(day: date) -> datetime:
+    """Midnight of `day` in the local time zone, as UTC."""
+    return to_utc(datetime.combine(day, time()))
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """Read an ISO date or date-time; a moment in the future is refused.
+
+    A date alone means the start of that day in local time; a date-time without a zone is
+    local time.
+    """
+    value = text.strip()
+    if not value:
+        raise ValueError("no date given: write it as 2026-10-03 or 2026-10-03T14:30")
+    try:
+        if len(value) == 10:
+            moment = start_of_local_day(date.fromisoformat(value))
+        else:
+            moment = to_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30"
+        ) from None
+    if moment > to_utc(now) + CLOCK_TOLERANCE:
+        raise ValueError(f"{text!r} is in the future; consent cannot be dated ahead")
+    return moment
+
+
+def local_display(moment: datetime) -> str:
+    """A moment as people in the shop read it: local date and time to the minute."""
+    return to_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M")

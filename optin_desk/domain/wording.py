@@ -1,0 +1,181 @@
+"""Consent statements and opt-out confirmations: rendered, checked, and hashed.
+
+A wording must name the business, say that the messages come over WhatsApp, list the
+categories and say how to opt out (WhatsApp's opt-in policy). An opt-out confirmation must
+name the business, say what stops and what continues, and tell how to opt in again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from optin_desk.domain.consent import (
+    SCOPE_ALL,
+    SCOPE_MARKETING,
+    Category,
+    CategoryKind,
+)
+
+
+@dataclass(frozen=True)
+class LanguageTemplate:
+    """The texts of one language from which wordings and confirmations are rendered.
+
+    `statement` takes `$business`, `$categories`, `$stop_keyword`; `confirmation` takes
+    `$business`, `$stopped`, `$continues`, `$start_keyword`.
+    """
+
+    language: str
+    name: str
+    statement: str
+    category_line: str
+    marketing_heading: str
+    service_heading: str
+    stop_keyword: str
+    start_keyword: str
+    confirmation: str
+    stopped_all: str
+    stopped_marketing: str
+    continues_some: str
+    continues_none: str
+    list_joiner: str = ", "
+
+
+def sha256_text(text: str) -> str:
+    """Hex sha256 of a text's UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _fill(template_text: str, values: Mapping[str, str]) -> str:
+    try:
+        return string.Template(template_text).substitute(values)
+    except (KeyError, ValueError) as error:
+        raise ValueError(f"the template has an unknown or broken placeholder: {error}") from None
+
+
+def render_statement(
+    template: LanguageTemplate, business: str, categories: Sequence[Category]
+) -> str:
+    """The consent statement for the active categories, service first then marketing."""
+    active = [c for c in categories if not c.archived]
+    blocks: list[str] = []
+    for kind, heading in (
+        (CategoryKind.SERVICE, template.service_heading),
+        (CategoryKind.MARKETING, template.marketing_heading),
+    ):
+        members = [c for c in active if c.kind is kind]
+        if not members:
+            continue
+        lines = [heading] + [
+            _fill(template.category_line, {"label": c.label, "description": c.description}).rstrip(
+                " :"
+            )
+            for c in members
+        ]
+        blocks.append("\n".join(lines))
+    text = _fill(
+        template.statement,
+        {
+            "business": business,
+            "categories": "\n".join(blocks),
+            "stop_keyword": template.stop_keyword,
+        },
+    )
+    return text.strip()
+
+
+def wording_problems(
+    text: str,
+    business: str,
+    categories: Sequence[Category],
+    stop_keyword: str,
+) -> list[str]:
+    """What a consent statement lacks to satisfy WhatsApp's opt-in policy (empty when fine)."""
+    problems: list[str] = []
+    if business.strip() and business not in text:
+        problems.append(f"it must name the business ({business})")
+    if "whatsapp" not in text.casefold():
+        problems.append("it must say that the messages come over WhatsApp")
+    missing = [c.label for c in categories if not c.archived and c.label not in text]
+    if missing:
+        problems.append("it must list every category: missing " + ", ".join(missing))
+    if stop_keyword.casefold() not in text.casefold():
+        problems.append(f"it must say how to opt out (for instance: reply {stop_keyword})")
+    return problems
+
+
+def stopped_and_continuing(
+    scope: str,
+    categories: Sequence[Category],
+    opted_in_after: Sequence[str],
+) -> tuple[list[Category], list[Category]]:
+    """Which categories an opt-out of `scope` stops, and which the person still receives.
+
+    `opted_in_after` are the keys the person is still opted in to once the opt-out is counted.
+    """
+    active = [c for c in categories if not c.archived]
+    if scope == SCOPE_ALL:
+        stopped = active
+    elif scope == SCOPE_MARKETING:
+        stopped = [c for c in active if c.kind is CategoryKind.MARKETING]
+    else:
+        stopped = [c for c in active if c.key == scope]
+    stopped_keys = {c.key for c in stopped}
+    continuing = [c for c in active if c.key in opted_in_after and c.key not in stopped_keys]
+    return stopped, continuing
+
+
+def render_confirmation(
+    template: LanguageTemplate,
+    business: str,
+    scope: str,
+    categories: Sequence[Category],
+    opted_in_after: Sequence[str],
+    confirmation_text: str | None = None,
+) -> str:
+    """The opt-out confirmation: names the business, what stops, what continues, how to return.
+
+    `confirmation_text` overrides the language's template (a shop's own wording).
+    """
+    stopped, continuing = stopped_and_continuing(scope, categories, opted_in_after)
+    if scope == SCOPE_ALL:
+        stopped_text = template.stopped_all
+    elif scope == SCOPE_MARKETING:
+        stopped_text = _fill(
+            template.stopped_marketing,
+            {"labels": template.list_joiner.join(c.label for c in stopped)},
+        )
+    else:
+        stopped_text = template.list_joiner.join(c.label for c in stopped) or scope
+    if continuing:
+        continues_text = _fill(
+            template.continues_some,
+            {"labels": template.list_joiner.join(c.label for c in continuing)},
+        )
+    else:
+        continues_text = template.continues_none
+    text = _fill(
+        confirmation_text or template.confirmation,
+        {
+            "business": business,
+            "stopped": stopped_text,
+            "continues": continues_text,
+            "start_keyword": template.start_keyword,
+        },
+    )
+    return " ".join(text.split())
+
+
+def confirmation_problems(text: str, business: str, start_keyword: str) -> list[str]:
+    """What an opt-out confirmation lacks (empty when it is complete)."""
+    problems: list[str] = []
+    if not text.strip():
+        return ["the confirmation is empty"]
+    if business.strip() and business not in text:
+        problems.append(f"it must name the business ({business})")
+    if start_keyword.casefold() not in text.casefold():
+        problems.append(f"it must tell how to opt in again (for instance: reply {start_keyword})")
+    return problems

@@ -1,0 +1,1 @@
+"""Use cases: functions taking a Session; the only place that commits."""

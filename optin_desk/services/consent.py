@@ -1,0 +1,300 @@
+"""Recording consent: opt-ins, opt-outs with their confirmation, and voids."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.templates import language_template
+from optin_desk.domain.consent import (
+    OPT_IN_METHODS,
+    OPT_OUT_METHODS,
+    Action,
+    ConsentState,
+    LedgerEntry,
+    Method,
+    fold_consent,
+    scope_problem,
+)
+from optin_desk.domain.when import canonical, utc_now
+from optin_desk.domain.wording import confirmation_problems, render_confirmation
+from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
+from optin_desk.services.errors import InputError
+from optin_desk.services.profile import current_wording, load_profile
+from optin_desk.storage.evidence import store_evidence
+from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
+from optin_desk.storage.models import ConsentEvent, Contact, Evidence
+
+MAX_NOTE = 2000
+MAX_STAFF = 100
+MAX_SERIAL = 32
+
+
+@dataclass(frozen=True)
+class OptInRequest:
+    """An opt-in as staff enter it: one event per scope."""
+
+    phone: str
+    scopes: Sequence[str]
+    method: str
+    name: str = ""
+    at: datetime | None = None
+    by: str = ""
+    serial: str = ""
+    evidence: Path | None = None
+    note: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class OptOutRequest:
+    """An opt-out as it came in, and how it is to be confirmed."""
+
+    phone: str
+    scope: str
+    method: str
+    words: str = ""
+    reason: str = ""
+    at: datetime | None = None
+    by: str = ""
+    language: str = ""
+    confirmation: str = ""
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What a recording service stored."""
+
+    phone: str
+    name: str
+    event_ids: tuple[int, ...]
+    confirmation_text: str = ""
+    scopes: tuple[str, ...] = field(default=())
+
+
+def _method(value: str, allowed: frozenset[Method], what: str) -> Method:
+    try:
+        method = Method(value.strip().lower())
+    except ValueError:
+        method = None
+    if method is None or method not in allowed:
+        names = ", ".join(sorted(m.value for m in allowed))
+        raise InputError(f"unknown {what} method {value!r}: use one of {names}")
+    return method
+
+
+def _text(value: str, limit: int, what: str) -> str:
+    cleaned = value.replace("\r\n", "\n").strip()
+    if len(cleaned) > limit:
+        raise InputError(f"the {what} is longer than {limit} characters; shorten it")
+    return cleaned
+
+
+def _occurred(at: datetime | None, now: datetime) -> str:
+    if at is None:
+        return canonical(now)
+    if at.tzinfo is None:
+        at = at.astimezone()
+    if at > now:
+        raise InputError("the date is in the future; consent cannot be dated ahead")
+    return canonical(at)
+
+
+def _staff(by: str) -> str:
+    return clean_name(_text(by, MAX_STAFF, "staff name"))
+
+
+def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path) -> Recorded:
+    """Record an opt-in (one event per scope) with its wording version; commit."""
+    profile = load_profile(session)
+    method = _method(request.method, OPT_IN_METHODS, "opt-in")
+    scopes = list(dict.fromkeys(s.strip() for s in request.scopes if s.strip()))
+    if not scopes:
+        raise InputError("choose at least one category (scope) the person agreed to")
+    for scope in scopes:
+        problem = scope_problem(scope, profile.categories)
+        if problem:
+            raise InputError(problem)
+    e164_or_error(session, request.phone)
+    now = utc_now()
+    occurred = _occurred(request.at, now)
+    note = _text(request.note, MAX_NOTE, "note")
+    serial = _text(request.serial, MAX_SERIAL, "form serial").upper() or None
+    language = request.language or profile.language
+    wording = current_wording(session, language)
+    evidence_sha = None
+    if request.evidence is not None:
+        evidence_sha = _keep_evidence(session, request.evidence, evidence_store)
+    contact = get_or_create_contact(session, request.phone, request.name, language)
+    stored = append_events(
+        session,
+        [
+            NewEvent(
+                contact_id=contact.id,
+                action=Action.OPT_IN,
+                scope=scope,
+                method=method,
+                occurred_at=occurred,
+                recorded_at=canonical(now),
+                recorded_by=_staff(request.by),
+                wording_id=wording.id,
+                wording_sha256=wording.sha256,
+                form_serial=serial,
+                evidence_sha256=evidence_sha,
+                note=note,
+                language=language,
+            )
+            for scope in scopes
+        ],
+    )
+    session.commit()
+    return Recorded(
+        contact.phone_e164 or "",
+        contact.name,
+        tuple(e.id for e in stored),
+        scopes=tuple(scopes),
+    )
+
+
+def _keep_evidence(session: Session, source: Path, store: Path) -> str:
+    if not source.is_file():
+        raise InputError(f"the evidence file {source} does not exist; choose the scan again")
+    try:
+        sha256, size = store_evidence(store, source)
+    except (OSError, ValueError) as error:
+        raise InputError(f"the evidence file could not be kept: {error}") from error
+    if session.get(Evidence, sha256) is None:
+        session.add(
+            Evidence(
+                sha256=sha256,
+                original_name=source.name[:300],
+                size=size,
+                stored_at=canonical(utc_now()),
+            )
+        )
+        session.flush()
+    return sha256
+
+
+def preview_confirmation(session: Session, request: OptOutRequest) -> str:
+    """The confirmation text an opt-out would store, without recording anything."""
+    return _confirmation_for(session, request, utc_now())
+
+
+def _confirmation_for(session: Session, request: OptOutRequest, now: datetime) -> str:
+    profile = load_profile(session)
+    problem = scope_problem(request.scope, profile.categories)
+    if problem:
+        raise InputError(problem)
+    e164 = e164_or_error(session, request.phone)
+    contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
+    entries = ledger_entries(session, contact.id) if contact else []
+    language = request.language or (contact.language if contact else "") or profile.language
+    try:
+        template = language_template(language)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    probe = LedgerEntry(
+        max((e.event_id for e in entries), default=0) + 1,
+        Action.OPT_OUT,
+        request.scope,
+        Method.OTHER,
+        now,
+    )
+    after = fold_consent([*entries, probe], profile.categories)
+    still_in = [k for k, c in after.items() if c.state is ConsentState.OPTED_IN]
+    if request.confirmation.strip():
+        text = " ".join(request.confirmation.split())
+    else:
+        text = render_confirmation(
+            template, profile.name, request.scope, profile.active_categories, still_in
+        )
+    problems = confirmation_problems(text, profile.name, template.start_keyword)
+    if problems:
+        raise InputError("the confirmation is refused: " + "; ".join(problems))
+    return text
+
+
+def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:
+    """Record an opt-out with the exact confirmation text sent (or to be sent); commit.
+
+    An opt-out is per person: it holds for every one of the shop's sender numbers.
+    """
+    method = _method(request.method, OPT_OUT_METHODS, "opt-out")
+    now = utc_now()
+    occurred = _occurred(request.at, now)
+    words = _text(request.words, MAX_NOTE, "customer's words")
+    reason = _text(request.reason, MAX_NOTE, "reason")
+    confirmation = _confirmation_for(session, request, now)
+    profile = load_profile(session)
+    contact = get_or_create_contact(session, request.phone, "", request.language)
+    language = request.language or contact.language or profile.language
+    stored = append_events(
+        session,
+        [
+            NewEvent(
+                contact_id=contact.id,
+                action=Action.OPT_OUT,
+                scope=request.scope,
+                method=method,
+                occurred_at=occurred,
+                recorded_at=canonical(now),
+                recorded_by=_staff(request.by),
+                reason=reason,
+                customer_words=words,
+                language=language,
+                confirmation_text=confirmation,
+            )
+        ],
+    )
+    session.commit()
+    return Recorded(
+        contact.phone_e164 or "",
+        contact.name,
+        (stored[0].id,),
+        confirmation,
+        (request.scope,),
+    )
+
+
+def void_event(session: Session, event_id: int, reason: str, by: str = "") -> Recorded:
+    """Cancel a mistaken event with a reason (a new void event; nothing is erased); commit."""
+    reason = _text(reason, MAX_NOTE, "reason")
+    if not reason:
+        raise InputError("say why the event is voided (--reason): the reason is kept with it")
+    target = session.get(ConsentEvent, event_id)
+    if target is None:
+        raise InputError(f"there is no event {event_id}; see 'optin-desk history NUMBER'")
+    if target.action == Action.VOID.value:
+        raise InputError(f"event {event_id} is itself a void and cannot be voided")
+    already = session.scalars(
+        select(ConsentEvent.id).where(ConsentEvent.voided_event_id == event_id)
+    ).first()
+    if already is not None:
+        raise InputError(f"event {event_id} was already voided by event {already}")
+    now = canonical(utc_now())
+    stored = append_events(
+        session,
+        [
+            NewEvent(
+                contact_id=target.contact_id,
+                action=Action.VOID,
+                scope=target.scope,
+                method=Method(target.method),
+                occurred_at=now,
+                recorded_at=now,
+                recorded_by=_staff(by),
+                voided_event_id=event_id,
+                reason=reason,
+            )
+        ],
+    )
+    session.commit()
+    contact = session.get(Contact, target.contact_id)
+    assert contact is not None
+    return Recorded(contact.phone_e164 or "", contact.name, (stored[0].id,), scopes=(target.scope,))

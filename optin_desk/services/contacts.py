@@ -1,0 +1,188 @@
+"""Finding contacts from any written form of their number; their status and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from optin_desk.domain.consent import (
+    NO_CONSENT,
+    Action,
+    Category,
+    ConsentState,
+    CurrentConsent,
+    Method,
+)
+from optin_desk.domain.phones import parse_phone
+from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.services.errors import InputError
+from optin_desk.services.profile import load_profile
+from optin_desk.storage.models import (
+    ConsentEvent,
+    ConsentStateRow,
+    Contact,
+    Wording,
+)
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class ContactStatus:
+    """Who a number belongs to and their current consent per category."""
+
+    phone: str
+    name: str
+    language: str
+    known: bool
+    categories: tuple[Category, ...]
+    consent: dict[str, CurrentConsent]
+
+    def state_of(self, key: str) -> ConsentState:
+        """The current consent for one category key."""
+        return self.consent.get(key, NO_CONSENT).state
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One ledger event as people read it."""
+
+    id: int
+    action: Action
+    scope: str
+    method: Method
+    occurred_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+    wording_version: int | None
+    wording_language: str | None
+    form_serial: str | None
+    evidence_sha256: str | None
+    note: str
+    reason: str
+    customer_words: str
+    confirmation_text: str
+    voided_event_id: int | None
+    voided_by_event_id: int | None
+    void_reason: str
+    hash: str
+
+
+def e164_or_error(session: Session, written: str) -> str:
+    """The E.164 key of a written number under the shop's country, or an InputError."""
+    region = load_profile(session).country
+    parsed = parse_phone(written, region)
+    if parsed.e164 is None:
+        raise InputError(f"{written!r} is not a usable WhatsApp number: {parsed.reason}")
+    return parsed.e164
+
+
+def clean_name(name: str) -> str:
+    """A person's name as stored: printable, single spaces, checked length."""
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
+    if len(cleaned) > MAX_NAME:
+        raise InputError(f"the name is longer than {MAX_NAME} characters; shorten it")
+    return cleaned
+
+
+def find_contact(session: Session, written: str) -> Contact | None:
+    """The contact whose number this is, however it was written."""
+    e164 = e164_or_error(session, written)
+    return session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
+
+
+def get_or_create_contact(
+    session: Session, written: str, name: str = "", language: str = ""
+) -> Contact:
+    """The contact for a number, created if new; a given name fills or replaces the old one."""
+    e164 = e164_or_error(session, written)
+    name = clean_name(name)
+    contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
+    if contact is None:
+        contact = Contact(
+            phone_e164=e164,
+            phone_raw=written.strip()[:100],
+            name=name,
+            language=language,
+            created_at=canonical(utc_now()),
+        )
+        session.add(contact)
+        session.flush()
+        return contact
+    if name and name != contact.name:
+        contact.name = name
+    if language and not contact.language:
+        contact.language = language
+    return contact
+
+
+def contact_status(session: Session, written: str) -> ContactStatus:
+    """Current consent of the person with this number; all `none` for a number never seen."""
+    profile = load_profile(session)
+    e164 = e164_or_error(session, written)
+    contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
+    consent: dict[str, CurrentConsent] = {c.key: NO_CONSENT for c in profile.categories}
+    if contact is None:
+        return ContactStatus(e164, "", "", False, profile.categories, consent)
+    rows = session.execute(
+        select(ConsentStateRow, ConsentEvent.method, ConsentEvent.scope)
+        .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
+        .where(ConsentStateRow.contact_id == contact.id)
+    ).all()
+    for state_row, method, scope in rows:
+        consent[state_row.category_key] = CurrentConsent(
+            ConsentState(state_row.state),
+            state_row.event_id,
+            from_canonical(state_row.since),
+            Method(method),
+            scope,
+        )
+    return ContactStatus(e164, contact.name, contact.language, True, profile.categories, consent)
+
+
+def contact_history(session: Session, written: str) -> tuple[ContactStatus, list[EventView]]:
+    """Every event of the person with this number, oldest first (by when it was recorded)."""
+    status = contact_status(session, written)
+    if not status.known:
+        return status, []
+    contact = session.scalars(select(Contact).where(Contact.phone_e164 == status.phone)).one()
+    return status, events_of(session, contact.id)
+
+
+def events_of(session: Session, contact_id: int) -> list[EventView]:
+    """A contact's events in ledger order, each with what voided it."""
+    voider = aliased(ConsentEvent)
+    rows = session.execute(
+        select(ConsentEvent, Wording.version, Wording.language, voider.id, voider.reason)
+        .outerjoin(Wording, Wording.id == ConsentEvent.wording_id)
+        .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
+        .where(ConsentEvent.contact_id == contact_id)
+        .order_by(ConsentEvent.id)
+    ).all()
+    return [
+        EventView(
+            id=event.id,
+            action=Action(event.action),
+            scope=event.scope,
+            method=Method(event.method),
+            occurred_at=from_canonical(event.occurred_at),
+            recorded_at=from_canonical(event.recorded_at),
+            recorded_by=event.recorded_by,
+            wording_version=version,
+            wording_language=language,
+            form_serial=event.form_serial,
+            evidence_sha256=event.evidence_sha256,
+            note=event.note,
+            reason=event.reason,
+            customer_words=event.customer_words,
+            confirmation_text=event.confirmation_text,
+            voided_event_id=event.voided_event_id,
+            voided_by_event_id=voider_id,
+            void_reason=voider_reason or "",
+            hash=event.hash,
+        )
+        for event, version, language, voider_id, voider_reason in rows
+    ]

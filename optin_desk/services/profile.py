@@ -1,0 +1,193 @@
+"""The business profile, its sender numbers, categories and wording versions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.templates import language_template
+from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key_problem
+from optin_desk.domain.phones import normalise_region, parse_phone
+from optin_desk.domain.when import canonical, utc_now
+from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
+from optin_desk.services.errors import InputError
+from optin_desk.storage.ledger import load_categories
+from optin_desk.storage.models import BusinessProfile, CategoryRow, SenderNumber, Wording
+
+MAX_BUSINESS_NAME = 120
+
+
+@dataclass(frozen=True)
+class BusinessSetup:
+    """What the first-run setup (or `init`) asks for."""
+
+    name: str
+    country: str
+    senders: Sequence[str] = ()
+    categories: Sequence[Category] = DEFAULT_CATEGORIES
+    address: str = ""
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The shop as the rest of the program sees it."""
+
+    name: str
+    country: str
+    address: str
+    language: str
+    senders: tuple[str, ...]
+    categories: tuple[Category, ...] = field(default=())
+
+    @property
+    def active_categories(self) -> tuple[Category, ...]:
+        """Categories that are not archived."""
+        return tuple(c for c in self.categories if not c.archived)
+
+
+@dataclass(frozen=True)
+class WordingVersion:
+    """One stored version of the consent statement."""
+
+    id: int
+    language: str
+    version: int
+    text: str
+    sha256: str
+
+
+def setup_problems(setup: BusinessSetup) -> list[str]:
+    """Everything wrong with a setup, for the form or the command line to show."""
+    problems: list[str] = []
+    name = setup.name.strip()
+    if not name:
+        problems.append("the business name is empty: it is printed on every form")
+    elif len(name) > MAX_BUSINESS_NAME:
+        problems.append(f"the business name is longer than {MAX_BUSINESS_NAME} characters")
+    try:
+        region = normalise_region(setup.country)
+    except ValueError as error:
+        problems.append(str(error))
+        region = ""
+    if region:
+        for sender in setup.senders:
+            parsed = parse_phone(sender, region)
+            if not parsed.ok:
+                problems.append(f"sender number {sender!r}: {parsed.reason}")
+    if not setup.categories:
+        problems.append("at least one category is needed")
+    keys = [c.key for c in setup.categories]
+    for key in sorted({k for k in keys if keys.count(k) > 1}):
+        problems.append(f"category key {key!r} is used twice")
+    for category in setup.categories:
+        problem = category_key_problem(category.key)
+        if problem:
+            problems.append(problem)
+        if not category.label.strip():
+            problems.append(f"category {category.key!r} has no label")
+    try:
+        language_template(setup.language)
+    except ValueError as error:
+        problems.append(str(error))
+    return problems
+
+
+def has_profile(session: Session) -> bool:
+    """True once the shop has been set up."""
+    return session.scalar(select(func.count()).select_from(BusinessProfile)) == 1
+
+
+def create_business(session: Session, setup: BusinessSetup) -> Profile:
+    """Create the business profile, senders, categories and the first wording; commit."""
+    if has_profile(session):
+        raise InputError("this database already has a business profile; change it in Settings")
+    problems = setup_problems(setup)
+    if problems:
+        raise InputError("; ".join(problems))
+    region = normalise_region(setup.country)
+    now = canonical(utc_now())
+    session.add(
+        BusinessProfile(
+            id=1,
+            name=setup.name.strip(),
+            address=setup.address.strip(),
+            country=region,
+            language=setup.language,
+            created_at=now,
+        )
+    )
+    for sender in dict.fromkeys(setup.senders):
+        e164 = parse_phone(sender, region).e164
+        assert e164 is not None
+        session.add(SenderNumber(phone_e164=e164, label=""))
+    for position, category in enumerate(setup.categories):
+        session.add(
+            CategoryRow(
+                key=category.key,
+                label=category.label.strip(),
+                description=category.description.strip(),
+                kind=category.kind.value,
+                position=position,
+            )
+        )
+    session.flush()
+    current_wording(session, setup.language)
+    session.commit()
+    return load_profile(session)
+
+
+def load_profile(session: Session) -> Profile:
+    """The business profile; InputError when the shop has not been set up yet."""
+    row = session.get(BusinessProfile, 1)
+    if row is None:
+        raise InputError("no business profile yet: run 'optin-desk init' or open the app first")
+    senders = tuple(
+        session.scalars(
+            select(SenderNumber.phone_e164)
+            .where(SenderNumber.archived_at.is_(None))
+            .order_by(SenderNumber.id)
+        )
+    )
+    return Profile(
+        row.name, row.country, row.address, row.language, senders, tuple(load_categories(session))
+    )
+
+
+def current_wording(session: Session, language: str) -> WordingVersion:
+    """The current consent statement of `language`, storing a new version if the text changed.
+
+    Old records keep the version they were given: versions are never edited.
+    """
+    profile_row = session.get(BusinessProfile, 1)
+    if profile_row is None:
+        raise InputError("no business profile yet: run 'optin-desk init' first")
+    template = language_template(language)
+    categories = load_categories(session, include_archived=False)
+    text = render_statement(template, profile_row.name, categories)
+    problems = wording_problems(text, profile_row.name, categories, template.stop_keyword)
+    if problems:
+        raise InputError("the consent wording is refused: " + "; ".join(problems))
+    digest = sha256_text(text)
+    latest = session.scalars(
+        select(Wording).where(Wording.language == language).order_by(Wording.version.desc())
+    ).first()
+    if latest is not None and latest.sha256 == digest:
+        return _wording_version(latest)
+    row = Wording(
+        language=language,
+        version=(latest.version + 1) if latest else 1,
+        text=text,
+        sha256=digest,
+        created_at=canonical(utc_now()),
+    )
+    session.add(row)
+    session.flush()
+    return _wording_version(row)
+
+
+def _wording_version(row: Wording) -> WordingVersion:
+    return WordingVersion(row.id, row.language, row.version, row.text, row.sha256)

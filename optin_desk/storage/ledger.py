@@ -1,0 +1,213 @@
+"""The ledger: appending hash-chained consent events and keeping current consent in step.
+
+Callers hold one transaction (BEGIN IMMEDIATE on SQLite) for the whole append: the next id,
+the link hash, the insert, the head and the derived state either all land or none do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from optin_desk.domain.chain import (
+    CHAINED_FIELDS,
+    GENESIS_HASH,
+    ChainedEvent,
+    ChainReport,
+    ChainValue,
+    link_hash,
+    verify_chain,
+)
+from optin_desk.domain.consent import (
+    Action,
+    Category,
+    CategoryKind,
+    ConsentState,
+    CurrentConsent,
+    LedgerEntry,
+    Method,
+    fold_consent,
+)
+from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.storage.models import (
+    CategoryRow,
+    ConsentEvent,
+    ConsentStateRow,
+    LedgerHead,
+)
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """What a caller knows of an event before the ledger numbers and chains it."""
+
+    contact_id: int
+    action: Action
+    scope: str
+    method: Method
+    occurred_at: str
+    recorded_at: str
+    recorded_by: str = ""
+    wording_id: int | None = None
+    wording_sha256: str | None = None
+    form_serial: str | None = None
+    evidence_sha256: str | None = None
+    note: str = ""
+    voided_event_id: int | None = None
+    reason: str = ""
+    customer_words: str = ""
+    language: str = ""
+    confirmation_text: str = ""
+
+
+def chained_fields(event: ConsentEvent) -> dict[str, ChainValue]:
+    """The fields of a stored event that the chain covers."""
+    values: dict[str, ChainValue] = {
+        name: getattr(event, name) for name in CHAINED_FIELDS if name != "event_id"
+    }
+    values["event_id"] = event.id
+    return values
+
+
+def load_categories(session: Session, include_archived: bool = True) -> list[Category]:
+    """The shop's categories, in their display order."""
+    query = select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)
+    rows = session.scalars(query).all()
+    return [
+        Category(
+            row.key,
+            row.label,
+            CategoryKind(row.kind),
+            row.description,
+            archived=row.archived_at is not None,
+        )
+        for row in rows
+        if include_archived or row.archived_at is None
+    ]
+
+
+def _head(session: Session) -> LedgerHead:
+    head = session.scalars(select(LedgerHead).with_for_update()).first()
+    if head is None:
+        head = LedgerHead(id=1, event_count=0, last_event_id=0, head_hash=GENESIS_HASH)
+        session.add(head)
+    return head
+
+
+def append_events(session: Session, new_events: Sequence[NewEvent]) -> list[ConsentEvent]:
+    """Number, chain and insert events, then refresh the contacts' current consent."""
+    head = _head(session)
+    stored: list[ConsentEvent] = []
+    for new in new_events:
+        event = ConsentEvent(
+            id=head.last_event_id + 1,
+            contact_id=new.contact_id,
+            action=new.action.value,
+            scope=new.scope,
+            method=new.method.value,
+            occurred_at=new.occurred_at,
+            recorded_at=new.recorded_at,
+            recorded_by=new.recorded_by,
+            wording_id=new.wording_id,
+            wording_sha256=new.wording_sha256,
+            form_serial=new.form_serial,
+            evidence_sha256=new.evidence_sha256,
+            note=new.note,
+            voided_event_id=new.voided_event_id,
+            reason=new.reason,
+            customer_words=new.customer_words,
+            language=new.language,
+            confirmation_text=new.confirmation_text,
+            prev_hash=head.head_hash,
+            hash="",
+        )
+        event.hash = link_hash(head.head_hash, chained_fields(event))
+        session.add(event)
+        head.last_event_id = event.id
+        head.event_count += 1
+        head.head_hash = event.hash
+        stored.append(event)
+    session.flush()
+    categories = load_categories(session)
+    for contact_id in sorted({e.contact_id for e in stored}):
+        refresh_state(session, contact_id, categories)
+    return stored
+
+
+def ledger_entries(session: Session, contact_id: int) -> list[LedgerEntry]:
+    """The rule-relevant parts of one contact's events, in id order."""
+    rows = session.execute(
+        select(
+            ConsentEvent.id,
+            ConsentEvent.action,
+            ConsentEvent.scope,
+            ConsentEvent.method,
+            ConsentEvent.occurred_at,
+            ConsentEvent.voided_event_id,
+        )
+        .where(ConsentEvent.contact_id == contact_id)
+        .order_by(ConsentEvent.id)
+    ).all()
+    return [
+        LedgerEntry(
+            row.id,
+            Action(row.action),
+            row.scope,
+            Method(row.method),
+            from_canonical(row.occurred_at),
+            row.voided_event_id,
+        )
+        for row in rows
+    ]
+
+
+def refresh_state(
+    session: Session, contact_id: int, categories: Sequence[Category]
+) -> dict[str, CurrentConsent]:
+    """Recompute a contact's current consent from the ledger and store it."""
+    consent = fold_consent(ledger_entries(session, contact_id), categories)
+    session.execute(delete(ConsentStateRow).where(ConsentStateRow.contact_id == contact_id))
+    for key, current in consent.items():
+        if current.state is ConsentState.NONE or current.event_id is None:
+            continue
+        assert current.since is not None
+        session.add(
+            ConsentStateRow(
+                contact_id=contact_id,
+                category_key=key,
+                state=current.state.value,
+                event_id=current.event_id,
+                since=canonical(current.since),
+            )
+        )
+    session.flush()
+    return consent
+
+
+def iter_chain(session: Session, batch: int = 2000) -> Iterator[ChainedEvent]:
+    """Every stored event in id order, as the chain sees it, read in batches."""
+    last = 0
+    while True:
+        rows = session.scalars(
+            select(ConsentEvent)
+            .where(ConsentEvent.id > last)
+            .order_by(ConsentEvent.id)
+            .limit(batch)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield ChainedEvent(chained_fields(row), row.prev_hash, row.hash)
+        last = rows[-1].id
+        session.expunge_all()
+
+
+def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainReport:
+    """Recompute the whole chain against the recorded head."""
+    head = session.scalars(select(LedgerHead)).first()
+    expected_count = head.event_count if head else 0
+    expected_head = head.head_hash if head else GENESIS_HASH
+    return verify_chain(iter_chain(session), expected_count, expected_head, earlier_head)

@@ -1,0 +1,52 @@
+"""Alembic migrations, applied when a database is opened (after a backup of an older one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from optin_desk.domain.when import utc_now
+from optin_desk.storage.engine import Database
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(database: Database) -> Config:
+    """An Alembic configuration for this package's migrations on `database`."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
+    return config
+
+
+def current_revision(database: Database) -> str | None:
+    """The schema revision the database is at (None for an empty database)."""
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(database: Database) -> str | None:
+    """The newest schema revision this program knows."""
+    return ScriptDirectory.from_config(alembic_config(database)).get_current_head()
+
+
+def upgrade_to_head(database: Database) -> None:
+    """Bring the schema up to date; an existing older database is backed up first."""
+    current = current_revision(database)
+    head = head_revision(database)
+    if current == head:
+        return
+    if current is not None and database.sqlite_path is not None:
+        from optin_desk.storage.backup import backup_sqlite
+
+        stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+        target = database.data_dir / "backups" / f"before-upgrade-{current}-{stamp}.sqlite3"
+        backup_sqlite(database.sqlite_path, target)
+    config = alembic_config(database)
+    with database.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

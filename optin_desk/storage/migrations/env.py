@@ -1,0 +1,52 @@
+"""Alembic environment: runs on the connection the app hands over (or the configured URL)."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from optin_desk.storage.engine import make_engine, resolve_url
+from optin_desk.storage.models import Base
+
+target_metadata = Base.metadata
+
+
+def _run(connection: Connection) -> None:
+    is_sqlite = connection.dialect.name == "sqlite"
+    if is_sqlite:
+        # Batch migrations recreate tables: foreign keys must be off, outside the transaction,
+        # so the pragma goes straight to the driver (SQLAlchemy would begin a transaction).
+        _driver_pragma(connection, "PRAGMA foreign_keys = OFF")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=is_sqlite,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    if is_sqlite:
+        _driver_pragma(connection, "PRAGMA foreign_keys = ON")
+
+
+def _driver_pragma(connection: Connection, pragma: str) -> None:
+    if connection.in_transaction():
+        connection.commit()
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(pragma)
+
+
+def run_migrations_online() -> None:
+    """Run on the given connection, or open one on the configured URL."""
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    engine = make_engine(resolve_url(context.config.get_main_option("sqlalchemy.url")))
+    with engine.connect() as fresh:
+        _run(fresh)
+    engine.dispose()
+
+
+run_migrations_online()

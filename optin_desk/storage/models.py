@@ -1,0 +1,170 @@
+"""SQLAlchemy models of the consent records.
+
+`consent_events` is the ledger: append-only (triggers refuse UPDATE and DELETE) and
+hash-chained. `consent_state` is derived from it and kept in step in the same transaction.
+Moments are stored as canonical UTC text (see `domain.when.canonical`) so that what is hashed
+is exactly what is stored.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention (Alembic batch migrations need names)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class BusinessProfile(Base):
+    """The shop: one row."""
+
+    __tablename__ = "business_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2))
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class SenderNumber(Base):
+    """One of the shop's WhatsApp sender numbers."""
+
+    __tablename__ = "sender_numbers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone_e164: Mapped[str] = mapped_column(String(20), unique=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    archived_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class CategoryRow(Base):
+    """A kind of message the shop sends. Archived, never deleted."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    archived_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class Wording(Base):
+    """One immutable version of the consent statement in one language."""
+
+    __tablename__ = "wordings"
+    __table_args__ = (UniqueConstraint("language", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class Contact(Base):
+    """A person, identified by one WhatsApp number in E.164."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone_e164: Mapped[str | None] = mapped_column(String(20), unique=True)
+    phone_raw: Mapped[str] = mapped_column(String(100), default="")
+    name: Mapped[str] = mapped_column(String(300), default="")
+    language: Mapped[str] = mapped_column(String(16), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class Evidence(Base):
+    """A stored file (scan of a signed form, ...), addressed by its sha256."""
+
+    __tablename__ = "evidence"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    original_name: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[str] = mapped_column(String(32))
+
+
+class ConsentEvent(Base):
+    """One entry of the ledger. Never updated, never deleted."""
+
+    __tablename__ = "consent_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[str] = mapped_column(String(32))
+    method: Mapped[str] = mapped_column(String(32))
+    occurred_at: Mapped[str] = mapped_column(String(32))
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    wording_id: Mapped[int | None] = mapped_column(ForeignKey("wordings.id"))
+    wording_sha256: Mapped[str | None] = mapped_column(String(64))
+    form_serial: Mapped[str | None] = mapped_column(String(32), index=True)
+    evidence_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence.sha256"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    voided_event_id: Mapped[int | None] = mapped_column(ForeignKey("consent_events.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    customer_words: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16), default="")
+    confirmation_text: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class LedgerHead(Base):
+    """The ledger's last link, written with every append (catches removal at the end)."""
+
+    __tablename__ = "ledger_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_count: Mapped[int] = mapped_column(Integer)
+    last_event_id: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ConsentStateRow(Base):
+    """Current consent per contact and category, derived from the ledger."""
+
+    __tablename__ = "consent_state"
+    __table_args__ = (Index("ix_consent_state_category_state", "category_key", "state"),)
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), primary_key=True)
+    category_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    event_id: Mapped[int] = mapped_column(ForeignKey("consent_events.id"))
+    since: Mapped[str] = mapped_column(String(32))
+
+
+class Setting(Base):
+    """A named setting of the shop (gap days, templates, staff names ...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""PySide6: windows, pages, table models, dialogs, workers."""
