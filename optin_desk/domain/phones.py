@@ -138,11 +138,15 @@ def parse_phone(raw: str, region: str) -> ParsedPhone:
         return ParsedPhone(raw, None, "not a phone number")
     if text.startswith("+"):
         number, reason = _try_parse(text, None)
+    elif text.startswith("00"):
+        # "00" is the international prefix almost everywhere, and how people write it even
+        # where the local one differs; the region's own prefix (011, 009 ...) comes second.
+        number, reason = _try_parse("+" + text[2:], None)
+        if number is None:
+            number, _ = _try_parse(text, region)
     else:
         number, reason = _try_parse(text, region)
-        if number is None and text.startswith("00"):
-            number, _ = _try_parse("+" + text[2:], None)
-        elif number is None and len(text) >= 8:
+        if number is None and len(text) >= 8:
             # Digits with a country code but no "+": how WhatsApp tools write numbers.
             number, _ = _try_parse("+" + text, None)
     if number is None:

@@ -1,0 +1,167 @@
+"""The command line, run as a separate process on a fresh database."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ANN = "07911 123456"
+BOB = "+34 612 345 678"
+CARA = "4915123456789"
+
+
+class Cli:
+    """Runs `optin-desk --db DB ...` in a subprocess."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+
+    def __call__(self, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "optin_desk", "--db", str(self.db), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == expect, (result.stdout, result.stderr)
+        return result
+
+    def status(self, number: str) -> dict[str, object]:
+        return dict(json.loads(self("status", number, "--json").stdout))
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    runner = Cli(tmp_path / "shop.sqlite3")
+    runner("init", "--business", "Ann's Deli & Co", "--country", "GB", "--sender", "07911 000111")
+    return runner
+
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_dozen_calls_give_the_status_the_rules_predict(cli: Cli) -> None:
+    cli("optin", ANN, "--scope", "orders", "--scope", "offers", "--method", "paper_form",
+        "--name", "Ann Lee", "--at", "2026-10-01", "--by", "Sam", "--serial", "AB12")
+    cli("optin", BOB, "--scope", "all", "--method", "in_person", "--name", "Bob")
+    cli("optin", CARA, "--scope", "delivery", "--method", "website")
+    cli("optout", "+447911123456", "--scope", "marketing", "--method", "whatsapp_reply",
+        "--words", "STOP")
+    cli("optin", "0034612345678", "--scope", "offers", "--method", "import")
+    cli("optout", "612 345 678", "--scope", "offers", "--method", "phone_call", expect=2)
+    cli("optout", BOB, "--scope", "offers", "--method", "phone_call")
+    cli("optin", BOB, "--scope", "offers", "--method", "import")  # never re-opts in
+    mistaken = cli("optout", CARA, "--scope", "all", "--method", "letter")
+    assert "Ann's Deli & Co" in mistaken.stdout
+    history = json.loads(cli("history", CARA, "--json").stdout)
+    cli("void", str(history[-1]["id"]), "--reason", "wrong customer", "--by", "Sam")
+    cli("optin", ANN, "--scope", "delivery", "--method", "phone_call")
+
+    assert cli.status(ANN)["consent"] == {
+        "orders": "opted_in", "delivery": "opted_in", "offers": "opted_out"
+    }
+    assert cli.status(BOB)["consent"] == {
+        "orders": "opted_in", "delivery": "opted_in", "offers": "opted_out"
+    }
+    assert cli.status("+49 1512 3456789")["consent"] == {
+        "orders": "none", "delivery": "opted_in", "offers": "none"
+    }
+    stranger = cli.status("07400 123456")
+    assert stranger["phone"] == "+447400123456"
+    assert stranger["name"] is None
+    assert set(stranger["consent"].values()) == {"none"}  # type: ignore[union-attr]
+    assert cli.status(ANN)["name"] == "Ann Lee"
+    verify = cli("verify")
+    assert verify.stdout.startswith("ok: 11 events, head ")
+
+
+def test_optout_prints_the_stored_confirmation(cli: Cli) -> None:
+    cli("optin", ANN, "--scope", "orders", "--scope", "offers", "--method", "paper_form")
+    printed = cli("optout", ANN, "--scope", "marketing", "--method", "in_person").stdout.strip()
+    history = json.loads(cli("history", ANN, "--json").stdout)
+    assert history[-1]["confirmation_text"] == printed
+    assert "You will still receive: Order & payment updates." in printed
+    assert "START" in printed
+
+
+def test_verify_names_the_event_changed_behind_the_apps_back(cli: Cli) -> None:
+    for scope in ("orders", "delivery", "offers"):
+        cli("optin", ANN, "--scope", scope, "--method", "paper_form")
+    with sqlite3.connect(cli.db) as raw:
+        raw.execute("DROP TRIGGER consent_events_no_update")
+        raw.execute("UPDATE consent_events SET method = 'in_person' WHERE id = 2")
+    result = cli("verify", expect=1)
+    assert result.stdout.startswith("broken: event 2:")
+
+
+def test_verify_finds_removed_events(cli: Cli) -> None:
+    for scope in ("orders", "delivery", "offers"):
+        cli("optin", ANN, "--scope", scope, "--method", "paper_form")
+    head = cli("verify").stdout.split()[-1]
+    with sqlite3.connect(cli.db) as raw:
+        raw.execute("DROP TRIGGER consent_events_no_delete")
+        raw.execute("DELETE FROM consent_state")
+        raw.execute("DELETE FROM consent_events WHERE id = 3")
+    assert cli("verify", expect=1).stdout.startswith("broken: event 3:")
+    assert "broken" in cli("verify", "--head", head, expect=1).stdout
+
+
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(cli: Cli) -> None:
+    cases = [
+        ("optin", "123", "--scope", "orders", "--method", "paper_form"),
+        ("optin", ANN, "--scope", "promo", "--method", "paper_form"),
+        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--at", "2999-01-01"),
+        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--at", "last week"),
+        ("optin", ANN, "--scope", "orders", "--method", "fax"),
+        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--evidence", "nope.jpg"),
+        ("optout", ANN, "--scope", "everything", "--method", "letter"),
+        ("void", "42", "--reason", "typo"),
+        ("status", "not a number"),
+        ("init", "--business", "Again", "--country", "GB"),
+        ("frobnicate",),
+    ]
+    for args in cases:
+        result = cli(*args, expect=2)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, (args, result.stderr)
+        assert result.stdout == ""
+    assert cli("verify").stdout.startswith("ok: 0 events")
+
+
+def test_commands_before_init_say_what_to_do(tmp_path: Path) -> None:
+    result = Cli(tmp_path / "new.sqlite3")("status", ANN, expect=2)
+    assert "optin-desk init" in result.stderr
+
+
+def test_export_writes_every_event_with_the_agreed_columns(cli: Cli, tmp_path: Path) -> None:
+    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--name", "=HYPERLINK(1)")
+    cli("optout", ANN, "--scope", "all", "--method", "sms")
+    target = tmp_path / "events.csv"
+    cli("export", str(target))
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["action"] for r in rows] == ["opt_in", "opt_out"]
+    for column in ("event_id", "at", "action", "scope", "method", "by", "name", "phone"):
+        assert column in rows[0]
+    assert rows[0]["phone"] == "+447911123456"
+    assert rows[0]["name"] == "'=HYPERLINK(1)"
+
+
+def test_history_lists_events_oldest_first_with_their_details(cli: Cli) -> None:
+    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--serial", "q7",
+        "--by", "Sam", "--at", "2026-09-30")
+    cli("optout", ANN, "--scope", "offers", "--method", "in_person", "--by", "Kim")
+    text = cli("history", ANN).stdout
+    assert text.index("opt_in") < text.index("opt_out")
+    assert "form Q7" in text
+    assert "confirmation:" in text
+    events = json.loads(cli("history", ANN, "--json").stdout)
+    assert [e["by"] for e in events] == ["Sam", "Kim"]
+    assert events[0]["at"].startswith("2026-09-29") or events[0]["at"].startswith("2026-09-30")

@@ -1,0 +1,74 @@
+"""The hash chain: any change, removal or reordering is caught at the first broken link."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from optin_desk.domain.chain import (
+    CHAINED_FIELDS,
+    GENESIS_HASH,
+    ChainedEvent,
+    ChainValue,
+    link_hash,
+    verify_chain,
+)
+
+
+def build(count: int) -> list[ChainedEvent]:
+    events = []
+    previous = GENESIS_HASH
+    for event_id in range(1, count + 1):
+        fields: dict[str, ChainValue] = {name: "" for name in CHAINED_FIELDS}
+        fields.update(event_id=event_id, contact_id=1, action="opt_in", scope="offers")
+        digest = link_hash(previous, fields)
+        events.append(ChainedEvent(fields, previous, digest))
+        previous = digest
+    return events
+
+
+def test_an_intact_chain_verifies_with_its_head() -> None:
+    events = build(5)
+    report = verify_chain(events, 5, events[-1].hash)
+    assert report.ok
+    assert report.count == 5
+    assert report.head == events[-1].hash
+
+
+def test_a_changed_field_breaks_that_event() -> None:
+    for name in CHAINED_FIELDS:
+        if name == "event_id":
+            continue
+        events = build(4)
+        changed = dict(events[2].fields)
+        changed[name] = "tampered"
+        events[2] = replace(events[2], fields=changed)
+        report = verify_chain(events, 4, events[-1].hash)
+        assert not report.ok
+        assert report.broken_event_id == 3, name
+
+
+def test_a_removed_event_is_caught_at_the_next_one() -> None:
+    events = build(4)
+    del events[1]
+    report = verify_chain(events, 4, events[-1].hash)
+    assert report.broken_event_id == 3
+
+
+def test_removing_the_last_events_is_caught_by_the_recorded_head() -> None:
+    events = build(4)
+    report = verify_chain(events[:2], 4, events[-1].hash)
+    assert not report.ok
+    assert report.broken_event_id == 3
+
+
+def test_swapped_events_are_caught() -> None:
+    events = build(4)
+    events[1], events[2] = events[2], events[1]
+    assert not verify_chain(events, 4, events[-1].hash).ok
+
+
+def test_an_earlier_head_must_be_in_the_chain() -> None:
+    events = build(4)
+    assert verify_chain(events, 4, events[-1].hash, earlier_head=events[1].hash).contains_head
+    report = verify_chain(events, 4, events[-1].hash, earlier_head="f" * 64)
+    assert report.contains_head is False
