@@ -48,12 +48,36 @@ pytestmark = pytest.mark.slow
 
 
 def test_a_dozen_calls_give_the_status_the_rules_predict(cli: Cli) -> None:
-    cli("optin", ANN, "--scope", "orders", "--scope", "offers", "--method", "paper_form",
-        "--name", "Ann Lee", "--at", "2026-10-01", "--by", "Sam", "--serial", "AB12")
+    cli(
+        "optin",
+        ANN,
+        "--scope",
+        "orders",
+        "--scope",
+        "offers",
+        "--method",
+        "paper_form",
+        "--name",
+        "Ann Lee",
+        "--at",
+        "2026-10-01",
+        "--by",
+        "Sam",
+        "--serial",
+        "AB12",
+    )
     cli("optin", BOB, "--scope", "all", "--method", "in_person", "--name", "Bob")
     cli("optin", CARA, "--scope", "delivery", "--method", "website")
-    cli("optout", "+447911123456", "--scope", "marketing", "--method", "whatsapp_reply",
-        "--words", "STOP")
+    cli(
+        "optout",
+        "+447911123456",
+        "--scope",
+        "marketing",
+        "--method",
+        "whatsapp_reply",
+        "--words",
+        "STOP",
+    )
     cli("optin", "0034612345678", "--scope", "offers", "--method", "import")
     cli("optout", "612 345 678", "--scope", "offers", "--method", "phone_call", expect=2)
     cli("optout", BOB, "--scope", "offers", "--method", "phone_call")
@@ -65,13 +89,19 @@ def test_a_dozen_calls_give_the_status_the_rules_predict(cli: Cli) -> None:
     cli("optin", ANN, "--scope", "delivery", "--method", "phone_call")
 
     assert cli.status(ANN)["consent"] == {
-        "orders": "opted_in", "delivery": "opted_in", "offers": "opted_out"
+        "orders": "opted_in",
+        "delivery": "opted_in",
+        "offers": "opted_out",
     }
     assert cli.status(BOB)["consent"] == {
-        "orders": "opted_in", "delivery": "opted_in", "offers": "opted_out"
+        "orders": "opted_in",
+        "delivery": "opted_in",
+        "offers": "opted_out",
     }
     assert cli.status("+49 1512 3456789")["consent"] == {
-        "orders": "none", "delivery": "opted_in", "offers": "none"
+        "orders": "none",
+        "delivery": "opted_in",
+        "offers": "none",
     }
     stranger = cli.status("07400 123456")
     assert stranger["phone"] == "+447400123456"
@@ -155,8 +185,20 @@ def test_export_writes_every_event_with_the_agreed_columns(cli: Cli, tmp_path: P
 
 
 def test_history_lists_events_oldest_first_with_their_details(cli: Cli) -> None:
-    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--serial", "q7",
-        "--by", "Sam", "--at", "2026-09-30")
+    cli(
+        "optin",
+        ANN,
+        "--scope",
+        "offers",
+        "--method",
+        "paper_form",
+        "--serial",
+        "q7",
+        "--by",
+        "Sam",
+        "--at",
+        "2026-09-30",
+    )
     cli("optout", ANN, "--scope", "offers", "--method", "in_person", "--by", "Kim")
     text = cli("history", ANN).stdout
     assert text.index("opt_in") < text.index("opt_out")

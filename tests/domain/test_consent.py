@@ -130,9 +130,7 @@ def histories(draw: st.DrawFn) -> list[LedgerEntry]:
 @settings(max_examples=300, deadline=None)
 @given(
     history=histories(),
-    imports=st.lists(
-        st.tuples(actions, scopes, st.integers(0, 40)), min_size=1, max_size=8
-    ),
+    imports=st.lists(st.tuples(actions, scopes, st.integers(0, 40)), min_size=1, max_size=8),
 )
 def test_no_sequence_of_imports_turns_an_opt_out_into_an_opt_in(
     history: list[LedgerEntry], imports: list[tuple[Action, str, int]]

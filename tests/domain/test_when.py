@@ -12,9 +12,7 @@ NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 def test_dates_and_date_times_are_read() -> None:
-    assert parse_when("2026-10-03T14:30:00+00:00", NOW) == datetime(
-        2026, 10, 3, 14, 30, tzinfo=UTC
-    )
+    assert parse_when("2026-10-03T14:30:00+00:00", NOW) == datetime(2026, 10, 3, 14, 30, tzinfo=UTC)
     assert parse_when("2026-10-03T14:30Z", NOW).hour == 14
     assert parse_when("2026-10-03", NOW).tzinfo is not None
 

@@ -36,9 +36,7 @@ def test_statement_hash_changes_with_the_text() -> None:
 
 
 def test_a_wording_missing_policy_parts_is_refused() -> None:
-    problems = wording_problems(
-        "Sign up for news from us!", SHOP, DEFAULT_CATEGORIES, "STOP"
-    )
+    problems = wording_problems("Sign up for news from us!", SHOP, DEFAULT_CATEGORIES, "STOP")
     assert any("name the business" in p for p in problems)
     assert any("WhatsApp" in p for p in problems)
     assert any("missing Order & payment updates" in p for p in problems)

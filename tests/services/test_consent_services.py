@@ -43,7 +43,15 @@ def test_an_opt_in_names_its_wording_serial_and_evidence(
 ) -> None:
     scan = tmp_path / "form-0001.jpg"
     scan.write_bytes(b"\xff\xd8 pretend this is a scan")
-    opt_in(session, database, scopes=["orders", "offers"], name="Ann Lee", serial="k3m9-x", evidence=scan, by="Sam")
+    opt_in(
+        session,
+        database,
+        scopes=["orders", "offers"],
+        name="Ann Lee",
+        serial="k3m9-x",
+        evidence=scan,
+        by="Sam",
+    )
     status, events = contact_history(session, "+447911123456")
     assert status.name == "Ann Lee"
     assert [e.scope for e in events] == ["orders", "offers"]
@@ -96,7 +104,9 @@ def test_a_confirmation_missing_the_way_back_is_refused(session: Session) -> Non
     with pytest.raises(InputError, match="opt in again"):
         record_opt_out(
             session,
-            OptOutRequest(phone=ANN, scope="offers", method="in_person", confirmation=f"{SHOP}: bye"),
+            OptOutRequest(
+                phone=ANN, scope="offers", method="in_person", confirmation=f"{SHOP}: bye"
+            ),
         )
     assert session.scalar(select(func.count()).select_from(ConsentEvent)) == 0
     preview = preview_confirmation(session, OptOutRequest(phone=ANN, scope="offers", method="sms"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,11 @@ def test_the_triggers_hold_for_any_program_opening_the_file(database: Database) 
     with database.sessions() as session:
         opt_in(session, database, "offers")
     assert database.sqlite_path is not None
-    with sqlite3.connect(database.sqlite_path) as raw:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            raw.execute("UPDATE consent_events SET method = 'import'")
+    with (
+        closing(sqlite3.connect(database.sqlite_path)) as raw,
+        pytest.raises(sqlite3.IntegrityError, match="append-only"),
+    ):
+        raw.execute("UPDATE consent_events SET method = 'import'")
 
 
 def test_chain_links_each_event_to_the_one_before(database: Database, session: Session) -> None:
@@ -75,9 +78,7 @@ def test_chain_links_each_event_to_the_one_before(database: Database, session: S
 def test_state_table_follows_every_append(database: Database, session: Session) -> None:
     opt_in(session, database, "orders", "offers")
     record_opt_out(session, OptOutRequest(phone=ANN, scope="marketing", method="in_person"))
-    rows = {
-        r.category_key: r.state for r in session.scalars(select(ConsentStateRow)).all()
-    }
+    rows = {r.category_key: r.state for r in session.scalars(select(ConsentStateRow)).all()}
     assert rows == {
         "orders": ConsentState.OPTED_IN.value,
         "offers": ConsentState.OPTED_OUT.value,
@@ -90,7 +91,9 @@ def test_a_tampered_event_is_found(database: Database) -> None:
     assert database.sqlite_path is not None
     with sqlite3.connect(database.sqlite_path) as raw:
         raw.execute("DROP TRIGGER consent_events_no_update")
-        raw.execute("UPDATE consent_events SET occurred_at = '2020-01-01T00:00:00.000000Z' WHERE id = 2")
+        raw.execute(
+            "UPDATE consent_events SET occurred_at = '2020-01-01T00:00:00.000000Z' WHERE id = 2"
+        )
     with database.sessions() as session:
         report = verify_ledger(session)
     assert not report.ok

@@ -8,9 +8,7 @@ from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
 
 
-def test_the_window_opens_and_says_which_records_it_shows(
-    qtbot: QtBot, database: Database
-) -> None:
+def test_the_window_opens_and_says_which_records_it_shows(qtbot: QtBot, database: Database) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
