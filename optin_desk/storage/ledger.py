@@ -89,7 +89,8 @@ def load_categories(session: Session, include_archived: bool = True) -> list[Cat
     ]
 
 
-def _head(session: Session) -> LedgerHead:
+def lock_head(session: Session) -> LedgerHead:
+    """The ledger head row, locked for this transaction (created when the ledger is empty)."""
     head = session.scalars(select(LedgerHead).with_for_update()).first()
     if head is None:
         head = LedgerHead(id=1, event_count=0, last_event_id=0, head_hash=GENESIS_HASH)
@@ -99,7 +100,7 @@ def _head(session: Session) -> LedgerHead:
 
 def append_events(session: Session, new_events: Sequence[NewEvent]) -> list[ConsentEvent]:
     """Number, chain and insert events, then refresh the contacts' current consent."""
-    head = _head(session)
+    head = lock_head(session)
     stored: list[ConsentEvent] = []
     for new in new_events:
         event = ConsentEvent(

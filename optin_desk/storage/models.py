@@ -90,6 +90,8 @@ class Contact(Base):
     """A person, identified by one WhatsApp number in E.164."""
 
     __tablename__ = "contacts"
+    # Migration 0002 adds ix_contacts_sort_name on (lower(name), id) for the directory's pages;
+    # it is not declared here because SQLite's reflection cannot compare expression indexes.
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phone_e164: Mapped[str | None] = mapped_column(String(20), unique=True)

@@ -100,6 +100,7 @@ def test_a_tampered_event_is_found(database: Database) -> None:
     assert report.broken_event_id == 2
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_the_schema_matches_the_models(database: Database) -> None:
     config = alembic_config(database)
     with database.engine.connect() as connection:

@@ -1,0 +1,206 @@
+"""Realistic demo records: several countries, every consent state, a few voids."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import phonenumbers
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.templates import language_template
+from optin_desk.domain.consent import Action, CategoryKind, Method
+from optin_desk.domain.when import canonical, utc_now
+from optin_desk.domain.wording import LanguageTemplate, render_confirmation
+from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
+from optin_desk.storage.bulk import NewContact, bulk_add
+from optin_desk.storage.ledger import NewEvent
+from optin_desk.storage.models import Contact
+
+BATCH = 5000
+
+_PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "GB": (
+        ("Ann", "Oliver", "Amelia", "Harry", "Isla", "Jack", "Sophie", "George", "Priya", "Tom"),
+        ("Lee", "Smith", "Jones", "Taylor", "Brown", "Williams", "Patel", "Wilson", "Evans"),
+    ),
+    "ES": (
+        ("Lucía", "Hugo", "Martina", "Mateo", "Sofía", "Pablo", "Carmen", "Álvaro"),
+        ("García", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Muñoz"),
+    ),
+    "DE": (
+        ("Lena", "Jonas", "Mia", "Lukas", "Emma", "Felix", "Anna", "Jürgen"),
+        ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Groß"),
+    ),
+    "BR": (
+        ("João", "Maria", "Ana", "Pedro", "Beatriz", "Gabriel", "Júlia"),
+        ("Silva", "Santos", "Oliveira", "Souza", "Lima", "Conceição"),
+    ),
+    "IN": (
+        ("Aarav", "अनन्या", "Vivaan", "Diya", "अर्जुन", "Saanvi", "Ishaan"),
+        ("Sharma", "वर्मा", "Gupta", "Iyer", "Reddy", "Nair"),
+    ),
+    "AE": (
+        ("نور", "Omar", "ليلى", "Yousef", "Fatima", "خالد", "Mariam"),
+        ("الهاشمي", "Haddad", "Khoury", "المنصوري", "Saleh"),
+    ),
+    "ID": (
+        ("Putri", "Budi", "Siti", "Agus", "Dewi", "Rizky"),
+        ("Santoso", "Wijaya", "Saputra", "Lestari", "Hidayat"),
+    ),
+}
+_LANGUAGE = {"GB": "en", "ES": "es", "DE": "de", "BR": "pt", "IN": "hi", "AE": "ar", "ID": "id"}
+_STAFF = ("Sam", "Kim", "Ravi", "Lucía")
+
+
+def _numbers(rng: random.Random, region: str) -> Callable[[], str | None]:
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    assert example is not None
+    national = str(example.national_number)
+    keep = max(len(national) - 6, 1)
+
+    def draw() -> str | None:
+        digits = national[:keep] + "".join(rng.choice("0123456789") for _ in national[keep:])
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return None
+
+    return draw
+
+
+def add_demo_contacts(
+    session: Session,
+    count: int,
+    seed: int = 7,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Add `count` demo contacts with their events; commit every batch. Returns events added."""
+    profile = load_profile(session)
+    wording = current_wording(session, profile.language)
+    template = language_template(profile.language)
+    session.commit()
+    rng = random.Random(seed)
+    regions = [profile.country] * 6 + list(_PEOPLE)
+    draws = {region: _numbers(rng, region) for region in set(regions) | set(_PEOPLE)}
+    taken = set(session.scalars(select(Contact.phone_e164)))
+    shop = _DemoShop(utc_now(), profile, wording, template)
+    added = events_added = 0
+    while added < count:
+        batch: list[NewContact] = []
+        while len(batch) < min(BATCH, count - added):
+            region = rng.choice(regions)
+            phone = draws[region]()
+            if phone is None or phone in taken:
+                continue
+            taken.add(phone)
+            firsts, lasts = _PEOPLE.get(region, _PEOPLE["GB"])
+            name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
+            batch.append(
+                NewContact(
+                    phone,
+                    name,
+                    _LANGUAGE.get(region, "en"),
+                    canonical(shop.now),
+                    _demo_events(rng, shop),
+                )
+            )
+        events_added += bulk_add(session, batch)
+        session.commit()
+        added += len(batch)
+        if progress is not None:
+            progress(added)
+    return events_added
+
+
+@dataclass(frozen=True)
+class _DemoShop:
+    """What every demo person's events are made from."""
+
+    now: datetime
+    profile: Profile
+    wording: WordingVersion
+    template: LanguageTemplate
+
+    @property
+    def keys(self) -> list[str]:
+        return [c.key for c in self.profile.active_categories]
+
+    @property
+    def marketing(self) -> list[str]:
+        return [c.key for c in self.profile.active_categories if c.kind is CategoryKind.MARKETING]
+
+
+def _demo_events(rng: random.Random, shop: _DemoShop) -> list[NewEvent]:
+    now, keys, marketing = shop.now, shop.keys, shop.marketing
+    profile = shop.profile
+    signed = now - timedelta(days=rng.randint(5, 700), minutes=rng.randint(0, 600))
+    chosen = [k for k in keys if rng.random() < 0.7] or [rng.choice(keys)]
+    method = rng.choice(
+        [
+            Method.PAPER_FORM,
+            Method.PAPER_FORM,
+            Method.IN_PERSON,
+            Method.WEBSITE,
+            Method.WHATSAPP_THREAD,
+            Method.POINT_OF_SALE,
+        ]
+    )
+    staff = rng.choice(_STAFF)
+    serial = f"D{rng.randint(10000, 99999)}" if method is Method.PAPER_FORM else None
+    events = [
+        NewEvent(
+            contact_id=0,
+            action=Action.OPT_IN,
+            scope=key,
+            method=method,
+            occurred_at=canonical(signed),
+            recorded_at=canonical(signed + timedelta(hours=rng.randint(1, 48))),
+            recorded_by=staff,
+            wording_id=shop.wording.id,
+            wording_sha256=shop.wording.sha256,
+            form_serial=serial,
+            language=profile.language,
+        )
+        for key in chosen
+    ]
+    roll = rng.random()
+    if roll < 0.18 and marketing:
+        scope = rng.choice(["marketing", "all"]) if roll < 0.05 else "marketing"
+        when = signed + timedelta(days=rng.randint(1, 4))
+        still = [] if scope == "all" else [k for k in chosen if k not in marketing]
+        events.append(
+            NewEvent(
+                contact_id=0,
+                action=Action.OPT_OUT,
+                scope=scope,
+                method=rng.choice([Method.WHATSAPP_REPLY, Method.IN_PERSON, Method.PHONE_CALL]),
+                occurred_at=canonical(when),
+                recorded_at=canonical(when),
+                recorded_by=staff,
+                customer_words="STOP",
+                language=profile.language,
+                confirmation_text=render_confirmation(
+                    shop.template, profile.name, scope, profile.active_categories, still
+                ),
+            )
+        )
+    elif roll < 0.21:
+        when = signed + timedelta(hours=2)
+        events.append(
+            NewEvent(
+                contact_id=0,
+                action=Action.VOID,
+                scope=events[0].scope,
+                method=method,
+                occurred_at=canonical(when),
+                recorded_at=canonical(when),
+                recorded_by=staff,
+                voided_event_id=0,
+                reason="entered on the wrong person",
+            )
+        )
+    return events
