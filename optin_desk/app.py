@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from optin_desk.storage.engine import Database
+    from optin_desk.ui.main_window import MainWindow
+
+
+def open_records(window: MainWindow, db: str | None) -> Database | None:
+    """Open the database (migrating it) and show it; say why in the window if it fails."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from optin_desk.storage.engine import open_database
+    from optin_desk.ui.context import database_problem
+
+    try:
+        database = open_database(db)
+    except SQLAlchemyError as error:
+        window.show_failure(database_problem(error))
+        return None
+    except (OSError, ValueError) as error:
+        window.show_failure(
+            window.tr("The records could not be opened: %s. Check the --db path.") % error
+        )
+        return None
+    window.attach_database(database)
+    return database
 
 
 def run_app(db: str | None = None) -> int:
-    """Open the main window on the chosen database and run until it closes."""
+    """Paint the window first, then open the records in it, and run until it closes."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from optin_desk.ui.main_window import MainWindow
@@ -16,15 +43,19 @@ def run_app(db: str | None = None) -> int:
     app.setOrganizationName("OptIn Desk")
     window = MainWindow()
     window.show()
+    opened: list[Database] = []
 
-    from optin_desk.storage.engine import open_database
+    def open_later() -> None:
+        database = open_records(window, db)
+        if database is not None:
+            opened.append(database)
 
-    database = open_database(db)
-    window.attach_database(database)
+    QTimer.singleShot(0, open_later)
     try:
         return app.exec()
     finally:
-        database.dispose()
+        for database in opened:
+            database.dispose()
 
 
 def main() -> int:

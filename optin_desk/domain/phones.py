@@ -84,6 +84,17 @@ def _reason_for(number: phonenumbers.PhoneNumber) -> str:
     if region in ("ZZ", "001"):
         return f"unknown country code +{number.country_code}"
     result = phonenumbers.is_possible_number_with_reason(number)
+    if result in (
+        ValidationResult.IS_POSSIBLE,
+        ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+        ValidationResult.INVALID_LENGTH,
+    ):
+        # WhatsApp numbers are mostly mobiles: a short or long one reads best as such.
+        mobile = phonenumbers.is_possible_number_for_type_with_reason(
+            number, phonenumbers.PhoneNumberType.MOBILE
+        )
+        if mobile in (ValidationResult.TOO_SHORT, ValidationResult.TOO_LONG):
+            result = mobile
     if result == ValidationResult.TOO_SHORT:
         return f"too short for a {region} number"
     if result == ValidationResult.TOO_LONG:

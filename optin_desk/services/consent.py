@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import (
     OPT_IN_METHODS,
     OPT_OUT_METHODS,
@@ -26,6 +25,7 @@ from optin_desk.domain.wording import confirmation_problems, render_confirmation
 from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import current_wording, load_profile
+from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.evidence import store_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import ConsentEvent, Contact, Evidence
@@ -195,10 +195,7 @@ def _confirmation_for(session: Session, request: OptOutRequest, now: datetime) -
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
     entries = ledger_entries(session, contact.id) if contact else []
     language = request.language or (contact.language if contact else "") or profile.language
-    try:
-        template = language_template(language)
-    except ValueError as error:
-        raise InputError(str(error)) from None
+    template = effective_template(session, language)
     probe = LedgerEntry(
         max((e.event_id for e in entries), default=0) + 1,
         Action.OPT_OUT,
@@ -211,9 +208,12 @@ def _confirmation_for(session: Session, request: OptOutRequest, now: datetime) -
     if request.confirmation.strip():
         text = " ".join(request.confirmation.split())
     else:
-        text = render_confirmation(
-            template, profile.name, request.scope, profile.active_categories, still_in
-        )
+        try:
+            text = render_confirmation(
+                template, profile.name, request.scope, profile.active_categories, still_in
+            )
+        except ValueError as error:
+            raise InputError(f"the confirmation template is broken: {error}") from None
     problems = confirmation_problems(text, profile.name, template.start_keyword)
     if problems:
         raise InputError("the confirmation is refused: " + "; ".join(problems))
@@ -264,20 +264,33 @@ def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:
 
 def void_event(session: Session, event_id: int, reason: str, by: str = "") -> Recorded:
     """Cancel a mistaken event with a reason (a new void event; nothing is erased); commit."""
+    return void_events(session, [event_id], reason, by)
+
+
+def void_events(session: Session, event_ids: Sequence[int], reason: str, by: str = "") -> Recorded:
+    """Cancel mistaken events of one person together (e.g. a whole sign-up); commit."""
     reason = _text(reason, MAX_NOTE, "reason")
     if not reason:
         raise InputError("say why the event is voided (--reason): the reason is kept with it")
-    target = session.get(ConsentEvent, event_id)
-    if target is None:
-        raise InputError(f"there is no event {event_id}; see 'optin-desk history NUMBER'")
-    if target.action == Action.VOID.value:
-        raise InputError(f"event {event_id} is itself a void and cannot be voided")
-    already = session.scalars(
-        select(ConsentEvent.id).where(ConsentEvent.voided_event_id == event_id)
-    ).first()
-    if already is not None:
-        raise InputError(f"event {event_id} was already voided by event {already}")
+    targets = []
+    for event_id in dict.fromkeys(event_ids):
+        target = session.get(ConsentEvent, event_id)
+        if target is None:
+            raise InputError(f"there is no event {event_id}; see 'optin-desk history NUMBER'")
+        if target.action == Action.VOID.value:
+            raise InputError(f"event {event_id} is itself a void and cannot be voided")
+        already = session.scalars(
+            select(ConsentEvent.id).where(ConsentEvent.voided_event_id == event_id)
+        ).first()
+        if already is not None:
+            raise InputError(f"event {event_id} was already voided by event {already}")
+        targets.append(target)
+    if not targets:
+        raise InputError("choose the event to void")
+    if len({t.contact_id for t in targets}) != 1:
+        raise InputError("events of different people are voided one person at a time")
     now = canonical(utc_now())
+    staff = _staff(by)
     stored = append_events(
         session,
         [
@@ -288,13 +301,19 @@ def void_event(session: Session, event_id: int, reason: str, by: str = "") -> Re
                 method=Method(target.method),
                 occurred_at=now,
                 recorded_at=now,
-                recorded_by=_staff(by),
-                voided_event_id=event_id,
+                recorded_by=staff,
+                voided_event_id=target.id,
                 reason=reason,
             )
+            for target in targets
         ],
     )
     session.commit()
-    contact = session.get(Contact, target.contact_id)
+    contact = session.get(Contact, targets[0].contact_id)
     assert contact is not None
-    return Recorded(contact.phone_e164 or "", contact.name, (stored[0].id,), scopes=(target.scope,))
+    return Recorded(
+        contact.phone_e164 or "",
+        contact.name,
+        tuple(e.id for e in stored),
+        scopes=tuple(t.scope for t in targets),
+    )

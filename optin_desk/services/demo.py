@@ -83,7 +83,7 @@ def add_demo_contacts(
     wording = current_wording(session, profile.language)
     template = language_template(profile.language)
     session.commit()
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 (demo data, not secrets)
     regions = [profile.country] * 6 + list(_PEOPLE)
     draws = {region: _numbers(rng, region) for region in set(regions) | set(_PEOPLE)}
     taken = set(session.scalars(select(Contact.phone_e164)))

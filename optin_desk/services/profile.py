@@ -14,6 +14,7 @@ from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
 from optin_desk.services.errors import InputError
+from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.ledger import load_categories
 from optin_desk.storage.models import BusinessProfile, CategoryRow, SenderNumber, Wording
 
@@ -165,9 +166,12 @@ def current_wording(session: Session, language: str) -> WordingVersion:
     profile_row = session.get(BusinessProfile, 1)
     if profile_row is None:
         raise InputError("no business profile yet: run 'optin-desk init' first")
-    template = language_template(language)
+    template = effective_template(session, language)
     categories = load_categories(session, include_archived=False)
-    text = render_statement(template, profile_row.name, categories)
+    try:
+        text = render_statement(template, profile_row.name, categories)
+    except ValueError as error:
+        raise InputError(f"the consent wording template is broken: {error}") from None
     problems = wording_problems(text, profile_row.name, categories, template.stop_keyword)
     if problems:
         raise InputError("the consent wording is refused: " + "; ".join(problems))

@@ -1,24 +1,174 @@
-"""The main window."""
+"""The main window: a list of pages on the left, the chosen page on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from typing import TYPE_CHECKING, Protocol
 
-from optin_desk.storage.engine import Database
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from optin_desk.ui.dialogs import Dialogs, QtDialogs
+
+if TYPE_CHECKING:  # the window paints before SQLAlchemy and the pages are imported
+    from optin_desk.storage.engine import Database
+    from optin_desk.ui.contacts_page import ContactsPage
+    from optin_desk.ui.context import UiContext
+    from optin_desk.ui.settings_page import SettingsPage
+    from optin_desk.ui.setup_page import SetupPage
+    from optin_desk.ui.signup_page import SignupPage
+
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+STATUS_TIMEOUT_MS = 15_000
+
+
+class Page(Protocol):
+    """What the window asks of a page."""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the records."""
 
 
 class MainWindow(QMainWindow):
     """The window shop staff work in."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("OptIn Desk"))
-        self._database: Database | None = None
+        self._settings = settings or QSettings()
+        self._dialogs: Dialogs = dialogs or QtDialogs()
+        self._context: UiContext | None = None
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setMaximumWidth(180)
+        self.stack = QStackedWidget()
+        self.pages: list[tuple[str, QWidget]] = []
+        self.setup_page: SetupPage | None = None
+        self.signup_page: SignupPage | None = None
+        self.contacts_page: ContactsPage | None = None
+        self.settings_page: SettingsPage | None = None
+        opening = QLabel(self.tr("Opening the records…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
         self.statusBar().showMessage(self.tr("Opening the records…"))
-        self.setCentralWidget(QLabel())
-        self.resize(960, 640)
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    @property
+    def context(self) -> UiContext:
+        """The context shared with the pages (after `attach_database`)."""
+        assert self._context is not None
+        return self._context
+
+    def show_status(self, text: str) -> None:
+        """Say in the status bar what just happened."""
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def attach_database(self, database: Database) -> None:
-        """Show the records of `database`."""
-        self._database = database
-        self.statusBar().showMessage(self.tr("Records: %s") % database.url.render_as_string())
+        """Show the records of `database`: the setup first if the shop is new."""
+        from optin_desk.services.profile import has_profile
+        from optin_desk.ui.context import UiContext
+        from optin_desk.ui.setup_page import SetupPage
+
+        self._context = UiContext(database, self._dialogs, self._settings, self.show_status)
+        with database.sessions() as session:
+            ready = has_profile(session)
+        if ready:
+            self._build_pages()
+        else:
+            self.setup_page = SetupPage(self.context)
+            self.setup_page.completed.connect(self._build_pages)
+            self.setCentralWidget(self.setup_page)
+            self.statusBar().showMessage(self.tr("Set up your shop to begin"))
+            # The page is shown on the next turn of the event loop; focus it then.
+            QTimer.singleShot(0, self.setup_page.business.setFocus)
+
+    def show_failure(self, text: str) -> None:
+        """Say, in the window, why the records could not be opened."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(label)
+        self.statusBar().showMessage(self.tr("The records are not open"))
+
+    def _build_pages(self) -> None:
+        from optin_desk.ui.contacts_page import ContactsPage
+        from optin_desk.ui.settings_page import SettingsPage
+        from optin_desk.ui.signup_page import SignupPage
+
+        context = self.context
+        self.signup_page = SignupPage(context)
+        self.contacts_page = ContactsPage(context)
+        self.settings_page = SettingsPage(context)
+        self.contacts_page.new_opt_in_requested.connect(self._opt_in_for)
+        self.pages = [
+            (self.tr("Sign-ups"), self.signup_page),
+            (self.tr("Contacts"), self.contacts_page),
+            (self.tr("Settings"), self.settings_page),
+        ]
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        for number, (title, page) in enumerate(self.pages, start=1):
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
+        self.navigation.currentRowChanged.connect(self._page_changed)
+        self.setCentralWidget(body)
+        self.setup_page = None
+        for _, page in self.pages:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        remembered = self._settings.value(PAGE_KEY, 0)
+        try:
+            index = int(str(remembered))
+        except ValueError:
+            index = 0
+        self.show_page(index if 0 <= index < len(self.pages) else 0)
+        database = context.database
+        self.show_status(self.tr("Records: %s") % database.url.render_as_string())
+
+    def show_page(self, index: int) -> None:
+        """Switch to page `index` (as Ctrl+1, Ctrl+2 ... do)."""
+        self.navigation.setCurrentRow(index)
+
+    def page_titles(self) -> list[str]:
+        """The navigation's entries, in order."""
+        return [title for title, _ in self.pages]
+
+    def _page_changed(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        page = self.pages[index][1]
+        if page is not self.signup_page:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh) and page is not self.stack.currentWidget():
+                refresh()
+        self.stack.setCurrentWidget(page)
+        self._settings.setValue(PAGE_KEY, index)
+        if page is self.signup_page and self.signup_page is not None:
+            self.signup_page.serial.setFocus()
+
+    def _opt_in_for(self, phone: str) -> None:
+        assert self.signup_page is not None
+        self.show_page(0)
+        self.signup_page.start_for(phone)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Remember where the window was."""
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

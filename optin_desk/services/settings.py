@@ -1,0 +1,235 @@
+"""Shop settings: profile changes, categories, staff names, and the shop's own wording."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.templates import language_template
+from optin_desk.domain.consent import (
+    SCOPE_ALL,
+    SCOPE_MARKETING,
+    Category,
+    CategoryKind,
+    category_key_problem,
+)
+from optin_desk.domain.phones import normalise_region, parse_phone
+from optin_desk.domain.when import canonical, utc_now
+from optin_desk.domain.wording import (
+    confirmation_problems,
+    render_confirmation,
+    render_statement,
+    wording_problems,
+)
+from optin_desk.services.errors import InputError
+from optin_desk.services.profile import MAX_BUSINESS_NAME, Profile, current_wording, load_profile
+from optin_desk.services.shop_texts import (
+    CONFIRMATION_KEY,
+    STATEMENT_KEY,
+    get_setting,
+    put_setting,
+)
+from optin_desk.storage.ledger import load_categories, refresh_state
+from optin_desk.storage.models import (
+    BusinessProfile,
+    CategoryRow,
+    ConsentEvent,
+    SenderNumber,
+)
+
+STAFF_KEY = "staff_names"
+
+
+def staff_names(session: Session) -> list[str]:
+    """The names staff pick from when recording."""
+    try:
+        names = json.loads(get_setting(session, STAFF_KEY, "[]"))
+    except json.JSONDecodeError:
+        return []
+    return [str(n) for n in names if str(n).strip()]
+
+
+@dataclass(frozen=True)
+class ProfileUpdate:
+    """Everything the Settings page edits, as the user left it."""
+
+    name: str
+    address: str
+    country: str
+    senders: Sequence[str]
+    categories: Sequence[Category]
+    staff: Sequence[str]
+    statement_template: str
+    confirmation_template: str
+
+
+@dataclass(frozen=True)
+class WordingPreview:
+    """What the wording and an example confirmation would read like, and what they lack."""
+
+    statement: str
+    confirmation: str
+    problems: tuple[str, ...]
+
+
+def preview_wording(update: ProfileUpdate, language: str) -> WordingPreview:
+    """Render the statement and a marketing opt-out confirmation from unsaved settings."""
+    base = language_template(language)
+    template = replace(
+        base,
+        statement=update.statement_template or base.statement,
+        confirmation=update.confirmation_template or base.confirmation,
+    )
+    problems: list[str] = []
+    active = [c for c in update.categories if not c.archived]
+    try:
+        statement = render_statement(template, update.name.strip(), active)
+        problems += [
+            f"Consent wording: {p}"
+            for p in wording_problems(statement, update.name.strip(), active, base.stop_keyword)
+        ]
+    except ValueError as error:
+        statement, problems = "", [f"Consent wording: {error}"]
+    service = [c.key for c in active if c.kind is CategoryKind.SERVICE]
+    try:
+        confirmation = render_confirmation(
+            template, update.name.strip(), SCOPE_MARKETING, active, service
+        )
+        problems += [
+            f"Opt-out confirmation: {p}"
+            for p in confirmation_problems(confirmation, update.name.strip(), base.start_keyword)
+        ]
+    except ValueError as error:
+        confirmation = ""
+        problems.append(f"Opt-out confirmation: {error}")
+    return WordingPreview(statement, confirmation, tuple(problems))
+
+
+def update_problems(update: ProfileUpdate, language: str) -> list[str]:
+    """Everything that keeps these settings from being saved."""
+    problems: list[str] = []
+    if not update.name.strip():
+        problems.append("the business name is empty: it is printed on every form")
+    elif len(update.name.strip()) > MAX_BUSINESS_NAME:
+        problems.append(f"the business name is longer than {MAX_BUSINESS_NAME} characters")
+    try:
+        region = normalise_region(update.country)
+    except ValueError as error:
+        return [*problems, str(error)]
+    for sender in update.senders:
+        parsed = parse_phone(sender, region)
+        if not parsed.ok:
+            problems.append(f"sender number {sender!r}: {parsed.reason}")
+    keys = [c.key for c in update.categories]
+    for key in sorted({k for k in keys if keys.count(k) > 1}):
+        problems.append(f"category key {key!r} is used twice")
+    for category in update.categories:
+        problem = category_key_problem(category.key)
+        if problem:
+            problems.append(problem)
+        if not category.label.strip():
+            problems.append(f"category {category.key!r} has no label")
+    if not any(not c.archived for c in update.categories):
+        problems.append("at least one category must stay active")
+    problems += list(preview_wording(update, language).problems)
+    return problems
+
+
+def save_settings(session: Session, update: ProfileUpdate) -> Profile:
+    """Save the Settings page; a changed wording becomes a new version. Commit."""
+    row = session.get(BusinessProfile, 1)
+    if row is None:
+        raise InputError("no business profile yet")
+    problems = update_problems(update, row.language)
+    if problems:
+        raise InputError("; ".join(problems))
+    region = normalise_region(update.country)
+    now = canonical(utc_now())
+    row.name = update.name.strip()
+    row.address = update.address.strip()
+    row.country = region
+    _save_senders(session, region, update.senders, now)
+    added = _save_categories(session, update.categories, now)
+    names = list(dict.fromkeys(n.strip() for n in update.staff if n.strip()))
+    put_setting(session, STAFF_KEY, json.dumps(names, ensure_ascii=False))
+    base = language_template(row.language)
+    for key, text, default in (
+        (STATEMENT_KEY, update.statement_template, base.statement),
+        (CONFIRMATION_KEY, update.confirmation_template, base.confirmation),
+    ):
+        put_setting(session, key.format(language=row.language), "" if text == default else text)
+    session.flush()
+    if added:
+        _refresh_broad_scopes(session, added)
+    current_wording(session, row.language)
+    session.commit()
+    return load_profile(session)
+
+
+def _save_senders(session: Session, region: str, senders: Sequence[str], now: str) -> None:
+    wanted = []
+    for sender in senders:
+        e164 = parse_phone(sender, region).e164
+        if e164 and e164 not in wanted:
+            wanted.append(e164)
+    for existing in session.scalars(select(SenderNumber)):
+        if existing.phone_e164 in wanted:
+            existing.archived_at = None
+            wanted.remove(existing.phone_e164)
+        elif existing.archived_at is None:
+            existing.archived_at = now
+    for e164 in wanted:
+        session.add(SenderNumber(phone_e164=e164, label=""))
+
+
+def _save_categories(session: Session, categories: Sequence[Category], now: str) -> list[Category]:
+    """Relabel, archive and add categories (never delete, never change a kind)."""
+    rows = {row.key: row for row in session.scalars(select(CategoryRow))}
+    added: list[Category] = []
+    for position, category in enumerate(categories):
+        row = rows.pop(category.key, None)
+        if row is None:
+            session.add(
+                CategoryRow(
+                    key=category.key,
+                    label=category.label.strip(),
+                    description=category.description.strip(),
+                    kind=category.kind.value,
+                    position=position,
+                    archived_at=now if category.archived else None,
+                )
+            )
+            added.append(category)
+            continue
+        if row.kind != category.kind.value:
+            raise InputError(
+                f"category {category.key!r} stays {row.kind}: add a new category instead"
+            )
+        row.label = category.label.strip()
+        row.description = category.description.strip()
+        row.position = position
+        if category.archived and row.archived_at is None:
+            row.archived_at = now
+        elif not category.archived:
+            row.archived_at = None
+    for row in rows.values():  # left out of the list: archived, never deleted
+        if row.archived_at is None:
+            row.archived_at = now
+    return added
+
+
+def _refresh_broad_scopes(session: Session, added: Sequence[Category]) -> None:
+    """`all` and `marketing` cover categories added later: bring their holders up to date."""
+    scopes = {SCOPE_ALL}
+    if any(c.kind is CategoryKind.MARKETING for c in added):
+        scopes.add(SCOPE_MARKETING)
+    contact_ids = session.scalars(
+        select(ConsentEvent.contact_id).where(ConsentEvent.scope.in_(scopes)).distinct()
+    ).all()
+    categories = load_categories(session)
+    for contact_id in contact_ids:
+        refresh_state(session, contact_id, categories)

@@ -1,0 +1,45 @@
+"""Stored settings, and the shop's own wording of statements and confirmations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.templates import language_template
+from optin_desk.domain.wording import LanguageTemplate
+from optin_desk.services.errors import InputError
+from optin_desk.storage.models import Setting
+
+STATEMENT_KEY = "template.statement.{language}"
+CONFIRMATION_KEY = "template.confirmation.{language}"
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    """A stored setting, or `default`."""
+    row = session.get(Setting, key)
+    return row.value if row else default
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    """Store a setting (the caller commits)."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def effective_template(session: Session, language: str) -> LanguageTemplate:
+    """The language's template with the shop's own statement and confirmation, if any."""
+    try:
+        template = language_template(language)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    statement = get_setting(session, STATEMENT_KEY.format(language=language))
+    confirmation = get_setting(session, CONFIRMATION_KEY.format(language=language))
+    return replace(
+        template,
+        statement=statement or template.statement,
+        confirmation=confirmation or template.confirmation,
+    )

@@ -1,0 +1,375 @@
+"""Contacts: find anyone by name or number, see who agreed to what, and act on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.domain.consent import OPT_OUT_METHODS, SCOPE_ALL, SCOPE_MARKETING, Action, Method
+from optin_desk.domain.phones import format_for_people
+from optin_desk.domain.when import local_display
+from optin_desk.services.consent import (
+    OptOutRequest,
+    preview_confirmation,
+    record_opt_out,
+    void_event,
+)
+from optin_desk.services.contacts import EventView, contact_history
+from optin_desk.services.directory import ContactRow, PageCursor, contact_page
+from optin_desk.services.errors import InputError
+from optin_desk.services.profile import Profile, load_profile
+from optin_desk.storage.evidence import evidence_path
+from optin_desk.ui.contacts_model import ContactsModel
+from optin_desk.ui.context import UiContext
+from optin_desk.ui.signup_page import METHOD_LABELS
+
+SEARCH_DELAY_MS = 120
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+VOIDABLE_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTION_WORDS = {Action.OPT_IN: "Opted in", Action.OPT_OUT: "Opted out", Action.VOID: "Voided"}
+
+
+def scope_label(scope: str, profile: Profile) -> str:
+    """How people read a scope."""
+    if scope == SCOPE_ALL:
+        return "all messages"
+    if scope == SCOPE_MARKETING:
+        return "all marketing"
+    labels = {c.key: c.label for c in profile.categories}
+    return labels.get(scope, scope)
+
+
+def describe_event(event: EventView, profile: Profile) -> str:
+    """One timeline entry in words."""
+    lines = [
+        f"{local_display(event.occurred_at)} — {ACTION_WORDS[event.action]}: "
+        f"{scope_label(event.scope, profile)} ({METHOD_LABELS[event.method]})"
+    ]
+    details = []
+    if event.wording_version is not None:
+        details.append(f"wording {event.wording_language} v{event.wording_version}")
+    if event.form_serial:
+        details.append(f"form {event.form_serial}")
+    if event.evidence_sha256:
+        details.append("scan on file")
+    details.append(f"recorded {local_display(event.recorded_at)} by {event.recorded_by or '—'}")
+    lines.append("    " + "; ".join(details))
+    if event.action is Action.VOID:
+        lines.append(f"    voids entry #{event.voided_event_id}: {event.reason}")
+    elif event.reason:
+        lines.append(f"    reason: {event.reason}")
+    if event.customer_words:
+        lines.append(f"    their words: “{event.customer_words}”")
+    if event.note:
+        lines.append(f"    note: {event.note}")
+    if event.confirmation_text:
+        lines.append(f"    confirmation: {event.confirmation_text}")
+    if event.voided_by_event_id:
+        lines.append(f"    VOIDED (entry #{event.voided_by_event_id}): {event.void_reason}")
+    return "\n".join(lines)
+
+
+class OptOutDialog(QDialog):
+    """What stops, how it came, their words; shows the confirmation that will be stored."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        preview: Callable[[OptOutRequest], str],
+        phone: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record an opt-out"))
+        self._preview = preview
+        self._phone = phone
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("All marketing messages"), SCOPE_MARKETING)
+        self.scope.addItem(self.tr("Everything"), SCOPE_ALL)
+        for category in profile.active_categories:
+            self.scope.addItem(category.label, category.key)
+        self.method = QComboBox()
+        for method in (
+            Method.WHATSAPP_REPLY,
+            Method.IN_PERSON,
+            Method.PHONE_CALL,
+            Method.EMAIL,
+            Method.LETTER,
+            Method.OTHER,
+        ):
+            assert method in OPT_OUT_METHODS
+            self.method.addItem(self.tr(METHOD_LABELS[method]), method.value)
+        self.words = QLineEdit()
+        self.reason = QLineEdit()
+        self.confirmation = QPlainTextEdit()
+        self.confirmation.setReadOnly(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&What stops:"), self.scope)
+        form.addRow(self.tr("&How it came:"), self.method)
+        form.addRow(self.tr("Their &words:"), self.words)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("Confirmation:"), self.confirmation)
+        form.addRow(buttons)
+        self.scope.currentIndexChanged.connect(self._update_preview)
+        self._update_preview()
+
+    def request(self) -> OptOutRequest:
+        """The dialog as an opt-out request."""
+        return OptOutRequest(
+            phone=self._phone,
+            scope=str(self.scope.currentData()),
+            method=str(self.method.currentData()),
+            words=self.words.text(),
+            reason=self.reason.text(),
+        )
+
+    def _update_preview(self) -> None:
+        try:
+            self.confirmation.setPlainText(self._preview(self.request()))
+        except InputError as error:
+            self.confirmation.setPlainText(str(error))
+
+
+class ContactsPage(QWidget):
+    """Search, the table of contacts, and the selected person's timeline."""
+
+    new_opt_in_requested = Signal(str)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsPage")
+        self._context = context
+        self._profile: Profile | None = None
+        self.model: ContactsModel | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or number, in any format"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.who = QLabel()
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.timeline.setAccessibleName(self.tr("History of the selected contact"))
+        self.opt_in_button = QPushButton(self.tr("New o&pt-in…"))
+        self.opt_out_button = QPushButton(self.tr("Record opt-&out…"))
+        self.void_button = QPushButton(self.tr("&Void entry…"))
+        self.scan_button = QPushButton(self.tr("Open s&can"))
+        for button in (self.opt_in_button, self.opt_out_button, self.void_button, self.scan_button):
+            button.setEnabled(False)
+        self.opt_in_button.clicked.connect(self._new_opt_in)
+        self.opt_out_button.clicked.connect(self.record_opt_out)
+        self.void_button.clicked.connect(self.void_selected_event)
+        self.scan_button.clicked.connect(self.open_scan)
+        self.timeline.currentItemChanged.connect(self._event_chosen)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._apply_search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.search.setFocus)
+
+        actions = QHBoxLayout()
+        for button in (self.opt_in_button, self.opt_out_button, self.void_button, self.scan_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.who)
+        detail_layout.addWidget(self.timeline)
+        detail_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        """Build the table for the shop's current categories and show the first page."""
+        profile = self._context.read(load_profile)
+        self._profile = profile
+        loader = self._context.database
+
+        def load(search: str, cursor: PageCursor | None) -> list[ContactRow]:
+            with loader.sessions() as session:
+                return contact_page(session, search, cursor)
+
+        self.model = ContactsModel(load, profile.categories, profile.country, self)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._contact_chosen)
+        self.model.set_search(self.search.text())
+        self.table.resizeColumnsToContents()
+        self._show_contact(None)
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        if self.model is not None:
+            self.model.set_search(self.search.text())
+            if self.model.rowCount() == 1:
+                self.table.selectRow(0)
+            else:
+                self._show_contact(None)
+
+    # --- the selected person --------------------------------------------------------------
+
+    def selected_phone(self) -> str | None:
+        """The E.164 number of the selected contact."""
+        if self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.phone_e164 if row else None
+
+    def _contact_chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_contact(self.selected_phone())
+
+    def _show_contact(self, phone: str | None) -> None:
+        self.timeline.clear()
+        for button in (self.opt_in_button, self.opt_out_button):
+            button.setEnabled(phone is not None)
+        self.void_button.setEnabled(False)
+        self.scan_button.setEnabled(False)
+        if phone is None or self._profile is None:
+            self.who.setText(self.tr("Choose a contact to see their history."))
+            return
+        profile = self._profile
+        status, events = self._context.read(lambda s: contact_history(s, phone))
+        shown = format_for_people(status.phone, profile.country)
+        self.who.setText(f"<b>{_escape(status.name or '(no name)')}</b> — {shown}")
+        for event in reversed(events):
+            item = QListWidgetItem(describe_event(event, profile))
+            item.setData(EVENT_ID_ROLE, event.id)
+            item.setData(EVIDENCE_ROLE, event.evidence_sha256 or "")
+            voidable = event.action is not Action.VOID and not event.voided_by_event_id
+            item.setData(VOIDABLE_ROLE, voidable)
+            if event.voided_by_event_id:
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setForeground(Qt.GlobalColor.gray)
+            elif event.action is Action.VOID:
+                item.setForeground(Qt.GlobalColor.darkGray)
+            self.timeline.addItem(item)
+
+    def _event_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.void_button.setEnabled(bool(current and current.data(VOIDABLE_ROLE)))
+        self.scan_button.setEnabled(bool(current and current.data(EVIDENCE_ROLE)))
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _new_opt_in(self) -> None:
+        phone = self.selected_phone()
+        if phone:
+            self.new_opt_in_requested.emit(phone)
+
+    def record_opt_out(self) -> None:
+        """Record an opt-out for the selected person."""
+        phone = self.selected_phone()
+        if phone is None or self._profile is None:
+            return
+        database = self._context.database
+
+        def preview(request: OptOutRequest) -> str:
+            with database.sessions() as session:
+                return preview_confirmation(session, request)
+
+        dialog = OptOutDialog(self._profile, preview, phone, self)
+        if not self._context.dialogs.run(dialog):
+            return
+        request = dialog.request()
+        done = self._context.act(
+            self, self.tr("Record opt-out"), lambda s: record_opt_out(s, request)
+        )
+        if done is not None:
+            self._context.status(self.tr("Opted out %s") % (done.name or done.phone))
+            self._after_change(phone)
+
+    def void_selected_event(self) -> None:
+        """Void the entry chosen in the timeline, with a reason."""
+        item = self.timeline.currentItem()
+        phone = self.selected_phone()
+        if item is None or phone is None:
+            return
+        event_id = int(item.data(EVENT_ID_ROLE))
+        reason = self._context.dialogs.ask_text(
+            self,
+            self.tr("Void entry #%d") % event_id,
+            self.tr("Why is this entry wrong? (kept with the record)"),
+        )
+        if reason is None:
+            return
+        done = self._context.act(
+            self, self.tr("Void entry"), lambda s: void_event(s, event_id, reason)
+        )
+        if done is not None:
+            self._context.status(self.tr("Voided entry #%d: %s") % (event_id, reason))
+            self._after_change(phone)
+
+    def open_scan(self) -> None:
+        """Open the scan of the chosen entry."""
+        item = self.timeline.currentItem()
+        if item is None or not item.data(EVIDENCE_ROLE):
+            return
+        path = evidence_path(self._context.database.evidence_dir, str(item.data(EVIDENCE_ROLE)))
+        if not path.is_file():
+            self._context.dialogs.show_error(
+                self,
+                self.tr("Open scan"),
+                self.tr("The scan is missing from %s. Restore the evidence folder from a backup.")
+                % path.parent.parent,
+            )
+            return
+        self._context.dialogs.open_externally(path)
+
+    def _after_change(self, phone: str) -> None:
+        if self.model is not None:
+            self.model.reload()
+        for row in range(self.model.rowCount() if self.model else 0):
+            found = self.model.row_at(row) if self.model else None
+            if found and found.phone_e164 == phone:
+                self.table.selectRow(row)
+                return
+        self._show_contact(phone)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,67 @@
+"""What every page is given: the database, the dialog seam, and how to report outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from optin_desk.services.errors import InputError, RecordsSayNo
+from optin_desk.storage.engine import Database
+from optin_desk.ui.dialogs import Dialogs
+
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UiContext", text)
+
+
+def database_problem(error: SQLAlchemyError) -> str:
+    """What a database failure means for the person at the counter, and what to do."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "locked" in text or "busy" in text:
+        return _tr(
+            "The records are busy with another program. Nothing was lost: "
+            "wait a moment and try again."
+        )
+    if "full" in text:
+        return _tr("The disk is full. Free some space, then try again; nothing was recorded.")
+    if "readonly" in text or "read-only" in text:
+        return _tr("The records file cannot be written. Check that the folder is writable.")
+    if "unable to open" in text:
+        return _tr("The records file cannot be opened. Check that the folder still exists.")
+    return _tr("The records could not be saved (%s). Nothing was recorded; try again.") % text
+
+
+@dataclass(frozen=True)
+class UiContext:
+    """Shared by the pages of one window."""
+
+    database: Database
+    dialogs: Dialogs
+    settings: QSettings
+    status: Callable[[str], None]
+
+    def act(self, parent: QWidget, title: str, work: Callable[[Session], T]) -> T | None:
+        """Run one user action in its own Session; show what went wrong instead of raising."""
+        try:
+            with self.database.sessions() as session:
+                return work(session)
+        except (InputError, RecordsSayNo) as error:
+            self.dialogs.show_error(parent, title, str(error))
+        except OperationalError as error:
+            self.dialogs.show_error(parent, title, database_problem(error))
+        except SQLAlchemyError as error:
+            self.dialogs.show_error(parent, title, database_problem(error))
+        return None
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run a read in its own Session (errors propagate to the caller)."""
+        with self.database.sessions() as session:
+            return work(session)

@@ -1,0 +1,71 @@
+"""The one seam through which the app opens dialogs and file pickers (tests replace it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class Dialogs(Protocol):
+    """Everything modal the app asks of the person in front of it."""
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A line of text, or None when cancelled."""
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """Yes or no."""
+
+    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
+        """A file to read, or None."""
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        """A file to write, or None."""
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the person something went wrong and what to do."""
+
+    def run(self, dialog: QDialog) -> bool:
+        """Run one of the app's own dialogs; True when accepted."""
+
+    def open_externally(self, path: Path) -> None:
+        """Open a file (a scan) in the system's viewer."""
+
+
+class QtDialogs:
+    """The real dialogs."""
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A line of text, or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        """Yes or no."""
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
+        """A file to read, or None."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        """A file to write, or None."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        """Tell the person something went wrong and what to do."""
+        QMessageBox.warning(parent, title, text)
+
+    def run(self, dialog: QDialog) -> bool:
+        """Run one of the app's own dialogs; True when accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_externally(self, path: Path) -> None:
+        """Open a file (a scan) in the system's viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

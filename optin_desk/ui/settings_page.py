@@ -1,0 +1,171 @@
+"""Settings: the shop's profile, numbers, categories, staff, and its own wording."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.domain.consent import Category, CategoryKind
+from optin_desk.domain.phones import format_for_people
+from optin_desk.services.profile import Profile, load_profile
+from optin_desk.services.settings import (
+    ProfileUpdate,
+    preview_wording,
+    save_settings,
+    staff_names,
+)
+from optin_desk.services.shop_texts import effective_template
+from optin_desk.ui.context import UiContext
+from optin_desk.ui.setup_page import CategoryTable, fill_countries
+
+ERROR_STYLE = "color: #b00020"
+
+
+class SettingsPage(QWidget):
+    """Edit everything about the shop; a changed wording becomes a new version on save."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._context = context
+        self._profile: Profile | None = None
+        self._loading = False
+        self.business = QLineEdit()
+        self.address = QLineEdit()
+        self.country = QComboBox()
+        self.senders = QPlainTextEdit()
+        self.senders.setMaximumHeight(70)
+        self.staff = QPlainTextEdit()
+        self.staff.setMaximumHeight(70)
+        self.staff.setPlaceholderText(self.tr("One name per line"))
+        self.categories = CategoryTable(with_archive=True)
+        add = QPushButton(self.tr("&Add category"))
+        add.clicked.connect(self._add_category)
+        self.statement_template = QPlainTextEdit()
+        self.statement_preview = QPlainTextEdit()
+        self.statement_preview.setReadOnly(True)
+        self.confirmation_template = QPlainTextEdit()
+        self.confirmation_preview = QPlainTextEdit()
+        self.confirmation_preview.setReadOnly(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.clicked.connect(self.save)
+        revert = QPushButton(self.tr("&Revert"))
+        revert.clicked.connect(self.refresh)
+
+        profile_box = QGroupBox(self.tr("Business"))
+        form = QFormLayout(profile_box)
+        form.addRow(self.tr("&Name:"), self.business)
+        form.addRow(self.tr("A&ddress:"), self.address)
+        form.addRow(self.tr("Default &country:"), self.country)
+        form.addRow(self.tr("&WhatsApp numbers:"), self.senders)
+        form.addRow(self.tr("S&taff:"), self.staff)
+        categories_box = QGroupBox(self.tr("Kinds of messages (archived, never deleted)"))
+        categories_layout = QVBoxLayout(categories_box)
+        categories_layout.addWidget(self.categories)
+        categories_layout.addWidget(add)
+        wording_box = QGroupBox(self.tr("Wording (placeholders start with $)"))
+        wording = QFormLayout(wording_box)
+        wording.addRow(self.tr("Consent statement:"), self.statement_template)
+        wording.addRow(self.tr("Preview:"), self.statement_preview)
+        wording.addRow(self.tr("Opt-out confirmation:"), self.confirmation_template)
+        wording.addRow(self.tr("Preview:"), self.confirmation_preview)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problems, 1)
+        buttons.addWidget(revert)
+        buttons.addWidget(self.save_button)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(profile_box)
+        left.addWidget(categories_box)
+        columns.addLayout(left, 1)
+        columns.addWidget(wording_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(buttons)
+
+        for editor in (self.business, self.address):
+            editor.textChanged.connect(self._update_preview)
+        for text_editor in (self.statement_template, self.confirmation_template):
+            text_editor.textChanged.connect(self._update_preview)
+        self.categories.itemChanged.connect(self._update_preview)
+
+    def refresh(self) -> None:
+        """Load the stored settings into the page."""
+        profile, staff, template = self._context.read(
+            lambda s: (
+                load_profile(s),
+                staff_names(s),
+                effective_template(s, load_profile(s).language),
+            )
+        )
+        self._profile = profile
+        self._loading = True
+        self.business.setText(profile.name)
+        self.address.setText(profile.address)
+        self.country.clear()
+        fill_countries(self.country, profile.country)
+        self.senders.setPlainText(
+            "\n".join(format_for_people(s, profile.country) for s in profile.senders)
+        )
+        self.staff.setPlainText("\n".join(staff))
+        self.categories.setRowCount(0)
+        for category in profile.categories:
+            self.categories.add_category(category, key_editable=False)
+        self.statement_template.setPlainText(template.statement)
+        self.confirmation_template.setPlainText(template.confirmation)
+        self._loading = False
+        self._update_preview()
+
+    def pending_change(self) -> ProfileUpdate:
+        """The page as a settings change."""
+        return ProfileUpdate(
+            name=self.business.text(),
+            address=self.address.text(),
+            country=str(self.country.currentData()),
+            senders=[x.strip() for x in self.senders.toPlainText().splitlines() if x.strip()],
+            categories=self.categories.categories(),
+            staff=[x.strip() for x in self.staff.toPlainText().splitlines() if x.strip()],
+            statement_template=self.statement_template.toPlainText(),
+            confirmation_template=self.confirmation_template.toPlainText(),
+        )
+
+    def _update_preview(self) -> None:
+        if self._loading or self._profile is None:
+            return
+        language = self._profile.language
+        preview = preview_wording(self.pending_change(), language)
+        self.statement_preview.setPlainText(preview.statement)
+        self.confirmation_preview.setPlainText(preview.confirmation)
+        self.problems.setText("\n".join(f"• {p}" for p in preview.problems))
+
+    def save(self) -> None:
+        """Save; old records keep the wording version they were given."""
+        change = self.pending_change()
+        saved = self._context.act(
+            self, self.tr("Save settings"), lambda s: save_settings(s, change)
+        )
+        if saved is None:
+            return
+        self._context.status(self.tr("Settings saved"))
+        self.refresh()
+
+    def _add_category(self) -> None:
+        self.categories.add_category(Category("", "", CategoryKind.MARKETING))
+        row = self.categories.rowCount() - 1
+        self.categories.setCurrentCell(row, 0)
+        key = self.categories.item(row, 0)
+        if key is not None:
+            self.categories.editItem(key)

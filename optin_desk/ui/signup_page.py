@@ -1,0 +1,349 @@
+"""Sign-up entry: typing in a stack of signed paper forms, keyboard first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.domain.consent import OPT_IN_METHODS, Category, ConsentState, Method
+from optin_desk.domain.phones import format_for_people, parse_phone
+from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in, void_events
+from optin_desk.services.contacts import ContactStatus, contact_status
+from optin_desk.services.profile import Profile, load_profile
+from optin_desk.services.settings import staff_names
+from optin_desk.ui.context import UiContext
+
+METHOD_LABELS: dict[Method, str] = {
+    Method.PAPER_FORM: "Paper form",
+    Method.IN_PERSON: "In person",
+    Method.PHONE_CALL: "Phone call",
+    Method.IVR: "Phone menu (IVR)",
+    Method.WEBSITE: "Website",
+    Method.SMS: "SMS",
+    Method.EMAIL: "Email",
+    Method.WHATSAPP_THREAD: "In a WhatsApp chat",
+    Method.POINT_OF_SALE: "At the till / checkout",
+    Method.SIGNUP_FORM: "Sign-up form",
+    Method.CLICK_TO_WHATSAPP_AD: "Click-to-WhatsApp ad",
+    Method.IMPORT: "Imported",
+    Method.WHATSAPP_REPLY: "WhatsApp reply",
+    Method.LETTER: "Letter",
+    Method.OTHER: "Other",
+}
+STATE_WORDS = {
+    ConsentState.OPTED_IN: "opted in",
+    ConsentState.OPTED_OUT: "opted out",
+    ConsentState.NONE: "no consent",
+}
+SCAN_FILTERS = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"
+RECORDED_BY_KEY = "signup/recorded_by"
+ERROR_STYLE = "color: #b00020"
+OK_STYLE = "color: #1b5e20"
+
+
+def status_summary(status: ContactStatus) -> str:
+    """One line: a person on file and their current consent per category."""
+    parts = [
+        f"{c.label}: {STATE_WORDS[status.state_of(c.key)]}"
+        for c in status.categories
+        if not c.archived
+    ]
+    name = status.name or "(no name)"
+    return f"On file: {name} — " + "; ".join(parts)
+
+
+class SignupPage(QWidget):
+    """One paper form after another: Enter saves and starts the next."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signupPage")
+        self.setAcceptDrops(True)
+        self._context = context
+        self._profile: Profile | None = None
+        self._last: Recorded | None = None
+        self._entered = 0
+        self._looked_up = ""
+        self.category_boxes: dict[str, QCheckBox] = {}
+        self._box_shortcuts: list[QShortcut] = []
+
+        self.serial = QLineEdit()
+        self.serial.setPlaceholderText(self.tr("printed at the top of the form (optional)"))
+        self.name = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("as written on the form"))
+        self.phone_feedback = QLabel()
+        self.on_file = QLabel()
+        self.on_file.setWordWrap(True)
+        self.categories_row = QHBoxLayout()
+        self.signed = QDateEdit()
+        self.signed.setCalendarPopup(True)
+        self.signed.setDisplayFormat("yyyy-MM-dd")
+        self.method = QComboBox()
+        for method in sorted(OPT_IN_METHODS, key=lambda m: m is not Method.PAPER_FORM):
+            self.method.addItem(self.tr(METHOD_LABELS[method]), method.value)
+        self.recorded_by = QComboBox()
+        self.recorded_by.setEditable(True)
+        self.scan = QLineEdit()
+        self.scan.setReadOnly(True)
+        self.scan.setPlaceholderText(self.tr("drop the scanned form here"))
+        choose_scan = QPushButton(self.tr("Choose s&can…"))
+        choose_scan.clicked.connect(self.choose_scan)
+        self.note = QLineEdit()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.counter = QLabel()
+        self.save_button = QPushButton(self.tr("&Save and next (Enter)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button = QPushButton(self.tr("&Undo last"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone, 2)
+        phone_row.addWidget(self.phone_feedback, 3)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan)
+        scan_row.addWidget(choose_scan)
+        form = QFormLayout()
+        form.addRow(self.tr("Form s&erial:"), self.serial)
+        form.addRow(self.tr("&Name:"), self.name)
+        phone_label = QLabel(self.tr("WhatsApp n&umber:"))
+        phone_label.setBuddy(self.phone)
+        form.addRow(phone_label, phone_row)
+        form.addRow("", self.on_file)
+        form.addRow(self.tr("Agreed to:"), self.categories_row)
+        form.addRow(self.tr("&Date signed:"), self.signed)
+        form.addRow(self.tr("&How:"), self.method)
+        form.addRow(self.tr("&Recorded by:"), self.recorded_by)
+        form.addRow(self.tr("Scan:"), scan_row)
+        form.addRow(self.tr("N&ote:"), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter)
+        buttons.addStretch()
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        layout.addLayout(buttons)
+
+        self.phone.textChanged.connect(self._phone_changed)
+        for sequence in ("Return", "Enter", "Ctrl+S"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        self._show_counter()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the shop's categories and staff names (after setup or settings)."""
+        profile, staff = self._context.read(lambda s: (load_profile(s), staff_names(s)))
+        self._profile = profile
+        for box in self.category_boxes.values():
+            self.categories_row.removeWidget(box)
+            box.deleteLater()
+        self.category_boxes = {}
+        for shortcut in self._box_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._box_shortcuts = []
+        for index, category in enumerate(profile.active_categories, start=1):
+            box = QCheckBox(self._category_text(index, category))
+            box.setToolTip(category.description)
+            self.categories_row.addWidget(box)
+            self.category_boxes[category.key] = box
+            if index < 10:
+                # Not a mnemonic: those click after a 100 ms animation, and a quick Enter
+                # would save the form before the box is ticked.
+                shortcut = QShortcut(QKeySequence(f"Alt+{index}"), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(box.toggle)
+                self._box_shortcuts.append(shortcut)
+        remembered = str(self._context.settings.value(RECORDED_BY_KEY, "") or "")
+        self.recorded_by.clear()
+        self.recorded_by.addItems(
+            list(dict.fromkeys([remembered, *staff])) if remembered else staff
+        )
+        self.recorded_by.setEditText(remembered)
+        today = QDate.currentDate()
+        self.signed.setMaximumDate(today)
+        self.signed.setDate(today)
+        self._phone_changed(self.phone.text())
+
+    @staticmethod
+    def _category_text(index: int, category: Category) -> str:
+        kind = "marketing" if category.kind.value == "marketing" else "service"
+        prefix = f"Alt+{index}  " if index < 10 else ""
+        label = category.label.replace("&", "&&")  # a lone & would become a mnemonic
+        return f"{prefix}{label} ({kind})"
+
+    # --- as you type ---------------------------------------------------------------------
+
+    def _phone_changed(self, text: str) -> None:
+        if self._profile is None:
+            return
+        if not text.strip():
+            self.phone_feedback.clear()
+            self.on_file.clear()
+            self._looked_up = ""
+            return
+        parsed = parse_phone(text, self._profile.country)
+        if parsed.e164 is None:
+            self.phone_feedback.setStyleSheet(ERROR_STYLE)
+            self.phone_feedback.setText(f"✗ {parsed.reason}")
+            self.on_file.clear()
+            self._looked_up = ""
+            return
+        self.phone_feedback.setStyleSheet(OK_STYLE)
+        self.phone_feedback.setText(f"✓ {format_for_people(parsed.e164, self._profile.country)}")
+        if parsed.e164 != self._looked_up:
+            self._looked_up = parsed.e164
+            status = self._context.read(lambda s: contact_status(s, parsed.e164 or ""))
+            self.on_file.setText(status_summary(status) if status.known else "")
+            if status.known and not self.name.text().strip():
+                self.name.setText(status.name)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def choose_scan(self) -> None:
+        """Pick the scan of the signed form."""
+        path = self._context.dialogs.open_file(
+            self, self.tr("Scan of the signed form"), SCAN_FILTERS
+        )
+        if path is not None:
+            self.scan.setText(str(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        """Accept a dragged file as the scan."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        """Take the first dropped file as the scan."""
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.scan.setText(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    def request(self) -> OptInRequest | None:
+        """The form as an opt-in request, or None after saying what is missing."""
+        if self._profile is None:
+            return None
+        parsed = parse_phone(self.phone.text(), self._profile.country)
+        if parsed.e164 is None:
+            self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
+            return None
+        scopes = [key for key, box in self.category_boxes.items() if box.isChecked()]
+        if not scopes:
+            self._say(self.tr("Tick at least one kind of message the person agreed to."), None)
+            return None
+        day = self.signed.date()
+        at = datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
+        if day == QDate.currentDate():
+            at = datetime.now().astimezone()
+        return OptInRequest(
+            phone=self.phone.text(),
+            scopes=scopes,
+            method=str(self.method.currentData()),
+            name=self.name.text(),
+            at=at,
+            by=self.recorded_by.currentText(),
+            serial=self.serial.text(),
+            evidence=Path(self.scan.text()) if self.scan.text() else None,
+            note=self.note.text(),
+        )
+
+    def save(self) -> None:
+        """Record the form, then clear it for the next one."""
+        request = self.request()
+        if request is None:
+            return
+        store = self._context.database.evidence_dir
+        recorded = self._context.act(
+            self, self.tr("Save sign-up"), lambda s: record_opt_in(s, request, store)
+        )
+        if recorded is None:
+            return
+        self._last = recorded
+        self._entered += 1
+        self._context.settings.setValue(RECORDED_BY_KEY, request.by.strip())
+        labels = self._labels(recorded.scopes)
+        who = recorded.name or recorded.phone
+        self._context.status(self.tr("Saved %s: %s") % (who, labels))
+        self._say("", None)
+        self.undo_button.setEnabled(True)
+        self._show_counter()
+        self.clear_for_next()
+
+    def undo_last(self) -> None:
+        """Void the last saved entry, with a reason."""
+        if self._last is None:
+            return
+        last = self._last
+        reason = self._context.dialogs.ask_text(
+            self, self.tr("Undo last"), self.tr("Why is this entry wrong? (kept with the record)")
+        )
+        if reason is None:
+            return
+        by = self.recorded_by.currentText()
+        done = self._context.act(
+            self, self.tr("Undo last"), lambda s: void_events(s, last.event_ids, reason, by)
+        )
+        if done is None:
+            return
+        self._last = None
+        self._entered = max(self._entered - 1, 0)
+        self.undo_button.setEnabled(False)
+        self._show_counter()
+        self._context.status(self.tr("Voided the entry of %s") % (last.name or last.phone))
+
+    def clear_for_next(self) -> None:
+        """Empty the per-form fields; keep date, method and who records."""
+        for field in (self.serial, self.name, self.phone, self.note, self.scan):
+            field.clear()
+        for box in self.category_boxes.values():
+            box.setChecked(False)
+        self.serial.setFocus()
+
+    def start_for(self, phone: str) -> None:
+        """Begin an entry for a known number (from the Contacts page)."""
+        self.clear_for_next()
+        self.method.setCurrentIndex(self.method.findData(Method.IN_PERSON.value))
+        self.phone.setText(phone)
+        self.name.setFocus()
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _labels(self, scopes: tuple[str, ...]) -> str:
+        if self._profile is None:
+            return ", ".join(scopes)
+        names = {c.key: c.label for c in self._profile.categories}
+        return ", ".join(names.get(s, s) for s in scopes)
+
+    def _say(self, text: str, focus: QWidget | None) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        if focus is not None:
+            focus.setFocus()
+
+    def _show_counter(self) -> None:
+        self.counter.setText(self.tr("Entered this session: %d") % self._entered)

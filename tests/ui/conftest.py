@@ -1,0 +1,104 @@
+"""GUI fixtures: a window on a temporary database, with the dialog seam replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from optin_desk.storage.engine import Database
+from optin_desk.ui.main_window import MainWindow
+
+
+class FakeDialogs:
+    """Answers modal questions from queues and remembers what it was shown."""
+
+    def __init__(self) -> None:
+        self.texts: list[str | None] = []
+        self.files: list[Path | None] = []
+        self.errors: list[str] = []
+        self.opened: list[Path] = []
+        self.dialog_steps: list[object] = []
+        self.confirmations: list[bool] = []
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        return self.texts.pop(0)
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        return self.confirmations.pop(0)
+
+    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
+        return self.files.pop(0)
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        return self.files.pop(0)
+
+    def show_error(self, parent: QWidget, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def run(self, dialog: QDialog) -> bool:
+        step = self.dialog_steps.pop(0)
+        assert callable(step)
+        return bool(step(dialog))
+
+    def open_externally(self, path: Path) -> None:
+        self.opened.append(path)
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> MainWindow:
+    window = MainWindow(qsettings, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_database(database)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> MainWindow:
+    return open_window(qtbot, database, dialogs, qsettings)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    """Type into whatever has the focus, as a person at the keyboard would.
+
+    QTest can only press keys of ASCII characters; other scripts arrive the way an input
+    method delivers them, as committed text.
+    """
+    if text.isascii():
+        qtbot.keyClicks(focused(), text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(focused(), event)
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)

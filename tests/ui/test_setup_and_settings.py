@@ -1,0 +1,107 @@
+"""First run and the Settings page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from optin_desk.services.profile import load_profile
+from optin_desk.storage.engine import Database
+from optin_desk.storage.models import Wording
+from optin_desk.ui.main_window import MainWindow
+
+from .conftest import FakeDialogs, open_window, press, type_text
+
+
+def test_first_run_asks_for_the_shop_before_anything_else(
+    qtbot: QtBot, empty_database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> None:
+    window = open_window(qtbot, empty_database, dialogs, qsettings)
+    setup = window.setup_page
+    assert setup is not None
+    assert window.centralWidget() is setup
+    assert window.pages == []
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is setup.business, timeout=2000)
+    press(qtbot, Qt.Key.Key_Return)
+    assert "business name is empty" in setup.problems.text()
+    type_text(qtbot, "Ann's Deli & Co")
+    setup.country.setCurrentIndex(setup.country.findData("ES"))
+    setup.senders.setFocus()
+    type_text(qtbot, "612 345 678")
+    qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
+    assert window.page_titles() == ["Sign-ups", "Contacts", "Settings"]
+    assert window.setup_page is None
+    with empty_database.sessions() as session:
+        profile = load_profile(session)
+    assert profile.name == "Ann's Deli & Co"
+    assert profile.country == "ES"
+    assert profile.senders == ("+34612345678",)
+    assert [c.key for c in profile.categories] == ["orders", "delivery", "offers"]
+    assert window.signup_page is not None
+    assert list(window.signup_page.category_boxes) == ["orders", "delivery", "offers"]
+
+
+def test_settings_show_a_live_preview_and_save_a_new_wording_version(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    window.show_page(2)
+    page = window.settings_page
+    assert page is not None
+    assert "Ann's Deli & Co" in page.statement_preview.toPlainText()
+    page.business.selectAll()
+    page.business.setFocus()
+    type_text(qtbot, "Ann's Bakery")
+    assert "Ann's Bakery" in page.statement_preview.toPlainText()
+    assert "Ann's Bakery" in page.confirmation_preview.toPlainText()
+    page.categories.setItem(2, 1, QTableWidgetItem("Weekly deals"))
+    assert "Weekly deals" in page.statement_preview.toPlainText()
+    page.confirmation_template.setPlainText("$business: stopped $stopped.")
+    assert "opt in again" in page.problems.text()
+    page.save()
+    assert dialogsless_error(window)
+    page.confirmation_template.setPlainText(
+        "$business: no more $stopped. $continues Reply $start_keyword to come back."
+    )
+    assert page.problems.text() == ""
+    page.staff.setPlainText("Sam\nKim")
+    page.save()
+    with database.sessions() as session:
+        profile = load_profile(session)
+        versions = session.scalars(select(Wording.version)).all()
+    assert profile.name == "Ann's Bakery"
+    assert [c.label for c in profile.categories][2] == "Weekly deals"
+    assert versions == [1, 2]
+    assert window.statusBar().currentMessage() == "Settings saved"
+    assert window.signup_page is not None
+    window.show_page(0)
+
+
+def dialogsless_error(window: MainWindow) -> bool:
+    errors = window.context.dialogs.errors  # type: ignore[attr-defined]
+    return bool(errors) and "opt in again" in errors[-1]
+
+
+def test_a_busy_database_is_explained_not_raised(window: MainWindow, dialogs: FakeDialogs) -> None:
+    def busy(_session: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    assert window.context.act(window, "Save", busy) is None
+    assert dialogs.errors == [
+        "The records are busy with another program. Nothing was lost: wait a moment and try again."
+    ]
+
+
+def test_the_window_remembers_its_last_page(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> None:
+    first = open_window(qtbot, database, dialogs, qsettings)
+    first.show_page(2)
+    first.close()
+    again = open_window(qtbot, database, dialogs, qsettings)
+    assert again.stack.currentWidget() is again.settings_page
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again, timeout=2000)
+    qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert again.stack.currentWidget() is again.signup_page

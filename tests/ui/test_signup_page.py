@@ -1,0 +1,142 @@
+"""Typing in paper sign-ups with the keyboard only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from optin_desk.domain.consent import ConsentState
+from optin_desk.services.contacts import contact_history, contact_status
+from optin_desk.storage.engine import Database
+from optin_desk.ui.main_window import MainWindow
+
+from .conftest import FakeDialogs, focused, press, type_text
+
+TAB = Qt.Key.Key_Tab
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def enter_form(qtbot: QtBot, serial: str, name: str, phone: str, boxes: list[Qt.Key]) -> None:
+    type_text(qtbot, serial)
+    press(qtbot, TAB)
+    type_text(qtbot, name)
+    press(qtbot, TAB)
+    type_text(qtbot, phone)
+    for box in boxes:
+        press(qtbot, box, ALT)
+    press(qtbot, Qt.Key.Key_Return)
+
+
+def test_three_paper_signups_without_touching_the_mouse(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = window.signup_page
+    assert page is not None
+    assert focused() is page.serial
+    enter_form(qtbot, "K3M9", "Ann Lee", "07911 123456", [Qt.Key.Key_1, Qt.Key.Key_3])
+    assert "Saved Ann Lee: Order & payment updates, Offers & new products" in (
+        window.statusBar().currentMessage()
+    )
+    assert focused() is page.serial
+    assert page.phone.text() == ""
+    enter_form(qtbot, "", "Bob Stone", "+34 612 345 678", [Qt.Key.Key_2])
+    enter_form(qtbot, "Q7", "نور الهاشمي", "4915123456789", [Qt.Key.Key_1])
+    assert page.counter.text() == "Entered this session: 3"
+    with database.sessions() as session:
+        ann = contact_status(session, "+447911123456")
+        assert ann.name == "Ann Lee"
+        assert ann.state_of("orders") is ConsentState.OPTED_IN
+        assert ann.state_of("offers") is ConsentState.OPTED_IN
+        assert ann.state_of("delivery") is ConsentState.NONE
+        _, events = contact_history(session, "+447911123456")
+        assert {e.form_serial for e in events} == {"K3M9"}
+        assert {e.method.value for e in events} == {"paper_form"}
+        assert contact_status(session, "+34612345678").state_of("delivery") is ConsentState.OPTED_IN
+        assert contact_status(session, "+4915123456789").name == "نور الهاشمي"
+
+
+def test_the_number_is_checked_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.signup_page
+    assert page is not None
+    page.phone.setFocus()
+    type_text(qtbot, "07911 12")
+    assert page.phone_feedback.text() == "✗ too short for a GB number"
+    type_text(qtbot, "3456")
+    assert page.phone_feedback.text() == "✓ 07911 123456"
+
+
+def test_a_form_with_a_bad_number_or_no_box_is_not_saved(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = window.signup_page
+    assert page is not None
+    enter_form(qtbot, "", "Ann", "0791", [Qt.Key.Key_1])
+    assert "too short" in page.message.text()
+    assert focused() is page.phone
+    page.phone.clear()
+    type_text(qtbot, "07911 123456")
+    press(qtbot, Qt.Key.Key_1, ALT)  # untick again: nothing chosen
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Tick at least one" in page.message.text()
+    assert page.counter.text() == "Entered this session: 0"
+
+
+def test_a_number_already_on_file_shows_the_person_and_adds_to_them(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = window.signup_page
+    assert page is not None
+    enter_form(qtbot, "", "Ann Lee", "07911 123456", [Qt.Key.Key_3])
+    type_text(qtbot, "")
+    press(qtbot, TAB)
+    press(qtbot, TAB)
+    type_text(qtbot, "+44 7911 123456")
+    assert page.on_file.text().startswith("On file: Ann Lee")
+    assert "Offers & new products: opted in" in page.on_file.text()
+    assert page.name.text() == "Ann Lee"
+    press(qtbot, Qt.Key.Key_2, ALT)
+    press(qtbot, Qt.Key.Key_Return)
+    with database.sessions() as session:
+        status = contact_status(session, "07911123456")
+    assert status.state_of("delivery") is ConsentState.OPTED_IN
+    assert status.state_of("offers") is ConsentState.OPTED_IN
+
+
+def test_undo_last_voids_the_entry_with_a_reason(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
+) -> None:
+    page = window.signup_page
+    assert page is not None
+    enter_form(qtbot, "", "Ann Lee", "07911 123456", [Qt.Key.Key_1, Qt.Key.Key_3])
+    dialogs.texts.append("typed the wrong form")
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.counter.text() == "Entered this session: 0"
+    assert not page.undo_button.isEnabled()
+    with database.sessions() as session:
+        status, events = contact_history(session, "07911123456")
+    assert status.state_of("orders") is ConsentState.NONE
+    assert [e.action.value for e in events] == ["opt_in", "opt_in", "void", "void"]
+    assert {e.reason for e in events[2:]} == {"typed the wrong form"}
+
+
+def test_a_scan_is_attached_and_the_recorder_remembered(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    page = window.signup_page
+    assert page is not None
+    scan = tmp_path / "form.png"
+    scan.write_bytes(b"\x89PNG pretend")
+    dialogs.files.append(scan)
+    page.choose_scan()
+    page.recorded_by.setFocus()
+    type_text(qtbot, "Sam")
+    page.serial.setFocus()
+    enter_form(qtbot, "", "Ann", "07911 123456", [Qt.Key.Key_1])
+    with database.sessions() as session:
+        _, events = contact_history(session, "07911123456")
+    assert events[0].evidence_sha256 is not None
+    assert events[0].recorded_by == "Sam"
+    assert page.recorded_by.currentText() == "Sam"
+    assert window.context.settings.value("signup/recorded_by") == "Sam"
