@@ -33,7 +33,6 @@ def open_records(window: MainWindow, db: str | None) -> Database | None:
 
 def run_app(db: str | None = None) -> int:
     """Paint the window first, then open the records in it, and run until it closes."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from optin_desk.ui.main_window import MainWindow
@@ -50,7 +49,7 @@ def run_app(db: str | None = None) -> int:
         if database is not None:
             opened.append(database)
 
-    QTimer.singleShot(0, open_later)
+    window.first_painted.connect(open_later)
     try:
         return app.exec()
     finally:

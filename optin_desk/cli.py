@@ -14,14 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from optin_desk.domain.consent import (
-    DEFAULT_CATEGORIES,
-    OPT_IN_METHODS,
-    OPT_OUT_METHODS,
-    ConsentState,
-    parse_category_spec,
-)
-from optin_desk.domain.when import local_display, parse_when, utc_now
 from optin_desk.services.errors import InputError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
@@ -42,6 +34,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _when(text: str | None) -> datetime | None:
+    from optin_desk.domain.when import parse_when, utc_now
+
     if text is None:
         return None
     try:
@@ -59,6 +53,7 @@ def _out(line: str = "") -> None:
 
 def cmd_init(db: Database, args: argparse.Namespace) -> int:
     """Create the database and the business profile."""
+    from optin_desk.domain.consent import DEFAULT_CATEGORIES, parse_category_spec
     from optin_desk.services.profile import BusinessSetup, create_business
 
     try:
@@ -144,9 +139,11 @@ def cmd_void(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     """Show a number's current consent."""
+    from optin_desk.domain.consent import ConsentState
+    from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_status
 
-    with db.sessions() as session:
+    with db.reading() as session:
         status = contact_status(session, args.number)
     if args.json:
         payload = {
@@ -181,9 +178,10 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_history(db: Database, args: argparse.Namespace) -> int:
     """Show every event of a number."""
+    from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_history
 
-    with db.sessions() as session:
+    with db.reading() as session:
         status, events = contact_history(session, args.number)
     if args.json:
         payload = [
@@ -242,7 +240,7 @@ def cmd_verify(db: Database, args: argparse.Namespace) -> int:
     """Recompute the ledger chain."""
     from optin_desk.services.records import verify_records
 
-    with db.sessions() as session:
+    with db.reading() as session:
         report = verify_records(session, args.head)
     if not report.ok:
         _out(f"broken: event {report.broken_event_id}: {report.problem}")
@@ -259,7 +257,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from optin_desk.services.records import export_events
 
     target = Path(args.file)
-    with db.sessions() as session:
+    with db.reading() as session:
         count = export_events(session, target)
     _out(f"Wrote {count} events to {target}")
     return EXIT_OK
@@ -312,6 +310,7 @@ def cmd_screenshots(db: Database, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
+    from optin_desk.domain.consent import OPT_IN_METHODS, OPT_OUT_METHODS
     parser = _Parser(
         prog="optin-desk",
         description="Keep the WhatsApp consent records of a small shop. "
@@ -407,10 +406,27 @@ def _database_message(error: SQLAlchemyError, db: str | None) -> str:
     return f"database error: {text}"
 
 
+def _window_only(arguments: list[str]) -> str | None:
+    """The `--db` value when the arguments only open the window ("" for none), else None."""
+    if not arguments:
+        return ""
+    if len(arguments) == 1 and arguments[0].startswith("--db="):
+        return arguments[0].removeprefix("--db=")
+    if len(arguments) == 2 and arguments[0] == "--db" and not arguments[1].startswith("-"):
+        return arguments[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no command, open the desktop window."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_db = _window_only(arguments)
+    if window_db is not None:  # straight to the window: it paints before anything loads
+        from optin_desk.app import run_app
+
+        return run_app(window_db or None)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from optin_desk.app import run_app
 

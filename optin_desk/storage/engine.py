@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +49,14 @@ class Database:
         """Where evidence files (scans) are stored, by sha256."""
         return self.data_dir / "evidence"
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A Session for reads only: on SQLite it never waits for, nor blocks, a writer."""
+        with self.sessions() as session:
+            session.connection(execution_options={READ_ONLY_OPTION: True})
+            yield session
+            session.rollback()
+
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
@@ -80,8 +90,15 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.close()
 
 
+READ_ONLY_OPTION = "optin_desk_read_only"
+
+
 def _on_sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock up front; readers (WAL) neither wait for nor block them.
+    if connection.get_execution_options().get(READ_ONLY_OPTION):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: URL) -> Engine:

@@ -230,7 +230,7 @@ class ContactsPage(QWidget):
         loader = self._context.database
 
         def load(search: str, cursor: PageCursor | None) -> list[ContactRow]:
-            with loader.sessions() as session:
+            with loader.reading() as session:
                 return contact_page(session, search, cursor)
 
         self.model = ContactsModel(load, profile.categories, profile.country, self)
@@ -309,7 +309,7 @@ class ContactsPage(QWidget):
         database = self._context.database
 
         def preview(request: OptOutRequest) -> str:
-            with database.sessions() as session:
+            with database.reading() as session:
                 return preview_confirmation(session, request)
 
         dialog = OptOutDialog(self._profile, preview, phone, self)

@@ -62,6 +62,6 @@ class UiContext:
         return None
 
     def read(self, work: Callable[[Session], T]) -> T:
-        """Run a read in its own Session (errors propagate to the caller)."""
-        with self.database.sessions() as session:
+        """Run a read in its own read-only Session (errors propagate to the caller)."""
+        with self.database.reading() as session:
             return work(session)
