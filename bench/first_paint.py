@@ -72,8 +72,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "bench.sqlite3")
         subprocess.run(
-            [sys.executable, "-m", "optin_desk", "--db", db, "init", "--business", "Bench",
-             "--country", "GB"],
+            [
+                sys.executable,
+                "-m",
+                "optin_desk",
+                "--db",
+                db,
+                "init",
+                "--business",
+                "Bench",
+                "--country",
+                "GB",
+            ],
             check=True,
             capture_output=True,
         )

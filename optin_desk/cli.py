@@ -311,6 +311,7 @@ def cmd_screenshots(db: Database, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
     from optin_desk.domain.consent import OPT_IN_METHODS, OPT_OUT_METHODS
+
     parser = _Parser(
         prog="optin-desk",
         description="Keep the WhatsApp consent records of a small shop. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,12 +51,16 @@ VOIDABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_WORDS = {Action.OPT_IN: "Opted in", Action.OPT_OUT: "Opted out", Action.VOID: "Voided"}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
 def scope_label(scope: str, profile: Profile) -> str:
     """How people read a scope."""
     if scope == SCOPE_ALL:
-        return "all messages"
+        return _tr("all messages")
     if scope == SCOPE_MARKETING:
-        return "all marketing"
+        return _tr("all marketing")
     labels = {c.key: c.label for c in profile.categories}
     return labels.get(scope, scope)
 
@@ -64,30 +68,34 @@ def scope_label(scope: str, profile: Profile) -> str:
 def describe_event(event: EventView, profile: Profile) -> str:
     """One timeline entry in words."""
     lines = [
-        f"{local_display(event.occurred_at)} — {ACTION_WORDS[event.action]}: "
-        f"{scope_label(event.scope, profile)} ({METHOD_LABELS[event.method]})"
+        f"{local_display(event.occurred_at)} — {_tr(ACTION_WORDS[event.action])}: "
+        f"{scope_label(event.scope, profile)} ({_tr(METHOD_LABELS[event.method])})"
     ]
     details = []
     if event.wording_version is not None:
-        details.append(f"wording {event.wording_language} v{event.wording_version}")
+        details.append(_tr("wording %s v%d") % (event.wording_language, event.wording_version))
     if event.form_serial:
-        details.append(f"form {event.form_serial}")
+        details.append(_tr("form %s") % event.form_serial)
     if event.evidence_sha256:
-        details.append("scan on file")
-    details.append(f"recorded {local_display(event.recorded_at)} by {event.recorded_by or '—'}")
+        details.append(_tr("scan on file"))
+    details.append(
+        _tr("recorded %s by %s") % (local_display(event.recorded_at), event.recorded_by or "—")
+    )
     lines.append("    " + "; ".join(details))
     if event.action is Action.VOID:
-        lines.append(f"    voids entry #{event.voided_event_id}: {event.reason}")
+        lines.append("    " + _tr("voids entry #%d: %s") % (event.voided_event_id, event.reason))
     elif event.reason:
-        lines.append(f"    reason: {event.reason}")
+        lines.append("    " + _tr("reason: %s") % event.reason)
     if event.customer_words:
-        lines.append(f"    their words: “{event.customer_words}”")
+        lines.append("    " + _tr("their words: “%s”") % event.customer_words)
     if event.note:
-        lines.append(f"    note: {event.note}")
+        lines.append("    " + _tr("note: %s") % event.note)
     if event.confirmation_text:
-        lines.append(f"    confirmation: {event.confirmation_text}")
+        lines.append("    " + _tr("confirmation: %s") % event.confirmation_text)
     if event.voided_by_event_id:
-        lines.append(f"    VOIDED (entry #{event.voided_by_event_id}): {event.void_reason}")
+        lines.append(
+            "    " + _tr("VOIDED (entry #%d): %s") % (event.voided_by_event_id, event.void_reason)
+        )
     return "\n".join(lines)
 
 
@@ -224,7 +232,8 @@ class ContactsPage(QWidget):
         layout.addWidget(splitter)
 
     def refresh(self) -> None:
-        """Build the table for the shop's current categories and show the first page."""
+        """Build the table for the shop's current categories; keep the chosen person chosen."""
+        chosen = self.selected_phone()
         profile = self._context.read(load_profile)
         self._profile = profile
         loader = self._context.database
@@ -238,7 +247,8 @@ class ContactsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._contact_chosen)
         self.model.set_search(self.search.text())
         self.table.resizeColumnsToContents()
-        self._show_contact(None)
+        if chosen is None or not self._select(chosen):
+            self._show_contact(None)
 
     def _apply_search(self) -> None:
         self._debounce.stop()
@@ -253,7 +263,7 @@ class ContactsPage(QWidget):
 
     def selected_phone(self) -> str | None:
         """The E.164 number of the selected contact."""
-        if self.model is None:
+        if self.model is None or self.table.selectionModel() is None:
             return None
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
@@ -363,12 +373,20 @@ class ContactsPage(QWidget):
     def _after_change(self, phone: str) -> None:
         if self.model is not None:
             self.model.reload()
-        for row in range(self.model.rowCount() if self.model else 0):
-            found = self.model.row_at(row) if self.model else None
-            if found and found.phone_e164 == phone:
+        if not self._select(phone):
+            self._show_contact(phone)
+
+    def _select(self, phone: str) -> bool:
+        """Select the loaded row of this number; False when it is not loaded."""
+        model = self.model
+        if model is None:
+            return False
+        for row in range(model.rowCount()):
+            found = model.row_at(row)
+            if found is not None and found.phone_e164 == phone:
                 self.table.selectRow(row)
-                return
-        self._show_contact(phone)
+                return True
+        return False
 
 
 def _escape(text: str) -> str:

@@ -5,8 +5,42 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from optin_desk.domain.consent import ConsentState
 from optin_desk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from optin_desk.ui.main_window import MainWindow
+
+
+def _fill_examples(window: MainWindow, index: int) -> None:
+    """Show a page in use: a form half typed in, a contact chosen (nothing is saved)."""
+    contacts = window.contacts_page
+    if contacts is None or contacts.model is None or not contacts.model.rowCount():
+        return
+    model = contacts.model
+    # A person with a history worth seeing: an opt-out beside opt-ins.
+    row = next(
+        (
+            r
+            for r in range(model.rowCount())
+            if (found := model.row_at(r)) is not None
+            and any(state is ConsentState.OPTED_OUT for _, state in found.states)
+        ),
+        0,
+    )
+    first = model.row_at(row)
+    if window.stack.currentWidget() is contacts:
+        contacts.table.selectRow(row)
+        contacts.timeline.setCurrentRow(0)
+    signup = window.signup_page
+    if window.stack.currentWidget() is signup and signup is not None and first is not None:
+        signup.serial.setText("K3M9-7")
+        signup.phone.setText(first.phone_e164)
+        boxes = list(signup.category_boxes.values())
+        if boxes:
+            boxes[0].setChecked(True)
 
 
 def render_pages(database: Database, target: Path) -> list[Path]:
@@ -32,8 +66,7 @@ def render_pages(database: Database, target: Path) -> list[Path]:
             written.append(path)
         for index, (title, _) in enumerate(window.pages):
             window.show_page(index)
-            if index == 1 and window.contacts_page is not None:
-                window.contacts_page.table.selectRow(0)
+            _fill_examples(window, index)
             app.processEvents()
             path = target / f"{index + 1:02d}-{title.lower().replace(' ', '-')}.png"
             window.grab().save(str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -58,13 +59,17 @@ OK_STYLE = "color: #1b5e20"
 
 def status_summary(status: ContactStatus) -> str:
     """One line: a person on file and their current consent per category."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SignupPage", text)
+
     parts = [
-        f"{c.label}: {STATE_WORDS[status.state_of(c.key)]}"
+        f"{c.label}: {tr(STATE_WORDS[status.state_of(c.key)])}"
         for c in status.categories
         if not c.archived
     ]
-    name = status.name or "(no name)"
-    return f"On file: {name} — " + "; ".join(parts)
+    name = status.name or tr("(no name)")
+    return tr("On file: %s — %s") % (name, "; ".join(parts))
 
 
 class SignupPage(QWidget):
@@ -108,6 +113,9 @@ class SignupPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.counter = QLabel()
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Entries saved this session"))
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button = QPushButton(self.tr("&Save and next (Enter)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -142,7 +150,8 @@ class SignupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addStretch()
+        layout.addWidget(QLabel(self.tr("Saved this session (newest first):")))
+        layout.addWidget(self.recent, 1)
         layout.addLayout(buttons)
 
         self.phone.textChanged.connect(self._phone_changed)
@@ -289,6 +298,9 @@ class SignupPage(QWidget):
         labels = self._labels(recorded.scopes)
         who = recorded.name or recorded.phone
         self._context.status(self.tr("Saved %s: %s") % (who, labels))
+        shown = format_for_people(recorded.phone, self._profile.country) if self._profile else ""
+        stamp = datetime.now().strftime("%H:%M")
+        self.recent.insertItem(0, f"{stamp}  {who} — {shown} — {labels}")
         self._say("", None)
         self.undo_button.setEnabled(True)
         self._show_counter()
@@ -312,6 +324,12 @@ class SignupPage(QWidget):
             return
         self._last = None
         self._entered = max(self._entered - 1, 0)
+        newest = self.recent.item(0)
+        if newest is not None:
+            font = newest.font()
+            font.setStrikeOut(True)
+            newest.setFont(font)
+            newest.setText(newest.text() + self.tr("  (voided: %s)") % reason)
         self.undo_button.setEnabled(False)
         self._show_counter()
         self._context.status(self.tr("Voided the entry of %s") % (last.name or last.phone))

@@ -44,6 +44,15 @@ def test_three_paper_signups_without_touching_the_mouse(
     enter_form(qtbot, "", "Bob Stone", "+34 612 345 678", [Qt.Key.Key_2])
     enter_form(qtbot, "Q7", "نور الهاشمي", "4915123456789", [Qt.Key.Key_1])
     assert page.counter.text() == "Entered this session: 3"
+    assert page.recent.count() == 3
+    assert (
+        page.recent.item(0)
+        .text()
+        .endswith("نور الهاشمي — +49 1512 3456789 — Order & payment updates")
+    )
+    assert "Ann Lee — 07911 123456 — Order & payment updates, Offers & new products" in (
+        page.recent.item(2).text()
+    )
     with database.sessions() as session:
         ann = contact_status(session, "+447911123456")
         assert ann.name == "Ann Lee"
@@ -114,6 +123,8 @@ def test_undo_last_voids_the_entry_with_a_reason(
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert page.counter.text() == "Entered this session: 0"
     assert not page.undo_button.isEnabled()
+    assert page.recent.item(0).font().strikeOut()
+    assert "(voided: typed the wrong form)" in page.recent.item(0).text()
     with database.sessions() as session:
         status, events = contact_history(session, "07911123456")
     assert status.state_of("orders") is ConsentState.NONE
