@@ -207,3 +207,17 @@ def test_history_lists_events_oldest_first_with_their_details(cli: Cli) -> None:
     events = json.loads(cli("history", ANN, "--json").stdout)
     assert [e["by"] for e in events] == ["Sam", "Kim"]
     assert events[0]["at"].startswith("2026-09-29") or events[0]["at"].startswith("2026-09-30")
+
+
+def test_demo_then_screenshots_of_every_page(tmp_path: Path) -> None:
+    cli = Cli(tmp_path / "demo.sqlite3")
+    assert "Added 120 demo contacts" in cli("demo", "--contacts", "120").stdout
+    assert cli("verify").stdout.startswith("ok: ")
+    written = cli("screenshots", str(tmp_path / "shots")).stdout.split()
+    assert [Path(p).name for p in written] == [
+        "01-sign-ups.png",
+        "02-contacts.png",
+        "03-settings.png",
+    ]
+    for name in written:
+        assert Path(name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
