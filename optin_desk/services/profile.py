@@ -61,35 +61,42 @@ class WordingVersion:
     sha256: str
 
 
-def setup_problems(setup: BusinessSetup) -> list[str]:
-    """Everything wrong with a setup, for the form or the command line to show."""
+def shop_problems(
+    name: str, country: str, senders: Sequence[str], categories: Sequence[Category]
+) -> list[str]:
+    """What is wrong with a shop's name, country, sender numbers and categories."""
     problems: list[str] = []
-    name = setup.name.strip()
-    if not name:
+    if not name.strip():
         problems.append("the business name is empty: it is printed on every form")
-    elif len(name) > MAX_BUSINESS_NAME:
+    elif len(name.strip()) > MAX_BUSINESS_NAME:
         problems.append(f"the business name is longer than {MAX_BUSINESS_NAME} characters")
     try:
-        region = normalise_region(setup.country)
+        region = normalise_region(country)
     except ValueError as error:
         problems.append(str(error))
         region = ""
     if region:
-        for sender in setup.senders:
+        for sender in senders:
             parsed = parse_phone(sender, region)
             if not parsed.ok:
                 problems.append(f"sender number {sender!r}: {parsed.reason}")
-    if not setup.categories:
-        problems.append("at least one category is needed")
-    keys = [c.key for c in setup.categories]
+    if not any(not c.archived for c in categories):
+        problems.append("at least one active category is needed")
+    keys = [c.key for c in categories]
     for key in sorted({k for k in keys if keys.count(k) > 1}):
         problems.append(f"category key {key!r} is used twice")
-    for category in setup.categories:
+    for category in categories:
         problem = category_key_problem(category.key)
         if problem:
             problems.append(problem)
         if not category.label.strip():
             problems.append(f"category {category.key!r} has no label")
+    return problems
+
+
+def setup_problems(setup: BusinessSetup) -> list[str]:
+    """Everything wrong with a setup, for the form or the command line to show."""
+    problems = shop_problems(setup.name, setup.country, setup.senders, setup.categories)
     try:
         language_template(setup.language)
     except ValueError as error:

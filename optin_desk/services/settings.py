@@ -15,7 +15,6 @@ from optin_desk.domain.consent import (
     SCOPE_MARKETING,
     Category,
     CategoryKind,
-    category_key_problem,
 )
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.when import canonical, utc_now
@@ -26,7 +25,7 @@ from optin_desk.domain.wording import (
     wording_problems,
 )
 from optin_desk.services.errors import InputError
-from optin_desk.services.profile import MAX_BUSINESS_NAME, Profile, current_wording, load_profile
+from optin_desk.services.profile import Profile, current_wording, load_profile, shop_problems
 from optin_desk.services.shop_texts import (
     CONFIRMATION_KEY,
     STATEMENT_KEY,
@@ -111,32 +110,8 @@ def preview_wording(update: ProfileUpdate, language: str) -> WordingPreview:
 
 def update_problems(update: ProfileUpdate, language: str) -> list[str]:
     """Everything that keeps these settings from being saved."""
-    problems: list[str] = []
-    if not update.name.strip():
-        problems.append("the business name is empty: it is printed on every form")
-    elif len(update.name.strip()) > MAX_BUSINESS_NAME:
-        problems.append(f"the business name is longer than {MAX_BUSINESS_NAME} characters")
-    try:
-        region = normalise_region(update.country)
-    except ValueError as error:
-        return [*problems, str(error)]
-    for sender in update.senders:
-        parsed = parse_phone(sender, region)
-        if not parsed.ok:
-            problems.append(f"sender number {sender!r}: {parsed.reason}")
-    keys = [c.key for c in update.categories]
-    for key in sorted({k for k in keys if keys.count(k) > 1}):
-        problems.append(f"category key {key!r} is used twice")
-    for category in update.categories:
-        problem = category_key_problem(category.key)
-        if problem:
-            problems.append(problem)
-        if not category.label.strip():
-            problems.append(f"category {category.key!r} has no label")
-    if not any(not c.archived for c in update.categories):
-        problems.append("at least one category must stay active")
-    problems += list(preview_wording(update, language).problems)
-    return problems
+    problems = shop_problems(update.name, update.country, update.senders, update.categories)
+    return problems + list(preview_wording(update, language).problems)
 
 
 def save_settings(session: Session, update: ProfileUpdate) -> Profile:

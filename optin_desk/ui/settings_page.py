@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import Category, CategoryKind
 from optin_desk.domain.phones import format_for_people
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import (
@@ -50,7 +49,7 @@ class SettingsPage(QWidget):
         self.staff.setPlaceholderText(self.tr("One name per line"))
         self.categories = CategoryTable(with_archive=True)
         add = QPushButton(self.tr("&Add category"))
-        add.clicked.connect(self._add_category)
+        add.clicked.connect(self.categories.add_blank)
         self.statement_template = QPlainTextEdit()
         self.statement_preview = QPlainTextEdit()
         self.statement_preview.setReadOnly(True)
@@ -161,11 +160,3 @@ class SettingsPage(QWidget):
             return
         self._context.status(self.tr("Settings saved"))
         self.refresh()
-
-    def _add_category(self) -> None:
-        self.categories.add_category(Category("", "", CategoryKind.MARKETING))
-        row = self.categories.rowCount() - 1
-        self.categories.setCurrentCell(row, 0)
-        key = self.categories.item(row, 0)
-        if key is not None:
-            self.categories.editItem(key)

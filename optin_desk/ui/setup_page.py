@@ -84,6 +84,15 @@ class CategoryTable(QTableWidget):
             archived.setCheckState(checked)
             self.setItem(row, 4, archived)
 
+    def add_blank(self) -> None:
+        """A new marketing category, its key ready to be typed."""
+        self.add_category(Category("", "", CategoryKind.MARKETING))
+        row = self.rowCount() - 1
+        self.setCurrentCell(row, 0)
+        key = self.item(row, 0)
+        if key is not None:
+            self.editItem(key)
+
     def categories(self) -> list[Category]:
         """The rows as categories."""
         result = []
@@ -138,7 +147,7 @@ class SetupPage(QWidget):
         for category in DEFAULT_CATEGORIES:
             self.categories.add_category(category)
         add = QPushButton(self.tr("&Add category"))
-        add.clicked.connect(self._add_category)
+        add.clicked.connect(self.categories.add_blank)
         remove = QPushButton(self.tr("&Remove category"))
         remove.clicked.connect(self._remove_category)
         self.problems = QLabel()
@@ -191,14 +200,6 @@ class SetupPage(QWidget):
         if done is not None:
             self._context.status(self.tr("Welcome, %s") % done.name)
             self.completed.emit()
-
-    def _add_category(self) -> None:
-        self.categories.add_category(Category("", "", CategoryKind.MARKETING))
-        row = self.categories.rowCount() - 1
-        self.categories.setCurrentCell(row, 0)
-        key = self.categories.item(row, 0)
-        if key is not None:
-            self.categories.editItem(key)
 
     def _remove_category(self) -> None:
         row = self.categories.currentRow()
