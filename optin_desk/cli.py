@@ -263,6 +263,67 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    """Check a recipient list against the records."""
+    import hashlib
+
+    from optin_desk.documents.lists import ListError, read_list, read_pasted
+    from optin_desk.services.check import record_sent, run_check
+    from optin_desk.services.check_files import write_allowed, write_report
+
+    sent_at = _when(args.sent_at)
+    if args.sent_at and not args.record_sent:
+        raise InputError("--sent-at goes with --record-sent")
+    try:
+        if args.file == "-":
+            data = sys.stdin.buffer.read()
+            recipients = read_pasted(data.decode("utf-8", errors="replace"), args.column)
+        else:
+            path = Path(args.file)
+            recipients = read_list(path, args.column, args.sheet)
+            data = path.read_bytes()
+    except ListError as error:
+        raise InputError(str(error)) from None
+    except OSError as error:
+        raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
+    for target in (args.report, args.allowed):
+        if target and not Path(target).resolve().parent.is_dir():
+            raise InputError(f"the folder of {target} does not exist")
+    digest = hashlib.sha256(data).hexdigest()
+    with db.sessions() as session:
+        result = run_check(session, recipients, args.category, digest, args.by or "")
+        sent = record_sent(session, result.check_id, sent_at) if args.record_sent else None
+    if args.report:
+        write_report(Path(args.report), result.rows)
+    if args.allowed:
+        write_allowed(Path(args.allowed), result.rows)
+    if args.json:
+        payload: dict[str, object] = {
+            "check_id": result.check_id,
+            "category": result.category,
+            "rows": len(result.rows),
+            "counts": result.counts,
+            "phone_column": recipients.phone_column,
+            "name_column": recipients.name_column,
+            "opt_out_line": sum(1 for r in result.rows if r.opt_out_line),
+        }
+        if sent is not None:
+            payload["recorded_sent"] = sent
+        _out(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _out(
+        f"Check {result.check_id}: {len(result.rows)} rows of {recipients.source} for "
+        f"{result.category} (numbers from column {recipients.phone_column!r})"
+    )
+    lines = sum(1 for r in result.rows if r.opt_out_line)
+    for verdict, count in result.counts.items():
+        extra = f" ({lines} with an opt-out option)" if verdict == "send" and lines else ""
+        _out(f"  {verdict:<15}{count:>7}{extra}")
+    if sent is not None:
+        _out(f"Recorded {sent} messages as sent")
+    return EXIT_OK
+
+
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     """Fill the database with realistic demo records."""
     from optin_desk.services.demo import add_demo_contacts
@@ -382,6 +443,19 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="every event to a CSV file")
     export.add_argument("file", metavar="FILE.csv")
     export.set_defaults(handler=cmd_export)
+
+    check = commands.add_parser("check", help="check a recipient list before a broadcast")
+    check.add_argument("file", metavar="FILE", help="CSV, text, .xlsx or .vcf; - reads stdin")
+    check.add_argument("--category", required=True, metavar="KEY")
+    check.add_argument("--column", metavar="NAME", help="the column holding the numbers")
+    check.add_argument("--sheet", metavar="NAME", help="the sheet of an Excel workbook")
+    check.add_argument("--report", metavar="OUT.csv", help="every row with its verdict")
+    check.add_argument("--allowed", metavar="OUT.csv", help="the rows that may be sent to")
+    check.add_argument("--record-sent", action="store_true", help="record send rows as messaged")
+    check.add_argument("--sent-at", metavar="WHEN")
+    check.add_argument("--by", metavar="STAFF")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_check)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

@@ -178,7 +178,7 @@ class LedgerEntry:
     voided_event_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CurrentConsent:
     """Current consent for one category, with the event that set it."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 import phonenumbers
@@ -17,10 +18,11 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResu
 _PREFIXES = ("tel:", "callto:", "whatsapp:", "wa:")
 _SEPARATORS = re.compile(r"[\s\-./()\[\]\u00a0\u2010-\u2015\u2212]+")
 _ALLOWED = re.compile(r"^\+?[0-9]+$")
+_ASCII_SEPARATORS = str.maketrans("", "", " \t\n\r\x0b\x0c-./()[]")
 _EXTENSION = re.compile(r"(?:;ext=|\s(?:ext\.?|x)\s*)\d+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedPhone:
     """The outcome of reading one written phone number."""
 
@@ -62,7 +64,10 @@ def clean_written_number(raw: str) -> str:
     Returns an empty string for blank input, and the text unchanged (minus spacing) when
     it holds anything that is not part of a phone number, so that the caller can say so.
     """
-    text = unicodedata.normalize("NFKC", _ascii_digits(raw)).strip()
+    if raw.isascii():  # the usual case: no foreign digits, nothing for NFKC to fold
+        text = raw.strip()
+    else:
+        text = unicodedata.normalize("NFKC", _ascii_digits(raw)).strip()
     text = text.lstrip("'\u2018\u2019`").strip()
     lowered = text.lower()
     for prefix in _PREFIXES:
@@ -106,33 +111,57 @@ def _reason_for(number: phonenumbers.PhoneNumber) -> str:
     return f"not a valid {region} number"
 
 
-def _try_parse(text: str, region: str | None) -> tuple[phonenumbers.PhoneNumber | None, str]:
-    """Parse; return the number (or None) and, when it fails, a reason."""
+def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
+    """`phonenumbers.is_valid_number`, asking the country code's main region first.
+
+    The library first works out which of the regions sharing a country code the number
+    belongs to, testing each, then tests it again for that region. Most numbers belong to the
+    main region (GB for +44): one test answers. The rest get the library's full answer.
+    """
+    main = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    return phonenumbers.is_valid_number_for_region(number, main) or (
+        phonenumbers.is_valid_number(number)
+    )
+
+
+_Attempt = tuple[phonenumbers.PhoneNumber | None, Callable[[], str]]
+
+
+def _try_parse(text: str, region: str | None) -> _Attempt:
+    """Parse; return the valid number (or None) and how to say why not.
+
+    The reason is worked out only when asked: when another reading of the same text
+    succeeds (a country code written without "+"), it is never needed.
+    """
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as error:
-        if error.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-            digits = text.lstrip("+")
-            code = next(
-                (
-                    digits[:size]
-                    for size in (1, 2, 3)
-                    if _region_of_code(int(digits[:size] or "0")) != "ZZ"
-                ),
-                digits[:3],
-            )
-            return None, f"unknown country code +{code}"
-        if error.error_type in (
-            NumberParseException.TOO_SHORT_NSN,
-            NumberParseException.TOO_SHORT_AFTER_IDD,
-        ):
-            return None, f"too short for a {region or 'phone'} number"
-        if error.error_type == NumberParseException.TOO_LONG:
-            return None, "too long to be a phone number"
-        return None, "not a phone number"
-    if phonenumbers.is_valid_number(number):
-        return number, ""
-    return None, _reason_for(number)
+        return None, lambda failure=error: _parse_error_reason(failure, text, region)
+    if _is_valid(number):
+        return number, str
+    return None, lambda: _reason_for(number)
+
+
+def _parse_error_reason(error: NumberParseException, text: str, region: str | None) -> str:
+    if error.error_type == NumberParseException.INVALID_COUNTRY_CODE:
+        digits = text.lstrip("+")
+        code = next(
+            (
+                digits[:size]
+                for size in (1, 2, 3)
+                if _region_of_code(int(digits[:size] or "0")) != "ZZ"
+            ),
+            digits[:3],
+        )
+        return f"unknown country code +{code}"
+    if error.error_type in (
+        NumberParseException.TOO_SHORT_NSN,
+        NumberParseException.TOO_SHORT_AFTER_IDD,
+    ):
+        return f"too short for a {region or 'phone'} number"
+    if error.error_type == NumberParseException.TOO_LONG:
+        return "too long to be a phone number"
+    return "not a phone number"
 
 
 def parse_phone(raw: str, region: str) -> ParsedPhone:
@@ -147,6 +176,12 @@ def parse_phone(raw: str, region: str) -> ParsedPhone:
         return ParsedPhone(raw, None, "no number")
     if not _ALLOWED.match(text):
         return ParsedPhone(raw, None, "not a phone number")
+    e164, reason = _parse_clean(text, region)
+    return ParsedPhone(raw, e164, reason)
+
+
+def _parse_clean(text: str, region: str) -> tuple[str | None, str | None]:
+    """(E.164, None) or (None, reason) for text that is `+` and digits only."""
     if text.startswith("+"):
         number, reason = _try_parse(text, None)
     elif text.startswith("00"):
@@ -157,12 +192,13 @@ def parse_phone(raw: str, region: str) -> ParsedPhone:
             number, _ = _try_parse(text, region)
     else:
         number, reason = _try_parse(text, region)
-        if number is None and len(text) >= 8:
-            # Digits with a country code but no "+": how WhatsApp tools write numbers.
+        if number is None and len(text) >= 8 and not text.startswith("0"):
+            # Digits with a country code but no "+": how WhatsApp tools write numbers
+            # (no country code starts with 0, so a trunk-prefixed number is not retried).
             number, _ = _try_parse("+" + text, None)
     if number is None:
-        return ParsedPhone(raw, None, reason)
-    return ParsedPhone(raw, phonenumbers.format_number(number, PhoneNumberFormat.E164), None)
+        return None, reason()
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164), None
 
 
 def format_for_people(e164: str, region: str) -> str:
@@ -181,3 +217,86 @@ def example_national_number(region: str) -> str:
     if number is None:
         return ""
     return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+
+
+class PhoneReader:
+    """Reads many written numbers fast: known numbers without the parser, repeats once.
+
+    Parsing is most of a list check's cost. A shop's own list is mostly people already on
+    file, so a written form that can only be one of their numbers is answered from the set of
+    known keys, and only when that answer is certain to be what `parse_phone` would give
+    (see `_known`); everything else is parsed, and each distinct written form only once.
+    """
+
+    def __init__(self, region: str, known: Container[str | None] = frozenset()) -> None:
+        self.region = region
+        self.known = known
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        assert metadata is not None
+        self._code = str(metadata.country_code)
+        prefix = metadata.national_prefix or ""
+        rule = metadata.national_prefix_for_parsing
+        simple = metadata.national_prefix_transform_rule is None and (
+            rule is None or rule == prefix or rule.split("|")[0] == prefix
+        )
+        self._prefix = prefix if simple else None
+        general = metadata.general_desc
+        lengths: set[int] = set()
+        if general is not None:
+            lengths = set(general.possible_length or ()) | set(
+                general.possible_length_local_only or ()
+            )
+        self._prefix_rule = re.compile(rule) if rule else None
+        # Any digit string whose national part (after the trunk prefix) could have one of
+        # these lengths might be a valid national number here: never guessed, always parsed.
+        self._lengths = lengths
+        # Digits that begin with the country's own international prefix (00, 011, 99 ...)
+        # are read as international by the parser: never guessed either.
+        self._idd = re.compile(metadata.international_prefix or "(?!)")
+        self._memo: dict[str, tuple[str | None, str | None]] = {}
+        self.parsed = 0
+
+    def _known(self, text: str) -> str | None:
+        if text.startswith("+"):
+            return text if text in self.known else None
+        if text.startswith("00"):
+            candidate = "+" + text[2:]
+            return candidate if candidate in self.known else None
+        if self._prefix is None or self._idd.match(text):
+            return None
+        stripped = self._prefix_rule.match(text) if self._prefix_rule else None
+        if stripped and stripped.group(0) not in ("", self._prefix):
+            return None  # another national prefix the parser would strip (GB's 180020)
+        national = (
+            text[len(self._prefix) :] if self._prefix and text.startswith(self._prefix) else text
+        )
+        own = "+" + self._code + national
+        if own in self.known:
+            return own  # a valid national number of the shop's country, as the parser reads it
+        national_length = len(national)
+        if national_length in self._lengths or len(text) < 8 or self._idd.match(text):
+            return None
+        candidate = "+" + text  # cannot be national: a country code written without "+"
+        return candidate if candidate in self.known else None
+
+    def read(self, raw: str) -> ParsedPhone:
+        """The same answer as `parse_phone(raw, region)`, usually much sooner."""
+        text = ""
+        if raw.isascii() and "(" not in raw:
+            # Most lists: plain digits and separators. Deleting the separators gives what
+            # clean_written_number gives; anything else (tel:, "(0)", ') takes the long way.
+            text = raw.translate(_ASCII_SEPARATORS)
+            if not _ALLOWED.match(text):
+                text = ""
+        if not text:
+            text = clean_written_number(raw)
+        if not text or not _ALLOWED.match(text):
+            return parse_phone(raw, self.region)  # blank or not a number: says which
+        hit = self._known(text)
+        if hit is not None:
+            return ParsedPhone(raw, hit, None)
+        memo = self._memo.get(text)
+        if memo is None:
+            self.parsed += 1
+            memo = self._memo[text] = _parse_clean(text, self.region)
+        return ParsedPhone(raw, memo[0], memo[1])

@@ -170,3 +170,49 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CheckRun(Base):
+    """One check of a recipient list against the records, kept as a record."""
+
+    __tablename__ = "checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    category_key: Mapped[str] = mapped_column(String(32))
+    row_count: Mapped[int] = mapped_column(Integer)
+    counts_json: Mapped[str] = mapped_column(Text)
+    settings_json: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class CheckRow(Base):
+    """The verdict of one row of a checked list."""
+
+    __tablename__ = "check_rows"
+
+    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    row: Mapped[int] = mapped_column(Integer)
+    input: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    verdict: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    opt_out_line: Mapped[bool] = mapped_column(default=False)
+
+
+class MessageSent(Base):
+    """A message recorded as sent to a person (what the first-message, gap and cap rules read)."""
+
+    __tablename__ = "messages_sent"
+    __table_args__ = (Index("ix_messages_sent_contact_sent", "contact_id", "sent_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"))
+    category_key: Mapped[str] = mapped_column(String(32))
+    sent_at: Mapped[str] = mapped_column(String(32))
+    check_id: Mapped[int | None] = mapped_column(ForeignKey("checks.id"))

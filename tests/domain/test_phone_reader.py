@@ -1,0 +1,87 @@
+"""The fast reader answers exactly as the parser does, for known and unknown numbers."""
+
+from __future__ import annotations
+
+import phonenumbers
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from phonenumbers import PhoneNumberFormat
+
+from optin_desk.domain.phones import PhoneReader, parse_phone
+
+REGIONS = ["GB", "DE", "ES", "IN", "BR", "US", "FR", "ID", "AE", "MX", "AR", "IT", "NL"]
+
+
+def sample_numbers(region: str, count: int) -> list[phonenumbers.PhoneNumber]:
+    found = []
+    for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+        example = phonenumbers.example_number_for_type(region, kind)
+        if example is None:
+            continue
+        national = str(example.national_number)
+        for tail in range(count):
+            digits = national[:-3] + f"{(tail * 37) % 1000:03d}"
+            number = phonenumbers.parse(f"+{example.country_code}{digits}")
+            if phonenumbers.is_valid_number(number):
+                found.append(number)
+    return found
+
+
+KNOWN = {
+    phonenumbers.format_number(n, PhoneNumberFormat.E164)
+    for region in REGIONS
+    for n in sample_numbers(region, 25)
+}
+
+
+def forms(number: phonenumbers.PhoneNumber) -> list[str]:
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return [
+        e164,
+        e164[1:],
+        "00" + e164[1:],
+        phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+        str(number.national_number),
+        "0" + str(number.national_number),
+        "1" + str(number.national_number),
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    shop=st.sampled_from(REGIONS),
+    region=st.sampled_from(REGIONS),
+    pick=st.integers(min_value=0, max_value=10_000),
+)
+def test_known_numbers_in_any_form_read_as_the_parser_reads_them(
+    shop: str, region: str, pick: int
+) -> None:
+    numbers = sample_numbers(region, 25)
+    number = numbers[pick % len(numbers)]
+    reader = PhoneReader(shop, KNOWN)
+    for written in forms(number):
+        expected = parse_phone(written, shop)
+        got = reader.read(written)
+        assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
+
+
+@settings(max_examples=400, deadline=None)
+@given(shop=st.sampled_from(REGIONS), digits=st.text("0123456789", min_size=0, max_size=16))
+def test_any_digits_read_as_the_parser_reads_them(shop: str, digits: str) -> None:
+    # Known keys are valid numbers only: add the digits as one when they are.
+    extra = {k for k in ("+" + digits, "+" + digits.lstrip("0")) if parse_phone(k, shop).e164 == k}
+    reader = PhoneReader(shop, KNOWN | extra)
+    for written in (digits, "+" + digits, "00" + digits):
+        expected = parse_phone(written, shop)
+        got = reader.read(written)
+        assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
+
+
+def test_repeats_and_known_numbers_are_not_parsed_again() -> None:
+    reader = PhoneReader("GB", {"+447911123456"})
+    for written in ["07911 123456", "+44 7911 123456", "447911123456"] * 10:
+        assert reader.read(written).e164 == "+447911123456"
+    for written in ["07400 123456"] * 10 + ["nonsense"] * 3:
+        reader.read(written)
+    assert reader.parsed == 1  # "nonsense" never reaches the parser
