@@ -221,3 +221,67 @@ def test_demo_then_screenshots_of_every_page(tmp_path: Path) -> None:
     ]
     for name in written:
         assert Path(name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_check_prints_counts_and_writes_report_and_allowed_files(cli: Cli, tmp_path: Path) -> None:
+    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--name", "Ann Lee")
+    cli("optin", BOB, "--scope", "orders", "--method", "in_person")
+    listing = tmp_path / "clientes.csv"
+    listing.write_bytes(
+        "Nombre;Teléfono\r\n=cmd|' /C calc'!A0;07911 123456\r\nBob;34612345678\r\n"
+        "Nadie;0791\r\n".encode("cp1252")
+    )
+    report, allowed = tmp_path / "report.csv", tmp_path / "allowed.csv"
+    result = cli(
+        "check",
+        str(listing),
+        "--category",
+        "offers",
+        "--report",
+        str(report),
+        "--allowed",
+        str(allowed),
+        "--json",
+        "--by",
+        "Sam",
+    )
+    payload = json.loads(result.stdout)
+    assert payload["rows"] == 3
+    assert payload["category"] == "offers"
+    assert payload["counts"]["send"] == 1
+    assert payload["counts"]["no_consent"] == 1
+    assert payload["counts"]["invalid_number"] == 1
+    assert isinstance(payload["check_id"], int)
+    raw = report.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0] == "row,input,name,phone,verdict,reason,opt_out_line"
+    with report.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["name"].startswith("'=cmd")
+    assert rows[0]["phone"] == "+447911123456"
+    assert rows[0]["opt_out_line"] == "yes"
+    assert rows[1]["reason"] == "consent for orders only"
+    with allowed.open(encoding="utf-8-sig", newline="") as handle:
+        sendable = list(csv.reader(handle))
+    assert sendable == [
+        ["name", "phone", "opt_out_line"],
+        ["'=cmd|' /C calc'!A0", "+447911123456", "yes"],
+    ]
+    text = cli("check", str(listing), "--category", "offers", "--record-sent").stdout
+    assert "Recorded 1 messages as sent" in text
+    again = json.loads(cli("check", str(listing), "--category", "offers", "--json").stdout)
+    assert again["opt_out_line"] == 0
+
+
+def test_check_refuses_bad_input_with_one_line(cli: Cli, tmp_path: Path) -> None:
+    listing = tmp_path / "l.csv"
+    listing.write_text("Phone\n07911123456\n")
+    for args in (
+        ("check", str(tmp_path / "missing.csv"), "--category", "offers"),
+        ("check", str(listing), "--category", "promo"),
+        ("check", str(listing), "--category", "offers", "--column", "Fax"),
+        ("check", str(listing), "--category", "offers", "--sent-at", "2026-01-01"),
+    ):
+        result = cli(*args, expect=2)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
