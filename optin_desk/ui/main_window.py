@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from optin_desk.storage.engine import Database
+    from optin_desk.ui.check_page import CheckPage
     from optin_desk.ui.contacts_page import ContactsPage
     from optin_desk.ui.context import UiContext
     from optin_desk.ui.dialogs import (
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.signup_page: SignupPage | None = None
         self.contacts_page: ContactsPage | None = None
         self.settings_page: SettingsPage | None = None
+        self.check_page: CheckPage | None = None
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
         opening = QLabel("<p align='center'>" + self.tr("Opening the records…") + "</p>")
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The records are not open"))
 
     def _build_pages(self) -> None:
+        from optin_desk.ui.check_page import CheckPage
         from optin_desk.ui.contacts_page import ContactsPage
         from optin_desk.ui.settings_page import SettingsPage
         from optin_desk.ui.signup_page import SignupPage
@@ -121,10 +124,12 @@ class MainWindow(QMainWindow):
         self.signup_page = SignupPage(context)
         self.contacts_page = ContactsPage(context)
         self.settings_page = SettingsPage(context)
+        self.check_page = CheckPage(context)
         self.contacts_page.new_opt_in_requested.connect(self._opt_in_for)
         self.pages = [
             (self.tr("Sign-ups"), self.signup_page),
             (self.tr("Contacts"), self.contacts_page),
+            (self.tr("Check list"), self.check_page),
             (self.tr("Settings"), self.settings_page),
         ]
         body = QWidget()
@@ -186,6 +191,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Remember where the window was."""
+        """Remember where the window was; let a running check finish its step."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.check_page is not None:
+            self.check_page.cancel_check()
+            self.check_page.wait_for_check()
         super().closeEvent(event)

@@ -34,6 +34,12 @@ def _fill_examples(window: MainWindow, index: int) -> None:
     if window.stack.currentWidget() is contacts:
         contacts.table.selectRow(row)
         contacts.timeline.setCurrentRow(0)
+    checker = window.check_page
+    if window.stack.currentWidget() is checker and checker is not None:
+        # A pasted list, previewed and ready to check (checking would write to the records).
+        sample = [model.row_at(r) for r in range(min(model.rowCount(), 12))]
+        lines = ["Name\tMobile"] + [f"{x.name}\t{x.phone_e164[1:]}" for x in sample if x]
+        checker.load_text("\n".join([*lines, "Walk-in\t0791 12", "Newcomer\t07400 123456"]))
     signup = window.signup_page
     if window.stack.currentWidget() is signup and signup is not None and first is not None:
         signup.serial.setText("K3M9-7")

@@ -32,7 +32,7 @@ def test_first_run_asks_for_the_shop_before_anything_else(
     setup.senders.setFocus()
     type_text(qtbot, "612 345 678")
     qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
-    assert window.page_titles() == ["Sign-ups", "Contacts", "Settings"]
+    assert window.page_titles() == ["Sign-ups", "Contacts", "Check list", "Settings"]
     assert window.setup_page is None
     with empty_database.sessions() as session:
         profile = load_profile(session)
@@ -47,7 +47,7 @@ def test_first_run_asks_for_the_shop_before_anything_else(
 def test_settings_show_a_live_preview_and_save_a_new_wording_version(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    window.show_page(2)
+    window.show_page(3)
     page = window.settings_page
     assert page is not None
     assert "Ann's Deli & Co" in page.statement_preview.toPlainText()
@@ -98,7 +98,7 @@ def test_the_window_remembers_its_last_page(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> None:
     first = open_window(qtbot, database, dialogs, qsettings)
-    first.show_page(2)
+    first.show_page(3)
     first.close()
     again = open_window(qtbot, database, dialogs, qsettings)
     assert again.stack.currentWidget() is again.settings_page

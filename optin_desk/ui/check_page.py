@@ -1,0 +1,427 @@
+"""Check list: bring the list you are about to send to; see who may get this kind of message."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.documents.lists import (
+    ListError,
+    RecipientList,
+    Table,
+    read_table,
+    read_text_table,
+    recipients_from_table,
+)
+from optin_desk.domain.check import Verdict
+from optin_desk.services.check import CheckResult, record_sent
+from optin_desk.services.check_files import write_allowed, write_report
+from optin_desk.services.profile import load_profile
+from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
+from optin_desk.ui.check_worker import CheckWorker
+from optin_desk.ui.context import UiContext
+
+LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
+CSV_FILTER = "CSV (*.csv)"
+PREVIEW_ROWS = 20
+NO_NAME = ""
+
+
+class CheckPage(QWidget):
+    """Open, drop or paste a list; check it for one category; export; record as sent."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkPage")
+        self.setAcceptDrops(True)
+        self._context = context
+        self._table: Table | None = None
+        self._cards: RecipientList | None = None
+        self._source = ""
+        self._digest = ""
+        self._path: Path | None = None
+        self._thread: QThread | None = None
+        self._worker: CheckWorker | None = None
+        self.result: CheckResult | None = None
+
+        self.open_button = QPushButton(self.tr("&Open list…"))
+        self.open_button.clicked.connect(self.choose_file)
+        self.paste_button = QPushButton(self.tr("&Paste list"))
+        self.paste_button.clicked.connect(self.paste)
+        self.source_label = QLabel(self.tr("Open a list, drop a file here, or paste one."))
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.phone_column = QComboBox()
+        self.name_column = QComboBox()
+        self.category = QComboBox()
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setMaximumHeight(180)
+        self.check_button = QPushButton(self.tr("&Check"))
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.start_check)
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.addItem(self.tr("All rows"), "")
+        for verdict in Verdict:
+            self.verdict_filter.addItem(verdict.value, verdict.value)
+        self.verdict_filter.setAccessibleName(self.tr("Show verdict"))
+        self.results_model = CheckResultsModel(self)
+        self.filtered = VerdictFilter(self)
+        self.filtered.setSourceModel(self.results_model)
+        self.results = QTableView()
+        self.results.setModel(self.filtered)
+        self.results.setAlternatingRowColors(True)
+        self.results.verticalHeader().setVisible(False)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.report_button = QPushButton(self.tr("Save &report…"))
+        self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
+        self.sent_button = QPushButton(self.tr("Record as &sent"))
+        for button in (self.report_button, self.allowed_button, self.sent_button):
+            button.setEnabled(False)
+        self.report_button.clicked.connect(self.save_report)
+        self.allowed_button.clicked.connect(self.save_allowed)
+        self.sent_button.clicked.connect(self.record_as_sent)
+        self.verdict_filter.currentIndexChanged.connect(
+            lambda _: self.filtered.show_verdict(str(self.verdict_filter.currentData()))
+        )
+        self.sheet.activated.connect(self._sheet_chosen)
+        self.phone_column.activated.connect(lambda _: self._columns_changed())
+        self.name_column.activated.connect(lambda _: self._columns_changed())
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.paste_button)
+        top.addWidget(self.source_label, 1)
+        choices = QFormLayout()
+        choices.addRow(self.tr("S&heet:"), self.sheet)
+        choices.addRow(self.tr("&Numbers in column:"), self.phone_column)
+        choices.addRow(self.tr("Na&mes in column:"), self.name_column)
+        choices.addRow(self.tr("Kind of &message:"), self.category)
+        run = QHBoxLayout()
+        run.addWidget(self.check_button)
+        run.addWidget(self.cancel_button)
+        run.addWidget(self.progress, 1)
+        run.addStretch()
+        filters = QHBoxLayout()
+        filters.addWidget(self.counts, 1)
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.verdict_filter)
+        actions = QHBoxLayout()
+        actions.addStretch()
+        actions.addWidget(self.report_button)
+        actions.addWidget(self.allowed_button)
+        actions.addWidget(self.sent_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview)
+        layout.addLayout(choices)
+        layout.addLayout(run)
+        layout.addWidget(self.message)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(actions)
+
+    # --- loading a list --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Offer the shop's current categories."""
+        profile = self._context.read(load_profile)
+        chosen = self.category.currentData()
+        self.category.clear()
+        for category in profile.active_categories:
+            self.category.addItem(f"{category.label} ({category.kind.value})", category.key)
+        index = self.category.findData(chosen)
+        self.category.setCurrentIndex(max(index, 0))
+
+    def choose_file(self) -> None:
+        """Pick a list file."""
+        path = self._context.dialogs.open_file(self, self.tr("Open a recipient list"), LIST_FILTERS)
+        if path is not None:
+            self.load_file(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        """Accept a dragged list file."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        """Load the first dropped file."""
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.load_file(Path(urls[0].toLocalFile()))
+
+    def paste(self) -> None:
+        """Check the text on the clipboard (a copied column or table)."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self._say(self.tr("The clipboard holds no text: copy the numbers first."))
+            return
+        self.load_text(text)
+
+    def load_text(self, text: str) -> None:
+        """Use pasted text as the list."""
+        try:
+            table = read_text_table(text)
+        except ListError as error:
+            self._say(str(error))
+            return
+        self._use(table, None, self.tr("pasted text"), hashlib.sha256(text.encode()).hexdigest())
+
+    def load_file(self, path: Path, sheet: str | None = None) -> None:
+        """Read a list file and show its first rows."""
+        try:
+            table, cards = read_table(path, sheet)
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except ListError as error:
+            self._say(str(error))
+            return
+        except OSError as error:
+            self._say(self.tr("%s cannot be read: %s") % (path.name, error.strerror or error))
+            return
+        self._path = path
+        self._use(table, cards, path.name, digest)
+
+    def _use(
+        self, table: Table | None, cards: RecipientList | None, source: str, digest: str
+    ) -> None:
+        self._table, self._cards, self._source, self._digest = table, cards, source, digest
+        self.result = None
+        self.results_model.set_rows(())
+        self.counts.clear()
+        for button in (self.report_button, self.allowed_button, self.sent_button):
+            button.setEnabled(False)
+        self._fill_choices()
+        self._show_preview()
+        self._columns_changed()
+
+    def _fill_choices(self) -> None:
+        self.sheet.clear()
+        self.phone_column.clear()
+        self.name_column.clear()
+        table = self._table
+        if table is None:
+            self.sheet.setEnabled(False)
+            self.phone_column.addItem("TEL")
+            self.name_column.addItem("FN")
+            return
+        self.sheet.setEnabled(len(table.sheets) > 1)
+        for name in table.sheets:
+            self.sheet.addItem(name)
+        self.name_column.addItem(self.tr("(no names)"), NO_NAME)
+        for header in table.headers:
+            self.phone_column.addItem(header, header)
+            self.name_column.addItem(header, header)
+        try:
+            detected = recipients_from_table(table, self._source, "text")
+        except ListError:
+            self.phone_column.setCurrentIndex(-1)
+            return
+        self.phone_column.setCurrentIndex(self.phone_column.findData(detected.phone_column))
+        name = detected.name_column if detected.name_column in table.headers else NO_NAME
+        self.name_column.setCurrentIndex(max(self.name_column.findData(name), 0))
+
+    def _show_preview(self) -> None:
+        table = self._table
+        if table is None:
+            rows = [(r.input, r.name) for r in (self._cards.rows if self._cards else ())]
+            headers: tuple[str, ...] = ("TEL", "FN")
+            records = [list(r) for r in rows[:PREVIEW_ROWS]]
+        else:
+            headers = table.headers
+            records = table.records[:PREVIEW_ROWS]
+        self.preview.clear()
+        self.preview.setColumnCount(len(headers))
+        self.preview.setRowCount(len(records))
+        self.preview.setHorizontalHeaderLabels(list(headers))
+        for r, record in enumerate(records):
+            for c, cell in enumerate(record[: len(headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(cell))
+        total = len(table.records) if table else len(self._cards.rows if self._cards else ())
+        self.source_label.setText(self.tr("%s — %d records") % (self._source, total))
+
+    def _sheet_chosen(self, _index: int) -> None:
+        if self._path is not None:
+            self.load_file(self._path, self.sheet.currentText())
+
+    def recipients(self) -> RecipientList | None:
+        """The list with the columns chosen, or None after saying what is wrong."""
+        if self._cards is not None:
+            return self._cards
+        if self._table is None:
+            return None
+        column = self.phone_column.currentData()
+        if not column:
+            self._say(self.tr("Choose the column that holds the phone numbers."))
+            return None
+        try:
+            return recipients_from_table(
+                self._table, self._source, "text", str(column), str(self.name_column.currentData())
+            )
+        except ListError as error:
+            self._say(str(error))
+            return None
+
+    def _columns_changed(self) -> None:
+        ready = self.recipients() is not None
+        self.check_button.setEnabled(ready and self._thread is None)
+        if ready:
+            self._say("")
+
+    # --- checking ---------------------------------------------------------------------
+
+    def start_check(self) -> None:
+        """Check the list in a worker thread; the window stays responsive."""
+        recipients = self.recipients()
+        if recipients is None or self._thread is not None:
+            return
+        worker = CheckWorker(
+            self._context.database,
+            recipients,
+            str(self.category.currentData()),
+            self._digest,
+            str(self._context.settings.value("signup/recorded_by", "") or ""),
+        )
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._worker = thread, worker
+        self.check_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, max(len(recipients.rows), 1))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._say(self.tr("Checking %d rows…") % len(recipients.rows))
+        thread.start()
+
+    def cancel_check(self) -> None:
+        """Stop the running check; nothing of it is kept."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def wait_for_check(self, milliseconds: int = 30_000) -> bool:
+        """Block until the worker thread ends (closing the window, tests)."""
+        thread = self._thread
+        return thread is None or thread.wait(milliseconds)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, result: CheckResult) -> None:
+        self.result = result
+        self.results_model.set_rows(result.rows)
+        lines = sum(1 for r in result.rows if r.opt_out_line)
+        parts = [f"{verdict} {count}" for verdict, count in result.counts.items() if count]
+        extra = self.tr(" — %d need an opt-out option") % lines if lines else ""
+        self.counts.setText(" · ".join(parts) + extra)
+        self._say(
+            self.tr("Check %d: %d rows of %s for %s.")
+            % (result.check_id, len(result.rows), result.file_name, result.category)
+        )
+        for button in (self.report_button, self.allowed_button, self.sent_button):
+            button.setEnabled(True)
+        self._context.status(
+            self.tr("Checked %d rows: %d may be sent to")
+            % (len(result.rows), result.counts.get("send", 0))
+        )
+
+    def _failed(self, text: str) -> None:
+        self._say(text)
+
+    def _cancelled(self) -> None:
+        self._say(self.tr("The check was cancelled; nothing was kept."))
+
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.progress.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        self.check_button.setEnabled(self.recipients() is not None)
+
+    # --- after a check -------------------------------------------------------------------
+
+    def save_report(self) -> None:
+        """Every row with its verdict, as CSV."""
+        self._save(self.tr("Save the report"), "report.csv", allowed=False)
+
+    def save_allowed(self) -> None:
+        """The rows that may be sent to, as CSV for a WhatsApp tool."""
+        self._save(self.tr("Save the allowed list"), "allowed.csv", allowed=True)
+
+    def _save(self, title: str, suggested: str, allowed: bool) -> None:
+        result = self.result
+        if result is None:
+            return
+        path = self._context.dialogs.save_file(self, title, suggested, CSV_FILTER)
+        if path is None:
+            return
+        writer = write_allowed if allowed else write_report
+        done = self._context.act(self, title, lambda _session: writer(path, result.rows))
+        if done is not None:
+            self._context.status(self.tr("Wrote %d rows to %s") % (done, path))
+
+    def record_as_sent(self) -> None:
+        """Record the `send` rows as messaged now."""
+        result = self.result
+        if result is None:
+            return
+        question = self.tr("Record %d people as sent a %s message now?") % (
+            result.counts.get("send", 0),
+            result.category,
+        )
+        if not self._context.dialogs.confirm(self, self.tr("Record as sent"), question):
+            return
+        done = self._context.act(
+            self, self.tr("Record as sent"), lambda s: record_sent(s, result.check_id)
+        )
+        if done is not None:
+            self.sent_button.setEnabled(False)
+            self._context.status(self.tr("Recorded %d messages as sent") % done)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)

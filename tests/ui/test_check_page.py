@@ -1,0 +1,151 @@
+"""The Check list page, driven as a user: open, choose, check (or cancel), export, record."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from optin_desk.domain.check import Verdict
+from optin_desk.services.check import CheckedRow
+from optin_desk.services.consent import OptInRequest, record_opt_in
+from optin_desk.storage.engine import Database
+from optin_desk.storage.models import CheckRun, MessageSent
+from optin_desk.ui.check_model import CheckResultsModel
+from optin_desk.ui.check_page import CheckPage
+from optin_desk.ui.main_window import MainWindow
+
+from .conftest import FakeDialogs
+
+LIST = "Nombre;Móvil;Ciudad\nAna;07911 123456;Leeds\nLuis;34612345678;Cádiz\nNadie;0791;York\n"
+
+
+def page_of(window: MainWindow, database: Database) -> CheckPage:
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(phone="07911123456", scopes=["offers"], method="paper_form", name="Ana"),
+            database.evidence_dir,
+        )
+    window.show_page(2)
+    page = window.check_page
+    assert page is not None
+    page.category.setCurrentIndex(page.category.findData("offers"))
+    return page
+
+
+def run_check(qtbot: QtBot, page: CheckPage) -> None:
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._thread is None and page.result is not None, timeout=20_000)
+
+
+def test_open_check_filter_export_and_record(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    page = page_of(window, database)
+    listing = tmp_path / "clientes.csv"
+    listing.write_bytes(LIST.encode("cp1252"))
+    dialogs.files.append(listing)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert page.source_label.text() == "clientes.csv — 3 records"
+    assert page.phone_column.currentText() == "Móvil"
+    assert page.name_column.currentText() == "Nombre"
+    assert page.preview.item(0, 0).text() == "Ana"
+    run_check(qtbot, page)
+    assert page.results_model.rowCount() == 3
+    assert page.counts.text() == (
+        "send 1 · no_consent 1 · invalid_number 1 — 1 need an opt-out option"
+    )
+    page.verdict_filter.setCurrentIndex(page.verdict_filter.findData("invalid_number"))
+    assert page.filtered.rowCount() == 1
+    reason = page.filtered.index(0, 5).data()
+    assert reason == "too short for a GB number"
+    report = tmp_path / "report.csv"
+    dialogs.files.append(report)
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    with report.open(encoding="utf-8-sig", newline="") as handle:
+        assert [r["verdict"] for r in csv.DictReader(handle)] == [
+            "send",
+            "no_consent",
+            "invalid_number",
+        ]
+    allowed = tmp_path / "allowed.csv"
+    dialogs.files.append(allowed)
+    qtbot.mouseClick(page.allowed_button, Qt.MouseButton.LeftButton)
+    assert allowed.read_text(encoding="utf-8-sig").splitlines() == [
+        "name,phone,opt_out_line",
+        "Ana,+447911123456,yes",
+    ]
+    dialogs.confirmations.append(True)
+    qtbot.mouseClick(page.sent_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Recorded 1 messages as sent"
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(MessageSent)) == 1
+
+
+def test_a_wrongly_detected_column_can_be_changed(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = page_of(window, database)
+    page.load_text("Phone\tOther\n07400 123456\t07911 123456\n")
+    assert page.phone_column.currentText() == "Phone"
+    page.phone_column.setCurrentIndex(page.phone_column.findData("Other"))
+    page.phone_column.activated.emit(page.phone_column.currentIndex())
+    run_check(qtbot, page)
+    assert page.result is not None
+    assert page.result.rows[0].verdict is Verdict.SEND
+
+
+def test_a_pasted_list_from_the_clipboard(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = page_of(window, database)
+    QGuiApplication.clipboard().setText("07911 123456\n+34 612 345 678\n")
+    qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+    assert page.source_label.text() == "pasted text — 2 records"
+    run_check(qtbot, page)
+    assert page.result is not None
+    assert [r.verdict.value for r in page.result.rows] == ["send", "no_consent"]
+
+
+def test_a_check_can_be_cancelled_and_keeps_nothing(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = page_of(window, database)
+    page.load_text("\n".join(f"07911 {100000 + i}" for i in range(30_000)))
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._thread is None, timeout=20_000)
+    assert page.message.text() == "The check was cancelled; nothing was kept."
+    assert page.result is None
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(CheckRun)) == 0
+    assert page.check_button.isEnabled()
+
+
+def test_a_file_that_is_no_list_is_explained(
+    window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    page = page_of(window, database)
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    page.load_file(photo)
+    assert "not a text list" in page.message.text()
+    assert not page.check_button.isEnabled()
+
+
+def test_the_results_model_is_well_behaved(qtmodeltester: object) -> None:
+    model = CheckResultsModel()
+    model.set_rows(
+        (
+            CheckedRow(1, "07911 123456", "Ana", "+447911123456", Verdict.SEND, "opted in", True),
+            CheckedRow(2, "0791", "", "", Verdict.INVALID_NUMBER, "too short", False),
+        )
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.data(model.index(0, 6)) == "yes"
