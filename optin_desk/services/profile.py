@@ -104,6 +104,18 @@ def setup_problems(setup: BusinessSetup) -> list[str]:
     return problems
 
 
+def category_row(category: Category, position: int, now: str) -> CategoryRow:
+    """A new stored category (archived at `now` when it is marked archived)."""
+    return CategoryRow(
+        key=category.key,
+        label=category.label.strip(),
+        description=category.description.strip(),
+        kind=category.kind.value,
+        position=position,
+        archived_at=now if category.archived else None,
+    )
+
+
 def has_profile(session: Session) -> bool:
     """True once the shop has been set up."""
     return session.scalar(select(func.count()).select_from(BusinessProfile)) == 1
@@ -133,15 +145,7 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
         assert e164 is not None
         session.add(SenderNumber(phone_e164=e164, label=""))
     for position, category in enumerate(setup.categories):
-        session.add(
-            CategoryRow(
-                key=category.key,
-                label=category.label.strip(),
-                description=category.description.strip(),
-                kind=category.kind.value,
-                position=position,
-            )
-        )
+        session.add(category_row(category, position, now))
     session.flush()
     current_wording(session, setup.language)
     session.commit()

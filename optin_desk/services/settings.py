@@ -25,7 +25,13 @@ from optin_desk.domain.wording import (
     wording_problems,
 )
 from optin_desk.services.errors import InputError
-from optin_desk.services.profile import Profile, current_wording, load_profile, shop_problems
+from optin_desk.services.profile import (
+    Profile,
+    category_row,
+    current_wording,
+    load_profile,
+    shop_problems,
+)
 from optin_desk.services.shop_texts import (
     CONFIRMATION_KEY,
     STATEMENT_KEY,
@@ -168,16 +174,7 @@ def _save_categories(session: Session, categories: Sequence[Category], now: str)
     for position, category in enumerate(categories):
         row = rows.pop(category.key, None)
         if row is None:
-            session.add(
-                CategoryRow(
-                    key=category.key,
-                    label=category.label.strip(),
-                    description=category.description.strip(),
-                    kind=category.kind.value,
-                    position=position,
-                    archived_at=now if category.archived else None,
-                )
-            )
+            session.add(category_row(category, position, now))
             added.append(category)
             continue
         if row.kind != category.kind.value:

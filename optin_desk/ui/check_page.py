@@ -38,6 +38,7 @@ from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
 from optin_desk.ui.check_worker import CheckWorker
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.drops import accept_file_drag, dropped_file
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 CSV_FILTER = "CSV (*.csv)"
@@ -174,15 +175,13 @@ class CheckPage(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
         """Accept a dragged list file."""
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
         """Load the first dropped file."""
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            event.acceptProposedAction()
-            self.load_file(Path(urls[0].toLocalFile()))
+        path = dropped_file(event)
+        if path is not None:
+            self.load_file(path)
 
     def paste(self) -> None:
         """Check the text on the clipboard (a copied column or table)."""

@@ -28,6 +28,7 @@ from optin_desk.services.contacts import ContactStatus, contact_status
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import staff_names
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.drops import accept_file_drag, dropped_file
 
 METHOD_LABELS: dict[Method, str] = {
     Method.PAPER_FORM: "Paper form",
@@ -243,15 +244,13 @@ class SignupPage(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
         """Accept a dragged file as the scan."""
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
         """Take the first dropped file as the scan."""
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.scan.setText(urls[0].toLocalFile())
-            event.acceptProposedAction()
+        path = dropped_file(event)
+        if path is not None:
+            self.scan.setText(str(path))
 
     def request(self) -> OptInRequest | None:
         """The form as an opt-in request, or None after saying what is missing."""

@@ -149,3 +149,16 @@ def test_the_results_model_is_well_behaved(qtmodeltester: object) -> None:
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.data(model.index(0, 6)) == "yes"
+
+
+def test_a_list_dropped_on_the_page_is_loaded(
+    window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    from .test_signup_page import drop_file
+
+    page = page_of(window, database)
+    listing = tmp_path / "dropped.csv"
+    listing.write_text("Phone\n07911 123456\n")
+    drop_file(page, listing)
+    assert page.source_label.text() == "dropped.csv — 1 records"
+    assert page.check_button.isEnabled()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from optin_desk.domain.consent import ConsentState
@@ -151,3 +153,36 @@ def test_a_scan_is_attached_and_the_recorder_remembered(
     assert events[0].recorded_by == "Sam"
     assert page.recorded_by.currentText() == "Sam"
     assert window.context.settings.value("signup/recorded_by") == "Sam"
+
+
+def drop_file(widget: QWidget, path: Path) -> None:
+    """What the window system delivers when a file is dragged from a folder and let go."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    position = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, drop)
+
+
+def test_a_scan_dropped_on_the_page_is_attached(window: MainWindow, tmp_path: Path) -> None:
+    page = window.signup_page
+    assert page is not None
+    scan = tmp_path / "signed form.pdf"
+    scan.write_bytes(b"%PDF-1.4 pretend")
+    drop_file(page, scan)
+    assert page.scan.text() == str(scan)
