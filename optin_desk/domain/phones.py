@@ -281,22 +281,28 @@ class PhoneReader:
 
     def read(self, raw: str) -> ParsedPhone:
         """The same answer as `parse_phone(raw, region)`, usually much sooner."""
+        e164, reason = self.read_key(raw)
+        return ParsedPhone(raw, e164, reason)
+
+    def read_key(self, raw: str) -> tuple[str | None, str | None]:
+        """(E.164, None) or (None, reason), as `read` gives, without building a result."""
         text = ""
         if raw.isascii() and "(" not in raw:
             # Most lists: plain digits and separators. Deleting the separators gives what
             # clean_written_number gives; anything else (tel:, "(0)", ') takes the long way.
             text = raw.translate(_ASCII_SEPARATORS)
-            if not _ALLOWED.match(text):
+            if not (text.isdigit() or (text[:1] == "+" and text[1:].isdigit())):
                 text = ""
         if not text:
             text = clean_written_number(raw)
-        if not text or not _ALLOWED.match(text):
-            return parse_phone(raw, self.region)  # blank or not a number: says which
+            if not text or not _ALLOWED.match(text):
+                parsed = parse_phone(raw, self.region)  # blank or not a number: says which
+                return parsed.e164, parsed.reason
         hit = self._known(text)
         if hit is not None:
-            return ParsedPhone(raw, hit, None)
+            return hit, None
         memo = self._memo.get(text)
         if memo is None:
             self.parsed += 1
             memo = self._memo[text] = _parse_clean(text, self.region)
-        return ParsedPhone(raw, memo[0], memo[1])
+        return memo

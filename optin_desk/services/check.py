@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,7 +29,7 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
-from optin_desk.domain.phones import PhoneReader
+from optin_desk.domain.phones import ParsedPhone, PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
@@ -270,7 +271,7 @@ def run_check(
     }
     reader = PhoneReader(profile.country, known)
     total = len(recipients.rows)
-    parsed = []
+    keys: list[tuple[str | None, str | None]] = []
     first_row: dict[str, int] = {}
     duplicates_of: list[int | None] = []
     for index, row in enumerate(recipients.rows):
@@ -279,22 +280,23 @@ def run_check(
                 raise CheckCancelled("the check was cancelled; nothing was kept")
             if progress is not None:
                 progress(index, total)
-        phone = reader.read(row.input)
-        parsed.append(phone)
-        if phone.e164 is None:
+        key = reader.read_key(row.input)
+        keys.append(key)
+        e164 = key[0]
+        if e164 is None:
             duplicates_of.append(None)
             continue
-        earlier = first_row.get(phone.e164)
+        earlier = first_row.get(e164)
         duplicates_of.append(earlier)
         if earlier is None:
-            first_row[phone.e164] = row.row
+            first_row[e164] = row.row
     matched = sorted({known[e164] for e164 in first_row if e164 in known})
     people = _people(session, matched, category, profile.categories, settings, now)
     checked: list[CheckedRow] = []
-    for row, phone, earlier in zip(recipients.rows, parsed, duplicates_of, strict=True):
-        contact_id = known.get(phone.e164) if phone.e164 else None
+    for row, (e164, problem), earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
+        contact_id = known.get(e164) if e164 else None
         verdict: RowVerdict = judge_row(
-            phone,
+            ParsedPhone(row.input, e164, problem),
             earlier,
             category,
             people.get(contact_id) if contact_id is not None else None,
@@ -306,7 +308,7 @@ def run_check(
                 row.row,
                 row.input,
                 row.name,
-                phone.e164 or "",
+                e164 or "",
                 verdict.verdict,
                 verdict.reason,
                 verdict.opt_out_line,
@@ -314,9 +316,8 @@ def run_check(
         )
     if cancelled is not None and cancelled():
         raise CheckCancelled("the check was cancelled; nothing was kept")
-    counts = {v.value: 0 for v in Verdict}
-    for item in checked:
-        counts[item.verdict.value] += 1
+    tally = Counter(item.verdict for item in checked)
+    counts = {v.value: tally.get(v, 0) for v in Verdict}
     run = CheckRun(
         created_at=canonical(now),
         recorded_by=by.strip()[:100],
