@@ -324,6 +324,27 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    """Copy the records to a file or folder, and check the copy."""
+    from optin_desk.services.backups import make_backup
+
+    info = make_backup(db, Path(args.dest).expanduser())
+    _out(f"Backed up {info.events} events to {info.path} (head {info.head})")
+    return EXIT_OK
+
+
+def cmd_restore(db: Database, args: argparse.Namespace) -> int:
+    """Replace the records with a checked backup."""
+    from optin_desk.services.backups import restore_backup
+
+    done = restore_backup(db, Path(args.src).expanduser())
+    _out(
+        f"Restored {done.events} events (head {done.head}); "
+        f"the replaced records are kept in {done.replaced_kept_at}"
+    )
+    return EXIT_OK
+
+
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     """Fill the database with realistic demo records."""
     from optin_desk.services.demo import add_demo_contacts
@@ -456,6 +477,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--by", metavar="STAFF")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
+
+    backup = commands.add_parser("backup", help="copy the records to a file or folder")
+    backup.add_argument("dest", metavar="DEST", help="a file, or a folder (a USB stick)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help="replace the records with a backup")
+    restore.add_argument("src", metavar="SRC")
+    restore.set_defaults(handler=cmd_restore)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.csv_out import write_csv
-from optin_desk.domain.chain import ChainReport
+from optin_desk.domain.chain import GENESIS_HASH, ChainReport
 from optin_desk.services.errors import InputError
 from optin_desk.storage.ledger import verify_ledger
-from optin_desk.storage.models import ConsentEvent, Contact, Wording
+from optin_desk.storage.models import ConsentEvent, Contact, LedgerHead, Wording
 
 EXPORT_HEADER = (
     "event_id",
@@ -48,6 +48,12 @@ _PROGRAM_MADE = (
     "evidence_sha256",
     "hash",
 )
+
+
+def ledger_head(session: Session) -> tuple[int, str]:
+    """How many events the ledger holds and its head hash, as last recorded."""
+    head = session.scalars(select(LedgerHead)).first()
+    return (head.event_count, head.head_hash) if head else (0, GENESIS_HASH)
 
 
 def verify_records(session: Session, earlier_head: str | None = None) -> ChainReport:

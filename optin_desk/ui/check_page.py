@@ -322,7 +322,8 @@ class CheckPage(QWidget):
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         for signal in (worker.finished, worker.failed, worker.cancelled):
-            signal.connect(thread.quit)
+            # Direct: the thread must stop even while the GUI thread waits for it (closing).
+            signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._thread_done)
         self._thread, self._worker = thread, worker
         self.check_button.setEnabled(False)

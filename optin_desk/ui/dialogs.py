@@ -25,6 +25,9 @@ class Dialogs(Protocol):
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         """A file to write, or None."""
 
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        """A folder (a USB stick, say), or None."""
+
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the person something went wrong and what to do."""
 
@@ -56,6 +59,11 @@ class QtDialogs:
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         """A file to write, or None."""
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        """A folder (a USB stick, say), or None."""
+        name = QFileDialog.getExistingDirectory(parent, title)
         return Path(name) if name else None
 
     def show_error(self, parent: QWidget, title: str, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.contacts_page: ContactsPage | None = None
         self.settings_page: SettingsPage | None = None
         self.check_page: CheckPage | None = None
+        self.background: list[QThread] = []
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
         opening = QLabel("<p align='center'>" + self.tr("Opening the records…") + "</p>")
@@ -156,6 +157,30 @@ class MainWindow(QMainWindow):
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
         self.show_status(self.tr("Records: %s") % database.url.render_as_string())
+        self._start_auto_backup()
+
+    def _start_auto_backup(self) -> None:
+        """The daily checked backup, in the background (skipped when today's exists)."""
+        from optin_desk.services.backups import BackupInfo, auto_backup
+        from optin_desk.ui.task_worker import start_task
+
+        database = self.context.database
+
+        def done(made: object) -> None:
+            if isinstance(made, BackupInfo):
+                self.show_status(self.tr("Daily backup made: %d entries, checked") % made.events)
+                if self.settings_page is not None:
+                    self.settings_page.show_safety()
+
+        def failed(text: str) -> None:
+            self.context.dialogs.show_error(
+                self,
+                self.tr("Daily backup"),
+                self.tr("The daily backup could not be made: %s. Use Settings, Back up now.")
+                % text,
+            )
+
+        self.background.append(start_task(self, lambda: auto_backup(database), done, failed))
 
     def show_page(self, index: int) -> None:
         """Switch to page `index` (as Ctrl+1, Ctrl+2 ... do)."""
@@ -196,4 +221,6 @@ class MainWindow(QMainWindow):
         if self.check_page is not None:
             self.check_page.cancel_check()
             self.check_page.wait_for_check()
+        for thread in self.background:
+            thread.wait()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.phones import format_for_people
+from optin_desk.domain.when import local_display
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import (
     ProfileUpdate,
@@ -59,6 +61,14 @@ class SettingsPage(QWidget):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE)
+        self.head_label = QLabel()
+        self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.head_label.setWordWrap(True)
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self._backup_thread: QThread | None = None
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         revert = QPushButton(self.tr("&Revert"))
@@ -81,6 +91,11 @@ class SettingsPage(QWidget):
         wording.addRow(self.tr("Preview:"), self.statement_preview)
         wording.addRow(self.tr("Opt-out confirmation:"), self.confirmation_template)
         wording.addRow(self.tr("Preview:"), self.confirmation_preview)
+        safety_box = QGroupBox(self.tr("Keeping the records safe"))
+        safety = QFormLayout(safety_box)
+        safety.addRow(self.tr("Ledger head:"), self.head_label)
+        safety.addRow(self.tr("Last backup:"), self.backup_label)
+        safety.addRow("", self.backup_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problems, 1)
         buttons.addWidget(revert)
@@ -89,6 +104,7 @@ class SettingsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(profile_box)
         left.addWidget(categories_box)
+        left.addWidget(safety_box)
         columns.addLayout(left, 1)
         columns.addWidget(wording_box, 1)
         layout = QVBoxLayout(self)
@@ -127,6 +143,55 @@ class SettingsPage(QWidget):
         self.confirmation_template.setPlainText(template.confirmation)
         self._loading = False
         self._update_preview()
+        self.show_safety()
+
+    def show_safety(self) -> None:
+        """The ledger head (write it down: `verify --head` proves nothing before it changed)
+        and the last backup."""
+        from optin_desk.services.backups import last_backup
+        from optin_desk.services.records import ledger_head
+
+        database = self._context.database
+        events, head = self._context.read(ledger_head)
+        self.head_label.setText(self.tr("%s (%d entries)") % (head, events))
+        last = last_backup(database)
+        if last is None:
+            self.backup_label.setText(self.tr("none yet"))
+        else:
+            self.backup_label.setText(
+                self.tr("%s — %d entries, checked — %s")
+                % (local_display(last.made_at), last.events, last.path)
+            )
+
+    def back_up_now(self) -> None:
+        """Copy the records to a folder of the person's choosing (a USB stick), checked."""
+        from optin_desk.services.backups import BackupInfo, make_backup
+        from optin_desk.ui.task_worker import start_task
+
+        folder = self._context.dialogs.choose_folder(self, self.tr("Back up the records to…"))
+        if folder is None or self._backup_thread is not None:
+            return
+        database = self._context.database
+        self.backup_button.setEnabled(False)
+        self.backup_label.setText(self.tr("Backing up…"))
+
+        def done(made: object) -> None:
+            assert isinstance(made, BackupInfo)
+            self._backup_finished()
+            self._context.status(self.tr("Backed up %d entries to %s") % (made.events, made.path))
+
+        def failed(text: str) -> None:
+            self._backup_finished()
+            self._context.dialogs.show_error(self, self.tr("Back up"), text)
+
+        self._backup_thread = start_task(self, lambda: make_backup(database, folder), done, failed)
+
+    def _backup_finished(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.wait()
+            self._backup_thread = None
+        self.backup_button.setEnabled(True)
+        self.show_safety()
 
     def pending_change(self) -> ProfileUpdate:
         """The page as a settings change."""

@@ -37,6 +37,9 @@ class FakeDialogs:
     def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         return self.files.pop(0)
 
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        return self.files.pop(0)
+
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         self.errors.append(text)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -9,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from optin_desk.services.profile import load_profile
+from optin_desk.services.records import ledger_head
 from optin_desk.storage.engine import Database
 from optin_desk.storage.models import Wording
 from optin_desk.ui.main_window import MainWindow
@@ -105,3 +108,21 @@ def test_the_window_remembers_its_last_page(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is again, timeout=2000)
     qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert again.stack.currentWidget() is again.signup_page
+
+
+def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    window.show_page(3)
+    page = window.settings_page
+    assert page is not None
+    with database.reading() as session:
+        events, head = ledger_head(session)
+    assert page.head_label.text() == f"{head} ({events} entries)"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialogs.files.append(stick)
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backup_button.isEnabled(), timeout=10_000)
+    assert str(stick) in page.backup_label.text()
+    assert len(list(stick.glob("optin-desk-*.sqlite3"))) == 1

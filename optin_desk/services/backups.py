@@ -1,0 +1,180 @@
+"""Backups of the records: made and checked, kept by rotation, restored only when sound."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from optin_desk.domain.retention import backups_to_keep
+from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.services.errors import InputError
+from optin_desk.services.shop_texts import get_setting, put_setting
+from optin_desk.storage.backup import backup_sqlite, copy_into, integrity_problem, is_sqlite_file
+from optin_desk.storage.engine import Database, open_database
+from optin_desk.storage.ledger import verify_ledger
+
+LAST_BACKUP_KEY = "backup.last"
+AUTO_PREFIX = "optin-desk-"
+STAMP = "%Y%m%dT%H%M%SZ"
+REQUIRED_TABLES = {"consent_events", "contacts", "ledger_head", "alembic_version"}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A checked copy of the records."""
+
+    path: Path
+    made_at: datetime
+    events: int
+    head: str
+
+
+def _require_file_database(database: Database) -> Path:
+    path = database.sqlite_path
+    if path is None:
+        raise InputError(
+            "this database is on a server: back it up with the server's own tools (pg_dump)"
+        )
+    return path
+
+
+def check_records_file(path: Path) -> tuple[int, str]:
+    """Events and head of an OptIn Desk database file, or InputError saying what is wrong."""
+    if not path.is_file():
+        raise InputError(f"{path} does not exist")
+    if not is_sqlite_file(path):
+        raise InputError(f"{path.name} is not an OptIn Desk database (not even SQLite)")
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+        tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+    if not tables >= REQUIRED_TABLES:
+        raise InputError(f"{path.name} is an SQLite file but not an OptIn Desk database")
+    problem = integrity_problem(path)
+    if problem:
+        raise InputError(f"{path.name} is damaged (integrity check: {problem})")
+    copy = open_database(str(path), migrate=False)
+    try:
+        with copy.reading() as session:
+            report = verify_ledger(session)
+    except SQLAlchemyError as error:
+        raise InputError(f"{path.name} could not be read by this version: {error}") from None
+    finally:
+        copy.dispose()
+    if not report.ok:
+        raise InputError(
+            f"{path.name} fails the ledger check at event {report.broken_event_id}: "
+            f"{report.problem}"
+        )
+    return report.count, report.head
+
+
+def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
+    """Copy the records (to a file, into a folder, or into the data folder's backups/)."""
+    source = _require_file_database(database)
+    now = utc_now()
+    name = f"{AUTO_PREFIX}{now.strftime(STAMP)}.sqlite3"
+    if target is None:
+        target = database.data_dir / "backups" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+    elif target.is_dir():
+        target = target / name
+    elif not target.parent.is_dir():
+        raise InputError(
+            f"the folder {target.parent} does not exist; plug in the stick or create it"
+        )
+    if target.resolve() == source.resolve():
+        raise InputError("a backup cannot overwrite the records it copies")
+    try:
+        backup_sqlite(source, target)
+    except (OSError, sqlite3.Error) as error:
+        raise InputError(f"the backup could not be written to {target}: {error}") from error
+    try:
+        events, head = check_records_file(target)
+    except InputError:
+        target.unlink(missing_ok=True)
+        raise
+    info = BackupInfo(target, now, events, head)
+    with database.sessions() as session:
+        put_setting(
+            session,
+            LAST_BACKUP_KEY,
+            json.dumps({"at": canonical(now), "path": str(target), "events": events, "head": head}),
+        )
+        session.commit()
+    return info
+
+
+def last_backup(database: Database) -> BackupInfo | None:
+    """The last backup made, as recorded."""
+    with database.reading() as session:
+        raw = get_setting(session, LAST_BACKUP_KEY)
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return BackupInfo(Path(data["path"]), from_canonical(data["at"]), data["events"], data["head"])
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    try:
+        return datetime.strptime(path.stem.removeprefix(AUTO_PREFIX), STAMP).replace(
+            tzinfo=utc_now().tzinfo
+        )
+    except ValueError:
+        return None
+
+
+def auto_backup(database: Database) -> BackupInfo | None:
+    """At most once a day, a checked backup into backups/; then keep 7 daily, 4 weekly, 12
+    monthly. Returns the new backup, or None when today's is already there."""
+    if database.sqlite_path is None:
+        return None
+    folder = database.data_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    now = utc_now()
+    existing = {
+        stamp: path
+        for path in folder.glob(f"{AUTO_PREFIX}*.sqlite3")
+        if (stamp := _stamp_of(path)) is not None
+    }
+    if any(stamp.date() == now.date() for stamp in existing):
+        return None
+    made = make_backup(database, folder / f"{AUTO_PREFIX}{now.strftime(STAMP)}.sqlite3")
+    existing[made.made_at] = made.path
+    keep = backups_to_keep(existing)
+    for stamp, path in existing.items():
+        if stamp not in keep:
+            path.unlink(missing_ok=True)
+    return made
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did."""
+
+    events: int
+    head: str
+    replaced_kept_at: Path
+
+
+def restore_backup(database: Database, source: Path) -> Restored:
+    """Replace the records with a checked backup; the replaced records are kept beside them."""
+    live = _require_file_database(database)
+    if source.resolve() == live.resolve():
+        raise InputError("that file is the records themselves")
+    events, head = check_records_file(source)
+    stamp = utc_now().strftime(STAMP)
+    kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
+    try:
+        backup_sqlite(live, kept)
+        database.dispose()
+        copy_into(source, live)
+    except (OSError, sqlite3.Error) as error:
+        raise InputError(
+            f"the restore failed ({error}); the records were left as they were"
+        ) from error
+    return Restored(events, head, kept)

@@ -1,0 +1,112 @@
+"""Backups: checked copies, rotation, restore that refuses what is not sound."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from optin_desk.domain.retention import backups_to_keep
+from optin_desk.services.backups import (
+    auto_backup,
+    check_records_file,
+    last_backup,
+    make_backup,
+    restore_backup,
+)
+from optin_desk.services.consent import OptInRequest, record_opt_in
+from optin_desk.services.contacts import contact_status
+from optin_desk.services.errors import InputError
+from optin_desk.storage.engine import Database
+
+
+def add(database: Database, phone: str) -> None:
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(phone=phone, scopes=["orders"], method="in_person"),
+            database.evidence_dir,
+        )
+
+
+def test_a_backup_is_checked_and_remembered(database: Database, tmp_path: Path) -> None:
+    add(database, "07911123456")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    info = make_backup(database, stick)
+    assert info.path.parent == stick
+    assert info.events == 1
+    assert check_records_file(info.path) == (1, info.head)
+    remembered = last_backup(database)
+    assert remembered is not None
+    assert remembered.path == info.path
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_replaced_records(
+    database: Database, tmp_path: Path
+) -> None:
+    add(database, "07911123456")
+    info = make_backup(database, tmp_path / "copy.sqlite3")
+    add(database, "07400123456")
+    done = restore_backup(database, info.path)
+    assert done.events == 1
+    assert check_records_file(done.replaced_kept_at)[0] == 2
+    with database.reading() as session:
+        assert contact_status(session, "07400123456").known is False
+        assert contact_status(session, "07911123456").known is True
+
+
+def test_restore_refuses_files_that_are_not_sound_records(
+    database: Database, tmp_path: Path
+) -> None:
+    add(database, "07911123456")
+    other = tmp_path / "other.sqlite3"
+    with closing(sqlite3.connect(other)) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("hello")
+    tampered = make_backup(database, tmp_path / "tampered.sqlite3").path
+    with closing(sqlite3.connect(tampered)) as raw:
+        raw.execute("DROP TRIGGER consent_events_no_update")
+        raw.execute("UPDATE consent_events SET scope = 'all'")
+        raw.commit()
+    cases = [
+        (text, "not an OptIn Desk database"),
+        (other, "not an OptIn Desk database"),
+        (tampered, "fails the ledger check at event 1"),
+        (tmp_path / "missing.sqlite3", "does not exist"),
+    ]
+    for path, message in cases:
+        with pytest.raises(InputError, match=message):
+            restore_backup(database, path)
+    with database.reading() as session:
+        assert contact_status(session, "07911123456").known
+
+
+def test_automatic_backups_once_a_day_with_rotation(database: Database) -> None:
+    folder = database.data_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    for days in range(1, 60):
+        stamp = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
+        (folder / f"optin-desk-{stamp}.sqlite3").write_bytes(b"")
+    made = auto_backup(database)
+    assert made is not None
+    assert auto_backup(database) is None  # once a day
+    left = sorted(folder.glob("optin-desk-*.sqlite3"))
+    assert made.path in left
+    assert 7 <= len(left) <= 7 + 4 + 12
+
+
+def test_retention_keeps_days_weeks_and_months() -> None:
+    start = datetime(2026, 11, 22, 9, tzinfo=UTC)
+    stamps = [start - timedelta(days=d) for d in range(400)]
+    kept = backups_to_keep(stamps)
+    days = sorted(kept, reverse=True)
+    assert days[:7] == stamps[:7]
+    assert len({(s.year, s.month) for s in kept}) == 12
+    assert len(kept) <= 7 + 4 + 12
+    assert backups_to_keep([]) == set()
