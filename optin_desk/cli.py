@@ -345,6 +345,19 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_erase(db: Database, args: argparse.Namespace) -> int:
+    """Erase a person on request."""
+    from optin_desk.services.erasure import erase_contact
+
+    with db.sessions() as session:
+        done = erase_contact(session, args.number, args.by or "", db)
+    _out(
+        f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} ledger "
+        "entries stay, and the number stays blocked from broadcasts"
+    )
+    return EXIT_OK
+
+
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     """Fill the database with realistic demo records."""
     from optin_desk.services.demo import add_demo_contacts
@@ -485,6 +498,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the records with a backup")
     restore.add_argument("src", metavar="SRC")
     restore.set_defaults(handler=cmd_restore)
+
+    erase = commands.add_parser("erase", help="erase a person's name, number and scans")
+    erase.add_argument("number")
+    erase.add_argument("--by", metavar="STAFF")
+    erase.set_defaults(handler=cmd_erase)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

@@ -31,6 +31,7 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.phones import ParsedPhone, PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.services.erasure import erased_numbers, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -248,6 +249,19 @@ def _people(
     return people
 
 
+def _erased_in(session: Session, numbers: Sequence[str]) -> dict[str, PersonRecord]:
+    """The numbers here that were erased on request (kept only as keyed hashes)."""
+    key, erased = erased_numbers(session)
+    if not erased:
+        return {}
+    found = {}
+    for e164 in numbers:
+        when = erased.get(keyed_hash(key, e164))
+        if when is not None:
+            found[e164] = PersonRecord(consent=NO_CONSENT, erased_on=when)
+    return found
+
+
 def run_check(
     session: Session,
     recipients: RecipientList,
@@ -292,6 +306,7 @@ def run_check(
             first_row[e164] = row.row
     matched = sorted({known[e164] for e164 in first_row if e164 in known})
     people = _people(session, matched, category, profile.categories, settings, now)
+    erased = _erased_in(session, [e164 for e164 in first_row if e164 not in known])
     checked: list[CheckedRow] = []
     for row, (e164, problem), earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
         contact_id = known.get(e164) if e164 else None
@@ -299,7 +314,7 @@ def run_check(
             ParsedPhone(row.input, e164, problem),
             earlier,
             category,
-            people.get(contact_id) if contact_id is not None else None,
+            people.get(contact_id) if contact_id is not None else erased.get(e164 or ""),
             settings,
             now,
         )

@@ -216,3 +216,13 @@ class MessageSent(Base):
     category_key: Mapped[str] = mapped_column(String(32))
     sent_at: Mapped[str] = mapped_column(String(32))
     check_id: Mapped[int | None] = mapped_column(ForeignKey("checks.id"))
+
+
+class ErasedNumber(Base):
+    """A number erased on request, kept only as a keyed hash so that it stays blocked."""
+
+    __tablename__ = "erased_numbers"
+
+    keyed_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    erased_at: Mapped[str] = mapped_column(String(32))
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")

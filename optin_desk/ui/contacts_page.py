@@ -37,6 +37,7 @@ from optin_desk.services.consent import (
 )
 from optin_desk.services.contacts import EventView, contact_history
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
+from optin_desk.services.erasure import erase_contact
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.storage.evidence import evidence_path
@@ -195,8 +196,16 @@ class ContactsPage(QWidget):
         self.opt_out_button = QPushButton(self.tr("Record opt-&out…"))
         self.void_button = QPushButton(self.tr("&Void entry…"))
         self.scan_button = QPushButton(self.tr("Open s&can"))
-        for button in (self.opt_in_button, self.opt_out_button, self.void_button, self.scan_button):
+        self.erase_button = QPushButton(self.tr("&Erase on request…"))
+        for button in (
+            self.opt_in_button,
+            self.opt_out_button,
+            self.void_button,
+            self.scan_button,
+            self.erase_button,
+        ):
             button.setEnabled(False)
+        self.erase_button.clicked.connect(self.erase_selected)
         self.opt_in_button.clicked.connect(self._new_opt_in)
         self.opt_out_button.clicked.connect(self.record_opt_out)
         self.void_button.clicked.connect(self.void_selected_event)
@@ -216,6 +225,7 @@ class ContactsPage(QWidget):
         for button in (self.opt_in_button, self.opt_out_button, self.void_button, self.scan_button):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.erase_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -274,7 +284,7 @@ class ContactsPage(QWidget):
 
     def _show_contact(self, phone: str | None) -> None:
         self.timeline.clear()
-        for button in (self.opt_in_button, self.opt_out_button):
+        for button in (self.opt_in_button, self.opt_out_button, self.erase_button):
             button.setEnabled(phone is not None)
         self.void_button.setEnabled(False)
         self.scan_button.setEnabled(False)
@@ -353,6 +363,32 @@ class ContactsPage(QWidget):
         if done is not None:
             self._context.status(self.tr("Voided entry #%d: %s") % (event_id, reason))
             self._after_change(phone)
+
+    def erase_selected(self) -> None:
+        """Erase the chosen person's name, number and scans, after asking."""
+        phone = self.selected_phone()
+        if phone is None:
+            return
+        question = (
+            self.tr(
+                "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
+                "The consent history stays (without them), and the number stays blocked from "
+                "broadcasts."
+            )
+            % phone
+        )
+        if not self._context.dialogs.confirm(self, self.tr("Erase on request"), question):
+            return
+        database = self._context.database
+        by = str(self._context.settings.value("signup/recorded_by", "") or "")
+        done = self._context.act(
+            self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database)
+        )
+        if done is not None:
+            self._context.status(self.tr("Erased on request; the number stays blocked"))
+            if self.model is not None:
+                self.model.reload()
+            self._show_contact(None)
 
     def open_scan(self) -> None:
         """Open the scan of the chosen entry."""

@@ -175,3 +175,20 @@ def test_the_contacts_model_is_a_well_behaved_lazy_model(
     model.set_search("zzzz")
     assert model.rowCount() == 0
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_erase_on_request_from_a_contact(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
+) -> None:
+    add_people(database)
+    page = open_contacts(qtbot, window)
+    page.refresh()
+    search(qtbot, page, "Bob")
+    dialogs.confirmations.append(True)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Erased on request; the number stays blocked"
+    search(qtbot, page, "Bob")
+    assert page.model is not None
+    assert page.model.rowCount() == 0
+    search(qtbot, page, "")
+    assert page.model.rowCount() == 2
