@@ -15,10 +15,14 @@ def open_records(window: MainWindow, db: str | None) -> Database | None:
     from sqlalchemy.exc import SQLAlchemyError
 
     from optin_desk.storage.engine import open_database
+    from optin_desk.storage.location import NetworkShareError
     from optin_desk.ui.context import database_problem
 
     try:
         database = open_database(db)
+    except NetworkShareError as error:
+        window.show_failure(str(error))
+        return None
     except SQLAlchemyError as error:
         window.show_failure(database_problem(error))
         return None

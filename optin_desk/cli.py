@@ -556,13 +556,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from optin_desk.storage.engine import open_database
+    from optin_desk.storage.location import NetworkShareError
 
     handler: Callable[[Database, argparse.Namespace], int] = args.handler
     database: Database | None = None
     try:
         database = open_database(args.db)
         return handler(database, args)
-    except InputError as error:
+    except (InputError, NetworkShareError) as error:
         sys.stderr.write(f"optin-desk {args.command}: {error}\n")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:

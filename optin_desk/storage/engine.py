@@ -119,8 +119,11 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
 
     url = resolve_url(db)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        from optin_desk.storage.location import refuse_network_share
+
         path = Path(url.database)
         path.parent.mkdir(parents=True, exist_ok=True)
+        refuse_network_share(path)
         data_dir = path.parent
     else:
         data_dir = default_data_dir()
