@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -257,8 +258,8 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from optin_desk.services.records import export_events
 
     target = Path(args.file)
-    with db.reading() as session:
-        count = export_events(session, target)
+    with db.sessions() as session:  # a wrong PIN is counted: this may write
+        count = export_events(session, target, args.pin)
     _out(f"Wrote {count} events to {target}")
     return EXIT_OK
 
@@ -337,7 +338,7 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> int:
     """Replace the records with a checked backup."""
     from optin_desk.services.backups import restore_backup
 
-    done = restore_backup(db, Path(args.src).expanduser())
+    done = restore_backup(db, Path(args.src).expanduser(), args.pin)
     _out(
         f"Restored {done.events} events (head {done.head}); "
         f"the replaced records are kept in {done.replaced_kept_at}"
@@ -350,11 +351,21 @@ def cmd_erase(db: Database, args: argparse.Namespace) -> int:
     from optin_desk.services.erasure import erase_contact
 
     with db.sessions() as session:
-        done = erase_contact(session, args.number, args.by or "", db)
+        done = erase_contact(session, args.number, args.by or "", db, args.pin)
     _out(
         f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} ledger "
         "entries stay, and the number stays blocked from broadcasts"
     )
+    return EXIT_OK
+
+
+def cmd_pin(db: Database, args: argparse.Namespace) -> int:
+    """Set, change or remove the owner PIN."""
+    from optin_desk.services.owner import set_owner_pin
+
+    with db.sessions() as session:
+        now_set = set_owner_pin(session, args.new_pin, args.pin)
+    _out("Owner PIN set" if now_set else "Owner PIN removed")
     return EXIT_OK
 
 
@@ -416,6 +427,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         help="database file or URL (default: OPTIN_DESK_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--pin",
+        default=os.environ.get("OPTIN_DESK_PIN"),
+        help="the owner PIN, for settings, erase, restore and export (or OPTIN_DESK_PIN)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -503,6 +519,10 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("number")
     erase.add_argument("--by", metavar="STAFF")
     erase.set_defaults(handler=cmd_erase)
+
+    pin = commands.add_parser("pin", help="set, change (with --pin) or remove ('') the owner PIN")
+    pin.add_argument("new_pin", metavar="NEW_PIN")
+    pin.set_defaults(handler=cmd_pin)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
+from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.backup import backup_sqlite, copy_into, integrity_problem, is_sqlite_file
 from optin_desk.storage.engine import Database, open_database
@@ -161,9 +162,11 @@ class Restored:
     replaced_kept_at: Path
 
 
-def restore_backup(database: Database, source: Path) -> Restored:
-    """Replace the records with a checked backup; the replaced records are kept beside them."""
+def restore_backup(database: Database, source: Path, pin: str | None = None) -> Restored:
+    """Replace the records with a checked backup (owner PIN); the replaced ones are kept."""
     live = _require_file_database(database)
+    with database.sessions() as session:
+        require_owner(session, pin)
     if source.resolve() == live.resolve():
         raise InputError("that file is the records themselves")
     events, head = check_records_file(source)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
+from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
@@ -59,8 +60,11 @@ def erased_numbers(session: Session) -> tuple[bytes, dict[str, datetime]]:
     return _key(session), {digest: from_canonical(at) for digest, at in rows}
 
 
-def erase_contact(session: Session, written: str, by: str, database: Database) -> Erased:
-    """Erase a person on request; commit, then wipe the freed space of the database file."""
+def erase_contact(
+    session: Session, written: str, by: str, database: Database, pin: str | None = None
+) -> Erased:
+    """Erase a person on request (owner PIN); commit, then wipe the freed space of the file."""
+    require_owner(session, pin)
     e164 = e164_or_error(session, written)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
     if contact is None:

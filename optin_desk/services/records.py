@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.chain import GENESIS_HASH, ChainReport
 from optin_desk.services.errors import InputError
+from optin_desk.services.owner import require_owner
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.models import ConsentEvent, Contact, LedgerHead, Wording
 
@@ -61,8 +62,9 @@ def verify_records(session: Session, earlier_head: str | None = None) -> ChainRe
     return verify_ledger(session, earlier_head)
 
 
-def export_events(session: Session, target: Path) -> int:
-    """Write every event, oldest first, one row each, to a CSV file; return the row count."""
+def export_events(session: Session, target: Path, pin: str | None = None) -> int:
+    """Write every event, oldest first, one row each, to a CSV file (owner PIN); the count."""
+    require_owner(session, pin)
     if not target.parent.is_dir():
         raise InputError(f"the folder {target.parent} does not exist; choose another place")
     query = (

@@ -25,6 +25,7 @@ from optin_desk.domain.wording import (
     wording_problems,
 )
 from optin_desk.services.errors import InputError
+from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import (
     Profile,
     category_row,
@@ -120,8 +121,9 @@ def update_problems(update: ProfileUpdate, language: str) -> list[str]:
     return problems + list(preview_wording(update, language).problems)
 
 
-def save_settings(session: Session, update: ProfileUpdate) -> Profile:
-    """Save the Settings page; a changed wording becomes a new version. Commit."""
+def save_settings(session: Session, update: ProfileUpdate, pin: str | None = None) -> Profile:
+    """Save the Settings page (owner PIN); a changed wording becomes a new version. Commit."""
+    require_owner(session, pin)
     row = session.get(BusinessProfile, 1)
     if row is None:
         raise InputError("no business profile yet")

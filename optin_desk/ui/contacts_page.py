@@ -379,10 +379,13 @@ class ContactsPage(QWidget):
         )
         if not self._context.dialogs.confirm(self, self.tr("Erase on request"), question):
             return
+        go, pin = self._context.owner_pin(self, self.tr("Erasing a person"))
+        if not go:
+            return
         database = self._context.database
         by = str(self._context.settings.value("signup/recorded_by", "") or "")
         done = self._context.act(
-            self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database)
+            self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database, pin)
         )
         if done is not None:
             self._context.status(self.tr("Erased on request; the number stays blocked"))

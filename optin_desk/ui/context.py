@@ -61,6 +61,17 @@ class UiContext:
             self.dialogs.show_error(parent, title, database_problem(error))
         return None
 
+    def owner_pin(self, parent: QWidget, action: str) -> tuple[bool, str | None]:
+        """Ask for the owner PIN when one is set: (go ahead, the PIN typed or None)."""
+        from optin_desk.services.owner import pin_is_set
+
+        if not self.read(pin_is_set):
+            return True, None
+        typed = self.dialogs.ask_secret(
+            parent, _tr("Owner PIN"), _tr("%s needs the owner PIN:") % action
+        )
+        return typed is not None, typed
+
     def read(self, work: Callable[[Session], T]) -> T:
         """Run a read in its own read-only Session (errors propagate to the caller)."""
         with self.database.reading() as session:

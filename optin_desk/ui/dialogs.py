@@ -7,7 +7,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Dialogs(Protocol):
@@ -18,6 +25,9 @@ class Dialogs(Protocol):
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         """Yes or no."""
+
+    def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A PIN or password, typed unseen; None when cancelled."""
 
     def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
         """A file to read, or None."""
@@ -44,6 +54,11 @@ class QtDialogs:
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         """A line of text, or None when cancelled."""
         text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
+    def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A PIN or password, typed unseen; None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok else None
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:

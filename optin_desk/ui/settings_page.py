@@ -67,6 +67,8 @@ class SettingsPage(QWidget):
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.pin_button = QPushButton(self.tr("Owner &PIN…"))
+        self.pin_button.clicked.connect(self.change_pin)
         self.backup_button.clicked.connect(self.back_up_now)
         self._backup_thread: QThread | None = None
         self.save_button = QPushButton(self.tr("&Save settings"))
@@ -96,6 +98,7 @@ class SettingsPage(QWidget):
         safety.addRow(self.tr("Ledger head:"), self.head_label)
         safety.addRow(self.tr("Last backup:"), self.backup_label)
         safety.addRow("", self.backup_button)
+        safety.addRow(self.tr("Owner PIN:"), self.pin_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problems, 1)
         buttons.addWidget(revert)
@@ -163,6 +166,26 @@ class SettingsPage(QWidget):
                 % (local_display(last.made_at), last.events, last.path)
             )
 
+    def change_pin(self) -> None:
+        """Set, change or (left empty) remove the owner PIN."""
+        from optin_desk.services.owner import set_owner_pin
+
+        go, current = self._context.owner_pin(self, self.tr("Changing the owner PIN"))
+        if not go:
+            return
+        new = self._context.dialogs.ask_secret(
+            self,
+            self.tr("Owner PIN"),
+            self.tr("New owner PIN (4 or more characters; leave empty to remove it):"),
+        )
+        if new is None:
+            return
+        done = self._context.act(
+            self, self.tr("Owner PIN"), lambda s: set_owner_pin(s, new, current)
+        )
+        if done is not None:
+            self._context.status(self.tr("Owner PIN set") if done else self.tr("Owner PIN removed"))
+
     def back_up_now(self) -> None:
         """Copy the records to a folder of the person's choosing (a USB stick), checked."""
         from optin_desk.services.backups import BackupInfo, make_backup
@@ -218,8 +241,11 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         """Save; old records keep the wording version they were given."""
         change = self.pending_change()
+        go, pin = self._context.owner_pin(self, self.tr("Saving settings"))
+        if not go:
+            return
         saved = self._context.act(
-            self, self.tr("Save settings"), lambda s: save_settings(s, change)
+            self, self.tr("Save settings"), lambda s: save_settings(s, change, pin)
         )
         if saved is None:
             return

@@ -24,9 +24,13 @@ class FakeDialogs:
         self.opened: list[Path] = []
         self.dialog_steps: list[object] = []
         self.confirmations: list[bool] = []
+        self.secrets: list[str | None] = []
 
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         return self.texts.pop(0)
+
+    def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        return self.secrets.pop(0)
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         return self.confirmations.pop(0)

@@ -126,3 +126,24 @@ def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
     qtbot.waitUntil(lambda: page.backup_button.isEnabled(), timeout=10_000)
     assert str(stick) in page.backup_label.text()
     assert len(list(stick.glob("optin-desk-*.sqlite3"))) == 1
+
+
+def test_with_an_owner_pin_settings_ask_for_it(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
+) -> None:
+    window.show_page(3)
+    page = window.settings_page
+    assert page is not None
+    dialogs.secrets.append("2468")  # no PIN yet: only the new one is asked
+    qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Owner PIN set"
+    page.business.setText("Ann's Bakery")
+    dialogs.secrets.append(None)  # cancelled: nothing saved
+    page.save()
+    dialogs.secrets.append("0000")
+    page.save()
+    assert dialogs.errors[-1] == "wrong owner PIN"
+    dialogs.secrets.append("2468")
+    page.save()
+    with database.sessions() as session:
+        assert load_profile(session).name == "Ann's Bakery"
