@@ -45,8 +45,14 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     """Emitted once, after the window was first painted (the records open then)."""
 
-    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        dialogs: Dialogs | None = None,
+        daily_backup: bool = True,
+    ) -> None:
         super().__init__()
+        self._daily_backup = daily_backup
         self.setWindowTitle(self.tr("OptIn Desk"))
         self._settings = settings or QSettings()
         self._dialogs: Dialogs | None = dialogs
@@ -157,7 +163,8 @@ class MainWindow(QMainWindow):
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
         self.show_status(self.tr("Records: %s") % database.url.render_as_string())
-        self._start_auto_backup()
+        if self._daily_backup:
+            self._start_auto_backup()
 
     def _start_auto_backup(self) -> None:
         """The daily checked backup, in the background (skipped when today's exists)."""

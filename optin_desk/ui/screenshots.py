@@ -61,7 +61,7 @@ def render_pages(database: Database, target: Path) -> list[Path]:
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "screenshots.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
+        window = MainWindow(settings, daily_backup=False)  # pictures only: write nothing
         window.resize(1200, 760)
         window.show()
         window.attach_database(database)
