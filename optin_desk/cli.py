@@ -7,24 +7,38 @@ written). With no command, the desktop window opens.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from optin_desk.cli_records import (
+    EXIT_BAD_INPUT,
+    EXIT_NO,
+    cmd_export,
+    cmd_history,
+    cmd_init,
+    cmd_optin,
+    cmd_optout,
+    cmd_status,
+    cmd_verify,
+    cmd_void,
+)
+from optin_desk.cli_tools import (
+    cmd_backup,
+    cmd_check,
+    cmd_demo,
+    cmd_erase,
+    cmd_pin,
+    cmd_restore,
+    cmd_screenshots,
+)
 from optin_desk.services.errors import InputError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
     from sqlalchemy.exc import SQLAlchemyError
 
     from optin_desk.storage.engine import Database
-
-EXIT_OK = 0
-EXIT_NO = 1
-EXIT_BAD_INPUT = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,381 +48,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def _when(text: str | None) -> datetime | None:
-    from optin_desk.domain.when import parse_when, utc_now
-
-    if text is None:
-        return None
-    try:
-        return parse_when(text, utc_now())
-    except ValueError as error:
-        raise InputError(str(error)) from None
-
-
-def _out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
-
-
 # --- commands -------------------------------------------------------------------------------
-
-
-def cmd_init(db: Database, args: argparse.Namespace) -> int:
-    """Create the database and the business profile."""
-    from optin_desk.domain.consent import DEFAULT_CATEGORIES, parse_category_spec
-    from optin_desk.services.profile import BusinessSetup, create_business
-
-    try:
-        categories = (
-            tuple(parse_category_spec(spec) for spec in args.category)
-            if args.category
-            else DEFAULT_CATEGORIES
-        )
-    except ValueError as error:
-        raise InputError(str(error)) from None
-    setup = BusinessSetup(
-        name=args.business,
-        country=args.country,
-        senders=tuple(args.sender or ()),
-        categories=categories,
-        address=args.address or "",
-        language=args.language,
-    )
-    with db.sessions() as session:
-        profile = create_business(session, setup)
-    _out(f"Set up {profile.name} ({profile.country}) in {db.url.render_as_string()}")
-    for category in profile.categories:
-        _out(f"  {category.key:<12} {category.label} ({category.kind.value})")
-    return EXIT_OK
-
-
-def cmd_optin(db: Database, args: argparse.Namespace) -> int:
-    """Record an opt-in."""
-    from optin_desk.services.consent import OptInRequest, record_opt_in
-
-    request = OptInRequest(
-        phone=args.number,
-        scopes=args.scope,
-        method=args.method,
-        name=args.name or "",
-        at=_when(args.at),
-        by=args.by or "",
-        serial=args.serial or "",
-        evidence=Path(args.evidence) if args.evidence else None,
-        note=args.note or "",
-        language=args.language or "",
-    )
-    with db.sessions() as session:
-        recorded = record_opt_in(session, request, db.evidence_dir)
-    ids = ", ".join(str(i) for i in recorded.event_ids)
-    who = f"{recorded.name} " if recorded.name else ""
-    _out(f"Opted in {who}{recorded.phone} to {', '.join(recorded.scopes)} (event {ids})")
-    return EXIT_OK
-
-
-def cmd_optout(db: Database, args: argparse.Namespace) -> int:
-    """Record an opt-out and print its confirmation."""
-    from optin_desk.services.consent import OptOutRequest, record_opt_out
-
-    request = OptOutRequest(
-        phone=args.number,
-        scope=args.scope,
-        method=args.method,
-        words=args.words or "",
-        reason=args.reason or "",
-        at=_when(args.at),
-        by=args.by or "",
-        language=args.language or "",
-    )
-    with db.sessions() as session:
-        recorded = record_opt_out(session, request)
-    _out(recorded.confirmation_text)
-    sys.stderr.write(
-        f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})\n"
-    )
-    return EXIT_OK
-
-
-def cmd_void(db: Database, args: argparse.Namespace) -> int:
-    """Void a mistaken event."""
-    from optin_desk.services.consent import void_event
-
-    with db.sessions() as session:
-        recorded = void_event(session, args.event_id, args.reason, args.by or "")
-    _out(f"Voided event {args.event_id} of {recorded.phone} (event {recorded.event_ids[0]})")
-    return EXIT_OK
-
-
-def cmd_status(db: Database, args: argparse.Namespace) -> int:
-    """Show a number's current consent."""
-    from optin_desk.domain.consent import ConsentState
-    from optin_desk.domain.when import local_display
-    from optin_desk.services.contacts import contact_status
-
-    with db.reading() as session:
-        status = contact_status(session, args.number)
-    if args.json:
-        payload = {
-            "phone": status.phone,
-            "name": status.name or None,
-            "known": status.known,
-            "consent": {c.key: status.state_of(c.key).value for c in status.categories},
-            "since": {
-                key: current.since.isoformat() if current.since else None
-                for key, current in status.consent.items()
-            },
-        }
-        _out(json.dumps(payload, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    _out(
-        f"{status.phone}  {status.name or '(no name)'}"
-        + ("" if status.known else "  (not on file)")
-    )
-    for category in status.categories:
-        current = status.consent[category.key]
-        words = {
-            ConsentState.OPTED_IN: "opted in",
-            ConsentState.OPTED_OUT: "opted out",
-            ConsentState.NONE: "no consent",
-        }[current.state]
-        since = f" since {local_display(current.since)}" if current.since else ""
-        how = f" ({current.method.value})" if current.method else ""
-        archived = " [archived]" if category.archived else ""
-        _out(f"  {category.key:<12} {words:<11}{since}{how}  {category.label}{archived}")
-    return EXIT_OK
-
-
-def cmd_history(db: Database, args: argparse.Namespace) -> int:
-    """Show every event of a number."""
-    from optin_desk.domain.when import local_display
-    from optin_desk.services.contacts import contact_history
-
-    with db.reading() as session:
-        status, events = contact_history(session, args.number)
-    if args.json:
-        payload = [
-            {
-                "id": e.id,
-                "action": e.action.value,
-                "scope": e.scope,
-                "method": e.method.value,
-                "at": e.occurred_at.isoformat(),
-                "recorded_at": e.recorded_at.isoformat(),
-                "by": e.recorded_by,
-                "wording_version": e.wording_version,
-                "wording_language": e.wording_language,
-                "form_serial": e.form_serial,
-                "evidence_sha256": e.evidence_sha256,
-                "note": e.note,
-                "reason": e.reason,
-                "customer_words": e.customer_words,
-                "voids_event": e.voided_event_id,
-                "voided_by_event": e.voided_by_event_id,
-                "confirmation_text": e.confirmation_text or None,
-                "hash": e.hash,
-            }
-            for e in events
-        ]
-        _out(json.dumps(payload, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    _out(f"{status.phone}  {status.name or '(no name)'}")
-    if not events:
-        _out("  no events on file")
-    for e in events:
-        voided = (
-            f"  [VOIDED by {e.voided_by_event_id}: {e.void_reason}]" if e.voided_by_event_id else ""
-        )
-        extra = []
-        if e.wording_version is not None:
-            extra.append(f"wording {e.wording_language} v{e.wording_version}")
-        if e.form_serial:
-            extra.append(f"form {e.form_serial}")
-        if e.voided_event_id:
-            extra.append(f"voids event {e.voided_event_id}: {e.reason}")
-        elif e.reason:
-            extra.append(f"reason: {e.reason}")
-        details = f" ({'; '.join(extra)})" if extra else ""
-        _out(
-            f"  #{e.id:<5} {local_display(e.occurred_at)}  {e.action.value:<7} {e.scope:<10} "
-            f"{e.method.value}  by {e.recorded_by or '-'}, recorded "
-            f"{local_display(e.recorded_at)}{details}{voided}"
-        )
-        if e.confirmation_text:
-            _out(f"         confirmation: {e.confirmation_text}")
-    return EXIT_OK
-
-
-def cmd_verify(db: Database, args: argparse.Namespace) -> int:
-    """Recompute the ledger chain."""
-    from optin_desk.services.records import verify_records
-
-    with db.reading() as session:
-        report = verify_records(session, args.head)
-    if not report.ok:
-        _out(f"broken: event {report.broken_event_id}: {report.problem}")
-        return EXIT_NO
-    if report.contains_head is False:
-        _out(f"broken: the earlier head {args.head} is not in the chain of {report.count} events")
-        return EXIT_NO
-    _out(f"ok: {report.count} events, head {report.head}")
-    return EXIT_OK
-
-
-def cmd_export(db: Database, args: argparse.Namespace) -> int:
-    """Write every event to a CSV file."""
-    from optin_desk.services.records import export_events
-
-    target = Path(args.file)
-    with db.sessions() as session:  # a wrong PIN is counted: this may write
-        count = export_events(session, target, args.pin)
-    _out(f"Wrote {count} events to {target}")
-    return EXIT_OK
-
-
-def cmd_check(db: Database, args: argparse.Namespace) -> int:
-    """Check a recipient list against the records."""
-    import hashlib
-
-    from optin_desk.documents.lists import ListError, read_list, read_pasted
-    from optin_desk.services.check import record_sent, run_check
-    from optin_desk.services.check_files import write_allowed, write_report
-
-    sent_at = _when(args.sent_at)
-    if args.sent_at and not args.record_sent:
-        raise InputError("--sent-at goes with --record-sent")
-    try:
-        if args.file == "-":
-            data = sys.stdin.buffer.read()
-            recipients = read_pasted(data.decode("utf-8", errors="replace"), args.column)
-        else:
-            path = Path(args.file)
-            recipients = read_list(path, args.column, args.sheet)
-            data = path.read_bytes()
-    except ListError as error:
-        raise InputError(str(error)) from None
-    except OSError as error:
-        raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
-    for target in (args.report, args.allowed):
-        if target and not Path(target).resolve().parent.is_dir():
-            raise InputError(f"the folder of {target} does not exist")
-    digest = hashlib.sha256(data).hexdigest()
-    with db.sessions() as session:
-        result = run_check(session, recipients, args.category, digest, args.by or "")
-        sent = record_sent(session, result.check_id, sent_at) if args.record_sent else None
-    if args.report:
-        write_report(Path(args.report), result.rows)
-    if args.allowed:
-        write_allowed(Path(args.allowed), result.rows)
-    if args.json:
-        payload: dict[str, object] = {
-            "check_id": result.check_id,
-            "category": result.category,
-            "rows": len(result.rows),
-            "counts": result.counts,
-            "phone_column": recipients.phone_column,
-            "name_column": recipients.name_column,
-            "opt_out_line": sum(1 for r in result.rows if r.opt_out_line),
-        }
-        if sent is not None:
-            payload["recorded_sent"] = sent
-        _out(json.dumps(payload, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    _out(
-        f"Check {result.check_id}: {len(result.rows)} rows of {recipients.source} for "
-        f"{result.category} (numbers from column {recipients.phone_column!r})"
-    )
-    lines = sum(1 for r in result.rows if r.opt_out_line)
-    for verdict, count in result.counts.items():
-        extra = f" ({lines} with an opt-out option)" if verdict == "send" and lines else ""
-        _out(f"  {verdict:<15}{count:>7}{extra}")
-    if sent is not None:
-        _out(f"Recorded {sent} messages as sent")
-    return EXIT_OK
-
-
-def cmd_backup(db: Database, args: argparse.Namespace) -> int:
-    """Copy the records to a file or folder, and check the copy."""
-    from optin_desk.services.backups import make_backup
-
-    info = make_backup(db, Path(args.dest).expanduser())
-    _out(f"Backed up {info.events} events to {info.path} (head {info.head})")
-    return EXIT_OK
-
-
-def cmd_restore(db: Database, args: argparse.Namespace) -> int:
-    """Replace the records with a checked backup."""
-    from optin_desk.services.backups import restore_backup
-
-    done = restore_backup(db, Path(args.src).expanduser(), args.pin)
-    _out(
-        f"Restored {done.events} events (head {done.head}); "
-        f"the replaced records are kept in {done.replaced_kept_at}"
-    )
-    return EXIT_OK
-
-
-def cmd_erase(db: Database, args: argparse.Namespace) -> int:
-    """Erase a person on request."""
-    from optin_desk.services.erasure import erase_contact
-
-    with db.sessions() as session:
-        done = erase_contact(session, args.number, args.by or "", db, args.pin)
-    _out(
-        f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} ledger "
-        "entries stay, and the number stays blocked from broadcasts"
-    )
-    return EXIT_OK
-
-
-def cmd_pin(db: Database, args: argparse.Namespace) -> int:
-    """Set, change or remove the owner PIN."""
-    from optin_desk.services.owner import set_owner_pin
-
-    with db.sessions() as session:
-        now_set = set_owner_pin(session, args.new_pin, args.pin)
-    _out("Owner PIN set" if now_set else "Owner PIN removed")
-    return EXIT_OK
-
-
-def cmd_demo(db: Database, args: argparse.Namespace) -> int:
-    """Fill the database with realistic demo records."""
-    from optin_desk.services.demo import add_demo_contacts
-    from optin_desk.services.profile import BusinessSetup, create_business, has_profile
-
-    if args.contacts < 1 or args.contacts > 1_000_000:
-        raise InputError("--contacts must be between 1 and 1000000")
-    with db.sessions() as session:
-        if not has_profile(session):
-            create_business(
-                session,
-                BusinessSetup(
-                    name="Corner Deli & Co",
-                    country="GB",
-                    senders=("07911 000111",),
-                    address="12 High Street, Leeds",
-                ),
-            )
-
-        def progress(done: int) -> None:
-            sys.stderr.write(f"\r{done} of {args.contacts} contacts")
-
-        events = add_demo_contacts(session, args.contacts, seed=args.seed, progress=progress)
-    sys.stderr.write("\n")
-    _out(f"Added {args.contacts} demo contacts with {events} events")
-    return EXIT_OK
-
-
-def cmd_screenshots(db: Database, args: argparse.Namespace) -> int:
-    """Render every page of the window to PNG files."""
-    from optin_desk.ui.screenshots import render_pages
-
-    target = Path(args.dir)
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError(f"cannot create {target}: {error.strerror}") from None
-    for path in render_pages(db, target):
-        _out(str(path))
-    return EXIT_OK
 
 
 # --- parser -------------------------------------------------------------------------------

@@ -1,0 +1,249 @@
+"""Command-line handlers for the ledger itself: init, optin, optout, void, status, history,
+verify, export. Each takes the open Database and the parsed arguments; returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from optin_desk.services.errors import InputError
+
+if TYPE_CHECKING:
+    from optin_desk.storage.engine import Database
+
+EXIT_OK = 0
+EXIT_NO = 1
+EXIT_BAD_INPUT = 2
+
+
+def read_when(text: str | None) -> datetime | None:
+    """A WHEN option (ISO date or date-time, not in the future), or None when not given."""
+    from optin_desk.domain.when import parse_when, utc_now
+
+    if text is None:
+        return None
+    try:
+        return parse_when(text, utc_now())
+    except ValueError as error:
+        raise InputError(str(error)) from None
+
+
+def say(line: str = "") -> None:
+    """One line of output for the person (or the tool) running the command."""
+    sys.stdout.write(line + "\n")
+
+
+def cmd_init(db: Database, args: argparse.Namespace) -> int:
+    """Create the database and the business profile."""
+    from optin_desk.domain.consent import DEFAULT_CATEGORIES, parse_category_spec
+    from optin_desk.services.profile import BusinessSetup, create_business
+
+    try:
+        categories = (
+            tuple(parse_category_spec(spec) for spec in args.category)
+            if args.category
+            else DEFAULT_CATEGORIES
+        )
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    setup = BusinessSetup(
+        name=args.business,
+        country=args.country,
+        senders=tuple(args.sender or ()),
+        categories=categories,
+        address=args.address or "",
+        language=args.language,
+    )
+    with db.sessions() as session:
+        profile = create_business(session, setup)
+    say(f"Set up {profile.name} ({profile.country}) in {db.url.render_as_string()}")
+    for category in profile.categories:
+        say(f"  {category.key:<12} {category.label} ({category.kind.value})")
+    return EXIT_OK
+
+
+def cmd_optin(db: Database, args: argparse.Namespace) -> int:
+    """Record an opt-in."""
+    from optin_desk.services.consent import OptInRequest, record_opt_in
+
+    request = OptInRequest(
+        phone=args.number,
+        scopes=args.scope,
+        method=args.method,
+        name=args.name or "",
+        at=read_when(args.at),
+        by=args.by or "",
+        serial=args.serial or "",
+        evidence=Path(args.evidence) if args.evidence else None,
+        note=args.note or "",
+        language=args.language or "",
+    )
+    with db.sessions() as session:
+        recorded = record_opt_in(session, request, db.evidence_dir)
+    ids = ", ".join(str(i) for i in recorded.event_ids)
+    who = f"{recorded.name} " if recorded.name else ""
+    say(f"Opted in {who}{recorded.phone} to {', '.join(recorded.scopes)} (event {ids})")
+    return EXIT_OK
+
+
+def cmd_optout(db: Database, args: argparse.Namespace) -> int:
+    """Record an opt-out and print its confirmation."""
+    from optin_desk.services.consent import OptOutRequest, record_opt_out
+
+    request = OptOutRequest(
+        phone=args.number,
+        scope=args.scope,
+        method=args.method,
+        words=args.words or "",
+        reason=args.reason or "",
+        at=read_when(args.at),
+        by=args.by or "",
+        language=args.language or "",
+    )
+    with db.sessions() as session:
+        recorded = record_opt_out(session, request)
+    say(recorded.confirmation_text)
+    sys.stderr.write(
+        f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})\n"
+    )
+    return EXIT_OK
+
+
+def cmd_void(db: Database, args: argparse.Namespace) -> int:
+    """Void a mistaken event."""
+    from optin_desk.services.consent import void_event
+
+    with db.sessions() as session:
+        recorded = void_event(session, args.event_id, args.reason, args.by or "")
+    say(f"Voided event {args.event_id} of {recorded.phone} (event {recorded.event_ids[0]})")
+    return EXIT_OK
+
+
+def cmd_status(db: Database, args: argparse.Namespace) -> int:
+    """Show a number's current consent."""
+    from optin_desk.domain.consent import ConsentState
+    from optin_desk.domain.when import local_display
+    from optin_desk.services.contacts import contact_status
+
+    with db.reading() as session:
+        status = contact_status(session, args.number)
+    if args.json:
+        payload = {
+            "phone": status.phone,
+            "name": status.name or None,
+            "known": status.known,
+            "consent": {c.key: status.state_of(c.key).value for c in status.categories},
+            "since": {
+                key: current.since.isoformat() if current.since else None
+                for key, current in status.consent.items()
+            },
+        }
+        say(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    say(
+        f"{status.phone}  {status.name or '(no name)'}"
+        + ("" if status.known else "  (not on file)")
+    )
+    for category in status.categories:
+        current = status.consent[category.key]
+        words = {
+            ConsentState.OPTED_IN: "opted in",
+            ConsentState.OPTED_OUT: "opted out",
+            ConsentState.NONE: "no consent",
+        }[current.state]
+        since = f" since {local_display(current.since)}" if current.since else ""
+        how = f" ({current.method.value})" if current.method else ""
+        archived = " [archived]" if category.archived else ""
+        say(f"  {category.key:<12} {words:<11}{since}{how}  {category.label}{archived}")
+    return EXIT_OK
+
+
+def cmd_history(db: Database, args: argparse.Namespace) -> int:
+    """Show every event of a number."""
+    from optin_desk.domain.when import local_display
+    from optin_desk.services.contacts import contact_history
+
+    with db.reading() as session:
+        status, events = contact_history(session, args.number)
+    if args.json:
+        payload = [
+            {
+                "id": e.id,
+                "action": e.action.value,
+                "scope": e.scope,
+                "method": e.method.value,
+                "at": e.occurred_at.isoformat(),
+                "recorded_at": e.recorded_at.isoformat(),
+                "by": e.recorded_by,
+                "wording_version": e.wording_version,
+                "wording_language": e.wording_language,
+                "form_serial": e.form_serial,
+                "evidence_sha256": e.evidence_sha256,
+                "note": e.note,
+                "reason": e.reason,
+                "customer_words": e.customer_words,
+                "voids_event": e.voided_event_id,
+                "voided_by_event": e.voided_by_event_id,
+                "confirmation_text": e.confirmation_text or None,
+                "hash": e.hash,
+            }
+            for e in events
+        ]
+        say(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    say(f"{status.phone}  {status.name or '(no name)'}")
+    if not events:
+        say("  no events on file")
+    for e in events:
+        voided = (
+            f"  [VOIDED by {e.voided_by_event_id}: {e.void_reason}]" if e.voided_by_event_id else ""
+        )
+        extra = []
+        if e.wording_version is not None:
+            extra.append(f"wording {e.wording_language} v{e.wording_version}")
+        if e.form_serial:
+            extra.append(f"form {e.form_serial}")
+        if e.voided_event_id:
+            extra.append(f"voids event {e.voided_event_id}: {e.reason}")
+        elif e.reason:
+            extra.append(f"reason: {e.reason}")
+        details = f" ({'; '.join(extra)})" if extra else ""
+        say(
+            f"  #{e.id:<5} {local_display(e.occurred_at)}  {e.action.value:<7} {e.scope:<10} "
+            f"{e.method.value}  by {e.recorded_by or '-'}, recorded "
+            f"{local_display(e.recorded_at)}{details}{voided}"
+        )
+        if e.confirmation_text:
+            say(f"         confirmation: {e.confirmation_text}")
+    return EXIT_OK
+
+
+def cmd_verify(db: Database, args: argparse.Namespace) -> int:
+    """Recompute the ledger chain."""
+    from optin_desk.services.records import verify_records
+
+    with db.reading() as session:
+        report = verify_records(session, args.head)
+    if not report.ok:
+        say(f"broken: event {report.broken_event_id}: {report.problem}")
+        return EXIT_NO
+    if report.contains_head is False:
+        say(f"broken: the earlier head {args.head} is not in the chain of {report.count} events")
+        return EXIT_NO
+    say(f"ok: {report.count} events, head {report.head}")
+    return EXIT_OK
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    """Write every event to a CSV file."""
+    from optin_desk.services.records import export_events
+
+    target = Path(args.file)
+    with db.sessions() as session:  # a wrong PIN is counted: this may write
+        count = export_events(session, target, args.pin)
+    say(f"Wrote {count} events to {target}")
+    return EXIT_OK
