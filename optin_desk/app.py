@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,8 +37,32 @@ def open_records(window: MainWindow, db: str | None) -> Database | None:
     return database
 
 
+def log_file() -> Path:
+    """Where the desktop app writes what went wrong (the user log folder)."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_log_dir("OptIn Desk", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "optin-desk.log"
+
+
+def _report_unexpected(window: MainWindow) -> None:
+    """Unexpected errors go to the log and to a message; never a traceback in the window."""
+    import traceback
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        path = log_file()
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(kind, error, trace)))
+        window.show_unexpected(f"{kind.__name__}: {error}", path)
+
+    sys.excepthook = hook
+
+
 def run_app(db: str | None = None) -> int:
     """Paint the window first, then open the records in it, and run until it closes."""
+    if sys.stderr is None or sys.stdout is None:  # pythonw / windowed builds have neither
+        sys.stderr = sys.stdout = log_file().open("a", encoding="utf-8")
     from PySide6.QtWidgets import QApplication
 
     from optin_desk.ui.main_window import MainWindow
@@ -46,6 +72,7 @@ def run_app(db: str | None = None) -> int:
     app.setOrganizationName("OptIn Desk")
     window = MainWindow()
     window.show()
+    _report_unexpected(window)
     opened: list[Database] = []
 
     def open_later() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, QThread, QTimer, Signal
@@ -110,6 +111,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Set up your shop to begin"))
             # The page is shown on the next turn of the event loop; focus it then.
             QTimer.singleShot(0, self.setup_page.business.setFocus)
+
+    def show_unexpected(self, summary: str, log: Path) -> None:
+        """Something the program did not expect: say so plainly, point to the log."""
+        text = self.tr(
+            "Something went wrong: %s\n\nNothing already recorded was lost. The details were "
+            "written to %s; please send that file to whoever looks after this computer."
+        ) % (summary, log)
+        if self._context is not None:
+            self._context.dialogs.show_error(self, self.tr("OptIn Desk"), text)
+        else:
+            self.show_failure(text)
 
     def show_failure(self, text: str) -> None:
         """Say, in the window, why the records could not be opened."""

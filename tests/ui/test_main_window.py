@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -23,3 +27,28 @@ def test_the_window_opens_on_the_records_and_backs_them_up(
     assert len(backups) == 1
     assert window.settings_page is not None
     assert "checked" in window.settings_page.backup_label.text()
+
+
+def test_an_unexpected_error_is_logged_and_explained_not_shown_as_a_traceback(
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import optin_desk.app as app
+
+    window = open_window(qtbot, database, dialogs, qsettings)
+    log = tmp_path / "optin-desk.log"
+    monkeypatch.setattr(app, "log_file", lambda: log)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app._report_unexpected(window)
+    try:
+        raise RuntimeError("the disk went away")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert "RuntimeError: the disk went away" in log.read_text()
+    assert "Traceback" in log.read_text()
+    assert dialogs.errors[-1].startswith("Something went wrong: RuntimeError: the disk went away")
+    assert str(log) in dialogs.errors[-1]
