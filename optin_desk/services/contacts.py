@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -20,6 +21,8 @@ from optin_desk.domain.phones import parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
+from optin_desk.storage.engine import Database
+from optin_desk.storage.evidence import evidence_path
 from optin_desk.storage.models import (
     ConsentEvent,
     ConsentStateRow,
@@ -69,6 +72,11 @@ class EventView:
     voided_by_event_id: int | None
     void_reason: str
     hash: str
+
+
+def scan_file(database: Database, sha256: str) -> Path:
+    """Where the scan with this sha256 is kept (it may be missing: check before opening)."""
+    return evidence_path(database.evidence_dir, sha256)
 
 
 def e164_or_error(session: Session, written: str) -> str:

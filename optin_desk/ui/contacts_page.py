@@ -35,12 +35,11 @@ from optin_desk.services.consent import (
     record_opt_out,
     void_event,
 )
-from optin_desk.services.contacts import EventView, contact_history
+from optin_desk.services.contacts import EventView, contact_history, scan_file
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
 from optin_desk.services.erasure import erase_contact
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
-from optin_desk.storage.evidence import evidence_path
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.signup_page import METHOD_LABELS
@@ -398,7 +397,7 @@ class ContactsPage(QWidget):
         item = self.timeline.currentItem()
         if item is None or not item.data(EVIDENCE_ROLE):
             return
-        path = evidence_path(self._context.database.evidence_dir, str(item.data(EVIDENCE_ROLE)))
+        path = scan_file(self._context.database, str(item.data(EVIDENCE_ROLE)))
         if not path.is_file():
             self._context.dialogs.show_error(
                 self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -192,3 +194,33 @@ def test_erase_on_request_from_a_contact(
     assert page.model.rowCount() == 0
     search(qtbot, page, "")
     assert page.model.rowCount() == 2
+
+
+def test_the_scan_of_a_signed_form_opens_from_the_timeline(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    scan = tmp_path / "form.png"
+    scan.write_bytes(b"\x89PNG signed form")
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(
+                phone="07911123456",
+                scopes=["orders"],
+                method="paper_form",
+                name="Ann Lee",
+                evidence=scan,
+            ),
+            database.evidence_dir,
+        )
+    page = open_contacts(qtbot, window)
+    page.refresh()
+    search(qtbot, page, "Ann")
+    page.timeline.setCurrentRow(0)
+    assert "scan on file" in page.timeline.item(0).text()
+    qtbot.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
+    assert len(dialogs.opened) == 1
+    assert dialogs.opened[0].read_bytes() == scan.read_bytes()
+    dialogs.opened[0].unlink()
+    qtbot.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
+    assert "The scan is missing" in dialogs.errors[-1]
