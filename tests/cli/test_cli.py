@@ -306,3 +306,27 @@ def test_the_owner_pin_on_the_command_line(cli: Cli, tmp_path: Path) -> None:
         env={**os.environ, "OPTIN_DESK_PIN": "2468"},
     )
     assert env_run.returncode == 0, env_run.stderr
+
+
+def test_an_opt_out_confirmation_in_the_customers_language(cli: Cli) -> None:
+    cli(
+        "optin",
+        BOB,
+        "--scope",
+        "orders",
+        "--scope",
+        "offers",
+        "--method",
+        "in_person",
+        "--language",
+        "es",
+    )
+    spanish = cli("optout", BOB, "--scope", "marketing", "--method", "whatsapp_reply").stdout
+    assert "ya no recibirás mensajes de marketing" in spanish
+    assert "Seguirás recibiendo: Order & payment updates." in spanish
+    assert "ALTA" in spanish
+    german = cli("optout", CARA, "--scope", "all", "--method", "letter", "--language", "de")
+    assert "ABMELDEN" not in german.stdout
+    assert "START" in german.stdout
+    history = json.loads(cli("history", BOB, "--json").stdout)
+    assert history[0]["wording_language"] == "es"
