@@ -21,7 +21,6 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
-from optin_desk.domain.phones import ParsedPhone
 
 
 class Verdict(StrEnum):
@@ -110,16 +109,16 @@ def scope_words(scope: str) -> str:
 
 
 def judge_row(
-    phone: ParsedPhone,
+    phone: tuple[str | None, str | None],
     first_row_with_number: int | None,
     category: Category,
     person: PersonRecord | None,
     settings: CheckSettings,
     now: datetime,
 ) -> RowVerdict:
-    """The one verdict of a row (DESIGN.md rule 7)."""
-    if phone.e164 is None:
-        return RowVerdict(Verdict.INVALID_NUMBER, phone.reason or "not a phone number")
+    """The one verdict of a row (DESIGN.md rule 7); `phone` is (E.164, None) or (None, why)."""
+    if phone[0] is None:
+        return RowVerdict(Verdict.INVALID_NUMBER, phone[1] or "not a phone number")
     if first_row_with_number is not None:
         return RowVerdict(Verdict.DUPLICATE, f"same number as row {first_row_with_number}")
     if person is not None and person.erased_on is not None:

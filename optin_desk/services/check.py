@@ -29,7 +29,7 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
-from optin_desk.domain.phones import ParsedPhone, PhoneReader
+from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.erasure import erased_numbers, keyed_hash
 from optin_desk.services.errors import InputError
@@ -308,10 +308,11 @@ def run_check(
     people = _people(session, matched, category, profile.categories, settings, now)
     erased = _erased_in(session, [e164 for e164 in first_row if e164 not in known])
     checked: list[CheckedRow] = []
-    for row, (e164, problem), earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
+    for row, key, earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
+        e164 = key[0]
         contact_id = known.get(e164) if e164 else None
         verdict: RowVerdict = judge_row(
-            ParsedPhone(row.input, e164, problem),
+            key,
             earlier,
             category,
             people.get(contact_id) if contact_id is not None else erased.get(e164 or ""),
