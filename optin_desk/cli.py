@@ -21,6 +21,7 @@ from optin_desk.cli_records import (
     cmd_optin,
     cmd_optout,
     cmd_status,
+    cmd_suppression,
     cmd_verify,
     cmd_void,
 )
@@ -108,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     optout.add_argument("--at", metavar="WHEN")
     optout.add_argument("--by", metavar="STAFF")
     optout.add_argument("--language", help="language of the confirmation")
+    optout.add_argument(
+        "--sent-at", metavar="WHEN", help="when the confirmation went out (else: pending)"
+    )
     optout.set_defaults(handler=cmd_optout)
 
     void = commands.add_parser("void", help="void a mistaken event, with a reason")
@@ -163,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     pin = commands.add_parser("pin", help="set, change (with --pin) or remove ('') the owner PIN")
     pin.add_argument("new_pin", metavar="NEW_PIN")
     pin.set_defaults(handler=cmd_pin)
+
+    suppression = commands.add_parser(
+        "suppression", help="everyone opted out of something, to a CSV file"
+    )
+    suppression.add_argument("file", metavar="OUT.csv")
+    suppression.set_defaults(handler=cmd_suppression)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

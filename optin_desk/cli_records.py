@@ -103,6 +103,7 @@ def cmd_optout(db: Database, args: argparse.Namespace) -> int:
         at=read_when(args.at),
         by=args.by or "",
         language=args.language or "",
+        sent_at=read_when(args.sent_at),
     )
     with db.sessions() as session:
         recorded = record_opt_out(session, request)
@@ -235,6 +236,17 @@ def cmd_verify(db: Database, args: argparse.Namespace) -> int:
         say(f"broken: the earlier head {args.head} is not in the chain of {report.count} events")
         return EXIT_NO
     say(f"ok: {report.count} events, head {report.head}")
+    return EXIT_OK
+
+
+def cmd_suppression(db: Database, args: argparse.Namespace) -> int:
+    """Write the suppression list."""
+    from optin_desk.services.optouts import export_suppression
+
+    target = Path(args.file)
+    with db.reading() as session:
+        count = export_suppression(session, target)
+    say(f"Wrote {count} suppressed (person, category) rows to {target}")
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import confirmation_problems, render_confirmation
 from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
 from optin_desk.services.errors import InputError
+from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.evidence import store_evidence
@@ -64,6 +65,7 @@ class OptOutRequest:
     by: str = ""
     language: str = ""
     confirmation: str = ""
+    sent_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,8 @@ def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:
             )
         ],
     )
+    if request.sent_at is not None:
+        add_confirmation_sent(session, stored[0].id, request.sent_at, _staff(request.by))
     session.commit()
     return Recorded(
         contact.phone_e164 or "",

@@ -226,3 +226,13 @@ class ErasedNumber(Base):
     keyed_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     erased_at: Mapped[str] = mapped_column(String(32))
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ConfirmationSent(Base):
+    """When the confirmation stored with an opt-out was sent (added once; never changed)."""
+
+    __tablename__ = "confirmations_sent"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("consent_events.id"), primary_key=True)
+    sent_at: Mapped[str] = mapped_column(String(32))
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")

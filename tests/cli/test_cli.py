@@ -330,3 +330,13 @@ def test_an_opt_out_confirmation_in_the_customers_language(cli: Cli) -> None:
     assert "START" in german.stdout
     history = json.loads(cli("history", BOB, "--json").stdout)
     assert history[0]["wording_language"] == "es"
+
+
+def test_optout_sent_at_and_the_suppression_list(cli: Cli, tmp_path: Path) -> None:
+    cli("optout", ANN, "--scope", "all", "--method", "sms", "--sent-at", "2026-01-02T10:00")
+    cli("optout", BOB, "--scope", "all", "--method", "sms", "--sent-at", "2999-01-01", expect=2)
+    target = tmp_path / "suppression.csv"
+    assert "Wrote 3 suppressed" in cli("suppression", str(target)).stdout
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0] == (
+        "phone,name,category,since,event_id"
+    )

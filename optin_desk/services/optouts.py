@@ -1,0 +1,116 @@
+"""After an opt-out: marking its confirmation sent, what is still waiting, the suppression list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from optin_desk.documents.csv_out import write_csv
+from optin_desk.domain.consent import Action, ConsentState
+from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.services.errors import InputError
+from optin_desk.storage.models import (
+    ConfirmationSent,
+    ConsentEvent,
+    ConsentStateRow,
+    Contact,
+)
+
+SUPPRESSION_HEADER = ("phone", "name", "category", "since", "event_id")
+
+
+def add_confirmation_sent(session: Session, event_id: int, sent_at: datetime, by: str = "") -> None:
+    """Note when an opt-out's confirmation went out (the caller commits)."""
+    if sent_at > utc_now() + timedelta(minutes=2):
+        raise InputError("the confirmation cannot have been sent in the future")
+    event = session.get(ConsentEvent, event_id)
+    if event is None or event.action != Action.OPT_OUT.value:
+        raise InputError(f"event {event_id} is not an opt-out")
+    if session.get(ConfirmationSent, event_id) is not None:
+        raise InputError(f"the confirmation of event {event_id} is already marked sent")
+    session.add(ConfirmationSent(event_id=event_id, sent_at=canonical(sent_at), recorded_by=by))
+
+
+def mark_confirmation_sent(
+    session: Session, event_id: int, sent_at: datetime | None = None, by: str = ""
+) -> None:
+    """Mark an opt-out's confirmation as sent (now by default); commit."""
+    add_confirmation_sent(session, event_id, sent_at or utc_now(), by)
+    session.commit()
+
+
+@dataclass(frozen=True)
+class PendingConfirmation:
+    """An opt-out whose confirmation is not marked sent yet."""
+
+    event_id: int
+    phone: str
+    name: str
+    scope: str
+    recorded_at: datetime
+    waiting: timedelta
+    confirmation_text: str
+
+
+def pending_confirmations(session: Session) -> list[PendingConfirmation]:
+    """Opt-outs still waiting for their confirmation, oldest first (voided ones left out)."""
+    voider = aliased(ConsentEvent)
+    now = utc_now()
+    rows = session.execute(
+        select(ConsentEvent, Contact.phone_e164, Contact.name)
+        .join(Contact, Contact.id == ConsentEvent.contact_id)
+        .outerjoin(ConfirmationSent, ConfirmationSent.event_id == ConsentEvent.id)
+        .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
+        .where(
+            ConsentEvent.action == Action.OPT_OUT.value,
+            ConfirmationSent.event_id.is_(None),
+            voider.id.is_(None),
+        )
+        .order_by(ConsentEvent.recorded_at, ConsentEvent.id)
+    ).all()
+    return [
+        PendingConfirmation(
+            event.id,
+            phone or "",
+            name,
+            event.scope,
+            from_canonical(event.recorded_at),
+            now - from_canonical(event.recorded_at),
+            event.confirmation_text,
+        )
+        for event, phone, name in rows
+    ]
+
+
+def export_suppression(session: Session, target: Path) -> int:
+    """Everyone opted out of something: one row per person and category, with the date."""
+    if not target.parent.is_dir():
+        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+    rows = session.execute(
+        select(
+            Contact.phone_e164,
+            Contact.name,
+            ConsentStateRow.category_key,
+            ConsentStateRow.since,
+            ConsentStateRow.event_id,
+        )
+        .join(Contact, Contact.id == ConsentStateRow.contact_id)
+        .where(
+            ConsentStateRow.state == ConsentState.OPTED_OUT.value,
+            Contact.phone_e164.is_not(None),
+        )
+        .order_by(Contact.phone_e164, ConsentStateRow.category_key)
+    )
+    try:
+        return write_csv(
+            target,
+            SUPPRESSION_HEADER,
+            ((phone, name, key, since, event_id) for phone, name, key, since, event_id in rows),
+            safe_columns=("phone", "category", "since"),
+        )
+    except OSError as error:
+        raise InputError(f"could not write {target}: {error.strerror or error}") from error
