@@ -8,7 +8,7 @@ into an opt-in; a marketing opt-out leaves service categories as they were.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -233,12 +233,3 @@ def fold_consent(
             )
         result[category.key] = current
     return result
-
-
-def opted_in_labels(
-    consent: Mapping[str, CurrentConsent], categories: Iterable[Category]
-) -> list[str]:
-    """Labels of the categories a contact is opted in to, in category order."""
-    return [
-        c.label for c in categories if consent.get(c.key, NO_CONSENT).state is ConsentState.OPTED_IN
-    ]

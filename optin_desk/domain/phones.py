@@ -211,14 +211,6 @@ def format_for_people(e164: str, region: str) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
-def example_national_number(region: str) -> str:
-    """A sample mobile number of `region`, written nationally, for form hints."""
-    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
-    if number is None:
-        return ""
-    return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-
-
 class PhoneReader:
     """Reads many written numbers fast: known numbers without the parser, repeats once.
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import TextClause, func, insert, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.lists import RecipientList
 from optin_desk.domain.check import (
@@ -58,7 +58,6 @@ SETTING_KEYS = {
 }
 
 
-_STATE_CONTACT = ConsentStateRow.contact_id
 _STATES = {state.value: state for state in ConsentState}
 _METHODS = {method.value: method for method in Method}
 
@@ -131,16 +130,16 @@ def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:
 def _ids_in(
     session: Session, query: Any, column: Any, ids: Sequence[int], everyone: bool
 ) -> Iterable[Any]:
-    """Rows of `query` for these contacts: one pass over the table when most are wanted.
+    """Rows of the select `query` (first column: the contact id) for these contacts.
 
-    `query` is a Core select (narrowed with `column IN (...)` per chunk) or a SQL text whose
-    first column is the contact id (then a chunk is filtered here).
+    When most contacts are wanted, one pass over the table fetched at once beats looking
+    them up `column IN (...)` a chunk at a time.
     """
-    if everyone or isinstance(query, TextClause):
+    if not ids:
+        return
+    if everyone:
         wanted = set(ids)
-        if wanted:
-            rows = session.execute(query).all()  # one fetch: far cheaper than row by row
-            yield from (row for row in rows if row[0] in wanted)
+        yield from (row for row in session.execute(query).all() if row[0] in wanted)
         return
     for chunk in _chunks(ids):
         yield from session.execute(query.where(column.in_(chunk)))
@@ -159,31 +158,37 @@ def _people(
         session.scalar(select(func.count()).select_from(Contact)) or 1
     )
     states: dict[int, tuple[str, str, str, str]] = {}
-    # Plain SQL text: at tens of thousands of rows, per-row type processing is the cost.
     for contact_id, state, since, method, scope in _ids_in(
         session,
-        text(
-            "SELECT s.contact_id, s.state, s.since, e.method, e.scope FROM consent_state s "
-            "JOIN consent_events e ON e.id = s.event_id WHERE s.category_key = :key"
-        ).bindparams(key=category.key),
-        _STATE_CONTACT,
+        select(
+            ConsentStateRow.contact_id,
+            ConsentStateRow.state,
+            ConsentStateRow.since,
+            ConsentEvent.method,
+            ConsentEvent.scope,
+        )
+        .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
+        .where(ConsentStateRow.category_key == category.key),
+        ConsentStateRow.contact_id,
         contact_ids,
         everyone,
     ):
         states[contact_id] = (state, since, method, scope)
     # Who has no consent here but some elsewhere ("consent for orders only").
     without = [i for i in contact_ids if i not in states]
+    holders = aliased(ConsentStateRow)
     elsewhere: dict[int, set[str]] = {}
     for contact_id, key in _ids_in(
         session,
-        text(
-            "SELECT contact_id, category_key FROM consent_state "
-            "WHERE state = 'opted_in' AND contact_id NOT IN "
-            "(SELECT contact_id FROM consent_state WHERE category_key = :key)"
-        ).bindparams(key=category.key),
-        _STATE_CONTACT,
+        select(ConsentStateRow.contact_id, ConsentStateRow.category_key).where(
+            ConsentStateRow.state == ConsentState.OPTED_IN.value,
+            ConsentStateRow.contact_id.not_in(
+                select(holders.contact_id).where(holders.category_key == category.key)
+            ),
+        ),
+        ConsentStateRow.contact_id,
         without,
-        True,
+        everyone,
     ):
         elsewhere.setdefault(contact_id, set()).add(key)
     sends: dict[int, tuple[int, int, str | None]] = {}

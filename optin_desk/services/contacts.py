@@ -96,12 +96,6 @@ def clean_name(name: str) -> str:
     return cleaned
 
 
-def find_contact(session: Session, written: str) -> Contact | None:
-    """The contact whose number this is, however it was written."""
-    e164 = e164_or_error(session, written)
-    return session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
-
-
 def get_or_create_contact(
     session: Session, written: str, name: str = "", language: str = ""
 ) -> Contact:

@@ -34,6 +34,7 @@ from optin_desk.documents.lists import (
 from optin_desk.domain.check import Verdict
 from optin_desk.services.check import CheckResult, record_sent
 from optin_desk.services.check_files import write_allowed, write_report
+from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
 from optin_desk.ui.check_worker import CheckWorker
@@ -312,7 +313,7 @@ class CheckPage(QWidget):
             recipients,
             str(self.category.currentData()),
             self._digest,
-            str(self._context.settings.value("signup/recorded_by", "") or ""),
+            self._context.staff_name(),
         )
         thread = QThread(self)
         worker.moveToThread(thread)
@@ -401,9 +402,12 @@ class CheckPage(QWidget):
         if path is None:
             return
         writer = write_allowed if allowed else write_report
-        done = self._context.act(self, title, lambda _session: writer(path, result.rows))
-        if done is not None:
-            self._context.status(self.tr("Wrote %d rows to %s") % (done, path))
+        try:
+            done = writer(path, result.rows)
+        except InputError as error:
+            self._context.dialogs.show_error(self, title, str(error))
+            return
+        self._context.status(self.tr("Wrote %d rows to %s") % (done, path))
 
     def record_as_sent(self) -> None:
         """Record the `send` rows as messaged now."""

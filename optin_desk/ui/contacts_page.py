@@ -382,7 +382,7 @@ class ContactsPage(QWidget):
         if not go:
             return
         database = self._context.database
-        by = str(self._context.settings.value("signup/recorded_by", "") or "")
+        by = self._context.staff_name()
         done = self._context.act(
             self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database, pin)
         )

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from optin_desk.services.errors import InputError, RecordsSayNo
@@ -16,6 +16,7 @@ from optin_desk.storage.engine import Database
 from optin_desk.ui.dialogs import Dialogs
 
 T = TypeVar("T")
+RECORDED_BY_KEY = "signup/recorded_by"
 
 
 def _tr(text: str) -> str:
@@ -55,11 +56,17 @@ class UiContext:
                 return work(session)
         except (InputError, RecordsSayNo) as error:
             self.dialogs.show_error(parent, title, str(error))
-        except OperationalError as error:
-            self.dialogs.show_error(parent, title, database_problem(error))
         except SQLAlchemyError as error:
             self.dialogs.show_error(parent, title, database_problem(error))
         return None
+
+    def staff_name(self) -> str:
+        """Who is recording at this computer (remembered from the last sign-up saved)."""
+        return str(self.settings.value(RECORDED_BY_KEY, "") or "")
+
+    def remember_staff_name(self, name: str) -> None:
+        """Remember who is recording, for the next entry and the next run."""
+        self.settings.setValue(RECORDED_BY_KEY, name.strip())
 
     def owner_pin(self, parent: QWidget, action: str) -> tuple[bool, str | None]:
         """Ask for the owner PIN when one is set: (go ahead, the PIN typed or None)."""

@@ -53,7 +53,6 @@ STATE_WORDS = {
     ConsentState.NONE: "no consent",
 }
 SCAN_FILTERS = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"
-RECORDED_BY_KEY = "signup/recorded_by"
 ERROR_STYLE = "color: #b00020"
 OK_STYLE = "color: #1b5e20"
 
@@ -188,7 +187,7 @@ class SignupPage(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(box.toggle)
                 self._box_shortcuts.append(shortcut)
-        remembered = str(self._context.settings.value(RECORDED_BY_KEY, "") or "")
+        remembered = self._context.staff_name()
         self.recorded_by.clear()
         self.recorded_by.addItems(
             list(dict.fromkeys([remembered, *staff])) if remembered else staff
@@ -293,7 +292,7 @@ class SignupPage(QWidget):
             return
         self._last = recorded
         self._entered += 1
-        self._context.settings.setValue(RECORDED_BY_KEY, request.by.strip())
+        self._context.remember_staff_name(request.by)
         labels = self._labels(recorded.scopes)
         who = recorded.name or recorded.phone
         self._context.status(self.tr("Saved %s: %s") % (who, labels))
