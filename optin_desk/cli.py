@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+from optin_desk.cli_optouts import cmd_import, cmd_replies
 from optin_desk.cli_records import (
     EXIT_BAD_INPUT,
     EXIT_NO,
@@ -173,6 +174,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suppression.add_argument("file", metavar="OUT.csv")
     suppression.set_defaults(handler=cmd_suppression)
+
+    replies = commands.add_parser(
+        "replies", help="read a batch of customer replies; --apply records the clear opt-outs"
+    )
+    replies.add_argument("file", metavar="FILE", help="CSV, text or .xlsx: number and message")
+    replies.add_argument("--apply", action="store_true", help="record the clear opt-outs")
+    replies.add_argument("--by", metavar="STAFF")
+    replies.set_defaults(handler=cmd_replies)
+
+    imports = commands.add_parser(
+        "import", help="consent records from another tool (a dry run unless --apply)"
+    )
+    imports.add_argument("file", metavar="FILE", help="CSV or .xlsx: number, scope, action, date")
+    imports.add_argument("--apply", action="store_true", help="record the rows to add")
+    imports.add_argument("--by", metavar="STAFF")
+    imports.set_defaults(handler=cmd_import)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

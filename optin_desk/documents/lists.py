@@ -192,7 +192,7 @@ def _name_getter(headers: Sequence[str], phone: int) -> tuple[str, list[int]]:
     return "", []
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was in: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -410,7 +410,7 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, Reci
         head = handle.read(4)
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx_table(path, sheet), None
-    text, encoding = _decode(path.read_bytes())
+    text, encoding = decode_bytes(path.read_bytes())
     if path.suffix.lower() in (".vcf", ".vcard") or text.lstrip().upper().startswith("BEGIN:VCARD"):
         return None, read_vcards(text, path.name)
     if "\x00" in text:

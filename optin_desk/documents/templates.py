@@ -7,6 +7,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from optin_desk.domain.replies import LanguageWords, ReplyVocabulary, build_vocabulary
 from optin_desk.domain.wording import LanguageTemplate
 
 _TEMPLATE_FIELDS = frozenset(LanguageTemplate.__dataclass_fields__)
@@ -35,3 +36,25 @@ def language_template(language: str) -> LanguageTemplate:
     data = json.loads(path.read_text(encoding="utf-8"))
     values = {key: value for key, value in data.items() if key in _TEMPLATE_FIELDS}
     return LanguageTemplate(**values)
+
+
+@cache
+def reply_vocabulary() -> ReplyVocabulary:
+    """The opt-out and opt-in words of every bundled language (English first)."""
+    languages = available_languages()
+    ordered = ["en", *(code for code in languages if code != "en")]
+    words = []
+    for code in ordered:
+        path = resources_dir() / "wording" / f"{code}.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        words.append(
+            LanguageWords(
+                language=code,
+                opt_out=tuple(data.get("opt_out_keywords", ())),
+                opt_in=tuple(data.get("opt_in_keywords", ())),
+                stop_all=tuple(data.get("stop_all_keywords", ())),
+                phrases=tuple(data.get("stop_phrases", ())),
+                filler=tuple(data.get("filler_words", ())),
+            )
+        )
+    return build_vocabulary(words)

@@ -113,6 +113,13 @@ def _staff(by: str) -> str:
 
 def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path) -> Recorded:
     """Record an opt-in (one event per scope) with its wording version; commit."""
+    recorded = stage_opt_in(session, request, evidence_store)
+    session.commit()
+    return recorded
+
+
+def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path | None) -> Recorded:
+    """Append an opt-in's events without committing (for batches recorded together)."""
     profile = load_profile(session)
     method = _method(request.method, OPT_IN_METHODS, "opt-in")
     scopes = list(dict.fromkeys(s.strip() for s in request.scopes if s.strip()))
@@ -130,7 +137,7 @@ def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path)
     language = request.language or profile.language
     wording = current_wording(session, language)
     evidence_sha = None
-    if request.evidence is not None:
+    if request.evidence is not None and evidence_store is not None:
         evidence_sha = _keep_evidence(session, request.evidence, evidence_store)
     contact = get_or_create_contact(session, request.phone, request.name, language)
     stored = append_events(
@@ -154,7 +161,6 @@ def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path)
             for scope in scopes
         ],
     )
-    session.commit()
     return Recorded(
         contact.phone_e164 or "",
         contact.name,
@@ -227,6 +233,13 @@ def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:
 
     An opt-out is per person: it holds for every one of the shop's sender numbers.
     """
+    recorded = stage_opt_out(session, request)
+    session.commit()
+    return recorded
+
+
+def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
+    """Append an opt-out and its confirmation without committing (for batches)."""
     method = _method(request.method, OPT_OUT_METHODS, "opt-out")
     now = utc_now()
     occurred = _occurred(request.at, now)
@@ -256,7 +269,6 @@ def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:
     )
     if request.sent_at is not None:
         add_confirmation_sent(session, stored[0].id, request.sent_at, _staff(request.by))
-    session.commit()
     return Recorded(
         contact.phone_e164 or "",
         contact.name,

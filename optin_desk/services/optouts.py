@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.csv_out import write_csv
-from optin_desk.domain.consent import Action, ConsentState
+from optin_desk.domain.consent import Action, ConsentState, Method
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.storage.models import (
@@ -57,7 +57,10 @@ class PendingConfirmation:
 
 
 def pending_confirmations(session: Session) -> list[PendingConfirmation]:
-    """Opt-outs still waiting for their confirmation, oldest first (voided ones left out)."""
+    """Opt-outs still waiting for their confirmation, oldest first.
+
+    Voided opt-outs are left out, and so are imported ones: the tool they came from sent theirs.
+    """
     voider = aliased(ConsentEvent)
     now = utc_now()
     rows = session.execute(
@@ -67,6 +70,7 @@ def pending_confirmations(session: Session) -> list[PendingConfirmation]:
         .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
         .where(
             ConsentEvent.action == Action.OPT_OUT.value,
+            ConsentEvent.method != Method.IMPORT.value,
             ConfirmationSent.event_id.is_(None),
             voider.id.is_(None),
         )

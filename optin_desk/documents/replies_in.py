@@ -1,0 +1,133 @@
+"""Batches of customer replies: a CSV from a WhatsApp tool, or chat lines copied or exported.
+
+Each reply becomes (record number, sender as written, message). A table needs a phone column
+and a message column, found by their headers; otherwise every line is read as a chat line:
+`+34 612 345 678: BAJA`, `34612345678,STOP`, `[03/10/2026, 10:15] +34 612 345 678: Stop` or
+`03/10/2026, 10:15 - Ana: no más mensajes`. In an exported chat (lines with time stamps) a
+line without one continues the message before it; elsewhere every line is one reply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from optin_desk.documents.lists import (
+    ListError,
+    Table,
+    choose_columns,
+    decode_bytes,
+    looks_like_phone,
+    read_table,
+    read_text_table,
+)
+
+MESSAGE_WORDS = (
+    "message",
+    "messages",
+    "text",
+    "body",
+    "reply",
+    "response",
+    "content",
+    "mensaje",
+    "mensagem",
+    "texto",
+    "respuesta",
+    "resposta",
+    "nachricht",
+    "antwort",
+    "pesan",
+    "balasan",
+    "contenu",
+    "reponse",
+)
+MAX_MESSAGE = 2000
+_CHAT_LINE = re.compile(
+    r"""^\s*
+    (?:\[(?P<stamp>[^\]]{6,40})\]\s*
+      |(?P<dated>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?
+        (?:\s?[apAP]\.?\s?[mM]\.?)?)\s+[-\u2013]\s+)?
+    (?P<sender>[^:\t,;|\]\[]{1,80}?)\s*[:\t,;|]\s*(?P<message>.*)$""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingReply:
+    """One customer reply as the batch wrote it."""
+
+    row: int
+    sender: str
+    message: str
+
+
+def _from_table(table: Table) -> list[IncomingReply] | None:
+    if not table.has_header:
+        return None
+    folded = [" ".join(re.sub(r"[^\w]+", " ", h.casefold()).split()) for h in table.headers]
+    message_index = next(
+        (i for word in MESSAGE_WORDS for i, header in enumerate(folded) if header == word), -1
+    )
+    if message_index < 0:
+        return None
+    try:
+        phone_index, _, _ = choose_columns(table)
+    except ListError:
+        return None
+    replies = []
+    for number, record in enumerate(table.records, start=1):
+        sender = record[phone_index] if phone_index < len(record) else ""
+        message = record[message_index] if message_index < len(record) else ""
+        replies.append(IncomingReply(number, sender.strip(), message.strip()[:MAX_MESSAGE]))
+    return replies
+
+
+def _from_lines(text: str) -> list[IncomingReply]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    matches = [_CHAT_LINE.match(line) for line in lines]
+    exported_chat = any(m is not None and (m["stamp"] or m["dated"]) for m in matches)
+    replies: list[IncomingReply] = []
+    for line, match in zip(lines, matches, strict=True):
+        starts = match is not None and bool(
+            match["stamp"] or match["dated"] or looks_like_phone(match["sender"])
+        )
+        if exported_chat and not starts and replies:
+            last = replies[-1]  # an exported chat continues a message on the next line
+            joined = f"{last.message}\n{line.strip()}"[:MAX_MESSAGE]
+            replies[-1] = IncomingReply(last.row, last.sender, joined)
+            continue
+        row = len(replies) + 1
+        if match is None:
+            replies.append(IncomingReply(row, "", line.strip()[:MAX_MESSAGE]))
+        else:
+            message = match["message"].strip()[:MAX_MESSAGE]
+            replies.append(IncomingReply(row, match["sender"].strip(), message))
+    return replies
+
+
+def read_replies_text(text: str) -> list[IncomingReply]:
+    """Replies pasted into the window or read from a text file."""
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise ListError("there are no replies: paste lines such as '+34 612 345 678: BAJA'")
+    try:
+        from_table = _from_table(read_text_table(text))
+    except (ListError, ValueError):
+        from_table = None
+    return from_table if from_table is not None else _from_lines(text)
+
+
+def read_replies_file(path: Path) -> list[IncomingReply]:
+    """Replies from a CSV, text or Excel file (any encoding the list reader knows)."""
+    table, cards = read_table(path)
+    if cards is not None or table is None:
+        raise ListError(f"{path.name} holds contact cards, not replies")
+    if table.sheets:
+        replies = _from_table(table)
+        if replies is None:
+            raise ListError(f"{path.name} needs a phone column and a message column")
+        return replies
+    text, _ = decode_bytes(path.read_bytes())
+    return read_replies_text(text)

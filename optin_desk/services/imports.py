@@ -1,0 +1,305 @@
+"""Consent records from another tool: a dry run of what would change, then method `import`.
+
+Opt-out wins: a row that would turn any opt-out back into an opt-in is skipped and reported,
+whatever its date. Rows that would change nothing (a record already there, an older opt-in
+under a newer one) are reported and left out, so importing the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.lists import ListError, Table
+from optin_desk.domain.consent import (
+    SCOPE_ALL,
+    SCOPE_MARKETING,
+    Action,
+    Category,
+    ConsentState,
+    CurrentConsent,
+    LedgerEntry,
+    Method,
+    fold_consent,
+    scope_covers,
+)
+from optin_desk.domain.phones import PhoneReader
+from optin_desk.domain.when import canonical, local_display, parse_when, utc_now
+from optin_desk.services.contacts import clean_name, get_or_create_contact
+from optin_desk.services.errors import InputError
+from optin_desk.services.profile import current_wording, load_profile
+from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
+from optin_desk.storage.models import Contact
+
+BATCH = 500
+IMPORTED_CONFIRMATION = (
+    "(imported: the tool this record came from sent the confirmation; its text is not known)"
+)
+SCOPE_WORDS = ("scope", "category", "categories", "categoria", "kategorie", "categorie", "topic")
+ACTION_WORDS = ("action", "consent", "status", "state", "estado", "aktion", "statut")
+DATE_WORDS = ("date", "when", "time", "timestamp", "consent date", "fecha", "data", "datum")
+METHOD_WORDS = ("method", "source", "channel", "metodo", "origen", "origem", "quelle", "canal")
+NAME_WORDS = ("name", "full name", "nombre", "nome", "nom", "nama")
+OPT_IN_WORDS = frozenset(
+    {"opt_in", "opt-in", "optin", "opt in", "in", "subscribed", "yes", "granted", "agreed", "given"}
+)
+OPT_OUT_WORDS = frozenset(
+    {
+        "opt_out",
+        "opt-out",
+        "optout",
+        "opt out",
+        "out",
+        "unsubscribed",
+        "no",
+        "revoked",
+        "withdrawn",
+        "stop",
+        "stopped",
+    }
+)
+
+
+class ImportOutcome(StrEnum):
+    """What happens to one imported row."""
+
+    ADD = "add"
+    UNDOES_OPT_OUT = "undoes_opt_out"
+    NO_CHANGE = "no_change"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One row of the file and what importing it does."""
+
+    row: int
+    input: str
+    phone: str
+    name: str
+    action: str
+    scope: str
+    occurred_at: str
+    method: str
+    outcome: ImportOutcome
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The dry run: every row with its outcome, and the counts."""
+
+    rows: tuple[ImportRow, ...]
+
+    def count(self, outcome: ImportOutcome) -> int:
+        """How many rows have this outcome."""
+        return sum(r.outcome is outcome for r in self.rows)
+
+
+def _column(headers: Sequence[str], words: Sequence[str]) -> int:
+    folded = [" ".join(h.casefold().replace("_", " ").split()) for h in headers]
+    for word in words:
+        if word in folded:
+            return folded.index(word)
+    return -1
+
+
+def _scope_of(value: str, categories: Sequence[Category]) -> str | None:
+    text = value.strip().casefold()
+    if text in (SCOPE_ALL, SCOPE_MARKETING, "everything"):
+        return SCOPE_ALL if text == "everything" else text
+    for category in categories:
+        if not category.archived and text in (category.key, category.label.casefold()):
+            return category.key
+    return None
+
+
+def _action_of(value: str) -> Action | None:
+    text = value.strip().casefold()
+    if text in OPT_IN_WORDS:
+        return Action.OPT_IN
+    if text in OPT_OUT_WORDS:
+        return Action.OPT_OUT
+    return None
+
+
+def _what(scope: str) -> str:
+    return {SCOPE_ALL: "everything", SCOPE_MARKETING: "marketing"}.get(scope, scope)
+
+
+def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
+    for key in keys:
+        current = before[key]
+        if current.state is ConsentState.OPTED_OUT and current.since is not None:
+            method = current.method.value if current.method else ""
+            return (
+                f"would undo the opt-out of {key} on {local_display(current.since)} ({method}): "
+                "an import never opts anyone back in; a new opt-in needs its own evidence"
+            )
+    return ""
+
+
+def plan_import(session: Session, table: Table) -> ImportPlan:
+    """What importing `table` would change, row by row (nothing is written)."""
+    profile = load_profile(session)
+    headers = table.headers
+    if not table.has_header:
+        raise InputError("the file needs a header row: number, name, category, action, date")
+    columns = {
+        "scope": _column(headers, SCOPE_WORDS),
+        "action": _column(headers, ACTION_WORDS),
+        "date": _column(headers, DATE_WORDS),
+        "method": _column(headers, METHOD_WORDS),
+        "name": _column(headers, NAME_WORDS),
+    }
+    missing = [key for key in ("scope", "action", "date") if columns[key] < 0]
+    if missing:
+        raise InputError(
+            f"no {', '.join(missing)} column found (the columns are: {', '.join(headers)}); "
+            "name them scope (or category), action and date"
+        )
+    from optin_desk.documents.lists import choose_columns
+
+    try:
+        phone_index, _, _ = choose_columns(table)
+    except ListError as error:
+        raise InputError(str(error)) from None
+    reader = PhoneReader(profile.country)
+    now = utc_now()
+    ledgers: dict[str, list[LedgerEntry]] = {}
+    next_id = -1
+    rows: list[ImportRow] = []
+    for number, record in enumerate(table.records, start=1):
+
+        def cell(key: str, record: list[str] = record) -> str:
+            index = columns[key] if key != "phone" else phone_index
+            return record[index].strip() if 0 <= index < len(record) else ""
+
+        written, name = cell("phone"), cell("name")
+        phone, phone_problem = reader.read_key(written)
+        scope = _scope_of(cell("scope"), profile.categories)
+        action = _action_of(cell("action"))
+        method = cell("method")[:40]
+        problem = ""
+        occurred: datetime | None = None
+        try:
+            occurred = parse_when(cell("date"), now)
+        except ValueError as error:
+            problem = str(error)
+        if phone is None:
+            problem = phone_problem or "no number"
+        elif scope is None:
+            problem = f"unknown category {cell('scope')!r}"
+        elif action is None:
+            problem = f"unknown action {cell('action')!r}: write opt_in or opt_out"
+        base = ImportRow(
+            number,
+            written,
+            phone or "",
+            name,
+            action.value if action else cell("action"),
+            scope or cell("scope"),
+            canonical(occurred) if occurred else cell("date"),
+            method,
+            ImportOutcome.INVALID,
+            problem,
+        )
+        if problem or phone is None or scope is None or action is None or occurred is None:
+            rows.append(base)
+            continue
+        entries = ledgers.get(phone)
+        if entries is None:
+            contact_id = session.scalars(
+                select(Contact.id).where(Contact.phone_e164 == phone)
+            ).first()
+            entries = ledger_entries(session, contact_id) if contact_id else []
+            ledgers[phone] = entries
+        keys = [c.key for c in profile.categories if not c.archived and scope_covers(scope, c)]
+        before = fold_consent(entries, profile.categories)
+        undone = _undone(before, keys) if action is Action.OPT_IN else ""
+        if undone:
+            rows.append(_outcome(base, ImportOutcome.UNDOES_OPT_OUT, undone))
+            continue
+        entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred)
+        after = fold_consent([*entries, entry], profile.categories)
+        if all(after[k] == before[k] for k in keys):
+            state = "opted in to" if action is Action.OPT_IN else "opted out of"
+            rows.append(
+                _outcome(
+                    base,
+                    ImportOutcome.NO_CHANGE,
+                    f"the records already say {state} {_what(scope)}, or a later event stands",
+                )
+            )
+            continue
+        entries.append(entry)
+        next_id -= 1
+        verb = "opt in to" if action is Action.OPT_IN else "opt out of"
+        rows.append(_outcome(base, ImportOutcome.ADD, f"will {verb} {_what(scope)}"))
+    return ImportPlan(tuple(rows))
+
+
+def _outcome(row: ImportRow, outcome: ImportOutcome, reason: str) -> ImportRow:
+    return ImportRow(
+        row.row,
+        row.input,
+        row.phone,
+        row.name,
+        row.action,
+        row.scope,
+        row.occurred_at,
+        row.method,
+        outcome,
+        reason,
+    )
+
+
+def apply_import(session: Session, plan: ImportPlan, source: str, by: str = "") -> int:
+    """Record the plan's `add` rows with method import, a batch per transaction; commit each.
+
+    Each batch is all there or not there at all; running the same import again adds only
+    what is still missing.
+    """
+    profile = load_profile(session)
+    wording = current_wording(session, profile.language)
+    staff = clean_name(by)
+    recorded_at = canonical(utc_now())
+    to_add = [r for r in plan.rows if r.outcome is ImportOutcome.ADD]
+    added = 0
+    for start in range(0, len(to_add), BATCH):
+        events = []
+        for row in to_add[start : start + BATCH]:
+            named = session.scalars(
+                select(Contact.name).where(Contact.phone_e164 == row.phone)
+            ).first()
+            contact = get_or_create_contact(session, row.phone, "" if named else row.name)
+            note = f"imported from {source[:200]}, row {row.row}"
+            if row.method:
+                note += f"; their method: {row.method}"
+            opt_in = row.action == Action.OPT_IN.value
+            events.append(
+                NewEvent(
+                    contact_id=contact.id,
+                    action=Action(row.action),
+                    scope=row.scope,
+                    method=Method.IMPORT,
+                    occurred_at=row.occurred_at,
+                    recorded_at=recorded_at,
+                    recorded_by=staff,
+                    wording_id=wording.id if opt_in else None,
+                    wording_sha256=wording.sha256 if opt_in else None,
+                    note=note,
+                    confirmation_text="" if opt_in else IMPORTED_CONFIRMATION,
+                )
+            )
+        append_events(session, events)
+        session.commit()
+        added += len(events)
+    if not to_add:
+        raise InputError("nothing to import: every row is already recorded, skipped or invalid")
+    return added

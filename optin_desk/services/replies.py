@@ -1,0 +1,229 @@
+"""Customer replies in bulk: read each, then record opt-outs (and confirmed opt-ins) together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.replies_in import IncomingReply
+from optin_desk.documents.templates import reply_vocabulary
+from optin_desk.domain.consent import (
+    SCOPE_ALL,
+    SCOPE_MARKETING,
+    ConsentState,
+    Method,
+    scope_covers,
+)
+from optin_desk.domain.phones import parse_phone
+from optin_desk.domain.replies import ReplyKind, classify_reply
+from optin_desk.domain.when import local_display
+from optin_desk.services.consent import (
+    OptInRequest,
+    OptOutRequest,
+    Recorded,
+    preview_confirmation,
+    stage_opt_in,
+    stage_opt_out,
+)
+from optin_desk.services.contacts import ContactStatus, contact_status
+from optin_desk.services.errors import InputError
+from optin_desk.services.profile import load_profile
+from optin_desk.storage.models import Contact
+
+
+@dataclass(frozen=True)
+class ReplyRow:
+    """One reply as read: what it asks for, for whom, and what recording it would store."""
+
+    row: int
+    sender: str
+    message: str
+    phone: str
+    name: str
+    kind: ReplyKind
+    why: str
+    language: str = ""
+    scope: str = ""
+    problem: str = ""
+    confirmation: str = ""
+
+    @property
+    def recordable(self) -> bool:
+        """True when staff can record something for this reply."""
+        return not self.problem and self.kind is not ReplyKind.OTHER
+
+    @property
+    def clear_opt_out(self) -> bool:
+        """True for an opt-out keyword that is recorded without a person deciding."""
+        return self.kind is ReplyKind.OPT_OUT and not self.problem
+
+
+@dataclass(frozen=True)
+class AppliedReplies:
+    """What recording a batch stored."""
+
+    opted_out: tuple[Recorded, ...] = field(default=())
+    opted_in: tuple[Recorded, ...] = field(default=())
+
+
+def _sender_phone(session: Session, sender: str, region: str) -> tuple[str, str]:
+    """The E.164 number of a sender as written (or of the one contact with that name)."""
+    if not sender:
+        return "", "no number"
+    parsed = parse_phone(sender, region)
+    if parsed.e164 is not None:
+        return parsed.e164, ""
+    if any(ch.isdigit() for ch in sender):
+        return "", parsed.reason or "not a phone number"
+    phones = session.scalars(
+        select(Contact.phone_e164)
+        .where(func.lower(Contact.name) == sender.casefold(), Contact.phone_e164.is_not(None))
+        .limit(2)
+    ).all()
+    if len(phones) == 1 and phones[0]:
+        return phones[0], ""
+    return "", f"the chat shows the name “{sender}”, not a number: find them on the Opt-outs page"
+
+
+def _covered(status: ContactStatus, scope: str) -> list[str]:
+    return [c.key for c in status.categories if not c.archived and scope_covers(scope, c)]
+
+
+def _already(status: ContactStatus, scope: str, state: ConsentState) -> str:
+    """Why nothing would change: every category the scope covers is already in `state`."""
+    keys = _covered(status, scope)
+    if not keys or any(status.state_of(k) is not state for k in keys):
+        return ""
+    moments = [m for k in keys if (m := status.consent[k].since) is not None]
+    since = min(moments, default=None)
+    what = {SCOPE_ALL: "everything", SCOPE_MARKETING: "marketing"}.get(scope, scope)
+    word = "opted out of" if state is ConsentState.OPTED_OUT else "opted in to"
+    when = f" since {local_display(since)}" if since else ""
+    return f"already {word} {what}{when}"
+
+
+def _opt_in_scope(status: ContactStatus) -> str:
+    """What an opt-in request starts again: what the person stopped, marketing by default."""
+    scopes = {
+        status.consent[key].scope
+        for key in status.consent
+        if status.consent[key].state is ConsentState.OPTED_OUT
+    }
+    if SCOPE_ALL in scopes:
+        return SCOPE_ALL
+    if len(scopes) == 1:
+        return next(iter(scopes)) or SCOPE_MARKETING
+    return SCOPE_MARKETING
+
+
+def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[ReplyRow]:
+    """Classify every reply and say what recording it would store (nothing is written)."""
+    profile = load_profile(session)
+    vocabulary = reply_vocabulary()
+    seen: dict[tuple[str, ReplyKind], int] = {}
+    rows: list[ReplyRow] = []
+    for reply in replies:
+        reading = classify_reply(reply.message, vocabulary)
+        phone, problem = _sender_phone(session, reply.sender, profile.country)
+        base = ReplyRow(
+            reply.row, reply.sender, reply.message, phone, "", reading.kind, reading.why
+        )
+        if reading.kind is ReplyKind.OTHER:
+            rows.append(base if not problem else replace(base, problem=problem))
+            continue
+        if problem:
+            rows.append(replace(base, problem=problem))
+            continue
+        status = contact_status(session, phone)
+        language = reading.language([status.language, profile.language])
+        if reading.kind is ReplyKind.OPT_IN_REQUEST:
+            scope = _opt_in_scope(status)
+            problem = _already(status, scope, ConsentState.OPTED_IN)
+        else:
+            scope = SCOPE_ALL if reading.stops_all else SCOPE_MARKETING
+            problem = _already(status, scope, ConsentState.OPTED_OUT)
+        earlier = seen.get((phone, reading.kind))
+        if earlier is not None and not problem:
+            problem = f"same number as row {earlier}"
+        seen.setdefault((phone, reading.kind), reply.row)
+        confirmation = ""
+        if reading.kind is not ReplyKind.OPT_IN_REQUEST and not problem:
+            request = OptOutRequest(phone, scope, Method.WHATSAPP_REPLY.value, language=language)
+            try:
+                confirmation = preview_confirmation(session, request)
+            except InputError as error:
+                problem = str(error)
+        rows.append(
+            replace(
+                base,
+                name=status.name,
+                language=language,
+                scope=scope,
+                problem=problem,
+                confirmation=confirmation,
+            )
+        )
+    return rows
+
+
+def apply_replies(
+    session: Session,
+    rows: Sequence[ReplyRow],
+    by: str = "",
+    confirmation_sent_at: datetime | None = None,
+) -> AppliedReplies:
+    """Record the chosen replies together, in one transaction; commit.
+
+    Opt-outs (clear or decided by staff) are stored with their customer's words and the
+    confirmation in their language; an opt-in request becomes an opt-in by WhatsApp thread
+    with the current wording.
+    """
+    for row in rows:
+        if not row.recordable:
+            raise InputError(f"row {row.row} cannot be recorded: {row.problem or row.why}")
+    try:
+        applied = _stage_replies(session, rows, by, confirmation_sent_at)
+    except BaseException:
+        session.rollback()
+        raise
+    session.commit()
+    return applied
+
+
+def _stage_replies(
+    session: Session, rows: Sequence[ReplyRow], by: str, sent_at: datetime | None
+) -> AppliedReplies:
+    opted_out: list[Recorded] = []
+    opted_in: list[Recorded] = []
+    for row in rows:
+        if row.kind is ReplyKind.OPT_IN_REQUEST:
+            request = OptInRequest(
+                phone=row.phone,
+                scopes=[row.scope],
+                method=Method.WHATSAPP_THREAD.value,
+                by=by,
+                note=f"replied: {row.message}"[:2000],
+                language=row.language,
+            )
+            opted_in.append(stage_opt_in(session, request, None))
+        else:
+            opted_out.append(
+                stage_opt_out(
+                    session,
+                    OptOutRequest(
+                        phone=row.phone,
+                        scope=row.scope,
+                        method=Method.WHATSAPP_REPLY.value,
+                        words=row.message,
+                        by=by,
+                        language=row.language,
+                        confirmation=row.confirmation,
+                        sent_at=sent_at,
+                    ),
+                )
+            )
+    return AppliedReplies(tuple(opted_out), tuple(opted_in))

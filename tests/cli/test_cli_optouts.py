@@ -1,0 +1,67 @@
+"""The opt-out desk on the command line: replies and import, dry run first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import Cli
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    runner = Cli(tmp_path / "shop.sqlite3")
+    runner("init", "--business", "Tienda Luz", "--country", "ES", "--language", "es")
+    return runner
+
+
+def test_replies_are_read_then_applied_never_the_free_text(cli: Cli, tmp_path: Path) -> None:
+    batch = tmp_path / "replies.txt"
+    batch.write_text(
+        "+34 612 100 007: BAJA\n+44 7911 100001: Stop!\n+34 612 100 022: no más mensajes\n",
+        encoding="utf-8",
+    )
+    dry = cli("replies", str(batch))
+    assert "row 1: +34612100007: “BAJA” → opt-out (keyword BAJA) [es]" in dry.stdout
+    assert "row 3: +34612100022: “no más mensajes” → a person decides" in dry.stdout
+    assert "3 replies: 2 clear opt-outs, 1 for a person to decide" in dry.stdout
+    assert "Dry run" in dry.stdout
+    assert cli.status("+34612100007")["consent"]["offers"] == "none"
+    applied = cli("replies", str(batch), "--apply", "--by", "Marta")
+    assert "Recorded 2 opt-outs" in applied.stdout
+    assert "responde ALTA" in applied.stdout
+    assert "reply START" in applied.stdout
+    assert cli.status("+34612100007")["consent"]["offers"] == "opted_out"
+    assert cli.status("+34612100022")["consent"]["offers"] == "none"
+
+
+def test_import_is_a_dry_run_until_applied_and_never_undoes_an_opt_out(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli("optout", "+34 612 100 007", "--scope", "marketing", "--method", "whatsapp_reply")
+    source = tmp_path / "crm.csv"
+    source.write_text(
+        "phone;name;category;action;date\n"
+        "+34 612 100 007;Lucía;offers;opt_in;2026-09-01\n"
+        "+34 612 100 008;Pedro;orders;opt_in;2026-09-01\n",
+        encoding="cp1252",
+    )
+    dry = cli("import", str(source))
+    assert "undoes_opt_out: would undo the opt-out of offers" in dry.stdout
+    assert "1 to add, 1 skipped (would undo an opt-out)" in dry.stdout
+    assert cli.status("+34612100008")["consent"]["orders"] == "none"
+    assert "Imported 1 records" in cli("import", str(source), "--apply").stdout
+    assert cli.status("+34612100008")["consent"]["orders"] == "opted_in"
+    assert cli.status("+34612100007")["consent"]["offers"] == "opted_out"
+    again = cli("import", str(source), "--apply", expect=2)
+    assert "nothing to import" in again.stderr
+
+
+def test_a_missing_file_is_one_clear_line(cli: Cli, tmp_path: Path) -> None:
+    result = cli("replies", str(tmp_path / "none.csv"), expect=2)
+    assert "does not exist" in result.stderr
+    result = cli("import", str(tmp_path / "none.csv"), expect=2)
+    assert "does not exist" in result.stderr
