@@ -66,6 +66,7 @@ class OptOutRequest:
     language: str = ""
     confirmation: str = ""
     sent_at: datetime | None = None
+    sent_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,9 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
         ],
     )
     if request.sent_at is not None:
-        add_confirmation_sent(session, stored[0].id, request.sent_at, _staff(request.by))
+        add_confirmation_sent(
+            session, stored[0].id, request.sent_at, _staff(request.by), request.sent_from
+        )
     return Recorded(
         contact.phone_e164 or "",
         contact.name,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import phonenumbers
-from sqlalchemy import select
+from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import language_template
@@ -18,7 +18,7 @@ from optin_desk.domain.wording import LanguageTemplate, render_confirmation
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent
-from optin_desk.storage.models import Contact
+from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact
 
 BATCH = 5000
 
@@ -109,6 +109,7 @@ def add_demo_contacts(
                 )
             )
         events_added += bulk_add(session, batch)
+        _confirmations_sent(session, shop.now - timedelta(days=3))
         session.commit()
         added += len(batch)
         if progress is not None:
@@ -132,6 +133,23 @@ class _DemoShop:
     @property
     def marketing(self) -> list[str]:
         return [c.key for c in self.profile.active_categories if c.kind is CategoryKind.MARKETING]
+
+
+def _confirmations_sent(session: Session, before: datetime) -> None:
+    """Demo opt-outs older than `before` had their confirmation sent an hour later."""
+    already = select(ConfirmationSent.event_id)
+    older = select(
+        ConsentEvent.id,
+        ConsentEvent.recorded_at,
+        ConsentEvent.recorded_by,
+        literal(""),
+    ).where(
+        ConsentEvent.action == Action.OPT_OUT.value,
+        ConsentEvent.recorded_at < canonical(before),
+        ConsentEvent.id.not_in(already),
+    )
+    columns = ["event_id", "sent_at", "recorded_by", "sent_from"]
+    session.execute(insert(ConfirmationSent).from_select(columns, older))
 
 
 def _demo_events(rng: random.Random, shop: _DemoShop) -> list[NewEvent]:

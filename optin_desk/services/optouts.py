@@ -23,8 +23,10 @@ from optin_desk.storage.models import (
 SUPPRESSION_HEADER = ("phone", "name", "category", "since", "event_id")
 
 
-def add_confirmation_sent(session: Session, event_id: int, sent_at: datetime, by: str = "") -> None:
-    """Note when an opt-out's confirmation went out (the caller commits)."""
+def add_confirmation_sent(
+    session: Session, event_id: int, sent_at: datetime, by: str = "", sent_from: str = ""
+) -> None:
+    """Note when (and from which of the shop's numbers) a confirmation went out; no commit."""
     if sent_at > utc_now() + timedelta(minutes=2):
         raise InputError("the confirmation cannot have been sent in the future")
     event = session.get(ConsentEvent, event_id)
@@ -32,14 +34,22 @@ def add_confirmation_sent(session: Session, event_id: int, sent_at: datetime, by
         raise InputError(f"event {event_id} is not an opt-out")
     if session.get(ConfirmationSent, event_id) is not None:
         raise InputError(f"the confirmation of event {event_id} is already marked sent")
-    session.add(ConfirmationSent(event_id=event_id, sent_at=canonical(sent_at), recorded_by=by))
+    session.add(
+        ConfirmationSent(
+            event_id=event_id, sent_at=canonical(sent_at), recorded_by=by, sent_from=sent_from
+        )
+    )
 
 
 def mark_confirmation_sent(
-    session: Session, event_id: int, sent_at: datetime | None = None, by: str = ""
+    session: Session,
+    event_id: int,
+    sent_at: datetime | None = None,
+    by: str = "",
+    sent_from: str = "",
 ) -> None:
     """Mark an opt-out's confirmation as sent (now by default); commit."""
-    add_confirmation_sent(session, event_id, sent_at or utc_now(), by)
+    add_confirmation_sent(session, event_id, sent_at or utc_now(), by, sent_from)
     session.commit()
 
 

@@ -236,3 +236,4 @@ class ConfirmationSent(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("consent_events.id"), primary_key=True)
     sent_at: Mapped[str] = mapped_column(String(32))
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    sent_from: Mapped[str] = mapped_column(String(32), default="", server_default="")

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,19 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import OPT_OUT_METHODS, SCOPE_ALL, SCOPE_MARKETING, Action, Method
+from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.consent import (
-    OptOutRequest,
-    preview_confirmation,
-    record_opt_out,
     void_event,
 )
 from optin_desk.services.contacts import EventView, contact_history, scan_file
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
 from optin_desk.services.erasure import erase_contact
-from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
@@ -99,76 +88,11 @@ def describe_event(event: EventView, profile: Profile) -> str:
     return "\n".join(lines)
 
 
-class OptOutDialog(QDialog):
-    """What stops, how it came, their words; shows the confirmation that will be stored."""
-
-    def __init__(
-        self,
-        profile: Profile,
-        preview: Callable[[OptOutRequest], str],
-        phone: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record an opt-out"))
-        self._preview = preview
-        self._phone = phone
-        self.scope = QComboBox()
-        self.scope.addItem(self.tr("All marketing messages"), SCOPE_MARKETING)
-        self.scope.addItem(self.tr("Everything"), SCOPE_ALL)
-        for category in profile.active_categories:
-            self.scope.addItem(category.label, category.key)
-        self.method = QComboBox()
-        for method in (
-            Method.WHATSAPP_REPLY,
-            Method.IN_PERSON,
-            Method.PHONE_CALL,
-            Method.EMAIL,
-            Method.LETTER,
-            Method.OTHER,
-        ):
-            assert method in OPT_OUT_METHODS
-            self.method.addItem(self.tr(METHOD_LABELS[method]), method.value)
-        self.words = QLineEdit()
-        self.reason = QLineEdit()
-        self.confirmation = QPlainTextEdit()
-        self.confirmation.setReadOnly(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&What stops:"), self.scope)
-        form.addRow(self.tr("&How it came:"), self.method)
-        form.addRow(self.tr("Their &words:"), self.words)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("Confirmation:"), self.confirmation)
-        form.addRow(buttons)
-        self.scope.currentIndexChanged.connect(self._update_preview)
-        self._update_preview()
-
-    def request(self) -> OptOutRequest:
-        """The dialog as an opt-out request."""
-        return OptOutRequest(
-            phone=self._phone,
-            scope=str(self.scope.currentData()),
-            method=str(self.method.currentData()),
-            words=self.words.text(),
-            reason=self.reason.text(),
-        )
-
-    def _update_preview(self) -> None:
-        try:
-            self.confirmation.setPlainText(self._preview(self.request()))
-        except InputError as error:
-            self.confirmation.setPlainText(str(error))
-
-
 class ContactsPage(QWidget):
     """Search, the table of contacts, and the selected person's timeline."""
 
     new_opt_in_requested = Signal(str)
+    opt_out_requested = Signal(str)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,26 +245,10 @@ class ContactsPage(QWidget):
             self.new_opt_in_requested.emit(phone)
 
     def record_opt_out(self) -> None:
-        """Record an opt-out for the selected person."""
+        """Open the Opt-outs page for the selected person."""
         phone = self.selected_phone()
-        if phone is None or self._profile is None:
-            return
-        database = self._context.database
-
-        def preview(request: OptOutRequest) -> str:
-            with database.reading() as session:
-                return preview_confirmation(session, request)
-
-        dialog = OptOutDialog(self._profile, preview, phone, self)
-        if not self._context.dialogs.run(dialog):
-            return
-        request = dialog.request()
-        done = self._context.act(
-            self, self.tr("Record opt-out"), lambda s: record_opt_out(s, request)
-        )
-        if done is not None:
-            self._context.status(self.tr("Opted out %s") % (done.name or done.phone))
-            self._after_change(phone)
+        if phone:
+            self.opt_out_requested.emit(phone)
 
     def void_selected_event(self) -> None:
         """Void the entry chosen in the timeline, with a reason."""

@@ -47,6 +47,9 @@ class Dialogs(Protocol):
     def open_externally(self, path: Path) -> None:
         """Open a file (a scan) in the system's viewer."""
 
+    def open_url(self, url: str) -> None:
+        """Open a web link (a WhatsApp click-to-chat link)."""
+
 
 class QtDialogs:
     """The real dialogs."""
@@ -92,3 +95,7 @@ class QtDialogs:
     def open_externally(self, path: Path) -> None:
         """Open a file (a scan) in the system's viewer."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_url(self, url: str) -> None:
+        """Open a web link (a WhatsApp click-to-chat link) in the system's browser or app."""
+        QDesktopServices.openUrl(QUrl(url))

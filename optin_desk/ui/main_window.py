@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from optin_desk.ui.dialogs import (
         Dialogs,  # the window paints before SQLAlchemy and the pages are imported
     )
+    from optin_desk.ui.optout_page import OptOutsPage
     from optin_desk.ui.settings_page import SettingsPage
     from optin_desk.ui.setup_page import SetupPage
     from optin_desk.ui.signup_page import SignupPage
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.contacts_page: ContactsPage | None = None
         self.settings_page: SettingsPage | None = None
         self.check_page: CheckPage | None = None
+        self.optout_page: OptOutsPage | None = None
         self.background: list[QThread] = []
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         from optin_desk.ui.check_page import CheckPage
         from optin_desk.ui.contacts_page import ContactsPage
+        from optin_desk.ui.optout_page import OptOutsPage
         from optin_desk.ui.settings_page import SettingsPage
         from optin_desk.ui.signup_page import SignupPage
 
@@ -144,10 +147,13 @@ class MainWindow(QMainWindow):
         self.contacts_page = ContactsPage(context)
         self.settings_page = SettingsPage(context)
         self.check_page = CheckPage(context)
+        self.optout_page = OptOutsPage(context)
         self.contacts_page.new_opt_in_requested.connect(self._opt_in_for)
+        self.contacts_page.opt_out_requested.connect(self._opt_out_for)
         self.pages = [
             (self.tr("Sign-ups"), self.signup_page),
             (self.tr("Contacts"), self.contacts_page),
+            (self.tr("Opt-outs"), self.optout_page),
             (self.tr("Check list"), self.check_page),
             (self.tr("Settings"), self.settings_page),
         ]
@@ -227,6 +233,11 @@ class MainWindow(QMainWindow):
         self.show_page(0)
         self.signup_page.start_for(phone)
 
+    def _opt_out_for(self, phone: str) -> None:
+        assert self.optout_page is not None
+        self.show_page(self.stack.indexOf(self.optout_page))
+        self.optout_page.start_for(phone)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         """Paint; the first time, say so (after this turn of the event loop)."""
         super().paintEvent(event)
@@ -240,6 +251,8 @@ class MainWindow(QMainWindow):
         if self.check_page is not None:
             self.check_page.cancel_check()
             self.check_page.wait_for_check()
+        if self.optout_page is not None:
+            self.optout_page.replies.wait()
         for thread in self.background:
             thread.wait()
         super().closeEvent(event)

@@ -218,8 +218,9 @@ def test_demo_then_screenshots_of_every_page(tmp_path: Path) -> None:
     assert [Path(p).name for p in written] == [
         "01-sign-ups.png",
         "02-contacts.png",
-        "03-check-list.png",
-        "04-settings.png",
+        "03-opt-outs.png",
+        "04-check-list.png",
+        "05-settings.png",
     ]
     for name in written:
         assert Path(name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

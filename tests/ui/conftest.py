@@ -22,6 +22,7 @@ class FakeDialogs:
         self.files: list[Path | None] = []
         self.errors: list[str] = []
         self.opened: list[Path] = []
+        self.urls: list[str] = []
         self.dialog_steps: list[object] = []
         self.confirmations: list[bool] = []
         self.secrets: list[str | None] = []
@@ -54,6 +55,9 @@ class FakeDialogs:
 
     def open_externally(self, path: Path) -> None:
         self.opened.append(path)
+
+    def open_url(self, url: str) -> None:
+        self.urls.append(url)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from optin_desk.domain.consent import ConsentState
@@ -15,10 +14,10 @@ from optin_desk.services.demo import add_demo_contacts
 from optin_desk.services.directory import contact_page
 from optin_desk.storage.engine import Database
 from optin_desk.ui.contacts_model import ContactsModel
-from optin_desk.ui.contacts_page import ContactsPage, OptOutDialog
+from optin_desk.ui.contacts_page import ContactsPage
 from optin_desk.ui.main_window import MainWindow
 
-from .conftest import FakeDialogs, type_text
+from .conftest import FakeDialogs, focused, type_text
 
 
 def add_people(database: Database) -> None:
@@ -116,17 +115,17 @@ def test_an_opt_out_from_a_contact_stores_the_confirmation_shown(
     page = open_contacts(qtbot, window)
     page.refresh()
     search(qtbot, page, "Ann")
-    shown: list[str] = []
-
-    def fill(dialog: QDialog) -> bool:
-        assert isinstance(dialog, OptOutDialog)
-        dialog.words.setText("no more offers please")
-        shown.append(dialog.confirmation.toPlainText())
-        return True
-
-    dialogs.dialog_steps.append(fill)
     qtbot.mouseClick(page.opt_out_button, Qt.MouseButton.LeftButton)
+    optouts = window.optout_page
+    assert optouts is not None
+    assert window.stack.currentWidget() is optouts
+    assert optouts.person.text().startswith("Ann Lee")
+    assert focused() is optouts.words
+    type_text(qtbot, "no more offers please")
+    shown = [optouts.confirmation.toPlainText()]
     assert "You will still receive: Order & payment updates." in shown[0]
+    qtbot.mouseClick(optouts.record_button, Qt.MouseButton.LeftButton)
+    window.show_page(1)
     with database.sessions() as session:
         status = contact_status(session, "07911123456")
     assert status.state_of("offers") is ConsentState.OPTED_OUT

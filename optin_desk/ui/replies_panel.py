@@ -1,0 +1,195 @@
+"""Replies in bulk: paste or open them, see how each was read, record the ticked ones together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.documents.lists import ListError
+from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
+from optin_desk.domain.replies import ReplyKind
+from optin_desk.services.replies import ReplyRow, apply_replies, read_replies
+from optin_desk.ui.context import UiContext
+from optin_desk.ui.row_model import Column, RowTableModel
+from optin_desk.ui.task_worker import TaskThread, start_task
+
+READINGS = {
+    ReplyKind.OPT_OUT: "Opt-out",
+    ReplyKind.MAYBE_OPT_OUT: "A person decides",
+    ReplyKind.OPT_IN_REQUEST: "Opt-in request",
+    ReplyKind.OTHER: "Nothing to record",
+}
+REPLY_FILTERS = "Replies (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+
+
+class RepliesPanel(QWidget):
+    """Read a batch of replies; clear opt-outs come ticked, everything else waits for staff."""
+
+    def __init__(
+        self, context: UiContext, after_recording: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._after_recording = after_recording
+        self._replies: list[IncomingReply] = []
+        self.task: TaskThread | None = None
+        self.paste = QPlainTextEdit()
+        self.paste.setPlaceholderText(
+            self.tr(
+                "Paste replies here, one per line: '+34 612 345 678: BAJA', "
+                "or chat lines copied from WhatsApp, or a table with number and message."
+            )
+        )
+        self.paste.setMaximumHeight(90)
+        self.open_button = QPushButton(self.tr("Open &file…"))
+        self.read_button = QPushButton(self.tr("Read &replies"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Row"), lambda r: str(r.row)),
+                Column(self.tr("From"), lambda r: r.phone or r.sender),
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Message"), lambda r: r.message),
+                Column(self.tr("Read as"), lambda r: self.tr(READINGS[r.kind])),
+                Column(self.tr("Why"), lambda r: r.problem or r.why),
+                Column(self.tr("Language"), lambda r: r.language),
+                Column(self.tr("Confirmation"), lambda r: r.confirmation),
+            ],
+            checkable=lambda r: r.recordable,
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.record_button = QPushButton(self.tr("Record the &ticked replies"))
+        self.record_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.paste, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.open_button)
+        side.addWidget(self.read_button)
+        side.addStretch(1)
+        top.addLayout(side)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.open_button.clicked.connect(self.open_file)
+        self.read_button.clicked.connect(self.read_pasted)
+        self.record_button.clicked.connect(self.record_ticked)
+        self.model.dataChanged.connect(lambda *_: self._show_counts())
+
+    def open_file(self) -> None:
+        """Read replies from a file staff choose."""
+        path = self._context.dialogs.open_file(self, self.tr("Open replies"), REPLY_FILTERS)
+        if path is None:
+            return
+        try:
+            replies = read_replies_file(path)
+        except ListError as error:
+            self._context.dialogs.show_error(self, self.tr("Open replies"), str(error))
+            return
+        except OSError as error:
+            self._context.dialogs.show_error(
+                self, self.tr("Open replies"), f"{path.name}: {error.strerror or error}"
+            )
+            return
+        self._read(replies)
+
+    def read_pasted(self) -> None:
+        """Read the replies pasted into the box."""
+        try:
+            replies = read_replies_text(self.paste.toPlainText())
+        except ListError as error:
+            self._context.dialogs.show_error(self, self.tr("Read replies"), str(error))
+            return
+        self._read(replies)
+
+    def _read(self, replies: list[IncomingReply]) -> None:
+        """Classify in the background, with its own Session; the window stays responsive."""
+        if self.task is not None and self.task.isRunning():
+            return
+        self._replies = replies
+        self.read_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading %d replies…") % len(replies))
+        database = self._context.database
+
+        def work() -> list[ReplyRow]:
+            with database.reading() as session:
+                return read_replies(session, replies)
+
+        def failed(text: str) -> None:
+            self.read_button.setEnabled(True)
+            self.summary.setText("")
+            self._context.dialogs.show_error(self, self.tr("Read replies"), text)
+
+        self.task = start_task(self, work, self._show, failed)
+
+    def _show(self, rows: object) -> None:
+        assert isinstance(rows, list)
+        self.read_button.setEnabled(True)
+        self.model.set_rows(rows, [row.clear_opt_out for row in rows])
+        self.table.resizeColumnsToContents()
+        self._show_counts()
+
+    def wait(self) -> None:
+        """Let a reading in progress finish (before the window closes)."""
+        if self.task is not None:
+            self.task.wait()
+
+    def _show_counts(self) -> None:
+        rows: list[ReplyRow] = self.model.rows()
+        ticked: list[ReplyRow] = self.model.ticked_rows()
+        clear = sum(r.clear_opt_out for r in rows)
+        maybe = sum(r.kind is ReplyKind.MAYBE_OPT_OUT and not r.problem for r in rows)
+        requests = sum(r.kind is ReplyKind.OPT_IN_REQUEST and not r.problem for r in rows)
+        skipped = sum(bool(r.problem) for r in rows)
+        self.summary.setText(
+            self.tr(
+                "%d replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, "
+                "%d that cannot be recorded. Tick what to record."
+            )
+            % (len(rows), clear, maybe, requests, skipped)
+        )
+        self.record_button.setEnabled(bool(ticked))
+        self.record_button.setText(self.tr("Record the &ticked replies (%d)") % len(ticked))
+
+    def record_ticked(self) -> None:
+        """Record every ticked reply together, after one confirmation."""
+        ticked: list[ReplyRow] = self.model.ticked_rows()
+        if not ticked:
+            return
+        outs = sum(r.kind is not ReplyKind.OPT_IN_REQUEST for r in ticked)
+        ins = len(ticked) - outs
+        question = self.tr(
+            "Record %d opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?"
+        ) % (outs, ins)
+        if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
+            return
+        staff = self._context.staff_name()
+        done = self._context.act(
+            self, self.tr("Record replies"), lambda s: apply_replies(s, ticked, staff)
+        )
+        if done is None:
+            return
+        self._context.status(
+            self.tr("Recorded %d opt-outs and %d opt-ins; the confirmations wait to be sent")
+            % (len(done.opted_out), len(done.opted_in))
+        )
+        self._after_recording()
+        self._read(self._replies)
