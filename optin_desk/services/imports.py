@@ -30,9 +30,10 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, local_display, parse_when, utc_now
-from optin_desk.services.contacts import clean_name, get_or_create_contact
+from optin_desk.services.contacts import clean_name
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import current_wording, load_profile
+from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import Contact
 
@@ -144,6 +145,28 @@ def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
     return ""
 
 
+def _contact_ids(
+    session: Session, table: Table, phone_index: int, reader: PhoneReader
+) -> dict[str, int]:
+    """The contact id of every number of the file already on file, read in a few queries."""
+    phones = sorted(
+        {
+            key
+            for record in table.records
+            if phone_index < len(record) and (key := reader.read_key(record[phone_index])[0])
+        }
+    )
+    found: dict[str, int] = {}
+    for start in range(0, len(phones), 900):
+        chunk = phones[start : start + 900]
+        for phone, contact_id in session.execute(
+            select(Contact.phone_e164, Contact.id).where(Contact.phone_e164.in_(chunk))
+        ):
+            if phone:
+                found[phone] = contact_id
+    return found
+
+
 def plan_import(session: Session, table: Table) -> ImportPlan:
     """What importing `table` would change, row by row (nothing is written)."""
     profile = load_profile(session)
@@ -170,6 +193,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     except ListError as error:
         raise InputError(str(error)) from None
     reader = PhoneReader(profile.country)
+    on_file = _contact_ids(session, table, phone_index, reader)
     now = utc_now()
     ledgers: dict[str, list[LedgerEntry]] = {}
     next_id = -1
@@ -214,9 +238,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             continue
         entries = ledgers.get(phone)
         if entries is None:
-            contact_id = session.scalars(
-                select(Contact.id).where(Contact.phone_e164 == phone)
-            ).first()
+            contact_id = on_file.get(phone)
             entries = ledger_entries(session, contact_id) if contact_id else []
             ledgers[phone] = entries
         keys = [c.key for c in profile.categories if not c.archived and scope_covers(scope, c)]
@@ -263,43 +285,63 @@ def apply_import(session: Session, plan: ImportPlan, source: str, by: str = "") 
     """Record the plan's `add` rows with method import, a batch per transaction; commit each.
 
     Each batch is all there or not there at all; running the same import again adds only
-    what is still missing.
+    what is still missing. People new to the records go in through the bulk path.
     """
+    to_add = [r for r in plan.rows if r.outcome is ImportOutcome.ADD]
+    if not to_add:
+        raise InputError("nothing to import: every row is already recorded, skipped or invalid")
     profile = load_profile(session)
     wording = current_wording(session, profile.language)
     staff = clean_name(by)
     recorded_at = canonical(utc_now())
-    to_add = [r for r in plan.rows if r.outcome is ImportOutcome.ADD]
+
+    def event(row: ImportRow, contact_id: int) -> NewEvent:
+        opt_in = row.action == Action.OPT_IN.value
+        note = f"imported from {source[:200]}, row {row.row}"
+        if row.method:
+            note += f"; their method: {row.method}"
+        return NewEvent(
+            contact_id=contact_id,
+            action=Action(row.action),
+            scope=row.scope,
+            method=Method.IMPORT,
+            occurred_at=row.occurred_at,
+            recorded_at=recorded_at,
+            recorded_by=staff,
+            wording_id=wording.id if opt_in else None,
+            wording_sha256=wording.sha256 if opt_in else None,
+            note=note,
+            confirmation_text="" if opt_in else IMPORTED_CONFIRMATION,
+        )
+
     added = 0
     for start in range(0, len(to_add), BATCH):
-        events = []
-        for row in to_add[start : start + BATCH]:
-            named = session.scalars(
-                select(Contact.name).where(Contact.phone_e164 == row.phone)
-            ).first()
-            contact = get_or_create_contact(session, row.phone, "" if named else row.name)
-            note = f"imported from {source[:200]}, row {row.row}"
-            if row.method:
-                note += f"; their method: {row.method}"
-            opt_in = row.action == Action.OPT_IN.value
-            events.append(
-                NewEvent(
-                    contact_id=contact.id,
-                    action=Action(row.action),
-                    scope=row.scope,
-                    method=Method.IMPORT,
-                    occurred_at=row.occurred_at,
-                    recorded_at=recorded_at,
-                    recorded_by=staff,
-                    wording_id=wording.id if opt_in else None,
-                    wording_sha256=wording.sha256 if opt_in else None,
-                    note=note,
-                    confirmation_text="" if opt_in else IMPORTED_CONFIRMATION,
-                )
+        batch = to_add[start : start + BATCH]
+        phones = {r.phone for r in batch}
+        known = {
+            phone: contact_id
+            for phone, contact_id in session.execute(
+                select(Contact.phone_e164, Contact.id).where(Contact.phone_e164.in_(phones))
             )
-        append_events(session, events)
+            if phone
+        }
+        on_file = [event(r, known[r.phone]) for r in batch if r.phone in known]
+        newcomers: dict[str, list[ImportRow]] = {}
+        for row in batch:
+            if row.phone not in known:
+                newcomers.setdefault(row.phone, []).append(row)
+        if on_file:
+            append_events(session, on_file)
+        people = [
+            NewContact(
+                phone,
+                next((clean_name(r.name) for r in rows if r.name.strip()), ""),
+                "",
+                recorded_at,
+                [event(r, 0) for r in rows],
+            )
+            for phone, rows in newcomers.items()
+        ]
+        added += len(on_file) + bulk_add(session, people)
         session.commit()
-        added += len(events)
-    if not to_add:
-        raise InputError("nothing to import: every row is already recorded, skipped or invalid")
     return added

@@ -95,3 +95,41 @@ def test_four_writers_at_once_lose_no_write(tmp_path: Path) -> None:
         assert "locked" not in errors
     contacts, events = assert_whole(path)
     assert (contacts, events) == (160, 320)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_an_import_killed_mid_run_leaves_whole_batches_and_resumes(tmp_path: Path) -> None:
+    path = shop(tmp_path)
+    source = tmp_path / "crm.csv"
+    rows = 20_000
+    lines = ["phone,name,category,action,date"]
+    lines += [f"+44 7400 {n:06d},Person {n},offers,opt_in,2026-10-01" for n in range(rows)]
+    source.write_text("\n".join(lines), encoding="utf-8")
+    command = [sys.executable, "-m", "optin_desk", "--db", str(path), "import", str(source)]
+    process = subprocess.Popen([*command, "--apply"], stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    events = 0
+    while events == 0 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        with closing(sqlite3.connect(path, timeout=30)) as raw:
+            events = raw.execute("SELECT count(*) FROM consent_events").fetchone()[0]
+    os.kill(process.pid, signal.SIGKILL)
+    process.communicate(timeout=30)
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        events = raw.execute("SELECT count(*) FROM consent_events").fetchone()[0]
+        contacts = raw.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        states = raw.execute("SELECT count(*) FROM consent_state").fetchone()[0]
+    assert 0 < events < rows, "the import was not interrupted mid-way"
+    assert events % 500 == 0  # whole batches only
+    assert contacts == events == states
+    database = open_database(str(path))
+    with database.reading() as session:
+        assert verify_ledger(session).ok
+    database.dispose()
+    resumed = subprocess.run(
+        [*command, "--apply"], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert f"Imported {rows - events} records" in resumed.stdout
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("SELECT count(*) FROM consent_events").fetchone()[0] == rows

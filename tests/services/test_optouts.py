@@ -86,3 +86,33 @@ def test_the_suppression_list(database: Database, session: Session, tmp_path: Pa
         ("+447911123456", "offers"),
     ]
     assert rows[3]["name"] == "'=Ann"
+
+
+def test_an_opt_out_holds_for_every_one_of_the_shops_numbers(
+    database: Database, session: Session
+) -> None:
+    from optin_desk.documents.lists import read_pasted
+    from optin_desk.domain.check import Verdict
+    from optin_desk.services.check import run_check
+
+    record_opt_in(
+        session,
+        OptInRequest(phone="07911123456", scopes=["all"], method="in_person"),
+        database.evidence_dir,
+    )
+    done = record_opt_out(
+        session,
+        OptOutRequest(
+            phone="07911123456",
+            scope="marketing",
+            method="whatsapp_reply",
+            words="STOP",
+            sent_at=NOW - timedelta(minutes=1),
+            sent_from="+447911000222",
+        ),
+    )
+    assert "from any of our numbers" in done.confirmation_text
+    result = run_check(session, read_pasted("+44 7911 123456"), "offers", "sha", "Sam")
+    assert result.rows[0].verdict is Verdict.OPTED_OUT
+    service = run_check(session, read_pasted("+44 7911 123456"), "orders", "sha", "Sam")
+    assert service.rows[0].verdict is Verdict.SEND
