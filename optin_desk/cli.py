@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+from optin_desk.cli_forms import cmd_forms, cmd_proof
 from optin_desk.cli_optouts import cmd_import, cmd_replies
 from optin_desk.cli_records import (
     EXIT_BAD_INPUT,
@@ -174,6 +175,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     suppression.add_argument("file", metavar="OUT.csv")
     suppression.set_defaults(handler=cmd_suppression)
+
+    forms = commands.add_parser("forms", help="print serialised consent forms to a PDF")
+    forms.add_argument("--count", type=int, default=1, metavar="N", help="how many forms")
+    forms.add_argument("--out", metavar="FILE.pdf")
+    forms.add_argument("--language", metavar="LANG", help="en, es, pt, fr, de, id, hi or ar")
+    forms.add_argument("--paper", choices=("a4", "letter"), help="default: from the country")
+    forms.add_argument("--for", dest="for_number", metavar="NUMBER", help="pre-filled, one form")
+    forms.add_argument("--by", metavar="STAFF")
+    forms.add_argument("--batches", action="store_true", help="list printed batches instead")
+    forms.set_defaults(handler=cmd_forms)
+
+    proof = commands.add_parser("proof", help="proof of consent for a number (PDF or JSON)")
+    proof.add_argument("number")
+    proof.add_argument("--out", required=True, metavar="FILE.pdf|FILE.json")
+    proof.set_defaults(handler=cmd_proof)
 
     replies = commands.add_parser(
         "replies", help="read a batch of customer replies; --apply records the clear opt-outs"

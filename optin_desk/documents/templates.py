@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -58,3 +59,35 @@ def reply_vocabulary() -> ReplyVocabulary:
             )
         )
     return build_vocabulary(words)
+
+
+@dataclass(frozen=True)
+class FormLabels:
+    """The words printed around the statement on a consent form, in one language."""
+
+    title: str
+    tick: str
+    name: str
+    number: str
+    number_hint: str
+    date: str
+    signature: str
+    for_staff: str
+    entered_by: str
+    entered_on: str
+    form_number: str
+    wording: str
+    printed: str
+    rtl: bool = False
+
+
+@cache
+def form_labels(language: str) -> FormLabels:
+    """The form words of `language` (English where a template has none)."""
+    language_template(language)  # a clear error for an unknown language
+    data = json.loads((resources_dir() / "wording" / f"{language}.json").read_text("utf-8"))
+    english = json.loads((resources_dir() / "wording" / "en.json").read_text("utf-8"))
+    words = {**english.get("form", {}), **data.get("form", {})}
+    fields = {key: str(words.get(key, "")) for key in FormLabels.__dataclass_fields__}
+    fields.pop("rtl")
+    return FormLabels(**fields, rtl=data.get("direction") == "rtl")

@@ -298,3 +298,11 @@ class PhoneReader:
             self.parsed += 1
             memo = self._memo[text] = _parse_clean(text, self.region)
         return memo
+
+
+def example_mobile(region: str) -> str:
+    """A made-up mobile number of `region` as people there write it (for a form's hint)."""
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        return ""
+    return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)

@@ -87,6 +87,78 @@ def render_statement(
     return text.strip()
 
 
+@dataclass(frozen=True)
+class StatementBlock:
+    """One line of a consent statement: plain text, a heading, or one category's line."""
+
+    text: str
+    kind: str = "text"
+    category: Category | None = None
+
+
+def statement_blocks(
+    template: LanguageTemplate, business: str, categories: Sequence[Category]
+) -> list[StatementBlock]:
+    """The statement of `render_statement`, line by line, knowing which line is a category.
+
+    Joining the blocks' texts with newlines gives exactly `render_statement`'s text, so a form
+    that prints a tick box beside each category line still prints the stored wording.
+    """
+    marker = "\x00"
+    filled = _fill(
+        template.statement,
+        {"business": business, "categories": marker, "stop_keyword": template.stop_keyword},
+    )
+    before, found, after = filled.partition(marker)
+    if not found:
+        return _trimmed([StatementBlock(line) for line in filled.strip().split("\n")])
+    lines_before = before.split("\n")
+    prefix = lines_before.pop()
+    blocks = [StatementBlock(line) for line in lines_before]
+    lines_after = after.split("\n") if found else []
+    suffix = lines_after.pop(0) if lines_after else ""
+    first_category = len(blocks)
+    active = [c for c in categories if not c.archived]
+    for kind, heading in (
+        (CategoryKind.SERVICE, template.service_heading),
+        (CategoryKind.MARKETING, template.marketing_heading),
+    ):
+        members = [c for c in active if c.kind is kind]
+        if not members:
+            continue
+        blocks.append(StatementBlock(heading, f"heading_{kind.value}"))
+        for category in members:
+            line = _fill(
+                template.category_line,
+                {"label": category.label, "description": category.description},
+            ).rstrip(" :")
+            blocks.append(StatementBlock(line, "category", category))
+    if len(blocks) == first_category:
+        blocks.append(StatementBlock(""))
+    if prefix:  # text before $categories on its line stays on that line
+        head = blocks[first_category]
+        blocks[first_category] = StatementBlock(prefix + head.text, head.kind, head.category)
+    if suffix:
+        tail = blocks[-1]
+        blocks[-1] = StatementBlock(tail.text + suffix, tail.kind, tail.category)
+    blocks.extend(StatementBlock(line) for line in lines_after)
+    return _trimmed(blocks)
+
+
+def _trimmed(blocks: list[StatementBlock]) -> list[StatementBlock]:
+    """Blocks without the blank lines and outer spaces that `render_statement` strips."""
+    while blocks and not blocks[0].text.strip():
+        blocks.pop(0)
+    while blocks and not blocks[-1].text.strip():
+        blocks.pop()
+    if blocks:
+        first, last = blocks[0], blocks[-1]
+        blocks[0] = StatementBlock(first.text.lstrip(), first.kind, first.category)
+        last = blocks[-1]
+        blocks[-1] = StatementBlock(last.text.rstrip(), last.kind, last.category)
+    return blocks
+
+
 def wording_problems(
     text: str,
     business: str,

@@ -24,8 +24,9 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import confirmation_problems, render_confirmation
 from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
 from optin_desk.services.errors import InputError
+from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
-from optin_desk.services.profile import current_wording, load_profile
+from optin_desk.services.profile import current_wording, load_profile, wording_version
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.evidence import store_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
@@ -134,9 +135,18 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     now = utc_now()
     occurred = _occurred(request.at, now)
     note = _text(request.note, MAX_NOTE, "note")
-    serial = _text(request.serial, MAX_SERIAL, "form serial").upper() or None
+    typed_serial = _text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
-    wording = current_wording(session, language)
+    form = check_serial(session, typed_serial)
+    if not form.usable:
+        raise InputError(form.message)
+    serial = form.serial or None
+    if form.wording_id is not None:
+        # a returned form: the person signed the wording printed on it, in its language
+        wording = wording_version(session, form.wording_id)
+        language = wording.language
+    else:
+        wording = current_wording(session, language)
     evidence_sha = None
     if request.evidence is not None and evidence_store is not None:
         evidence_sha = _keep_evidence(session, request.evidence, evidence_store)

@@ -204,5 +204,13 @@ def current_wording(session: Session, language: str) -> WordingVersion:
     return _wording_version(row)
 
 
+def wording_version(session: Session, wording_id: int) -> WordingVersion:
+    """One stored wording version."""
+    row = session.get(Wording, wording_id)
+    if row is None:
+        raise InputError(f"there is no wording version {wording_id}")
+    return _wording_version(row)
+
+
 def _wording_version(row: Wording) -> WordingVersion:
     return WordingVersion(row.id, row.language, row.version, row.text, row.sha256)

@@ -237,3 +237,27 @@ class ConfirmationSent(Base):
     sent_at: Mapped[str] = mapped_column(String(32))
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
     sent_from: Mapped[str] = mapped_column(String(32), default="", server_default="")
+
+
+class FormBatch(Base):
+    """One printing of consent forms: when, by whom, how many, in which wording."""
+
+    __tablename__ = "form_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    printed_at: Mapped[str] = mapped_column(String(32))
+    printed_by: Mapped[str] = mapped_column(String(100), default="")
+    count: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(16))
+    wording_id: Mapped[int] = mapped_column(ForeignKey("wordings.id"))
+    paper: Mapped[str] = mapped_column(String(16))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), nullable=True)
+
+
+class FormSerial(Base):
+    """A serial printed on one form; each is printed once."""
+
+    __tablename__ = "form_serials"
+
+    serial: Mapped[str] = mapped_column(String(16), primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("form_batches.id"), index=True)

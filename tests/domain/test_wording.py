@@ -62,3 +62,31 @@ def test_a_confirmation_without_opt_in_again_instructions_is_refused() -> None:
     problems = confirmation_problems("You are unsubscribed.", SHOP, "START")
     assert len(problems) == 2
     assert confirmation_problems("", SHOP, "START") == ["the confirmation is empty"]
+
+
+def test_statement_blocks_join_to_exactly_the_stored_statement() -> None:
+    import dataclasses
+
+    from optin_desk.documents.templates import available_languages, language_template
+    from optin_desk.domain.consent import DEFAULT_CATEGORIES
+    from optin_desk.domain.wording import render_statement, statement_blocks
+
+    templates = [language_template(code) for code in available_languages()]
+    english = language_template("en")
+    templates += [
+        dataclasses.replace(
+            english, statement="Hi $business on WhatsApp: $categories. $stop_keyword"
+        ),
+        dataclasses.replace(english, statement="  $business on WhatsApp. Reply $stop_keyword\n"),
+    ]
+    for template in templates:
+        blocks = statement_blocks(template, "Ann & Co", DEFAULT_CATEGORIES)
+        joined = "\n".join(block.text for block in blocks)
+        assert joined == render_statement(template, "Ann & Co", DEFAULT_CATEGORIES)
+    blocks = statement_blocks(english, "Ann & Co", DEFAULT_CATEGORIES)
+    ticked = [b.category.key for b in blocks if b.category is not None]
+    assert ticked == ["orders", "delivery", "offers"]
+    assert [b.kind for b in blocks if b.kind.startswith("heading")] == [
+        "heading_service",
+        "heading_marketing",
+    ]

@@ -1,0 +1,122 @@
+"""Proof of consent for one person, as PDF or JSON, with the ledger head at the time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action, ConsentState
+from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState, proof_record
+from optin_desk.domain.when import from_canonical, utc_now
+from optin_desk.services.contacts import contact_status, events_of
+from optin_desk.services.errors import InputError, RecordsSayNo
+from optin_desk.services.profile import load_profile
+from optin_desk.services.records import ledger_head
+from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, Wording
+
+
+def build_proof(session: Session, written: str) -> Proof:
+    """Everything the records hold about the consent of the person with this number."""
+    profile = load_profile(session)
+    status = contact_status(session, written)
+    contact = session.scalars(select(Contact).where(Contact.phone_e164 == status.phone)).first()
+    if contact is None:
+        raise RecordsSayNo(f"{status.phone} is not on file: there is nothing to prove")
+    labels = {c.key: c.label for c in profile.categories}
+    labels.update({SCOPE_ALL: "everything", SCOPE_MARKETING: "all marketing"})
+    views = events_of(session, contact.id)
+    ids = [v.id for v in views]
+    wordings = {
+        row.id: row
+        for row in session.scalars(
+            select(Wording)
+            .join(ConsentEvent, ConsentEvent.wording_id == Wording.id)
+            .where(ConsentEvent.id.in_(ids))
+        )
+    }
+    wording_of = {
+        event_id: wording_id
+        for event_id, wording_id in session.execute(
+            select(ConsentEvent.id, ConsentEvent.wording_id).where(ConsentEvent.id.in_(ids))
+        )
+    }
+    sent = {
+        event_id: sent_at
+        for event_id, sent_at in session.execute(
+            select(ConfirmationSent.event_id, ConfirmationSent.sent_at).where(
+                ConfirmationSent.event_id.in_(ids)
+            )
+        )
+    }
+    events = []
+    for view in views:
+        row = wordings.get(wording_of.get(view.id) or -1)
+        notice = Notice(row.id, row.version, row.language, row.sha256, row.text) if row else None
+        events.append(
+            ProofEvent(
+                event_id=view.id,
+                action=view.action,
+                scope=view.scope,
+                scope_label=labels.get(view.scope, view.scope),
+                method=view.method.value,
+                occurred_at=view.occurred_at,
+                recorded_at=view.recorded_at,
+                recorded_by=view.recorded_by,
+                notice=notice,
+                form_serial=view.form_serial or "",
+                evidence_sha256=view.evidence_sha256 or "",
+                note=view.note,
+                customer_words=view.customer_words,
+                reason=view.reason if view.action is not Action.VOID else "",
+                confirmation_text=view.confirmation_text,
+                confirmation_sent_at=from_canonical(sent[view.id]) if view.id in sent else None,
+                voids_event_id=view.voided_event_id,
+                voided_by_event_id=view.voided_by_event_id,
+                void_reason=view.void_reason or (view.reason if view.action is Action.VOID else ""),
+                event_hash=view.hash,
+            )
+        )
+    count, head = ledger_head(session)
+    purposes = tuple(
+        PurposeState(c, status.state_of(c.key), status.consent[c.key].since)
+        for c in profile.categories
+        if not c.archived or status.state_of(c.key) is not ConsentState.NONE
+    )
+    return Proof(
+        business=profile.name,
+        address=profile.address,
+        country=profile.country,
+        senders=profile.senders,
+        phone=status.phone,
+        name=status.name,
+        language=status.language,
+        purposes=purposes,
+        events=tuple(events),
+        ledger_head=head,
+        ledger_events=count,
+        generated_at=utc_now(),
+    )
+
+
+def write_proof(session: Session, written: str, target: Path) -> Proof:
+    """Write the proof to `target`: JSON for a .json name, PDF otherwise."""
+    if not target.parent.is_dir():
+        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".json"):
+        raise InputError("name the proof FILE.pdf or FILE.json")
+    proof = build_proof(session, written)
+    try:
+        if suffix == ".json":
+            text = json.dumps(proof_record(proof), ensure_ascii=False, indent=2)
+            target.write_text(text + "\n", encoding="utf-8")
+        else:
+            from optin_desk.documents.proof_pdf import build_proof_pdf
+
+            build_proof_pdf(target, proof)
+    except OSError as error:
+        raise InputError(f"could not write {target}: {error.strerror or error}") from error
+    return proof
