@@ -163,6 +163,40 @@ def _draw_word(canvas: Canvas, word: Word, x: float, y: float) -> None:
         x += piece.width
 
 
+def _plain(word: Word) -> Piece | None:
+    """The word's only piece when it is unshaped text (it can share a string with others)."""
+    if len(word.pieces) == 1 and type(word.pieces[0].text) is str:
+        return word.pieces[0]
+    return None
+
+
+def _draw_left_to_right(
+    canvas: Canvas, line: Sequence[Word], x: float, y: float, gap: float
+) -> None:
+    """Words in order; neighbours in one plain font go out as one string (copyable text)."""
+    index = 0
+    while index < len(line):
+        word = line[index]
+        first = _plain(word)
+        if first is None:
+            _draw_word(canvas, word, x, y)
+            x += word.width + gap
+            index += 1
+            continue
+        texts, width = [first.text], word.width
+        index += 1
+        while index < len(line):
+            following = _plain(line[index])
+            if following is None or following.font != first.font:
+                break
+            texts.append(following.text)
+            width += gap + line[index].width
+            index += 1
+        canvas.setFont(first.font, first.size)
+        canvas.drawString(x, y, " ".join(texts))
+        x += width + gap
+
+
 def draw_line(
     canvas: Canvas,
     line: Sequence[Word],
@@ -179,9 +213,7 @@ def draw_line(
     if not rtl:
         if align_right:
             x += width - line_width(line, size, bold)
-        for word in line:
-            _draw_word(canvas, word, x, y)
-            x += word.width + gap
+        _draw_left_to_right(canvas, line, x, y, gap)
         return
     right = x + width if align_right else x + line_width(line, size, bold)
     index = 0
