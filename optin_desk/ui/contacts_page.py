@@ -29,6 +29,7 @@ from optin_desk.services.contacts import EventView, contact_history, scan_file
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
 from optin_desk.services.erasure import erase_contact
 from optin_desk.services.profile import Profile, load_profile
+from optin_desk.services.proof import write_proof
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.signup_page import METHOD_LABELS
@@ -93,6 +94,7 @@ class ContactsPage(QWidget):
 
     new_opt_in_requested = Signal(str)
     opt_out_requested = Signal(str)
+    form_requested = Signal(str)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +122,11 @@ class ContactsPage(QWidget):
         self.void_button = QPushButton(self.tr("&Void entry…"))
         self.scan_button = QPushButton(self.tr("Open s&can"))
         self.erase_button = QPushButton(self.tr("&Erase on request…"))
+        self.proof_button = QPushButton(self.tr("P&roof of consent…"))
+        self.form_button = QPushButton(self.tr("Pre-filled &form"))
         for button in (
+            self.proof_button,
+            self.form_button,
             self.opt_in_button,
             self.opt_out_button,
             self.void_button,
@@ -129,6 +135,8 @@ class ContactsPage(QWidget):
         ):
             button.setEnabled(False)
         self.erase_button.clicked.connect(self.erase_selected)
+        self.proof_button.clicked.connect(self.save_proof)
+        self.form_button.clicked.connect(self._form_for_selected)
         self.opt_in_button.clicked.connect(self._new_opt_in)
         self.opt_out_button.clicked.connect(self.record_opt_out)
         self.void_button.clicked.connect(self.void_selected_event)
@@ -148,6 +156,8 @@ class ContactsPage(QWidget):
         for button in (self.opt_in_button, self.opt_out_button, self.void_button, self.scan_button):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.form_button)
+        actions.addWidget(self.proof_button)
         actions.addWidget(self.erase_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -207,7 +217,13 @@ class ContactsPage(QWidget):
 
     def _show_contact(self, phone: str | None) -> None:
         self.timeline.clear()
-        for button in (self.opt_in_button, self.opt_out_button, self.erase_button):
+        for button in (
+            self.opt_in_button,
+            self.opt_out_button,
+            self.erase_button,
+            self.proof_button,
+            self.form_button,
+        ):
             button.setEnabled(phone is not None)
         self.void_button.setEnabled(False)
         self.scan_button.setEnabled(False)
@@ -249,6 +265,33 @@ class ContactsPage(QWidget):
         phone = self.selected_phone()
         if phone:
             self.opt_out_requested.emit(phone)
+
+    def _form_for_selected(self) -> None:
+        phone = self.selected_phone()
+        if phone:
+            self.form_requested.emit(phone)
+
+    def save_proof(self) -> None:
+        """Save the selected person's proof of consent, as PDF or JSON."""
+        phone = self.selected_phone()
+        if phone is None:
+            return
+        suggested = f"proof-of-consent-{phone.lstrip('+')}.pdf"
+        target = self._context.dialogs.save_file(
+            self, self.tr("Proof of consent"), suggested, "PDF (*.pdf);;JSON (*.json)"
+        )
+        if target is None:
+            return
+        if target.suffix.lower() not in (".pdf", ".json"):
+            target = target.with_suffix(".pdf")
+        proof = self._context.act(
+            self, self.tr("Proof of consent"), lambda s: write_proof(s, phone, target)
+        )
+        if proof is not None:
+            self._context.status(
+                self.tr("Proof of consent saved to %s (ledger head %s…)")
+                % (target, proof.ledger_head[:12])
+            )
 
     def void_selected_event(self) -> None:
         """Void the entry chosen in the timeline, with a reason."""

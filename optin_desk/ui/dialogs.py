@@ -50,6 +50,9 @@ class Dialogs(Protocol):
     def open_url(self, url: str) -> None:
         """Open a web link (a WhatsApp click-to-chat link)."""
 
+    def print_pdf(self, parent: QWidget, path: Path) -> bool:
+        """Send a PDF to a printer the person chooses; True when it was sent."""
+
 
 class QtDialogs:
     """The real dialogs."""
@@ -99,3 +102,28 @@ class QtDialogs:
     def open_url(self, url: str) -> None:
         """Open a web link (a WhatsApp click-to-chat link) in the system's browser or app."""
         QDesktopServices.openUrl(QUrl(url))
+
+    def print_pdf(self, parent: QWidget, path: Path) -> bool:
+        """The system print dialog, then every page of the PDF at the printer's resolution."""
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        document = QPdfDocument(parent)
+        document.load(str(path))
+        painter = QPainter(printer)
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = painter.viewport()
+                image = document.render(page, area.size())
+                painter.drawImage(area, image)
+        finally:
+            painter.end()
+            document.close()
+        return True

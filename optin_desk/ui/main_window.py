@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from optin_desk.ui.dialogs import (
         Dialogs,  # the window paints before SQLAlchemy and the pages are imported
     )
+    from optin_desk.ui.forms_page import FormsPage
     from optin_desk.ui.optout_page import OptOutsPage
     from optin_desk.ui.settings_page import SettingsPage
     from optin_desk.ui.setup_page import SetupPage
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.settings_page: SettingsPage | None = None
         self.check_page: CheckPage | None = None
         self.optout_page: OptOutsPage | None = None
+        self.forms_page: FormsPage | None = None
         self.background: list[QThread] = []
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         from optin_desk.ui.check_page import CheckPage
         from optin_desk.ui.contacts_page import ContactsPage
+        from optin_desk.ui.forms_page import FormsPage
         from optin_desk.ui.optout_page import OptOutsPage
         from optin_desk.ui.settings_page import SettingsPage
         from optin_desk.ui.signup_page import SignupPage
@@ -148,6 +151,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context)
         self.check_page = CheckPage(context)
         self.optout_page = OptOutsPage(context)
+        self.forms_page = FormsPage(context)
+        self.contacts_page.form_requested.connect(self._form_for)
         self.contacts_page.new_opt_in_requested.connect(self._opt_in_for)
         self.contacts_page.opt_out_requested.connect(self._opt_out_for)
         self.pages = [
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
             (self.tr("Contacts"), self.contacts_page),
             (self.tr("Opt-outs"), self.optout_page),
             (self.tr("Check list"), self.check_page),
+            (self.tr("Forms"), self.forms_page),
             (self.tr("Settings"), self.settings_page),
         ]
         body = QWidget()
@@ -233,6 +239,11 @@ class MainWindow(QMainWindow):
         self.show_page(0)
         self.signup_page.start_for(phone)
 
+    def _form_for(self, phone: str) -> None:
+        assert self.forms_page is not None
+        self.show_page(self.stack.indexOf(self.forms_page))
+        self.forms_page.start_for(phone)
+
     def _opt_out_for(self, phone: str) -> None:
         assert self.optout_page is not None
         self.show_page(self.stack.indexOf(self.optout_page))
@@ -253,6 +264,9 @@ class MainWindow(QMainWindow):
             self.check_page.wait_for_check()
         if self.optout_page is not None:
             self.optout_page.replies.wait()
+        if self.forms_page is not None:
+            self.forms_page.cancel()
+            self.forms_page.wait()
         for thread in self.background:
             thread.wait()
         super().closeEvent(event)

@@ -25,6 +25,7 @@ from optin_desk.domain.consent import OPT_IN_METHODS, Category, ConsentState, Me
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in, void_events
 from optin_desk.services.contacts import ContactStatus, contact_status
+from optin_desk.services.forms import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import staff_names
 from optin_desk.ui.context import UiContext
@@ -89,6 +90,8 @@ class SignupPage(QWidget):
 
         self.serial = QLineEdit()
         self.serial.setPlaceholderText(self.tr("printed at the top of the form (optional)"))
+        self.serial_feedback = QLabel()
+        self.serial_feedback.setWordWrap(True)
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("as written on the form"))
@@ -130,7 +133,12 @@ class SignupPage(QWidget):
         scan_row.addWidget(self.scan)
         scan_row.addWidget(choose_scan)
         form = QFormLayout()
-        form.addRow(self.tr("Form s&erial:"), self.serial)
+        serial_row = QHBoxLayout()
+        serial_row.addWidget(self.serial, 2)
+        serial_row.addWidget(self.serial_feedback, 3)
+        serial_label = QLabel(self.tr("Form s&erial:"))
+        serial_label.setBuddy(self.serial)
+        form.addRow(serial_label, serial_row)
         form.addRow(self.tr("&Name:"), self.name)
         phone_label = QLabel(self.tr("WhatsApp n&umber:"))
         phone_label.setBuddy(self.phone)
@@ -155,6 +163,7 @@ class SignupPage(QWidget):
         layout.addLayout(buttons)
 
         self.phone.textChanged.connect(self._phone_changed)
+        self.serial.textChanged.connect(self._serial_changed)
         for sequence in ("Return", "Enter", "Ctrl+S"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -207,6 +216,22 @@ class SignupPage(QWidget):
 
     # --- as you type ---------------------------------------------------------------------
 
+    def _serial_changed(self, text: str) -> None:
+        """Say at once whether the form is ours and ready, mistyped, unknown or already in."""
+        check = self._context.read(lambda s: check_serial(s, text))
+        symbols = len("".join(text.split()).replace("-", ""))
+        if check.verdict is SerialVerdict.READY:
+            self.serial_feedback.setStyleSheet(OK_STYLE)
+            self.serial_feedback.setText(f"✓ {check.message}")
+            if check.prefilled_phone and not self.phone.text().strip():
+                self.phone.setText(check.prefilled_phone)
+        elif check.usable or (check.verdict is SerialVerdict.MISTYPED and symbols < 9):
+            self.serial_feedback.setStyleSheet("")
+            self.serial_feedback.setText("")
+        else:
+            self.serial_feedback.setStyleSheet(ERROR_STYLE)
+            self.serial_feedback.setText(f"✗ {check.message}")
+
     def _phone_changed(self, text: str) -> None:
         if self._profile is None:
             return
@@ -258,6 +283,10 @@ class SignupPage(QWidget):
         parsed = parse_phone(self.phone.text(), self._profile.country)
         if parsed.e164 is None:
             self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
+            return None
+        form = self._context.read(lambda s: check_serial(s, self.serial.text()))
+        if not form.usable:
+            self._say(self.tr("The form serial: %s.") % form.message, self.serial)
             return None
         scopes = [key for key, box in self.category_boxes.items() if box.isChecked()]
         if not scopes:

@@ -220,7 +220,8 @@ def test_demo_then_screenshots_of_every_page(tmp_path: Path) -> None:
         "02-contacts.png",
         "03-opt-outs.png",
         "04-check-list.png",
-        "05-settings.png",
+        "05-forms.png",
+        "06-settings.png",
     ]
     for name in written:
         assert Path(name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

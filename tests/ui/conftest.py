@@ -23,6 +23,7 @@ class FakeDialogs:
         self.errors: list[str] = []
         self.opened: list[Path] = []
         self.urls: list[str] = []
+        self.printed: list[Path] = []
         self.dialog_steps: list[object] = []
         self.confirmations: list[bool] = []
         self.secrets: list[str | None] = []
@@ -58,6 +59,10 @@ class FakeDialogs:
 
     def open_url(self, url: str) -> None:
         self.urls.append(url)
+
+    def print_pdf(self, parent: QWidget, path: Path) -> bool:
+        self.printed.append(path)
+        return True
 
 
 @pytest.fixture

@@ -35,7 +35,14 @@ def test_first_run_asks_for_the_shop_before_anything_else(
     setup.senders.setFocus()
     type_text(qtbot, "612 345 678")
     qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
-    assert window.page_titles() == ["Sign-ups", "Contacts", "Opt-outs", "Check list", "Settings"]
+    assert window.page_titles() == [
+        "Sign-ups",
+        "Contacts",
+        "Opt-outs",
+        "Check list",
+        "Forms",
+        "Settings",
+    ]
     assert window.setup_page is None
     with empty_database.sessions() as session:
         profile = load_profile(session)
@@ -50,7 +57,7 @@ def test_first_run_asks_for_the_shop_before_anything_else(
 def test_settings_show_a_live_preview_and_save_a_new_wording_version(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    window.show_page(4)
+    window.show_page(5)
     page = window.settings_page
     assert page is not None
     assert "Ann's Deli & Co" in page.statement_preview.toPlainText()
@@ -101,7 +108,7 @@ def test_the_window_remembers_its_last_page(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> None:
     first = open_window(qtbot, database, dialogs, qsettings)
-    first.show_page(4)
+    first.show_page(5)
     first.close()
     again = open_window(qtbot, database, dialogs, qsettings)
     assert again.stack.currentWidget() is again.settings_page
@@ -113,7 +120,7 @@ def test_the_window_remembers_its_last_page(
 def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.show_page(4)
+    window.show_page(5)
     page = window.settings_page
     assert page is not None
     with database.reading() as session:
@@ -131,7 +138,7 @@ def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
 def test_with_an_owner_pin_settings_ask_for_it(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
 ) -> None:
-    window.show_page(4)
+    window.show_page(5)
     page = window.settings_page
     assert page is not None
     dialogs.secrets.append("2468")  # no PIN yet: only the new one is asked

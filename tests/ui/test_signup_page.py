@@ -186,3 +186,44 @@ def test_a_scan_dropped_on_the_page_is_attached(window: MainWindow, tmp_path: Pa
     scan.write_bytes(b"%PDF-1.4 pretend")
     drop_file(page, scan)
     assert page.scan.text() == str(scan)
+
+
+def test_a_returned_form_is_typed_in_by_its_serial(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    from optin_desk.services.forms import PrintRequest, print_forms
+
+    with database.sessions() as session:
+        printed = print_forms(session, PrintRequest(count=2, language="es"), tmp_path / "f.pdf")
+    assert printed is not None
+    first, second = printed.serials
+    page = window.signup_page
+    assert page is not None
+    page.serial.setFocus()
+    type_text(qtbot, first[:6])
+    assert page.serial_feedback.text() == ""  # still typing: nothing to complain of yet
+    type_text(qtbot, first[6:])
+    assert page.serial_feedback.text().startswith(f"✓ form {first}: es wording v1")
+    press(qtbot, TAB)
+    type_text(qtbot, "Lucía Pérez")
+    press(qtbot, TAB)
+    type_text(qtbot, "+34 699 111 222")
+    press(qtbot, Qt.Key.Key_1, ALT)
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Saved Lucía Pérez" in window.statusBar().currentMessage()
+    with database.sessions() as session:
+        _, events = contact_history(session, "+34699111222")
+    assert {(e.form_serial, e.wording_language) for e in events} == {(first, "es")}
+    enter_form(qtbot, first, "Eve", "07911 123457", [Qt.Key.Key_1])
+    assert "already entered: Lucía Pérez" in page.serial_feedback.text()
+    assert "already entered" in page.message.text()
+    assert focused() is page.serial
+    page.serial.clear()
+    mistyped = second[:2] + ("Z" if second[2] != "Z" else "Y") + second[3:]
+    type_text(qtbot, mistyped)
+    assert "mistyped" in page.serial_feedback.text()
+    page.serial.clear()
+    type_text(qtbot, "0000-0000-0")
+    assert "never printed here" in page.serial_feedback.text()
+    with database.sessions() as session:
+        assert contact_status(session, "07911 123457").known is False

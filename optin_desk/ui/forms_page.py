@@ -1,0 +1,278 @@
+"""The Forms page: make a batch of serialised consent forms, look at it, save or print it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.documents.templates import available_languages, language_template
+from optin_desk.domain.when import utc_now
+from optin_desk.services.forms import (
+    MAX_FORMS,
+    BatchView,
+    PrintedBatch,
+    PrintRequest,
+    batch_views,
+    default_paper,
+)
+from optin_desk.services.profile import Profile, load_profile
+from optin_desk.ui.context import UiContext
+from optin_desk.ui.forms_worker import FormsWorker
+from optin_desk.ui.row_model import Column, RowTableModel
+
+PAPERS = (("A4", "a4"), ("US Letter", "letter"))
+
+
+class FormsPage(QWidget):
+    """Print forms in batches (each form its own serial) and see what came back."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._profile: Profile | None = None
+        self._thread: QThread | None = None
+        self._worker: FormsWorker | None = None
+        self.last: PrintedBatch | None = None
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_FORMS)
+        self.count.setValue(20)
+        self.language = QComboBox()
+        for code in available_languages():
+            self.language.addItem(language_template(code).name, code)
+        self.paper = QComboBox()
+        for label, value in PAPERS:
+            self.paper.addItem(self.tr(label), value)
+        self.for_number = QLineEdit()
+        self.for_number.setPlaceholderText(self.tr("a customer's number, for a pre-filled form"))
+        self.make_button = QPushButton(self.tr("&Make the forms"))
+        self.make_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.batches_model = RowTableModel(
+            [
+                Column(self.tr("Printed"), lambda b: b.printed_at),
+                Column(self.tr("By"), lambda b: b.printed_by),
+                Column(self.tr("Forms"), lambda b: str(b.count)),
+                Column(self.tr("Language"), lambda b: b.language),
+                Column(self.tr("Wording"), lambda b: f"v{b.wording_version}"),
+                Column(self.tr("For"), lambda b: b.for_name),
+                Column(self.tr("Returned"), lambda b: str(b.returned)),
+                Column(self.tr("Outstanding"), lambda b: str(b.outstanding)),
+            ],
+            parent=self,
+        )
+        self.batches = QTableView()
+        self.batches.setModel(self.batches_model)
+        self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.batches.horizontalHeader().setStretchLastSection(True)
+        self._build()
+        self.make_button.clicked.connect(self.make_forms)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button.clicked.connect(self.save_copy)
+        self.print_button.clicked.connect(self.print_forms)
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("How &many:"), self.count)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Pa&per:"), self.paper)
+        form.addRow(self.tr("Pre-&filled for:"), self.for_number)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.cancel_button)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("<h2>Consent forms</h2>")))
+        explanation = QLabel(
+            self.tr(
+                "Each form gets its own serial, printed and in a QR code. When a signed "
+                "form comes back, type its serial on the Sign-ups page: the sign-up is "
+                "linked to the wording printed on it."
+            )
+        )
+        explanation.setWordWrap(True)
+        left.addWidget(explanation)
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.message)
+        left.addWidget(QLabel(self.tr("Printed batches:")))
+        left.addWidget(self.batches, 1)
+        side = QWidget()
+        side.setLayout(left)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.print_button)
+        right.addLayout(actions)
+        viewer = QWidget()
+        viewer.setLayout(right)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(viewer)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        """Defaults from the shop (language, paper) and the list of batches."""
+        self._profile = self._context.read(load_profile)
+        if self.language.currentIndex() <= 0:
+            index = self.language.findData(self._profile.language)
+            self.language.setCurrentIndex(max(index, 0))
+        self.paper.setCurrentIndex(
+            max(self.paper.findData(default_paper(self._profile.country)), 0)
+        )
+        self._load_batches()
+
+    def _load_batches(self) -> None:
+        rows: list[BatchView] = self._context.read(batch_views)
+        self.batches_model.set_rows(rows)
+        self.batches.resizeColumnsToContents()
+
+    def start_for(self, phone: str) -> None:
+        """Prepare one pre-filled form for this customer."""
+        self.for_number.setText(phone)
+        self.count.setValue(1)
+        self.make_button.setFocus()
+
+    def make_forms(self) -> None:
+        """Write the batch in the background; the window stays responsive."""
+        if self._thread is not None:
+            return
+        folder = self._context.database.data_dir / "forms"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = utc_now().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"forms-{stamp}.pdf"
+        pre_filled = self.for_number.text().strip()
+        request = PrintRequest(
+            count=1 if pre_filled else self.count.value(),
+            language=str(self.language.currentData()),
+            paper=str(self.paper.currentData()),
+            by=self._context.staff_name(),
+            for_phone=pre_filled,
+        )
+        worker = FormsWorker(self._context.database, request, target)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._worker = thread, worker
+        self.make_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, request.count)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.message.setText(self.tr("Making %d forms…") % request.count)
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop the batch being made; nothing of it is kept."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def wait(self, milliseconds: int = 60_000) -> bool:
+        """Block until the worker ends (closing the window, tests)."""
+        return self._thread is None or self._thread.wait(milliseconds)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, printed: PrintedBatch) -> None:
+        self.last = printed
+        self.document.load(str(printed.target))
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(True)
+        first, last = printed.serials[0], printed.serials[-1]
+        self.message.setText(
+            self.tr("%d forms ready (%s wording v%d): serials %s to %s. Save or print them.")
+            % (len(printed.serials), printed.language, printed.wording_version, first, last)
+        )
+        self.for_number.clear()
+        self._context.status(self.tr("Batch %d made") % printed.batch_id)
+        self._load_batches()
+
+    def _failed(self, text: str) -> None:
+        self.message.setText(text)
+        self._context.dialogs.show_error(self, self.tr("Make forms"), text)
+
+    def _cancelled(self) -> None:
+        self.message.setText(self.tr("Cancelled: no forms were made and no serials used."))
+
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.progress.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        self.make_button.setEnabled(True)
+
+    def save_copy(self) -> None:
+        """Save the batch's PDF where the person chooses."""
+        if self.last is None:
+            return
+        target = self._context.dialogs.save_file(
+            self, self.tr("Save the forms"), self.last.target.name, "PDF (*.pdf)"
+        )
+        if target is None:
+            return
+        try:
+            shutil.copyfile(self.last.target, target)
+        except OSError as error:
+            self._context.dialogs.show_error(
+                self, self.tr("Save the forms"), f"{target}: {error.strerror or error}"
+            )
+            return
+        self._context.status(self.tr("Forms saved to %s") % target)
+
+    def print_forms(self) -> None:
+        """Print the batch through the system's print dialog."""
+        if self.last is not None and self._context.dialogs.print_pdf(self, self.last.target):
+            self._context.status(self.tr("Forms sent to the printer"))
+
+    def pdf_path(self) -> Path | None:
+        """The PDF of the last batch made here."""
+        return self.last.target if self.last else None

@@ -1,0 +1,113 @@
+"""The Forms page and the proof of consent, driven as the owner would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from optin_desk.services.consent import OptInRequest, record_opt_in
+from optin_desk.services.forms import batch_views
+from optin_desk.storage.engine import Database
+from optin_desk.ui.forms_page import FormsPage
+from optin_desk.ui.main_window import MainWindow
+
+from .conftest import FakeDialogs, focused, press, type_text
+
+
+def open_forms(window: MainWindow) -> FormsPage:
+    window.show_page(4)
+    page = window.forms_page
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    return page
+
+
+def test_twenty_spanish_forms_made_previewed_saved_and_printed(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    page = open_forms(window)
+    page.count.setFocus()
+    page.count.selectAll()
+    type_text(qtbot, "20")
+    page.language.setCurrentIndex(page.language.findData("es"))
+    assert page.paper.currentData() == "a4"
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last is not None, timeout=30_000)
+    page.wait()
+    assert page.document.status() == QPdfDocument.Status.Ready
+    assert page.document.pageCount() == 20
+    assert "20 forms ready (es wording v1)" in page.message.text()
+    assert page.batches_model.rowCount() == 1
+    assert page.batches_model.data(page.batches_model.index(0, 7)) == "20"
+    saved = tmp_path / "to-print.pdf"
+    dialogs.files.append(saved)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert saved.read_bytes().startswith(b"%PDF")
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert dialogs.printed == [page.pdf_path()]
+    assert "printer" in window.statusBar().currentMessage()
+
+
+def test_making_forms_can_be_cancelled_and_keeps_nothing(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    page = open_forms(window)
+    page.count.setValue(1000)
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.wait()
+    qtbot.waitUntil(lambda: page.make_button.isEnabled(), timeout=10_000)
+    assert "Cancelled" in page.message.text()
+    with database.reading() as session:
+        assert batch_views(session) == []
+    assert list((database.data_dir / "forms").glob("*.pdf")) == []
+
+
+def test_a_customer_at_the_counter_gets_a_pre_filled_form_and_a_proof(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(phone="07911123456", scopes=["orders"], method="in_person", name="Ann"),
+            database.evidence_dir,
+        )
+    window.show_page(1)
+    contacts = window.contacts_page
+    assert contacts is not None
+    contacts.search.setFocus()
+    type_text(qtbot, "Ann")
+    qtbot.waitUntil(lambda: contacts.selected_phone() is not None or _select_first(contacts))
+    qtbot.mouseClick(contacts.form_button, Qt.MouseButton.LeftButton)
+    page = window.forms_page
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    assert page.for_number.text() == "+447911123456"
+    assert focused() is page.make_button
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.last is not None, timeout=30_000)
+    page.wait()
+    assert page.document.pageCount() == 1
+    assert page.batches_model.data(page.batches_model.index(0, 5)) == "Ann"
+    window.show_page(1)
+    target = tmp_path / "ann.json"
+    dialogs.files.append(target)
+    qtbot.mouseClick(contacts.proof_button, Qt.MouseButton.LeftButton)
+    record = json.loads(target.read_text(encoding="utf-8"))
+    assert record["pii_principal_id"] == "+447911123456"
+    assert "Proof of consent saved" in window.statusBar().currentMessage()
+
+
+def _select_first(contacts: object) -> bool:
+    from optin_desk.ui.contacts_page import ContactsPage
+
+    assert isinstance(contacts, ContactsPage)
+    if contacts.model is not None and contacts.model.rowCount() > 0:
+        contacts.table.selectRow(0)
+        return True
+    return False
