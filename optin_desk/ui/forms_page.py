@@ -52,6 +52,7 @@ class FormsPage(QWidget):
         self._thread: QThread | None = None
         self._worker: FormsWorker | None = None
         self.last: PrintedBatch | None = None
+        self._pdf: Path | None = None
         self.count = QSpinBox()
         self.count.setRange(1, MAX_FORMS)
         self.count.setValue(20)
@@ -144,6 +145,7 @@ class FormsPage(QWidget):
         splitter.addWidget(side)
         splitter.addWidget(viewer)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -157,6 +159,18 @@ class FormsPage(QWidget):
             max(self.paper.findData(default_paper(self._profile.country)), 0)
         )
         self._load_batches()
+        if self._pdf is None:
+            folder = self._context.database.data_dir / "forms"
+            made = sorted(folder.glob("forms-*.pdf")) if folder.is_dir() else []
+            if made:
+                self._show_pdf(made[-1])
+
+    def _show_pdf(self, path: Path) -> None:
+        """Preview a batch's PDF and let it be saved or printed."""
+        self._pdf = path
+        self.document.load(str(path))
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(True)
 
     def _load_batches(self) -> None:
         rows: list[BatchView] = self._context.read(batch_views)
@@ -221,9 +235,7 @@ class FormsPage(QWidget):
 
     def _finished(self, printed: PrintedBatch) -> None:
         self.last = printed
-        self.document.load(str(printed.target))
-        for button in (self.save_button, self.print_button):
-            button.setEnabled(True)
+        self._show_pdf(printed.target)
         first, last = printed.serials[0], printed.serials[-1]
         self.message.setText(
             self.tr("%d forms ready (%s wording v%d): serials %s to %s. Save or print them.")
@@ -252,15 +264,15 @@ class FormsPage(QWidget):
 
     def save_copy(self) -> None:
         """Save the batch's PDF where the person chooses."""
-        if self.last is None:
+        if self._pdf is None:
             return
         target = self._context.dialogs.save_file(
-            self, self.tr("Save the forms"), self.last.target.name, "PDF (*.pdf)"
+            self, self.tr("Save the forms"), self._pdf.name, "PDF (*.pdf)"
         )
         if target is None:
             return
         try:
-            shutil.copyfile(self.last.target, target)
+            shutil.copyfile(self._pdf, target)
         except OSError as error:
             self._context.dialogs.show_error(
                 self, self.tr("Save the forms"), f"{target}: {error.strerror or error}"
@@ -270,9 +282,9 @@ class FormsPage(QWidget):
 
     def print_forms(self) -> None:
         """Print the batch through the system's print dialog."""
-        if self.last is not None and self._context.dialogs.print_pdf(self, self.last.target):
+        if self._pdf is not None and self._context.dialogs.print_pdf(self, self._pdf):
             self._context.status(self.tr("Forms sent to the printer"))
 
     def pdf_path(self) -> Path | None:
-        """The PDF of the last batch made here."""
-        return self.last.target if self.last else None
+        """The PDF shown (the batch made last)."""
+        return self._pdf

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,10 @@ def render_pages(database: Database, target: Path) -> list[Path]:
             window.show_page(index)
             _fill_examples(window, index)
             app.processEvents()
+            deadline = time.monotonic() + 0.6  # PDF previews render in a thread of their own
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
             path = target / f"{index + 1:02d}-{title.lower().replace(' ', '-')}.png"
             window.grab().save(str(path))
             written.append(path)
