@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import language_template
+from optin_desk.domain.check import CheckSettings
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -24,6 +25,7 @@ from optin_desk.domain.wording import (
     render_statement,
     wording_problems,
 )
+from optin_desk.services.check import save_check_settings
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import (
@@ -71,6 +73,7 @@ class ProfileUpdate:
     staff: Sequence[str]
     statement_template: str
     confirmation_template: str
+    broadcast_rules: CheckSettings | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,8 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
         (CONFIRMATION_KEY, update.confirmation_template, base.confirmation),
     ):
         put_setting(session, key.format(language=row.language), "" if text == default else text)
+    if update.broadcast_rules is not None:
+        save_check_settings(session, update.broadcast_rules)
     session.flush()
     if added:
         _refresh_broad_scopes(session, added)

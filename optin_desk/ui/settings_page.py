@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from optin_desk.domain.check import CheckSettings
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
+from optin_desk.services.check import check_settings
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import (
     ProfileUpdate,
@@ -71,6 +74,10 @@ class SettingsPage(QWidget):
         self.pin_button.clicked.connect(self.change_pin)
         self.backup_button.clicked.connect(self.back_up_now)
         self._backup_thread: QThread | None = None
+        self.long_gap = self._days_box(1, 3650, self.tr(" days"))
+        self.unengaged = self._days_box(1, 3650, self.tr(" days"))
+        self.cap_messages = self._days_box(1, 100, self.tr(" messages"))
+        self.cap_days = self._days_box(1, 365, self.tr(" days"))
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         revert = QPushButton(self.tr("&Revert"))
@@ -93,6 +100,17 @@ class SettingsPage(QWidget):
         wording.addRow(self.tr("Preview:"), self.statement_preview)
         wording.addRow(self.tr("Opt-out confirmation:"), self.confirmation_template)
         wording.addRow(self.tr("Preview:"), self.confirmation_preview)
+        rules_box = QGroupBox(self.tr("Broadcast rules (Check list)"))
+        rules = QFormLayout(rules_box)
+        rules.addRow(self.tr("Opt-out option again after a &gap of:"), self.long_gap)
+        rules.addRow(self.tr("&Unengaged after nothing for:"), self.unengaged)
+        cap = QHBoxLayout()
+        cap.addWidget(self.cap_messages)
+        cap.addWidget(QLabel(self.tr("marketing messages at most in")))
+        cap.addWidget(self.cap_days)
+        cap_label = QLabel(self.tr("Marketing &cap:"))
+        cap_label.setBuddy(self.cap_messages)
+        rules.addRow(cap_label, cap)
         safety_box = QGroupBox(self.tr("Keeping the records safe"))
         safety = QFormLayout(safety_box)
         safety.addRow(self.tr("Ledger head:"), self.head_label)
@@ -109,7 +127,10 @@ class SettingsPage(QWidget):
         left.addWidget(categories_box)
         left.addWidget(safety_box)
         columns.addLayout(left, 1)
-        columns.addWidget(wording_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(wording_box, 1)
+        right.addWidget(rules_box)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
@@ -119,6 +140,13 @@ class SettingsPage(QWidget):
         for text_editor in (self.statement_template, self.confirmation_template):
             text_editor.textChanged.connect(self._update_preview)
         self.categories.itemChanged.connect(self._update_preview)
+
+    @staticmethod
+    def _days_box(low: int, high: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setSuffix(suffix)
+        return box
 
     def refresh(self) -> None:
         """Load the stored settings into the page."""
@@ -144,6 +172,11 @@ class SettingsPage(QWidget):
             self.categories.add_category(category, key_editable=False)
         self.statement_template.setPlainText(template.statement)
         self.confirmation_template.setPlainText(template.confirmation)
+        rules = self._context.read(check_settings)
+        self.long_gap.setValue(rules.long_gap_days)
+        self.unengaged.setValue(rules.unengaged_days)
+        self.cap_messages.setValue(rules.cap_messages)
+        self.cap_days.setValue(rules.cap_days)
         self._loading = False
         self._update_preview()
         self.show_safety()
@@ -227,6 +260,12 @@ class SettingsPage(QWidget):
             staff=[x.strip() for x in self.staff.toPlainText().splitlines() if x.strip()],
             statement_template=self.statement_template.toPlainText(),
             confirmation_template=self.confirmation_template.toPlainText(),
+            broadcast_rules=CheckSettings(
+                long_gap_days=self.long_gap.value(),
+                unengaged_days=self.unengaged.value(),
+                cap_messages=self.cap_messages.value(),
+                cap_days=self.cap_days.value(),
+            ),
         )
 
     def _update_preview(self) -> None:

@@ -154,3 +154,27 @@ def test_with_an_owner_pin_settings_ask_for_it(
     page.save()
     with database.sessions() as session:
         assert load_profile(session).name == "Ann's Bakery"
+
+
+def test_the_broadcast_rules_are_set_in_settings(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    from optin_desk.domain.check import CheckSettings
+    from optin_desk.services.check import check_settings
+
+    window.show_page(5)
+    page = window.settings_page
+    assert page is not None
+    assert page.long_gap.value() == 90
+    assert page.unengaged.value() == 180
+    assert (page.cap_messages.value(), page.cap_days.value()) == (2, 7)
+    page.long_gap.setFocus()
+    page.long_gap.selectAll()
+    type_text(qtbot, "30")
+    page.cap_messages.setFocus()
+    page.cap_messages.selectAll()
+    type_text(qtbot, "3")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Settings saved"
+    with database.reading() as session:
+        assert check_settings(session) == CheckSettings(30, 180, 3, 7)
