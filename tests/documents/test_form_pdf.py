@@ -157,3 +157,12 @@ def test_printing_can_be_cancelled() -> None:
         out, content("en"), [FormPage(make_serial(n)) for n in range(5)], cancelled=lambda: True
     )
     assert written == 0
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "fr", "de", "id", "hi", "ar"])
+def test_every_language_renders_its_title_and_statement(language: str) -> None:
+    data = build(language, [FormPage(make_serial(11))])
+    left, right = _ink_columns(data, 0.14, 0.17)  # the title line
+    assert right - left > 100
+    left, right = _ink_columns(data, 0.18, 0.24)  # the statement's first lines
+    assert right - left > 300
