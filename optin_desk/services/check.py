@@ -59,6 +59,10 @@ SETTING_KEYS = {
 
 
 _STATES = {state.value: state for state in ConsentState}
+Text = str | None
+Fact = tuple[Text, Text, Text, Text, tuple[str, ...], int, int, Text, Text]
+"""state, since (to the hour), method, scope, opted in elsewhere, recent marketing, recent in
+the category, last marketing sent, last engaged: what decides one person's verdict."""
 _METHODS = {method.value: method for method in Method}
 
 
@@ -152,8 +156,12 @@ def _people(
     categories: Sequence[Category],
     settings: CheckSettings,
     now: datetime,
-) -> dict[int, PersonRecord]:
-    """What the records say of each person, read a set at a time, and only what is needed."""
+) -> dict[int, Fact]:
+    """What the records say of each person, read a set at a time, and only what is needed.
+
+    Each person comes out as a plain tuple of the stored values the rules read; people who
+    share one (most do, a list over) get their verdict worked out once.
+    """
     everyone = len(contact_ids) > BROAD_SHARE * (
         session.scalar(select(func.count()).select_from(Contact)) or 1
     )
@@ -229,29 +237,49 @@ def _people(
         False,
     ):
         engaged[contact_id] = latest_event
-    people: dict[int, PersonRecord] = {}
     order = [c.key for c in categories]
+    facts: dict[int, Fact] = {}
     # Someone on file with nothing for or around this category reads as nobody on file.
     for contact_id in states.keys() | elsewhere.keys() | sends.keys():
-        mine = states.get(contact_id)
-        consent = (
-            CurrentConsent(
-                _STATES[mine[0]], None, from_canonical(mine[1]), _METHODS[mine[2]], mine[3]
-            )
-            if mine
-            else NO_CONSENT
-        )
-        total, in_category, last_sent = sends.get(contact_id, (0, 0, None))
+        state, since, method, scope = states.get(contact_id) or (None, None, None, None)
         others = elsewhere.get(contact_id)
-        people[contact_id] = PersonRecord(
-            consent=consent,
-            opted_in_keys=tuple(k for k in order if k in others) if others else (),
-            recent_marketing=total,
-            recent_in_category=in_category,
-            last_marketing_sent=from_canonical(last_sent) if last_sent else None,
-            last_engaged=from_canonical(engaged[contact_id]) if contact_id in engaged else None,
+        total, in_category, last_sent = sends.get(contact_id, (0, 0, None))
+        facts[contact_id] = (
+            state,
+            since[:13] if since else None,  # reasons name the day: the hour is enough
+            method,
+            scope,
+            tuple(k for k in order if k in others) if others else (),
+            total,
+            in_category,
+            last_sent,
+            engaged.get(contact_id),
         )
-    return people
+    return facts
+
+
+def _record_of(fact: Fact) -> PersonRecord:
+    """The person behind a fact (built once for every person who shares it)."""
+    state, since, method, scope, others, total, in_category, last_sent, engaged = fact
+    consent = (
+        CurrentConsent(
+            _STATES[state],
+            None,
+            from_canonical(since + ":00:00Z") if since else None,
+            _METHODS[method] if method else None,
+            scope,
+        )
+        if state
+        else NO_CONSENT
+    )
+    return PersonRecord(
+        consent=consent,
+        opted_in_keys=others,
+        recent_marketing=total,
+        recent_in_category=in_category,
+        last_marketing_sent=from_canonical(last_sent) if last_sent else None,
+        last_engaged=from_canonical(engaged) if engaged else None,
+    )
 
 
 def _erased_in(session: Session, numbers: Sequence[str]) -> dict[str, PersonRecord]:
@@ -310,20 +338,20 @@ def run_check(
         if earlier is None:
             first_row[e164] = row.row
     matched = sorted({known[e164] for e164 in first_row if e164 in known})
-    people = _people(session, matched, category, profile.categories, settings, now)
+    facts = _people(session, matched, category, profile.categories, settings, now)
     erased = _erased_in(session, [e164 for e164 in first_row if e164 not in known])
+    decided: dict[Fact, RowVerdict] = {}
     checked: list[CheckedRow] = []
     for row, key, earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
         e164 = key[0]
         contact_id = known.get(e164) if e164 else None
-        verdict: RowVerdict = judge_row(
-            key,
-            earlier,
-            category,
-            people.get(contact_id) if contact_id is not None else erased.get(e164 or ""),
-            settings,
-            now,
-        )
+        fact = facts.get(contact_id) if contact_id is not None and earlier is None else None
+        verdict: RowVerdict | None = decided.get(fact) if fact is not None else None
+        if verdict is None:
+            person = _record_of(fact) if fact is not None else erased.get(e164 or "")
+            verdict = judge_row(key, earlier, category, person, settings, now)
+            if fact is not None:
+                decided[fact] = verdict
         checked.append(
             CheckedRow(
                 row.row,
