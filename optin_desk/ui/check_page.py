@@ -40,6 +40,7 @@ from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
 from optin_desk.ui.check_worker import CheckWorker
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
+from optin_desk.ui.task_worker import start_worker
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 CSV_FILTER = "CSV (*.csv)"
@@ -315,25 +316,19 @@ class CheckPage(QWidget):
             self._digest,
             self._context.staff_name(),
         )
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
-        for signal in (worker.finished, worker.failed, worker.cancelled):
-            # Direct: the thread must stop even while the GUI thread waits for it (closing).
-            signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._worker = thread, worker
+        self._worker = worker
         self.check_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, max(len(recipients.rows), 1))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(self.tr("Checking %d rows…") % len(recipients.rows))
-        thread.start()
+        ends = (worker.finished, worker.failed, worker.cancelled)
+        self._thread = start_worker(self, worker, ends, self._thread_done)
 
     def cancel_check(self) -> None:
         """Stop the running check; nothing of it is kept."""

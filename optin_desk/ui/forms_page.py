@@ -38,6 +38,7 @@ from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.forms_worker import FormsWorker
 from optin_desk.ui.row_model import Column, RowTableModel
+from optin_desk.ui.task_worker import start_worker
 
 PAPERS = (("A4", "a4"), ("US Letter", "letter"))
 
@@ -200,24 +201,19 @@ class FormsPage(QWidget):
             for_phone=pre_filled,
         )
         worker = FormsWorker(self._context.database, request, target)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
-        for signal in (worker.finished, worker.failed, worker.cancelled):
-            signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._worker = thread, worker
+        self._worker = worker
         self.make_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, request.count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.message.setText(self.tr("Making %d forms…") % request.count)
-        thread.start()
+        ends = (worker.finished, worker.failed, worker.cancelled)
+        self._thread = start_worker(self, worker, ends, self._thread_done)
 
     def cancel(self) -> None:
         """Stop the batch being made; nothing of it is kept."""

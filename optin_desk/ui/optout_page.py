@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from urllib.parse import quote
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -19,31 +15,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import available_languages, language_template
 from optin_desk.domain.consent import OPT_OUT_METHODS, SCOPE_ALL, SCOPE_MARKETING, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
-from optin_desk.domain.when import local_display, utc_now
+from optin_desk.domain.when import utc_now
 from optin_desk.services.consent import OptOutRequest, preview_confirmation, record_opt_out
 from optin_desk.services.contacts import contact_status
 from optin_desk.services.directory import contact_page
 from optin_desk.services.errors import InputError
-from optin_desk.services.optouts import (
-    PendingConfirmation,
-    export_suppression,
-    mark_confirmation_sent,
-    pending_confirmations,
-)
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.followup_panel import FollowUpPanel, whatsapp_link
 from optin_desk.ui.replies_panel import RepliesPanel
-from optin_desk.ui.row_model import Column, RowTableModel
 from optin_desk.ui.signup_page import ERROR_STYLE, METHOD_LABELS, status_summary
 
 OPT_OUT_WAYS = (
@@ -61,31 +49,6 @@ REASONS = (
     "Changed my mind",
 )
 OTHER_REASON = "Other…"
-
-
-def whatsapp_link(e164: str, text: str) -> str:
-    """A click-to-chat link that opens WhatsApp on `e164` with `text` typed in."""
-    return f"https://wa.me/{e164.lstrip('+')}?text={quote(text, safe='')}"
-
-
-def waited(span: timedelta) -> str:
-    """How long something has waited, as people say it."""
-    minutes = int(span.total_seconds() // 60)
-    if minutes < 60:
-        return f"{max(minutes, 0)} min"
-    if minutes < 48 * 60:
-        return f"{minutes // 60} h"
-    return f"{minutes // (24 * 60)} days"
-
-
-def scope_words(scope: str, profile: Profile | None) -> str:
-    """A scope as staff read it."""
-    if scope == SCOPE_ALL:
-        return "Everything"
-    if scope == SCOPE_MARKETING:
-        return "All marketing"
-    labels = {c.key: c.label for c in profile.categories} if profile else {}
-    return labels.get(scope, scope)
 
 
 class OptOutsPage(QWidget):
@@ -137,26 +100,9 @@ class OptOutsPage(QWidget):
         self.sent = QCheckBox(self.tr("Confirmation &sent"))
         self.record_button = QPushButton(self.tr("&Record opt-out"))
         self.record_button.setDefault(True)
-        self.pending_model = RowTableModel(
-            [
-                Column(self.tr("Recorded"), lambda p: local_display(p.recorded_at)),
-                Column(self.tr("Waiting"), lambda p: waited(p.waiting)),
-                Column(self.tr("WhatsApp number"), lambda p: p.phone),
-                Column(self.tr("Name"), lambda p: p.name),
-                Column(self.tr("What stops"), lambda p: scope_words(p.scope, self._profile)),
-                Column(self.tr("Confirmation"), lambda p: p.confirmation_text),
-            ],
-            parent=self,
+        self.followup = FollowUpPanel(
+            context, lambda: self._profile, lambda: str(self.send_from.currentData() or "")
         )
-        self.pending = QTableView()
-        self.pending.setModel(self.pending_model)
-        self.pending.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.pending.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.pending.horizontalHeader().setStretchLastSection(True)
-        self.pending_copy = QPushButton(self.tr("Copy confirmation"))
-        self.pending_whatsapp = QPushButton(self.tr("Open in WhatsApp"))
-        self.mark_sent_button = QPushButton(self.tr("&Mark sent"))
-        self.suppression_button = QPushButton(self.tr("Export suppression list…"))
         self.replies = RepliesPanel(context, self._after_replies)
         self._build()
         self._connect()
@@ -186,20 +132,8 @@ class OptOutsPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.record_button)
         form.addRow(actions)
-        follow = QWidget()
-        follow_layout = QVBoxLayout(follow)
-        follow_layout.addWidget(
-            QLabel(self.tr("Opt-outs whose confirmation is not marked sent, oldest first:"))
-        )
-        follow_layout.addWidget(self.pending)
-        buttons = QHBoxLayout()
-        for button in (self.pending_copy, self.pending_whatsapp, self.mark_sent_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.suppression_button)
-        follow_layout.addLayout(buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(follow, self.tr("Waiting for confirmation"))
+        self.tabs.addTab(self.followup, self.tr("Waiting for confirmation"))
         self.tabs.addTab(self.replies, self.tr("Replies in bulk"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<h2>Opt-outs</h2>"))
@@ -223,11 +157,9 @@ class OptOutsPage(QWidget):
         self.record_button.clicked.connect(self.record)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.record)
-        self.pending.selectionModel().selectionChanged.connect(self._pending_chosen)
-        self.pending_copy.clicked.connect(self._copy_pending)
-        self.pending_whatsapp.clicked.connect(self._whatsapp_pending)
-        self.mark_sent_button.clicked.connect(self.mark_sent)
-        self.suppression_button.clicked.connect(self.export_suppression)
+        self.followup.counted.connect(
+            lambda count: self.tabs.setTabText(0, self.tr("Waiting for confirmation (%d)") % count)
+        )
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -251,16 +183,8 @@ class OptOutsPage(QWidget):
         self.send_from.setEnabled(bool(profile.senders))
         if not self._phone:
             self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
-        self._load_pending()
+        self.followup.load()
         self._show_person()
-
-    def _load_pending(self) -> None:
-        rows = self._context.read(pending_confirmations)
-        self.pending_model.set_rows(rows)
-        for column in range(self.pending_model.columnCount() - 1):
-            self.pending.resizeColumnToContents(column)
-        self.tabs.setTabText(0, self.tr("Waiting for confirmation (%d)") % len(rows))
-        self._pending_chosen()
 
     def start_for(self, phone: str) -> None:
         """Begin an opt-out for this number (from a contact, say)."""
@@ -462,62 +386,8 @@ class OptOutsPage(QWidget):
         self.reason.setCurrentIndex(0)
         self.reason_other.clear()
         self.sent.setChecked(False)
-        self._load_pending()
+        self.followup.load()
         self.find_box.setFocus()
 
-    # --- follow-up -------------------------------------------------------------------------
-
-    def _chosen_pending(self) -> PendingConfirmation | None:
-        rows = self.pending.selectionModel().selectedRows()
-        if not rows:
-            return None
-        chosen: PendingConfirmation = self.pending_model.row_at(rows[0].row())
-        return chosen
-
-    def _pending_chosen(self, *_args: object) -> None:
-        chosen = self._chosen_pending() is not None
-        for button in (self.pending_copy, self.pending_whatsapp, self.mark_sent_button):
-            button.setEnabled(chosen)
-
-    def _copy_pending(self) -> None:
-        chosen = self._chosen_pending()
-        if chosen is not None:
-            QGuiApplication.clipboard().setText(chosen.confirmation_text)
-            self._context.status(self.tr("Confirmation copied"))
-
-    def _whatsapp_pending(self) -> None:
-        chosen = self._chosen_pending()
-        if chosen is not None:
-            self._context.dialogs.open_url(whatsapp_link(chosen.phone, chosen.confirmation_text))
-
-    def mark_sent(self) -> None:
-        """Mark the chosen opt-out's confirmation as sent now, from the chosen number."""
-        chosen = self._chosen_pending()
-        if chosen is None:
-            return
-        staff = self._context.staff_name()
-        sender = str(self.send_from.currentData() or "")
-
-        def mark(session: Session) -> bool:
-            mark_confirmation_sent(session, chosen.event_id, by=staff, sent_from=sender)
-            return True
-
-        if self._context.act(self, self.tr("Mark sent"), mark):
-            self._context.status(self.tr("Confirmation to %s marked sent") % chosen.phone)
-        self._load_pending()
-
-    def export_suppression(self) -> None:
-        """Save everyone opted out of something to a CSV file."""
-        target = self._context.dialogs.save_file(
-            self, self.tr("Export suppression list"), "suppression.csv", "CSV (*.csv)"
-        )
-        if target is None:
-            return
-        count = self._context.act(
-            self, self.tr("Export suppression list"), lambda s: export_suppression(s, target)
-        )
-        if count is not None:
-            self._context.status(self.tr("%d opt-outs written to %s") % (count, target.name))
-
     def _after_replies(self) -> None:
-        self._load_pending()
+        self.followup.load()

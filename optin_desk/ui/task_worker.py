@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance, Slot
 from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.services.errors import InputError
@@ -87,5 +87,27 @@ def start_task(
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread
+
+
+def start_worker(
+    parent: QObject,
+    worker: QObject,
+    ends: Sequence[SignalInstance],
+    on_thread_done: Callable[[], None],
+) -> QThread:
+    """Move `worker` to a new thread, run its `run` slot there, stop when any of `ends` fires.
+
+    The caller connects the worker's result signals to its own slots (they run on the GUI
+    thread); `on_thread_done` runs once the thread has stopped.
+    """
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)  # type: ignore[attr-defined]
+    for signal in ends:
+        # Direct: the thread must stop even while the GUI thread waits for it (closing).
+        signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.finished.connect(on_thread_done)
     thread.start()
     return thread

@@ -19,8 +19,9 @@ from optin_desk.services.contacts import contact_status
 from optin_desk.services.replies import ReplyRow
 from optin_desk.storage.engine import Database
 from optin_desk.storage.models import ConfirmationSent, ConsentEvent
+from optin_desk.ui.followup_panel import waited, whatsapp_link
 from optin_desk.ui.main_window import MainWindow
-from optin_desk.ui.optout_page import OptOutsPage, waited, whatsapp_link
+from optin_desk.ui.optout_page import OptOutsPage
 from optin_desk.ui.row_model import Column, RowTableModel
 
 from .conftest import FakeDialogs, focused, press, type_text
@@ -83,7 +84,7 @@ def test_an_opt_out_at_the_counter_with_its_confirmation_sent(
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "Opted out Ann Lee" in window.statusBar().currentMessage()
     assert page.find_box.text() == ""
-    assert page.pending_model.rowCount() == 0
+    assert page.followup.model.rowCount() == 0
     with database.sessions() as session:
         event = session.scalars(select(ConsentEvent).where(ConsentEvent.action == "opt_out")).one()
         assert event.customer_words == "no more offers, thanks"
@@ -142,18 +143,18 @@ def test_a_pending_confirmation_is_sent_through_whatsapp_then_marked(
     type_text(qtbot, "+34 612 345 678")
     text = page.confirmation.toPlainText()
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    assert page.pending_model.rowCount() == 1
+    assert page.followup.model.rowCount() == 1
     assert "(1)" in page.tabs.tabText(0)
-    assert not page.mark_sent_button.isEnabled()
-    page.pending.selectRow(0)
-    assert page.pending_model.data(page.pending_model.index(0, 3)) == "Lucía Pérez"
-    qtbot.mouseClick(page.pending_whatsapp, Qt.MouseButton.LeftButton)
+    assert not page.followup.mark_sent_button.isEnabled()
+    page.followup.table.selectRow(0)
+    assert page.followup.model.data(page.followup.model.index(0, 3)) == "Lucía Pérez"
+    qtbot.mouseClick(page.followup.whatsapp_button, Qt.MouseButton.LeftButton)
     link = dialogs.urls[-1]
     assert link.startswith("https://wa.me/34612345678?text=")
     assert unquote(link.split("text=", 1)[1]) == text
     page.send_from.setCurrentIndex(1)
-    qtbot.mouseClick(page.mark_sent_button, Qt.MouseButton.LeftButton)
-    assert page.pending_model.rowCount() == 0
+    qtbot.mouseClick(page.followup.mark_sent_button, Qt.MouseButton.LeftButton)
+    assert page.followup.model.rowCount() == 0
     with database.sessions() as session:
         sent = session.scalars(select(ConfirmationSent)).one()
         assert sent.sent_from == "+447911000222"
@@ -166,7 +167,7 @@ def test_a_number_not_on_file_can_opt_out(qtbot: QtBot, window: MainWindow) -> N
     qtbot.mouseClick(page.whatsapp_button, Qt.MouseButton.LeftButton)
     assert page.sent.isChecked()
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    assert page.pending_model.rowCount() == 0
+    assert page.followup.model.rowCount() == 0
     assert "confirmation sent" in window.statusBar().currentMessage()
 
 
@@ -232,7 +233,7 @@ def test_replies_in_bulk_after_one_confirmation(
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.model.ticked_rows(), timeout=5000)
     assert "Recorded 3 opt-outs" in window.statusBar().currentMessage()
-    assert page.pending_model.rowCount() == 3
+    assert page.followup.model.rowCount() == 3
     with database.sessions() as session:
         events = session.scalars(select(ConsentEvent).where(ConsentEvent.action == "opt_out"))
         languages = {e.customer_words: e.language for e in events}
@@ -265,7 +266,7 @@ def test_the_suppression_list_is_exported(
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "suppression.csv"
     dialogs.files.append(target)
-    qtbot.mouseClick(page.suppression_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.followup.suppression_button, Qt.MouseButton.LeftButton)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["phone"], r["category"]) for r in rows] == [("+447911123456", "offers")]
