@@ -67,6 +67,43 @@ def test_known_numbers_in_any_form_read_as_the_parser_reads_them(
 
 
 @settings(max_examples=400, deadline=None)
+@given(
+    shop=st.sampled_from(REGIONS),
+    region=st.sampled_from(REGIONS),
+    pick=st.integers(min_value=0, max_value=10_000),
+)
+def test_unknown_valid_numbers_in_any_form_read_as_the_parser_reads_them(
+    shop: str, region: str, pick: int
+) -> None:
+    numbers = sample_numbers(region, 25)
+    number = numbers[pick % len(numbers)]
+    reader = PhoneReader(shop)  # nothing known: national numbers take the short way
+    for written in forms(number):
+        expected = parse_phone(written, shop)
+        got = reader.read(written)
+        assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
+
+
+def test_every_region_reads_its_own_national_numbers_as_the_parser_does() -> None:
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        reader = PhoneReader(region)
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for written in (
+                phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL),
+                str(example.national_number),
+            ):
+                expected = parse_phone(written, region)
+                got = reader.read(written)
+                assert (got.e164, got.reason) == (expected.e164, expected.reason), (
+                    region,
+                    written,
+                )
+
+
+@settings(max_examples=400, deadline=None)
 @given(shop=st.sampled_from(REGIONS), digits=st.text("0123456789", min_size=0, max_size=16))
 def test_any_digits_read_as_the_parser_reads_them(shop: str, digits: str) -> None:
     # Known keys are valid numbers only: add the digits as one when they are.
@@ -84,4 +121,7 @@ def test_repeats_and_known_numbers_are_not_parsed_again() -> None:
         assert reader.read(written).e164 == "+447911123456"
     for written in ["07400 123456"] * 10 + ["nonsense"] * 3:
         reader.read(written)
-    assert reader.parsed == 1  # "nonsense" never reaches the parser
+    assert reader.parsed == 0  # a valid national number needs no parser; nonsense neither
+    for written in ["07400 1234"] * 10:
+        assert reader.read(written).reason == "too short for a GB number"
+    assert reader.parsed == 1  # the parser words the reason, once
