@@ -230,11 +230,10 @@ def read_text_table(text: str, encoding: str = "") -> Table:
     text = text.lstrip("\ufeff")
     delimiter = _delimiter(text)
     records = [
-        [cell.strip() for cell in record]
+        stripped
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        if any(record)
+        if any(stripped := [cell.strip() for cell in record])
     ]
-    records = [r for r in records if any(r)]
     if not records:
         raise ListError("the list is empty")
     if _header_row(records[0]):

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -35,16 +36,15 @@ from optin_desk.services.erasure import erased_numbers, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
-from optin_desk.storage.fast import insert_rows
 from optin_desk.storage.models import (
     Base,
-    CheckRow,
     CheckRun,
     ConsentEvent,
     ConsentStateRow,
     Contact,
     MessageSent,
 )
+from optin_desk.storage.results import pack_results, unpack_results
 
 CHUNK = 900
 BROAD_SHARE = 0.2
@@ -141,12 +141,13 @@ def _ids_in(
     """
     if not ids:
         return
+    connection = session.connection()  # Core rows: no ORM work per row on this hot path
     if everyone:
         wanted = set(ids)
-        yield from (row for row in session.execute(query).all() if row[0] in wanted)
+        yield from (row for row in connection.execute(query).all() if row[0] in wanted)
         return
     for chunk in _chunks(ids):
-        yield from session.execute(query.where(column.in_(chunk)))
+        yield from connection.execute(query.where(column.in_(chunk)))
 
 
 def _people(
@@ -246,7 +247,7 @@ def _people(
         total, in_category, last_sent = sends.get(contact_id, (0, 0, None))
         facts[contact_id] = (
             state,
-            since[:13] if since else None,  # reasons name the day: the hour is enough
+            _local_noon(since[:13]) if since else None,  # reasons name the day, no more
             method,
             scope,
             tuple(k for k in order if k in others) if others else (),
@@ -256,6 +257,18 @@ def _people(
             engaged.get(contact_id),
         )
     return facts
+
+
+@lru_cache(maxsize=65_536)
+def _local_noon(hour: str) -> str:
+    """Noon of the local day that UTC hour `hour` (canonical text to the hour) falls on.
+
+    A reason names the day consent was given, so everyone whose consent dates from one local
+    day can share a verdict; noon stays inside that day whatever a clock change does.
+    """
+    local = from_canonical(hour + ":00:00Z").astimezone()
+    noon = local.replace(hour=12, minute=0, second=0, microsecond=0)
+    return canonical(noon)[:13]
 
 
 def _record_of(fact: Fact) -> PersonRecord:
@@ -310,12 +323,11 @@ def run_check(
     settings = check_settings(session)
     now = utc_now()
     # Every number on file, read straight from the driver (it is the hot path's index).
-    known: dict[str, int] = {
-        phone: contact_id
-        for phone, contact_id in session.connection().exec_driver_sql(
-            "SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL"
-        )
-    }
+    known: dict[str, int] = dict(
+        session.connection()
+        .exec_driver_sql("SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL")
+        .all()
+    )
     reader = PhoneReader(profile.country, known)
     total = len(recipients.rows)
     keys: list[tuple[str | None, str | None]] = []
@@ -376,27 +388,11 @@ def run_check(
         row_count=len(checked),
         counts_json=json.dumps(counts),
         settings_json=json.dumps(settings.__dict__),
+        results=pack_results(
+            (i.row, i.input, i.name, i.phone, i.verdict, i.reason, i.opt_out_line) for i in checked
+        ),
     )
     session.add(run)
-    session.flush()
-    insert_rows(
-        session,
-        Base.metadata.tables[CheckRow.__tablename__],
-        [
-            (
-                run.id,
-                position,
-                item.row,
-                item.input,
-                item.name,
-                item.phone or None,
-                item.verdict.value,
-                item.reason,
-                item.opt_out_line,
-            )
-            for position, item in enumerate(checked)
-        ],
-    )
     session.commit()
     if progress is not None:
         progress(total, total)
@@ -414,11 +410,7 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
     moment = sent_at or now
     if moment > now + timedelta(minutes=2):
         raise InputError("the sending time is in the future")
-    phones = session.scalars(
-        select(CheckRow.phone_e164).where(
-            CheckRow.check_id == check_id, CheckRow.verdict == Verdict.SEND.value
-        )
-    ).all()
+    phones = [row.phone for row in stored_rows(session, check_id) if row.verdict is Verdict.SEND]
     ids = _ids_of(session, phones)
     stamp = canonical(moment)
     rows = [
@@ -436,6 +428,17 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
     run.sent_at = stamp
     session.commit()
     return len(rows)
+
+
+def stored_rows(session: Session, check_id: int) -> list[CheckedRow]:
+    """Every row of a kept check, in list order, as it was judged."""
+    packed = session.scalar(select(CheckRun.results).where(CheckRun.id == check_id))
+    if packed is None:
+        return []
+    return [
+        CheckedRow(row, written, name, phone, Verdict(verdict), reason, line)
+        for row, written, name, phone, verdict, reason, line in unpack_results(packed)
+    ]
 
 
 def _ids_of(session: Session, phones: Sequence[str | None]) -> dict[str, int]:

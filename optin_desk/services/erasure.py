@@ -24,7 +24,8 @@ from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
-from optin_desk.storage.models import CheckRow, ConsentEvent, Contact, ErasedNumber
+from optin_desk.storage.models import CheckRun, ConsentEvent, Contact, ErasedNumber
+from optin_desk.storage.results import pack_results, unpack_results, without_number
 
 KEY_SETTING = "erasure.key"
 
@@ -93,11 +94,7 @@ def erase_contact(
     contact.phone_e164 = None
     contact.phone_raw = ""
     contact.name = ""
-    session.execute(
-        update(CheckRow)
-        .where(CheckRow.phone_e164 == e164)
-        .values(input="", name="", phone_e164=None)
-    )
+    _erase_from_checks(session, e164)
     if session.get(ErasedNumber, digest) is None:
         session.add(
             ErasedNumber(keyed_hash=digest, erased_at=canonical(now), recorded_by=clean_name(by))
@@ -129,3 +126,17 @@ def wipe_free_space(database: Database) -> None:
         driver.execute("PRAGMA secure_delete = ON")
         driver.execute("VACUUM")
         driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _erase_from_checks(session: Session, e164: str) -> None:
+    """Rewrite every kept check that lists the number, without it (verdicts stay)."""
+    for check_id, packed in session.execute(
+        select(CheckRun.id, CheckRun.results).where(CheckRun.results.is_not(None))
+    ).all():
+        if packed is None:
+            continue
+        kept = without_number(unpack_results(packed), e164)
+        if kept is not None:
+            session.execute(
+                update(CheckRun).where(CheckRun.id == check_id).values(results=pack_results(kept))
+            )

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -187,22 +188,8 @@ class CheckRun(Base):
     counts_json: Mapped[str] = mapped_column(Text)
     settings_json: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[str | None] = mapped_column(String(32))
-
-
-class CheckRow(Base):
-    """The verdict of one row of a checked list."""
-
-    __tablename__ = "check_rows"
-
-    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id"), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    row: Mapped[int] = mapped_column(Integer)
-    input: Mapped[str] = mapped_column(Text)
-    name: Mapped[str] = mapped_column(Text)
-    phone_e164: Mapped[str | None] = mapped_column(String(20))
-    verdict: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text)
-    opt_out_line: Mapped[bool] = mapped_column(default=False)
+    results: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    """Every row's verdict, packed (see `storage.results`)."""
 
 
 class MessageSent(Base):

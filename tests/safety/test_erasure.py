@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from optin_desk.documents.lists import read_pasted
-from optin_desk.services.check import run_check
+from optin_desk.services.check import run_check, stored_rows
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
 from optin_desk.services.erasure import erase_contact
@@ -39,7 +39,7 @@ def test_an_erased_person_is_unfindable_in_the_file_yet_blocked(
             OptInRequest(phone="07400 123456", scopes=["offers"], method="paper_form", name="Ann"),
             database.evidence_dir,
         )
-        run_check(session, read_pasted("07911 123456\n"), "offers", "x")
+        before = run_check(session, read_pasted("07911 123456\n07400 123456\n"), "offers", "x")
         sha = session.get_one(
             __import__("optin_desk.storage.models", fromlist=["ConsentEvent"]).ConsentEvent,
             recorded.event_ids[0],
@@ -56,6 +56,11 @@ def test_an_erased_person_is_unfindable_in_the_file_yet_blocked(
     for trace in (b"447911123456", b"07911123456", b"07911 123456", b"Zebedee", b"Quixotic"):
         assert trace not in content, trace
     with database.sessions() as session:
+        kept = stored_rows(session, before.check_id)  # the kept check keeps its verdicts only
+        assert [(r.input, r.phone, r.verdict) for r in kept] == [
+            ("", "", before.rows[0].verdict),
+            ("07400 123456", "+447400123456", before.rows[1].verdict),
+        ]
         assert verify_records(session).ok
         result = run_check(session, read_pasted("07911 123456\n07400 123456\n"), "offers", "x")
         assert contact_status(session, "07400 123456").name == "Ann"

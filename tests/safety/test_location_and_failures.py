@@ -53,6 +53,7 @@ def test_a_full_disk_at_commit_is_explained_and_writes_nothing(database: Databas
         )
 
     def tiny_disk(connection: Any, _record: Any) -> None:
+        connection.execute("VACUUM")  # no free pages left to write into
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         connection.execute(f"PRAGMA max_page_count = {pages}")
 

@@ -15,11 +15,12 @@ from optin_desk.services.check import (
     record_sent,
     run_check,
     save_check_settings,
+    stored_rows,
 )
 from optin_desk.services.consent import OptInRequest, OptOutRequest, record_opt_in, record_opt_out
 from optin_desk.services.errors import InputError
 from optin_desk.storage.engine import Database
-from optin_desk.storage.models import CheckRow, MessageSent
+from optin_desk.storage.models import MessageSent
 
 ANN, BOB, CARA, DAN = "07911 123456", "+34 612 345 678", "+4915123456789", "07400 123456"
 NOW = datetime.now(UTC)
@@ -146,12 +147,9 @@ def test_record_as_sent_stores_only_send_rows_once(database: Database, session: 
     with pytest.raises(InputError, match="already recorded as sent"):
         record_sent(session, result.check_id)
     assert session.scalar(select(func.count()).select_from(MessageSent)) == 1
-    assert (
-        session.scalar(
-            select(func.count()).select_from(CheckRow).where(CheckRow.check_id == result.check_id)
-        )
-        == 3
-    )
+    kept = stored_rows(session, result.check_id)
+    assert [(r.row, r.verdict) for r in kept] == [(r.row, r.verdict) for r in result.rows]
+    assert len(kept) == 3
 
 
 def test_an_unknown_or_archived_category_is_refused(session: Session) -> None:

@@ -122,3 +122,27 @@ def test_an_older_database_is_backed_up_before_it_is_upgraded(tmp_path: Path) ->
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT count(*) FROM marker").fetchone() == (0,)
+
+
+def test_kept_checks_survive_the_move_to_packed_results(database: Database) -> None:
+    from optin_desk.documents.lists import read_pasted
+    from optin_desk.services.check import run_check, stored_rows
+
+    with database.sessions() as session:
+        result = run_check(session, read_pasted("07911 123456\n0791\n07911 123456"), "orders", "x")
+    config = alembic_config(database)
+    with database.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT row, verdict FROM check_rows ORDER BY position"))
+        assert [tuple(r) for r in rows] == [
+            (1, "no_consent"),
+            (2, "invalid_number"),
+            (3, "duplicate"),
+        ]
+    with database.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    with database.sessions() as session:
+        assert stored_rows(session, result.check_id) == list(result.rows)
