@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from optin_desk.runtime import collector_paused
+
 MAX_LIST_BYTES = 200 * 1024 * 1024
 DELIMITERS = ",;\t|"
 PHONE_WORDS = (
@@ -227,6 +229,11 @@ def _header_row(first: Sequence[str]) -> bool:
 
 def read_text_table(text: str, encoding: str = "") -> Table:
     """Delimited text (or one value per line) into a table."""
+    with collector_paused():
+        return _read_text_table(text, encoding)
+
+
+def _read_text_table(text: str, encoding: str) -> Table:
     text = text.lstrip("\ufeff")
     delimiter = _delimiter(text)
     records = [
@@ -385,13 +392,15 @@ def recipients_from_table(
 ) -> RecipientList:
     """A table with its columns chosen, as a recipient list."""
     phone, name_label, name_columns = choose_columns(table, column, name_column)
+    with collector_paused():
+        rows = tuple(table_rows(table, phone, name_columns))
     return RecipientList(
         source,
         kind,
         table.headers,
         table.headers[phone],
         name_label,
-        tuple(table_rows(table, phone, name_columns)),
+        rows,
         table.encoding,
         table.delimiter,
         table.sheets,

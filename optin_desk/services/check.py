@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -32,6 +32,7 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.runtime import collector_paused
 from optin_desk.services.erasure import erased_numbers, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
@@ -70,9 +71,11 @@ class CheckCancelled(Exception):  # noqa: N818 (it reads as what happened)
     """The person cancelled the check; nothing was stored."""
 
 
-@dataclass(frozen=True, slots=True)
-class CheckedRow:
-    """One row of a check: as written, and the verdict."""
+class CheckedRow(NamedTuple):
+    """One row of a check: as written, and the verdict (a plain immutable row).
+
+    A tuple, so a check's rows are packed for keeping as they are, without copying.
+    """
 
     row: int
     input: str
@@ -143,8 +146,17 @@ def _ids_in(
         return
     connection = session.connection()  # Core rows: no ORM work per row on this hot path
     if everyone:
+        # The whole table, as the driver's plain tuples: the statement's few values (keys,
+        # states, times of our own) are written into it, so no result rows are built.
+        sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
         wanted = set(ids)
-        yield from (row for row in connection.execute(query).all() if row[0] in wanted)
+        yield from (row for row in rows if row[0] in wanted)
         return
     for chunk in _chunks(ids):
         yield from connection.execute(query.where(column.in_(chunk)))
@@ -318,16 +330,31 @@ def run_check(
     cancelled: Cancelled | None = None,
 ) -> CheckResult:
     """Give every row its verdict for `category_key`; keep the check; commit."""
+    with collector_paused():
+        return _run_check(session, recipients, category_key, file_sha256, by, progress, cancelled)
+
+
+def _run_check(
+    session: Session,
+    recipients: RecipientList,
+    category_key: str,
+    file_sha256: str,
+    by: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> CheckResult:
     profile = load_profile(session)
     category = _category(profile.categories, category_key)
     settings = check_settings(session)
     now = utc_now()
-    # Every number on file, read straight from the driver (it is the hot path's index).
-    known: dict[str, int] = dict(
-        session.connection()
-        .exec_driver_sql("SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL")
-        .all()
-    )
+    # Every number on file, read straight from the driver's cursor (the hot path's index:
+    # 100,000 plain tuples, no result rows built around them).
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute("SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL")
+        known: dict[str, int] = dict(cursor.fetchall())
+    finally:
+        cursor.close()
     reader = PhoneReader(profile.country, known)
     total = len(recipients.rows)
     keys: list[tuple[str | None, str | None]] = []
@@ -388,9 +415,7 @@ def run_check(
         row_count=len(checked),
         counts_json=json.dumps(counts),
         settings_json=json.dumps(settings.__dict__),
-        results=pack_results(
-            (i.row, i.input, i.name, i.phone, i.verdict, i.reason, i.opt_out_line) for i in checked
-        ),
+        results=pack_results(checked),
     )
     session.add(run)
     session.commit()

@@ -17,7 +17,7 @@ ResultRow = tuple[int, str, str, str, str, str, bool]  # a str enum serves as th
 FORMAT = 1
 
 
-def pack_results(rows: Iterable[ResultRow]) -> bytes:
+def pack_results(rows: Iterable[ResultRow] | Sequence[Sequence[object]]) -> bytes:
     """The rows as one compressed value."""
     payload = json.dumps([FORMAT, list(rows)], ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(payload.encode("utf-8"), 1)
