@@ -76,7 +76,7 @@ class SettingsPage(QWidget):
         self._backup_thread: QThread | None = None
         self.long_gap = self._days_box(1, 3650, self.tr(" days"))
         self.unengaged = self._days_box(1, 3650, self.tr(" days"))
-        self.cap_messages = self._days_box(1, 100, self.tr(" messages"))
+        self.cap_messages = self._days_box(1, 100, "")
         self.cap_days = self._days_box(1, 365, self.tr(" days"))
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
