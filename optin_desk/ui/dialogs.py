@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRect, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -104,26 +104,42 @@ class QtDialogs:
         QDesktopServices.openUrl(QUrl(url))
 
     def print_pdf(self, parent: QWidget, path: Path) -> bool:
-        """The system print dialog, then every page of the PDF at the printer's resolution."""
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPdf import QPdfDocument
+        """The system print dialog, then every page of the PDF, rendered at 300 dpi."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        document = QPdfDocument(parent)
-        document.load(str(path))
-        painter = QPainter(printer)
-        try:
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = painter.viewport()
-                image = document.render(page, area.size())
-                painter.drawImage(area, image)
-        finally:
-            painter.end()
-            document.close()
+        print_pages(printer, path)
         return True
+
+
+def print_pages(printer: QPagedPaintDevice, path: Path) -> int:
+    """Paint every page of a PDF onto a printer (or any paged device); the pages painted.
+
+    Each page is rendered at 300 dpi (sharp on paper; the printer's own resolution could
+    need hundreds of megabytes a page) and keeps its proportions on whatever paper.
+    """
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(path))
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            area = painter.viewport()
+            points = document.pagePointSize(page)
+            pixels = QSize(round(points.width() * 300 / 72), round(points.height() * 300 / 72))
+            scale = min(area.width() / points.width(), area.height() / points.height())
+            target = QRect(
+                area.x(), area.y(), round(points.width() * scale), round(points.height() * scale)
+            )
+            painter.drawImage(target, document.render(page, pixels))
+        return document.pageCount()
+    finally:
+        painter.end()
+        document.close()

@@ -111,3 +111,38 @@ def _select_first(contacts: object) -> bool:
         contacts.table.selectRow(0)
         return True
     return False
+
+
+def test_the_forms_print_page_by_page_whatever_the_paper(qtbot: QtBot, tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from optin_desk.documents.form_pdf import FormContent, FormPage, build_forms
+    from optin_desk.documents.templates import form_labels, language_template
+    from optin_desk.domain.consent import DEFAULT_CATEGORIES
+    from optin_desk.domain.wording import statement_blocks
+    from optin_desk.ui.dialogs import print_pages
+
+    forms = tmp_path / "forms.pdf"
+    content = FormContent(
+        "Shop",
+        "",
+        tuple(statement_blocks(language_template("en"), "Shop", DEFAULT_CATEGORIES)),
+        form_labels("en"),
+        "07400 123456",
+        "en",
+        1,
+        "0" * 64,
+        "2026-11-22",
+    )
+    build_forms(forms, content, [FormPage("0000-0001-1"), FormPage("0000-0002-2")])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # A4 forms on Letter paper
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pages(printer, forms) == 2
+    printed = PdfReader(BytesIO((tmp_path / "printed.pdf").read_bytes()))
+    assert len(printed.pages) == 2
