@@ -113,19 +113,24 @@ def build_vocabulary(languages: Iterable[LanguageWords]) -> ReplyVocabulary:
         stop_all.update(words_of(text) for text in words.stop_all)
         filler.update(w for text in words.filler for w in words_of(text))
     return ReplyVocabulary(
-        {k: tuple(v) for k, v in opt_out.items()},
-        {k: tuple(v) for k, v in opt_in.items()},
+        _longest_first(opt_out),
+        _longest_first(opt_in),
         frozenset(stop_all),
-        {k: tuple(v) for k, v in phrases.items()},
+        _longest_first(phrases),
         frozenset(filler),
     )
 
 
+def _longest_first(table: dict[Words, list[str]]) -> dict[Words, tuple[str, ...]]:
+    """The table ordered longest phrase first ("stop all" is tried before "stop")."""
+    return {k: tuple(table[k]) for k in sorted(table, key=len, reverse=True)}
+
+
 def _find(words: Words, wanted: Mapping[Words, tuple[str, ...]]) -> list[tuple[int, Words]]:
-    """Where each of `wanted` occurs in `words` as a whole-word run (longest first)."""
+    """Where each of `wanted` (longest first) occurs in `words` as a whole-word run."""
     found: list[tuple[int, Words]] = []
     taken: set[int] = set()
-    for phrase in sorted(wanted, key=len, reverse=True):
+    for phrase in wanted:
         size = len(phrase)
         for start in range(len(words) - size + 1):
             span = set(range(start, start + size))

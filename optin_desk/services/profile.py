@@ -147,13 +147,29 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     for position, category in enumerate(setup.categories):
         session.add(category_row(category, position, now))
     session.flush()
+    forget_profile(session)
     current_wording(session, setup.language)
     session.commit()
     return load_profile(session)
 
 
+PROFILE_KEY = "optin_desk.profile"
+
+
+def forget_profile(session: Session) -> None:
+    """Drop the profile this session remembers (after changing the shop's settings)."""
+    session.info.pop(PROFILE_KEY, None)
+
+
 def load_profile(session: Session) -> Profile:
-    """The business profile; InputError when the shop has not been set up yet."""
+    """The business profile; InputError when the shop has not been set up yet.
+
+    A session remembers it: one user action (a batch of replies, an import) reads it once,
+    not once per row. The services that change it forget it.
+    """
+    remembered = session.info.get(PROFILE_KEY)
+    if isinstance(remembered, Profile):
+        return remembered
     row = session.get(BusinessProfile, 1)
     if row is None:
         raise InputError("no business profile yet: run 'optin-desk init' or open the app first")
@@ -164,9 +180,11 @@ def load_profile(session: Session) -> Profile:
             .order_by(SenderNumber.id)
         )
     )
-    return Profile(
+    profile = Profile(
         row.name, row.country, row.address, row.language, senders, tuple(load_categories(session))
     )
+    session.info[PROFILE_KEY] = profile
+    return profile
 
 
 def current_wording(session: Session, language: str) -> WordingVersion:

@@ -32,6 +32,7 @@ from optin_desk.services.profile import (
     Profile,
     category_row,
     current_wording,
+    forget_profile,
     load_profile,
     shop_problems,
 )
@@ -127,6 +128,7 @@ def update_problems(update: ProfileUpdate, language: str) -> list[str]:
 def save_settings(session: Session, update: ProfileUpdate, pin: str | None = None) -> Profile:
     """Save the Settings page (owner PIN); a changed wording becomes a new version. Commit."""
     require_owner(session, pin)
+    forget_profile(session)
     row = session.get(BusinessProfile, 1)
     if row is None:
         raise InputError("no business profile yet")
@@ -151,6 +153,7 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
     if update.broadcast_rules is not None:
         save_check_settings(session, update.broadcast_rules)
     session.flush()
+    forget_profile(session)
     if added:
         _refresh_broad_scopes(session, added)
     current_wording(session, row.language)
