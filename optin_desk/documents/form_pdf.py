@@ -316,9 +316,3 @@ def build_forms(
             progress(number)
     canvas.save()
     return len(pages)
-
-
-def statement_fits(blocks: Sequence[StatementBlock], paper: str) -> bool:
-    """True when the statement fits one page at the smallest size the form uses."""
-    width, height = PAPERS[paper]
-    return _statement_height(blocks, width - 2 * MARGIN, 7) < height - 2 * MARGIN - 360

@@ -170,7 +170,9 @@ def _choose_phone_column(headers: Sequence[str], records: Sequence[Sequence[str]
     return best
 
 
-def _find(headers: Sequence[str], words: Sequence[str]) -> int:
+def find_column(headers: Sequence[str], words: Sequence[str]) -> int:
+    """The first header equal to one of `words` (compared folded: case, accents and
+    punctuation aside), trying the words in order; -1 when none is there."""
     folded = [_fold(h) for h in headers]
     for word in words:
         for index, header in enumerate(folded):
@@ -181,15 +183,17 @@ def _find(headers: Sequence[str], words: Sequence[str]) -> int:
 
 def _name_getter(headers: Sequence[str], phone: int) -> tuple[str, list[int]]:
     """The name column's label and the columns whose cells make up a name."""
-    full = _find(headers, ("name", "full name", "display name", "nombre completo", "nome completo"))
+    full = find_column(
+        headers, ("name", "full name", "display name", "nombre completo", "nome completo")
+    )
     if full >= 0 and full != phone:
         return headers[full], [full]
-    first = _find(headers, FIRST_NAME_WORDS)
-    last = _find(headers, LAST_NAME_WORDS)
+    first = find_column(headers, FIRST_NAME_WORDS)
+    last = find_column(headers, LAST_NAME_WORDS)
     if first >= 0 and first != phone:
         parts = [first] + ([last] if last >= 0 and last != phone else [])
         return " + ".join(headers[i] for i in parts), parts
-    other = _find(headers, NAME_WORDS)
+    other = find_column(headers, NAME_WORDS)
     if other >= 0 and other != phone:
         return headers[other], [other]
     return "", []

@@ -18,6 +18,7 @@ from optin_desk.documents.lists import (
     Table,
     choose_columns,
     decode_bytes,
+    find_column,
     looks_like_phone,
     read_table,
     read_text_table,
@@ -66,10 +67,7 @@ class IncomingReply:
 def _from_table(table: Table) -> list[IncomingReply] | None:
     if not table.has_header:
         return None
-    folded = [" ".join(re.sub(r"[^\w]+", " ", h.casefold()).split()) for h in table.headers]
-    message_index = next(
-        (i for word in MESSAGE_WORDS for i, header in enumerate(folded) if header == word), -1
-    )
+    message_index = find_column(table.headers, MESSAGE_WORDS)
     if message_index < 0:
         return None
     try:

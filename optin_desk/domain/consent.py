@@ -146,6 +146,15 @@ def parse_category_spec(spec: str) -> Category:
     return Category(key.strip(), label.strip(), category_kind)
 
 
+def scope_label(scope: str, categories: Iterable[Category]) -> str:
+    """How people read a scope: "all messages", "all marketing", or the category's label."""
+    if scope == SCOPE_ALL:
+        return "all messages"
+    if scope == SCOPE_MARKETING:
+        return "all marketing"
+    return next((c.label for c in categories if c.key == scope), scope)
+
+
 def scope_covers(scope: str, category: Category) -> bool:
     """True when an event of `scope` speaks for `category`."""
     if scope == SCOPE_ALL:

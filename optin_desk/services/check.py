@@ -33,6 +33,7 @@ from optin_desk.domain.consent import (
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.runtime import collector_paused
+from optin_desk.services.contacts import contact_ids
 from optin_desk.services.erasure import erased_numbers, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
@@ -436,7 +437,7 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
     if moment > now + timedelta(minutes=2):
         raise InputError("the sending time is in the future")
     phones = [row.phone for row in stored_rows(session, check_id) if row.verdict is Verdict.SEND]
-    ids = _ids_of(session, phones)
+    ids = contact_ids(session, phones)
     stamp = canonical(moment)
     rows = [
         {
@@ -464,17 +465,3 @@ def stored_rows(session: Session, check_id: int) -> list[CheckedRow]:
         CheckedRow(row, written, name, phone, Verdict(verdict), reason, line)
         for row, written, name, phone, verdict, reason, line in unpack_results(packed)
     ]
-
-
-def _ids_of(session: Session, phones: Sequence[str | None]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    values = [p for p in phones if p]
-    for start in range(0, len(values), CHUNK):
-        for phone, contact_id in session.execute(
-            select(Contact.phone_e164, Contact.id).where(
-                Contact.phone_e164.in_(values[start : start + CHUNK])
-            )
-        ):
-            if phone is not None:
-                found[phone] = contact_id
-    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from optin_desk.storage.models import (
 )
 
 MAX_NAME = 200
+LOOKUP_CHUNK = 900  # SQLite's default limit is 999 parameters a statement
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,21 @@ def e164_or_error(session: Session, written: str) -> str:
     if parsed.e164 is None:
         raise InputError(f"{written!r} is not a usable WhatsApp number: {parsed.reason}")
     return parsed.e164
+
+
+def contact_ids(session: Session, phones: Iterable[str | None]) -> dict[str, int]:
+    """The contact id of each of these E.164 numbers that is on file, a set of them at a time."""
+    wanted = sorted({p for p in phones if p})
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), LOOKUP_CHUNK):
+        for phone, contact_id in session.execute(
+            select(Contact.phone_e164, Contact.id).where(
+                Contact.phone_e164.in_(wanted[start : start + LOOKUP_CHUNK])
+            )
+        ):
+            if phone is not None:
+                found[phone] = contact_id
+    return found
 
 
 def clean_name(name: str) -> str:

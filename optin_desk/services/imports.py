@@ -8,14 +8,14 @@ under a newer one) are reported and left out, so importing the same file twice a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.lists import ListError, Table
+from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
+from optin_desk.domain.check import scope_words
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -30,12 +30,11 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, local_display, parse_when, utc_now
-from optin_desk.services.contacts import clean_name
+from optin_desk.services.contacts import clean_name, contact_ids
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
-from optin_desk.storage.models import Contact
 
 BATCH = 500
 IMPORTED_CONFIRMATION = (
@@ -102,14 +101,6 @@ class ImportPlan:
         return sum(r.outcome is outcome for r in self.rows)
 
 
-def _column(headers: Sequence[str], words: Sequence[str]) -> int:
-    folded = [" ".join(h.casefold().replace("_", " ").split()) for h in headers]
-    for word in words:
-        if word in folded:
-            return folded.index(word)
-    return -1
-
-
 def _scope_of(value: str, categories: Sequence[Category]) -> str | None:
     text = value.strip().casefold()
     if text in (SCOPE_ALL, SCOPE_MARKETING, "everything"):
@@ -129,10 +120,6 @@ def _action_of(value: str) -> Action | None:
     return None
 
 
-def _what(scope: str) -> str:
-    return {SCOPE_ALL: "everything", SCOPE_MARKETING: "marketing"}.get(scope, scope)
-
-
 def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
     for key in keys:
         current = before[key]
@@ -145,28 +132,6 @@ def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
     return ""
 
 
-def _contact_ids(
-    session: Session, table: Table, phone_index: int, reader: PhoneReader
-) -> dict[str, int]:
-    """The contact id of every number of the file already on file, read in a few queries."""
-    phones = sorted(
-        {
-            key
-            for record in table.records
-            if phone_index < len(record) and (key := reader.read_key(record[phone_index])[0])
-        }
-    )
-    found: dict[str, int] = {}
-    for start in range(0, len(phones), 900):
-        chunk = phones[start : start + 900]
-        for phone, contact_id in session.execute(
-            select(Contact.phone_e164, Contact.id).where(Contact.phone_e164.in_(chunk))
-        ):
-            if phone:
-                found[phone] = contact_id
-    return found
-
-
 def plan_import(session: Session, table: Table) -> ImportPlan:
     """What importing `table` would change, row by row (nothing is written)."""
     profile = load_profile(session)
@@ -174,11 +139,11 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     if not table.has_header:
         raise InputError("the file needs a header row: number, name, category, action, date")
     columns = {
-        "scope": _column(headers, SCOPE_WORDS),
-        "action": _column(headers, ACTION_WORDS),
-        "date": _column(headers, DATE_WORDS),
-        "method": _column(headers, METHOD_WORDS),
-        "name": _column(headers, NAME_WORDS),
+        "scope": find_column(headers, SCOPE_WORDS),
+        "action": find_column(headers, ACTION_WORDS),
+        "date": find_column(headers, DATE_WORDS),
+        "method": find_column(headers, METHOD_WORDS),
+        "name": find_column(headers, NAME_WORDS),
     }
     missing = [key for key in ("scope", "action", "date") if columns[key] < 0]
     if missing:
@@ -186,14 +151,19 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             f"no {', '.join(missing)} column found (the columns are: {', '.join(headers)}); "
             "name them scope (or category), action and date"
         )
-    from optin_desk.documents.lists import choose_columns
-
     try:
         phone_index, _, _ = choose_columns(table)
     except ListError as error:
         raise InputError(str(error)) from None
     reader = PhoneReader(profile.country)
-    on_file = _contact_ids(session, table, phone_index, reader)
+    on_file = contact_ids(
+        session,
+        [
+            reader.read_key(record[phone_index])[0]
+            for record in table.records
+            if phone_index < len(record)
+        ],
+    )
     now = utc_now()
     ledgers: dict[str, list[LedgerEntry]] = {}
     next_id = -1
@@ -242,43 +212,25 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             entries = ledger_entries(session, contact_id) if contact_id else []
             ledgers[phone] = entries
         keys = [c.key for c in profile.categories if not c.archived and scope_covers(scope, c)]
+        what = scope_words(scope)
         before = fold_consent(entries, profile.categories)
         undone = _undone(before, keys) if action is Action.OPT_IN else ""
         if undone:
-            rows.append(_outcome(base, ImportOutcome.UNDOES_OPT_OUT, undone))
+            rows.append(replace(base, outcome=ImportOutcome.UNDOES_OPT_OUT, reason=undone))
             continue
         entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred)
         after = fold_consent([*entries, entry], profile.categories)
+        opting_in = action is Action.OPT_IN
         if all(after[k] == before[k] for k in keys):
-            state = "opted in to" if action is Action.OPT_IN else "opted out of"
-            rows.append(
-                _outcome(
-                    base,
-                    ImportOutcome.NO_CHANGE,
-                    f"the records already say {state} {_what(scope)}, or a later event stands",
-                )
-            )
+            state = "opted in to" if opting_in else "opted out of"
+            reason = f"the records already say {state} {what}, or a later event stands"
+            rows.append(replace(base, outcome=ImportOutcome.NO_CHANGE, reason=reason))
             continue
         entries.append(entry)
         next_id -= 1
-        verb = "opt in to" if action is Action.OPT_IN else "opt out of"
-        rows.append(_outcome(base, ImportOutcome.ADD, f"will {verb} {_what(scope)}"))
+        verb = "opt in to" if opting_in else "opt out of"
+        rows.append(replace(base, outcome=ImportOutcome.ADD, reason=f"will {verb} {what}"))
     return ImportPlan(tuple(rows))
-
-
-def _outcome(row: ImportRow, outcome: ImportOutcome, reason: str) -> ImportRow:
-    return ImportRow(
-        row.row,
-        row.input,
-        row.phone,
-        row.name,
-        row.action,
-        row.scope,
-        row.occurred_at,
-        row.method,
-        outcome,
-        reason,
-    )
 
 
 def apply_import(session: Session, plan: ImportPlan, source: str, by: str = "") -> int:
@@ -317,14 +269,7 @@ def apply_import(session: Session, plan: ImportPlan, source: str, by: str = "") 
     added = 0
     for start in range(0, len(to_add), BATCH):
         batch = to_add[start : start + BATCH]
-        phones = {r.phone for r in batch}
-        known = {
-            phone: contact_id
-            for phone, contact_id in session.execute(
-                select(Contact.phone_e164, Contact.id).where(Contact.phone_e164.in_(phones))
-            )
-            if phone
-        }
+        known = contact_ids(session, [r.phone for r in batch])
         on_file = [event(r, known[r.phone]) for r in batch if r.phone in known]
         newcomers: dict[str, list[ImportRow]] = {}
         for row in batch:

@@ -8,39 +8,29 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action, ConsentState
+from optin_desk.domain.consent import Action, ConsentState, scope_label
 from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState, proof_record
 from optin_desk.domain.when import from_canonical, utc_now
-from optin_desk.services.contacts import contact_status, events_of
+from optin_desk.services.contacts import contact_history
 from optin_desk.services.errors import InputError, RecordsSayNo
 from optin_desk.services.profile import load_profile
 from optin_desk.services.records import ledger_head
-from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, Wording
+from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Wording
 
 
 def build_proof(session: Session, written: str) -> Proof:
     """Everything the records hold about the consent of the person with this number."""
     profile = load_profile(session)
-    status = contact_status(session, written)
-    contact = session.scalars(select(Contact).where(Contact.phone_e164 == status.phone)).first()
-    if contact is None:
+    status, views = contact_history(session, written)
+    if not status.known:
         raise RecordsSayNo(f"{status.phone} is not on file: there is nothing to prove")
-    labels = {c.key: c.label for c in profile.categories}
-    labels.update({SCOPE_ALL: "everything", SCOPE_MARKETING: "all marketing"})
-    views = events_of(session, contact.id)
     ids = [v.id for v in views]
-    wordings = {
-        row.id: row
-        for row in session.scalars(
-            select(Wording)
-            .join(ConsentEvent, ConsentEvent.wording_id == Wording.id)
-            .where(ConsentEvent.id.in_(ids))
-        )
-    }
     wording_of = {
-        event_id: wording_id
-        for event_id, wording_id in session.execute(
-            select(ConsentEvent.id, ConsentEvent.wording_id).where(ConsentEvent.id.in_(ids))
+        event_id: wording
+        for event_id, wording in session.execute(
+            select(ConsentEvent.id, Wording)
+            .join(Wording, Wording.id == ConsentEvent.wording_id)
+            .where(ConsentEvent.id.in_(ids))
         )
     }
     sent = {
@@ -53,14 +43,14 @@ def build_proof(session: Session, written: str) -> Proof:
     }
     events = []
     for view in views:
-        row = wordings.get(wording_of.get(view.id) or -1)
+        row = wording_of.get(view.id)
         notice = Notice(row.id, row.version, row.language, row.sha256, row.text) if row else None
         events.append(
             ProofEvent(
                 event_id=view.id,
                 action=view.action,
                 scope=view.scope,
-                scope_label=labels.get(view.scope, view.scope),
+                scope_label=scope_label(view.scope, profile.categories),
                 method=view.method.value,
                 occurred_at=view.occurred_at,
                 recorded_at=view.recorded_at,

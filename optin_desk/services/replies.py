@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.replies_in import IncomingReply
 from optin_desk.documents.templates import reply_vocabulary
+from optin_desk.domain.check import scope_words
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -100,7 +100,7 @@ def _already(status: ContactStatus, scope: str, state: ConsentState) -> str:
         return ""
     moments = [m for k in keys if (m := status.consent[k].since) is not None]
     since = min(moments, default=None)
-    what = {SCOPE_ALL: "everything", SCOPE_MARKETING: "marketing"}.get(scope, scope)
+    what = scope_words(scope)
     word = "opted out of" if state is ConsentState.OPTED_OUT else "opted in to"
     when = f" since {local_display(since)}" if since else ""
     return f"already {word} {what}{when}"
@@ -132,10 +132,7 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
         base = ReplyRow(
             reply.row, reply.sender, reply.message, phone, "", reading.kind, reading.why
         )
-        if reading.kind is ReplyKind.OTHER:
-            rows.append(base if not problem else replace(base, problem=problem))
-            continue
-        if problem:
+        if problem or reading.kind is ReplyKind.OTHER:
             rows.append(replace(base, problem=problem))
             continue
         status = contact_status(session, phone)
@@ -170,23 +167,18 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
     return rows
 
 
-def apply_replies(
-    session: Session,
-    rows: Sequence[ReplyRow],
-    by: str = "",
-    confirmation_sent_at: datetime | None = None,
-) -> AppliedReplies:
+def apply_replies(session: Session, rows: Sequence[ReplyRow], by: str = "") -> AppliedReplies:
     """Record the chosen replies together, in one transaction; commit.
 
     Opt-outs (clear or decided by staff) are stored with their customer's words and the
     confirmation in their language; an opt-in request becomes an opt-in by WhatsApp thread
-    with the current wording.
+    with the current wording. The confirmations wait to be marked sent.
     """
     for row in rows:
         if not row.recordable:
             raise InputError(f"row {row.row} cannot be recorded: {row.problem or row.why}")
     try:
-        applied = _stage_replies(session, rows, by, confirmation_sent_at)
+        applied = _stage_replies(session, rows, by)
     except BaseException:
         session.rollback()
         raise
@@ -194,9 +186,7 @@ def apply_replies(
     return applied
 
 
-def _stage_replies(
-    session: Session, rows: Sequence[ReplyRow], by: str, sent_at: datetime | None
-) -> AppliedReplies:
+def _stage_replies(session: Session, rows: Sequence[ReplyRow], by: str) -> AppliedReplies:
     opted_out: list[Recorded] = []
     opted_in: list[Recorded] = []
     for row in rows:
@@ -222,7 +212,6 @@ def _stage_replies(
                         by=by,
                         language=row.language,
                         confirmation=row.confirmation,
-                        sent_at=sent_at,
                     ),
                 )
             )

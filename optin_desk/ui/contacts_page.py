@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action
+from optin_desk.domain.consent import Action, scope_label
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.consent import (
@@ -45,21 +45,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Timeline", text)
 
 
-def scope_label(scope: str, profile: Profile) -> str:
-    """How people read a scope."""
-    if scope == SCOPE_ALL:
-        return _tr("all messages")
-    if scope == SCOPE_MARKETING:
-        return _tr("all marketing")
-    labels = {c.key: c.label for c in profile.categories}
-    return labels.get(scope, scope)
-
-
 def describe_event(event: EventView, profile: Profile) -> str:
     """One timeline entry in words."""
     lines = [
         f"{local_display(event.occurred_at)} — {_tr(ACTION_WORDS[event.action])}: "
-        f"{scope_label(event.scope, profile)} ({_tr(METHOD_LABELS[event.method])})"
+        f"{scope_label(event.scope, profile.categories)} ({_tr(METHOD_LABELS[event.method])})"
     ]
     details = []
     if event.wording_version is not None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING
+from optin_desk.domain.consent import scope_label
 from optin_desk.domain.when import local_display
 from optin_desk.services.optouts import (
     PendingConfirmation,
@@ -47,16 +47,6 @@ def waited(span: timedelta) -> str:
     return f"{minutes // (24 * 60)} days"
 
 
-def scope_words(scope: str, profile: Profile | None) -> str:
-    """A scope as staff read it."""
-    if scope == SCOPE_ALL:
-        return "Everything"
-    if scope == SCOPE_MARKETING:
-        return "All marketing"
-    labels = {c.key: c.label for c in profile.categories} if profile else {}
-    return labels.get(scope, scope)
-
-
 class FollowUpPanel(QWidget):
     """The confirmations waiting to be sent: copy, open in WhatsApp, mark sent."""
 
@@ -79,7 +69,7 @@ class FollowUpPanel(QWidget):
                 Column(self.tr("Waiting"), lambda p: waited(p.waiting)),
                 Column(self.tr("WhatsApp number"), lambda p: p.phone),
                 Column(self.tr("Name"), lambda p: p.name),
-                Column(self.tr("What stops"), lambda p: scope_words(p.scope, self._profile())),
+                Column(self.tr("What stops"), lambda p: self._scope_label(p.scope)),
                 Column(self.tr("Confirmation"), lambda p: p.confirmation_text),
             ],
             parent=self,
@@ -109,6 +99,10 @@ class FollowUpPanel(QWidget):
         self.whatsapp_button.clicked.connect(self._open_whatsapp)
         self.mark_sent_button.clicked.connect(self.mark_sent)
         self.suppression_button.clicked.connect(self.export_suppression)
+
+    def _scope_label(self, scope: str) -> str:
+        profile = self._profile()
+        return scope_label(scope, profile.categories if profile else ())
 
     def load(self) -> None:
         """Read what is waiting again."""

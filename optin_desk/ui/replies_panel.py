@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
 from optin_desk.domain.replies import ReplyKind
-from optin_desk.services.replies import ReplyRow, apply_replies, read_replies
+from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.row_model import Column, RowTableModel
 from optin_desk.ui.task_worker import TaskThread, start_task
@@ -43,6 +43,7 @@ class RepliesPanel(QWidget):
         self._after_recording = after_recording
         self._replies: list[IncomingReply] = []
         self.task: TaskThread | None = None
+        self.recording: TaskThread | None = None
         self.paste = QPlainTextEdit()
         self.paste.setPlaceholderText(
             self.tr(
@@ -148,9 +149,10 @@ class RepliesPanel(QWidget):
         self._show_counts()
 
     def wait(self) -> None:
-        """Let a reading in progress finish (before the window closes)."""
-        if self.task is not None:
-            self.task.wait()
+        """Let a reading or a recording in progress finish (before the window closes)."""
+        for task in (self.task, self.recording):
+            if task is not None:
+                task.wait()
 
     def _show_counts(self) -> None:
         rows: list[ReplyRow] = self.model.rows()
@@ -181,12 +183,25 @@ class RepliesPanel(QWidget):
         ) % (outs, ins)
         if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
             return
-        staff = self._context.staff_name()
-        done = self._context.act(
-            self, self.tr("Record replies"), lambda s: apply_replies(s, ticked, staff)
-        )
-        if done is None:
+        if self.recording is not None and self.recording.isRunning():
             return
+        staff = self._context.staff_name()
+        database = self._context.database
+
+        def work() -> AppliedReplies:
+            with database.sessions() as session:
+                return apply_replies(session, ticked, staff)
+
+        def failed(text: str) -> None:
+            self._show_counts()
+            self._context.dialogs.show_error(self, self.tr("Record replies"), text)
+
+        self.record_button.setEnabled(False)
+        self.summary.setText(self.tr("Recording %d replies…") % len(ticked))
+        self.recording = start_task(self, work, self._recorded, failed)
+
+    def _recorded(self, done: object) -> None:
+        assert isinstance(done, AppliedReplies)
         self._context.status(
             self.tr("Recorded %d opt-outs and %d opt-ins; the confirmations wait to be sent")
             % (len(done.opted_out), len(done.opted_in))
