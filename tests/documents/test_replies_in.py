@@ -82,3 +82,8 @@ def test_a_missing_file_or_contact_cards_are_refused(tmp_path: Path) -> None:
     cards.write_text("BEGIN:VCARD\nVERSION:3.0\nTEL:+447911123456\nEND:VCARD\n")
     with pytest.raises(ListError, match="contact cards"):
         read_replies_file(cards)
+
+
+def test_accented_headers_are_found() -> None:
+    text = "Téléphone;Réponse\n+33 6 12 34 56 78;Arrêt\n"
+    assert read_replies_text(text) == [IncomingReply(1, "+33 6 12 34 56 78", "Arrêt")]
