@@ -94,12 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
     optin.add_argument("--scope", action="append", required=True, metavar="KEY")
     optin.add_argument("--method", required=True, choices=sorted(m.value for m in OPT_IN_METHODS))
     optin.add_argument("--name")
-    optin.add_argument("--at", metavar="WHEN", help="ISO date or date-time (default: now)")
+    optin.add_argument(
+        "--at",
+        metavar="WHEN",
+        help="ISO date or date-time (default: now); a date alone is that day",
+    )
     optin.add_argument("--by", metavar="STAFF")
     optin.add_argument("--serial", help="serial of the signed paper form")
     optin.add_argument("--evidence", metavar="FILE", help="scan of the signed form")
     optin.add_argument("--note")
     optin.add_argument("--language", help="language of the wording shown")
+    optin.add_argument(
+        "--clock-checked",
+        action="store_true",
+        help="record though the clock is behind the last record (the clock was checked)",
+    )
     optin.set_defaults(handler=cmd_optin)
 
     optout = commands.add_parser("optout", help="record an opt-out; prints the confirmation")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,24 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_NO = 1
 EXIT_BAD_INPUT = 2
+
+
+def read_occurred(text: str | None) -> datetime | date | None:
+    """An --at option: a date alone stays a day (ordered within it by recording), or None."""
+    from optin_desk.domain.when import parse_occurred, utc_now
+
+    if text is None:
+        return None
+    try:
+        return parse_occurred(text, utc_now())
+    except ValueError as error:
+        raise InputError(str(error)) from None
+
+
+def warn(recorded_warnings: tuple[str, ...]) -> None:
+    """Say on stderr what staff should know about something that was recorded."""
+    for line in recorded_warnings:
+        sys.stderr.write(f"Note: {line}\n")
 
 
 def read_when(text: str | None) -> datetime | None:
@@ -75,15 +93,17 @@ def cmd_optin(db: Database, args: argparse.Namespace) -> int:
         scopes=args.scope,
         method=args.method,
         name=args.name or "",
-        at=read_when(args.at),
+        at=read_occurred(args.at),
         by=args.by or "",
         serial=args.serial or "",
         evidence=Path(args.evidence) if args.evidence else None,
         note=args.note or "",
         language=args.language or "",
+        clock_checked=args.clock_checked,
     )
     with db.sessions() as session:
         recorded = record_opt_in(session, request, db.evidence_dir)
+    warn(recorded.warnings)
     ids = ", ".join(str(i) for i in recorded.event_ids)
     who = f"{recorded.name} " if recorded.name else ""
     say(f"Opted in {who}{recorded.phone} to {', '.join(recorded.scopes)} (event {ids})")
@@ -100,7 +120,7 @@ def cmd_optout(db: Database, args: argparse.Namespace) -> int:
         method=args.method,
         words=args.words or "",
         reason=args.reason or "",
-        at=read_when(args.at),
+        at=read_occurred(args.at),
         by=args.by or "",
         language=args.language or "",
         sent_at=read_when(args.sent_at),
@@ -111,6 +131,7 @@ def cmd_optout(db: Database, args: argparse.Namespace) -> int:
     sys.stderr.write(
         f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})\n"
     )
+    warn(recorded.warnings)
     return EXIT_OK
 
 
@@ -236,6 +257,8 @@ def cmd_verify(db: Database, args: argparse.Namespace) -> int:
         say(f"broken: the earlier head {args.head} is not in the chain of {report.count} events")
         return EXIT_NO
     say(f"ok: {report.count} events, head {report.head}")
+    for note in report.notes:
+        say(f"note: {note}")
     return EXIT_OK
 
 

@@ -12,8 +12,12 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
+
+from optin_desk.domain.when import CLOCK_TOLERANCE, from_canonical
 
 GENESIS_HASH = "0" * 64
+MAX_NOTES = 20
 
 CHAINED_FIELDS: tuple[str, ...] = (
     "event_id",
@@ -36,6 +40,10 @@ CHAINED_FIELDS: tuple[str, ...] = (
 )
 """The event fields the chain covers, in their canonical order."""
 
+OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = ("occurred_on",)
+"""Fields added after the first events were chained: covered whenever they are set, left out
+of the payload when empty, so events stored before they existed keep their hashes."""
+
 ChainValue = str | int | None
 
 
@@ -45,6 +53,10 @@ def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
     if missing:
         raise ValueError(f"event payload lacks {', '.join(missing)}")
     payload = {name: fields[name] for name in CHAINED_FIELDS}
+    for name in OPTIONAL_CHAINED_FIELDS:
+        value = fields.get(name)
+        if value is not None:
+            payload[name] = value
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -76,6 +88,8 @@ class ChainReport:
     broken_event_id: int | None = None
     problem: str = ""
     contains_head: bool | None = None
+    notes: tuple[str, ...] = ()
+    """What holds but deserves a look, e.g. the computer's clock going back between records."""
 
 
 def verify_chain(
@@ -92,6 +106,8 @@ def verify_chain(
     previous = GENESIS_HASH
     count = 0
     last_id = 0
+    last_recorded: datetime | None = None
+    notes: list[str] = []
     seen_earlier = earlier_head is None
     for event in events:
         event_id = event.fields["event_id"]
@@ -108,6 +124,28 @@ def verify_chain(
             return ChainReport(
                 False, count, previous, event_id, "its stored hash does not match its fields"
             )
+        dated, recorded = _moment(event.fields["occurred_at"]), _moment(event.fields["recorded_at"])
+        if dated is not None and recorded is not None and dated > recorded + CLOCK_TOLERANCE:
+            return ChainReport(
+                False,
+                count,
+                previous,
+                event_id,
+                f"it is dated {dated:%Y-%m-%d %H:%M} UTC, after it was recorded "
+                f"({recorded:%Y-%m-%d %H:%M} UTC): no event may be dated ahead",
+            )
+        if (
+            recorded is not None
+            and last_recorded is not None
+            and recorded < last_recorded - CLOCK_TOLERANCE
+            and len(notes) < MAX_NOTES
+        ):
+            notes.append(
+                f"event {event_id} was recorded at {recorded:%Y-%m-%d %H:%M} UTC, before the "
+                f"event ahead of it ({last_recorded:%Y-%m-%d %H:%M} UTC): the computer's "
+                "clock was wrong at one of them (the ledger's order still holds)"
+            )
+        last_recorded = recorded if recorded is not None else last_recorded
         previous = recomputed
         last_id = event_id
         if earlier_head is not None and recomputed == earlier_head:
@@ -122,4 +160,14 @@ def verify_chain(
             f"{expected_count} events ending in {expected_head[:12]}: events were removed",
         )
     contains = None if earlier_head is None else seen_earlier
-    return ChainReport(True, count, previous, contains_head=contains)
+    return ChainReport(True, count, previous, contains_head=contains, notes=tuple(notes))
+
+
+def _moment(value: ChainValue) -> datetime | None:
+    """A stored moment read back, or None when it is not one (the hash already covers it)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return from_canonical(value)
+    except ValueError:
+        return None

@@ -3,6 +3,10 @@
 DESIGN.md, rules 1-4: the current consent of a contact for a category is the latest
 non-voided event whose scope covers that category; an import never turns an opt-out back
 into an opt-in; a marketing opt-out leaves service categories as they were.
+
+"Latest" has two clocks: when the person gave their answer (`occurred_at`, or only the day
+`occurred_on` when no time was written) and when it was recorded (the ledger's order, which
+no computer clock can move). An opt-in undoes an opt-out only when it is later on both.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+
+from optin_desk.domain.when import local_date
 
 
 class CategoryKind(StrEnum):
@@ -185,6 +191,8 @@ class LedgerEntry:
     method: Method
     occurred_at: datetime
     voided_event_id: int | None = None
+    occurred_on: date | None = None
+    """The day alone, when the person's answer was written down without a time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +209,35 @@ class CurrentConsent:
 NO_CONSENT = CurrentConsent(ConsentState.NONE)
 
 
-def _order_key(entry: LedgerEntry) -> tuple[datetime, int, int]:
-    # Same moment: an opt-out counts as later than an opt-in, so opt-out wins the tie.
-    return (entry.occurred_at, 1 if entry.action is Action.OPT_OUT else 0, entry.event_id)
+def _order_key(entry: LedgerEntry) -> tuple[datetime, int]:
+    return (entry.occurred_at, entry.event_id)
+
+
+def given_after(later: LedgerEntry, earlier: LedgerEntry) -> bool:
+    """True when `later` was given after `earlier` on the clock of the person's answer.
+
+    Two moments compare as moments (the same moment is not "after"). When either is only a
+    day, the days compare; on the same day the one recorded later counts as later.
+    """
+    if later.occurred_on is None and earlier.occurred_on is None:
+        return later.occurred_at > earlier.occurred_at
+    later_day = later.occurred_on or local_date(later.occurred_at)
+    earlier_day = earlier.occurred_on or local_date(earlier.occurred_at)
+    if later_day != earlier_day:
+        return later_day > earlier_day
+    return later.event_id > earlier.event_id
+
+
+def undoes(opt_in: LedgerEntry, opt_out: LedgerEntry) -> bool:
+    """True when `opt_in` undoes `opt_out`: given after it AND recorded after it (rules 1-2).
+
+    An import never undoes an opt-out: only staff recording the person's own new consent do.
+    """
+    return (
+        opt_in.method is not Method.IMPORT
+        and opt_in.event_id > opt_out.event_id
+        and given_after(opt_in, opt_out)
+    )
 
 
 def voided_ids(entries: Iterable[LedgerEntry]) -> frozenset[int]:
@@ -215,30 +249,34 @@ def voided_ids(entries: Iterable[LedgerEntry]) -> frozenset[int]:
     )
 
 
+def _current(entry: LedgerEntry, state: ConsentState) -> CurrentConsent:
+    return CurrentConsent(state, entry.event_id, entry.occurred_at, entry.method, entry.scope)
+
+
+def _fold_one(live: list[LedgerEntry], category: Category) -> CurrentConsent:
+    covering = [e for e in live if scope_covers(e.scope, category)]
+    opt_outs = [e for e in covering if e.action is Action.OPT_OUT]
+    opt_ins = [e for e in covering if e.action is Action.OPT_IN]
+    if not opt_outs:
+        return (
+            _current(max(opt_ins, key=_order_key), ConsentState.OPTED_IN) if opt_ins else NO_CONSENT
+        )
+    winners = [i for i in opt_ins if all(undoes(i, o) for o in opt_outs)]
+    if winners:
+        return _current(max(winners, key=_order_key), ConsentState.OPTED_IN)
+    standing = [o for o in opt_outs if not any(undoes(i, o) for i in opt_ins)] or opt_outs
+    return _current(max(standing, key=_order_key), ConsentState.OPTED_OUT)
+
+
 def fold_consent(
     entries: Iterable[LedgerEntry], categories: Iterable[Category]
 ) -> dict[str, CurrentConsent]:
-    """Current consent per category key from one contact's events (DESIGN.md rules 1-4)."""
+    """Current consent per category key from one contact's events (DESIGN.md rules 1-4).
+
+    A person is opted in when some opt-in undoes every opt-out that covers the category (or
+    there is no opt-out); otherwise any covering opt-out holds.
+    """
     items = list(entries)
     cancelled = voided_ids(items)
-    live = sorted(
-        (e for e in items if e.action is not Action.VOID and e.event_id not in cancelled),
-        key=_order_key,
-    )
-    result: dict[str, CurrentConsent] = {}
-    for category in categories:
-        current = NO_CONSENT
-        for entry in live:
-            if not scope_covers(entry.scope, category):
-                continue
-            if entry.action is Action.OPT_IN:
-                if entry.method is Method.IMPORT and current.state is ConsentState.OPTED_OUT:
-                    continue  # rule 2: an import never re-opts anyone in
-                state = ConsentState.OPTED_IN
-            else:
-                state = ConsentState.OPTED_OUT
-            current = CurrentConsent(
-                state, entry.event_id, entry.occurred_at, entry.method, entry.scope
-            )
-        result[category.key] = current
-    return result
+    live = [e for e in items if e.action is not Action.VOID and e.event_id not in cancelled]
+    return {category.key: _fold_one(live, category) for category in categories}

@@ -29,6 +29,11 @@ def from_canonical(text: str) -> datetime:
     return datetime.fromisoformat(text)  # C-fast; reads the trailing Z as UTC
 
 
+def local_date(moment: datetime) -> date:
+    """The day a moment falls on in the local time zone."""
+    return to_utc(moment).astimezone().date()
+
+
 def start_of_local_day(day: date) -> datetime:
     """Midnight of `day` in the local time zone, as UTC."""
     return to_utc(datetime.combine(day, time()))
@@ -55,6 +60,32 @@ def parse_when(text: str, now: datetime) -> datetime:
     if moment > to_utc(now) + CLOCK_TOLERANCE:
         raise ValueError(f"{text!r} is in the future; consent cannot be dated ahead")
     return moment
+
+
+def parse_occurred(text: str, now: datetime) -> datetime | date:
+    """Read when a person gave their answer: a date alone stays a day (no time is invented)."""
+    value = text.strip()
+    moment = parse_when(value, now)
+    return date.fromisoformat(value) if len(value) == 10 else moment
+
+
+def occurred_moment(at: datetime | date | None, now: datetime) -> tuple[datetime, date | None]:
+    """The stored moment and day of an answer given `at` (None: now), checked against `now`.
+
+    A day is kept as its local start plus the day itself. Nothing may be dated after it is
+    recorded: a later day or a moment beyond the clock tolerance is refused, and a moment
+    within the tolerance counts as now.
+    """
+    if at is None:
+        return to_utc(now), None
+    if isinstance(at, datetime):
+        moment = to_utc(at)
+        if moment > to_utc(now) + CLOCK_TOLERANCE:
+            raise ValueError("the date is in the future; consent cannot be dated ahead")
+        return min(moment, to_utc(now)), None
+    if at > local_date(now):
+        raise ValueError("the date is in the future; consent cannot be dated ahead")
+    return start_of_local_day(at), at
 
 
 def local_display(moment: datetime) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,12 +15,21 @@ from optin_desk.domain.consent import (
     OPT_OUT_METHODS,
     Action,
     ConsentState,
+    CurrentConsent,
     LedgerEntry,
     Method,
     fold_consent,
+    scope_covers,
     scope_problem,
 )
-from optin_desk.domain.when import canonical, utc_now
+from optin_desk.domain.when import (
+    CLOCK_TOLERANCE,
+    canonical,
+    from_canonical,
+    local_display,
+    occurred_moment,
+    utc_now,
+)
 from optin_desk.domain.wording import confirmation_problems, render_confirmation
 from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
 from optin_desk.services.errors import InputError
@@ -30,7 +39,7 @@ from optin_desk.services.profile import current_wording, load_profile, wording_v
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.evidence import store_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
-from optin_desk.storage.models import ConsentEvent, Contact, Evidence
+from optin_desk.storage.models import ConsentEvent, Contact, Evidence, LedgerHead
 
 MAX_NOTE = 2000
 MAX_STAFF = 100
@@ -45,12 +54,15 @@ class OptInRequest:
     scopes: Sequence[str]
     method: str
     name: str = ""
-    at: datetime | None = None
+    at: datetime | date | None = None
+    """When they agreed: a moment, a day alone (a `date`), or None for now."""
     by: str = ""
     serial: str = ""
     evidence: Path | None = None
     note: str = ""
     language: str = ""
+    clock_checked: bool = False
+    """Staff confirmed the computer's clock is right though it is behind the last record."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ class OptOutRequest:
     method: str
     words: str = ""
     reason: str = ""
-    at: datetime | None = None
+    at: datetime | date | None = None
     by: str = ""
     language: str = ""
     confirmation: str = ""
@@ -79,6 +91,8 @@ class Recorded:
     event_ids: tuple[int, ...]
     confirmation_text: str = ""
     scopes: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
+    """What staff should know though it was recorded (a clock behind, nothing changed)."""
 
 
 def _method(value: str, allowed: frozenset[Method], what: str) -> Method:
@@ -99,14 +113,28 @@ def _text(value: str, limit: int, what: str) -> str:
     return cleaned
 
 
-def _occurred(at: datetime | None, now: datetime) -> str:
-    if at is None:
-        return canonical(now)
-    if at.tzinfo is None:
-        at = at.astimezone()
-    if at > now:
-        raise InputError("the date is in the future; consent cannot be dated ahead")
-    return canonical(at)
+def _occurred(at: datetime | date | None, now: datetime) -> tuple[str, str | None]:
+    """The stored moment and day (or None) of an answer; refused when dated ahead of now."""
+    try:
+        moment, day = occurred_moment(at, now)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    return canonical(moment), day.isoformat() if day else None
+
+
+def clock_behind(session: Session, now: datetime) -> str | None:
+    """Why the computer's clock looks wrong: it is behind the last recorded event, or None."""
+    last = session.scalar(
+        select(ConsentEvent.recorded_at).where(
+            ConsentEvent.id == select(LedgerHead.last_event_id).scalar_subquery()
+        )
+    )
+    if last is None or from_canonical(last) <= now + CLOCK_TOLERANCE:
+        return None
+    return (
+        f"the computer's clock says {local_display(now)}, but the last record was made at "
+        f"{local_display(from_canonical(last))}"
+    )
 
 
 def _staff(by: str) -> str:
@@ -133,7 +161,13 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
             raise InputError(problem)
     e164_or_error(session, request.phone)
     now = utc_now()
-    occurred = _occurred(request.at, now)
+    occurred, occurred_on = _occurred(request.at, now)
+    behind = clock_behind(session, now)
+    if behind and not request.clock_checked:
+        raise InputError(
+            f"{behind}: set the clock right; if it is right, an earlier record was made with a "
+            "wrong clock: record again confirming the clock (--clock-checked)"
+        )
     note = _text(request.note, MAX_NOTE, "note")
     typed_serial = _text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
@@ -160,6 +194,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
                 scope=scope,
                 method=method,
                 occurred_at=occurred,
+                occurred_on=occurred_on,
                 recorded_at=canonical(now),
                 recorded_by=_staff(request.by),
                 wording_id=wording.id,
@@ -177,6 +212,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         contact.name,
         tuple(e.id for e in stored),
         scopes=tuple(scopes),
+        warnings=(f"{behind}; recorded as confirmed",) if behind else (),
     )
 
 
@@ -253,13 +289,16 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
     """Append an opt-out and its confirmation without committing (for batches)."""
     method = _method(request.method, OPT_OUT_METHODS, "opt-out")
     now = utc_now()
-    occurred = _occurred(request.at, now)
+    occurred, occurred_on = _occurred(request.at, now)
     words = _text(request.words, MAX_NOTE, "customer's words")
     reason = _text(request.reason, MAX_NOTE, "reason")
     confirmation = _confirmation_for(session, request, now)
     profile = load_profile(session)
     contact = get_or_create_contact(session, request.phone, "", request.language)
     language = request.language or contact.language or profile.language
+    covered = [c.key for c in profile.active_categories if scope_covers(request.scope, c)]
+    before = fold_consent(ledger_entries(session, contact.id), profile.categories)
+    behind = clock_behind(session, now)
     stored = append_events(
         session,
         [
@@ -269,6 +308,7 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
                 scope=request.scope,
                 method=method,
                 occurred_at=occurred,
+                occurred_on=occurred_on,
                 recorded_at=canonical(now),
                 recorded_by=_staff(request.by),
                 reason=reason,
@@ -288,7 +328,20 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
         (stored[0].id,),
         confirmation,
         (request.scope,),
+        _opt_out_warnings(before, covered, behind),
     )
+
+
+def _opt_out_warnings(
+    before: dict[str, CurrentConsent], covered: list[str], behind: str | None
+) -> tuple[str, ...]:
+    """What staff should hear about an opt-out that was recorded (it is never refused)."""
+    warnings = []
+    if covered and all(before[key].state is ConsentState.OPTED_OUT for key in covered):
+        warnings.append("they were already opted out of this: recorded again, nothing changed")
+    if behind:
+        warnings.append(f"{behind}: the opt-out holds all the same; set the clock right")
+    return tuple(warnings)
 
 
 def void_event(session: Session, event_id: int, reason: str, by: str = "") -> Recorded:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
@@ -29,12 +30,19 @@ from optin_desk.domain.consent import (
     scope_covers,
 )
 from optin_desk.domain.phones import PhoneReader
-from optin_desk.domain.when import canonical, local_display, parse_when, utc_now
+from optin_desk.domain.when import (
+    canonical,
+    local_display,
+    occurred_moment,
+    parse_occurred,
+    utc_now,
+)
 from optin_desk.services.contacts import clean_name, contact_ids
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
+from optin_desk.storage.models import LedgerHead
 
 BATCH = 500
 IMPORTED_CONFIRMATION = (
@@ -88,6 +96,8 @@ class ImportRow:
     method: str
     outcome: ImportOutcome
     reason: str
+    occurred_on: str | None = None
+    """The day alone, when the file gives a date without a time."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,11 @@ def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
     return ""
 
 
+def _same(after: CurrentConsent, before: CurrentConsent) -> bool:
+    """True when a row changes nothing a person reads: the same state, since the same time."""
+    return (after.state, after.since, after.scope) == (before.state, before.since, before.scope)
+
+
 def plan_import(session: Session, table: Table) -> ImportPlan:
     """What importing `table` would change, row by row (nothing is written)."""
     profile = load_profile(session)
@@ -166,7 +181,8 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     )
     now = utc_now()
     ledgers: dict[str, list[LedgerEntry]] = {}
-    next_id = -1
+    # The plan numbers its events after the ledger's last, as recording them would.
+    next_id = (session.scalar(select(LedgerHead.last_event_id)) or 0) + 1
     rows: list[ImportRow] = []
     for number, record in enumerate(table.records, start=1):
 
@@ -181,8 +197,10 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         method = cell("method")[:40]
         problem = ""
         occurred: datetime | None = None
+        day: date | None = None
         try:
-            occurred = parse_when(cell("date"), now)
+            given = parse_occurred(cell("date"), now)
+            occurred, day = occurred_moment(given, now)
         except ValueError as error:
             problem = str(error)
         if phone is None:
@@ -202,6 +220,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             method,
             ImportOutcome.INVALID,
             problem,
+            day.isoformat() if day else None,
         )
         if problem or phone is None or scope is None or action is None or occurred is None:
             rows.append(base)
@@ -218,16 +237,16 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         if undone:
             rows.append(replace(base, outcome=ImportOutcome.UNDOES_OPT_OUT, reason=undone))
             continue
-        entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred)
+        entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred, None, day)
         after = fold_consent([*entries, entry], profile.categories)
         opting_in = action is Action.OPT_IN
-        if all(after[k] == before[k] for k in keys):
+        if all(_same(after[k], before[k]) for k in keys):
             state = "opted in to" if opting_in else "opted out of"
             reason = f"the records already say {state} {what}, or a later event stands"
             rows.append(replace(base, outcome=ImportOutcome.NO_CHANGE, reason=reason))
             continue
         entries.append(entry)
-        next_id -= 1
+        next_id += 1
         verb = "opt in to" if opting_in else "opt out of"
         rows.append(replace(base, outcome=ImportOutcome.ADD, reason=f"will {verb} {what}"))
     return ImportPlan(tuple(rows))
@@ -258,6 +277,7 @@ def apply_import(session: Session, plan: ImportPlan, source: str, by: str = "") 
             scope=row.scope,
             method=Method.IMPORT,
             occurred_at=row.occurred_at,
+            occurred_on=row.occurred_on,
             recorded_at=recorded_at,
             recorded_by=staff,
             wording_id=wording.id if opt_in else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -87,6 +88,7 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
                 "customer_words": new.customer_words,
                 "language": new.language,
                 "confirmation_text": new.confirmation_text,
+                "occurred_on": new.occurred_on,
             }
             digest = link_hash(previous, fields)
             row = dict(fields)
@@ -101,6 +103,7 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
                     new.method,
                     from_canonical(new.occurred_at),
                     voided,
+                    date.fromisoformat(new.occurred_on) if new.occurred_on else None,
                 )
             )
             previous = digest

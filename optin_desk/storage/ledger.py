@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from optin_desk.domain.chain import (
     CHAINED_FIELDS,
     GENESIS_HASH,
+    OPTIONAL_CHAINED_FIELDS,
     ChainedEvent,
     ChainReport,
     ChainValue,
@@ -61,12 +63,15 @@ class NewEvent:
     customer_words: str = ""
     language: str = ""
     confirmation_text: str = ""
+    occurred_on: str | None = None
 
 
 def chained_fields(event: ConsentEvent) -> dict[str, ChainValue]:
     """The fields of a stored event that the chain covers."""
     values: dict[str, ChainValue] = {
-        name: getattr(event, name) for name in CHAINED_FIELDS if name != "event_id"
+        name: getattr(event, name)
+        for name in (*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS)
+        if name != "event_id"
     }
     values["event_id"] = event.id
     return values
@@ -110,6 +115,7 @@ def append_events(session: Session, new_events: Sequence[NewEvent]) -> list[Cons
             scope=new.scope,
             method=new.method.value,
             occurred_at=new.occurred_at,
+            occurred_on=new.occurred_on,
             recorded_at=new.recorded_at,
             recorded_by=new.recorded_by,
             wording_id=new.wording_id,
@@ -148,6 +154,7 @@ def ledger_entries(session: Session, contact_id: int) -> list[LedgerEntry]:
             ConsentEvent.method,
             ConsentEvent.occurred_at,
             ConsentEvent.voided_event_id,
+            ConsentEvent.occurred_on,
         )
         .where(ConsentEvent.contact_id == contact_id)
         .order_by(ConsentEvent.id)
@@ -160,6 +167,7 @@ def ledger_entries(session: Session, contact_id: int) -> list[LedgerEntry]:
             Method(row.method),
             from_canonical(row.occurred_at),
             row.voided_event_id,
+            date.fromisoformat(row.occurred_on) if row.occurred_on else None,
         )
         for row in rows
     ]

@@ -124,6 +124,8 @@ class ConsentEvent(Base):
     scope: Mapped[str] = mapped_column(String(32))
     method: Mapped[str] = mapped_column(String(32))
     occurred_at: Mapped[str] = mapped_column(String(32))
+    occurred_on: Mapped[str | None] = mapped_column(String(10))
+    """The local day alone (YYYY-MM-DD) when the answer was written down without a time."""
     recorded_at: Mapped[str] = mapped_column(String(32))
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
     wording_id: Mapped[int | None] = mapped_column(ForeignKey("wordings.id"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -293,9 +293,7 @@ class SignupPage(QWidget):
             self._say(self.tr("Tick at least one kind of message the person agreed to."), None)
             return None
         day = self.signed.date()
-        at = datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
-        if day == QDate.currentDate():
-            at = datetime.now().astimezone()
+        at = date(day.year(), day.month(), day.day())  # a form carries its day, not a time
         return OptInRequest(
             phone=self.phone.text(),
             scopes=scopes,

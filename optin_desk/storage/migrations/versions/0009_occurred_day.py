@@ -1,0 +1,25 @@
+"""The day alone of an answer written down without a time (ordered within the day by record).
+
+Revision ID: 0009
+Revises: 0008
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # A plain ADD COLUMN: a batch copy would recreate the table and drop its append-only
+    # triggers.
+    op.add_column("consent_events", sa.Column("occurred_on", sa.String(length=10), nullable=True))
+
+
+def downgrade() -> None:
+    op.drop_column("consent_events", "occurred_on")  # SQLite 3.35+ drops in place
