@@ -160,7 +160,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             "known": status.known,
             "consent": {c.key: status.state_of(c.key).value for c in status.categories},
             "since": {
-                key: current.since.isoformat() if current.since else None
+                key: (current.on_day or current.since).isoformat() if current.since else None
                 for key, current in status.consent.items()
             },
         }
@@ -178,6 +178,8 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
             ConsentState.NONE: "no consent",
         }[current.state]
         since = f" since {local_display(current.since)}" if current.since else ""
+        if current.on_day:
+            since = f" since {current.on_day.isoformat()}"
         how = f" ({current.method.value})" if current.method else ""
         archived = " [archived]" if category.archived else ""
         say(f"  {category.key:<12} {words:<11}{since}{how}  {category.label}{archived}")

@@ -204,6 +204,8 @@ class CurrentConsent:
     since: datetime | None = None
     method: Method | None = None
     scope: str | None = None
+    on_day: date | None = None
+    """The day alone, when the event that set it was written down without a time."""
 
 
 NO_CONSENT = CurrentConsent(ConsentState.NONE)
@@ -250,7 +252,9 @@ def voided_ids(entries: Iterable[LedgerEntry]) -> frozenset[int]:
 
 
 def _current(entry: LedgerEntry, state: ConsentState) -> CurrentConsent:
-    return CurrentConsent(state, entry.event_id, entry.occurred_at, entry.method, entry.scope)
+    return CurrentConsent(
+        state, entry.event_id, entry.occurred_at, entry.method, entry.scope, entry.occurred_on
+    )
 
 
 def _fold_one(live: list[LedgerEntry], category: Category) -> CurrentConsent:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -147,17 +147,18 @@ def contact_status(session: Session, written: str) -> ContactStatus:
     if contact is None:
         return ContactStatus(e164, "", "", False, profile.categories, consent)
     rows = session.execute(
-        select(ConsentStateRow, ConsentEvent.method, ConsentEvent.scope)
+        select(ConsentStateRow, ConsentEvent.method, ConsentEvent.scope, ConsentEvent.occurred_on)
         .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
         .where(ConsentStateRow.contact_id == contact.id)
     ).all()
-    for state_row, method, scope in rows:
+    for state_row, method, scope, on_day in rows:
         consent[state_row.category_key] = CurrentConsent(
             ConsentState(state_row.state),
             state_row.event_id,
             from_canonical(state_row.since),
             Method(method),
             scope,
+            date.fromisoformat(on_day) if on_day else None,
         )
     return ContactStatus(e164, contact.name, contact.language, True, profile.categories, consent)
 

@@ -72,3 +72,51 @@ def test_an_earlier_head_must_be_in_the_chain() -> None:
     assert verify_chain(events, 4, events[-1].hash, earlier_head=events[1].hash).contains_head
     report = verify_chain(events, 4, events[-1].hash, earlier_head="f" * 64)
     assert report.contains_head is False
+
+
+def test_the_day_alone_is_chained_when_set_and_older_events_keep_their_hashes() -> None:
+    fields: dict[str, ChainValue] = {name: "" for name in CHAINED_FIELDS}
+    fields.update(event_id=1, contact_id=1)
+    old = link_hash(GENESIS_HASH, fields)
+    assert link_hash(GENESIS_HASH, {**fields, "occurred_on": None}) == old
+    with_day = link_hash(GENESIS_HASH, {**fields, "occurred_on": "2026-03-01"})
+    assert with_day != old
+    assert link_hash(GENESIS_HASH, {**fields, "occurred_on": "2026-03-02"}) != with_day
+
+
+def chain_of(moments: list[tuple[str, str]]) -> list[ChainedEvent]:
+    events = []
+    previous = GENESIS_HASH
+    for event_id, (occurred, recorded) in enumerate(moments, start=1):
+        fields: dict[str, ChainValue] = {name: "" for name in CHAINED_FIELDS}
+        fields.update(event_id=event_id, occurred_at=occurred, recorded_at=recorded)
+        digest = link_hash(previous, fields)
+        events.append(ChainedEvent(fields, previous, digest))
+        previous = digest
+    return events
+
+
+def test_an_event_dated_after_it_was_recorded_is_reported() -> None:
+    events = chain_of(
+        [
+            ("2026-03-01T09:00:00.000000Z", "2026-03-01T09:00:00.000000Z"),
+            ("2026-03-09T09:00:00.000000Z", "2026-03-02T09:00:00.000000Z"),
+        ]
+    )
+    report = verify_chain(events, 2, events[-1].hash)
+    assert not report.ok
+    assert report.broken_event_id == 2
+    assert "after it was recorded" in report.problem
+
+
+def test_a_clock_that_went_back_between_records_is_noted_not_broken() -> None:
+    events = chain_of(
+        [
+            ("2027-03-01T09:00:00.000000Z", "2027-03-01T09:00:00.000000Z"),
+            ("2026-03-02T09:00:00.000000Z", "2026-03-02T09:00:00.000000Z"),
+        ]
+    )
+    report = verify_chain(events, 2, events[-1].hash)
+    assert report.ok
+    assert len(report.notes) == 1
+    assert report.notes[0].startswith("event 2 was recorded at 2026-03-02 09:00 UTC")
