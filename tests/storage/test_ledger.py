@@ -146,3 +146,13 @@ def test_kept_checks_survive_the_move_to_packed_results(database: Database) -> N
         command.upgrade(config, "head")
     with database.sessions() as session:
         assert stored_rows(session, result.check_id) == list(result.rows)
+
+
+def test_finding_what_voids_an_event_searches_an_index(database: Database) -> None:
+    with database.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM consent_events WHERE voided_event_id = 7"
+        ).all()
+    details = " ".join(str(row[-1]) for row in plan)
+    assert "USING COVERING INDEX ix_consent_events_voided_event_id" in details
+    assert "SCAN" not in details
