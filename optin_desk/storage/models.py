@@ -133,9 +133,7 @@ class ConsentEvent(Base):
     form_serial: Mapped[str | None] = mapped_column(String(32), index=True)
     evidence_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence.sha256"))
     note: Mapped[str] = mapped_column(Text, default="")
-    voided_event_id: Mapped[int | None] = mapped_column(
-        ForeignKey("consent_events.id"), index=True
-    )
+    voided_event_id: Mapped[int | None] = mapped_column(ForeignKey("consent_events.id"), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     customer_words: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(16), default="")
