@@ -36,7 +36,7 @@ from optin_desk.cli_tools import (
     cmd_restore,
     cmd_screenshots,
 )
-from optin_desk.services.errors import InputError, RecordsSayNo
+from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
     from sqlalchemy.exc import SQLAlchemyError
@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         database = open_database(args.db)
         return handler(database, args)
-    except (InputError, NetworkShareError) as error:
+    except (InputError, NetworkShareError, MissingResourceError) as error:
         sys.stderr.write(f"optin-desk {args.command}: {error}\n")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:

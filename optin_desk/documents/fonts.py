@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from optin_desk.documents.templates import resources_dir
+from optin_desk.resources import resource, resources_dir
 
 FAMILIES = {
     "latin": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
@@ -42,7 +42,8 @@ def register_fonts() -> tuple[str, ...]:
     for family, (regular, bold) in FAMILIES.items():
         for is_bold, file in ((False, regular), (True, bold)):
             name = font_name(family, is_bold)
-            pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file), shapable=True))
+            path = resource("fonts", file)
+            pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
             names.append(name)
     return tuple(names)
 

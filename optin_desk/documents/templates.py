@@ -1,40 +1,33 @@
-"""Wording templates and other bundled resources, read from `resources/`."""
+"""Wording templates and other bundled files, read from the package `optin_desk.resources`."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from optin_desk.domain.replies import LanguageWords, ReplyVocabulary, build_vocabulary
 from optin_desk.domain.wording import LanguageTemplate
+from optin_desk.resources import resource, resources_dir
 
 _TEMPLATE_FIELDS = frozenset(LanguageTemplate.__dataclass_fields__)
 
 
-def resources_dir() -> Path:
-    """The folder of bundled resources: beside the package in a checkout, inside it installed."""
-    checkout = Path(__file__).resolve().parents[2] / "resources"
-    if checkout.is_dir():
-        return checkout
-    return Path(str(resources.files("optin_desk.resources")))
-
-
 def available_languages() -> list[str]:
     """Language codes that have a wording template, sorted."""
-    return sorted(path.stem for path in (resources_dir() / "wording").glob("*.json"))
+    found = sorted(path.stem for path in (resources_dir() / "wording").glob("*.json"))
+    if not found:
+        resource("wording", "en.json")  # names the first file a language needs
+    return found
 
 
 @cache
 def language_template(language: str) -> LanguageTemplate:
     """The wording template of `language` (e.g. "en"); ValueError when there is none."""
-    path = resources_dir() / "wording" / f"{language}.json"
-    if not path.is_file():
+    if language not in available_languages():
         known = ", ".join(available_languages())
         raise ValueError(f"no wording template for language {language!r}: use one of {known}")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(resource("wording", f"{language}.json").read_text(encoding="utf-8"))
     values = {key: value for key, value in data.items() if key in _TEMPLATE_FIELDS}
     return LanguageTemplate(**values)
 
@@ -46,8 +39,7 @@ def reply_vocabulary() -> ReplyVocabulary:
     ordered = ["en", *(code for code in languages if code != "en")]
     words = []
     for code in ordered:
-        path = resources_dir() / "wording" / f"{code}.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(resource("wording", f"{code}.json").read_text(encoding="utf-8"))
         words.append(
             LanguageWords(
                 language=code,
@@ -85,8 +77,8 @@ class FormLabels:
 def form_labels(language: str) -> FormLabels:
     """The form words of `language` (English where a template has none)."""
     language_template(language)  # a clear error for an unknown language
-    data = json.loads((resources_dir() / "wording" / f"{language}.json").read_text("utf-8"))
-    english = json.loads((resources_dir() / "wording" / "en.json").read_text("utf-8"))
+    data = json.loads(resource("wording", f"{language}.json").read_text("utf-8"))
+    english = json.loads(resource("wording", "en.json").read_text("utf-8"))
     words = {**english.get("form", {}), **data.get("form", {})}
     fields = {key: str(words.get(key, "")) for key in FormLabels.__dataclass_fields__}
     fields.pop("rtl")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from optin_desk.resources import MissingResourceError
+
+__all__ = ["InputError", "MissingResourceError", "RecordsSayNo"]
+
 
 class InputError(ValueError):
     """Bad input or usage: nothing was written. The message says what to do."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from optin_desk.services.errors import InputError, RecordsSayNo
+from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 from optin_desk.storage.engine import Database
 from optin_desk.ui.dialogs import Dialogs
 
@@ -54,7 +54,7 @@ class UiContext:
         try:
             with self.database.sessions() as session:
                 return work(session)
-        except (InputError, RecordsSayNo) as error:
+        except (InputError, RecordsSayNo, MissingResourceError) as error:
             self.dialogs.show_error(parent, title, str(error))
         except SQLAlchemyError as error:
             self.dialogs.show_error(parent, title, database_problem(error))
