@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -59,17 +61,59 @@ def _report_unexpected(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+"""Libraries Qt's X11 plugin loads that a bare Linux desktop may lack: (soname stem, package)."""
+
+
+def window_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot start on this computer, with the fix; None when it can.
+
+    Qt would abort with a long message; a shop owner gets one sentence instead.
+    """
+    import ctypes.util
+
+    if not platform.startswith("linux"):
+        return None
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith("xcb"):
+        return None  # offscreen, wayland, vnc ...: Qt's own choice
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return (
+            "there is no screen to open the window on (DISPLAY is not set): start OptIn Desk "
+            "from the desktop, or use a command such as 'optin-desk status NUMBER'"
+        )
+    if chosen or not environ.get("WAYLAND_DISPLAY"):
+        missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if not ctypes.util.find_library(lib)]
+        if missing:
+            return (
+                "the window needs system libraries that are not installed: install them with "
+                f"'sudo apt install {' '.join(missing)}' and start OptIn Desk again"
+            )
+    return None
+
+
 def run_app(db: str | None = None) -> int:
     """Paint the window first, then open the records in it, and run until it closes."""
     if sys.stderr is None or sys.stdout is None:  # pythonw / windowed builds have neither
         sys.stderr = sys.stdout = log_file().open("a", encoding="utf-8")
+    problem = window_problem(os.environ, sys.platform)
+    if problem:
+        sys.stderr.write(f"optin-desk: {problem}\n")
+        return 2
     from PySide6.QtWidgets import QApplication
 
+    from optin_desk.ui.icon import app_icon
     from optin_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OptIn Desk")
     app.setOrganizationName("OptIn Desk")
+    QApplication.setWindowIcon(app_icon())
     window = MainWindow()
     window.show()
     _report_unexpected(window)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.ui.icon import app_icon
+
 if TYPE_CHECKING:
     from optin_desk.storage.engine import Database
     from optin_desk.ui.check_page import CheckPage
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._daily_backup = daily_backup
         self.setWindowTitle(self.tr("OptIn Desk"))
+        self.setWindowIcon(app_icon())
         self._settings = settings or QSettings()
         self._dialogs: Dialogs | None = dialogs
         self._context: UiContext | None = None
