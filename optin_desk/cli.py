@@ -26,6 +26,7 @@ from optin_desk.cli_records import (
     cmd_suppression,
     cmd_verify,
     cmd_void,
+    complain,
 )
 from optin_desk.cli_tools import (
     cmd_backup,
@@ -48,7 +49,10 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        from optin_desk.domain.text import shown_controls
+
+        line = shown_controls(f"{self.prog}: {message} (see '{self.prog} --help')")
+        self.exit(EXIT_BAD_INPUT, line + "\n")
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -267,13 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = open_database(args.db)
         return handler(database, args)
     except (InputError, NetworkShareError) as error:
-        sys.stderr.write(f"optin-desk {args.command}: {error}\n")
+        complain(f"optin-desk {args.command}: {error}")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:
-        sys.stderr.write(f"optin-desk {args.command}: {error}\n")
+        complain(f"optin-desk {args.command}: {error}")
         return EXIT_NO
     except SQLAlchemyError as error:
-        sys.stderr.write(f"optin-desk {args.command}: {_database_message(error, args.db)}\n")
+        complain(f"optin-desk {args.command}: {_database_message(error, args.db)}")
         return EXIT_BAD_INPUT
     finally:
         if database is not None:
