@@ -208,6 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("file", metavar="FILE", help="CSV or .xlsx: number, scope, action, date")
     imports.add_argument("--apply", action="store_true", help="record the rows to add")
+    imports.add_argument(
+        "--skip-invalid", action="store_true", help="with --apply: record the valid rows only"
+    )
     imports.add_argument("--by", metavar="STAFF")
     imports.set_defaults(handler=cmd_import)
 
