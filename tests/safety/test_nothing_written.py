@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from optin_desk.services import check_files
+from optin_desk.services.consent import OptInRequest, record_opt_in
+from optin_desk.storage.engine import Database
 from tests.safety.cli_run import InProcess, shop
 
 
@@ -117,3 +121,59 @@ def test_files_written_for_a_check_that_could_not_be_kept_are_removed(
         )
     assert not allowed.exists()
     assert counts(run.db)["checks"] == 0
+
+
+def stored_scans(db: Path) -> list[Path]:
+    return [p for p in (db.parent / "evidence").rglob("*") if p.is_file()]
+
+
+def test_a_failed_optin_leaves_no_scan_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = shop(tmp_path, capsys)
+    scan = tmp_path / "form.png"
+    scan.write_bytes(b"a signed form")
+    args = ("optin", "07911 123456", "--scope", "offers", "--method", "paper_form")
+    refused = run(*args, "--evidence", str(scan), "--name", "N" * 250, expect=2)
+    assert "longer than 200" in refused.err
+    assert stored_scans(run.db) == []
+    assert counts(run.db)["evidence"] == 0
+    run(*args, "--evidence", str(scan))
+    assert len(stored_scans(run.db)) == 1
+
+
+def test_a_scan_copied_for_a_commit_that_failed_is_removed(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan = tmp_path / "form.png"
+    scan.write_bytes(b"another signed form")
+    request = OptInRequest(
+        phone="07911123456", scopes=["offers"], method="paper_form", evidence=scan
+    )
+    with database.sessions() as session:
+
+        def full_disk() -> None:
+            raise OperationalError("COMMIT", None, Exception("database or disk is full"))
+
+        monkeypatch.setattr(session, "commit", full_disk)
+        with pytest.raises(OperationalError):
+            record_opt_in(session, request, database.evidence_dir)
+    assert [p for p in database.evidence_dir.rglob("*") if p.is_file()] == []
+    with database.sessions() as session:
+        record_opt_in(session, request, database.evidence_dir)
+    kept = [p for p in database.evidence_dir.rglob("*") if p.is_file()]
+    assert [p.read_bytes() for p in kept] == [b"another signed form"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_folder_or_a_pipe_as_evidence_says_what_it_is_without_waiting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = shop(tmp_path, capsys)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    args = ("optin", "07911 123456", "--scope", "offers", "--method", "paper_form", "--evidence")
+    assert "is a folder, not a file" in run(*args, str(tmp_path), expect=2).err
+    assert "is not a regular file" in run(*args, str(pipe), expect=2).err
+    assert "does not exist" in run(*args, str(tmp_path / "none.png"), expect=2).err
+    assert counts(run.db)["consent_events"] == 0
