@@ -45,6 +45,10 @@ if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints so
     from optin_desk.storage.engine import Database
 
 
+CREATING_COMMANDS = frozenset({"init", "demo"})
+"""The commands that may create a new database file (any other refuses a missing one)."""
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2."""
 
@@ -265,15 +269,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     from sqlalchemy.exc import SQLAlchemyError
 
+    from optin_desk.storage.db_file import DatabaseLocationError
     from optin_desk.storage.engine import open_database
     from optin_desk.storage.location import NetworkShareError
 
     handler: Callable[[Database, argparse.Namespace], int] = args.handler
     database: Database | None = None
     try:
-        database = open_database(args.db)
+        database = open_database(args.db, create=args.command in CREATING_COMMANDS)
         return handler(database, args)
-    except (InputError, NetworkShareError) as error:
+    except (InputError, NetworkShareError, DatabaseLocationError) as error:
         complain(f"optin-desk {args.command}: {error}")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:

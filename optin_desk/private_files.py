@@ -19,6 +19,7 @@ from pathlib import Path
 PARTIAL_SUFFIX = ".optin-desk.partial"
 OWNER_FILE = 0o600
 OWNER_FOLDER = 0o700
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 STALE_AFTER_SECONDS = 15 * 60
 """A temporary copy untouched this long belongs to no running writer (they write steadily)."""
 
@@ -53,7 +54,7 @@ def remove_stale_partials(*folders: Path, older_than: float = STALE_AFTER_SECOND
     limit = time.time() - older_than
     for folder in folders:
         try:
-            candidates = list(folder.glob("*" + PARTIAL_SUFFIX))
+            candidates = list(folder.glob(f"*{PARTIAL_SUFFIX}*"))
         except OSError:
             continue
         for path in candidates:
@@ -81,6 +82,7 @@ def writing_privately(target: Path, folder: Path | None = None) -> Iterator[Path
         yield partial
         os.replace(partial, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        for leftover in (partial, *(Path(f"{partial}{end}") for end in SQLITE_SIDE_FILES)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
