@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optin_desk.cli_records import EXIT_OK, read_when, say
+from optin_desk.cli_records import EXIT_NO, EXIT_OK, complain, read_when, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -103,10 +103,22 @@ def cmd_erase(db: Database, args: argparse.Namespace) -> int:
 
     with db.sessions() as session:
         done = erase_contact(session, args.number, args.by or "", db, args.pin)
-    say(
-        f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} ledger "
-        "entries stay, and the number stays blocked from broadcasts"
-    )
+    if done.already:
+        say(f"{args.number} was erased on {done.erased_at:%Y-%m-%d}; the number stays blocked")
+    else:
+        say(
+            f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} "
+            "ledger entries stay, and the number stays blocked from broadcasts"
+        )
+    if done.wipe_problem:
+        complain(
+            f"optin-desk erase: the erasure is recorded, but wiping the freed space of the file "
+            f"failed ({done.wipe_problem}): free some disk space, then run "
+            f"'optin-desk erase {args.number}' again to wipe it"
+        )
+        return EXIT_NO
+    if done.already:
+        say("Wiped the freed space of the file again")
     return EXIT_OK
 
 
