@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.text import shown_controls, without_controls
@@ -24,6 +26,18 @@ def test_control_characters_are_written_out_not_sent_to_the_terminal() -> None:
     assert shown_controls("Zoë ‏عربي") == "Zoë ‏عربي"
     assert json.loads(json.dumps(shown_controls('"\x9b"'))) == '"\\u009b"'
     assert json.loads(shown_controls(json.dumps("\x9b\x1b", ensure_ascii=False))) == "\x9b\x1b"
+
+
+CONTROLS = {chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))} - {"\t", "\n"}
+
+
+@given(st.text())
+def test_no_control_character_survives_either_way(text: str) -> None:
+    assert not CONTROLS & set(shown_controls(text))
+    assert not CONTROLS & set(without_controls(text))
+    if not CONTROLS & set(text.replace("\r", "")):
+        assert shown_controls(text.replace("\r", "")) == text.replace("\r", "")
+        assert without_controls(text) == text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def test_csv_cells_lose_nuls_and_controls_but_keep_tabs_and_lines() -> None:
