@@ -18,12 +18,12 @@ def open_records(window: MainWindow, db: str | None) -> Database | None:
     """Open the database (migrating it) and show it; say why in the window if it fails."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from optin_desk.storage.engine import open_database
+    from optin_desk.storage.engine import chosen_location, open_database
     from optin_desk.storage.location import NetworkShareError
     from optin_desk.ui.context import database_problem
 
-    try:
-        database = open_database(db)
+    try:  # a new database only on the default location (the first run); never a typo's
+        database = open_database(db, create=not chosen_location(db))
     except NetworkShareError as error:
         window.show_failure(str(error))
         return None

@@ -26,6 +26,7 @@ from optin_desk.cli_records import (
     cmd_suppression,
     cmd_verify,
     cmd_void,
+    complain,
 )
 from optin_desk.cli_tools import (
     cmd_backup,
@@ -44,11 +45,18 @@ if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints so
     from optin_desk.storage.engine import Database
 
 
+CREATING_COMMANDS = frozenset({"init", "demo"})
+"""The commands that may create a new database file (any other refuses a missing one)."""
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        from optin_desk.domain.text import shown_controls
+
+        line = shown_controls(f"{self.prog}: {message} (see '{self.prog} --help')")
+        self.exit(EXIT_BAD_INPUT, line + "\n")
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -213,6 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("file", metavar="FILE", help="CSV or .xlsx: number, scope, action, date")
     imports.add_argument("--apply", action="store_true", help="record the rows to add")
+    imports.add_argument(
+        "--skip-invalid", action="store_true", help="with --apply: record the valid rows only"
+    )
     imports.add_argument("--by", metavar="STAFF")
     imports.set_defaults(handler=cmd_import)
 
@@ -267,22 +278,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     from sqlalchemy.exc import SQLAlchemyError
 
+    from optin_desk.storage.db_file import DatabaseLocationError
     from optin_desk.storage.engine import open_database
     from optin_desk.storage.location import NetworkShareError
 
     handler: Callable[[Database, argparse.Namespace], int] = args.handler
     database: Database | None = None
     try:
-        database = open_database(args.db)
+        database = open_database(args.db, create=args.command in CREATING_COMMANDS)
         return handler(database, args)
-    except (InputError, NetworkShareError, MissingResourceError) as error:
-        sys.stderr.write(f"optin-desk {args.command}: {error}\n")
+    except (InputError, NetworkShareError, DatabaseLocationError, MissingResourceError) as error:
+        complain(f"optin-desk {args.command}: {error}")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:
-        sys.stderr.write(f"optin-desk {args.command}: {error}\n")
+        complain(f"optin-desk {args.command}: {error}")
         return EXIT_NO
     except SQLAlchemyError as error:
-        sys.stderr.write(f"optin-desk {args.command}: {_database_message(error, args.db)}\n")
+        complain(f"optin-desk {args.command}: {_database_message(error, args.db)}")
         return EXIT_BAD_INPUT
     finally:
         if database is not None:

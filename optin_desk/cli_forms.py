@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optin_desk.cli_records import EXIT_OK, say
+from optin_desk.cli_records import EXIT_OK, complain, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -61,8 +60,8 @@ def cmd_proof(db: Database, args: argparse.Namespace) -> int:
     target = Path(args.out)
     with db.reading() as session:
         proof = write_proof(session, args.number, target)
-    sys.stderr.write(
+    complain(
         f"Proof of consent for {proof.phone} ({len(proof.events)} entries) written to "
-        f"{target}; ledger head {proof.ledger_head}\n"
+        f"{target}; ledger head {proof.ledger_head}"
     )
     return EXIT_OK

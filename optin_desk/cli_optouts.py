@@ -86,6 +86,8 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         raise InputError(f"{path.name} holds contact cards, not consent records")
     with db.sessions() as session:
         plan = plan_import(session, table)
+        if args.apply and not args.skip_invalid:
+            plan.require_valid()  # every row checked before any is recorded
         for row in plan.rows:
             who = row.phone or row.input or "(no number)"
             say(
@@ -100,7 +102,14 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
         )
         if not args.apply:
             say("Dry run: nothing recorded. Run again with --apply to record the rows to add.")
+            if plan.count(ImportOutcome.INVALID):
+                say(
+                    "--apply refuses the file while a row is invalid: fix those rows, or add "
+                    "--skip-invalid to record the others."
+                )
             return EXIT_OK
-        added = apply_import(session, plan, path.name, args.by or "")
+        added = apply_import(
+            session, plan, path.name, args.by or "", skip_invalid=args.skip_invalid
+        )
     say(f"Imported {added} records (method import).")
     return EXIT_OK

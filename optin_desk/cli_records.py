@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from optin_desk.domain.text import shown_controls
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def read_occurred(text: str | None) -> datetime | date | None:
 def warn(recorded_warnings: tuple[str, ...]) -> None:
     """Say on stderr what staff should know about something that was recorded."""
     for line in recorded_warnings:
-        sys.stderr.write(f"Note: {line}\n")
+        complain(f"Note: {line}")
 
 
 def read_when(text: str | None) -> datetime | None:
@@ -51,8 +52,17 @@ def read_when(text: str | None) -> datetime | None:
 
 
 def say(line: str = "") -> None:
-    """One line of output for the person (or the tool) running the command."""
-    sys.stdout.write(line + "\n")
+    """One line of output for the person (or the tool) running the command.
+
+    Control characters from the records or a file (a terminal escape in a customer's
+    message, say) are written out as `\\u001b`, never sent to the terminal.
+    """
+    sys.stdout.write(shown_controls(line) + "\n")
+
+
+def complain(line: str) -> None:
+    """One line on stderr, control characters written out as in `say`."""
+    sys.stderr.write(shown_controls(line) + "\n")
 
 
 def cmd_init(db: Database, args: argparse.Namespace) -> int:
@@ -128,9 +138,7 @@ def cmd_optout(db: Database, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         recorded = record_opt_out(session, request)
     say(recorded.confirmation_text)
-    sys.stderr.write(
-        f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})\n"
-    )
+    complain(f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})")
     warn(recorded.warnings)
     return EXIT_OK
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optin_desk.cli_records import EXIT_OK, read_when, say
+from optin_desk.cli_records import EXIT_NO, EXIT_OK, complain, read_when, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -21,8 +21,7 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     import hashlib
 
     from optin_desk.documents.lists import ListError, read_list, read_pasted
-    from optin_desk.services.check import record_sent, run_check
-    from optin_desk.services.check_files import write_allowed, write_report
+    from optin_desk.services.check_files import CheckOutputs, check_and_write
 
     sent_at = read_when(args.sent_at)
     if args.sent_at and not args.record_sent:
@@ -39,17 +38,17 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
         raise InputError(str(error)) from None
     except OSError as error:
         raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
-    for target in (args.report, args.allowed):
-        if target and not Path(target).resolve().parent.is_dir():
-            raise InputError(f"the folder of {target} does not exist")
+    outputs = CheckOutputs(
+        report=Path(args.report) if args.report else None,
+        allowed=Path(args.allowed) if args.allowed else None,
+        record_sent=args.record_sent,
+        sent_at=sent_at,
+    )
     digest = hashlib.sha256(data).hexdigest()
-    with db.sessions() as session:
-        result = run_check(session, recipients, args.category, digest, args.by or "")
-        sent = record_sent(session, result.check_id, sent_at) if args.record_sent else None
-    if args.report:
-        write_report(Path(args.report), result.rows)
-    if args.allowed:
-        write_allowed(Path(args.allowed), result.rows)
+    with db.sessions() as session:  # the files first; the check and sends only then
+        result, sent = check_and_write(
+            session, recipients, args.category, digest, args.by or "", outputs
+        )
     if args.json:
         payload: dict[str, object] = {
             "check_id": result.check_id,
@@ -104,10 +103,22 @@ def cmd_erase(db: Database, args: argparse.Namespace) -> int:
 
     with db.sessions() as session:
         done = erase_contact(session, args.number, args.by or "", db, args.pin)
-    say(
-        f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} ledger "
-        "entries stay, and the number stays blocked from broadcasts"
-    )
+    if done.already:
+        say(f"{args.number} was erased on {done.erased_at:%Y-%m-%d}; the number stays blocked")
+    else:
+        say(
+            f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} "
+            "ledger entries stay, and the number stays blocked from broadcasts"
+        )
+    if done.wipe_problem:
+        complain(
+            f"optin-desk erase: the erasure is recorded, but wiping the freed space of the file "
+            f"failed ({done.wipe_problem}): free some disk space, then run "
+            f"'optin-desk erase {args.number}' again to wipe it"
+        )
+        return EXIT_NO
+    if done.already:
+        say("Wiped the freed space of the file again")
     return EXIT_OK
 
 

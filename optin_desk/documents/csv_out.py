@@ -7,7 +7,10 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from optin_desk.domain.text import without_controls
+from optin_desk.private_files import writing_privately
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(cell: str) -> str:
@@ -23,15 +26,19 @@ def write_csv(
     rows: Iterable[Sequence[str | int | None]],
     safe_columns: Iterable[str] = (),
 ) -> int:
-    """Write rows atomically; text cells are neutralised except in `safe_columns`.
+    """Write rows atomically and owner-only; text cells are cleaned and neutralised.
 
-    `safe_columns` hold values the program made itself, such as `+447700900123` or ISO dates.
+    Every text cell loses NULs and other control characters (tabs and line breaks stay);
+    cells are neutralised except in `safe_columns`, which hold values the program made
+    itself, such as `+447700900123` or ISO dates. A failed write leaves no file behind.
     Returns how many rows were written.
     """
     keep = {header.index(name) for name in safe_columns if name in header}
-    partial = path.with_name(path.name + ".partial")
     count = 0
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+    with (
+        writing_privately(path) as partial,
+        partial.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
@@ -40,13 +47,14 @@ def write_csv(
                     ""
                     if value is None
                     else str(value)
-                    if isinstance(value, int) or index in keep
-                    else neutralise(value)
+                    if isinstance(value, int)
+                    else without_controls(value)
+                    if index in keep
+                    else neutralise(without_controls(value))
                     for index, value in enumerate(row)
                 ]
             )
             count += 1
         handle.flush()
         os.fsync(handle.fileno())
-    partial.replace(path)
     return count

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.private_files import private_folder
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -81,7 +82,7 @@ def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
     name = f"{AUTO_PREFIX}{now.strftime(STAMP)}.sqlite3"
     if target is None:
         target = database.data_dir / "backups" / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
     elif target.is_dir():
         target = target / name
     elif not target.parent.is_dir():

@@ -329,10 +329,15 @@ def run_check(
     by: str = "",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    commit: bool = True,
 ) -> CheckResult:
-    """Give every row its verdict for `category_key`; keep the check; commit."""
+    """Give every row its verdict for `category_key`; keep the check; commit (unless told)."""
     with collector_paused():
-        return _run_check(session, recipients, category_key, file_sha256, by, progress, cancelled)
+        result = _run_check(session, recipients, category_key, file_sha256, by, progress, cancelled)
+    if commit:
+        session.commit()
+    return result
 
 
 def _run_check(
@@ -419,7 +424,7 @@ def _run_check(
         results=pack_results(checked),
     )
     session.add(run)
-    session.commit()
+    session.flush()
     if progress is not None:
         progress(total, total)
     return CheckResult(run.id, category.key, run.file_name, tuple(checked), counts)

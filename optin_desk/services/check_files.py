@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from optin_desk.documents.csv_out import write_csv
+from optin_desk.documents.lists import RecipientList
 from optin_desk.domain.check import Verdict
-from optin_desk.services.check import CheckedRow
+from optin_desk.services.check import CheckedRow, CheckResult, record_sent, run_check
 from optin_desk.services.errors import InputError
 
 REPORT_HEADER = ("row", "input", "name", "phone", "verdict", "reason", "opt_out_line")
@@ -45,3 +51,51 @@ def write_allowed(path: Path, rows: Sequence[CheckedRow]) -> int:
         )
     except OSError as error:
         raise InputError(f"could not write {path}: {error.strerror or error}") from error
+
+
+@dataclass(frozen=True)
+class CheckOutputs:
+    """Where a check's files go and whether its `send` rows are recorded as messaged."""
+
+    report: Path | None = None
+    allowed: Path | None = None
+    record_sent: bool = False
+    sent_at: datetime | None = None
+
+
+def check_and_write(
+    session: Session,
+    recipients: RecipientList,
+    category_key: str,
+    file_sha256: str,
+    by: str,
+    outputs: CheckOutputs,
+) -> tuple[CheckResult, int | None]:
+    """Check a list, write its files, then keep the check (and the sends); commit once.
+
+    Nothing is kept until every file was written: a report or allowed list that cannot be
+    written leaves no check and no sends behind, and files written for a check that could
+    not be kept are removed again. Returns the check and how many sends were recorded.
+    """
+    for target in (outputs.report, outputs.allowed):
+        if target is not None and not target.resolve().parent.is_dir():
+            raise InputError(f"the folder of {target} does not exist")
+    result = run_check(session, recipients, category_key, file_sha256, by, commit=False)
+    written: list[Path] = []
+    try:
+        if outputs.report is not None:
+            write_report(outputs.report, result.rows)
+            written.append(outputs.report)
+        if outputs.allowed is not None:
+            write_allowed(outputs.allowed, result.rows)
+            written.append(outputs.allowed)
+        if outputs.record_sent:
+            return result, record_sent(session, result.check_id, outputs.sent_at)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return result, None

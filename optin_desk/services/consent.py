@@ -37,7 +37,12 @@ from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import current_wording, load_profile, wording_version
 from optin_desk.services.shop_texts import effective_template
-from optin_desk.storage.evidence import store_evidence
+from optin_desk.storage.evidence import (
+    EvidenceError,
+    discard_evidence,
+    read_evidence,
+    store_evidence,
+)
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import ConsentEvent, Contact, Evidence, LedgerHead
 
@@ -142,9 +147,22 @@ def _staff(by: str) -> str:
 
 
 def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path) -> Recorded:
-    """Record an opt-in (one event per scope) with its wording version; commit."""
+    """Record an opt-in (one event per scope) with its wording version; commit.
+
+    A scan is copied last, once every check passed, and removed again if the commit fails.
+    """
     recorded = stage_opt_in(session, request, evidence_store)
-    session.commit()
+    sha256 = session.get_one(ConsentEvent, recorded.event_ids[0]).evidence_sha256
+    copied = False
+    try:
+        if sha256 is not None and request.evidence is not None:
+            copied = _copy_evidence(request.evidence, evidence_store, sha256)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        if copied and sha256 is not None:
+            discard_evidence(evidence_store, sha256)
+        raise
     return recorded
 
 
@@ -183,7 +201,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         wording = current_wording(session, language)
     evidence_sha = None
     if request.evidence is not None and evidence_store is not None:
-        evidence_sha = _keep_evidence(session, request.evidence, evidence_store)
+        evidence_sha = _note_evidence(session, request.evidence)  # copied by record_opt_in
     contact = get_or_create_contact(session, request.phone, request.name, language)
     stored = append_events(
         session,
@@ -216,13 +234,14 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     )
 
 
-def _keep_evidence(session: Session, source: Path, store: Path) -> str:
-    if not source.is_file():
-        raise InputError(f"the evidence file {source} does not exist; choose the scan again")
+def _note_evidence(session: Session, source: Path) -> str:
+    """Hash a scan and note it in the records (the file is copied once all else passed)."""
     try:
-        sha256, size = store_evidence(store, source)
-    except (OSError, ValueError) as error:
-        raise InputError(f"the evidence file could not be kept: {error}") from error
+        sha256, size = read_evidence(source)
+    except EvidenceError as error:
+        raise InputError(f"the evidence file {error}; choose the scan again") from None
+    except OSError as error:
+        raise InputError(f"the evidence file could not be read: {error}") from error
     if session.get(Evidence, sha256) is None:
         session.add(
             Evidence(
@@ -234,6 +253,16 @@ def _keep_evidence(session: Session, source: Path, store: Path) -> str:
         )
         session.flush()
     return sha256
+
+
+def _copy_evidence(source: Path, store: Path, sha256: str) -> bool:
+    """Copy a noted scan into the store; whether this made a new copy."""
+    try:
+        return store_evidence(store, source, sha256)[1]
+    except EvidenceError as error:
+        raise InputError(f"the evidence file {error}") from None
+    except OSError as error:
+        raise InputError(f"the evidence file could not be kept: {error}") from error
 
 
 def preview_confirmation(session: Session, request: OptOutRequest) -> str:

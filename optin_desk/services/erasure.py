@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.when import canonical, from_canonical, utc_now
@@ -32,11 +34,13 @@ KEY_SETTING = "erasure.key"
 
 @dataclass(frozen=True)
 class Erased:
-    """What an erasure removed."""
+    """What an erasure removed, and why the file could not be wiped ('' when it was)."""
 
     erased_at: datetime
     events_kept: int
     scans_removed: int
+    wipe_problem: str = ""
+    already: bool = False
 
 
 def _key(session: Session) -> bytes:
@@ -69,7 +73,12 @@ def erase_contact(
     e164 = e164_or_error(session, written)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
     if contact is None:
-        raise InputError(f"{written!r} is not on file; there is nothing to erase")
+        key, erased = erased_numbers(session)
+        when = erased.get(keyed_hash(key, e164)) if key else None
+        if when is None:
+            raise InputError(f"{written!r} is not on file; there is nothing to erase")
+        session.rollback()  # erased before: only the wipe of the freed space is done again
+        return Erased(when, 0, 0, wipe_free_space(database), already=True)
     now = utc_now()
     digest = keyed_hash(_key(session), e164)
     scans = set(
@@ -91,6 +100,7 @@ def erase_contact(
         .select_from(ConsentEvent)
         .where(ConsentEvent.contact_id == contact.id)
     )
+    session.execute(text("PRAGMA secure_delete = ON"))  # freed bytes zeroed at commit
     contact.phone_e164 = None
     contact.phone_raw = ""
     contact.name = ""
@@ -100,32 +110,53 @@ def erase_contact(
             ErasedNumber(keyed_hash=digest, erased_at=canonical(now), recorded_by=clean_name(by))
         )
     session.commit()
-    removed = _remove_scans(database, scans - shared)
-    wipe_free_space(database)
-    return Erased(now, int(events or 0), removed)
+    removed, kept = _remove_scans(database, scans - shared)
+    problem = wipe_free_space(database)
+    if kept:
+        problem = "; ".join(p for p in (problem, f"{kept} scan(s) could not be removed") if p)
+    return Erased(now, int(events or 0), removed, problem)
 
 
-def _remove_scans(database: Database, digests: Iterable[str | None]) -> int:
-    removed = 0
+def _remove_scans(database: Database, digests: Iterable[str | None]) -> tuple[int, int]:
+    """Remove scans; how many went and how many could not be removed."""
+    removed = failed = 0
     for digest in digests:
         if digest:
             path = evidence_path(database.evidence_dir, digest)
-            if path.exists():
+            try:
                 path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError:
+                failed += 1
+            else:
                 removed += 1
-    return removed
+    return removed, failed
 
 
-def wipe_free_space(database: Database) -> None:
-    """Rewrite the SQLite file so no deleted value stays readable (secure_delete + VACUUM)."""
+def wipe_free_space(database: Database) -> str:
+    """Rewrite the SQLite file so no deleted value stays readable (secure_delete + VACUUM).
+
+    Runs after the erasure was committed, so a failure (a full disk, say) is returned as
+    words, never raised: the erasure stands either way. The write-ahead log is emptied
+    even when the rewrite failed, so no old copy of a page stays there.
+    """
     if database.sqlite_path is None:
-        return
-    with database.engine.connect() as connection:
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        driver.execute("PRAGMA secure_delete = ON")
-        driver.execute("VACUUM")
-        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return ""
+    problem = ""
+    try:
+        with database.engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            driver.execute("PRAGMA secure_delete = ON")
+            try:
+                driver.execute("VACUUM")
+            except sqlite3.Error as error:
+                problem = str(error)
+            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except (sqlite3.Error, SQLAlchemyError, OSError) as error:
+        problem = problem or str(getattr(error, "orig", None) or error)
+    return problem
 
 
 def _erase_from_checks(session: Session, e164: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from optin_desk.domain.phones import example_mobile, format_for_people
 from optin_desk.domain.serials import SerialShape, make_serial, read_serial
 from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
 from optin_desk.domain.wording import statement_blocks
+from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import WordingVersion, current_wording, load_profile
@@ -40,6 +40,10 @@ PAPER_NAMES = ("a4", "letter")
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO"})
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
+
+
+class _CancelledError(Exception):
+    """Printing was cancelled before a page was made."""
 
 
 def default_paper(country: str) -> str:
@@ -152,15 +156,13 @@ def print_forms(
         number = format_for_people(e164, profile.country)
     serials = _fresh_serials(session, request.count)
     pages = [FormPage(serial, name, number) for serial in serials]
-    partial = target.with_name(f".{target.name}.part")
     try:
-        written = build_forms(partial, content, pages, progress, cancelled)
-        if written == 0:
-            partial.unlink(missing_ok=True)
-            return None
-        os.replace(partial, target)
+        with writing_privately(target) as partial:  # owner-only; removed if anything fails
+            if build_forms(partial, content, pages, progress, cancelled) == 0:
+                raise _CancelledError
+    except _CancelledError:
+        return None
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
     batch = FormBatch(
         printed_at=canonical(utc_now()),

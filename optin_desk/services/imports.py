@@ -110,6 +110,17 @@ class ImportPlan:
         """How many rows have this outcome."""
         return sum(r.outcome is outcome for r in self.rows)
 
+    def require_valid(self) -> None:
+        """Refuse, naming the first invalid row, unless every row can be recorded or skipped."""
+        invalid = [r for r in self.rows if r.outcome is ImportOutcome.INVALID]
+        if not invalid:
+            return
+        more = f" (and {len(invalid) - 1} more invalid rows)" if len(invalid) > 1 else ""
+        raise InputError(
+            f"row {invalid[0].row}: {invalid[0].reason}{more}; nothing was recorded: fix the "
+            "file (a dry run lists every row) or skip the invalid rows (--skip-invalid)"
+        )
+
 
 def _scope_of(value: str, categories: Sequence[Category]) -> str | None:
     text = value.strip().casefold()
@@ -192,6 +203,12 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
 
         written, name = cell("phone"), cell("name")
         phone, phone_problem = reader.read_key(written)
+        try:
+            name = clean_name(name)
+        except InputError as error:
+            name, name_problem = "", str(error)
+        else:
+            name_problem = ""
         scope = _scope_of(cell("scope"), profile.categories)
         action = _action_of(cell("action"))
         method = cell("method")[:40]
@@ -209,6 +226,8 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             problem = f"unknown category {cell('scope')!r}"
         elif action is None:
             problem = f"unknown action {cell('action')!r}: write opt_in or opt_out"
+        elif name_problem:
+            problem = name_problem
         base = ImportRow(
             number,
             written,
@@ -252,15 +271,22 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     return ImportPlan(tuple(rows))
 
 
-def apply_import(session: Session, plan: ImportPlan, source: str, by: str = "") -> int:
+def apply_import(
+    session: Session, plan: ImportPlan, source: str, by: str = "", *, skip_invalid: bool = False
+) -> int:
     """Record the plan's `add` rows with method import, a batch per transaction; commit each.
 
-    Each batch is all there or not there at all; running the same import again adds only
-    what is still missing. People new to the records go in through the bulk path.
+    A plan with an invalid row is refused before anything is written, unless told to skip
+    the invalid rows. Every row was checked when the plan was made, so batches only start
+    once the whole file passed; each batch is all there or not there at all, and running
+    the same import again adds only what is still missing (a killed import resumes).
+    People new to the records go in through the bulk path.
     """
     to_add = [r for r in plan.rows if r.outcome is ImportOutcome.ADD]
     if not to_add:
         raise InputError("nothing to import: every row is already recorded, skipped or invalid")
+    if not skip_invalid:
+        plan.require_valid()
     profile = load_profile(session)
     wording = current_wording(session, profile.language)
     staff = clean_name(by)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from optin_desk.domain.consent import Action, ConsentState, scope_label
 from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState, proof_record
 from optin_desk.domain.when import from_canonical, utc_now
+from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import contact_history
 from optin_desk.services.errors import InputError, RecordsSayNo
 from optin_desk.services.profile import load_profile
@@ -100,13 +101,14 @@ def write_proof(session: Session, written: str, target: Path) -> Proof:
         raise InputError("name the proof FILE.pdf or FILE.json")
     proof = build_proof(session, written)
     try:
-        if suffix == ".json":
-            text = json.dumps(proof_record(proof), ensure_ascii=False, indent=2)
-            target.write_text(text + "\n", encoding="utf-8")
-        else:
-            from optin_desk.documents.proof_pdf import build_proof_pdf
+        with writing_privately(target) as partial:  # owner-only; no half proof left behind
+            if suffix == ".json":
+                text = json.dumps(proof_record(proof), ensure_ascii=False, indent=2)
+                partial.write_text(text + "\n", encoding="utf-8")
+            else:
+                from optin_desk.documents.proof_pdf import build_proof_pdf
 
-            build_proof_pdf(target, proof)
+                build_proof_pdf(partial, proof)
     except OSError as error:
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
     return proof

@@ -57,8 +57,36 @@ def ledger_head(session: Session) -> tuple[int, str]:
     return (head.event_count, head.head_hash) if head else (0, GENESIS_HASH)
 
 
+MIN_HEAD_PREFIX = 12
+"""The app prints heads shortened to 12 characters (proofs, the window): enough to find one."""
+
+
+def _full_head(session: Session, written: str) -> str:
+    """The full hash an earlier head written down (any case, or its first 12+ characters)
+    stands for; InputError when it cannot be a head."""
+    head = written.strip().lower()
+    if len(head) < MIN_HEAD_PREFIX or any(ch not in "0123456789abcdef" for ch in head):
+        raise InputError(
+            f"--head takes the ledger head as printed: at least {MIN_HEAD_PREFIX} of its "
+            "hexadecimal characters (0-9, a-f)"
+        )
+    if len(head) >= 64:
+        return head
+    matches = session.scalars(
+        select(ConsentEvent.hash).where(ConsentEvent.hash.startswith(head)).limit(2)
+    ).all()
+    if len(matches) > 1:
+        raise InputError(f"--head {written} fits more than one entry: give more characters")
+    return matches[0] if matches else head
+
+
 def verify_records(session: Session, earlier_head: str | None = None) -> ChainReport:
-    """Recompute the ledger chain (and look for an earlier head in it)."""
+    """Recompute the ledger chain (and look for an earlier head in it).
+
+    The earlier head may be written in any case, or shortened to its first 12 characters.
+    """
+    if earlier_head is not None:
+        earlier_head = _full_head(session, earlier_head)
     return verify_ledger(session, earlier_head)
 
 

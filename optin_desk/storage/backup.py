@@ -6,6 +6,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from optin_desk.private_files import private_folder, writing_privately
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -24,20 +26,17 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     The copy is written beside the target and moved into place only once it passed
     SQLite's integrity check.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with (
-        closing(sqlite3.connect(source)) as src,
-        closing(sqlite3.connect(partial)) as dst,
-    ):
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-    problem = integrity_problem(partial)
-    if problem:
-        partial.unlink(missing_ok=True)
-        raise OSError(f"the copy of {source.name} failed its integrity check: {problem}")
-    partial.replace(target)
+    private_folder(target.parent)
+    with writing_privately(target) as partial:  # owner-only; removed if anything fails
+        with (
+            closing(sqlite3.connect(source)) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        problem = integrity_problem(partial)
+        if problem:
+            raise OSError(f"the copy of {source.name} failed its integrity check: {problem}")
     return target
 
 

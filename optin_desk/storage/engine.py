@@ -113,17 +113,25 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
-def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database chosen by `db`, upgraded to the current schema."""
+def chosen_location(db: str | None) -> bool:
+    """True when `db` or OPTIN_DESK_DB names the database, False for the default file."""
+    return bool(db or os.environ.get(DB_ENV_VAR))
+
+
+def open_database(db: str | None = None, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open the database chosen by `db`, upgraded to the current schema.
+
+    A missing SQLite file is created only when `create` is true, and a missing folder only
+    for the default location (storage.db_file).
+    """
     from optin_desk.storage.migrate import upgrade_to_head
 
     url = resolve_url(db)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        from optin_desk.storage.location import refuse_network_share
+        from optin_desk.storage.db_file import prepare_database_file
 
         path = Path(url.database)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        refuse_network_share(path)
+        prepare_database_file(path, default=not chosen_location(db), create=create)
         data_dir = path.parent
     else:
         data_dir = default_data_dir()

@@ -1,14 +1,29 @@
-"""Evidence files (scans of signed forms), stored by their sha256 under the data folder."""
+"""Evidence files (scans of signed forms), stored by their sha256 under the data folder.
+
+A scan is read and hashed first (nothing written), and copied into the store only once the
+records that name it are ready to commit; a copy made for records that then failed is
+removed again. Copies are readable by the owner only, whatever the original's mode.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import shutil
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
+
+from optin_desk.private_files import private_folder, writing_privately
 
 CHUNK = 1 << 20
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+
+
+class EvidenceError(ValueError):
+    """A scan that cannot be kept, and why, in words for the person choosing it."""
 
 
 def file_sha256(path: Path) -> str:
@@ -25,25 +40,76 @@ def evidence_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
-def store_evidence(store: Path, source: Path) -> tuple[str, int]:
-    """Copy `source` into the store (once per content); return its sha256 and size."""
-    size = source.stat().st_size
-    if size > MAX_EVIDENCE_BYTES:
-        raise ValueError(
-            f"{source.name} is {size // (1024 * 1024)} MB; scans up to "
-            f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB are kept"
-        )
-    sha256 = file_sha256(source)
+@contextmanager
+def _open_scan(source: Path) -> Iterator[tuple[BinaryIO, int]]:
+    """The scan opened for reading with its size; never waits on a pipe or a device."""
+    try:
+        mode = os.stat(source).st_mode
+    except FileNotFoundError:
+        raise EvidenceError(f"{source} does not exist") from None
+    except PermissionError:
+        raise EvidenceError(f"{source} cannot be read: permission denied") from None
+    except OSError as error:
+        raise EvidenceError(f"{source} cannot be read: {error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise EvidenceError(f"{source} is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise EvidenceError(f"{source} is not a regular file (a pipe, device or socket)")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(source, flags)
+    except OSError as error:
+        raise EvidenceError(f"{source} cannot be read: {error.strerror or error}") from None
+    with os.fdopen(descriptor, "rb") as handle:
+        opened = os.fstat(descriptor)
+        if not stat.S_ISREG(opened.st_mode):  # swapped after the first look
+            raise EvidenceError(f"{source} is not a regular file")
+        if opened.st_size > MAX_EVIDENCE_BYTES:
+            raise EvidenceError(
+                f"{source.name} is {opened.st_size // (1024 * 1024)} MB; scans up to "
+                f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB are kept"
+            )
+        yield handle, opened.st_size
+
+
+def read_evidence(source: Path) -> tuple[str, int]:
+    """The sha256 and size of a scan about to be kept (nothing is written)."""
+    digest = hashlib.sha256()
+    with _open_scan(source) as (handle, size):
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest(), size
+
+
+def store_evidence(store: Path, source: Path, sha256: str | None = None) -> tuple[str, bool]:
+    """Copy `source` into the store (once per content), owner-only.
+
+    Returns its sha256 and whether this call made the copy (False: it was there already).
+    With `sha256` given, a source whose bytes no longer match it is refused.
+    """
+    if sha256 is None:
+        sha256, _ = read_evidence(source)
     target = evidence_path(store, sha256)
     if target.is_file() and file_sha256(target) == sha256:
-        return sha256, size
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    if file_sha256(partial) != sha256:
-        partial.unlink(missing_ok=True)
-        raise OSError(f"{source.name} changed while it was being copied; try again")
-    partial.replace(target)
-    return sha256, size
+        return sha256, False
+    private_folder(target.parent)
+    digest = hashlib.sha256()
+    with (
+        writing_privately(target, folder=store) as partial,
+        _open_scan(source) as (handle, _),
+        partial.open("wb") as copy,
+    ):
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            copy.write(chunk)
+        copy.flush()
+        os.fsync(copy.fileno())
+        if digest.hexdigest() != sha256:
+            raise EvidenceError(f"{source.name} changed while it was being copied; try again")
+    return sha256, True
+
+
+def discard_evidence(store: Path, sha256: str) -> None:
+    """Remove a copy made for records that were not kept."""
+    with contextlib.suppress(OSError):
+        evidence_path(store, sha256).unlink()

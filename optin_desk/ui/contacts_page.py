@@ -328,7 +328,10 @@ class ContactsPage(QWidget):
             self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database, pin)
         )
         if done is not None:
-            self._context.status(self.tr("Erased on request; the number stays blocked"))
+            message = self.tr("Erased on request; the number stays blocked")
+            if done.wipe_problem:  # the erasure stands; the file keeps freed bytes for now
+                message += self.tr(" (wiping the freed space failed: %s)") % done.wipe_problem
+            self._context.status(message)
             if self.model is not None:
                 self.model.reload()
             self._show_contact(None)
