@@ -136,9 +136,14 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     """Fill the database with realistic demo records."""
     from optin_desk.services.demo import add_demo_contacts
     from optin_desk.services.profile import BusinessSetup, create_business, has_profile
+    from optin_desk.storage.engine import chosen_location
 
     if args.contacts < 1 or args.contacts > 1_000_000:
         raise InputError("--contacts must be between 1 and 1000000")
+    if not chosen_location(args.db):
+        raise InputError(
+            "demo needs --db: demo records go into a database of their own, never the default one"
+        )
     with db.sessions() as session:
         if not has_profile(session):
             create_business(

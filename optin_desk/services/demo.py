@@ -8,19 +8,22 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import phonenumbers
-from sqlalchemy import insert, literal, select
+from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import Action, CategoryKind, Method
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import LanguageTemplate, render_confirmation
+from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent
-from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact
+from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, Setting
 
 BATCH = 5000
+DEMO_MARK = "demo_records"
+"""Setting present when the records were made for a demonstration."""
 
 _PEOPLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "GB": (
@@ -78,7 +81,19 @@ def add_demo_contacts(
     seed: int = 7,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Add `count` demo contacts with their events; commit every batch. Returns events added."""
+    """Add `count` demo contacts with their events; commit every batch. Returns events added.
+
+    Demo people never land among real ones: a database that holds records not made by the
+    demo is refused (InputError), before anything is written.
+    """
+    holds_records = session.scalar(select(func.count()).select_from(Contact)) or 0
+    if holds_records and session.get(Setting, DEMO_MARK) is None:
+        raise InputError(
+            f"these records hold {holds_records} people who are not demo records: demo data "
+            "goes into a database of its own (--db demo.sqlite3)"
+        )
+    if session.get(Setting, DEMO_MARK) is None:
+        session.add(Setting(key=DEMO_MARK, value=canonical(utc_now())))
     profile = load_profile(session)
     wording = current_wording(session, profile.language)
     template = language_template(profile.language)

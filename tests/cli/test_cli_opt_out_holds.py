@@ -98,3 +98,17 @@ def test_a_checked_clock_lets_an_opt_in_through_with_a_note(
     )
     assert "recorded as confirmed" in err
     assert run.offers("07911123461") == "opted_in"
+
+
+def test_demo_data_never_lands_in_real_records(
+    run: Run, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
+    _, err = run("demo", "--contacts", "5", expect=2)
+    assert "hold 1 people who are not demo records" in err
+    out, _ = run("verify")
+    assert out.startswith("ok: 1 events")
+    monkeypatch.delenv("OPTIN_DESK_DB", raising=False)
+    capsys.readouterr()
+    assert cli.main(["demo", "--contacts", "5"]) == 2
+    assert "demo needs --db" in capsys.readouterr().err
