@@ -17,7 +17,6 @@ from datetime import datetime
 from optin_desk.domain.when import CLOCK_TOLERANCE, from_canonical
 
 GENESIS_HASH = "0" * 64
-MAX_NOTES = 20
 
 CHAINED_FIELDS: tuple[str, ...] = (
     "event_id",
@@ -107,7 +106,8 @@ def verify_chain(
     count = 0
     last_id = 0
     last_recorded: datetime | None = None
-    notes: list[str] = []
+    backwards = 0
+    first_backwards = ""
     seen_earlier = earlier_head is None
     for event in events:
         event_id = event.fields["event_id"]
@@ -138,12 +138,11 @@ def verify_chain(
             recorded is not None
             and last_recorded is not None
             and recorded < last_recorded - CLOCK_TOLERANCE
-            and len(notes) < MAX_NOTES
         ):
-            notes.append(
-                f"event {event_id} was recorded at {recorded:%Y-%m-%d %H:%M} UTC, before the "
-                f"event ahead of it ({last_recorded:%Y-%m-%d %H:%M} UTC): the computer's "
-                "clock was wrong at one of them (the ledger's order still holds)"
+            backwards += 1
+            first_backwards = first_backwards or (
+                f"event {event_id} was recorded at {recorded:%Y-%m-%d %H:%M} UTC, before "
+                f"the event ahead of it ({last_recorded:%Y-%m-%d %H:%M} UTC)"
             )
         last_recorded = recorded if recorded is not None else last_recorded
         previous = recomputed
@@ -160,7 +159,15 @@ def verify_chain(
             f"{expected_count} events ending in {expected_head[:12]}: events were removed",
         )
     contains = None if earlier_head is None else seen_earlier
-    return ChainReport(True, count, previous, contains_head=contains, notes=tuple(notes))
+    notes: tuple[str, ...] = ()
+    if backwards:
+        notes = (
+            f"{first_backwards}"
+            + (f", and {backwards - 1} more like it" if backwards > 1 else "")
+            + ": the computer's clock was wrong, or the records were loaded out of order "
+            "(the ledger's order still holds)",
+        )
+    return ChainReport(True, count, previous, contains_head=contains, notes=notes)
 
 
 def _moment(value: ChainValue) -> datetime | None:

@@ -196,22 +196,27 @@ def refresh_state(
     return consent
 
 
-def iter_chain(session: Session, batch: int = 2000) -> Iterator[ChainedEvent]:
-    """Every stored event in id order, as the chain sees it, read in batches."""
+def iter_chain(session: Session, batch: int = 5000) -> Iterator[ChainedEvent]:
+    """Every stored event in id order, as the chain sees it, read as plain rows in batches.
+
+    Plain column tuples, not ORM objects: building an entity per event was most of verify's
+    time on a year of records.
+    """
+    names = [name for name in (*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS) if name != "event_id"]
+    columns = [getattr(ConsentEvent, name) for name in names]
+    query = select(ConsentEvent.id, ConsentEvent.prev_hash, ConsentEvent.hash, *columns)
     last = 0
     while True:
-        rows = session.scalars(
-            select(ConsentEvent)
-            .where(ConsentEvent.id > last)
-            .order_by(ConsentEvent.id)
-            .limit(batch)
+        rows = session.execute(
+            query.where(ConsentEvent.id > last).order_by(ConsentEvent.id).limit(batch)
         ).all()
         if not rows:
             return
         for row in rows:
-            yield ChainedEvent(chained_fields(row), row.prev_hash, row.hash)
-        last = rows[-1].id
-        session.expunge_all()
+            fields: dict[str, ChainValue] = dict(zip(names, row[3:], strict=True))
+            fields["event_id"] = row[0]
+            yield ChainedEvent(fields, row[1], row[2])
+        last = rows[-1][0]
 
 
 def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainReport:
