@@ -96,7 +96,7 @@ def cmd_init(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_optin(db: Database, args: argparse.Namespace) -> int:
     """Record an opt-in."""
-    from optin_desk.services.consent import OptInRequest, record_opt_in
+    from optin_desk.services.consent import ClockBehindError, OptInRequest, record_opt_in
 
     request = OptInRequest(
         phone=args.number,
@@ -112,7 +112,10 @@ def cmd_optin(db: Database, args: argparse.Namespace) -> int:
         clock_checked=args.clock_checked,
     )
     with db.sessions() as session:
-        recorded = record_opt_in(session, request, db.evidence_dir)
+        try:
+            recorded = record_opt_in(session, request, db.evidence_dir)
+        except ClockBehindError as error:
+            raise InputError(f"{error} (--clock-checked)") from None
     warn(recorded.warnings)
     ids = ", ".join(str(i) for i in recorded.event_ids)
     who = f"{recorded.name} " if recorded.name else ""

@@ -127,6 +127,10 @@ def _occurred(at: datetime | date | None, now: datetime) -> tuple[str, str | Non
     return canonical(moment), day.isoformat() if day else None
 
 
+class ClockBehindError(InputError):
+    """An opt-in refused because the clock is behind the last record (until staff confirm)."""
+
+
 def clock_behind(session: Session, now: datetime) -> str | None:
     """Why the computer's clock looks wrong: it is behind the last recorded event, or None."""
     last = session.scalar(
@@ -182,9 +186,9 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     occurred, occurred_on = _occurred(request.at, now)
     behind = clock_behind(session, now)
     if behind and not request.clock_checked:
-        raise InputError(
+        raise ClockBehindError(
             f"{behind}: set the clock right; if it is right, an earlier record was made with a "
-            "wrong clock: record again confirming the clock (--clock-checked)"
+            "wrong clock: confirm the clock to record"
         )
     note = _text(request.note, MAX_NOTE, "note")
     typed_serial = _text(request.serial, MAX_SERIAL, "form serial")

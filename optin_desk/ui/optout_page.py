@@ -378,9 +378,8 @@ class OptOutsPage(QWidget):
         if done is None:
             return
         sent = self.tr("confirmation sent") if request.sent_at else self.tr("confirmation to send")
-        self._context.status(
-            self.tr("Opted out %s (%s); %s") % (done.name or done.phone, request.scope, sent)
-        )
+        said = self.tr("Opted out %s (%s); %s") % (done.name or done.phone, request.scope, sent)
+        self._context.status("; ".join([said, *done.warnings]))
         self.find_box.clear()
         self.words.clear()
         self.reason.setCurrentIndex(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import OPT_IN_METHODS, Category, ConsentState, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
-from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in, void_events
+from optin_desk.domain.when import utc_now
+from optin_desk.services.consent import (
+    OptInRequest,
+    Recorded,
+    clock_behind,
+    record_opt_in,
+    void_events,
+)
 from optin_desk.services.contacts import ContactStatus, contact_status
 from optin_desk.services.forms import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
@@ -312,6 +320,18 @@ class SignupPage(QWidget):
         if request is None:
             return
         store = self._context.database.evidence_dir
+        behind = self._context.read(lambda s: clock_behind(s, utc_now()))
+        if behind:
+            question = (
+                self.tr(
+                    "%s. Is the computer's clock right now? Record only if it is: an "
+                    "earlier record was then made with a wrong clock."
+                )
+                % behind.capitalize()
+            )
+            if not self._context.dialogs.confirm(self, self.tr("Check the clock"), question):
+                return
+            request = replace(request, clock_checked=True)
         recorded = self._context.act(
             self, self.tr("Save sign-up"), lambda s: record_opt_in(s, request, store)
         )

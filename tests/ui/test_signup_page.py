@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -227,3 +228,42 @@ def test_a_returned_form_is_typed_in_by_its_serial(
     assert "never printed here" in page.serial_feedback.text()
     with database.sessions() as session:
         assert contact_status(session, "07911 123457").known is False
+
+
+def test_a_clock_behind_the_last_record_is_questioned_before_saving(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    dialogs: FakeDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import timedelta
+
+    from optin_desk.domain.when import utc_now
+    from optin_desk.services.consent import OptInRequest, record_opt_in
+
+    ahead = utc_now() + timedelta(days=30)
+    monkeypatch.setattr("optin_desk.services.consent.utc_now", lambda: ahead)
+    with database.sessions() as session:
+        record_opt_in(
+            session, OptInRequest("07911 000999", ["orders"], "in_person"), database.evidence_dir
+        )
+    monkeypatch.undo()
+    asked: list[str] = []
+
+    def confirm(parent: QWidget, title: str, text: str) -> bool:
+        asked.append(text)
+        return dialogs.confirmations.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    dialogs.confirmations = [False, True]
+    enter_form(qtbot, "", "Ann Lee", "07911 123456", [Qt.Key.Key_1])
+    assert asked[0].startswith("The computer's clock says ")
+    assert "Is the computer's clock right now?" in asked[0]
+    with database.sessions() as session:
+        assert not contact_status(session, "+447911123456").known
+    press(qtbot, Qt.Key.Key_Return)  # the form is still filled in: save again, clock confirmed
+    assert len(asked) == 2
+    assert "Saved Ann Lee" in window.statusBar().currentMessage()
+    with database.sessions() as session:
+        assert contact_status(session, "+447911123456").state_of("orders") is ConsentState.OPTED_IN
