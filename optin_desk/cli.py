@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--pin",
         default=os.environ.get("OPTIN_DESK_PIN"),
-        help="the owner PIN, for settings, erase, restore and export (or OPTIN_DESK_PIN)",
+        help="the owner PIN, for settings, erase, restore, backup, export, suppression and "
+        "voiding an opt-out (or OPTIN_DESK_PIN)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -100,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     optin.add_argument("--evidence", metavar="FILE", help="scan of the signed form")
     optin.add_argument("--note")
     optin.add_argument("--language", help="language of the wording shown")
+    optin.add_argument(
+        "--lift-erasure",
+        action="store_true",
+        help="the number was erased on request: this is the person's own new consent",
+    )
     optin.set_defaults(handler=cmd_optin)
 
     optout = commands.add_parser("optout", help="record an opt-out; prints the confirmation")
