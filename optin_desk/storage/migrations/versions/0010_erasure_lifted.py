@@ -16,12 +16,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("erased_numbers") as batch:
-        batch.add_column(sa.Column("lifted_at", sa.String(length=32), nullable=True))
-        batch.add_column(sa.Column("lifted_by_event_id", sa.Integer(), nullable=True))
+    # plain ADD COLUMNs (nullable): no copy of the table; every erasure stays in force
+    op.add_column("erased_numbers", sa.Column("lifted_at", sa.String(length=32), nullable=True))
+    op.add_column("erased_numbers", sa.Column("lifted_by_event_id", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("erased_numbers") as batch:
-        batch.drop_column("lifted_by_event_id")
-        batch.drop_column("lifted_at")
+    op.drop_column("erased_numbers", "lifted_by_event_id")  # SQLite 3.35+ drops in place
+    op.drop_column("erased_numbers", "lifted_at")
