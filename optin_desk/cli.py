@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--pin",
         default=os.environ.get("OPTIN_DESK_PIN"),
-        help="the owner PIN, for settings, erase, restore and export (or OPTIN_DESK_PIN)",
+        help="the owner PIN, for settings, erase, restore, backup, export, suppression and "
+        "voiding an opt-out (or OPTIN_DESK_PIN)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -116,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--clock-checked",
         action="store_true",
         help="record though the clock is behind the last record (the clock was checked)",
+    )
+    optin.add_argument(
+        "--lift-erasure",
+        action="store_true",
+        help="the number was erased on request: this is the person's own new consent",
     )
     optin.set_defaults(handler=cmd_optin)
 

@@ -94,11 +94,13 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
                 f"row {row.row}: {who} {row.action} {row.scope} {row.occurred_at[:10]} → "
                 f"{row.outcome.value}: {row.reason}"
             )
+        erased = plan.count(ImportOutcome.ERASED)
         say(
             f"{len(plan.rows)} rows: {plan.count(ImportOutcome.ADD)} to add, "
             f"{plan.count(ImportOutcome.UNDOES_OPT_OUT)} skipped (would undo an opt-out), "
             f"{plan.count(ImportOutcome.NO_CHANGE)} already recorded, "
             f"{plan.count(ImportOutcome.INVALID)} invalid"
+            + (f", {erased} refused (erased on request)" if erased else "")
         )
         if not args.apply:
             say("Dry run: nothing recorded. Run again with --apply to record the rows to add.")

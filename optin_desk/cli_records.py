@@ -110,6 +110,7 @@ def cmd_optin(db: Database, args: argparse.Namespace) -> int:
         note=args.note or "",
         language=args.language or "",
         clock_checked=args.clock_checked,
+        lift_erasure=args.lift_erasure,
     )
     with db.sessions() as session:
         try:
@@ -151,7 +152,7 @@ def cmd_void(db: Database, args: argparse.Namespace) -> int:
     from optin_desk.services.consent import void_event
 
     with db.sessions() as session:
-        recorded = void_event(session, args.event_id, args.reason, args.by or "")
+        recorded = void_event(session, args.event_id, args.reason, args.by or "", args.pin)
     say(f"Voided event {args.event_id} of {recorded.phone} (event {recorded.event_ids[0]})")
     return EXIT_OK
 
@@ -280,8 +281,8 @@ def cmd_suppression(db: Database, args: argparse.Namespace) -> int:
     from optin_desk.services.optouts import export_suppression
 
     target = Path(args.file)
-    with db.reading() as session:
-        count = export_suppression(session, target)
+    with db.sessions() as session:  # a wrong PIN is counted: this may write
+        count = export_suppression(session, target, args.pin)
     say(f"Wrote {count} suppressed (person, category) rows to {target}")
     return EXIT_OK
 

@@ -79,7 +79,10 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
     """Copy the records to a file or folder, and check the copy."""
     from optin_desk.services.backups import make_backup
+    from optin_desk.services.owner import require_owner
 
+    with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
+        require_owner(session, args.pin)
     info = make_backup(db, Path(args.dest).expanduser())
     say(f"Backed up {info.events} events to {info.path} (head {info.head})")
     return EXIT_OK

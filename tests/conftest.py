@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from optin_desk.services import owner
 from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database, open_database
 
@@ -39,3 +40,14 @@ def session(database: Database) -> Iterator[Session]:
     """One session on the set-up database."""
     with database.sessions() as opened:
         yield opened
+
+
+CHEAP_PIN_COST = owner.PinCost(n=2**4, r=1, p=1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_pin_hash(monkeypatch: pytest.MonkeyPatch) -> owner.PinCost:
+    """PIN hashes made (and upgraded to) a cost of microseconds in this process, so tests stay
+    fast; tests/safety/test_pin_cost.py checks the production cost itself."""
+    monkeypatch.setattr(owner, "PIN_COST", CHEAP_PIN_COST)
+    return CHEAP_PIN_COST

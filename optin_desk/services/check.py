@@ -34,7 +34,7 @@ from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.runtime import collector_paused
 from optin_desk.services.contacts import contact_ids
-from optin_desk.services.erasure import erased_numbers, keyed_hash
+from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -310,12 +310,10 @@ def _record_of(fact: Fact) -> PersonRecord:
 
 def _erased_in(session: Session, numbers: Sequence[str]) -> dict[str, PersonRecord]:
     """The numbers here that were erased on request (kept only as keyed hashes)."""
-    key, erased = erased_numbers(session)
-    if not erased:
-        return {}
+    erased_on = erasure_lookup(session)
     found = {}
     for e164 in numbers:
-        when = erased.get(keyed_hash(key, e164))
+        when = erased_on(e164)
         if when is not None:
             found[e164] = PersonRecord(consent=NO_CONSENT, erased_on=when)
     return found
@@ -384,13 +382,14 @@ def _run_check(
             first_row[e164] = row.row
     matched = sorted({known[e164] for e164 in first_row if e164 in known})
     facts = _people(session, matched, category, profile.categories, settings, now)
-    erased = _erased_in(session, [e164 for e164 in first_row if e164 not in known])
+    erased = _erased_in(session, list(first_row))  # on file again or not: still erased
     decided: dict[Fact, RowVerdict] = {}
     checked: list[CheckedRow] = []
     for row, key, earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
         e164 = key[0]
         contact_id = known.get(e164) if e164 else None
         fact = facts.get(contact_id) if contact_id is not None and earlier is None else None
+        fact = None if e164 in erased else fact
         verdict: RowVerdict | None = decided.get(fact) if fact is not None else None
         if verdict is None:
             person = _record_of(fact) if fact is not None else erased.get(e164 or "")

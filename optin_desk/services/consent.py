@@ -32,9 +32,11 @@ from optin_desk.domain.when import (
 )
 from optin_desk.domain.wording import confirmation_problems, render_confirmation
 from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
+from optin_desk.services.erasure import erasure_to_lift, lifting_note, mark_lifted
 from optin_desk.services.errors import InputError
 from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
+from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import current_wording, load_profile, wording_version
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.evidence import (
@@ -68,6 +70,7 @@ class OptInRequest:
     language: str = ""
     clock_checked: bool = False
     """Staff confirmed the computer's clock is right though it is behind the last record."""
+    lift_erasure: bool = False  # staff confirm: the person's own new consent lifts an erasure
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         problem = scope_problem(scope, profile.categories)
         if problem:
             raise InputError(problem)
-    e164_or_error(session, request.phone)
+    e164 = e164_or_error(session, request.phone)
     now = utc_now()
     occurred, occurred_on = _occurred(request.at, now)
     behind = clock_behind(session, now)
@@ -191,6 +194,10 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
             "wrong clock: confirm the clock to record"
         )
     note = _text(request.note, MAX_NOTE, "note")
+    given_at = from_canonical(occurred)
+    erased_on = erasure_to_lift(session, e164, method, given_at, request.lift_erasure)
+    if erased_on is not None:
+        note = "; ".join(filter(None, (note, lifting_note(erased_on))))
     typed_serial = _text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
     form = check_serial(session, typed_serial)
@@ -229,6 +236,8 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
             for scope in scopes
         ],
     )
+    if erased_on is not None:
+        mark_lifted(session, e164, stored[0].id, now)
     return Recorded(
         contact.phone_e164 or "",
         contact.name,
@@ -377,13 +386,21 @@ def _opt_out_warnings(
     return tuple(warnings)
 
 
-def void_event(session: Session, event_id: int, reason: str, by: str = "") -> Recorded:
-    """Cancel a mistaken event with a reason (a new void event; nothing is erased); commit."""
-    return void_events(session, [event_id], reason, by)
+def void_event(
+    session: Session, event_id: int, reason: str, by: str = "", pin: str | None = None
+) -> Recorded:
+    """Cancel a mistaken event with a reason (a new void event; nothing is erased); commit.
+
+    Voiding an opt-out opts the person back in: that needs the owner PIN."""
+    return void_events(session, [event_id], reason, by, pin)
 
 
-def void_events(session: Session, event_ids: Sequence[int], reason: str, by: str = "") -> Recorded:
-    """Cancel mistaken events of one person together (e.g. a whole sign-up); commit."""
+def void_events(
+    session: Session, event_ids: Sequence[int], reason: str, by: str = "", pin: str | None = None
+) -> Recorded:
+    """Cancel mistaken events of one person together (e.g. a whole sign-up); commit.
+
+    Voiding an opt-out needs the owner PIN (when one is set); voiding an opt-in does not."""
     reason = _text(reason, MAX_NOTE, "reason")
     if not reason:
         raise InputError("say why the event is voided (--reason): the reason is kept with it")
@@ -404,6 +421,8 @@ def void_events(session: Session, event_ids: Sequence[int], reason: str, by: str
         raise InputError("choose the event to void")
     if len({t.contact_id for t in targets}) != 1:
         raise InputError("events of different people are voided one person at a time")
+    if any(t.action == Action.OPT_OUT.value for t in targets):
+        require_owner(session, pin)  # it would opt the person back in
     now = canonical(utc_now())
     staff = _staff(by)
     stored = append_events(

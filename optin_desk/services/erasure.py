@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,10 +19,14 @@ from sqlalchemy import select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.check import day_text
+from optin_desk.domain.consent import Method
+from optin_desk.domain.phones import parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
+from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
@@ -30,6 +34,19 @@ from optin_desk.storage.models import CheckRun, ConsentEvent, Contact, ErasedNum
 from optin_desk.storage.results import pack_results, unpack_results, without_number
 
 KEY_SETTING = "erasure.key"
+# the person's own new consent: given in person, on paper, or in their own message
+LIFTING_METHODS = frozenset(
+    {
+        Method.IN_PERSON,
+        Method.PAPER_FORM,
+        Method.POINT_OF_SALE,
+        Method.SIGNUP_FORM,
+        Method.WEBSITE,
+        Method.WHATSAPP_THREAD,
+        Method.SMS,
+        Method.EMAIL,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -58,11 +75,76 @@ def keyed_hash(key: bytes, e164: str) -> str:
 
 
 def erased_numbers(session: Session) -> tuple[bytes, dict[str, datetime]]:
-    """This database's key and every erased number's keyed hash with when it was erased."""
-    rows = session.execute(select(ErasedNumber.keyed_hash, ErasedNumber.erased_at)).all()
+    """This database's key and every erased number's keyed hash with when it was erased
+    (erasures lifted by the person's own new opt-in left out)."""
+    rows = session.execute(
+        select(ErasedNumber.keyed_hash, ErasedNumber.erased_at).where(
+            ErasedNumber.lifted_at.is_(None)
+        )
+    ).all()
     if not rows:
         return b"", {}
     return _key(session), {digest: from_canonical(at) for digest, at in rows}
+
+
+def erasure_lookup(session: Session) -> Callable[[str], datetime | None]:
+    """The one block every door consults: when a number (E.164) was erased on request and
+    not lifted since, else None. Whether the number is in contacts or not."""
+    key, erased = erased_numbers(session)
+    if not erased:
+        return lambda _e164: None
+    return lambda e164: erased.get(keyed_hash(key, e164))
+
+
+def erased_on(session: Session, written: str) -> datetime | None:
+    """When this number (as written) was erased on request and not lifted since, else None."""
+    e164 = parse_phone(written, load_profile(session).country).e164
+    return erasure_lookup(session)(e164) if e164 else None
+
+
+def erasure_to_lift(
+    session: Session, e164: str, method: Method, given_at: datetime, acknowledged: bool
+) -> datetime | None:
+    """Before a new opt-in: when the number was erased (the opt-in will lift that), or None.
+
+    Refused (InputError) unless it is the person's own new consent, given after the erasure,
+    and staff said that it lifts the erasure."""
+    erased_on = erasure_lookup(session)(e164)
+    if erased_on is None:
+        return None
+    day = day_text(erased_on)
+    if given_at.astimezone().date() < erased_on.astimezone().date():  # a date may have no time
+        raise InputError(
+            f"this number was erased on request on {day}: a consent dated "
+            f"{day_text(given_at)}, before the erasure, cannot bring the person back"
+        )
+    if method not in LIFTING_METHODS:
+        allowed = ", ".join(sorted(m.value for m in LIFTING_METHODS))
+        raise InputError(
+            f"this number was erased on request on {day}: only the person's own new consent "
+            f"(in person, on paper or in their own message: {allowed}) can lift that, "
+            f"not {method.value}"
+        )
+    if not acknowledged:
+        raise InputError(
+            f"this number was erased on request on {day}: record a new opt-in only with the "
+            "person's own new consent, and confirm that it lifts the erasure (--lift-erasure)"
+        )
+    return erased_on
+
+
+def lifting_note(erased_on: datetime) -> str:
+    """What an opt-in that lifts an erasure says in its (chained) note: no name, no number."""
+    return f"lifts the erasure on request of {day_text(erased_on)} (the person's own new consent)"
+
+
+def mark_lifted(session: Session, e164: str, event_id: int, at: datetime) -> None:
+    """Record that the opt-in `event_id` lifted the erasure of this number (no commit)."""
+    session.execute(
+        update(ErasedNumber)
+        .where(ErasedNumber.keyed_hash == keyed_hash(_key(session), e164))
+        .values(lifted_at=canonical(at), lifted_by_event_id=event_id)
+    )
 
 
 def erase_contact(
@@ -105,10 +187,14 @@ def erase_contact(
     contact.phone_raw = ""
     contact.name = ""
     _erase_from_checks(session, e164)
-    if session.get(ErasedNumber, digest) is None:
+    blocked = session.get(ErasedNumber, digest)
+    if blocked is None:
         session.add(
             ErasedNumber(keyed_hash=digest, erased_at=canonical(now), recorded_by=clean_name(by))
         )
+    elif blocked.lifted_at is not None:  # erased again after a lifted erasure: blocked again
+        blocked.erased_at, blocked.recorded_by = canonical(now), clean_name(by)
+        blocked.lifted_at = blocked.lifted_by_event_id = None
     session.commit()
     removed, kept = _remove_scans(database, scans - shared)
     problem = wipe_free_space(database)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
-from optin_desk.domain.check import scope_words
+from optin_desk.domain.check import day_text, scope_words
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -38,6 +38,7 @@ from optin_desk.domain.when import (
     utc_now,
 )
 from optin_desk.services.contacts import clean_name, contact_ids
+from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.storage.bulk import NewContact, bulk_add
@@ -80,6 +81,7 @@ class ImportOutcome(StrEnum):
     UNDOES_OPT_OUT = "undoes_opt_out"
     NO_CHANGE = "no_change"
     INVALID = "invalid"
+    ERASED = "erased"
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         ],
     )
     now = utc_now()
+    erased_on = erasure_lookup(session)
     ledgers: dict[str, list[LedgerEntry]] = {}
     # The plan numbers its events after the ledger's last, as recording them would.
     next_id = (session.scalar(select(LedgerHead.last_event_id)) or 0) + 1
@@ -243,6 +246,10 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         )
         if problem or phone is None or scope is None or action is None or occurred is None:
             rows.append(base)
+            continue
+        if (erased := erased_on(phone)) is not None:
+            why = f"erased on request on {day_text(erased)}: an import never brings them back"
+            rows.append(replace(base, outcome=ImportOutcome.ERASED, reason=why))
             continue
         entries = ledgers.get(phone)
         if entries is None:

@@ -13,6 +13,7 @@ from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.consent import Action, ConsentState, Method
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
+from optin_desk.services.owner import require_owner
 from optin_desk.storage.models import (
     ConfirmationSent,
     ConsentEvent,
@@ -100,8 +101,11 @@ def pending_confirmations(session: Session) -> list[PendingConfirmation]:
     ]
 
 
-def export_suppression(session: Session, target: Path) -> int:
-    """Everyone opted out of something: one row per person and category, with the date."""
+def export_suppression(session: Session, target: Path, pin: str | None = None) -> int:
+    """Everyone opted out of something: one row per person and category, with the date.
+
+    Every name and number: it needs the owner PIN (when one is set)."""
+    require_owner(session, pin)
     if not target.parent.is_dir():
         raise InputError(f"the folder {target.parent} does not exist; choose another place")
     rows = session.execute(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.replies_in import IncomingReply
 from optin_desk.documents.templates import reply_vocabulary
-from optin_desk.domain.check import scope_words
+from optin_desk.domain.check import day_text, scope_words
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -30,6 +30,7 @@ from optin_desk.services.consent import (
     stage_opt_out,
 )
 from optin_desk.services.contacts import ContactStatus, contact_status
+from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.storage.models import Contact
@@ -126,6 +127,7 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
     vocabulary = reply_vocabulary()
     seen: dict[tuple[str, ReplyKind], int] = {}
     rows: list[ReplyRow] = []
+    erased_on = erasure_lookup(session)
     for reply in replies:
         reading = classify_reply(reply.message, vocabulary)
         phone, problem = _sender_phone(session, reply.sender, profile.country)
@@ -140,6 +142,11 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
         if reading.kind is ReplyKind.OPT_IN_REQUEST:
             scope = _opt_in_scope(status)
             problem = _already(status, scope, ConsentState.OPTED_IN)
+            if (erased := erased_on(phone)) is not None:
+                problem = (
+                    f"erased on request on {day_text(erased)}: record their new opt-in on its "
+                    "own, confirming that it lifts the erasure"
+                )
         else:
             scope = SCOPE_ALL if reading.stops_all else SCOPE_MARKETING
             problem = _already(status, scope, ConsentState.OPTED_OUT)

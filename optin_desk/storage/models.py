@@ -215,6 +215,9 @@ class ErasedNumber(Base):
     keyed_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     erased_at: Mapped[str] = mapped_column(String(32))
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    # set when the person's own new opt-in lifted the erasure (the event that did)
+    lifted_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    lifted_by_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ConfirmationSent(Base):

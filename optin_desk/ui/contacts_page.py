@@ -38,6 +38,7 @@ SEARCH_DELAY_MS = 120
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDABLE_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
 ACTION_WORDS = {Action.OPT_IN: "Opted in", Action.OPT_OUT: "Opted out", Action.VOID: "Voided"}
 
 
@@ -230,6 +231,7 @@ class ContactsPage(QWidget):
             item.setData(EVIDENCE_ROLE, event.evidence_sha256 or "")
             voidable = event.action is not Action.VOID and not event.voided_by_event_id
             item.setData(VOIDABLE_ROLE, voidable)
+            item.setData(ACTION_ROLE, event.action.value)
             if event.voided_by_event_id:
                 font = item.font()
                 font.setStrikeOut(True)
@@ -297,8 +299,13 @@ class ContactsPage(QWidget):
         )
         if reason is None:
             return
+        go, pin = True, None
+        if item.data(ACTION_ROLE) == Action.OPT_OUT.value:  # it would opt the person back in
+            go, pin = self._context.owner_pin(self, self.tr("Voiding an opt-out"))
+        if not go:
+            return
         done = self._context.act(
-            self, self.tr("Void entry"), lambda s: void_event(s, event_id, reason)
+            self, self.tr("Void entry"), lambda s: void_event(s, event_id, reason, "", pin)
         )
         if done is not None:
             self._context.status(self.tr("Voided entry #%d: %s") % (event_id, reason))

@@ -154,14 +154,17 @@ class FollowUpPanel(QWidget):
         self.load()
 
     def export_suppression(self) -> None:
-        """Save everyone opted out of something to a CSV file."""
+        """Save everyone opted out of something to a CSV file (owner PIN: names and numbers)."""
+        go, pin = self._context.owner_pin(self, self.tr("Exporting the suppression list"))
+        if not go:
+            return
         target = self._context.dialogs.save_file(
             self, self.tr("Export suppression list"), "suppression.csv", "CSV (*.csv)"
         )
         if target is None:
             return
         count = self._context.act(
-            self, self.tr("Export suppression list"), lambda s: export_suppression(s, target)
+            self, self.tr("Export suppression list"), lambda s: export_suppression(s, target, pin)
         )
         if count is not None:
             self._context.status(self.tr("%d opt-outs written to %s") % (count, target.name))

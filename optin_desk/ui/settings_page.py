@@ -209,7 +209,7 @@ class SettingsPage(QWidget):
         new = self._context.dialogs.ask_secret(
             self,
             self.tr("Owner PIN"),
-            self.tr("New owner PIN (4 or more characters; leave empty to remove it):"),
+            self.tr("New owner PIN (6 or more characters; leave empty to remove it):"),
         )
         if new is None:
             return
@@ -222,10 +222,16 @@ class SettingsPage(QWidget):
     def back_up_now(self) -> None:
         """Copy the records to a folder of the person's choosing (a USB stick), checked."""
         from optin_desk.services.backups import BackupInfo, make_backup
+        from optin_desk.services.owner import require_owner
         from optin_desk.ui.task_worker import start_task
 
+        if self._backup_thread is not None:
+            return
+        go, pin = self._context.owner_pin(self, self.tr("Backing up the records"))
+        if not go:
+            return
         folder = self._context.dialogs.choose_folder(self, self.tr("Back up the records to…"))
-        if folder is None or self._backup_thread is not None:
+        if folder is None:
             return
         database = self._context.database
         self.backup_button.setEnabled(False)
@@ -240,7 +246,12 @@ class SettingsPage(QWidget):
             self._backup_finished()
             self._context.dialogs.show_error(self, self.tr("Back up"), text)
 
-        self._backup_thread = start_task(self, lambda: make_backup(database, folder), done, failed)
+        def work() -> BackupInfo:
+            with database.sessions() as session:  # the PIN first (slow on purpose: not here)
+                require_owner(session, pin)
+            return make_backup(database, folder)
+
+        self._backup_thread = start_task(self, work, done, failed)
 
     def _backup_finished(self) -> None:
         if self._backup_thread is not None:

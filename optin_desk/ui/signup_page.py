@@ -38,6 +38,7 @@ from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import staff_names
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
+from optin_desk.ui.erasure_question import ask_to_lift
 
 METHOD_LABELS: dict[Method, str] = {
     Method.PAPER_FORM: "Paper form",
@@ -317,6 +318,7 @@ class SignupPage(QWidget):
     def save(self) -> None:
         """Record the form, then clear it for the next one."""
         request = self.request()
+        request = request and ask_to_lift(self._context, self, request)
         if request is None:
             return
         store = self._context.database.evidence_dir

@@ -292,12 +292,12 @@ def test_check_refuses_bad_input_with_one_line(cli: Cli, tmp_path: Path) -> None
 
 
 def test_the_owner_pin_on_the_command_line(cli: Cli, tmp_path: Path) -> None:
-    assert cli("pin", "2468").stdout.strip() == "Owner PIN set"
+    assert cli("pin", "246810").stdout.strip() == "Owner PIN set"
     target = str(tmp_path / "all.csv")
     refused = cli("export", target, expect=2)
     assert "owner PIN" in refused.stderr
     assert "wrong owner PIN" in cli("--pin", "1111", "export", target, expect=2).stderr
-    assert cli("--pin", "2468", "export", target).stdout.startswith("Wrote 0 events")
+    assert cli("--pin", "246810", "export", target).stdout.startswith("Wrote 0 events")
     cli("optin", ANN, "--scope", "orders", "--method", "in_person")  # staff need no PIN
     env_run = subprocess.run(
         [sys.executable, "-m", "optin_desk", "--db", str(cli.db), "export", target],
@@ -305,7 +305,7 @@ def test_the_owner_pin_on_the_command_line(cli: Cli, tmp_path: Path) -> None:
         text=True,
         timeout=60,
         check=False,
-        env={**os.environ, "OPTIN_DESK_PIN": "2468"},
+        env={**os.environ, "OPTIN_DESK_PIN": "246810"},
     )
     assert env_run.returncode == 0, env_run.stderr
 

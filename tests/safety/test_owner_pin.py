@@ -42,7 +42,7 @@ def test_without_a_pin_nothing_is_asked(session: Session, tmp_path: Path) -> Non
 def test_guarded_actions_need_the_pin_and_staff_work_does_not(
     database: Database, session: Session, tmp_path: Path
 ) -> None:
-    assert set_owner_pin(session, "2468", None)
+    assert set_owner_pin(session, "246810", None)
     with pytest.raises(InputError, match="needs the owner PIN"):
         save_settings(session, update_of(session, "Renamed"))
     with pytest.raises(InputError, match="needs the owner PIN"):
@@ -59,25 +59,25 @@ def test_guarded_actions_need_the_pin_and_staff_work_does_not(
     backup = make_backup(database, tmp_path / "b.sqlite3")
     with pytest.raises(InputError, match="needs the owner PIN"):
         restore_backup(database, backup.path)
-    assert save_settings(session, update_of(session, "Renamed"), "2468").name == "Renamed"
-    assert export_events(session, tmp_path / "all.csv", "2468") == 2
+    assert save_settings(session, update_of(session, "Renamed"), "246810").name == "Renamed"
+    assert export_events(session, tmp_path / "all.csv", "246810") == 2
     with pytest.raises(InputError, match="needs the owner PIN"):
-        set_owner_pin(session, "1357", None)
-    assert set_owner_pin(session, "1357", "2468")
-    assert not set_owner_pin(session, "", "1357")
+        set_owner_pin(session, "135790", None)
+    assert set_owner_pin(session, "135790", "246810")
+    assert not set_owner_pin(session, "", "135790")
     assert not pin_is_set(session)
 
 
 def test_wrong_pins_are_counted_and_slowed_down(session: Session) -> None:
-    set_owner_pin(session, "2468", None)
+    set_owner_pin(session, "246810", None)
     for _ in range(3):
         with pytest.raises(InputError, match="wrong owner PIN"):
             require_owner(session, "0000")
     with pytest.raises(InputError, match="try again in"):
-        require_owner(session, "2468")  # even the right PIN waits out the delay
+        require_owner(session, "246810")  # even the right PIN waits out the delay
 
 
 def test_a_pin_must_be_long_enough(session: Session) -> None:
-    with pytest.raises(InputError, match="4 to 32"):
+    with pytest.raises(InputError, match="6 to 32"):
         set_owner_pin(session, "12", None)
     assert dataclasses.is_dataclass(update_of(session, "x"))

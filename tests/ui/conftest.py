@@ -27,14 +27,17 @@ class FakeDialogs:
         self.dialog_steps: list[object] = []
         self.confirmations: list[bool] = []
         self.secrets: list[str | None] = []
+        self.asked: list[str] = []  # every question and PIN prompt shown, in order
 
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         return self.texts.pop(0)
 
     def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        self.asked.append(label)
         return self.secrets.pop(0)
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        self.asked.append(text)
         return self.confirmations.pop(0)
 
     def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:

@@ -141,7 +141,7 @@ def test_with_an_owner_pin_settings_ask_for_it(
     window.show_page(5)
     page = window.settings_page
     assert page is not None
-    dialogs.secrets.append("2468")  # no PIN yet: only the new one is asked
+    dialogs.secrets.append("246810")  # no PIN yet: only the new one is asked
     qtbot.mouseClick(page.pin_button, Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == "Owner PIN set"
     page.business.setText("Ann's Bakery")
@@ -150,7 +150,7 @@ def test_with_an_owner_pin_settings_ask_for_it(
     dialogs.secrets.append("0000")
     page.save()
     assert dialogs.errors[-1] == "wrong owner PIN"
-    dialogs.secrets.append("2468")
+    dialogs.secrets.append("246810")
     page.save()
     with database.sessions() as session:
         assert load_profile(session).name == "Ann's Bakery"

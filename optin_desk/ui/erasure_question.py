@@ -1,0 +1,41 @@
+"""Before an opt-in of a number erased on request: ask whether it lifts the erasure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from optin_desk.domain.check import day_text
+from optin_desk.domain.consent import Method
+from optin_desk.services.consent import OptInRequest
+from optin_desk.services.erasure import LIFTING_METHODS, erased_on
+from optin_desk.ui.context import UiContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErasureQuestion", text)
+
+
+def ask_to_lift(context: UiContext, parent: QWidget, request: OptInRequest) -> OptInRequest | None:
+    """The opt-in as it may go ahead, or None when the person at the desk said no.
+
+    A number erased on request is opted in again only with the person's own new consent and
+    after staff say so; any other method is left to the service, which refuses it."""
+    when = context.read(lambda s: erased_on(s, request.phone))
+    try:
+        method = Method(request.method)
+    except ValueError:
+        return request
+    if when is None or method not in LIFTING_METHODS:
+        return request
+    question = _tr(
+        "This number was erased on request on %s.\n\nRecord this opt-in only if the person "
+        "gave their own new consent after that (in person, on paper or in their own "
+        "message). Recording it lifts the erasure: their number and name are kept again, "
+        "and the entry says that it lifted the erasure.\n\nLift the erasure and record?"
+    ) % day_text(when)
+    if not context.dialogs.confirm(parent, _tr("Erased on request"), question):
+        return None
+    return replace(request, lift_erasure=True)
