@@ -149,7 +149,7 @@ def cmd_optout(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_void(db: Database, args: argparse.Namespace) -> int:
     """Void a mistaken event."""
-    from optin_desk.services.consent import void_event
+    from optin_desk.services.voids import void_event
 
     with db.sessions() as session:
         recorded = void_event(session, args.event_id, args.reason, args.by or "", args.pin)

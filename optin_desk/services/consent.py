@@ -36,7 +36,6 @@ from optin_desk.services.erasure import erasure_to_lift, lifting_note, mark_lift
 from optin_desk.services.errors import InputError
 from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
-from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import current_wording, load_profile, wording_version
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.evidence import (
@@ -114,7 +113,7 @@ def _method(value: str, allowed: frozenset[Method], what: str) -> Method:
     return method
 
 
-def _text(value: str, limit: int, what: str) -> str:
+def clean_text(value: str, limit: int, what: str) -> str:
     cleaned = value.replace("\r\n", "\n").strip()
     if len(cleaned) > limit:
         raise InputError(f"the {what} is longer than {limit} characters; shorten it")
@@ -149,8 +148,8 @@ def clock_behind(session: Session, now: datetime) -> str | None:
     )
 
 
-def _staff(by: str) -> str:
-    return clean_name(_text(by, MAX_STAFF, "staff name"))
+def staff_name(by: str) -> str:
+    return clean_name(clean_text(by, MAX_STAFF, "staff name"))
 
 
 def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path) -> Recorded:
@@ -193,12 +192,12 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
             f"{behind}: set the clock right; if it is right, an earlier record was made with a "
             "wrong clock: confirm the clock to record"
         )
-    note = _text(request.note, MAX_NOTE, "note")
+    note = clean_text(request.note, MAX_NOTE, "note")
     given_at = from_canonical(occurred)
     erased_on = erasure_to_lift(session, e164, method, given_at, request.lift_erasure)
     if erased_on is not None:
         note = "; ".join(filter(None, (note, lifting_note(erased_on))))
-    typed_serial = _text(request.serial, MAX_SERIAL, "form serial")
+    typed_serial = clean_text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
     form = check_serial(session, typed_serial)
     if not form.usable:
@@ -225,7 +224,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
                 occurred_at=occurred,
                 occurred_on=occurred_on,
                 recorded_at=canonical(now),
-                recorded_by=_staff(request.by),
+                recorded_by=staff_name(request.by),
                 wording_id=wording.id,
                 wording_sha256=wording.sha256,
                 form_serial=serial,
@@ -332,8 +331,8 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
     method = _method(request.method, OPT_OUT_METHODS, "opt-out")
     now = utc_now()
     occurred, occurred_on = _occurred(request.at, now)
-    words = _text(request.words, MAX_NOTE, "customer's words")
-    reason = _text(request.reason, MAX_NOTE, "reason")
+    words = clean_text(request.words, MAX_NOTE, "customer's words")
+    reason = clean_text(request.reason, MAX_NOTE, "reason")
     confirmation = _confirmation_for(session, request, now)
     profile = load_profile(session)
     contact = get_or_create_contact(session, request.phone, "", request.language)
@@ -352,7 +351,7 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
                 occurred_at=occurred,
                 occurred_on=occurred_on,
                 recorded_at=canonical(now),
-                recorded_by=_staff(request.by),
+                recorded_by=staff_name(request.by),
                 reason=reason,
                 customer_words=words,
                 language=language,
@@ -362,7 +361,7 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
     )
     if request.sent_at is not None:
         add_confirmation_sent(
-            session, stored[0].id, request.sent_at, _staff(request.by), request.sent_from
+            session, stored[0].id, request.sent_at, staff_name(request.by), request.sent_from
         )
     return Recorded(
         contact.phone_e164 or "",
@@ -384,70 +383,3 @@ def _opt_out_warnings(
     if behind:
         warnings.append(f"{behind}: the opt-out holds all the same; set the clock right")
     return tuple(warnings)
-
-
-def void_event(
-    session: Session, event_id: int, reason: str, by: str = "", pin: str | None = None
-) -> Recorded:
-    """Cancel a mistaken event with a reason (a new void event; nothing is erased); commit.
-
-    Voiding an opt-out opts the person back in: that needs the owner PIN."""
-    return void_events(session, [event_id], reason, by, pin)
-
-
-def void_events(
-    session: Session, event_ids: Sequence[int], reason: str, by: str = "", pin: str | None = None
-) -> Recorded:
-    """Cancel mistaken events of one person together (e.g. a whole sign-up); commit.
-
-    Voiding an opt-out needs the owner PIN (when one is set); voiding an opt-in does not."""
-    reason = _text(reason, MAX_NOTE, "reason")
-    if not reason:
-        raise InputError("say why the event is voided (--reason): the reason is kept with it")
-    targets = []
-    for event_id in dict.fromkeys(event_ids):
-        target = session.get(ConsentEvent, event_id)
-        if target is None:
-            raise InputError(f"there is no event {event_id}; see 'optin-desk history NUMBER'")
-        if target.action == Action.VOID.value:
-            raise InputError(f"event {event_id} is itself a void and cannot be voided")
-        already = session.scalars(
-            select(ConsentEvent.id).where(ConsentEvent.voided_event_id == event_id)
-        ).first()
-        if already is not None:
-            raise InputError(f"event {event_id} was already voided by event {already}")
-        targets.append(target)
-    if not targets:
-        raise InputError("choose the event to void")
-    if len({t.contact_id for t in targets}) != 1:
-        raise InputError("events of different people are voided one person at a time")
-    if any(t.action == Action.OPT_OUT.value for t in targets):
-        require_owner(session, pin)  # it would opt the person back in
-    now = canonical(utc_now())
-    staff = _staff(by)
-    stored = append_events(
-        session,
-        [
-            NewEvent(
-                contact_id=target.contact_id,
-                action=Action.VOID,
-                scope=target.scope,
-                method=Method(target.method),
-                occurred_at=now,
-                recorded_at=now,
-                recorded_by=staff,
-                voided_event_id=target.id,
-                reason=reason,
-            )
-            for target in targets
-        ],
-    )
-    session.commit()
-    contact = session.get(Contact, targets[0].contact_id)
-    assert contact is not None
-    return Recorded(
-        contact.phone_e164 or "",
-        contact.name,
-        tuple(e.id for e in stored),
-        scopes=tuple(t.scope for t in targets),
-    )

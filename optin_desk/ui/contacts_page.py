@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
 from optin_desk.domain.consent import Action, scope_label
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
-from optin_desk.services.consent import (
-    void_event,
-)
 from optin_desk.services.contacts import EventView, contact_history, scan_file
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
 from optin_desk.services.erasure import erase_contact
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.proof import write_proof
+from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.signup_page import METHOD_LABELS

@@ -30,12 +30,12 @@ from optin_desk.services.consent import (
     Recorded,
     clock_behind,
     record_opt_in,
-    void_events,
 )
 from optin_desk.services.contacts import ContactStatus, contact_status
 from optin_desk.services.forms import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import staff_names
+from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.erasure_question import ask_to_lift

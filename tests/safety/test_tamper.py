@@ -14,8 +14,8 @@ from optin_desk.services.consent import (
     OptOutRequest,
     record_opt_in,
     record_opt_out,
-    void_event,
 )
+from optin_desk.services.voids import void_event
 from optin_desk.storage.engine import Database, open_database
 from optin_desk.storage.ledger import verify_ledger
 

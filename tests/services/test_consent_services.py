@@ -16,11 +16,11 @@ from optin_desk.services.consent import (
     preview_confirmation,
     record_opt_in,
     record_opt_out,
-    void_event,
 )
 from optin_desk.services.contacts import contact_history, contact_status
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import BusinessSetup, create_business, current_wording
+from optin_desk.services.voids import void_event
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
 from optin_desk.storage.models import ConsentEvent, Contact, Wording

@@ -16,7 +16,6 @@ from optin_desk.services.consent import (
     OptOutRequest,
     record_opt_in,
     record_opt_out,
-    void_events,
 )
 from optin_desk.services.errors import InputError, RecordsSayNo
 from optin_desk.services.forms import (
@@ -30,6 +29,7 @@ from optin_desk.services.forms import (
 from optin_desk.services.profile import current_wording
 from optin_desk.services.proof import build_proof, write_proof
 from optin_desk.services.records import ledger_head
+from optin_desk.services.voids import void_events
 from optin_desk.storage.engine import Database
 from optin_desk.storage.models import ConsentEvent, FormBatch, FormSerial, Wording
 

@@ -14,7 +14,6 @@ from optin_desk.services.consent import (
     OptOutRequest,
     record_opt_in,
     record_opt_out,
-    void_event,
 )
 from optin_desk.services.errors import InputError
 from optin_desk.services.optouts import (
@@ -22,6 +21,7 @@ from optin_desk.services.optouts import (
     mark_confirmation_sent,
     pending_confirmations,
 )
+from optin_desk.services.voids import void_event
 from optin_desk.storage.engine import Database
 
 NOW = datetime.now(UTC)
