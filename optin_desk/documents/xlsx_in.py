@@ -9,8 +9,9 @@ opening it can cost: a zip bomb is refused before a byte of it is inflated.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from optin_desk.documents.bounded import MAX_COLUMNS, MAX_FIELD, MAX_ROWS, ListError
 
@@ -20,6 +21,7 @@ MAX_RATIO = 100  # inflated size / compressed size of a part over RATIO_FROM byt
 RATIO_FROM = 1024 * 1024
 MAX_PARTS = 10_000
 MAX_SHEET_ROWS = 1_048_576  # Excel's own limit, blank rows included
+MAX_CELLS_IN_ROW = 16_384  # Excel's own limit
 
 
 def check_zip(path: Path) -> None:
@@ -70,9 +72,7 @@ def read_xlsx_records(path: Path, sheet: str | None) -> tuple[list[list[str]], t
         if sheet is not None and sheet not in names:
             raise ListError(f"there is no sheet {sheet!r}; the sheets are: {', '.join(names)}")
         worksheet = book[sheet] if sheet else book.worksheets[0]
-        if hasattr(worksheet, "reset_dimensions"):
-            worksheet.reset_dimensions()  # rows as wide as their cells, not the claimed size
-        records = _rows(worksheet.iter_rows(values_only=True), path.name)
+        records = _records(_sheet_rows(book, worksheet), path.name)
     except ListError:
         raise
     except Exception as error:  # a damaged part shows only while the sheet is read
@@ -82,22 +82,65 @@ def read_xlsx_records(path: Path, sheet: str | None) -> tuple[list[list[str]], t
     return records, names
 
 
-def _rows(rows: Iterable[tuple[object, ...]], name: str) -> list[list[str]]:
+Cells = list[tuple[int, object]]
+
+
+def _sheet_rows(book: Any, worksheet: Any) -> Iterator[Cells]:
+    """(column, value) of every cell of each row, read with openpyxl's own cell parser (dates,
+    shared strings, numbers) but without what its sheet reader keeps or pads per row: each
+    row is dropped once read, and so is everything else in the sheet."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet._reader import ROW_TAG, WorkSheetParser
+
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        open_elements: list[Any] = []
+        cells = 0
+        # the same parser openpyxl uses; expat >= 2.4 refuses entity expansion bombs
+        for event, element in iterparse(source, events=("start", "end")):  # noqa: S314
+            if event == "start":
+                open_elements.append(element)
+                continue
+            open_elements.pop()
+            depth = len(open_elements)
+            if depth == 3:  # a cell of a row
+                cells += 1
+                if cells > MAX_CELLS_IN_ROW:
+                    raise ListError("a row of the sheet has more cells than Excel allows")
+            elif element.tag == ROW_TAG:
+                _, parsed = parser.parse_row(element)
+                parser.row_dimensions.clear()
+                cells = 0
+                yield [(c["column"], c["value"]) for c in parsed if c["value"] is not None]
+            if 1 <= depth <= 2:  # done with a part of the sheet or a row: let it go
+                element.clear()
+                open_elements[-1].remove(element)
+
+
+def _records(rows: Iterable[Cells], name: str) -> list[list[str]]:
     records: list[list[str]] = []
-    for number, values in enumerate(rows, start=1):
+    for number, present in enumerate(rows, start=1):
         if number > MAX_SHEET_ROWS:
             raise ListError(f"{name} has more than {MAX_SHEET_ROWS:,} rows: not an Excel list")
-        if len(values) > MAX_COLUMNS:
-            tail = values[MAX_COLUMNS:]
-            if tail.count(None) != len(tail):
-                raise ListError(
-                    f"row {number} of {name} has more than {MAX_COLUMNS} columns: "
-                    "this is not a list of people"
-                )
-            values = values[:MAX_COLUMNS]
-        if values.count(None) == len(values):
+        if not present:
             continue
-        cells = [_cell_text(v) for v in values]
+        width = max(column for column, _ in present)
+        if width > MAX_COLUMNS:
+            raise ListError(
+                f"row {number} of {name} has more than {MAX_COLUMNS} columns: "
+                "this is not a list of people"
+            )
+        cells = [""] * width
+        for column, value in present:
+            cells[column - 1] = _cell_text(value)
         while cells and not cells[-1]:
             cells.pop()
         if not cells:
