@@ -13,7 +13,6 @@ import codecs
 import csv
 import hashlib
 import io
-import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, islice
@@ -28,7 +27,6 @@ DELIMITERS = ",;\t|"
 HEAD = 64 * 1024
 CHUNK = 256 * 1024
 _SAMPLE_LINES = 200
-_LINE_BREAKS = re.compile(r"(?<=\r)(?!\n)|(?<=\n)")
 
 
 class ListError(ValueError):
@@ -232,7 +230,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def text_lines(text: str) -> list[str]:
     """Lines of a text, ends kept, split at CR, LF or CRLF only (not U+2028 or a form feed)."""
-    return [line for line in _LINE_BREAKS.split(text) if line]
+    return io.StringIO(text, newline="").readlines()
 
 
 def read_text(source: TextSource) -> str:

@@ -55,7 +55,8 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a number typed into Excel: 447911123456.0
-    return str(value).strip()
+    text = str(value).strip()
+    return text.replace("\x00", "") if "\x00" in text else text  # Excel's _x0000_
 
 
 def read_xlsx_records(path: Path, sheet: str | None) -> tuple[list[list[str]], tuple[str, ...]]:
