@@ -45,6 +45,7 @@ MESSAGE_WORDS = (
     "reponse",
 )
 MAX_MESSAGE = 2000
+MAX_REPLIES_BYTES = 16 * 1024 * 1024  # about 200,000 replies: a batch is never near it
 _CHAT_LINE = re.compile(
     r"""^\s*
     (?:\[(?P<stamp>[^\]]{6,40})\]\s*
@@ -105,9 +106,18 @@ def _from_lines(text: str) -> list[IncomingReply]:
     return replies
 
 
+def _too_many(name: str) -> str:
+    return (
+        f"{name} holds more than {MAX_REPLIES_BYTES // (1024 * 1024)} MB of replies: "
+        "split the batch"
+    )
+
+
 def read_replies_text(text: str) -> list[IncomingReply]:
     """Replies pasted into the window or read from a text file."""
     text = text.lstrip("\ufeff")
+    if len(text) > MAX_REPLIES_BYTES:
+        raise ListError(_too_many("the text"))
     if not text.strip():
         raise ListError("there are no replies: paste lines such as '+34 612 345 678: BAJA'")
     try:
@@ -119,7 +129,9 @@ def read_replies_text(text: str) -> list[IncomingReply]:
 
 def read_replies_file(path: Path) -> list[IncomingReply]:
     """Replies from a CSV, text or Excel file (any encoding the list reader knows, within the
-    list reader's caps)."""
+    list reader's caps, and at most `MAX_REPLIES_BYTES`)."""
+    if path.is_file() and path.stat().st_size > MAX_REPLIES_BYTES:
+        raise ListError(_too_many(path.name))
     table, cards = read_table(path)
     if cards is not None or table is None:
         raise ListError(f"{path.name} holds contact cards, not replies")

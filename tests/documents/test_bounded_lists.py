@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from optin_desk.documents import bounded, lists, xlsx_in
+from optin_desk.documents import bounded, lists, replies_in, xlsx_in
 from optin_desk.documents.lists import ListError, read_list, read_pasted, read_stream
 
 
@@ -227,3 +227,13 @@ def test_reading_in_small_pieces_gives_the_same_list(
     pieces = read_stream(io.BytesIO(data), "list")
     assert pieces.rows == whole.rows
     assert pieces.digest == hashlib.sha256(data).hexdigest()
+
+
+def test_a_batch_of_replies_is_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(replies_in, "MAX_REPLIES_BYTES", 1000)
+    text = "+34 612 345 678: BAJA\n" * 100
+    with pytest.raises(ListError, match="MB of replies"):
+        replies_in.read_replies_file(write(tmp_path, "r.txt", text.encode()))
+    with pytest.raises(ListError, match="MB of replies"):
+        replies_in.read_replies_text(text)
+    assert len(replies_in.read_replies_text(text[:990])) == 45
