@@ -15,7 +15,9 @@ from typing import Any
 
 from optin_desk.documents.bounded import MAX_COLUMNS, MAX_FIELD, MAX_ROWS, ListError
 
-MAX_PART = 256 * 1024 * 1024  # one part of the workbook, inflated
+MAX_PART = 256 * 1024 * 1024  # one sheet, inflated (read as a stream)
+MAX_STRINGS_PART = 64 * 1024 * 1024  # the shared strings, which openpyxl reads whole
+MAX_OTHER_PART = 16 * 1024 * 1024  # styles, workbook, relations...: read whole
 MAX_INFLATED = 512 * 1024 * 1024  # every part together, inflated
 MAX_RATIO = 100  # inflated size / compressed size of a part over RATIO_FROM bytes
 RATIO_FROM = 1024 * 1024
@@ -38,16 +40,25 @@ def check_zip(path: Path) -> None:
         total += part.file_size
         ratio = part.file_size / max(part.compress_size, 1)
         if (
-            part.file_size > MAX_PART
+            part.file_size > _part_cap(part.filename)
             or total > MAX_INFLATED
             or (part.file_size > RATIO_FROM and ratio > MAX_RATIO)
         ):
             raise ListError(
-                f"{path.name} would inflate to {total // (1024 * 1024):,} MB or more "
-                f"({part.filename} alone is {part.file_size // (1024 * 1024):,} MB, "
-                f"{ratio:.0f} times its packed size): this is not a list of people, "
-                "but it may be a zip bomb"
+                f"{path.name} would unpack to {total // (1024 * 1024):,} MB or more "
+                f"({part.filename}: {part.file_size // (1024 * 1024):,} MB, "
+                f"{ratio:.0f} times its packed size), more than any list of people needs: "
+                "it may be a zip bomb"
             )
+
+
+def _part_cap(name: str) -> int:
+    folded = name.lower()
+    if folded.startswith("xl/worksheets/") and not folded.startswith("xl/worksheets/_rels"):
+        return MAX_PART
+    if folded.startswith("xl/sharedstrings"):
+        return MAX_STRINGS_PART
+    return MAX_OTHER_PART
 
 
 def _cell_text(value: object) -> str:
