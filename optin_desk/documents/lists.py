@@ -272,7 +272,10 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, Reci
     if not path.is_file():
         if path.is_dir():
             raise ListError(f"{path} is a folder: choose the list file in it")
-        raise ListError(f"{path} does not exist; check the name and folder")
+        if not path.exists():
+            raise ListError(f"{path} does not exist; check the name and folder")
+        with path.open("rb") as pipe:  # a named pipe or <(command): read as a stream
+            return read_source(TextSource(pipe, path.name))
     size = path.stat().st_size
     if size > MAX_LIST_BYTES:
         raise ListError(

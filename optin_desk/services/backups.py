@@ -54,6 +54,8 @@ def _one_line(check: Callable[[Path], tuple[int, str]]) -> Callable[[Path], tupl
     def checked(path: Path) -> tuple[int, str]:
         if path.is_dir():
             raise InputError(f"{path} is a folder, not a backup file: choose the file in it")
+        if path.exists() and not path.is_file():
+            raise InputError(f"{path} is not a file (a pipe or a device?): give the backup file")
         try:
             return check(path)
         except InputError:

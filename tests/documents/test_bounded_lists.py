@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import threading
 import zipfile
 from pathlib import Path
 
@@ -237,3 +239,23 @@ def test_a_batch_of_replies_is_capped(tmp_path: Path, monkeypatch: pytest.Monkey
     with pytest.raises(ListError, match="MB of replies"):
         replies_in.read_replies_text(text)
     assert len(replies_in.read_replies_text(text[:990])) == 45
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_read_as_a_stream(tmp_path: Path) -> None:
+    pipe = tmp_path / "list.csv"
+    os.mkfifo(pipe)
+    data = b"Name,Phone\nAnn,07911123456\n"
+
+    def feed() -> None:
+        with pipe.open("wb") as handle:
+            handle.write(data)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        result = read_list(pipe)
+    finally:
+        writer.join(timeout=10)
+    assert [(r.input, r.name) for r in result.rows] == [("07911123456", "Ann")]
+    assert result.digest == hashlib.sha256(data).hexdigest()

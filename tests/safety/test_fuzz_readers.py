@@ -102,6 +102,11 @@ def test_six_kinds_of_damaged_backup_are_one_line(backup_bytes: bytes, tmp_path:
     folder.mkdir()
     with pytest.raises(InputError, match="is a folder"):
         check_records_file(folder)
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "pipe.sqlite3"
+        os.mkfifo(pipe)
+        with pytest.raises(InputError, match="not a file"):
+            check_records_file(pipe)
     with pytest.raises(InputError, match="not an OptIn Desk database"):
         check_records_file(other)
 
