@@ -18,22 +18,17 @@ if TYPE_CHECKING:
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     """Check a recipient list against the records."""
-    import hashlib
-
-    from optin_desk.documents.lists import ListError, read_list, read_pasted
+    from optin_desk.documents.lists import ListError, read_list, read_stream
     from optin_desk.services.check_files import CheckOutputs, check_and_write
 
     sent_at = read_when(args.sent_at)
     if args.sent_at and not args.record_sent:
         raise InputError("--sent-at goes with --record-sent")
     try:
-        if args.file == "-":
-            data = sys.stdin.buffer.read()
-            recipients = read_pasted(data.decode("utf-8", errors="replace"), args.column)
+        if args.file == "-":  # read in a stream, within the list reader's caps
+            recipients = read_stream(sys.stdin.buffer, "standard input", args.column)
         else:
-            path = Path(args.file)
-            recipients = read_list(path, args.column, args.sheet)
-            data = path.read_bytes()
+            recipients = read_list(Path(args.file), args.column, args.sheet)
     except ListError as error:
         raise InputError(str(error)) from None
     except OSError as error:
@@ -44,7 +39,7 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
         record_sent=args.record_sent,
         sent_at=sent_at,
     )
-    digest = hashlib.sha256(data).hexdigest()
+    digest = recipients.digest  # sha256 of the bytes read, made while reading them
     with db.sessions() as session:  # the files first; the check and sends only then
         result, sent = check_and_write(
             session, recipients, args.category, digest, args.by or "", outputs

@@ -7,81 +7,45 @@ holding several numbers (Google Contacts writes ` ::: ` between them) gives one 
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
+from optin_desk.documents.bounded import (
+    DELIMITERS,
+    MAX_BYTES,
+    MAX_LINE,
+    MAX_ROWS,
+    ListError,
+    TextSource,
+    decode_bytes,
+    read_records,
+    text_lines,
+    too_big,
+)
+from optin_desk.documents.columns import (
+    MULTI_NUMBER,
+    PHONE_WORDS,
+    choose_phone_column,
+    find_column,
+    fold_header,
+    looks_like_phone,
+    name_getter,
+)
+from optin_desk.documents.xlsx_in import read_xlsx_records
 from optin_desk.runtime import collector_paused
 
-MAX_LIST_BYTES = 200 * 1024 * 1024
-DELIMITERS = ",;\t|"
-PHONE_WORDS = (
-    "whatsapp",
-    "wa",
-    "mobile",
-    "mobil",
-    "cell",
-    "cellphone",
-    "handy",
-    "movil",
-    "celular",
-    "portable",
-    "gsm",
-    "phone",
-    "telephone",
-    "tel",
-    "telefon",
-    "telefono",
-    "telefone",
-    "numero",
-    "number",
-    "nummer",
-    "no",
-    "hp",
-    "ponsel",
-    "nomor",
-    "fone",
-    "contact",
-)
-PHONE_PRIORITY = {
-    "whatsapp": 5,
-    "wa": 5,
-    "mobile": 4,
-    "mobil": 4,
-    "cell": 4,
-    "cellphone": 4,
-    "handy": 4,
-    "movil": 4,
-    "celular": 4,
-    "portable": 4,
-    "gsm": 4,
-    "hp": 4,
-    "ponsel": 4,
-}
-NAME_WORDS = ("name", "full name", "display name", "nombre", "nome", "nom", "nama", "contact")
-FIRST_NAME_WORDS = ("first name", "given name", "vorname", "prenom", "nombre", "nome", "first")
-LAST_NAME_WORDS = (
-    "last name",
-    "family name",
-    "surname",
-    "nachname",
-    "nom de famille",
-    "apellido",
-    "apellidos",
-    "sobrenome",
-    "last",
-)
-MULTI_NUMBER = re.compile(r"\s*:::\s*|\n")
-_PHONE_LIKE = re.compile(r"^[\s'+(]*(?:tel:)?[+\d][\d\s().\-/]{5,}$", re.IGNORECASE)
+__all__ = [
+    "DELIMITERS",
+    "PHONE_WORDS",
+    "ListError",
+    "decode_bytes",
+    "find_column",
+    "looks_like_phone",
+]
 
-
-class ListError(ValueError):
-    """The list cannot be read; the message says why and what to do."""
+MAX_LIST_BYTES = MAX_BYTES
 
 
 class ListRow(NamedTuple):
@@ -106,6 +70,7 @@ class RecipientList:
     encoding: str = ""
     delimiter: str = ""
     sheets: tuple[str, ...] = field(default=())
+    digest: str = ""  # sha256 of the bytes read (empty for pasted text)
 
 
 @dataclass(frozen=True)
@@ -118,113 +83,7 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     sheets: tuple[str, ...] = ()
-
-
-def _fold(text: str) -> str:
-    """Lower-case, accents removed, punctuation to spaces: for matching headers."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
-
-
-def _words(header: str) -> set[str]:
-    return set(_fold(header).split())
-
-
-def looks_like_phone(cell: str) -> bool:
-    """True when a cell's text has the shape of a phone number."""
-    first = MULTI_NUMBER.split(cell.strip())[0] if cell else ""
-    digits = sum(ch.isdigit() for ch in first)
-    return 6 <= digits <= 17 and bool(_PHONE_LIKE.match(first))
-
-
-def _phone_score(header: str, cells: Sequence[str]) -> float:
-    words = _words(header)
-    folded = _fold(header)
-    score = 0.0
-    if words & set(PHONE_WORDS) or "phone" in folded or "telef" in folded:
-        score += 1 + max((PHONE_PRIORITY.get(w, 0) for w in words), default=0)
-        if folded in PHONE_WORDS:
-            score += 0.5  # "Phone" beats "Default Address Phone"
-        if "type" in words or "label" in words:
-            score -= 3  # Google's "Phone 1 - Type" holds "Mobile", not a number
-    filled = [c for c in cells if c.strip()]
-    if filled:
-        score += 3 * sum(looks_like_phone(c) for c in filled) / len(filled)
-    return score
-
-
-def _choose_phone_column(headers: Sequence[str], records: Sequence[Sequence[str]]) -> int:
-    sample = records[:200]
-    best, best_score = -1, 0.0
-    for index, header in enumerate(headers):
-        cells = [r[index] if index < len(r) else "" for r in sample]
-        score = _phone_score(header, cells)
-        if score > best_score:
-            best, best_score = index, score
-    if best < 0 or best_score < 1.5:
-        raise ListError(
-            "no column of phone numbers was found: name it with --column "
-            f"(the columns are: {', '.join(h for h in headers if h) or 'none'})"
-        )
-    return best
-
-
-def find_column(headers: Sequence[str], words: Sequence[str]) -> int:
-    """The first header equal to one of `words` (compared folded: case, accents and
-    punctuation aside), trying the words in order; -1 when none is there."""
-    folded = [_fold(h) for h in headers]
-    for word in words:
-        for index, header in enumerate(folded):
-            if header == word:
-                return index
-    return -1
-
-
-def _name_getter(headers: Sequence[str], phone: int) -> tuple[str, list[int]]:
-    """The name column's label and the columns whose cells make up a name."""
-    full = find_column(
-        headers, ("name", "full name", "display name", "nombre completo", "nome completo")
-    )
-    if full >= 0 and full != phone:
-        return headers[full], [full]
-    first = find_column(headers, FIRST_NAME_WORDS)
-    last = find_column(headers, LAST_NAME_WORDS)
-    if first >= 0 and first != phone:
-        parts = [first] + ([last] if last >= 0 and last != phone else [])
-        return " + ".join(headers[i] for i in parts), parts
-    other = find_column(headers, NAME_WORDS)
-    if other >= 0 and other != phone:
-        return headers[other], [other]
-    return "", []
-
-
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _delimiter(text: str) -> str:
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
-    if not lines:
-        return ","
-    best, best_score = ",", -1.0
-    for candidate in DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=candidate))) for line in lines]
-        if max(counts) < 2:
-            continue
-        steady = sum(c == counts[0] for c in counts) / len(counts)
-        score = steady * 10 + min(counts[0], 10) / 10
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+    digest: str = ""  # sha256 of the bytes read (empty for pasted text)
 
 
 def _header_row(first: Sequence[str]) -> bool:
@@ -233,74 +92,65 @@ def _header_row(first: Sequence[str]) -> bool:
 
 
 def read_text_table(text: str, encoding: str = "") -> Table:
-    """Delimited text (or one value per line) into a table."""
+    """Delimited text (or one value per line) into a table; NUL characters are dropped."""
+    if len(text) > MAX_BYTES:
+        raise too_big("the text")
+    lines = iter(text_lines(text.lstrip("\ufeff").replace("\x00", "")))
     with collector_paused():
-        return _read_text_table(text, encoding)
+        records, delimiter = read_records(lines, "the text")
+    return _table(records, encoding, delimiter)
 
 
-def _read_text_table(text: str, encoding: str) -> Table:
-    text = text.lstrip("\ufeff")
-    delimiter = _delimiter(text)
-    records = [
-        stripped
-        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        if any(stripped := [cell.strip() for cell in record])
-    ]
+def _table(
+    records: list[list[str]],
+    encoding: str = "",
+    delimiter: str = "",
+    sheets: tuple[str, ...] = (),
+    digest: str = "",
+) -> Table:
     if not records:
-        raise ListError("the list is empty")
+        raise ListError("the sheet is empty" if sheets else "the list is empty")
     if _header_row(records[0]):
-        return Table(tuple(records[0]), records[1:], True, encoding, delimiter)
+        return Table(tuple(records[0]), records[1:], True, encoding, delimiter, sheets, digest)
     width = max(len(r) for r in records)
     headers = tuple(f"column {i + 1}" for i in range(width))
-    return Table(headers, records, False, encoding, delimiter)
+    return Table(headers, records, False, encoding, delimiter, sheets, digest)
 
 
 def read_xlsx_table(path: Path, sheet: str | None) -> Table:
     """The first sheet (or the one named) of an Excel workbook."""
-    try:
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ListError(f"{path.name} could not be read as an Excel workbook: {error}") from None
-    try:
-        names = tuple(book.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise ListError(f"there is no sheet {sheet!r}; the sheets are: {', '.join(names)}")
-        worksheet = book[sheet] if sheet else book.worksheets[0]
-        records = []
-        for values in worksheet.iter_rows(values_only=True):
-            cells = [_cell_text(v) for v in values]
-            if any(cells):
-                records.append(cells)
-    finally:
-        book.close()
-    if not records:
-        raise ListError("the sheet is empty")
-    if _header_row(records[0]):
-        return Table(tuple(records[0]), records[1:], True, sheets=names)
-    width = max(len(r) for r in records)
-    return Table(tuple(f"column {i + 1}" for i in range(width)), records, False, sheets=names)
+    records, names = read_xlsx_records(path, sheet)
+    return _table(records, sheets=names, digest=_file_digest(path))
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a number typed into Excel: 447911123456.0
-    return str(value).strip()
+def _file_digest(path: Path) -> str:
+    import hashlib
+
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def _unfold_vcard(text: str) -> list[str]:
-    lines: list[str] = []
-    for raw in text.splitlines():
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] += raw[1:]
-        elif lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].upper():
-            lines[-1] = lines[-1][:-1] + raw
+def _unfold_vcard(lines: Iterable[str]) -> Iterator[str]:
+    """Logical vCard lines: folded (and quoted-printable soft-broken) lines joined."""
+    current: str | None = None
+    for line in lines:
+        raw = line.rstrip("\r\n")
+        if current is not None and raw[:1] in (" ", "\t"):
+            current += raw[1:]
+        elif (
+            current is not None
+            and current.endswith("=")
+            and "QUOTED-PRINTABLE" in current[:200].upper()
+        ):
+            current = current[:-1] + raw
         else:
-            lines.append(raw)
-    return lines
+            if current is not None:
+                yield current
+            current = raw
+        if len(current) > MAX_LINE:
+            raise ListError(f"a vCard line is longer than {MAX_LINE // 1024} KiB: not a contact")
+    if current is not None:
+        yield current
 
 
 def _vcard_value(line: str) -> tuple[str, str, str]:
@@ -315,13 +165,13 @@ def _vcard_value(line: str) -> tuple[str, str, str]:
     return name, params, value.replace("\\,", ",").replace("\\;", ";").strip()
 
 
-def read_vcards(text: str, source: str) -> RecipientList:
+def read_vcards(text: str | Iterable[str], source: str, digest: str = "") -> RecipientList:
     """Every TEL of every card (vCard 2.1, 3.0 and 4.0), numbered by card."""
     rows: list[ListRow] = []
     card = 0
     name = ""
     numbers: list[str] = []
-    for line in _unfold_vcard(text):
+    for line in _unfold_vcard(text_lines(text) if isinstance(text, str) else text):
         prop, _, value = _vcard_value(line)
         if prop == "BEGIN" and value.upper() == "VCARD":
             card += 1
@@ -336,9 +186,13 @@ def read_vcards(text: str, source: str) -> RecipientList:
         elif prop == "END" and value.upper() == "VCARD":
             for number in numbers or [""]:
                 rows.append(ListRow(card, number, name))
+            if len(rows) > MAX_ROWS:
+                raise ListError(f"{source} has more than {MAX_ROWS:,} numbers: split it")
     if card == 0:
         raise ListError(f"{source} holds no vCard (BEGIN:VCARD)")
-    return RecipientList(source, "vcard", ("FN", "TEL"), "TEL", "FN", tuple(rows), "", "")
+    return RecipientList(
+        source, "vcard", ("FN", "TEL"), "TEL", "FN", tuple(rows), "", "", digest=digest
+    )
 
 
 def table_rows(table: Table, phone_index: int, name_columns: Sequence[int]) -> list[ListRow]:
@@ -367,24 +221,24 @@ def choose_columns(
 ) -> tuple[int, str, list[int]]:
     """The phone column (by `column` when given) and the name columns."""
     if column:
-        folded = [_fold(h) for h in table.headers]
-        if _fold(column) not in folded:
+        folded = [fold_header(h) for h in table.headers]
+        if fold_header(column) not in folded:
             known = ", ".join(h for h in table.headers if h)
             raise ListError(f"there is no column {column!r}; the columns are: {known}")
-        phone = folded.index(_fold(column))
+        phone = folded.index(fold_header(column))
     else:
-        phone = _choose_phone_column(table.headers, table.records)
+        phone = choose_phone_column(table.headers, table.records)
     if name_column is not None:
         if not name_column:
             return phone, "", []
-        folded = [_fold(h) for h in table.headers]
-        if _fold(name_column) not in folded:
+        folded = [fold_header(h) for h in table.headers]
+        if fold_header(name_column) not in folded:
             raise ListError(f"there is no column {name_column!r}")
-        index = folded.index(_fold(name_column))
+        index = folded.index(fold_header(name_column))
         return phone, table.headers[index], [index]
     if not table.has_header:
         return phone, "", []
-    label, columns = _name_getter(table.headers, phone)
+    label, columns = name_getter(table.headers, phone)
     return phone, label, columns
 
 
@@ -409,26 +263,60 @@ def recipients_from_table(
         table.encoding,
         table.delimiter,
         table.sheets,
+        table.digest,
     )
 
 
 def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, RecipientList | None]:
     """A file as a table, or (for vCards) directly as a recipient list."""
     if not path.is_file():
-        raise ListError(f"{path} does not exist; check the name and folder")
+        if path.is_dir():
+            raise ListError(f"{path} is a folder: choose the list file in it")
+        if not path.exists():
+            raise ListError(f"{path} does not exist; check the name and folder")
+        with path.open("rb") as pipe:  # a named pipe or <(command): read as a stream
+            return read_source(TextSource(pipe, path.name))
     size = path.stat().st_size
     if size > MAX_LIST_BYTES:
-        raise ListError(f"{path.name} is {size // (1024 * 1024)} MB; split it into smaller lists")
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise ListError(
+            f"{path.name} is {size / (1024 * 1024):.0f} MB; a list can be at most "
+            f"{MAX_LIST_BYTES // (1024 * 1024)} MB: split it into smaller lists"
+        )
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx_table(path, sheet), None
-    text, encoding = decode_bytes(path.read_bytes())
-    if path.suffix.lower() in (".vcf", ".vcard") or text.lstrip().upper().startswith("BEGIN:VCARD"):
-        return None, read_vcards(text, path.name)
-    if "\x00" in text:
-        raise ListError(f"{path.name} is not a text list, a spreadsheet or a vCard file")
-    return read_text_table(text, encoding), None
+    with path.open("rb") as handle:
+        source = TextSource(handle, path.name)
+        if source.is_zip:
+            return read_xlsx_table(path, sheet), None
+        vcard = path.suffix.lower() in (".vcf", ".vcard")
+        return read_source(source, vcard)
+
+
+def read_source(
+    source: TextSource, vcard: bool = False
+) -> tuple[Table | None, RecipientList | None]:
+    """A file or standard input being read, as a table or (vCards) a recipient list."""
+    if source.is_zip:
+        raise ListError(
+            f"{source.name} is a zip file (an Excel workbook?): give it as a file, by its name"
+        )
+    if vcard or source.head_text().lstrip().upper().startswith("BEGIN:VCARD"):
+        cards = read_vcards(source.lines(), source.name)
+        return None, replace(cards, digest=source.digest())
+    with collector_paused():
+        records, delimiter = read_records(source.lines(), source.name)
+    return _table(records, source.encoding, delimiter, digest=source.digest()), None
+
+
+def read_stream(
+    handle: BinaryIO, name: str, column: str | None = None, name_column: str | None = None
+) -> RecipientList:
+    """Read a recipient list from a byte stream such as standard input (not a workbook)."""
+    table, cards = read_source(TextSource(handle, name))
+    if cards is not None:
+        return cards
+    assert table is not None
+    return recipients_from_table(table, name, "text", column, name_column)
 
 
 def read_list(

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from optin_desk.documents.bounded import TextSource, read_text, text_lines
 from optin_desk.documents.lists import (
     ListError,
     Table,
     choose_columns,
-    decode_bytes,
     find_column,
     looks_like_phone,
     read_table,
@@ -45,6 +45,7 @@ MESSAGE_WORDS = (
     "reponse",
 )
 MAX_MESSAGE = 2000
+MAX_REPLIES_BYTES = 16 * 1024 * 1024  # about 200,000 replies: a batch is never near it
 _CHAT_LINE = re.compile(
     r"""^\s*
     (?:\[(?P<stamp>[^\]]{6,40})\]\s*
@@ -83,7 +84,7 @@ def _from_table(table: Table) -> list[IncomingReply] | None:
 
 
 def _from_lines(text: str) -> list[IncomingReply]:
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line.rstrip("\r\n") for line in text_lines(text) if line.strip()]
     matches = [_CHAT_LINE.match(line) for line in lines]
     exported_chat = any(m is not None and (m["stamp"] or m["dated"]) for m in matches)
     replies: list[IncomingReply] = []
@@ -105,9 +106,18 @@ def _from_lines(text: str) -> list[IncomingReply]:
     return replies
 
 
+def _too_many(name: str) -> str:
+    return (
+        f"{name} holds more than {MAX_REPLIES_BYTES // (1024 * 1024)} MB of replies: "
+        "split the batch"
+    )
+
+
 def read_replies_text(text: str) -> list[IncomingReply]:
     """Replies pasted into the window or read from a text file."""
     text = text.lstrip("\ufeff")
+    if len(text) > MAX_REPLIES_BYTES:
+        raise ListError(_too_many("the text"))
     if not text.strip():
         raise ListError("there are no replies: paste lines such as '+34 612 345 678: BAJA'")
     try:
@@ -118,7 +128,10 @@ def read_replies_text(text: str) -> list[IncomingReply]:
 
 
 def read_replies_file(path: Path) -> list[IncomingReply]:
-    """Replies from a CSV, text or Excel file (any encoding the list reader knows)."""
+    """Replies from a CSV, text or Excel file (any encoding the list reader knows, within the
+    list reader's caps, and at most `MAX_REPLIES_BYTES`)."""
+    if path.is_file() and path.stat().st_size > MAX_REPLIES_BYTES:
+        raise ListError(_too_many(path.name))
     table, cards = read_table(path)
     if cards is not None or table is None:
         raise ListError(f"{path.name} holds contact cards, not replies")
@@ -127,5 +140,9 @@ def read_replies_file(path: Path) -> list[IncomingReply]:
         if replies is None:
             raise ListError(f"{path.name} needs a phone column and a message column")
         return replies
-    text, _ = decode_bytes(path.read_bytes())
+    try:
+        with path.open("rb") as handle:
+            text = read_text(TextSource(handle, path.name))
+    except OSError as error:
+        raise ListError(f"{path.name} cannot be read: {error.strerror or error}") from None
     return read_replies_text(text)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +48,29 @@ def _require_file_database(database: Database) -> Path:
     return path
 
 
+def _one_line(check: Callable[[Path], tuple[int, str]]) -> Callable[[Path], tuple[int, str]]:
+    """A damaged or foreign file gives one clear line (InputError), never a traceback."""
+
+    @functools.wraps(check)
+    def checked(path: Path) -> tuple[int, str]:
+        if path.is_dir():
+            raise InputError(f"{path} is a folder, not a backup file: choose the file in it")
+        if path.exists() and not path.is_file():
+            raise InputError(f"{path} is not a file (a pipe or a device?): give the backup file")
+        try:
+            return check(path)
+        except InputError:
+            raise
+        except Exception as error:  # sqlite3, SQLAlchemy, OS: whatever a damaged file raises
+            reason = " ".join(str(error).split())[:200] or type(error).__name__
+            raise InputError(
+                f"{path.name} is damaged or not an OptIn Desk backup ({reason})"
+            ) from None
+
+    return checked
+
+
+@_one_line
 def check_records_file(path: Path) -> tuple[int, str]:
     """Events and head of an OptIn Desk database file, or InputError saying what is wrong."""
     if not path.is_file():

@@ -291,7 +291,9 @@ def apply_import(
     """
     to_add = [r for r in plan.rows if r.outcome is ImportOutcome.ADD]
     if not to_add:
-        raise InputError("nothing to import: every row is already recorded, skipped, refused or invalid")
+        raise InputError(
+            "nothing to import: every row is already recorded, skipped, refused or invalid"
+        )
     if not skip_invalid:
         plan.require_valid()
     profile = load_profile(session)

@@ -205,8 +205,8 @@ class CheckPage(QWidget):
     def load_file(self, path: Path, sheet: str | None = None) -> None:
         """Read a list file and show its first rows."""
         try:
-            table, cards = read_table(path, sheet)
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            table, cards = read_table(path, sheet)  # hashed while read, within the caps
+            digest = table.digest if table is not None else cards.digest if cards else ""
         except ListError as error:
             self._say(str(error))
             return

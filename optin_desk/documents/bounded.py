@@ -1,0 +1,295 @@
+"""Reading list files within bounds: streamed, decoded line by line, every size capped.
+
+A shop's real list never comes near the caps; a hostile or broken file stops at them with one
+clear line. Bytes are read in chunks (a file or standard input alike) and hashed on the way;
+lines split only at CR, LF or CRLF (never at U+2028 or a form feed); each line is UTF-8 when
+it is valid UTF-8, else Windows cp1252, so a list with lines of both reads right; a file with
+a UTF-8 or UTF-16 byte-order mark is read in that encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain, islice
+from typing import BinaryIO
+
+MAX_BYTES = 100 * 1024 * 1024  # a list file, or standard input
+MAX_ROWS = 1_000_000  # records (lines) of a list
+MAX_COLUMNS = 1_000
+MAX_FIELD = 64 * 1024  # characters in one cell
+MAX_LINE = 1024 * 1024  # characters in one line of text
+DELIMITERS = ",;\t|"
+HEAD = 64 * 1024
+CHUNK = 256 * 1024
+_SAMPLE_LINES = 200
+
+
+class ListError(ValueError):
+    """The list cannot be read; the message says why and what to do."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def too_big(name: str) -> ListError:
+    """The error for a list over the size cap."""
+    return ListError(
+        f"{name} holds more than {_megabytes(MAX_BYTES)}: a list can be at most that big; "
+        "split it into smaller lists"
+    )
+
+
+class _Counted(io.RawIOBase):
+    """A byte stream that is hashed and counted as it is read, and refused past the cap."""
+
+    def __init__(self, handle: BinaryIO, name: str, head: bytes) -> None:
+        super().__init__()
+        self._handle = handle
+        self._name = name
+        self._pending = head
+        self.size = len(head)
+        self.sha256 = hashlib.sha256(head)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._pending:
+            data, self._pending = self._pending[: len(buffer)], self._pending[len(buffer) :]
+            buffer[: len(data)] = data
+            return len(data)
+        data = self._handle.read(len(buffer))
+        if not data:
+            return 0
+        self.size += len(data)
+        if self.size > MAX_BYTES:
+            raise too_big(self._name)
+        self.sha256.update(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read_head(handle: BinaryIO, size: int = HEAD) -> bytes:
+    """Up to `size` first bytes of a stream (a pipe may give them in several reads)."""
+    parts: list[bytes] = []
+    got = 0
+    while got < size:
+        data = handle.read(size - got)
+        if not data:
+            break
+        parts.append(data)
+        got += len(data)
+    return b"".join(parts)
+
+
+class TextSource:
+    """A file or standard input read as lines of text, within the caps.
+
+    `head` holds the first bytes (to tell a workbook or a vCard file); `lines()` yields the
+    text line by line, ends kept; `digest()` is the sha256 of every byte read.
+    """
+
+    def __init__(self, handle: BinaryIO, name: str) -> None:
+        self.name = name
+        self.head = read_head(handle)
+        self._raw = _Counted(handle, name, self.head)
+        self._utf8 = False  # a line with non-ASCII UTF-8 was read
+        self._cp1252 = False  # a line that is not UTF-8 was read
+        if self.head.startswith(b"\xef\xbb\xbf"):
+            self._bom = "utf-8-sig"
+        elif self.head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            self._bom = "utf-16"
+        else:
+            self._bom = ""  # line by line: UTF-8, else cp1252
+
+    @property
+    def is_zip(self) -> bool:
+        """True when the bytes are a zip archive (an Excel workbook)."""
+        return self.head.startswith(b"PK\x03\x04")
+
+    def head_text(self) -> str:
+        """The first bytes as text, for a look at how the file starts."""
+        if self._bom == "utf-16":
+            return self.head[:4096].decode("utf-16", errors="replace")
+        return self.head[:4096].decode("utf-8", errors="replace").lstrip("\ufeff")
+
+    @property
+    def encoding(self) -> str:
+        """The encoding read: utf-8-sig, utf-16, utf-8, cp1252 or utf-8+cp1252 (mixed)."""
+        if self._bom:
+            return self._bom
+        if self._cp1252:
+            return "utf-8+cp1252" if self._utf8 else "cp1252"
+        return "utf-8"
+
+    def digest(self) -> str:
+        """The sha256 of the bytes read so far (all of them once the lines are read)."""
+        return self._raw.sha256.hexdigest()
+
+    def lines(self) -> Iterator[str]:
+        """The text, one line at a time with its line break; NUL bytes refused."""
+        return chain.from_iterable(io.StringIO(text, newline="") for text in self._texts())
+
+    def _texts(self) -> Iterator[str]:
+        """The text in pieces of whole lines (about `CHUNK` bytes each)."""
+        buffered = io.BufferedReader(self._raw, buffer_size=CHUNK)
+        if self._bom == "utf-16":
+            wrapper = io.TextIOWrapper(buffered, "utf-16", "replace", newline="")
+            pieces: Iterator[str | bytes] = iter(lambda: wrapper.read(CHUNK // 2), "")
+        else:
+            pieces = iter(lambda: buffered.read(CHUNK), b"")
+        first = True
+        for piece in _whole_lines(pieces, self.name):
+            if isinstance(piece, bytes):
+                if b"\x00" in piece:
+                    raise self._binary()
+                text = self._decode(piece)
+            else:
+                if "\x00" in piece:
+                    raise self._binary()
+                text = piece
+            if first:
+                text, first = text.lstrip("\ufeff"), False
+            yield text
+
+    def _binary(self) -> ListError:
+        return ListError(
+            f"{self.name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)"
+        )
+
+    def _decode(self, data: bytes) -> str:
+        """UTF-8 when valid; else line by line, UTF-8 where valid and cp1252 where not."""
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not self._utf8 and not text.isascii():
+                self._utf8 = True
+            return text
+        parts = []
+        for line in data.splitlines(keepends=True):  # bytes: at CR, LF and CRLF only
+            try:
+                parts.append(line.decode("utf-8"))
+                if not self._utf8 and not line.isascii():
+                    self._utf8 = True
+            except UnicodeDecodeError:
+                self._cp1252 = True
+                parts.append(line.decode("cp1252", errors="replace"))
+        return "".join(parts)
+
+
+def _whole_lines(pieces: Iterator[str | bytes], name: str) -> Iterator[str | bytes]:
+    """Pieces cut after their last line break; what follows it waits for the next piece."""
+    carry: str | bytes | None = None
+    for piece in pieces:
+        data = piece if carry is None else carry + piece  # type: ignore[operator]
+        newline, ret = ("\n", "\r") if isinstance(data, str) else (b"\n", b"\r")
+        cut = max(data.rfind(newline), data.rfind(ret)) + 1  # type: ignore[arg-type]
+        carry = data[cut:]
+        if len(carry) > MAX_LINE:
+            raise ListError(
+                f"a line of {name} is longer than {MAX_LINE // 1024} KiB: "
+                "this is not a list of people"
+            )
+        if cut:
+            yield data[:cut]
+    if carry:
+        yield carry
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (BOM or not), UTF-16 with BOM, else line by
+    line UTF-8 where valid and cp1252 where not."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    decoder = codecs.getdecoder("cp1252")
+    parts = []
+    mixed = False
+    for raw in data.splitlines(keepends=True):
+        try:
+            text = raw.decode("utf-8")
+            mixed = mixed or not text.isascii()
+        except UnicodeDecodeError:
+            text = decoder(raw, "replace")[0]
+        parts.append(text)
+    return "".join(parts), "utf-8+cp1252" if mixed else "cp1252"
+
+
+def text_lines(text: str) -> list[str]:
+    """Lines of a text, ends kept, split at CR, LF or CRLF only (not U+2028 or a form feed)."""
+    return io.StringIO(text, newline="").readlines()
+
+
+def read_text(source: TextSource) -> str:
+    """The whole text of a source (within the caps)."""
+    return "".join(source.lines())
+
+
+def _widths(sample: list[str], delimiter: str) -> list[int]:
+    try:
+        records = csv.reader(sample, delimiter=delimiter)
+        return [len(r) for r in records if any(c.strip() for c in r)]
+    except csv.Error:
+        return []
+
+
+def guess_delimiter(sample: list[str]) -> str:
+    """`,` `;` tab or `|`: the one that splits the most records into the same number of cells
+    (at least two); `,` when none does. A few odd cells do not outweigh many steady lines."""
+    best, best_score = ",", 0.0
+    for candidate in DELIMITERS:
+        widths = _widths(sample, candidate)
+        if not widths:
+            continue
+        width, steady = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        score = steady / len(widths) * 10 + min(width, 10) / 10
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]:
+    """Records of delimited text (cells stripped, blank records left out) and the delimiter."""
+    sample = list(islice(lines, _SAMPLE_LINES))
+    delimiter = guess_delimiter(sample)
+    csv.field_size_limit(MAX_FIELD)  # the csv module's own limit is process-wide: ours
+    reader = csv.reader(chain(sample, lines), delimiter=delimiter)
+    records: list[list[str]] = []
+    append = records.append
+    try:
+        for record in reader:
+            if len(record) > MAX_COLUMNS:
+                raise ListError(
+                    f"line {reader.line_num} of {name} has more than {MAX_COLUMNS} columns: "
+                    "this is not a list of people"
+                )
+            stripped = [cell.strip() for cell in record]
+            if any(stripped):
+                append(stripped)
+                if len(records) > MAX_ROWS + 1:  # the header is not a row
+                    raise ListError(
+                        f"{name} has more than {MAX_ROWS:,} rows: split it into smaller lists"
+                    )
+    except csv.Error as error:
+        if "field limit" in str(error):
+            raise ListError(
+                f"a cell near line {reader.line_num} of {name} is longer than "
+                f"{MAX_FIELD // 1024} KiB: this is not a list of people"
+            ) from None
+        raise ListError(f"line {reader.line_num} of {name} cannot be read: {error}") from None
+    return records, delimiter

@@ -1,0 +1,148 @@
+"""Which column holds the phone numbers and which the names: by header words in several
+languages (compared folded: case, accents and punctuation aside) and by what the cells hold."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from optin_desk.documents.bounded import ListError
+
+PHONE_WORDS = (
+    "whatsapp",
+    "wa",
+    "mobile",
+    "mobil",
+    "cell",
+    "cellphone",
+    "handy",
+    "movil",
+    "celular",
+    "portable",
+    "gsm",
+    "phone",
+    "telephone",
+    "tel",
+    "telefon",
+    "telefono",
+    "telefone",
+    "numero",
+    "number",
+    "nummer",
+    "no",
+    "hp",
+    "ponsel",
+    "nomor",
+    "fone",
+    "contact",
+)
+PHONE_PRIORITY = {
+    "whatsapp": 5,
+    "wa": 5,
+    "mobile": 4,
+    "mobil": 4,
+    "cell": 4,
+    "cellphone": 4,
+    "handy": 4,
+    "movil": 4,
+    "celular": 4,
+    "portable": 4,
+    "gsm": 4,
+    "hp": 4,
+    "ponsel": 4,
+}
+NAME_WORDS = ("name", "full name", "display name", "nombre", "nome", "nom", "nama", "contact")
+FIRST_NAME_WORDS = ("first name", "given name", "vorname", "prenom", "nombre", "nome", "first")
+LAST_NAME_WORDS = (
+    "last name",
+    "family name",
+    "surname",
+    "nachname",
+    "nom de famille",
+    "apellido",
+    "apellidos",
+    "sobrenome",
+    "last",
+)
+MULTI_NUMBER = re.compile(r"\s*:::\s*|\n")
+_PHONE_LIKE = re.compile(r"^[\s'+(]*(?:tel:)?[+\d][\d\s().\-/]{5,}$", re.IGNORECASE)
+
+
+def fold_header(text: str) -> str:
+    """Lower-case, accents removed, punctuation to spaces: for matching headers."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def _words(header: str) -> set[str]:
+    return set(fold_header(header).split())
+
+
+def looks_like_phone(cell: str) -> bool:
+    """True when a cell's text has the shape of a phone number."""
+    first = MULTI_NUMBER.split(cell.strip())[0] if cell else ""
+    digits = sum(ch.isdigit() for ch in first)
+    return 6 <= digits <= 17 and bool(_PHONE_LIKE.match(first))
+
+
+def _phone_score(header: str, cells: Sequence[str]) -> float:
+    words = _words(header)
+    folded = fold_header(header)
+    score = 0.0
+    if words & set(PHONE_WORDS) or "phone" in folded or "telef" in folded:
+        score += 1 + max((PHONE_PRIORITY.get(w, 0) for w in words), default=0)
+        if folded in PHONE_WORDS:
+            score += 0.5  # "Phone" beats "Default Address Phone"
+        if "type" in words or "label" in words:
+            score -= 3  # Google's "Phone 1 - Type" holds "Mobile", not a number
+    filled = [c for c in cells if c.strip()]
+    if filled:
+        score += 3 * sum(looks_like_phone(c) for c in filled) / len(filled)
+    return score
+
+
+def choose_phone_column(headers: Sequence[str], records: Sequence[Sequence[str]]) -> int:
+    sample = records[:200]
+    best, best_score = -1, 0.0
+    for index, header in enumerate(headers):
+        cells = [r[index] if index < len(r) else "" for r in sample]
+        score = _phone_score(header, cells)
+        if score > best_score:
+            best, best_score = index, score
+    if best < 0 or best_score < 1.5:
+        raise ListError(
+            "no column of phone numbers was found: name it with --column "
+            f"(the columns are: {', '.join(h for h in headers if h) or 'none'})"
+        )
+    return best
+
+
+def find_column(headers: Sequence[str], words: Sequence[str]) -> int:
+    """The first header equal to one of `words` (compared folded: case, accents and
+    punctuation aside), trying the words in order; -1 when none is there."""
+    folded = [fold_header(h) for h in headers]
+    for word in words:
+        for index, header in enumerate(folded):
+            if header == word:
+                return index
+    return -1
+
+
+def name_getter(headers: Sequence[str], phone: int) -> tuple[str, list[int]]:
+    """The name column's label and the columns whose cells make up a name."""
+    full = find_column(
+        headers, ("name", "full name", "display name", "nombre completo", "nome completo")
+    )
+    if full >= 0 and full != phone:
+        return headers[full], [full]
+    first = find_column(headers, FIRST_NAME_WORDS)
+    last = find_column(headers, LAST_NAME_WORDS)
+    if first >= 0 and first != phone:
+        parts = [first] + ([last] if last >= 0 and last != phone else [])
+        return " + ".join(headers[i] for i in parts), parts
+    other = find_column(headers, NAME_WORDS)
+    if other >= 0 and other != phone:
+        return headers[other], [other]
+    return "", []
