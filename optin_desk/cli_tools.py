@@ -87,12 +87,24 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(db: Database, args: argparse.Namespace) -> int:
-    """Replace the records with a checked backup."""
-    from optin_desk.services.backups import restore_backup
+    """Replace the records with a checked backup, keeping every later opt-out and erasure."""
+    from optin_desk.services.backups import check_records_file, restore_backup
+    from optin_desk.services.restore import preview_restore
 
-    done = restore_backup(db, Path(args.src).expanduser(), args.pin)
+    source = Path(args.src).expanduser()
+    check_records_file(source)
+    plan = preview_restore(db, source)
+    say(f"Restoring {source}:")
+    for line in plan.lines():
+        say(f"  {line}")
+    if args.dry_run:
+        say("Nothing was changed (--dry-run)")
+        return EXIT_OK
+    done = restore_backup(db, source, args.pin, other_shop=args.other_shop)
     say(
-        f"Restored {done.events} events (head {done.head}); "
+        f"Restored {done.plan.backup_events} events and re-applied "
+        f"{len(done.plan.opt_outs)} opt-out(s) and {len(done.plan.erasures)} erasure(s): "
+        f"{done.events} events, head {done.head[:12]}; "
         f"the replaced records are kept in {done.replaced_kept_at}"
     )
     return EXIT_OK
