@@ -44,7 +44,9 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
             raise InputError(f"the folder of {target} does not exist")
     digest = hashlib.sha256(data).hexdigest()
     with db.sessions() as session:
-        result = run_check(session, recipients, args.category, digest, args.by or "")
+        result = run_check(
+            session, recipients, args.category, digest, args.by or "", keep=not db.read_only
+        )
         sent = record_sent(session, result.check_id, sent_at) if args.record_sent else None
     if args.report:
         write_report(Path(args.report), result.rows)
@@ -64,8 +66,9 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
             payload["recorded_sent"] = sent
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
+    kept = f"Check {result.check_id}" if result.check_id else "Check (not kept: read-only)"
     say(
-        f"Check {result.check_id}: {len(result.rows)} rows of {recipients.source} for "
+        f"{kept}: {len(result.rows)} rows of {recipients.source} for "
         f"{result.category} (numbers from column {recipients.phone_column!r})"
     )
     lines = sum(1 for r in result.rows if r.opt_out_line)

@@ -329,10 +329,15 @@ def run_check(
     by: str = "",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    keep: bool = True,
 ) -> CheckResult:
-    """Give every row its verdict for `category_key`; keep the check; commit."""
+    """Give every row its verdict for `category_key`; keep the check (unless `keep` is
+    False, for records that cannot be written: then its id is 0); commit."""
     with collector_paused():
-        return _run_check(session, recipients, category_key, file_sha256, by, progress, cancelled)
+        result = _run_check(
+            session, recipients, category_key, file_sha256, by, progress, cancelled, keep
+        )
+    return result
 
 
 def _run_check(
@@ -343,6 +348,7 @@ def _run_check(
     by: str,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    keep: bool,
 ) -> CheckResult:
     profile = load_profile(session)
     category = _category(profile.categories, category_key)
@@ -418,11 +424,14 @@ def _run_check(
         settings_json=json.dumps(settings.__dict__),
         results=pack_results(checked),
     )
-    session.add(run)
-    session.commit()
+    if keep:
+        session.add(run)
+        session.commit()
+    else:
+        session.rollback()
     if progress is not None:
         progress(total, total)
-    return CheckResult(run.id, category.key, run.file_name, tuple(checked), counts)
+    return CheckResult(run.id or 0, category.key, run.file_name, tuple(checked), counts)
 
 
 def record_sent(session: Session, check_id: int, sent_at: datetime | None = None) -> int:

@@ -67,7 +67,7 @@ def _refuse_other_shop(
             "way after event "
             f"{plan.shared_events}); to replace them anyway give --other-shop and the owner PIN"
         )
-    with database.sessions() as session:
+    with database.reading() as session:  # the restore may hold the write lock already
         if not pin_is_set(session) or not pin:
             raise InputError(
                 "restoring another shop's records needs the owner PIN: set one with "
@@ -117,8 +117,9 @@ def restore_records(
         finally:
             copy.dispose()
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+        reason = " ".join(str(getattr(error, "orig", error)).split())
         raise InputError(
-            f"the restore failed ({error}); the records were left as they were"
+            f"the restore failed ({reason}); the records were left as they were"
         ) from error
     finally:
         for leftover in (
