@@ -1,0 +1,40 @@
+"""The window opens records kept in a folder with accents, %, spaces, # or ? in its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from optin_desk.app import open_records
+from optin_desk.cli import main
+from optin_desk.ui.main_window import MainWindow
+
+from .conftest import FakeDialogs
+
+
+@pytest.mark.parametrize("folder", ["José", "50% off #2?"])
+def test_the_window_opens_records_in_a_folder_named(
+    qtbot: QtBot,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    folder: str,
+) -> None:
+    db = tmp_path / folder / "records.sqlite3"
+    assert main(["--db", str(db), "init", "--business", "Ann's Deli", "--country", "GB"]) == 0
+    capsys.readouterr()
+    window = MainWindow(qsettings, dialogs, daily_backup=False)
+    qtbot.addWidget(window)
+    window.show()
+    database = open_records(window, str(db))
+    assert database is not None
+    try:
+        assert window.statusBar().currentMessage() == f"Records: {db}"
+        assert window.windowTitle() == "OptIn Desk"
+        assert dialogs.errors == []
+    finally:
+        database.dispose()
