@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
@@ -231,8 +232,11 @@ def _database_message(error: SQLAlchemyError, db: str | None, database: Database
 
     text = str(getattr(error, "orig", error))
     if "locked" in text or "busy" in text:
-        path = database.sqlite_path if database is not None else None
-        if path is not None and restore_under_way(path):
+        from optin_desk.storage.engine import resolve_url
+
+        url = database.url if database is not None else resolve_url(db)
+        path = url.database if url.get_backend_name() == "sqlite" else None
+        if path and restore_under_way(Path(path)):
             return "restoring the records from a backup; try again in a moment (nothing written)"
         return "the database is busy with another program; try again in a moment"
     if "readonly" in text or "read-only" in text:

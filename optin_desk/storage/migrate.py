@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from optin_desk.domain.when import utc_now
-from optin_desk.storage.engine import Database
+from optin_desk.storage.engine import READ_ONLY_OPTION, Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -26,7 +26,8 @@ def alembic_config(database: Database) -> Config:
 
 def current_revision(database: Database) -> str | None:
     """The schema revision the database is at (None for an empty database)."""
-    with database.engine.connect() as connection:
+    # a plain read: it neither waits for nor blocks a writer (or a restore under way)
+    with database.engine.connect().execution_options(**{READ_ONLY_OPTION: True}) as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 

@@ -52,7 +52,9 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
         "--sent-at", "2026-01-02T10:00")  # fmt: skip
     run(capsys, db, "optout", "07400123456", "--scope", "all", "--method", "whatsapp_reply")
     run(capsys, db, "optin", "07911123499", "--scope", "orders", "--method", "in_person")
+    run(capsys, db, "optin", "07911123466", "--scope", "all", "--method", "in_person")
     assert run(capsys, db, "erase", "07911123477")[0] == 0
+    assert run(capsys, db, "erase", "07911123466")[0] == 0  # not in the backup at all
     assert run(capsys, db, "pin", PIN)[0] == 0
 
     code, out, err = run(capsys, db, "restore", str(old))
@@ -61,9 +63,9 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
     assert err.count("\n") == 1
     code, out, err = run(capsys, db, "--pin", PIN, "restore", str(old))
     assert code == 0, err
-    listed, done = out.index("would be lost: 1 opt-in(s)"), out.index("Restored 3 events")
+    listed, done = out.index("would be lost: 2 opt-in(s)"), out.index("Restored 3 events")
     assert listed < done  # what would be lost is said before it is done
-    assert "re-applied after the restore: 2 opt-out(s), 1 erasure(s)" in out
+    assert "re-applied after the restore: 2 opt-out(s), 2 erasure(s)" in out
 
     assert consent(capsys, db, "07911123456") == {
         "orders": "opted_in",
@@ -75,9 +77,9 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
     notes = [event["note"] for event in json.loads(out)]
     assert any("re-applied after a restore from old.sqlite3: event 4" in n for n in notes)
     listing = tmp_path / "list.csv"
-    listing.write_text("phone\n07911123477\n07911123456\n", encoding="utf-8")
+    listing.write_text("phone\n07911123477\n07911123456\n07911123466\n", encoding="utf-8")
     code, out, _ = run(capsys, db, "check", str(listing), "--category", "offers", "--json")
-    assert json.loads(out)["counts"]["opted_out"] == 2  # the erased person too
+    assert json.loads(out)["counts"]["opted_out"] == 3  # both erased people too
     assert run(capsys, db, "verify")[0] == 0
     code, _out, err = run(capsys, db, "pin", "111111")
     assert code == 2  # the PIN set after the backup still guards the records
@@ -158,3 +160,27 @@ def test_a_newer_backup_of_the_same_records_is_a_copy_too(
     assert code == 0, err
     assert "would be lost: nothing recorded" in out
     assert consent(capsys, db, "07911123456")["orders"] == "opted_in"
+
+
+def test_a_writer_kept_waiting_by_a_restore_is_told_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from optin_desk.storage import engine
+    from optin_desk.storage.backup import hold_live
+
+    db = tmp_path / "shop.sqlite3"
+    shop(capsys, db)
+    work = tmp_path / "work.sqlite3"
+    run(capsys, db, "backup", str(work))
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    with hold_live(db, work):
+        code, out, err = run(capsys, db, "optin", "07911123456", "--scope", "orders",
+                             "--method", "in_person")  # fmt: skip
+        reading = run(capsys, db, "status", "07911123456")[0]
+    assert reading == 0  # readers do not wait for a restore
+    assert code == 2
+    assert err == (
+        "optin-desk optin: restoring the records from a backup; try again in a moment "
+        "(nothing written)\n"
+    )
+    assert consent(capsys, db, "07911123456")["orders"] == "none"
