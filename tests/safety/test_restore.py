@@ -174,8 +174,8 @@ def test_a_writer_kept_waiting_by_a_restore_is_told_so(
     run(capsys, db, "backup", str(work))
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
     with hold_live(db, work):
-        code, out, err = run(capsys, db, "optin", "07911123456", "--scope", "orders",
-                             "--method", "in_person")  # fmt: skip
+        code, _out, err = run(capsys, db, "optin", "07911123456", "--scope", "orders",
+                              "--method", "in_person")  # fmt: skip
         reading = run(capsys, db, "status", "07911123456")[0]
     assert reading == 0  # readers do not wait for a restore
     assert code == 2
