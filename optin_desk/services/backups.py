@@ -138,7 +138,7 @@ def _stamp_of(path: Path) -> datetime | None:
 def auto_backup(database: Database) -> BackupInfo | None:
     """At most once a day, a checked backup into backups/; then keep 7 daily, 4 weekly, 12
     monthly. Returns the new backup, or None when today's is already there."""
-    if database.sqlite_path is None:
+    if database.sqlite_path is None or database.read_only:
         return None
     folder = database.data_dir / "backups"
     folder.mkdir(parents=True, exist_ok=True)
