@@ -24,7 +24,7 @@ from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.owner import PIN_KEY, pin_is_set, require_owner
-from optin_desk.services.restore_plan import RestorePlan, plan_restore
+from optin_desk.services.restore_plan import REPLACED_KEY, RestorePlan, plan_restore
 from optin_desk.services.shop_texts import put_setting
 from optin_desk.storage.backup import copy_backup, hold_live
 from optin_desk.storage.engine import Database, open_backup, open_database
@@ -96,8 +96,7 @@ def restore_records(
     check_records_file(source)
     _refuse_other_shop(database, preview_restore(database, source), other_shop, pin)
     stamp = utc_now().strftime(STAMP)
-    kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
-    work = live.with_name(f"{live.stem}.restoring-{stamp}{live.suffix}")
+    kept, work = _unused(live, "replaced", stamp), _unused(live, "restoring", stamp)
     try:
         copy_backup(source, work)
         copy = open_database(str(work))  # brought to this version's schema
@@ -131,12 +130,23 @@ def restore_records(
     return Restored(report.count, report.head, kept, plan, erased)
 
 
+def _unused(live: Path, what: str, stamp: str) -> Path:
+    """A name beside the records that no earlier restore used (two may fall in one second)."""
+    for count in range(1000):
+        tail = f"-{count}" if count else ""
+        path = live.with_name(f"{live.stem}.{what}-{stamp}{tail}{live.suffix}")
+        if not path.exists():
+            return path
+    raise InputError(f"too many restores of {live.name} this second; try again")
+
+
 def _reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None) -> int:
     """Record the live records' later opt-outs and erasures again in the restored copy."""
     now = utc_now()
     with copy.sessions() as session:
         carried = dict(plan.carried_settings)
         put_setting(session, PIN_KEY, carried.get(PIN_KEY, ""))
+        put_setting(session, REPLACED_KEY, carried.get(REPLACED_KEY, "[]"))
         live_key = carried.get(KEY_SETTING, "")
         if live_key and plan.erasures_not_carried == 0:
             put_setting(session, KEY_SETTING, live_key)

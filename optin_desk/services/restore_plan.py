@@ -8,6 +8,7 @@ told explicitly.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -36,7 +37,11 @@ from optin_desk.storage.models import (
 CARRIED_SETTINGS = (PIN_KEY, KEY_SETTING)
 """Settings the restored records take from the live ones: the owner PIN that authorised the
 restore stays the PIN, and the erasure key keeps the erased numbers blocked."""
-PASSING_SETTINGS = frozenset({FAILURES_KEY, "backup.last", "restore.last", "restore.under_way"})
+REPLACED_KEY = "restore.replaced"
+"""The heads of records a restore replaced: restoring their kept copy undoes that restore."""
+PASSING_SETTINGS = frozenset(
+    {FAILURES_KEY, "backup.last", "restore.last", "restore.under_way", REPLACED_KEY}
+)
 SETTING_NAMES = {PIN_KEY: "owner PIN", "staff_names": "staff names"}
 
 
@@ -169,9 +174,12 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
     shared = shared_prefix(live, backup, live_last, backup_last)
     stamps = (_profile_stamp(live), _profile_stamp(backup))
     same_profile = None in stamps or stamps[0] == stamps[1]
-    same_shop = live_count == 0 or (same_profile and shared in (backup_last, live_last))
-    opt_outs, voided, counts = _live_events_after(live, shared)
     live_settings, backup_settings = _settings(live), _settings(backup)
+    replaced = json.loads(live_settings.get(REPLACED_KEY) or "[]")
+    same_shop = live_count == 0 or (
+        same_profile and (shared in (backup_last, live_last) or backup_head in replaced)
+    )
+    opt_outs, voided, counts = _live_events_after(live, shared)
     changed = tuple(
         SETTING_NAMES.get(key, key)
         for key in sorted(set(live_settings) | set(backup_settings))
@@ -201,7 +209,10 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
         erasures=erasures,
         erasures_not_carried=not_carried,
         settings_changed=changed,
-        carried_settings=tuple((key, live_settings.get(key, "")) for key in CARRIED_SETTINGS),
+        carried_settings=(
+            *((key, live_settings.get(key, "")) for key in CARRIED_SETTINGS),
+            (REPLACED_KEY, json.dumps([*replaced, _head(live)[1]])),
+        ),
         other_lost=_other_lost(live, backup),
     )
 

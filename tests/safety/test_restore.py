@@ -160,6 +160,15 @@ def test_a_newer_backup_of_the_same_records_is_a_copy_too(
     assert code == 0, err
     assert "would be lost: nothing recorded" in out
     assert consent(capsys, db, "07911123456")["orders"] == "opted_in"
+    run(capsys, db, "optout", "07911123456", "--scope", "orders", "--method", "phone_call")
+    code, _out, err = run(capsys, db, "restore", str(early))
+    assert code == 0, err
+    kept = max(tmp_path.glob("shop.replaced-*.sqlite3"), key=lambda p: p.stat().st_mtime_ns)
+    assert len(list(tmp_path.glob("shop.replaced-*.sqlite3"))) == 3  # none overwritten
+    code, out, err = run(capsys, db, "restore", str(kept))  # undoing a restore is no other shop
+    assert code == 0, err
+    assert consent(capsys, db, "07911123456")["orders"] == "opted_out"
+    assert run(capsys, db, "verify")[0] == 0
 
 
 def test_a_writer_kept_waiting_by_a_restore_is_told_so(
