@@ -331,13 +331,11 @@ def run_check(
     cancelled: Cancelled | None = None,
     keep: bool = True,
 ) -> CheckResult:
-    """Give every row its verdict for `category_key`; keep the check (unless `keep` is
-    False, for records that cannot be written: then its id is 0); commit."""
+    """Give every row its verdict for `category_key`; keep the check (id 0 if not `keep`)."""
     with collector_paused():
-        result = _run_check(
+        return _run_check(
             session, recipients, category_key, file_sha256, by, progress, cancelled, keep
         )
-    return result
 
 
 def _run_check(
