@@ -28,7 +28,7 @@ database = open_database(sys.argv[1])
 writer, stop = int(sys.argv[2]), Path(sys.argv[3])
 print("ready", flush=True)
 n = 0
-while not stop.exists() and n < 400:
+while not stop.exists() and n < 5000:
     n += 1
     phone = f"+44 7400 {writer}{n:05d}"
     try:
