@@ -42,7 +42,20 @@ REPLACED_KEY = "restore.replaced"
 PASSING_SETTINGS = frozenset(
     {FAILURES_KEY, "backup.last", "restore.last", "restore.under_way", REPLACED_KEY}
 )
-SETTING_NAMES = {PIN_KEY: "owner PIN", "staff_names": "staff names"}
+SETTING_NAMES = {
+    "check.": "broadcast rules",
+    "template.": "wording templates",
+    "staff_names": "staff names",
+    "optin_desk.profile": "shop details",
+}
+
+
+def setting_name(key: str) -> str:
+    """How a person calls a setting."""
+    for start, name in SETTING_NAMES.items():
+        if key.startswith(start):
+            return name
+    return key
 
 
 @dataclass(frozen=True)
@@ -181,11 +194,13 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
     )
     opt_outs, voided, counts = _live_events_after(live, shared)
     changed = tuple(
-        SETTING_NAMES.get(key, key)
-        for key in sorted(set(live_settings) | set(backup_settings))
-        if key not in PASSING_SETTINGS
-        and key not in CARRIED_SETTINGS
-        and live_settings.get(key, "") != backup_settings.get(key, "")
+        dict.fromkeys(
+            setting_name(key)
+            for key in sorted(set(live_settings) | set(backup_settings))
+            if key not in PASSING_SETTINGS
+            and key not in CARRIED_SETTINGS
+            and live_settings.get(key, "") != backup_settings.get(key, "")
+        )
     )
     for model, what in (
         (BusinessProfile, "shop details"),

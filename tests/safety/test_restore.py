@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from optin_desk.cli import main
 from optin_desk.services.optouts import pending_confirmations
-from optin_desk.storage.engine import open_database
+from optin_desk.storage.engine import Database, open_database
 
 PIN = "482913"
 
@@ -193,3 +194,20 @@ def test_a_writer_kept_waiting_by_a_restore_is_told_so(
         "(nothing written)\n"
     )
     assert consent(capsys, db, "07911123456")["orders"] == "none"
+
+
+def test_settings_changed_since_the_backup_are_listed(database: Database, tmp_path: Path) -> None:
+    from optin_desk.services.backups import make_backup
+    from optin_desk.services.check import check_settings, save_check_settings
+    from optin_desk.services.owner import set_owner_pin
+    from optin_desk.services.restore import preview_restore
+
+    old = make_backup(database, tmp_path / "old.sqlite3").path
+    with database.sessions() as session:
+        save_check_settings(session, replace(check_settings(session), long_gap_days=30))
+        session.commit()
+        set_owner_pin(session, PIN, None)
+    lines = preview_restore(database, old).lines()
+    assert "would be lost: nothing recorded" in lines
+    assert "settings that go back to the backup's: broadcast rules" in lines
+    assert "the owner PIN stays as it is now" in lines[-1]
