@@ -97,6 +97,7 @@ def restore_records(
     _refuse_other_shop(database, preview_restore(database, source), other_shop, pin)
     stamp = utc_now().strftime(STAMP)
     kept, work = _unused(live, "replaced", stamp), _unused(live, "restoring", stamp)
+    swapped = False
     try:
         copy_backup(source, work)
         copy = open_database(str(work))  # brought to this version's schema
@@ -113,6 +114,7 @@ def restore_records(
                     raise InputError(f"the restored copy fails its ledger check: {report.problem}")
                 copy.dispose()
                 hold.replace_with_restored()
+            swapped = True
         finally:
             copy.dispose()
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
@@ -120,11 +122,9 @@ def restore_records(
         raise InputError(
             f"the restore failed ({reason}); the records were left as they were"
         ) from error
-    finally:
-        for leftover in (
-            work,
-            *(work.with_name(work.name + s) for s in ("-wal", "-shm", "-journal")),
-        ):
+    finally:  # no copy of personal data is left behind; the kept one only when it is needed
+        leftovers = [work.with_name(work.name + s) for s in ("", "-wal", "-shm", "-journal")]
+        for leftover in leftovers if swapped else [*leftovers, kept]:
             leftover.unlink(missing_ok=True)
     database.dispose()
     return Restored(report.count, report.head, kept, plan, erased)

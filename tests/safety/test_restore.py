@@ -211,3 +211,29 @@ def test_settings_changed_since_the_backup_are_listed(database: Database, tmp_pa
     assert "would be lost: nothing recorded" in lines
     assert "settings that go back to the backup's: broadcast rules" in lines
     assert "the owner PIN stays as it is now" in lines[-1]
+
+
+def test_a_restore_that_fails_midway_leaves_the_records_and_no_copies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from optin_desk.storage.backup import LiveHold
+
+    def broken(self: LiveHold) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    db = tmp_path / "shop.sqlite3"
+    shop(capsys, db)
+    old = tmp_path / "old.sqlite3"
+    run(capsys, db, "backup", str(old))
+    run(capsys, db, "optin", "07911123456", "--scope", "orders", "--method", "in_person")
+    monkeypatch.setattr(LiveHold, "replace_with_restored", broken)
+    code, _out, err = run(capsys, db, "restore", str(old))
+    assert code == 2
+    assert err == (
+        "optin-desk restore: the restore failed (disk I/O error); "
+        "the records were left as they were\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite3", "shop.sqlite3"]
+    assert consent(capsys, db, "07911123456")["orders"] == "opted_in"
