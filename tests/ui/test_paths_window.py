@@ -1,4 +1,5 @@
-"""The window opens records kept in a folder with accents, %, spaces, # or ? in its name."""
+"""The window opens records in any folder (accents, %, spaces, #, ?) and says when a restore
+holds them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from optin_desk.app import open_records
 from optin_desk.cli import main
+from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
 
 from .conftest import FakeDialogs
@@ -38,3 +40,23 @@ def test_the_window_opens_records_in_a_folder_named(
         assert dialogs.errors == []
     finally:
         database.dispose()
+
+
+def test_an_action_kept_waiting_by_a_restore_says_so(qtbot: QtBot, database: Database) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from optin_desk.ui.context import database_problem
+
+    busy = OperationalError("INSERT", {}, Exception("database is locked"))
+    assert "busy with another program" in database_problem(busy, database)
+    live = database.sqlite_path
+    assert live is not None
+    marker = live.with_name(live.name + ".restoring")
+    marker.touch()
+    try:
+        assert database_problem(busy, database) == (
+            "The records are being restored from a backup. Nothing was recorded: "
+            "try again in a moment."
+        )
+    finally:
+        marker.unlink()
