@@ -25,6 +25,7 @@ def test_every_command_works_in_a_folder_named(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, folder: str
 ) -> None:
     home = tmp_path / folder
+    home.mkdir()
     db = str(home / "records.sqlite3")
     code, out, err = run(capsys, "--db", db, "init", "--business", "Ann's Deli", "--country", "GB")
     assert code == 0, err

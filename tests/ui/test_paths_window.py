@@ -27,6 +27,7 @@ def test_the_window_opens_records_in_a_folder_named(
     folder: str,
 ) -> None:
     db = tmp_path / folder / "records.sqlite3"
+    db.parent.mkdir()
     assert main(["--db", str(db), "init", "--business", "Ann's Deli", "--country", "GB"]) == 0
     capsys.readouterr()
     window = MainWindow(qsettings, dialogs, daily_backup=False)
