@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from optin_desk.cli_forms import cmd_forms, cmd_proof
@@ -182,6 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="replace the records with a backup")
     restore.add_argument("src", metavar="SRC")
+    restore.add_argument(
+        "--dry-run", action="store_true", help="only list what would be lost and re-applied"
+    )
+    restore.add_argument(
+        "--other-shop",
+        action="store_true",
+        help="replace the records even with a backup that is not a copy of them (owner PIN)",
+    )
     restore.set_defaults(handler=cmd_restore)
 
     erase = commands.add_parser("erase", help="erase a person's name, number and scans")
@@ -244,10 +253,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database_message(error: SQLAlchemyError, db: str | None) -> str:
+def _database_message(error: SQLAlchemyError, db: str | None, database: Database | None) -> str:
+    from optin_desk.storage.backup import restore_under_way
+
     text = str(getattr(error, "orig", error))
     if "locked" in text or "busy" in text:
+        from optin_desk.storage.engine import resolve_url
+
+        url = database.url if database is not None else resolve_url(db)
+        path = url.database if url.get_backend_name() == "sqlite" else None
+        if path and restore_under_way(Path(path)):
+            return "restoring the records from a backup; try again in a moment (nothing written)"
         return "the database is busy with another program; try again in a moment"
+    if "readonly" in text or "read-only" in text:
+        return f"{db or 'the records file'} cannot be written (read-only); nothing was recorded"
     if "unable to open" in text:
         return f"cannot open the database {db or ''}: check the folder exists and is writable"
     if "disk" in text and "full" in text:
@@ -255,6 +274,22 @@ def _database_message(error: SQLAlchemyError, db: str | None) -> str:
     if "not a database" in text:
         return f"{db or 'the file'} is not an OptIn Desk database"
     return f"database error: {text}"
+
+
+READING_COMMANDS = frozenset({"status", "history", "verify", "check", "export", "suppression"})
+
+
+def _read_only_note(database: Database, args: argparse.Namespace) -> None:
+    """Reading commands go on with a note; the others stop before writing anything."""
+    from optin_desk.storage.location import ReadOnlyError
+
+    reads = args.command in READING_COMMANDS and not getattr(args, "record_sent", False)
+    if not reads:
+        raise ReadOnlyError(
+            f"{database.where} cannot be written (read-only file, folder or medium): "
+            f"'{args.command}' needs to write; nothing was done"
+        )
+    sys.stderr.write(f"note: {database.where} cannot be written; opened read-only\n")
 
 
 def _window_only(arguments: list[str]) -> str | None:
@@ -286,21 +321,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from optin_desk.storage.db_file import DatabaseLocationError
     from optin_desk.storage.engine import open_database
-    from optin_desk.storage.location import NetworkShareError
+    from optin_desk.storage.location import NetworkShareError, ReadOnlyError
 
     handler: Callable[[Database, argparse.Namespace], int] = args.handler
     database: Database | None = None
     try:
         database = open_database(args.db, create=args.command in CREATING_COMMANDS)
+        if database.read_only:
+            _read_only_note(database, args)
         return handler(database, args)
-    except (InputError, NetworkShareError, DatabaseLocationError, MissingResourceError) as error:
+    except (
+        InputError,
+        NetworkShareError,
+        DatabaseLocationError,
+        MissingResourceError,
+        ReadOnlyError,
+    ) as error:
         complain(f"optin-desk {args.command}: {error}")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:
         complain(f"optin-desk {args.command}: {error}")
         return EXIT_NO
     except SQLAlchemyError as error:
-        complain(f"optin-desk {args.command}: {_database_message(error, args.db)}")
+        complain(f"optin-desk {args.command}: {_database_message(error, args.db, database)}")
         return EXIT_BAD_INPUT
     finally:
         if database is not None:

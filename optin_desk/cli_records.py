@@ -88,7 +88,7 @@ def cmd_init(db: Database, args: argparse.Namespace) -> int:
     )
     with db.sessions() as session:
         profile = create_business(session, setup)
-    say(f"Set up {profile.name} ({profile.country}) in {db.url.render_as_string()}")
+    say(f"Set up {profile.name} ({profile.country}) in {db.where}")
     for category in profile.categories:
         say(f"  {category.key:<12} {category.label} ({category.kind.value})")
     return EXIT_OK

@@ -42,7 +42,7 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     digest = recipients.digest  # sha256 of the bytes read, made while reading them
     with db.sessions() as session:  # the files first; the check and sends only then
         result, sent = check_and_write(
-            session, recipients, args.category, digest, args.by or "", outputs
+            session, recipients, args.category, digest, args.by or "", outputs, not db.read_only
         )
     if args.json:
         payload: dict[str, object] = {
@@ -58,8 +58,9 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
             payload["recorded_sent"] = sent
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
+    kept = f"Check {result.check_id}" if result.check_id else "Check (not kept: read-only)"
     say(
-        f"Check {result.check_id}: {len(result.rows)} rows of {recipients.source} for "
+        f"{kept}: {len(result.rows)} rows of {recipients.source} for "
         f"{result.category} (numbers from column {recipients.phone_column!r})"
     )
     lines = sum(1 for r in result.rows if r.opt_out_line)
@@ -84,12 +85,24 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(db: Database, args: argparse.Namespace) -> int:
-    """Replace the records with a checked backup."""
-    from optin_desk.services.backups import restore_backup
+    """Replace the records with a checked backup, keeping every later opt-out and erasure."""
+    from optin_desk.services.backups import check_records_file, restore_backup
+    from optin_desk.services.restore import preview_restore
 
-    done = restore_backup(db, Path(args.src).expanduser(), args.pin)
+    source = Path(args.src).expanduser()
+    check_records_file(source)
+    plan = preview_restore(db, source)
+    say(f"Restoring {source}:")
+    for line in plan.lines():
+        say(f"  {line}")
+    if args.dry_run:
+        say("Nothing was changed (--dry-run)")
+        return EXIT_OK
+    done = restore_backup(db, source, args.pin, other_shop=args.other_shop)
     say(
-        f"Restored {done.events} events (head {done.head}); "
+        f"Restored {done.plan.backup_events} events and re-applied "
+        f"{len(done.plan.opt_outs)} opt-out(s) and {len(done.plan.erasures)} erasure(s): "
+        f"{done.events} events, head {done.head[:12]}; "
         f"the replaced records are kept in {done.replaced_kept_at}"
     )
     return EXIT_OK

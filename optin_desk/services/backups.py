@@ -6,10 +6,10 @@ import functools
 import json
 import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -17,11 +17,13 @@ from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.private_files import private_folder
 from optin_desk.services.errors import InputError
-from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
-from optin_desk.storage.backup import backup_sqlite, copy_into, integrity_problem, is_sqlite_file
-from optin_desk.storage.engine import Database, open_database
+from optin_desk.storage.backup import backup_sqlite, integrity_problem, is_sqlite_file, table_names
+from optin_desk.storage.engine import Database, open_backup
 from optin_desk.storage.ledger import verify_ledger
+
+if TYPE_CHECKING:
+    from optin_desk.services.restore import Restored
 
 LAST_BACKUP_KEY = "backup.last"
 AUTO_PREFIX = "optin-desk-"
@@ -77,14 +79,16 @@ def check_records_file(path: Path) -> tuple[int, str]:
         raise InputError(f"{path} does not exist")
     if not is_sqlite_file(path):
         raise InputError(f"{path.name} is not an OptIn Desk database (not even SQLite)")
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
-        tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
-    if not tables >= REQUIRED_TABLES:
-        raise InputError(f"{path.name} is an SQLite file but not an OptIn Desk database")
-    problem = integrity_problem(path)
+    try:  # strictly read-only: a backup on a write-protected stick is checked as it is
+        tables = table_names(path)
+        if not tables >= REQUIRED_TABLES:
+            raise InputError(f"{path.name} is an SQLite file but not an OptIn Desk database")
+        problem = integrity_problem(path)
+    except sqlite3.Error as error:
+        raise InputError(f"{path.name} cannot be read as a database: {error}") from None
     if problem:
         raise InputError(f"{path.name} is damaged (integrity check: {problem})")
-    copy = open_database(str(path), migrate=False)
+    copy = open_backup(path)
     try:
         with copy.reading() as session:
             report = verify_ledger(session)
@@ -126,6 +130,8 @@ def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
         target.unlink(missing_ok=True)
         raise
     info = BackupInfo(target, now, events, head)
+    if database.read_only:
+        return info
     with database.sessions() as session:
         put_setting(
             session,
@@ -158,7 +164,7 @@ def _stamp_of(path: Path) -> datetime | None:
 def auto_backup(database: Database) -> BackupInfo | None:
     """At most once a day, a checked backup into backups/; then keep 7 daily, 4 weekly, 12
     monthly. Returns the new backup, or None when today's is already there."""
-    if database.sqlite_path is None:
+    if database.sqlite_path is None or database.read_only:
         return None
     folder = database.data_dir / "backups"
     folder.mkdir(parents=True, exist_ok=True)
@@ -179,31 +185,11 @@ def auto_backup(database: Database) -> BackupInfo | None:
     return made
 
 
-@dataclass(frozen=True)
-class Restored:
-    """What a restore did."""
+def restore_backup(
+    database: Database, source: Path, pin: str | None = None, *, other_shop: bool = False
+) -> Restored:
+    """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
+    erasure (see services.restore)."""
+    from optin_desk.services.restore import restore_records
 
-    events: int
-    head: str
-    replaced_kept_at: Path
-
-
-def restore_backup(database: Database, source: Path, pin: str | None = None) -> Restored:
-    """Replace the records with a checked backup (owner PIN); the replaced ones are kept."""
-    live = _require_file_database(database)
-    with database.sessions() as session:
-        require_owner(session, pin)
-    if source.resolve() == live.resolve():
-        raise InputError("that file is the records themselves")
-    events, head = check_records_file(source)
-    stamp = utc_now().strftime(STAMP)
-    kept = live.with_name(f"{live.stem}.replaced-{stamp}{live.suffix}")
-    try:
-        backup_sqlite(live, kept)
-        database.dispose()
-        copy_into(source, live)
-    except (OSError, sqlite3.Error) as error:
-        raise InputError(
-            f"the restore failed ({error}); the records were left as they were"
-        ) from error
-    return Restored(events, head, kept)
+    return restore_records(database, source, pin, other_shop=other_shop)

@@ -329,11 +329,15 @@ def run_check(
     cancelled: Cancelled | None = None,
     *,
     commit: bool = True,
+    keep: bool = True,
 ) -> CheckResult:
-    """Give every row its verdict for `category_key`; keep the check; commit (unless told)."""
+    """Give every row its verdict for `category_key`; keep the check (id 0 if not `keep`, for
+    records that cannot be written); commit (unless told)."""
     with collector_paused():
-        result = _run_check(session, recipients, category_key, file_sha256, by, progress, cancelled)
-    if commit:
+        result = _run_check(
+            session, recipients, category_key, file_sha256, by, progress, cancelled, keep
+        )
+    if commit and keep:
         session.commit()
     return result
 
@@ -346,6 +350,7 @@ def _run_check(
     by: str,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    keep: bool,
 ) -> CheckResult:
     profile = load_profile(session)
     category = _category(profile.categories, category_key)
@@ -422,11 +427,12 @@ def _run_check(
         settings_json=json.dumps(settings.__dict__),
         results=pack_results(checked),
     )
-    session.add(run)
-    session.flush()
+    if keep:
+        session.add(run)
+        session.flush()
     if progress is not None:
         progress(total, total)
-    return CheckResult(run.id, category.key, run.file_name, tuple(checked), counts)
+    return CheckResult(run.id or 0, category.key, run.file_name, tuple(checked), counts)
 
 
 def record_sent(session: Session, check_id: int, sent_at: datetime | None = None) -> int:

@@ -70,6 +70,7 @@ def check_and_write(
     file_sha256: str,
     by: str,
     outputs: CheckOutputs,
+    keep: bool = True,
 ) -> tuple[CheckResult, int | None]:
     """Check a list, write its files, then keep the check (and the sends); commit once.
 
@@ -80,7 +81,9 @@ def check_and_write(
     for target in (outputs.report, outputs.allowed):
         if target is not None and not target.resolve().parent.is_dir():
             raise InputError(f"the folder of {target} does not exist")
-    result = run_check(session, recipients, category_key, file_sha256, by, commit=False)
+    if outputs.record_sent and not keep:
+        raise InputError("these records cannot be written: the sends cannot be recorded")
+    result = run_check(session, recipients, category_key, file_sha256, by, commit=False, keep=keep)
     written: list[Path] = []
     try:
         if outputs.report is not None:
@@ -91,7 +94,8 @@ def check_and_write(
             written.append(outputs.allowed)
         if outputs.record_sent:
             return result, record_sent(session, result.check_id, outputs.sent_at)
-        session.commit()
+        if keep:  # records that cannot be written: the verdicts are given, nothing is kept
+            session.commit()
     except BaseException:
         session.rollback()
         for path in written:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, make_url
@@ -34,6 +36,8 @@ class Database:
     sessions: sessionmaker[Session]
     data_dir: Path
     url: URL
+    read_only: bool = False
+    """True when the file (or its folder) cannot be written: reads work, writes are refused."""
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -43,6 +47,12 @@ class Database:
         if self.url.database == ":memory:":
             return None
         return Path(self.url.database)
+
+    @property
+    def where(self) -> str:
+        """Where the records are, as a person reads it (the file's path, or the URL)."""
+        path = self.sqlite_path
+        return str(path) if path is not None else self.url.render_as_string()
 
     @property
     def evidence_dir(self) -> Path:
@@ -74,7 +84,44 @@ def resolve_url(db: str | None) -> URL:
         return URL.create("sqlite", database=str(default_data_dir() / DB_FILE_NAME))
     if "://" in chosen:
         return make_url(chosen)
-    return URL.create("sqlite", database=str(Path(chosen).expanduser().resolve()))
+    return sqlite_url(Path(chosen).expanduser().resolve())
+
+
+def sqlite_url(path: Path) -> URL:
+    """The URL of a SQLite file, whatever characters its path holds (%, #, ?, spaces, é)."""
+    return URL.create("sqlite", database=str(path))
+
+
+def sqlite_uri(path: Path, *, immutable: bool = False) -> str:
+    """A read-only SQLite `file:` URI for `path` (special characters percent-encoded).
+
+    `immutable` also tells SQLite that nobody changes the file: no locks, no -wal or -shm
+    file, so a file in a write-protected folder (a locked USB stick) opens too."""
+    uri = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A plain driver connection that cannot write to `path`."""
+    connection = sqlite3.connect(
+        sqlite_uri(path, immutable=immutable), uri=True, check_same_thread=False
+    )
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
+def cannot_write(path: Path) -> bool:
+    """True when an existing database file, or the folder its journal goes in, is read-only.
+
+    Tried for real (permissions do not stop root, a read-only mount or an immutable file do)."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+        handle, probe = tempfile.mkstemp(prefix=".optin-desk-probe-", dir=path.parent)
+    except OSError:
+        return True
+    os.close(handle)
+    os.unlink(probe)
+    return False
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -101,6 +148,25 @@ def _on_sqlite_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _on_read_only_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _on_read_only_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def read_only_engine(path: Path, *, immutable: bool = False) -> Engine:
+    """An engine that only reads the SQLite file at `path` (never switches its journal)."""
+    engine = create_engine(
+        sqlite_url(path), creator=lambda: connect_read_only(path, immutable=immutable)
+    )
+    event.listen(engine, "connect", _on_read_only_connect)
+    event.listen(engine, "begin", _on_read_only_begin)
+    return engine
+
+
 def make_engine(url: URL) -> Engine:
     """An engine with the SQLite settings the records need."""
     if url.get_backend_name() != "sqlite":
@@ -122,21 +188,60 @@ def open_database(db: str | None = None, *, migrate: bool = True, create: bool =
     """Open the database chosen by `db`, upgraded to the current schema.
 
     A missing SQLite file is created only when `create` is true, and a missing folder only
-    for the default location (storage.db_file).
+    for the default location (storage.db_file). A file that cannot be written (read-only
+    file, folder or medium) opens read-only, and only when it is already at the current
+    schema.
     """
     from optin_desk.storage.migrate import upgrade_to_head
 
     url = resolve_url(db)
+    read_only = False
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         from optin_desk.storage.db_file import prepare_database_file
 
         path = Path(url.database)
+        if path.is_file() and cannot_write(path):
+            return _open_read_only(path)
         prepare_database_file(path, default=not chosen_location(db), create=create)
         data_dir = path.parent
     else:
         data_dir = default_data_dir()
     engine = make_engine(url)
-    database = Database(engine, sessionmaker(engine, expire_on_commit=False), data_dir, url)
+    database = Database(
+        engine, sessionmaker(engine, expire_on_commit=False), data_dir, url, read_only
+    )
     if migrate:
         upgrade_to_head(database)
+    return database
+
+
+def open_backup(path: Path) -> Database:
+    """A backup file, strictly read-only (it may sit on a write-protected stick)."""
+    engine = read_only_engine(path, immutable=True)
+    return Database(
+        engine, sessionmaker(engine, expire_on_commit=False), path.parent, sqlite_url(path), True
+    )
+
+
+def _open_read_only(path: Path) -> Database:
+    from optin_desk.storage.location import ReadOnlyError, refuse_network_share
+    from optin_desk.storage.migrate import current_revision, head_revision
+
+    refuse_network_share(path)
+    try:
+        with closing(connect_read_only(path)) as probe:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        immutable = False
+    except sqlite3.OperationalError:  # a WAL file in a read-only folder: no -shm can be made
+        immutable = True
+    engine = read_only_engine(path, immutable=immutable)
+    database = Database(
+        engine, sessionmaker(engine, expire_on_commit=False), path.parent, sqlite_url(path), True
+    )
+    if current_revision(database) != head_revision(database):
+        database.dispose()
+        raise ReadOnlyError(
+            f"{path} cannot be written and is from another version of OptIn Desk: "
+            "copy it to a writable folder to open it"
+        )
     return database

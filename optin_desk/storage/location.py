@@ -38,6 +38,10 @@ class NetworkShareError(ValueError):
     """The chosen database file is on a network share."""
 
 
+class ReadOnlyError(ValueError):
+    """The records cannot be written where they are (read-only file, folder or medium)."""
+
+
 def mount_type(path: Path, mounts: str) -> str:
     """The filesystem type of the longest mount point holding `path` (from /proc/mounts)."""
     best, kind = "", ""

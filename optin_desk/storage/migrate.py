@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from optin_desk.domain.when import utc_now
-from optin_desk.storage.engine import Database
+from optin_desk.storage.engine import READ_ONLY_OPTION, Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -18,14 +18,16 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 def alembic_config(database: Database) -> Config:
     """An Alembic configuration for this package's migrations on `database`."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
+    # Alembic's Config is a ConfigParser: a '%' in a value starts an interpolation. The
+    # database travels as a connection in `config.attributes`, never as a URL string here.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     return config
 
 
 def current_revision(database: Database) -> str | None:
     """The schema revision the database is at (None for an empty database)."""
-    with database.engine.connect() as connection:
+    # a plain read: it neither waits for nor blocks a writer (or a restore under way)
+    with database.engine.connect().execution_options(**{READ_ONLY_OPTION: True}) as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -46,6 +48,10 @@ def upgrade_to_head(database: Database) -> None:
         stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
         target = database.data_dir / "backups" / f"before-upgrade-{current}-{stamp}.sqlite3"
         backup_sqlite(database.sqlite_path, target)
+    if database.read_only:
+        from optin_desk.storage.location import ReadOnlyError
+
+        raise ReadOnlyError(f"{database.sqlite_path} cannot be written: it cannot be upgraded")
     config = alembic_config(database)
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection

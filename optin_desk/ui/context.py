@@ -23,9 +23,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UiContext", text)
 
 
-def database_problem(error: SQLAlchemyError) -> str:
+def database_problem(error: SQLAlchemyError, database: Database | None = None) -> str:
     """What a database failure means for the person at the counter, and what to do."""
+    from optin_desk.storage.backup import restore_under_way
+
     text = str(getattr(error, "orig", error)).lower()
+    path = database.sqlite_path if database is not None else None
+    if ("locked" in text or "busy" in text) and path is not None and restore_under_way(path):
+        return _tr(
+            "The records are being restored from a backup. Nothing was recorded: "
+            "try again in a moment."
+        )
     if "locked" in text or "busy" in text:
         return _tr(
             "The records are busy with another program. Nothing was lost: "
@@ -57,7 +65,7 @@ class UiContext:
         except (InputError, RecordsSayNo, MissingResourceError) as error:
             self.dialogs.show_error(parent, title, str(error))
         except SQLAlchemyError as error:
-            self.dialogs.show_error(parent, title, database_problem(error))
+            self.dialogs.show_error(parent, title, database_problem(error, self.database))
         return None
 
     def staff_name(self) -> str:

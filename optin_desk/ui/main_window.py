@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             index = 0
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
-        self.show_status(self.tr("Records: %s") % database.url.render_as_string())
+        self.show_status(self.tr("Records: %s") % database.where)
         if self._daily_backup:
             self._start_auto_backup()
 
