@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,11 +23,9 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import OPT_IN_METHODS, Category, ConsentState, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
-from optin_desk.domain.when import utc_now
 from optin_desk.services.consent import (
     OptInRequest,
     Recorded,
-    clock_behind,
     record_opt_in,
 )
 from optin_desk.services.contacts import ContactStatus, contact_status
@@ -38,7 +35,7 @@ from optin_desk.services.settings import staff_names
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.erasure_question import ask_to_lift
+from optin_desk.ui.opt_in_questions import ask_about_clock, ask_to_lift
 
 METHOD_LABELS: dict[Method, str] = {
     Method.PAPER_FORM: "Paper form",
@@ -319,21 +316,10 @@ class SignupPage(QWidget):
         """Record the form, then clear it for the next one."""
         request = self.request()
         request = request and ask_to_lift(self._context, self, request)
+        request = request and ask_about_clock(self._context, self, request)
         if request is None:
             return
         store = self._context.database.evidence_dir
-        behind = self._context.read(lambda s: clock_behind(s, utc_now()))
-        if behind:
-            question = (
-                self.tr(
-                    "%s. Is the computer's clock right now? Record only if it is: an "
-                    "earlier record was then made with a wrong clock."
-                )
-                % behind.capitalize()
-            )
-            if not self._context.dialogs.confirm(self, self.tr("Check the clock"), question):
-                return
-            request = replace(request, clock_checked=True)
         recorded = self._context.act(
             self, self.tr("Save sign-up"), lambda s: record_opt_in(s, request, store)
         )

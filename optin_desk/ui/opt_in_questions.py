@@ -1,4 +1,4 @@
-"""Before an opt-in of a number erased on request: ask whether it lifts the erasure."""
+"""Questions before an opt-in is recorded: does it lift an erasure, is the clock right."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QWidget
 
 from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import Method
-from optin_desk.services.consent import OptInRequest
+from optin_desk.domain.when import utc_now
+from optin_desk.services.consent import OptInRequest, clock_behind
 from optin_desk.services.erasure import LIFTING_METHODS, erased_on
 from optin_desk.ui.context import UiContext
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErasureQuestion", text)
+    return QCoreApplication.translate("OptInQuestions", text)
 
 
 def ask_to_lift(context: UiContext, parent: QWidget, request: OptInRequest) -> OptInRequest | None:
@@ -39,3 +40,24 @@ def ask_to_lift(context: UiContext, parent: QWidget, request: OptInRequest) -> O
     if not context.dialogs.confirm(parent, _tr("Erased on request"), question):
         return None
     return replace(request, lift_erasure=True)
+
+
+def ask_about_clock(
+    context: UiContext, parent: QWidget, request: OptInRequest
+) -> OptInRequest | None:
+    """The opt-in as it may go ahead, or None when the clock behind the last record is wrong.
+
+    A clock behind the last record is wrong now or was wrong then; only staff can tell."""
+    behind = context.read(lambda s: clock_behind(s, utc_now()))
+    if not behind:
+        return request
+    question = (
+        _tr(
+            "%s. Is the computer's clock right now? Record only if it is: an earlier record was "
+            "then made with a wrong clock."
+        )
+        % behind.capitalize()
+    )
+    if not context.dialogs.confirm(parent, _tr("Check the clock"), question):
+        return None
+    return replace(request, clock_checked=True)
