@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from optin_desk.services.restore import Restored
 
 LAST_BACKUP_KEY = "backup.last"
-AUTO_PREFIX = "optin-desk-"
 STAMP = "%Y%m%dT%H%M%SZ"
 REQUIRED_TABLES = {"consent_events", "contacts", "ledger_head", "alembic_version"}
 
@@ -108,7 +107,7 @@ def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
     """Copy the records (to a file, into a folder, or into the data folder's backups/)."""
     source = _require_file_database(database)
     now = utc_now()
-    name = f"{AUTO_PREFIX}{now.strftime(STAMP)}.sqlite3"
+    name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after the records it copies
     if target is None:
         target = database.data_dir / "backups" / name
         private_folder(target.parent)
@@ -152,9 +151,12 @@ def last_backup(database: Database) -> BackupInfo | None:
     return BackupInfo(Path(data["path"]), from_canonical(data["at"]), data["events"], data["head"])
 
 
-def _stamp_of(path: Path) -> datetime | None:
+def _stamp_of(path: Path, prefix: str) -> datetime | None:
+    """When the daily backup at `path` was made, or None when it is not one of `prefix`."""
+    if not path.stem.startswith(prefix):
+        return None
     try:
-        return datetime.strptime(path.stem.removeprefix(AUTO_PREFIX), STAMP).replace(
+        return datetime.strptime(path.stem.removeprefix(prefix), STAMP).replace(
             tzinfo=utc_now().tzinfo
         )
     except ValueError:
@@ -162,21 +164,23 @@ def _stamp_of(path: Path) -> datetime | None:
 
 
 def auto_backup(database: Database) -> BackupInfo | None:
-    """At most once a day, a checked backup into backups/; then keep 7 daily, 4 weekly, 12
-    monthly. Returns the new backup, or None when today's is already there."""
+    """At most once a day, a checked backup into backups/, named after the database it copies
+    (`shop-20261130T093000Z.sqlite3`); then keep 7 daily, 4 weekly, 12 monthly of that
+    database. Returns the new backup, or None when today's is already there."""
     if database.sqlite_path is None or database.read_only:
         return None
     folder = database.data_dir / "backups"
     folder.mkdir(parents=True, exist_ok=True)
+    prefix = f"{database.sqlite_path.stem}-"  # each database its own backups and rotation
     now = utc_now()
     existing = {
         stamp: path
-        for path in folder.glob(f"{AUTO_PREFIX}*.sqlite3")
-        if (stamp := _stamp_of(path)) is not None
+        for path in folder.glob(f"{prefix}*.sqlite3")
+        if (stamp := _stamp_of(path, prefix)) is not None
     }
     if any(stamp.date() == now.date() for stamp in existing):
         return None
-    made = make_backup(database, folder / f"{AUTO_PREFIX}{now.strftime(STAMP)}.sqlite3")
+    made = make_backup(database, folder / f"{prefix}{now.strftime(STAMP)}.sqlite3")
     existing[made.made_at] = made.path
     keep = backups_to_keep(existing)
     for stamp, path in existing.items():

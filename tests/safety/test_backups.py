@@ -20,6 +20,7 @@ from optin_desk.services.backups import (
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
 from optin_desk.services.errors import InputError
+from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database
 
 
@@ -92,13 +93,48 @@ def test_automatic_backups_once_a_day_with_rotation(database: Database) -> None:
     now = datetime.now(UTC)
     for days in range(1, 60):
         stamp = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
-        (folder / f"optin-desk-{stamp}.sqlite3").write_bytes(b"")
+        (folder / f"records-{stamp}.sqlite3").write_bytes(b"")
     made = auto_backup(database)
     assert made is not None
     assert auto_backup(database) is None  # once a day
-    left = sorted(folder.glob("optin-desk-*.sqlite3"))
+    left = sorted(folder.glob("records-*.sqlite3"))
     assert made.path in left
     assert 7 <= len(left) <= 7 + 4 + 12
+
+
+def test_two_databases_in_one_folder_each_keep_their_own_daily_backups(
+    database: Database,
+) -> None:
+    from optin_desk.services.backups import last_backup
+    from optin_desk.storage.engine import open_database
+
+    other = open_database(str(database.data_dir / "second-shop.sqlite3"))
+    try:
+        with other.sessions() as session:
+            create_business(session, BusinessSetup(name="Second Shop", country="GB"))
+        folder = database.data_dir / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        now = datetime.now(UTC)
+        for days in range(1, 90):
+            stamp = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
+            (folder / f"second-shop-{stamp}.sqlite3").write_bytes(b"")
+        ours = auto_backup(database)
+        theirs = auto_backup(other)
+        assert ours is not None
+        assert theirs is not None  # the first database's backup of today does not count
+        assert ours.path.name.startswith("records-")
+        assert theirs.path.name.startswith("second-shop-")
+        assert auto_backup(other) is None
+        mine, second = last_backup(database), last_backup(other)
+        assert mine is not None
+        assert second is not None
+        assert mine.path == ours.path
+        assert second.path == theirs.path
+        # each database's rotation keeps to its own backups
+        assert [p.name for p in folder.glob("records-*.sqlite3")] == [ours.path.name]
+        assert 7 <= len(list(folder.glob("second-shop-*.sqlite3"))) <= 7 + 4 + 12
+    finally:
+        other.dispose()
 
 
 def test_retention_keeps_days_weeks_and_months() -> None:
