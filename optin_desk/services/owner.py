@@ -6,10 +6,12 @@ for none. The PIN is kept as a slow scrypt hash; wrong PINs are slowed down.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy.orm import Session
@@ -50,6 +52,28 @@ def _wait_left(session: Session) -> timedelta:
     return max(until - utc_now(), timedelta(0))
 
 
+def _one_line(
+    check: Callable[[Session, str | None], None],
+) -> Callable[[Session, str | None], None]:
+    """Damaged owner-PIN settings (bad JSON, missing or wrong fields) give one clear line
+    (InputError: nothing is done), never a traceback, and never let anyone through."""
+
+    @functools.wraps(check)
+    def checked(session: Session, pin: str | None) -> None:
+        try:
+            check(session, pin)
+        except InputError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
+            reason = " ".join(str(error).split())[:120] or type(error).__name__
+            raise InputError(
+                f"the owner PIN kept in the records is damaged ({reason}): nothing was done"
+            ) from None
+
+    return checked
+
+
+@_one_line
 def require_owner(session: Session, pin: str | None) -> None:
     """Pass when no PIN is set or `pin` is right; otherwise InputError saying what to do."""
     if not pin_is_set(session):
