@@ -24,7 +24,8 @@ def integrity_problem(path: Path, *, immutable: bool = True) -> str | None:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
     if rows and rows[0][0] == "ok":
         return None
-    return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
+    found = "; ".join(" ".join(str(r[0]).split()) for r in rows[:3])  # one line
+    return found or "no answer"
 
 
 def table_names(path: Path) -> set[str]:
