@@ -136,10 +136,12 @@ def test_a_damaged_backup_is_refused_in_one_line(
         Path(str(path) + extra).unlink(missing_ok=True)
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
-    max_leaves=8,
+json_leaves = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+)
+json_lists = st.lists(json_leaves, max_size=3)
+json_values = (
+    json_leaves | json_lists | st.dictionaries(st.text(max_size=5), json_leaves | json_lists)
 )
 pin_records = st.fixed_dictionaries(
     {
