@@ -74,9 +74,13 @@ def test_a_nul_never_reaches_the_report_csv(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run = shop(tmp_path, capsys)
-    pasted = b"name,phone\nAnn\x00\x1b[5m,07911 123456\n=cmd\r,07911 123457\n"
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pasted)))
     report = tmp_path / "report.csv"
+    with_nul = b"name,phone\nAnn\x00\x1b[5m,07911 123456\n=cmd\r,07911 123457\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(with_nul)))
+    run("check", "-", "--category", "orders", "--report", str(report), expect=2)
+    assert not report.exists()  # a list holding NUL bytes is refused, nothing written
+    pasted = b"name,phone\nAnn\x1b[5m,07911 123456\n=cmd\r,07911 123457\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pasted)))
     run("check", "-", "--category", "orders", "--report", str(report))
     raw = report.read_bytes()
     assert b"\x00" not in raw

@@ -23,7 +23,7 @@ def test_the_window_opens_on_the_records_and_backs_them_up(
         lambda: "Daily backup made" in window.statusBar().currentMessage(), timeout=10_000
     )
     assert dialogs.errors == []
-    backups = list((database.data_dir / "backups").glob("optin-desk-*.sqlite3"))
+    backups = list((database.data_dir / "backups").glob("records-*.sqlite3"))
     assert len(backups) == 1
     assert window.settings_page is not None
     assert "checked" in window.settings_page.backup_label.text()

@@ -59,7 +59,7 @@ def test_back_up_now_asks_for_the_pin(
     dialogs.files.append(stick)
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.backup_button.isEnabled(), timeout=10_000)
-    assert len(list(stick.glob("optin-desk-*.sqlite3"))) == 1
+    assert len(list(stick.glob("records-*.sqlite3"))) == 1
     assert str(stick) in page.backup_label.text()
     assert window.statusBar().currentMessage().startswith("Backed up 2 entries to ")
 

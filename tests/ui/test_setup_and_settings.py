@@ -132,7 +132,7 @@ def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.backup_button.isEnabled(), timeout=10_000)
     assert str(stick) in page.backup_label.text()
-    assert len(list(stick.glob("optin-desk-*.sqlite3"))) == 1
+    assert len(list(stick.glob("records-*.sqlite3"))) == 1
 
 
 def test_with_an_owner_pin_settings_ask_for_it(
