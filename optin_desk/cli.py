@@ -18,6 +18,7 @@ from optin_desk.cli_optouts import cmd_import, cmd_replies
 from optin_desk.cli_records import (
     EXIT_BAD_INPUT,
     EXIT_NO,
+    OutputError,
     cmd_export,
     cmd_history,
     cmd_init,
@@ -28,6 +29,7 @@ from optin_desk.cli_records import (
     cmd_verify,
     cmd_void,
     complain,
+    flush_output,
 )
 from optin_desk.cli_tools import (
     cmd_backup,
@@ -329,7 +331,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = open_database(args.db, create=args.command in CREATING_COMMANDS)
         if database.read_only:
             _read_only_note(database, args)
-        return handler(database, args)
+        code = handler(database, args)
+        flush_output()
+        return code
+    except OutputError as error:
+        _drop_output()
+        complain(f"optin-desk {args.command}: the output could not be written ({error})")
+        return EXIT_BAD_INPUT
     except (
         InputError,
         NetworkShareError,
@@ -348,6 +356,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if database is not None:
             database.dispose()
+
+
+def _drop_output() -> None:
+    """Point standard output at the null device, so nothing is retried at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # an in-process run whose output is not a file
 
 
 if __name__ == "__main__":

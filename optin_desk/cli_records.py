@@ -51,13 +51,28 @@ def read_when(text: str | None) -> datetime | None:
         raise InputError(str(error)) from None
 
 
+class OutputError(Exception):
+    """What a command prints could not be written (the reader went away, or a full disk)."""
+
+
+def flush_output() -> None:
+    """Write out what is still buffered for standard output (OutputError when it fails)."""
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        raise OutputError(error.strerror or str(error)) from None
+
+
 def say(line: str = "") -> None:
     """One line of output for the person (or the tool) running the command.
 
     Control characters from the records or a file (a terminal escape in a customer's
     message, say) are written out as `\\u001b`, never sent to the terminal.
     """
-    sys.stdout.write(shown_controls(line) + "\n")
+    try:
+        sys.stdout.write(shown_controls(line) + "\n")
+    except OSError as error:  # a closed pipe (| head) or a full disk behind the output
+        raise OutputError(error.strerror or str(error)) from None
 
 
 def complain(line: str) -> None:

@@ -237,12 +237,27 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     )
     if erased_on is not None:
         mark_lifted(session, e164, stored[0].id, now)
+    warnings = [f"{behind}; recorded as confirmed"] if behind else []
+    if erased_on is not None:
+        warnings.append(f"this lifts the erasure on request of {erased_on:%d %b %Y}")
+    after = fold_consent(ledger_entries(session, contact.id), profile.categories)
+    held = [
+        c.label
+        for c in profile.active_categories
+        if any(scope_covers(s, c) for s in scopes)
+        and after[c.key].state is not ConsentState.OPTED_IN
+    ]
+    if held:
+        warnings.append(
+            f"they stay opted out of {', '.join(held)}: an opt-out given after this consent, "
+            "or recorded after it, holds"
+        )
     return Recorded(
         contact.phone_e164 or "",
         contact.name,
         tuple(e.id for e in stored),
         scopes=tuple(scopes),
-        warnings=(f"{behind}; recorded as confirmed",) if behind else (),
+        warnings=tuple(warnings),
     )
 
 

@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import OPT_IN_METHODS, Category, ConsentState, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
-from optin_desk.services.consent import (
-    OptInRequest,
-    Recorded,
-    record_opt_in,
-)
+from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in
 from optin_desk.services.contacts import ContactStatus, contact_status
 from optin_desk.services.forms import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
@@ -330,7 +326,9 @@ class SignupPage(QWidget):
         self._context.remember_staff_name(request.by)
         labels = self._labels(recorded.scopes)
         who = recorded.name or recorded.phone
-        self._context.status(self.tr("Saved %s: %s") % (who, labels))
+        self._context.status(
+            "; ".join([self.tr("Saved %s: %s") % (who, labels), *recorded.warnings])
+        )
         shown = format_for_people(recorded.phone, self._profile.country) if self._profile else ""
         stamp = datetime.now().strftime("%H:%M")
         self.recent.insertItem(0, f"{stamp}  {who} — {shown} — {labels}")

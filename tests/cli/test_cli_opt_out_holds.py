@@ -112,3 +112,33 @@ def test_demo_data_never_lands_in_real_records(
     capsys.readouterr()
     assert cli.main(["demo", "--contacts", "5"]) == 2
     assert "demo needs --db" in capsys.readouterr().err
+
+
+def test_an_opt_in_that_cannot_undo_a_stop_says_so(run: Run) -> None:
+    run("optout", NUMBER, "--scope", "offers", "--method", "phone_call")
+    earlier = date.today().replace(day=1) - timedelta(days=1)
+    _, err = run(
+        "optin", NUMBER, "--scope", "offers", "--method", "paper_form", "--at", earlier.isoformat()
+    )
+    assert "they stay opted out of Offers & new products" in err
+    assert run.offers() == "opted_out"
+
+
+def test_output_that_cannot_be_written_is_one_line(
+    run: Run, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    code = cli.main(["--db", str(run.db), "status", NUMBER])
+    monkeypatch.undo()
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "optin-desk status: the output could not be written (Broken pipe)\n"
+    )
