@@ -171,7 +171,11 @@ def test_a_sign_up_of_an_erased_number_asks_whether_it_lifts_the_erasure(
         assert not contact_status(session, ANN).known
     dialogs.confirmations.append(True)
     press(qtbot, Qt.Key.Key_Return)
-    assert window.statusBar().currentMessage() == "Saved Ann Lee: Order & payment updates"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Saved Ann Lee: Order & payment updates; this lifts the erasure on request of ")
+    )
     with database.sessions() as session:
         assert contact_status(session, ANN).state_of("orders") is ConsentState.OPTED_IN
         assert erased_on(session, ANN) is None
