@@ -256,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _database_message(error: SQLAlchemyError, db: str | None, database: Database | None) -> str:
-    from optin_desk.storage.backup import restore_under_way
+    from optin_desk.services.backups import restoring
 
     text = str(getattr(error, "orig", error))
     if "locked" in text or "busy" in text:
@@ -264,7 +264,7 @@ def _database_message(error: SQLAlchemyError, db: str | None, database: Database
 
         url = database.url if database is not None else resolve_url(db)
         path = url.database if url.get_backend_name() == "sqlite" else None
-        if path and restore_under_way(Path(path)):
+        if path and restoring(Path(path)):
             return "restoring the records from a backup; try again in a moment (nothing written)"
         return "the database is busy with another program; try again in a moment"
     if "readonly" in text or "read-only" in text:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from optin_desk.domain.text import shown_controls
 from optin_desk.services.errors import InputError
@@ -19,16 +20,30 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_NO = 1
 EXIT_BAD_INPUT = 2
+T = TypeVar("T")
 
 
 def read_occurred(text: str | None) -> datetime | date | None:
     """An --at option: a date alone stays a day (ordered within it by recording), or None."""
-    from optin_desk.domain.when import parse_occurred, utc_now
+    from optin_desk.domain.when import parse_occurred
+
+    return _read_moment(text, parse_occurred)
+
+
+def read_when(text: str | None) -> datetime | None:
+    """A WHEN option (ISO date or date-time, not in the future), or None when not given."""
+    from optin_desk.domain.when import parse_when
+
+    return _read_moment(text, parse_when)
+
+
+def _read_moment(text: str | None, parse: Callable[[str, datetime], T]) -> T | None:
+    from optin_desk.domain.when import utc_now
 
     if text is None:
         return None
     try:
-        return parse_occurred(text, utc_now())
+        return parse(text, utc_now())
     except ValueError as error:
         raise InputError(str(error)) from None
 
@@ -37,18 +52,6 @@ def warn(recorded_warnings: tuple[str, ...]) -> None:
     """Say on stderr what staff should know about something that was recorded."""
     for line in recorded_warnings:
         complain(f"Note: {line}")
-
-
-def read_when(text: str | None) -> datetime | None:
-    """A WHEN option (ISO date or date-time, not in the future), or None when not given."""
-    from optin_desk.domain.when import parse_when, utc_now
-
-    if text is None:
-        return None
-    try:
-        return parse_when(text, utc_now())
-    except ValueError as error:
-        raise InputError(str(error)) from None
 
 
 class OutputError(Exception):

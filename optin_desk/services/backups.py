@@ -18,7 +18,13 @@ from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.private_files import private_folder
 from optin_desk.services.errors import InputError
 from optin_desk.services.shop_texts import get_setting, put_setting
-from optin_desk.storage.backup import backup_sqlite, integrity_problem, is_sqlite_file, table_names
+from optin_desk.storage.backup import (
+    backup_sqlite,
+    integrity_problem,
+    is_sqlite_file,
+    restore_under_way,
+    table_names,
+)
 from optin_desk.storage.engine import Database, open_backup
 from optin_desk.storage.ledger import verify_ledger
 
@@ -197,3 +203,8 @@ def restore_backup(
     from optin_desk.services.restore import restore_records
 
     return restore_records(database, source, pin, other_shop=other_shop)
+
+
+def restoring(records: Path | None) -> bool:
+    """True while a restore holds the records at this path (writers are told to wait)."""
+    return records is not None and restore_under_way(records)

@@ -155,8 +155,7 @@ def erase_contact(
     e164 = e164_or_error(session, written)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
     if contact is None:
-        key, erased = erased_numbers(session)
-        when = erased.get(keyed_hash(key, e164)) if key else None
+        when = erasure_lookup(session)(e164)
         if when is None:
             raise InputError(f"{written!r} is not on file; there is nothing to erase")
         session.rollback()  # erased before: only the wipe of the freed space is done again

@@ -25,11 +25,11 @@ def _tr(text: str) -> str:
 
 def database_problem(error: SQLAlchemyError, database: Database | None = None) -> str:
     """What a database failure means for the person at the counter, and what to do."""
-    from optin_desk.storage.backup import restore_under_way
+    from optin_desk.services.backups import restoring
 
     text = str(getattr(error, "orig", error)).lower()
     path = database.sqlite_path if database is not None else None
-    if ("locked" in text or "busy" in text) and path is not None and restore_under_way(path):
+    if ("locked" in text or "busy" in text) and restoring(path):
         return _tr(
             "The records are being restored from a backup. Nothing was recorded: "
             "try again in a moment."
