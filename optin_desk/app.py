@@ -10,24 +10,26 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records
     from optin_desk.ui.main_window import MainWindow
 
 
-def open_records(window: MainWindow, db: str | None) -> Database | None:
+def open_in_window(window: MainWindow, db: str | None) -> Records | None:
     """Open the database (migrating it) and show it; say why in the window if it fails."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from optin_desk.storage.engine import chosen_location, open_database
-    from optin_desk.storage.location import NetworkShareError
+    from optin_desk.services.handle import (
+        NetworkShareError,
+        RecordsError,
+        open_records,
+        records_chosen,
+    )
     from optin_desk.ui.context import database_problem
 
     try:  # a new database only on the default location (the first run); never a typo's
-        database = open_database(db, create=not chosen_location(db))
+        database = open_records(db, create=not records_chosen(db))
     except NetworkShareError as error:
         window.show_failure(str(error))
         return None
-    except SQLAlchemyError as error:
+    except RecordsError as error:
         window.show_failure(database_problem(error))
         return None
     except (OSError, ValueError) as error:
@@ -117,10 +119,10 @@ def run_app(db: str | None = None) -> int:
     window = MainWindow()
     window.show()
     _report_unexpected(window)
-    opened: list[Database] = []
+    opened: list[Records] = []
 
     def open_later() -> None:
-        database = open_records(window, db)
+        database = open_in_window(window, db)
         if database is not None:
             opened.append(database)
 

@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from optin_desk.cli_forms import cmd_forms, cmd_proof
@@ -43,9 +42,7 @@ from optin_desk.cli_tools import (
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records, RecordsError
 
 
 CREATING_COMMANDS = frozenset({"init", "demo"})
@@ -255,35 +252,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _database_message(error: SQLAlchemyError, db: str | None, database: Database | None) -> str:
-    from optin_desk.services.backups import restoring
+def _database_message(error: RecordsError, db: str | None, records: Records | None) -> str:
+    from optin_desk.services.handle import command_line, describe_problem
 
-    text = str(getattr(error, "orig", error))
-    if "locked" in text or "busy" in text:
-        from optin_desk.storage.engine import resolve_url
-
-        url = database.url if database is not None else resolve_url(db)
-        path = url.database if url.get_backend_name() == "sqlite" else None
-        if path and restoring(Path(path)):
-            return "restoring the records from a backup; try again in a moment (nothing written)"
-        return "the database is busy with another program; try again in a moment"
-    if "readonly" in text or "read-only" in text:
-        return f"{db or 'the records file'} cannot be written (read-only); nothing was recorded"
-    if "unable to open" in text:
-        return f"cannot open the database {db or ''}: check the folder exists and is writable"
-    if "disk" in text and "full" in text:
-        return "the disk is full: free some space, then try again (nothing was recorded)"
-    if "not a database" in text:
-        return f"{db or 'the file'} is not an OptIn Desk database"
-    return f"database error: {text}"
+    problem, detail = describe_problem(error, records, db)
+    return command_line(problem, detail, db)
 
 
 READING_COMMANDS = frozenset({"status", "history", "verify", "check", "export", "suppression"})
 
 
-def _read_only_note(database: Database, args: argparse.Namespace) -> None:
+def _read_only_note(database: Records, args: argparse.Namespace) -> None:
     """Reading commands go on with a note; the others stop before writing anything."""
-    from optin_desk.storage.location import ReadOnlyError
+    from optin_desk.services.handle import ReadOnlyError
 
     reads = args.command in READING_COMMANDS and not getattr(args, "record_sent", False)
     if not reads:
@@ -319,16 +300,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from optin_desk.app import run_app
 
         return run_app(args.db)
-    from sqlalchemy.exc import SQLAlchemyError
+    from optin_desk.services.handle import CannotOpen, RecordsError, open_records
 
-    from optin_desk.storage.db_file import DatabaseLocationError
-    from optin_desk.storage.engine import open_database
-    from optin_desk.storage.location import NetworkShareError, ReadOnlyError
-
-    handler: Callable[[Database, argparse.Namespace], int] = args.handler
-    database: Database | None = None
+    handler: Callable[[Records, argparse.Namespace], int] = args.handler
+    database: Records | None = None
     try:
-        database = open_database(args.db, create=args.command in CREATING_COMMANDS)
+        database = open_records(args.db, create=args.command in CREATING_COMMANDS)
         if database.read_only:
             _read_only_note(database, args)
         code = handler(database, args)
@@ -338,19 +315,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_output()
         complain(f"optin-desk {args.command}: the output could not be written ({error})")
         return EXIT_BAD_INPUT
-    except (
-        InputError,
-        NetworkShareError,
-        DatabaseLocationError,
-        MissingResourceError,
-        ReadOnlyError,
-    ) as error:
+    except (InputError, MissingResourceError, *CannotOpen) as error:
         complain(f"optin-desk {args.command}: {error}")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:
         complain(f"optin-desk {args.command}: {error}")
         return EXIT_NO
-    except SQLAlchemyError as error:
+    except RecordsError as error:
         complain(f"optin-desk {args.command}: {_database_message(error, args.db, database)}")
         return EXIT_BAD_INPUT
     finally:

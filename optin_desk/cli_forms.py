@@ -10,10 +10,10 @@ from optin_desk.cli_records import EXIT_OK, complain, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records
 
 
-def cmd_forms(db: Database, args: argparse.Namespace) -> int:
+def cmd_forms(db: Records, args: argparse.Namespace) -> int:
     """Print a batch of serialised consent forms (or one pre-filled), or list the batches."""
     from optin_desk.services.forms import PrintRequest, batch_views, print_forms
 
@@ -53,7 +53,7 @@ def cmd_forms(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_proof(db: Database, args: argparse.Namespace) -> int:
+def cmd_proof(db: Records, args: argparse.Namespace) -> int:
     """Write a proof of consent for one number, as PDF or JSON."""
     from optin_desk.services.proof import write_proof
 

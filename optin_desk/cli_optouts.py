@@ -10,7 +10,7 @@ from optin_desk.cli_records import EXIT_OK, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records
 
 REPLY_LABELS = {
     "opt_out": "opt-out",
@@ -20,7 +20,7 @@ REPLY_LABELS = {
 }
 
 
-def cmd_replies(db: Database, args: argparse.Namespace) -> int:
+def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     """Classify a batch of replies; with --apply, record the clear opt-outs."""
     from optin_desk.documents.lists import ListError
     from optin_desk.documents.replies_in import read_replies_file
@@ -72,7 +72,7 @@ def cmd_replies(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_import(db: Database, args: argparse.Namespace) -> int:
+def cmd_import(db: Records, args: argparse.Namespace) -> int:
     """Show what importing consent records would change; with --apply, record them."""
     from optin_desk.documents.lists import ListError, read_table
     from optin_desk.services.imports import ImportOutcome, apply_import, plan_import

@@ -1,5 +1,5 @@
 """Command-line handlers for the ledger itself: init, optin, optout, void, status, history,
-verify, export. Each takes the open Database and the parsed arguments; returns an exit code."""
+verify, export. Each takes the open records and the parsed arguments; returns an exit code."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from optin_desk.domain.text import shown_controls
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records
 
 EXIT_OK = 0
 EXIT_NO = 1
@@ -83,7 +83,7 @@ def complain(line: str) -> None:
     sys.stderr.write(shown_controls(line) + "\n")
 
 
-def cmd_init(db: Database, args: argparse.Namespace) -> int:
+def cmd_init(db: Records, args: argparse.Namespace) -> int:
     """Create the database and the business profile."""
     from optin_desk.domain.consent import DEFAULT_CATEGORIES, parse_category_spec
     from optin_desk.services.profile import BusinessSetup, create_business
@@ -112,7 +112,7 @@ def cmd_init(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_optin(db: Database, args: argparse.Namespace) -> int:
+def cmd_optin(db: Records, args: argparse.Namespace) -> int:
     """Record an opt-in."""
     from optin_desk.services.consent import ClockBehindError, OptInRequest, record_opt_in
 
@@ -142,7 +142,7 @@ def cmd_optin(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_optout(db: Database, args: argparse.Namespace) -> int:
+def cmd_optout(db: Records, args: argparse.Namespace) -> int:
     """Record an opt-out and print its confirmation."""
     from optin_desk.services.consent import OptOutRequest, record_opt_out
 
@@ -165,7 +165,7 @@ def cmd_optout(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_void(db: Database, args: argparse.Namespace) -> int:
+def cmd_void(db: Records, args: argparse.Namespace) -> int:
     """Void a mistaken event."""
     from optin_desk.services.voids import void_event
 
@@ -175,7 +175,7 @@ def cmd_void(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_status(db: Database, args: argparse.Namespace) -> int:
+def cmd_status(db: Records, args: argparse.Namespace) -> int:
     """Show a number's current consent."""
     from optin_desk.domain.consent import ConsentState
     from optin_desk.domain.when import local_display
@@ -216,7 +216,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_history(db: Database, args: argparse.Namespace) -> int:
+def cmd_history(db: Records, args: argparse.Namespace) -> int:
     """Show every event of a number."""
     from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_history
@@ -276,7 +276,7 @@ def cmd_history(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_verify(db: Database, args: argparse.Namespace) -> int:
+def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     """Recompute the ledger chain."""
     from optin_desk.services.records import verify_records
 
@@ -294,7 +294,7 @@ def cmd_verify(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_suppression(db: Database, args: argparse.Namespace) -> int:
+def cmd_suppression(db: Records, args: argparse.Namespace) -> int:
     """Write the suppression list."""
     from optin_desk.services.optouts import export_suppression
 
@@ -305,7 +305,7 @@ def cmd_suppression(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export(db: Database, args: argparse.Namespace) -> int:
+def cmd_export(db: Records, args: argparse.Namespace) -> int:
     """Write every event to a CSV file."""
     from optin_desk.services.records import export_events
 

@@ -13,10 +13,10 @@ from optin_desk.cli_records import EXIT_NO, EXIT_OK, complain, read_when, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records
 
 
-def cmd_check(db: Database, args: argparse.Namespace) -> int:
+def cmd_check(db: Records, args: argparse.Namespace) -> int:
     """Check a recipient list against the records."""
     from optin_desk.documents.lists import ListError, read_list, read_stream
     from optin_desk.services.check_files import CheckOutputs, check_and_write
@@ -72,7 +72,7 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+def cmd_backup(db: Records, args: argparse.Namespace) -> int:
     """Copy the records to a file or folder, and check the copy."""
     from optin_desk.services.backups import make_backup
     from optin_desk.services.owner import require_owner
@@ -84,7 +84,7 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_restore(db: Database, args: argparse.Namespace) -> int:
+def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     """Replace the records with a checked backup, keeping every later opt-out and erasure."""
     from optin_desk.services.backups import check_records_file, restore_backup
     from optin_desk.services.restore import preview_restore
@@ -108,7 +108,7 @@ def cmd_restore(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_erase(db: Database, args: argparse.Namespace) -> int:
+def cmd_erase(db: Records, args: argparse.Namespace) -> int:
     """Erase a person on request."""
     from optin_desk.services.erasure import erase_contact
 
@@ -133,7 +133,7 @@ def cmd_erase(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_pin(db: Database, args: argparse.Namespace) -> int:
+def cmd_pin(db: Records, args: argparse.Namespace) -> int:
     """Set, change or remove the owner PIN."""
     from optin_desk.services.owner import set_owner_pin
 
@@ -143,15 +143,15 @@ def cmd_pin(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+def cmd_demo(db: Records, args: argparse.Namespace) -> int:
     """Fill the database with realistic demo records."""
     from optin_desk.services.demo import add_demo_contacts
+    from optin_desk.services.handle import records_chosen
     from optin_desk.services.profile import BusinessSetup, create_business, has_profile
-    from optin_desk.storage.engine import chosen_location
 
     if args.contacts < 1 or args.contacts > 1_000_000:
         raise InputError("--contacts must be between 1 and 1000000")
-    if not chosen_location(args.db):
+    if not records_chosen(args.db):
         raise InputError(
             "demo needs --db: demo records go into a database of their own, never the default one"
         )
@@ -176,7 +176,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_screenshots(db: Database, args: argparse.Namespace) -> int:
+def cmd_screenshots(db: Records, args: argparse.Namespace) -> int:
     """Render every page of the window to PNG files."""
     from optin_desk.ui.screenshots import render_pages
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
-from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.documents.lists import ListError, RecipientList
 from optin_desk.services.check import CheckCancelled, run_check
 from optin_desk.services.errors import InputError
-from optin_desk.storage.engine import Database
+from optin_desk.services.handle import Records, RecordsError
 from optin_desk.ui.context import database_problem
 
 
@@ -22,7 +21,7 @@ class CheckWorker(QObject):
 
     def __init__(
         self,
-        database: Database,
+        database: Records,
         recipients: RecipientList,
         category: str,
         file_sha256: str,
@@ -58,7 +57,7 @@ class CheckWorker(QObject):
             self.cancelled.emit()
         except (InputError, ListError) as error:
             self.failed.emit(str(error))
-        except SQLAlchemyError as error:
+        except RecordsError as error:
             self.failed.emit(database_problem(error))
         else:
             self.finished.emit(result)

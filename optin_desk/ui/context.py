@@ -8,11 +8,16 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
-from optin_desk.storage.engine import Database
+from optin_desk.services.handle import (
+    WINDOW_SENTENCES,
+    Problem,
+    Records,
+    RecordsError,
+    Session,
+    describe_problem,
+)
 from optin_desk.ui.dialogs import Dialogs
 
 T = TypeVar("T")
@@ -23,36 +28,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UiContext", text)
 
 
-def database_problem(error: SQLAlchemyError, database: Database | None = None) -> str:
+def database_problem(error: RecordsError, records: Records | None = None) -> str:
     """What a database failure means for the person at the counter, and what to do."""
-    from optin_desk.services.backups import restoring
-
-    text = str(getattr(error, "orig", error)).lower()
-    path = database.sqlite_path if database is not None else None
-    if ("locked" in text or "busy" in text) and restoring(path):
-        return _tr(
-            "The records are being restored from a backup. Nothing was recorded: "
-            "try again in a moment."
-        )
-    if "locked" in text or "busy" in text:
-        return _tr(
-            "The records are busy with another program. Nothing was lost: "
-            "wait a moment and try again."
-        )
-    if "full" in text:
-        return _tr("The disk is full. Free some space, then try again; nothing was recorded.")
-    if "readonly" in text or "read-only" in text:
-        return _tr("The records file cannot be written. Check that the folder is writable.")
-    if "unable to open" in text:
-        return _tr("The records file cannot be opened. Check that the folder still exists.")
-    return _tr("The records could not be saved (%s). Nothing was recorded; try again.") % text
+    problem, detail = describe_problem(error, records)
+    sentence = QCoreApplication.translate("RecordsProblem", WINDOW_SENTENCES[problem])
+    return sentence % detail if problem is Problem.OTHER else sentence
 
 
 @dataclass(frozen=True)
 class UiContext:
     """Shared by the pages of one window."""
 
-    database: Database
+    database: Records
     dialogs: Dialogs
     settings: QSettings
     status: Callable[[str], None]
@@ -64,7 +51,7 @@ class UiContext:
                 return work(session)
         except (InputError, RecordsSayNo, MissingResourceError) as error:
             self.dialogs.show_error(parent, title, str(error))
-        except SQLAlchemyError as error:
+        except RecordsError as error:
             self.dialogs.show_error(parent, title, database_problem(error, self.database))
         return None
 

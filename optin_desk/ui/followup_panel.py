@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import scope_label
 from optin_desk.domain.when import local_display
+from optin_desk.services.handle import Session
 from optin_desk.services.optouts import (
     PendingConfirmation,
     export_suppression,

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
-from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.services.errors import InputError
 from optin_desk.services.forms import PrintRequest, print_forms
-from optin_desk.storage.engine import Database
+from optin_desk.services.handle import Records, RecordsError
 from optin_desk.ui.context import database_problem
 
 
@@ -21,7 +20,7 @@ class FormsWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, database: Database, request: PrintRequest, target: Path) -> None:
+    def __init__(self, database: Records, request: PrintRequest, target: Path) -> None:
         super().__init__()
         self._database = database
         self._request = request
@@ -47,7 +46,7 @@ class FormsWorker(QObject):
                 )
         except InputError as error:
             self.failed.emit(str(error))
-        except SQLAlchemyError as error:
+        except RecordsError as error:
             self.failed.emit(database_problem(error))
         except OSError as error:
             self.failed.emit(str(error))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from optin_desk.ui.icon import app_icon
 
 if TYPE_CHECKING:
-    from optin_desk.storage.engine import Database
+    from optin_desk.services.handle import Records
     from optin_desk.ui.check_page import CheckPage
     from optin_desk.ui.contacts_page import ContactsPage
     from optin_desk.ui.context import UiContext
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         """Say in the status bar what just happened."""
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
-    def attach_database(self, database: Database) -> None:
+    def attach_database(self, database: Records) -> None:
         """Show the records of `database`: the setup first if the shop is new."""
         from optin_desk.services.profile import has_profile
         from optin_desk.ui.context import UiContext

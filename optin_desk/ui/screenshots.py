@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.domain.consent import ConsentState
-from optin_desk.storage.engine import Database
+from optin_desk.services.handle import Records
 
 if TYPE_CHECKING:
     from optin_desk.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def _fill_examples(window: MainWindow, index: int) -> None:
             boxes[0].setChecked(True)
 
 
-def render_pages(database: Database, target: Path) -> list[Path]:
+def render_pages(database: Records, target: Path) -> list[Path]:
     """One PNG per page (the setup page when the shop is new); returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings

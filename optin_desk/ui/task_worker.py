@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance, Slot
-from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.services.errors import InputError
+from optin_desk.services.handle import RecordsError
 from optin_desk.ui.context import database_problem
 
 
@@ -28,7 +28,7 @@ class TaskWorker(QObject):
             result = self._task()
         except InputError as error:
             self.failed.emit(str(error))
-        except SQLAlchemyError as error:
+        except RecordsError as error:
             self.failed.emit(database_problem(error))
         except OSError as error:
             self.failed.emit(str(error))

@@ -171,7 +171,7 @@ def test_an_interrupted_write_leaves_no_copy(tmp_path: Path) -> None:
 
 
 class _Window:
-    """What `open_records` needs of the main window."""
+    """What `open_in_window` needs of the main window."""
 
     def __init__(self) -> None:
         self.failures: list[str] = []
@@ -190,16 +190,16 @@ class _Window:
 def test_the_window_makes_a_new_database_only_on_its_default_location(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from optin_desk.app import open_records
+    from optin_desk.app import open_in_window
 
     monkeypatch.delenv(engine.DB_ENV_VAR, raising=False)
     window = _Window()
-    assert open_records(window, str(tmp_path / "typo.sqlite3")) is None  # type: ignore[arg-type]
+    assert open_in_window(window, str(tmp_path / "typo.sqlite3")) is None  # type: ignore[arg-type]
     assert "optin-desk init" in window.failures[0]
     assert list(tmp_path.iterdir()) == []
     data = tmp_path / "data" / "OptIn Desk"
     monkeypatch.setattr(engine, "default_data_dir", lambda: data)
-    database = open_records(window, None)  # type: ignore[arg-type]
+    database = open_in_window(window, None)  # type: ignore[arg-type]
     assert database is not None
     database.dispose()
     assert (data / engine.DB_FILE_NAME).is_file()

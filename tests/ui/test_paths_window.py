@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from optin_desk.app import open_records
+from optin_desk.app import open_in_window
 from optin_desk.cli import main
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
@@ -33,7 +33,7 @@ def test_the_window_opens_records_in_a_folder_named(
     window = MainWindow(qsettings, dialogs, daily_backup=False)
     qtbot.addWidget(window)
     window.show()
-    database = open_records(window, str(db))
+    database = open_in_window(window, str(db))
     assert database is not None
     try:
         assert window.statusBar().currentMessage() == f"Records: {db}"

@@ -1,0 +1,169 @@
+"""The one handle on the records that the window and the command line hold.
+
+`Records` is the open database as the front doors see it: Sessions for a user action, a
+read-only Session for a read, the evidence folder, where the records are, and what a database
+failure means for the person waiting. The front doors open, read and write the records through
+it and never import storage or SQLAlchemy themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from optin_desk.storage.db_file import DatabaseLocationError
+from optin_desk.storage.engine import Database, chosen_location, open_backup, open_database
+from optin_desk.storage.location import NetworkShareError, ReadOnlyError
+
+__all__ = [
+    "CannotOpen",
+    "NetworkShareError",
+    "Problem",
+    "ReadOnlyError",
+    "Records",
+    "RecordsError",
+    "Session",
+    "describe_problem",
+    "open_backup_records",
+    "open_records",
+    "records_chosen",
+]
+
+RecordsError = SQLAlchemyError
+"""Any failure of the database itself (busy, full, read-only, gone)."""
+
+CannotOpen = (NetworkShareError, DatabaseLocationError, ReadOnlyError)
+"""Why records at a chosen place cannot be opened; each says what to do in its message."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for extraction into translations under `context`; return it unchanged."""
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class Records(Database):
+    """An open database as the window and the command line use it."""
+
+    @classmethod
+    def of(cls, database: Database) -> Records:
+        """The handle on an already opened database."""
+        return cls(
+            database.engine, database.sessions, database.data_dir, database.url, database.read_only
+        )
+
+
+def records_chosen(db: str | None) -> bool:
+    """True when `db` or the environment names the records, False for the default file."""
+    return chosen_location(db)
+
+
+def open_records(db: str | None = None, *, create: bool = True, migrate: bool = True) -> Records:
+    """Open the records chosen by `db`, upgraded to the current schema (see open_database)."""
+    return Records.of(open_database(db, migrate=migrate, create=create))
+
+
+def open_backup_records(path: Path) -> Records:
+    """A backup file, strictly read-only."""
+    return Records.of(open_backup(path))
+
+
+class Problem(StrEnum):
+    """What went wrong with the database, as far as the person waiting is concerned."""
+
+    RESTORING = "restoring"
+    BUSY = "busy"
+    FULL = "full"
+    READ_ONLY = "read_only"
+    CANNOT_OPEN = "cannot_open"
+    NOT_RECORDS = "not_records"
+    OTHER = "other"
+
+
+WINDOW_SENTENCES: Mapping[Problem, str] = {
+    Problem.RESTORING: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The records are being restored from a backup. Nothing was recorded: "
+        "try again in a moment.",
+    ),
+    Problem.BUSY: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The records are busy with another program. Nothing was lost: wait a moment and try again.",
+    ),
+    Problem.FULL: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The disk is full. Free some space, then try again; nothing was recorded.",
+    ),
+    Problem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The records file cannot be written. Check that the folder is writable.",
+    ),
+    Problem.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The records file cannot be opened. Check that the folder still exists.",
+    ),
+    Problem.NOT_RECORDS: QT_TRANSLATE_NOOP(
+        "RecordsProblem", "This file is not an OptIn Desk database. Nothing was recorded."
+    ),
+    Problem.OTHER: QT_TRANSLATE_NOOP(
+        "RecordsProblem", "The records could not be saved (%s). Nothing was recorded; try again."
+    ),
+}
+"""What the window says for each problem (translated by the window; %s is the detail)."""
+
+
+def command_line(problem: Problem, detail: str, where: str | None) -> str:
+    """What the command line says for each problem, after 'optin-desk COMMAND: '."""
+    lines = {
+        Problem.RESTORING: "restoring the records from a backup; try again in a moment "
+        "(nothing written)",
+        Problem.BUSY: "the database is busy with another program; try again in a moment",
+        Problem.FULL: "the disk is full: free some space, then try again (nothing was recorded)",
+        Problem.READ_ONLY: f"{where or 'the records file'} cannot be written (read-only); "
+        "nothing was recorded",
+        Problem.CANNOT_OPEN: f"cannot open the database {where or ''}: check the folder exists "
+        "and is writable",
+        Problem.NOT_RECORDS: f"{where or 'the file'} is not an OptIn Desk database",
+        Problem.OTHER: f"database error: {detail}",
+    }
+    return lines[problem]
+
+
+def describe_problem(
+    error: SQLAlchemyError, records: Database | None = None, db: str | None = None
+) -> tuple[Problem, str]:
+    """Which problem `error` is, and the database's own words for it (the detail)."""
+    from optin_desk.services.backups import restoring
+
+    detail = str(getattr(error, "orig", error))
+    text = detail.lower()
+    if "locked" in text or "busy" in text:
+        path = records.sqlite_path if records is not None else _sqlite_path(db)
+        return (Problem.RESTORING if restoring(path) else Problem.BUSY), detail
+    if "full" in text:
+        return Problem.FULL, detail
+    if "readonly" in text or "read-only" in text:
+        return Problem.READ_ONLY, detail
+    if "unable to open" in text:
+        return Problem.CANNOT_OPEN, detail
+    if "not a database" in text:
+        return Problem.NOT_RECORDS, detail
+    return Problem.OTHER, detail
+
+
+def _sqlite_path(db: str | None) -> Path | None:
+    from optin_desk.storage.engine import resolve_url
+
+    try:
+        url = resolve_url(db)
+    except (ValueError, OSError):
+        return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
