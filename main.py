@@ -2,7 +2,7 @@
 
 import sys
 
-from optin_desk.app import main
+from optin_desk.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -132,10 +132,3 @@ def run_app(db: str | None = None) -> int:
     finally:
         for database in opened:
             database.dispose()
-
-
-def main() -> int:
-    """Entry point of `python main.py`: the command line, which opens the window by default."""
-    from optin_desk.cli import main as cli_main
-
-    return cli_main()

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,9 +26,6 @@ from optin_desk.storage.backup import (
 )
 from optin_desk.storage.engine import Database, open_backup
 from optin_desk.storage.ledger import verify_ledger
-
-if TYPE_CHECKING:
-    from optin_desk.services.restore import Restored
 
 LAST_BACKUP_KEY = "backup.last"
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -193,16 +189,6 @@ def auto_backup(database: Database) -> BackupInfo | None:
         if stamp not in keep:
             path.unlink(missing_ok=True)
     return made
-
-
-def restore_backup(
-    database: Database, source: Path, pin: str | None = None, *, other_shop: bool = False
-) -> Restored:
-    """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
-    erasure (see services.restore)."""
-    from optin_desk.services.restore import restore_records
-
-    return restore_records(database, source, pin, other_shop=other_shop)
 
 
 def restoring(records: Path | None) -> bool:

@@ -10,7 +10,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from optin_desk.private_files import private_folder, writing_privately
-from optin_desk.storage.engine import BUSY_TIMEOUT_MS, connect_read_only
+from optin_desk.storage.sqlite_files import BUSY_TIMEOUT_MS, connect_read_only
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORING_SUFFIX = ".restoring"

@@ -10,66 +10,25 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from contextlib import closing
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
+
+# These names stay importable from here, where they were first
+from optin_desk.storage.database import READ_ONLY_OPTION as READ_ONLY_OPTION
+from optin_desk.storage.database import Database as Database
+from optin_desk.storage.sqlite_files import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from optin_desk.storage.sqlite_files import connect_read_only as connect_read_only
+from optin_desk.storage.sqlite_files import sqlite_uri as sqlite_uri
 
 APP_NAME = "OptIn Desk"
 DB_FILE_NAME = "optin-desk.sqlite3"
 DB_ENV_VAR = "OPTIN_DESK_DB"
-BUSY_TIMEOUT_MS = 15_000
-
-
-@dataclass(frozen=True)
-class Database:
-    """An open database: its engine, the one sessionmaker, and its data folder."""
-
-    engine: Engine
-    sessions: sessionmaker[Session]
-    data_dir: Path
-    url: URL
-    read_only: bool = False
-    """True when the file (or its folder) cannot be written: reads work, writes are refused."""
-
-    @property
-    def sqlite_path(self) -> Path | None:
-        """The SQLite file, or None for another database."""
-        if self.url.get_backend_name() != "sqlite" or not self.url.database:
-            return None
-        if self.url.database == ":memory:":
-            return None
-        return Path(self.url.database)
-
-    @property
-    def where(self) -> str:
-        """Where the records are, as a person reads it (the file's path, or the URL)."""
-        path = self.sqlite_path
-        return str(path) if path is not None else self.url.render_as_string()
-
-    @property
-    def evidence_dir(self) -> Path:
-        """Where evidence files (scans) are stored, by sha256."""
-        return self.data_dir / "evidence"
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A Session for reads only: on SQLite it never waits for, nor blocks, a writer."""
-        with self.sessions() as session:
-            session.connection(execution_options={READ_ONLY_OPTION: True})
-            yield session
-            session.rollback()
-
-    def dispose(self) -> None:
-        """Close every pooled connection."""
-        self.engine.dispose()
 
 
 def default_data_dir() -> Path:
@@ -90,24 +49,6 @@ def resolve_url(db: str | None) -> URL:
 def sqlite_url(path: Path) -> URL:
     """The URL of a SQLite file, whatever characters its path holds (%, #, ?, spaces, é)."""
     return URL.create("sqlite", database=str(path))
-
-
-def sqlite_uri(path: Path, *, immutable: bool = False) -> str:
-    """A read-only SQLite `file:` URI for `path` (special characters percent-encoded).
-
-    `immutable` also tells SQLite that nobody changes the file: no locks, no -wal or -shm
-    file, so a file in a write-protected folder (a locked USB stick) opens too."""
-    uri = "file:" + quote(str(path.absolute()), safe="/") + "?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
-
-
-def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
-    """A plain driver connection that cannot write to `path`."""
-    connection = sqlite3.connect(
-        sqlite_uri(path, immutable=immutable), uri=True, check_same_thread=False
-    )
-    connection.execute("PRAGMA query_only = ON")
-    return connection
 
 
 def cannot_write(path: Path) -> bool:
@@ -135,9 +76,6 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
-
-
-READ_ONLY_OPTION = "optin_desk_read_only"
 
 
 def _on_sqlite_begin(connection: Any) -> None:

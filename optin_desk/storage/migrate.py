@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from optin_desk.domain.when import utc_now
-from optin_desk.storage.engine import READ_ONLY_OPTION, Database
+from optin_desk.storage.database import READ_ONLY_OPTION, Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optin_desk.cli_records import EXIT_OK, say
+from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:

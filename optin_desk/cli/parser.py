@@ -1,23 +1,15 @@
-"""The command line: `optin-desk [--db PATH_OR_URL] COMMAND ...` over the same services.
-
-Exit codes: 0 done, 1 the records say no, 2 bad input or usage (one line on stderr, nothing
-written). With no command, the desktop window opens.
-"""
+"""The argument parser: every command, its options, and the handler that runs it."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
-from optin_desk.cli_forms import cmd_forms, cmd_proof
-from optin_desk.cli_optouts import cmd_import, cmd_replies
-from optin_desk.cli_records import (
-    EXIT_BAD_INPUT,
-    EXIT_NO,
-    OutputError,
+from optin_desk.cli.forms import cmd_forms, cmd_proof
+from optin_desk.cli.optouts import cmd_import, cmd_replies
+from optin_desk.cli.output import EXIT_BAD_INPUT
+from optin_desk.cli.records import (
     cmd_export,
     cmd_history,
     cmd_init,
@@ -27,10 +19,8 @@ from optin_desk.cli_records import (
     cmd_suppression,
     cmd_verify,
     cmd_void,
-    complain,
-    flush_output,
 )
-from optin_desk.cli_tools import (
+from optin_desk.cli.tools import (
     cmd_backup,
     cmd_check,
     cmd_demo,
@@ -39,14 +29,6 @@ from optin_desk.cli_tools import (
     cmd_restore,
     cmd_screenshots,
 )
-from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
-
-if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
-    from optin_desk.services.handle import Records, RecordsError
-
-
-CREATING_COMMANDS = frozenset({"init", "demo"})
-"""The commands that may create a new database file (any other refuses a missing one)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,12 +39,6 @@ class _Parser(argparse.ArgumentParser):
 
         line = shown_controls(f"{self.prog}: {message} (see '{self.prog} --help')")
         self.exit(EXIT_BAD_INPUT, line + "\n")
-
-
-# --- commands -------------------------------------------------------------------------------
-
-
-# --- parser -------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,93 +226,3 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("dir", metavar="DIR")
     shots.set_defaults(handler=cmd_screenshots)
     return parser
-
-
-def _database_message(error: RecordsError, db: str | None, records: Records | None) -> str:
-    from optin_desk.services.handle import command_line, describe_problem
-
-    problem, detail = describe_problem(error, records, db)
-    return command_line(problem, detail, db)
-
-
-READING_COMMANDS = frozenset({"status", "history", "verify", "check", "export", "suppression"})
-
-
-def _read_only_note(database: Records, args: argparse.Namespace) -> None:
-    """Reading commands go on with a note; the others stop before writing anything."""
-    from optin_desk.services.handle import ReadOnlyError
-
-    reads = args.command in READING_COMMANDS and not getattr(args, "record_sent", False)
-    if not reads:
-        raise ReadOnlyError(
-            f"{database.where} cannot be written (read-only file, folder or medium): "
-            f"'{args.command}' needs to write; nothing was done"
-        )
-    sys.stderr.write(f"note: {database.where} cannot be written; opened read-only\n")
-
-
-def _window_only(arguments: list[str]) -> str | None:
-    """The `--db` value when the arguments only open the window ("" for none), else None."""
-    if not arguments:
-        return ""
-    if len(arguments) == 1 and arguments[0].startswith("--db="):
-        return arguments[0].removeprefix("--db=")
-    if len(arguments) == 2 and arguments[0] == "--db" and not arguments[1].startswith("-"):
-        return arguments[1]
-    return None
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; with no command, open the desktop window."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    window_db = _window_only(arguments)
-    if window_db is not None:  # straight to the window: it paints before anything loads
-        from optin_desk.app import run_app
-
-        return run_app(window_db or None)
-    parser = build_parser()
-    args = parser.parse_args(arguments)
-    if args.command is None:
-        from optin_desk.app import run_app
-
-        return run_app(args.db)
-    from optin_desk.services.handle import CannotOpen, RecordsError, open_records
-
-    handler: Callable[[Records, argparse.Namespace], int] = args.handler
-    database: Records | None = None
-    try:
-        database = open_records(args.db, create=args.command in CREATING_COMMANDS)
-        if database.read_only:
-            _read_only_note(database, args)
-        code = handler(database, args)
-        flush_output()
-        return code
-    except OutputError as error:
-        _drop_output()
-        complain(f"optin-desk {args.command}: the output could not be written ({error})")
-        return EXIT_BAD_INPUT
-    except (InputError, MissingResourceError, *CannotOpen) as error:
-        complain(f"optin-desk {args.command}: {error}")
-        return EXIT_BAD_INPUT
-    except RecordsSayNo as error:
-        complain(f"optin-desk {args.command}: {error}")
-        return EXIT_NO
-    except RecordsError as error:
-        complain(f"optin-desk {args.command}: {_database_message(error, args.db, database)}")
-        return EXIT_BAD_INPUT
-    finally:
-        if database is not None:
-            database.dispose()
-
-
-def _drop_output() -> None:
-    """Point standard output at the null device, so nothing is retried at exit."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass  # an in-process run whose output is not a file
-
-
-if __name__ == "__main__":
-    sys.exit(main())

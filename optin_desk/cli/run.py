@@ -1,0 +1,110 @@
+"""Running the command line: `optin-desk [--db PATH_OR_URL] COMMAND ...` over the same services.
+
+Exit codes: 0 done, 1 the records say no, 2 bad input or usage (one line on stderr, nothing
+written). With no command, the desktop window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from optin_desk.cli.output import EXIT_BAD_INPUT, EXIT_NO, OutputError, complain, flush_output
+from optin_desk.cli.parser import build_parser
+from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
+
+if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
+    from optin_desk.services.handle import Records, RecordsError
+
+
+CREATING_COMMANDS = frozenset({"init", "demo"})
+"""The commands that may create a new database file (any other refuses a missing one)."""
+
+
+def _database_message(error: RecordsError, db: str | None, records: Records | None) -> str:
+    from optin_desk.services.handle import command_line, describe_problem
+
+    problem, detail = describe_problem(error, records, db)
+    return command_line(problem, detail, db)
+
+
+READING_COMMANDS = frozenset({"status", "history", "verify", "check", "export", "suppression"})
+
+
+def _read_only_note(database: Records, args: argparse.Namespace) -> None:
+    """Reading commands go on with a note; the others stop before writing anything."""
+    from optin_desk.services.handle import ReadOnlyError
+
+    reads = args.command in READING_COMMANDS and not getattr(args, "record_sent", False)
+    if not reads:
+        raise ReadOnlyError(
+            f"{database.where} cannot be written (read-only file, folder or medium): "
+            f"'{args.command}' needs to write; nothing was done"
+        )
+    sys.stderr.write(f"note: {database.where} cannot be written; opened read-only\n")
+
+
+def _window_only(arguments: list[str]) -> str | None:
+    """The `--db` value when the arguments only open the window ("" for none), else None."""
+    if not arguments:
+        return ""
+    if len(arguments) == 1 and arguments[0].startswith("--db="):
+        return arguments[0].removeprefix("--db=")
+    if len(arguments) == 2 and arguments[0] == "--db" and not arguments[1].startswith("-"):
+        return arguments[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no command, open the desktop window."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_db = _window_only(arguments)
+    if window_db is not None:  # straight to the window: it paints before anything loads
+        from optin_desk.app import run_app
+
+        return run_app(window_db or None)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        from optin_desk.app import run_app
+
+        return run_app(args.db)
+    from optin_desk.services.handle import CannotOpen, RecordsError, open_records
+
+    handler: Callable[[Records, argparse.Namespace], int] = args.handler
+    database: Records | None = None
+    try:
+        database = open_records(args.db, create=args.command in CREATING_COMMANDS)
+        if database.read_only:
+            _read_only_note(database, args)
+        code = handler(database, args)
+        flush_output()
+        return code
+    except OutputError as error:
+        _drop_output()
+        complain(f"optin-desk {args.command}: the output could not be written ({error})")
+        return EXIT_BAD_INPUT
+    except (InputError, MissingResourceError, *CannotOpen) as error:
+        complain(f"optin-desk {args.command}: {error}")
+        return EXIT_BAD_INPUT
+    except RecordsSayNo as error:
+        complain(f"optin-desk {args.command}: {error}")
+        return EXIT_NO
+    except RecordsError as error:
+        complain(f"optin-desk {args.command}: {_database_message(error, args.db, database)}")
+        return EXIT_BAD_INPUT
+    finally:
+        if database is not None:
+            database.dispose()
+
+
+def _drop_output() -> None:
+    """Point standard output at the null device, so nothing is retried at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # an in-process run whose output is not a file
