@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import RecipientList
 from optin_desk.domain.check import (
@@ -23,7 +22,6 @@ from optin_desk.domain.check import (
 )
 from optin_desk.domain.consent import (
     NO_CONSENT,
-    Action,
     Category,
     CategoryKind,
     ConsentState,
@@ -38,19 +36,10 @@ from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
-from optin_desk.storage.models import (
-    Base,
-    CheckRun,
-    ConsentEvent,
-    ConsentStateRow,
-    Contact,
-    MessageSent,
-)
+from optin_desk.storage import check_queries as queries
+from optin_desk.storage.models import CheckRun
 from optin_desk.storage.results import pack_results, unpack_results
 
-CHUNK = 900
-BROAD_SHARE = 0.2
-"""Past this share of all contacts, one pass over a table beats looking them up in chunks."""
 PROGRESS_EVERY = 2000
 SETTING_KEYS = {
     "long_gap_days": "check.long_gap_days",
@@ -130,39 +119,6 @@ def _category(categories: Sequence[Category], key: str) -> Category:
     raise InputError(f"unknown category {key!r}: check against one of {active}")
 
 
-def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-def _ids_in(
-    session: Session, query: Any, column: Any, ids: Sequence[int], everyone: bool
-) -> Iterable[Any]:
-    """Rows of the select `query` (first column: the contact id) for these contacts.
-
-    When most contacts are wanted, one pass over the table fetched at once beats looking
-    them up `column IN (...)` a chunk at a time.
-    """
-    if not ids:
-        return
-    connection = session.connection()  # Core rows: no ORM work per row on this hot path
-    if everyone:
-        # The whole table, as the driver's plain tuples: the statement's few values (keys,
-        # states, times of our own) are written into it, so no result rows are built.
-        sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(sql)
-            rows = cursor.fetchall()
-        finally:
-            cursor.close()
-        wanted = set(ids)
-        yield from (row for row in rows if row[0] in wanted)
-        return
-    for chunk in _chunks(ids):
-        yield from connection.execute(query.where(column.in_(chunk)))
-
-
 def _people(
     session: Session,
     contact_ids: Sequence[int],
@@ -176,60 +132,17 @@ def _people(
     Each person comes out as a plain tuple of the stored values the rules read; people who
     share one (most do, a list over) get their verdict worked out once.
     """
-    everyone = len(contact_ids) > BROAD_SHARE * (
-        session.scalar(select(func.count()).select_from(Contact)) or 1
-    )
-    states: dict[int, tuple[str, str, str, str]] = {}
-    for contact_id, state, since, method, scope in _ids_in(
-        session,
-        select(
-            ConsentStateRow.contact_id,
-            ConsentStateRow.state,
-            ConsentStateRow.since,
-            ConsentEvent.method,
-            ConsentEvent.scope,
-        )
-        .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
-        .where(ConsentStateRow.category_key == category.key),
-        ConsentStateRow.contact_id,
-        contact_ids,
-        everyone,
-    ):
-        states[contact_id] = (state, since, method, scope)
+    everyone = queries.wants_everyone(session, contact_ids)
+    states = queries.consent_states(session, contact_ids, category.key, everyone)
     # Who has no consent here but some elsewhere ("consent for orders only").
     without = [i for i in contact_ids if i not in states]
-    holders = aliased(ConsentStateRow)
-    elsewhere: dict[int, set[str]] = {}
-    for contact_id, key in _ids_in(
-        session,
-        select(ConsentStateRow.contact_id, ConsentStateRow.category_key).where(
-            ConsentStateRow.state == ConsentState.OPTED_IN.value,
-            ConsentStateRow.contact_id.not_in(
-                select(holders.contact_id).where(holders.category_key == category.key)
-            ),
-        ),
-        ConsentStateRow.contact_id,
-        without,
-        everyone,
-    ):
-        elsewhere.setdefault(contact_id, set()).add(key)
+    elsewhere = queries.opted_in_elsewhere(session, without, category.key, everyone)
     sends: dict[int, tuple[int, int, str | None]] = {}
     marketing = [c.key for c in categories if c.kind is CategoryKind.MARKETING]
     if category.kind is CategoryKind.MARKETING:
         cutoff = canonical(now - timedelta(days=settings.cap_days))
-        for contact_id, key, last, count in _ids_in(
-            session,
-            select(
-                MessageSent.contact_id,
-                MessageSent.category_key,
-                func.max(MessageSent.sent_at),
-                func.count().filter(MessageSent.sent_at >= cutoff),
-            )
-            .where(MessageSent.category_key.in_(marketing))
-            .group_by(MessageSent.contact_id, MessageSent.category_key),
-            MessageSent.contact_id,
-            contact_ids,
-            everyone,
+        for contact_id, key, last, count in queries.marketing_sends(
+            session, contact_ids, marketing, cutoff, everyone
         ):
             total, in_category, latest = sends.get(contact_id, (0, 0, None))
             sends[contact_id] = (
@@ -240,17 +153,7 @@ def _people(
     # Engagement only matters for people messaged within the long gap.
     gap_start = canonical(now - timedelta(days=settings.long_gap_days))
     recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
-    engaged: dict[int, str] = {}
-    for contact_id, latest_event in _ids_in(
-        session,
-        select(ConsentEvent.contact_id, func.max(ConsentEvent.occurred_at))
-        .where(ConsentEvent.action != Action.VOID.value)
-        .group_by(ConsentEvent.contact_id),
-        ConsentEvent.contact_id,
-        recent,
-        False,
-    ):
-        engaged[contact_id] = latest_event
+    engaged = queries.latest_events(session, recent)
     order = [c.key for c in categories]
     facts: dict[int, Fact] = {}
     # Someone on file with nothing for or around this category reads as nobody on file.
@@ -356,14 +259,7 @@ def _run_check(
     category = _category(profile.categories, category_key)
     settings = check_settings(session)
     now = utc_now()
-    # Every number on file, read straight from the driver's cursor (the hot path's index:
-    # 100,000 plain tuples, no result rows built around them).
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute("SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL")
-        known: dict[str, int] = dict(cursor.fetchall())
-    finally:
-        cursor.close()
+    known = queries.numbers_on_file(session)  # the hot path's index of every number
     reader = PhoneReader(profile.country, known)
     total = len(recipients.rows)
     keys: list[tuple[str | None, str | None]] = []
@@ -459,8 +355,7 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
         for p in phones
         if p in ids
     ]
-    if rows:
-        session.execute(insert(Base.metadata.tables[MessageSent.__tablename__]), rows)
+    queries.add_sent(session, rows)
     run.sent_at = stamp
     session.commit()
     return len(rows)
@@ -468,7 +363,7 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
 
 def stored_rows(session: Session, check_id: int) -> list[CheckedRow]:
     """Every row of a kept check, in list order, as it was judged."""
-    packed = session.scalar(select(CheckRun.results).where(CheckRun.id == check_id))
+    packed = queries.packed_results(session, check_id)
     if packed is None:
         return []
     return [

@@ -1,0 +1,173 @@
+"""The reads and writes of a list check, as sets of plain tuples (the check's hot path).
+
+What a check needs of the records is read a set of contacts at a time, as the driver's own
+tuples: one SELECT per number, or ORM rows, cost many times more (PITFALLS: performance).
+The use case that turns these facts into verdicts is `services.check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from optin_desk.domain.consent import Action, ConsentState
+from optin_desk.storage.models import (
+    Base,
+    CheckRun,
+    ConsentEvent,
+    ConsentStateRow,
+    Contact,
+    MessageSent,
+)
+
+CHUNK = 900
+"""Contacts per `IN (...)` lookup (under SQLite's old limit of 999 parameters)."""
+BROAD_SHARE = 0.2
+"""Past this share of all contacts, one pass over a table beats looking them up in chunks."""
+
+StateFact = tuple[str, str, str, str]
+"""state, since, method and scope of the event that decided it."""
+
+
+def numbers_on_file(session: Session) -> dict[str, int]:
+    """Every E.164 number on file with its contact id (erased contacts have none).
+
+    Read straight from the driver's cursor: the hot path's index, 100,000 plain tuples with
+    no result rows built around them.
+    """
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute("SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL")
+        return dict(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def wants_everyone(session: Session, contact_ids: Sequence[int]) -> bool:
+    """True when these contacts are so large a share that whole-table reads are cheaper."""
+    everyone = session.scalar(select(func.count()).select_from(Contact)) or 1
+    return len(contact_ids) > BROAD_SHARE * everyone
+
+
+def consent_states(
+    session: Session, contact_ids: Sequence[int], category_key: str, everyone: bool
+) -> dict[int, StateFact]:
+    """The current consent of these contacts for one category, with how it was given."""
+    query = (
+        select(
+            ConsentStateRow.contact_id,
+            ConsentStateRow.state,
+            ConsentStateRow.since,
+            ConsentEvent.method,
+            ConsentEvent.scope,
+        )
+        .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
+        .where(ConsentStateRow.category_key == category_key)
+    )
+    rows = _ids_in(session, query, ConsentStateRow.contact_id, contact_ids, everyone)
+    return {
+        contact_id: (state, since, method, scope)
+        for contact_id, state, since, method, scope in rows
+    }
+
+
+def opted_in_elsewhere(
+    session: Session, contact_ids: Sequence[int], category_key: str, everyone: bool
+) -> dict[int, set[str]]:
+    """The other categories these contacts (none of them on file for this one) opted in to."""
+    holders = aliased(ConsentStateRow)
+    query = select(ConsentStateRow.contact_id, ConsentStateRow.category_key).where(
+        ConsentStateRow.state == ConsentState.OPTED_IN.value,
+        ConsentStateRow.contact_id.not_in(
+            select(holders.contact_id).where(holders.category_key == category_key)
+        ),
+    )
+    elsewhere: dict[int, set[str]] = {}
+    for contact_id, key in _ids_in(
+        session, query, ConsentStateRow.contact_id, contact_ids, everyone
+    ):
+        elsewhere.setdefault(contact_id, set()).add(key)
+    return elsewhere
+
+
+def marketing_sends(
+    session: Session,
+    contact_ids: Sequence[int],
+    marketing_keys: Sequence[str],
+    since: str,
+    everyone: bool,
+) -> Iterator[tuple[int, str, str, int]]:
+    """Per contact and marketing category: the last message sent and how many since `since`
+    (canonical text)."""
+    query = (
+        select(
+            MessageSent.contact_id,
+            MessageSent.category_key,
+            func.max(MessageSent.sent_at),
+            func.count().filter(MessageSent.sent_at >= since),
+        )
+        .where(MessageSent.category_key.in_(marketing_keys))
+        .group_by(MessageSent.contact_id, MessageSent.category_key)
+    )
+    yield from _ids_in(session, query, MessageSent.contact_id, contact_ids, everyone)
+
+
+def latest_events(session: Session, contact_ids: Sequence[int]) -> dict[int, str]:
+    """When each of these contacts last did something on record (voids do not count)."""
+    query = (
+        select(ConsentEvent.contact_id, func.max(ConsentEvent.occurred_at))
+        .where(ConsentEvent.action != Action.VOID.value)
+        .group_by(ConsentEvent.contact_id)
+    )
+    return dict(_ids_in(session, query, ConsentEvent.contact_id, contact_ids, False))
+
+
+def add_sent(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Record messages as sent (contact_id, category_key, sent_at, check_id), in one go."""
+    if rows:
+        session.execute(insert(Base.metadata.tables[MessageSent.__tablename__]), rows)
+
+
+def packed_results(session: Session, check_id: int) -> bytes | None:
+    """The packed row verdicts of a kept check (storage.results), or None."""
+    return session.scalar(select(CheckRun.results).where(CheckRun.id == check_id))
+
+
+def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def _ids_in(
+    session: Session,
+    query: Any,
+    column: Any,
+    ids: Sequence[int],
+    everyone: bool,
+) -> Iterator[Any]:
+    """Rows of the select `query` (first column: the contact id) for these contacts.
+
+    When most contacts are wanted, one pass over the table fetched at once beats looking
+    them up `column IN (...)` a chunk at a time.
+    """
+    if not ids:
+        return
+    connection = session.connection()  # Core rows: no ORM work per row on this hot path
+    if everyone:
+        # The whole table, as the driver's plain tuples: the statement's few values (keys,
+        # states, times of our own) are written into it, so no result rows are built.
+        sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        wanted = set(ids)
+        yield from (row for row in rows if row[0] in wanted)
+        return
+    for chunk in _chunks(ids):
+        yield from connection.execute(query.where(column.in_(chunk)))
