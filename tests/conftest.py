@@ -12,11 +12,23 @@ from sqlalchemy.orm import Session
 from optin_desk.services import owner
 from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database, open_database
+from tests.command_line import CommandLine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHOP = "Ann's Deli & Co"
 SENDERS = ("07911 000111", "+44 7911 000222")
+
+
+GUI_FOLDER = Path(__file__).parent / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/ui drives Qt widgets: mark it `gui` (`-m "not gui"` skips it)."""
+    for item in items:
+        uses_qt = {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ()))
+        if item.path.is_relative_to(GUI_FOLDER) or uses_qt:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture
@@ -42,6 +54,17 @@ def session(database: Database) -> Iterator[Session]:
         yield opened
 
 
+@pytest.fixture(autouse=True)
+def own_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user data and log folders are the test's own, never this computer's real ones (a
+    command run without --db opens the default database there)."""
+    user = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(user / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(user / "state"))
+
+
 CHEAP_PIN_COST = owner.PinCost(n=2**4, r=1, p=1)
 
 
@@ -51,3 +74,9 @@ def cheap_pin_hash(monkeypatch: pytest.MonkeyPatch) -> owner.PinCost:
     fast; tests/safety/test_pin_cost.py checks the production cost itself."""
     monkeypatch.setattr(owner, "PIN_COST", CHEAP_PIN_COST)
     return CHEAP_PIN_COST
+
+
+@pytest.fixture
+def command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> CommandLine:
+    """The command line in this process on `tmp_path/shop.sqlite3` (nothing set up yet)."""
+    return CommandLine(tmp_path / "shop.sqlite3", capsys)

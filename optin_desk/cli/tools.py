@@ -86,8 +86,8 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
 
 def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     """Replace the records with a checked backup, keeping every later opt-out and erasure."""
-    from optin_desk.services.backups import check_records_file
-    from optin_desk.services.restore import preview_restore, restore_records
+    from optin_desk.services.backups import check_records_file, restore_backup
+    from optin_desk.services.restore import preview_restore
 
     source = Path(args.src).expanduser()
     check_records_file(source)
@@ -98,7 +98,7 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     if args.dry_run:
         say("Nothing was changed (--dry-run)")
         return EXIT_OK
-    done = restore_records(db, source, args.pin, other_shop=args.other_shop)
+    done = restore_backup(db, source, args.pin, other_shop=args.other_shop)
     say(
         f"Restored {done.plan.backup_events} events and re-applied "
         f"{len(done.plan.opt_outs)} opt-out(s) and {len(done.plan.erasures)} erasure(s): "

@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING
 
 from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.private_files import private_folder
+
+# check_records_file lives below this module (restore uses it too); still importable here
+from optin_desk.services.backup_files import REQUIRED_TABLES as REQUIRED_TABLES
+from optin_desk.services.backup_files import check_records_file as check_records_file
 from optin_desk.services.errors import InputError
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.backup import (
     backup_sqlite,
-    integrity_problem,
-    is_sqlite_file,
     restore_under_way,
-    table_names,
 )
-from optin_desk.storage.engine import Database, open_backup
-from optin_desk.storage.ledger import verify_ledger
+from optin_desk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from optin_desk.services.restore import Restored
 
 LAST_BACKUP_KEY = "backup.last"
 STAMP = "%Y%m%dT%H%M%SZ"
-REQUIRED_TABLES = {"consent_events", "contacts", "ledger_head", "alembic_version"}
 
 
 @dataclass(frozen=True)
@@ -49,60 +48,6 @@ def _require_file_database(database: Database) -> Path:
             "this database is on a server: back it up with the server's own tools (pg_dump)"
         )
     return path
-
-
-def _one_line(check: Callable[[Path], tuple[int, str]]) -> Callable[[Path], tuple[int, str]]:
-    """A damaged or foreign file gives one clear line (InputError), never a traceback."""
-
-    @functools.wraps(check)
-    def checked(path: Path) -> tuple[int, str]:
-        if path.is_dir():
-            raise InputError(f"{path} is a folder, not a backup file: choose the file in it")
-        if path.exists() and not path.is_file():
-            raise InputError(f"{path} is not a file (a pipe or a device?): give the backup file")
-        try:
-            return check(path)
-        except InputError:
-            raise
-        except Exception as error:  # sqlite3, SQLAlchemy, OS: whatever a damaged file raises
-            reason = " ".join(str(error).split())[:200] or type(error).__name__
-            raise InputError(
-                f"{path.name} is damaged or not an OptIn Desk backup ({reason})"
-            ) from None
-
-    return checked
-
-
-@_one_line
-def check_records_file(path: Path) -> tuple[int, str]:
-    """Events and head of an OptIn Desk database file, or InputError saying what is wrong."""
-    if not path.is_file():
-        raise InputError(f"{path} does not exist")
-    if not is_sqlite_file(path):
-        raise InputError(f"{path.name} is not an OptIn Desk database (not even SQLite)")
-    try:  # strictly read-only: a backup on a write-protected stick is checked as it is
-        tables = table_names(path)
-        if not tables >= REQUIRED_TABLES:
-            raise InputError(f"{path.name} is an SQLite file but not an OptIn Desk database")
-        problem = integrity_problem(path)
-    except sqlite3.Error as error:
-        raise InputError(f"{path.name} cannot be read as a database: {error}") from None
-    if problem:
-        raise InputError(f"{path.name} is damaged (integrity check: {problem})")
-    copy = open_backup(path)
-    try:
-        with copy.reading() as session:
-            report = verify_ledger(session)
-    except SQLAlchemyError as error:
-        raise InputError(f"{path.name} could not be read by this version: {error}") from None
-    finally:
-        copy.dispose()
-    if not report.ok:
-        raise InputError(
-            f"{path.name} fails the ledger check at event {report.broken_event_id}: "
-            f"{report.problem}"
-        )
-    return report.count, report.head
 
 
 def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
@@ -189,6 +134,16 @@ def auto_backup(database: Database) -> BackupInfo | None:
         if stamp not in keep:
             path.unlink(missing_ok=True)
     return made
+
+
+def restore_backup(
+    database: Database, source: Path, pin: str | None = None, *, other_shop: bool = False
+) -> Restored:
+    """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
+    erasure (see services.restore)."""
+    from optin_desk.services.restore import restore_records
+
+    return restore_records(database, source, pin, other_shop=other_shop)
 
 
 def restoring(records: Path | None) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.services.backup_files import check_records_file
 from optin_desk.services.contacts import get_or_create_contact
 from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
 from optin_desk.services.errors import InputError
@@ -84,8 +85,6 @@ def restore_records(
 ) -> Restored:
     """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
     erasure; the replaced records are kept beside them."""
-    from optin_desk.services.backups import check_records_file
-
     live = database.sqlite_path
     if live is None:
         raise InputError("these records are on a server: restore them with the server's tools")

@@ -1,4 +1,4 @@
-"""The command line, run as a separate process on a fresh database."""
+"""The command line on a fresh database, run in this process (`main(argv)`)."""
 
 from __future__ import annotations
 
@@ -12,40 +12,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.command_line import CommandLine
+
 ANN = "07911 123456"
 BOB = "+34 612 345 678"
 CARA = "4915123456789"
 
 
-class Cli:
-    """Runs `optin-desk --db DB ...` in a subprocess."""
-
-    def __init__(self, db: Path) -> None:
-        self.db = db
-
-    def __call__(self, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "optin_desk", "--db", str(self.db), *args],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        assert result.returncode == expect, (result.stdout, result.stderr)
-        return result
-
-    def status(self, number: str) -> dict[str, object]:
-        return dict(json.loads(self("status", number, "--json").stdout))
+Cli = CommandLine  # in this process: tests/cli/test_entry_points.py starts real processes
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    runner = Cli(tmp_path / "shop.sqlite3")
-    runner("init", "--business", "Ann's Deli & Co", "--country", "GB", "--sender", "07911 000111")
-    return runner
-
-
-pytestmark = pytest.mark.slow
+def cli(command_line: CommandLine) -> CommandLine:
+    command_line(
+        "init", "--business", "Ann's Deli & Co", "--country", "GB", "--sender", "07911 000111"
+    )
+    return command_line
 
 
 def test_a_dozen_calls_give_the_status_the_rules_predict(cli: Cli) -> None:
@@ -166,8 +148,10 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(cli: Cli) -> None:
     assert cli("verify").stdout.startswith("ok: 0 events")
 
 
-def test_commands_before_init_say_what_to_do(tmp_path: Path) -> None:
-    result = Cli(tmp_path / "new.sqlite3")("status", ANN, expect=2)
+def test_commands_before_init_say_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = Cli(tmp_path / "new.sqlite3", capsys)("status", ANN, expect=2)
     assert "optin-desk init" in result.stderr
 
 
@@ -210,8 +194,11 @@ def test_history_lists_events_oldest_first_with_their_details(cli: Cli) -> None:
     assert events[0]["at"].startswith("2026-09-29") or events[0]["at"].startswith("2026-09-30")
 
 
-def test_demo_then_screenshots_of_every_page(tmp_path: Path) -> None:
-    cli = Cli(tmp_path / "demo.sqlite3")
+@pytest.mark.gui
+def test_demo_then_screenshots_of_every_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli = Cli(tmp_path / "demo.sqlite3", capsys)
     assert "Added 120 demo contacts" in cli("demo", "--contacts", "120").stdout
     assert cli("verify").stdout.startswith("ok: ")
     written = cli("screenshots", str(tmp_path / "shots")).stdout.split()

@@ -9,14 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.cli.test_cli import Cli
-
-pytestmark = pytest.mark.slow
+from tests.command_line import CommandLine as Cli
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    runner = Cli(tmp_path / "shop.sqlite3")
+def cli(command_line: Cli) -> Cli:
+    runner = command_line
     runner("init", "--business", "Tienda Luz", "--country", "US", "--sender", "+1 650 253 0000")
     return runner
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,27 +9,16 @@ import pytest
 
 from optin_desk import cli
 from optin_desk.domain.when import utc_now
+from tests.command_line import CommandLine
 
 NUMBER = "07911123460"
 
 
-class Run:
-    """`optin-desk --db DB ...` in this process: (exit code, stdout, stderr)."""
-
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = db
-        self.capsys = capsys
-
-    def __call__(self, *args: str, expect: int = 0) -> tuple[str, str]:
-        self.capsys.readouterr()
-        code = cli.main(["--db", str(self.db), *args])
-        out, err = self.capsys.readouterr()
-        assert code == expect, (out, err)
-        return out, err
+class Run(CommandLine):
+    """The shared command line, with the one reading these tests repeat."""
 
     def offers(self, number: str = NUMBER) -> str:
-        out, _ = self("status", number, "--json")
-        return str(json.loads(out)["consent"]["offers"])
+        return str(self.status(number)["consent"]["offers"])
 
 
 @pytest.fixture
@@ -45,12 +33,12 @@ def test_an_opt_out_dated_today_holds_against_this_mornings_opt_in(
 ) -> None:
     run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
     today = date.today().isoformat()
-    out, _ = run("optout", NUMBER, "--scope", "offers", "--method", "phone_call", "--at", today)
+    _, out, _ = run("optout", NUMBER, "--scope", "offers", "--method", "phone_call", "--at", today)
     assert "no longer receive Offers" in out
     assert run.offers() == "opted_out"
     listing = tmp_path / "list.csv"
     listing.write_text(f"number\n{NUMBER}\n", encoding="utf-8")
-    out, _ = run("check", str(listing), "--category", "offers")
+    _, out, _ = run("check", str(listing), "--category", "offers")
     assert "opted_out            1" in out
     assert "send                 0" in out
 
@@ -59,7 +47,7 @@ def test_an_opt_out_back_dated_before_the_signed_form_holds(run: Run) -> None:
     run("optin", NUMBER, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
     run("optout", NUMBER, "--scope", "offers", "--method", "phone_call", "--at", "2026-01-01")
     assert run.offers() == "opted_out"
-    _, err = run("optout", NUMBER, "--scope", "offers", "--method", "phone_call")
+    _, _, err = run("optout", NUMBER, "--scope", "offers", "--method", "phone_call")
     assert "already opted out of this: recorded again, nothing changed" in err
 
 
@@ -71,15 +59,15 @@ def test_a_clock_a_year_ahead_cannot_make_an_opt_in_outrank_a_later_stop(
     run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
     monkeypatch.undo()
     # the first opt-in after the clock went back waits for the clock to be checked
-    _, err = run("optin", "07911123461", "--scope", "offers", "--method", "in_person", expect=2)
+    _, _, err = run("optin", "07911123461", "--scope", "offers", "--method", "in_person", expect=2)
     assert "the computer's clock says" in err
     assert "--clock-checked" in err
     assert run.offers("07911123461") == "none"
     # an opt-out is never refused: it is recorded, holds, and says what is wrong
-    _, err = run("optout", NUMBER, "--scope", "offers", "--method", "whatsapp_reply")
+    _, _, err = run("optout", NUMBER, "--scope", "offers", "--method", "whatsapp_reply")
     assert "the opt-out holds all the same; set the clock right" in err
     assert run.offers() == "opted_out"
-    out, _ = run("verify")
+    _, out, _ = run("verify")
     assert out.startswith("ok: 2 events")
     assert "note: event 2 was recorded at" in out
     run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
@@ -93,7 +81,7 @@ def test_a_checked_clock_lets_an_opt_in_through_with_a_note(
     monkeypatch.setattr("optin_desk.services.consent.utc_now", lambda: ahead)
     run("optin", NUMBER, "--scope", "orders", "--method", "in_person")
     monkeypatch.undo()
-    _, err = run(
+    _, _, err = run(
         "optin", "07911123461", "--scope", "offers", "--method", "in_person", "--clock-checked"
     )
     assert "recorded as confirmed" in err
@@ -104,9 +92,9 @@ def test_demo_data_never_lands_in_real_records(
     run: Run, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
-    _, err = run("demo", "--contacts", "5", expect=2)
+    _, _, err = run("demo", "--contacts", "5", expect=2)
     assert "hold 1 people who are not demo records" in err
-    out, _ = run("verify")
+    _, out, _ = run("verify")
     assert out.startswith("ok: 1 events")
     monkeypatch.delenv("OPTIN_DESK_DB", raising=False)
     capsys.readouterr()
@@ -117,7 +105,7 @@ def test_demo_data_never_lands_in_real_records(
 def test_an_opt_in_that_cannot_undo_a_stop_says_so(run: Run) -> None:
     run("optout", NUMBER, "--scope", "offers", "--method", "phone_call")
     earlier = date.today().replace(day=1) - timedelta(days=1)
-    _, err = run(
+    _, _, err = run(
         "optin", NUMBER, "--scope", "offers", "--method", "paper_form", "--at", earlier.isoformat()
     )
     assert "they stay opted out of Offers & new products" in err

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from optin_desk.cli import main
 from optin_desk.documents.lists import read_pasted
 from optin_desk.documents.replies_in import IncomingReply
 from optin_desk.domain.consent import ConsentState
@@ -34,6 +33,7 @@ from optin_desk.services.errors import InputError
 from optin_desk.services.records import verify_records
 from optin_desk.services.replies import read_replies
 from optin_desk.storage.engine import Database
+from tests.command_line import CommandLine
 
 ZELDA = "+447911123477"
 CRM_ROW = f"{ZELDA},Zelda Quixote,all,opt_in,2026-03-01,old_crm\n"
@@ -41,16 +41,9 @@ Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+def run(command_line: CommandLine) -> Run:
     """`optin-desk --db shop.sqlite3 ...` in this process: (exit code, stdout, stderr)."""
-    db = str(tmp_path / "shop.sqlite3")
-
-    def call(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(["--db", db, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
+    call = command_line.unchecked
     assert call("init", "--business", "Zed's Deli", "--country", "GB")[0] == 0
     return call
 

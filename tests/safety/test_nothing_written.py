@@ -13,7 +13,8 @@ from sqlalchemy.exc import OperationalError
 from optin_desk.services import check_files
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.storage.engine import Database
-from tests.safety.cli_run import InProcess, shop
+from tests.command_line import CommandLine
+from tests.safety.cli_run import shop
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -68,7 +69,7 @@ def test_a_clean_import_still_goes_in_batches(
     assert counts(run.db)["consent_events"] == 1200
 
 
-def sign_up(run: InProcess) -> None:
+def sign_up(run: CommandLine) -> None:
     run("optin", "07911 123456", "--scope", "offers", "--method", "in_person")
 
 

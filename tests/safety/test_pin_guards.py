@@ -28,6 +28,7 @@ from optin_desk.services.owner import (
     set_owner_pin,
 )
 from optin_desk.services.shop_texts import get_setting, put_setting
+from tests.command_line import CommandLine
 
 PIN = "246810"
 Run = Callable[..., tuple[int, str, str]]
@@ -159,16 +160,9 @@ def test_a_damaged_failure_count_is_no_traceback(session: Session) -> None:
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+def run(command_line: CommandLine) -> Run:
     """`optin-desk --db shop.sqlite3 ...` in this process: (exit code, stdout, stderr)."""
-    db = str(tmp_path / "shop.sqlite3")
-
-    def call(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(["--db", db, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
+    call = command_line.unchecked
     assert call("init", "--business", "Ann's Deli", "--country", "GB")[0] == 0
     assert call("optin", "07911 123456", "--scope", "all", "--method", "in_person")[0] == 0
     assert call("optout", "07911 123456", "--scope", "offers", "--method", "sms")[0] == 0

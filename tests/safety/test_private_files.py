@@ -15,7 +15,8 @@ from sqlalchemy import text
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.private_files import PARTIAL_SUFFIX, writing_privately
 from optin_desk.storage import engine
-from tests.safety.cli_run import InProcess, shop
+from tests.command_line import CommandLine
+from tests.safety.cli_run import shop
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -74,7 +75,7 @@ def test_a_mistyped_db_folder_creates_nothing(
 ) -> None:
     typo = tmp_path / "shpo" / "records" / "shop.sqlite3"
     for args in (("status", "07911 123456"), ("init", "--business", "X", "--country", "GB")):
-        refused = InProcess(typo, capsys)(*args, expect=2)
+        refused = CommandLine(typo, capsys)(*args, expect=2)
         assert len(refused.err.strip().splitlines()) == 1
         assert "does not exist" in refused.err
     assert list(tmp_path.iterdir()) == []
@@ -83,13 +84,13 @@ def test_a_mistyped_db_folder_creates_nothing(
 def test_only_init_and_demo_create_a_database_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    missing = InProcess(tmp_path / "nofile.sqlite3", capsys)
+    missing = CommandLine(tmp_path / "nofile.sqlite3", capsys)
     for args in (("status", "07911 123456"), ("verify",), ("export", str(tmp_path / "e.csv"))):
         refused = missing(*args, expect=2)
         assert "optin-desk init" in refused.err
         assert len(refused.err.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
-    folder = InProcess(tmp_path, capsys)("verify", expect=2)
+    folder = CommandLine(tmp_path, capsys)("verify", expect=2)
     assert "is a folder" in folder.err
     run = shop(tmp_path, capsys)
     assert run("verify").out.startswith("ok: 0 events")

@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 
 from optin_desk.domain.consent import ConsentState
-from optin_desk.services.backups import make_backup
+from optin_desk.services.backups import make_backup, restore_backup
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
 from optin_desk.services.profile import BusinessSetup, create_business
-from optin_desk.services.restore import restore_records
 from optin_desk.storage.engine import Database, open_backup, open_database
 from optin_desk.storage.ledger import verify_ledger
 
@@ -80,7 +79,7 @@ def test_writers_lose_nothing_acknowledged_to_a_restore(tmp_path: Path) -> None:
     writers = [start_writer(path, w, stop) for w in (1, 2, 3)]
     time.sleep(2.0)
     started = time.time()
-    done = restore_records(database, old.path)
+    done = restore_backup(database, old.path)
     ended = time.time()
     time.sleep(2.0)
     stop.touch()

@@ -1,0 +1,61 @@
+"""Smoke tests of the real program: `python -m optin_desk` in its own process.
+
+Everything else about the command line runs in-process (tests.command_line); these few check
+what only a real process shows: the entry point, exit codes, and the window-only path.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def program(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "optin_desk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, **env},
+    )
+
+
+def test_the_entry_point_records_and_reads_back(tmp_path: Path) -> None:
+    db = str(tmp_path / "shop.sqlite3")
+    made = program("--db", db, "init", "--business", "Corner Shop", "--country", "GB")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Set up Corner Shop (GB)")
+    status = program("--db", db, "status", "07911 123456")
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.startswith("+447911123456")
+    broken = program("--db", db, "verify", "--head", "0" * 64)
+    assert broken.returncode == 1  # the records say no
+
+
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite3"
+    usage = program("--db", str(db), "frobnicate")
+    assert usage.returncode == 2
+    assert len(usage.stderr.strip().splitlines()) == 1
+    assert usage.stdout == ""
+    missing = program("--db", str(db), "status", "07911 123456")
+    assert missing.returncode == 2
+    assert "optin-desk init" in missing.stderr
+    assert not db.exists()  # nothing written
+
+
+def test_without_a_command_the_window_path_says_why_it_cannot_open(tmp_path: Path) -> None:
+    # No screen (and Qt's X11 platform asked for): one sentence and exit 2, not Qt's abort.
+    env = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    opened = program("--db", str(tmp_path / "shop.sqlite3"), **env)
+    assert opened.returncode == 2
+    assert opened.stderr.startswith("optin-desk: ")
+    assert len(opened.stderr.strip().splitlines()) == 1
+    assert opened.stdout == ""
