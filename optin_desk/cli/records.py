@@ -54,12 +54,13 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
 
 def cmd_optin(db: Records, args: argparse.Namespace) -> int:
     """Record an opt-in."""
+    from optin_desk.domain.consent import Method
     from optin_desk.services.consent import ClockBehindError, OptInRequest, record_opt_in
 
     request = OptInRequest(
-        phone=args.number,
+        phone=args.number,  # read once, under the shop's country, when it is recorded
         scopes=args.scope,
-        method=args.method,
+        method=Method(args.method),  # one of the parser's choices
         name=args.name or "",
         at=read_occurred(args.at),
         by=args.by or "",
@@ -84,12 +85,13 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
 
 def cmd_optout(db: Records, args: argparse.Namespace) -> int:
     """Record an opt-out and print its confirmation."""
+    from optin_desk.domain.consent import Method
     from optin_desk.services.consent import OptOutRequest, record_opt_out
 
     request = OptOutRequest(
         phone=args.number,
         scope=args.scope,
-        method=args.method,
+        method=Method(args.method),
         words=args.words or "",
         reason=args.reason or "",
         at=read_occurred(args.at),

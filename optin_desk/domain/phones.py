@@ -23,6 +23,14 @@ _EXTENSION = re.compile(r"(?:;ext=|\s(?:ext\.?|x)\s*)\d+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
+class PhoneNumber:
+    """A number read once and found valid: its E.164 key and how it was written."""
+
+    e164: str
+    written: str
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedPhone:
     """The outcome of reading one written phone number."""
 
@@ -34,6 +42,11 @@ class ParsedPhone:
     def ok(self) -> bool:
         """True when the number is valid and `e164` holds its key."""
         return self.e164 is not None
+
+    @property
+    def number(self) -> PhoneNumber | None:
+        """The valid number, to hand on without reading it again; None when invalid."""
+        return PhoneNumber(self.e164, self.raw) if self.e164 is not None else None
 
 
 def normalise_region(region: str) -> str:

@@ -22,6 +22,7 @@ from optin_desk.domain.consent import (
     scope_covers,
     scope_problem,
 )
+from optin_desk.domain.phones import PhoneNumber
 from optin_desk.domain.when import (
     CLOCK_TOLERANCE,
     canonical,
@@ -31,21 +32,17 @@ from optin_desk.domain.when import (
     utc_now,
 )
 from optin_desk.domain.wording import confirmation_problems, render_confirmation
-from optin_desk.services.contacts import clean_name, e164_or_error, get_or_create_contact
+from optin_desk.services.contacts import clean_name, get_or_create_contact, number_of
 from optin_desk.services.erasure import erasure_to_lift, lifting_note, mark_lifted
 from optin_desk.services.errors import InputError
 from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
-from optin_desk.services.profile import current_wording, load_profile, wording_version
+from optin_desk.services.profile import Profile, current_wording, load_profile, wording_version
+from optin_desk.services.scans import copy_evidence, note_evidence
 from optin_desk.services.shop_texts import effective_template
-from optin_desk.storage.evidence import (
-    EvidenceError,
-    discard_evidence,
-    read_evidence,
-    store_evidence,
-)
+from optin_desk.storage.evidence import discard_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
-from optin_desk.storage.models import ConsentEvent, Contact, Evidence, LedgerHead
+from optin_desk.storage.models import ConsentEvent, Contact, LedgerHead
 
 MAX_NOTE = 2000
 MAX_STAFF = 100
@@ -54,11 +51,15 @@ MAX_SERIAL = 32
 
 @dataclass(frozen=True)
 class OptInRequest:
-    """An opt-in as staff enter it: one event per scope."""
+    """An opt-in as staff enter it: one event per scope.
 
-    phone: str
+    The doors hand in what they already read (a `PhoneNumber`, a `Method`), which is not read
+    again; written text (a batch, a test) is read once, when the opt-in is staged.
+    """
+
+    phone: PhoneNumber | str
     scopes: Sequence[str]
-    method: str
+    method: Method | str
     name: str = ""
     at: datetime | date | None = None
     """When they agreed: a moment, a day alone (a `date`), or None for now."""
@@ -74,11 +75,11 @@ class OptInRequest:
 
 @dataclass(frozen=True)
 class OptOutRequest:
-    """An opt-out as it came in, and how it is to be confirmed."""
+    """An opt-out as it came in, and how it is to be confirmed (read as an OptInRequest)."""
 
-    phone: str
+    phone: PhoneNumber | str
     scope: str
-    method: str
+    method: Method | str
     words: str = ""
     reason: str = ""
     at: datetime | date | None = None
@@ -102,11 +103,14 @@ class Recorded:
     """What staff should know though it was recorded (a clock behind, nothing changed)."""
 
 
-def _method(value: str, allowed: frozenset[Method], what: str) -> Method:
-    try:
-        method = Method(value.strip().lower())
-    except ValueError:
-        method = None
+def _method(value: Method | str, allowed: frozenset[Method], what: str) -> Method:
+    if isinstance(value, Method):
+        method: Method | None = value
+    else:
+        try:
+            method = Method(value.strip().lower())
+        except ValueError:
+            method = None
     if method is None or method not in allowed:
         names = ", ".join(sorted(m.value for m in allowed))
         raise InputError(f"unknown {what} method {value!r}: use one of {names}")
@@ -162,7 +166,7 @@ def record_opt_in(session: Session, request: OptInRequest, evidence_store: Path)
     copied = False
     try:
         if sha256 is not None and request.evidence is not None:
-            copied = _copy_evidence(request.evidence, evidence_store, sha256)
+            copied = copy_evidence(request.evidence, evidence_store, sha256)
         session.commit()
     except BaseException:
         session.rollback()
@@ -183,7 +187,8 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         problem = scope_problem(scope, profile.categories)
         if problem:
             raise InputError(problem)
-    e164 = e164_or_error(session, request.phone)
+    number = number_of(session, request.phone, profile.country)  # read once per opt-in
+    e164 = number.e164
     now = utc_now()
     occurred, occurred_on = _occurred(request.at, now)
     behind = clock_behind(session, now)
@@ -208,11 +213,11 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         wording = wording_version(session, form.wording_id)
         language = wording.language
     else:
-        wording = current_wording(session, language)
+        wording = current_wording(session, language, profile)
     evidence_sha = None
     if request.evidence is not None and evidence_store is not None:
-        evidence_sha = _note_evidence(session, request.evidence)  # copied by record_opt_in
-    contact = get_or_create_contact(session, request.phone, request.name, language)
+        evidence_sha = note_evidence(session, request.evidence)  # copied by record_opt_in
+    contact = get_or_create_contact(session, number, request.name, language)
     stored = append_events(
         session,
         [
@@ -234,6 +239,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
             )
             for scope in scopes
         ],
+        profile.categories,
     )
     if erased_on is not None:
         mark_lifted(session, e164, stored[0].id, now)
@@ -261,49 +267,20 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     )
 
 
-def _note_evidence(session: Session, source: Path) -> str:
-    """Hash a scan and note it in the records (the file is copied once all else passed)."""
-    try:
-        sha256, size = read_evidence(source)
-    except EvidenceError as error:
-        raise InputError(f"the evidence file {error}; choose the scan again") from None
-    except OSError as error:
-        raise InputError(f"the evidence file could not be read: {error}") from error
-    if session.get(Evidence, sha256) is None:
-        session.add(
-            Evidence(
-                sha256=sha256,
-                original_name=source.name[:300],
-                size=size,
-                stored_at=canonical(utc_now()),
-            )
-        )
-        session.flush()
-    return sha256
-
-
-def _copy_evidence(source: Path, store: Path, sha256: str) -> bool:
-    """Copy a noted scan into the store; whether this made a new copy."""
-    try:
-        return store_evidence(store, source, sha256)[1]
-    except EvidenceError as error:
-        raise InputError(f"the evidence file {error}") from None
-    except OSError as error:
-        raise InputError(f"the evidence file could not be kept: {error}") from error
-
-
 def preview_confirmation(session: Session, request: OptOutRequest) -> str:
     """The confirmation text an opt-out would store, without recording anything."""
-    return _confirmation_for(session, request, utc_now())
+    return _confirmation_for(session, request, utc_now(), load_profile(session))[0]
 
 
-def _confirmation_for(session: Session, request: OptOutRequest, now: datetime) -> str:
-    profile = load_profile(session)
+def _confirmation_for(
+    session: Session, request: OptOutRequest, now: datetime, profile: Profile
+) -> tuple[str, PhoneNumber]:
+    """The confirmation text, and the opt-out's number (read once, after its scope)."""
     problem = scope_problem(request.scope, profile.categories)
     if problem:
         raise InputError(problem)
-    e164 = e164_or_error(session, request.phone)
-    contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
+    number = number_of(session, request.phone, profile.country)
+    contact = session.scalars(select(Contact).where(Contact.phone_e164 == number.e164)).first()
     entries = ledger_entries(session, contact.id) if contact else []
     language = request.language or (contact.language if contact else "") or profile.language
     template = effective_template(session, language)
@@ -328,7 +305,7 @@ def _confirmation_for(session: Session, request: OptOutRequest, now: datetime) -
     problems = confirmation_problems(text, profile.name, template.start_keyword)
     if problems:
         raise InputError("the confirmation is refused: " + "; ".join(problems))
-    return text
+    return text, number
 
 
 def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:
@@ -348,9 +325,9 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
     occurred, occurred_on = _occurred(request.at, now)
     words = clean_text(request.words, MAX_NOTE, "customer's words")
     reason = clean_text(request.reason, MAX_NOTE, "reason")
-    confirmation = _confirmation_for(session, request, now)
     profile = load_profile(session)
-    contact = get_or_create_contact(session, request.phone, "", request.language)
+    confirmation, number = _confirmation_for(session, request, now, profile)
+    contact = get_or_create_contact(session, number, "", request.language)
     language = request.language or contact.language or profile.language
     covered = [c.key for c in profile.active_categories if scope_covers(request.scope, c)]
     before = fold_consent(ledger_entries(session, contact.id), profile.categories)
@@ -373,6 +350,7 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
                 confirmation_text=confirmation,
             )
         ],
+        profile.categories,
     )
     if request.sent_at is not None:
         add_confirmation_sent(

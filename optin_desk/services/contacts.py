@@ -18,7 +18,7 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
-from optin_desk.domain.phones import parse_phone
+from optin_desk.domain.phones import PhoneNumber, parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
@@ -81,13 +81,25 @@ def scan_file(database: Database, sha256: str) -> Path:
     return evidence_path(database.evidence_dir, sha256)
 
 
+def read_number(written: str, region: str) -> PhoneNumber:
+    """A written number read under the shop's `region`, or an InputError saying why not."""
+    parsed = parse_phone(written, region)
+    if parsed.number is None:
+        raise InputError(f"{written!r} is not a usable WhatsApp number: {parsed.reason}")
+    return parsed.number
+
+
+def number_of(session: Session, phone: PhoneNumber | str, region: str = "") -> PhoneNumber:
+    """A number already read as it is; written text read once (under `region`, else the
+    shop's country)."""
+    if isinstance(phone, PhoneNumber):
+        return phone
+    return read_number(phone, region or load_profile(session).country)
+
+
 def e164_or_error(session: Session, written: str) -> str:
     """The E.164 key of a written number under the shop's country, or an InputError."""
-    region = load_profile(session).country
-    parsed = parse_phone(written, region)
-    if parsed.e164 is None:
-        raise InputError(f"{written!r} is not a usable WhatsApp number: {parsed.reason}")
-    return parsed.e164
+    return number_of(session, written).e164
 
 
 def contact_ids(session: Session, phones: Iterable[str | None]) -> dict[str, int]:
@@ -114,10 +126,11 @@ def clean_name(name: str) -> str:
 
 
 def get_or_create_contact(
-    session: Session, written: str, name: str = "", language: str = ""
+    session: Session, phone: PhoneNumber | str, name: str = "", language: str = ""
 ) -> Contact:
     """The contact for a number, created if new; a given name fills or replaces the old one."""
-    e164 = e164_or_error(session, written)
+    number = number_of(session, phone)
+    e164, written = number.e164, number.written
     name = clean_name(name)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
     if contact is None:

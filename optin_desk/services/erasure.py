@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import Method
-from optin_desk.domain.phones import parse_phone
+from optin_desk.domain.phones import PhoneNumber, parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
@@ -96,9 +96,12 @@ def erasure_lookup(session: Session) -> Callable[[str], datetime | None]:
     return lambda e164: erased.get(keyed_hash(key, e164))
 
 
-def erased_on(session: Session, written: str) -> datetime | None:
-    """When this number (as written) was erased on request and not lifted since, else None."""
-    e164 = parse_phone(written, load_profile(session).country).e164
+def erased_on(session: Session, phone: PhoneNumber | str) -> datetime | None:
+    """When this number (read, or as written) was erased on request and not lifted since."""
+    if isinstance(phone, PhoneNumber):
+        e164: str | None = phone.e164
+    else:
+        e164 = parse_phone(phone, load_profile(session).country).e164
     return erasure_lookup(session)(e164) if e164 else None
 
 

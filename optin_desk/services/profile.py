@@ -187,21 +187,27 @@ def load_profile(session: Session) -> Profile:
     return profile
 
 
-def current_wording(session: Session, language: str) -> WordingVersion:
+def current_wording(
+    session: Session, language: str, profile: Profile | None = None
+) -> WordingVersion:
     """The current consent statement of `language`, storing a new version if the text changed.
 
-    Old records keep the version they were given: versions are never edited.
+    Old records keep the version they were given: versions are never edited. A `profile`
+    already loaded in this session saves reading the shop and its categories again.
     """
-    profile_row = session.get(BusinessProfile, 1)
-    if profile_row is None:
-        raise InputError("no business profile yet: run 'optin-desk init' first")
+    if profile is None:
+        profile_row = session.get(BusinessProfile, 1)
+        if profile_row is None:
+            raise InputError("no business profile yet: run 'optin-desk init' first")
+        name, categories = profile_row.name, load_categories(session, include_archived=False)
+    else:
+        name, categories = profile.name, list(profile.active_categories)
     template = effective_template(session, language)
-    categories = load_categories(session, include_archived=False)
     try:
-        text = render_statement(template, profile_row.name, categories)
+        text = render_statement(template, name, categories)
     except ValueError as error:
         raise InputError(f"the consent wording template is broken: {error}") from None
-    problems = wording_problems(text, profile_row.name, categories, template.stop_keyword)
+    problems = wording_problems(text, name, categories, template.stop_keyword)
     if problems:
         raise InputError("the consent wording is refused: " + "; ".join(problems))
     digest = sha256_text(text)

@@ -156,7 +156,7 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
         seen.setdefault((phone, reading.kind), reply.row)
         confirmation = ""
         if reading.kind is not ReplyKind.OPT_IN_REQUEST and not problem:
-            request = OptOutRequest(phone, scope, Method.WHATSAPP_REPLY.value, language=language)
+            request = OptOutRequest(phone, scope, Method.WHATSAPP_REPLY, language=language)
             try:
                 confirmation = preview_confirmation(session, request)
             except InputError as error:
@@ -201,7 +201,7 @@ def _stage_replies(session: Session, rows: Sequence[ReplyRow], by: str) -> Appli
             request = OptInRequest(
                 phone=row.phone,
                 scopes=[row.scope],
-                method=Method.WHATSAPP_THREAD.value,
+                method=Method.WHATSAPP_THREAD,
                 by=by,
                 note=f"replied: {row.message}"[:2000],
                 language=row.language,
@@ -214,7 +214,7 @@ def _stage_replies(session: Session, rows: Sequence[ReplyRow], by: str) -> Appli
                     OptOutRequest(
                         phone=row.phone,
                         scope=row.scope,
-                        method=Method.WHATSAPP_REPLY.value,
+                        method=Method.WHATSAPP_REPLY,
                         words=row.message,
                         by=by,
                         language=row.language,

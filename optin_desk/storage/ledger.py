@@ -103,8 +103,14 @@ def lock_head(session: Session) -> LedgerHead:
     return head
 
 
-def append_events(session: Session, new_events: Sequence[NewEvent]) -> list[ConsentEvent]:
-    """Number, chain and insert events, then refresh the contacts' current consent."""
+def append_events(
+    session: Session,
+    new_events: Sequence[NewEvent],
+    categories: Sequence[Category] | None = None,
+) -> list[ConsentEvent]:
+    """Number, chain and insert events, then refresh the contacts' current consent.
+
+    `categories` (every one, archived too) saves reading them again when the caller has."""
     head = lock_head(session)
     stored: list[ConsentEvent] = []
     for new in new_events:
@@ -138,9 +144,9 @@ def append_events(session: Session, new_events: Sequence[NewEvent]) -> list[Cons
         head.head_hash = event.hash
         stored.append(event)
     session.flush()
-    categories = load_categories(session)
+    every = load_categories(session) if categories is None else categories
     for contact_id in sorted({e.contact_id for e in stored}):
-        refresh_state(session, contact_id, categories)
+        refresh_state(session, contact_id, every)
     return stored
 
 

@@ -283,7 +283,7 @@ class SignupPage(QWidget):
         if self._profile is None:
             return None
         parsed = parse_phone(self.phone.text(), self._profile.country)
-        if parsed.e164 is None:
+        if parsed.number is None:
             self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
             return None
         form = self._context.read(lambda s: check_serial(s, self.serial.text()))
@@ -297,9 +297,9 @@ class SignupPage(QWidget):
         day = self.signed.date()
         at = date(day.year(), day.month(), day.day())  # a form carries its day, not a time
         return OptInRequest(
-            phone=self.phone.text(),
+            phone=parsed.number,  # read once here; the service does not read it again
             scopes=scopes,
-            method=str(self.method.currentData()),
+            method=Method(self.method.currentData()),
             name=self.name.text(),
             at=at,
             by=self.recorded_by.currentText(),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import func, select
@@ -28,6 +30,7 @@ from optin_desk.storage.models import ConsentEvent, Contact, Wording
 from ..conftest import SHOP
 
 ANN = "07911 123456"
+T = TypeVar("T")
 IN, OUT, NONE = ConsentState.OPTED_IN, ConsentState.OPTED_OUT, ConsentState.NONE
 
 
@@ -189,3 +192,36 @@ def test_setup_problems_are_all_reported(empty_database: Database) -> None:
         create_business(session, BusinessSetup(name=" ", country="XX", senders=["12"]))
     assert "business name is empty" in str(caught.value)
     assert "unknown country code" in str(caught.value)
+
+
+def test_a_sign_up_reads_its_number_and_categories_once(
+    database: Database, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from optin_desk.domain.consent import Method
+    from optin_desk.domain.phones import parse_phone
+    from optin_desk.services import contacts, profile
+    from optin_desk.storage import ledger
+
+    reads: list[str] = []
+
+    def counted(name: str, real: Callable[..., T]) -> Callable[..., T]:
+        def call(*args: object, **kwargs: object) -> T:
+            reads.append(name)
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(contacts, "parse_phone", counted("number", contacts.parse_phone))
+    monkeypatch.setattr(profile, "load_categories", counted("categories", profile.load_categories))
+    monkeypatch.setattr(ledger, "load_categories", counted("categories", ledger.load_categories))
+    number = parse_phone(ANN, "GB").number
+    assert number is not None
+    request = OptInRequest(number, ["orders", "offers"], Method.PAPER_FORM, serial="K3M9")
+    record_opt_in(session, request, database.evidence_dir)
+    assert reads == ["categories"]  # the number as the window read it; the categories once
+    reads.clear()
+    with database.sessions() as another:  # a new user action: nothing known yet
+        written = OptInRequest("07911 123457", ["orders"], "in_person")
+        record_opt_in(another, written, database.evidence_dir)
+    assert sorted(reads) == ["categories", "number"]  # written text is read once
+    assert contact_status(session, "07911 123457").state_of("orders") is IN
