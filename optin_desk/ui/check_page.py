@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,15 +32,14 @@ from optin_desk.documents.lists import (
     recipients_from_table,
 )
 from optin_desk.domain.check import Verdict
-from optin_desk.services.check import CheckResult, record_sent
+from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
-from optin_desk.ui.check_worker import CheckWorker
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.task_worker import start_worker
+from optin_desk.ui.jobs import Cancelled, Control, Job
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 CSV_FILTER = "CSV (*.csv)"
@@ -61,8 +60,7 @@ class CheckPage(QWidget):
         self._source = ""
         self._digest = ""
         self._path: Path | None = None
-        self._thread: QThread | None = None
-        self._worker: CheckWorker | None = None
+        self.job: Job | None = None
         self.result: CheckResult | None = None
 
         self.open_button = QPushButton(self.tr("&Open list…"))
@@ -298,7 +296,7 @@ class CheckPage(QWidget):
 
     def _columns_changed(self) -> None:
         ready = self.recipients() is not None
-        self.check_button.setEnabled(ready and self._thread is None)
+        self.check_button.setEnabled(ready and self.job is None)
         if ready:
             self._say("")
 
@@ -307,39 +305,47 @@ class CheckPage(QWidget):
     def start_check(self) -> None:
         """Check the list in a worker thread; the window stays responsive."""
         recipients = self.recipients()
-        if recipients is None or self._thread is not None:
+        if recipients is None or self.job is not None:
             return
-        worker = CheckWorker(
-            self._context.database,
-            recipients,
-            str(self.category.currentData()),
-            self._digest,
-            self._context.staff_name(),
-        )
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self._worker = worker
+        database = self._context.database
+        category = str(self.category.currentData())
+        digest, by = self._digest, self._context.staff_name()
+
+        def work(control: Control) -> CheckResult:
+            try:
+                with database.sessions() as session:
+                    return run_check(
+                        session,
+                        recipients,
+                        category,
+                        digest,
+                        by,
+                        progress=control.progress,
+                        cancelled=control.stop_requested,
+                    )
+            except CheckCancelled:
+                raise Cancelled from None
+
         self.check_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, max(len(recipients.rows), 1))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(self.tr("Checking %d rows…") % len(recipients.rows))
-        ends = (worker.finished, worker.failed, worker.cancelled)
-        self._thread = start_worker(self, worker, ends, self._thread_done)
+        self.job = self._context.jobs.start(
+            work,
+            self._finished,
+            self._say,
+            cancelled=self._cancelled,
+            progress=self._progress,
+            ended=self._job_ended,
+        )
 
     def cancel_check(self) -> None:
         """Stop the running check; nothing of it is kept."""
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
-
-    def wait_for_check(self, milliseconds: int = 30_000) -> bool:
-        """Block until the worker thread ends (closing the window, tests)."""
-        thread = self._thread
-        return thread is None or thread.wait(milliseconds)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -363,18 +369,11 @@ class CheckPage(QWidget):
             % (len(result.rows), result.counts.get("send", 0))
         )
 
-    def _failed(self, text: str) -> None:
-        self._say(text)
-
     def _cancelled(self) -> None:
         self._say(self.tr("The check was cancelled; nothing was kept."))
 
-    def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+    def _job_ended(self) -> None:
+        self.job = None
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
         self.check_button.setEnabled(self.recipients() is not None)

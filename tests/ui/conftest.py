@@ -79,9 +79,14 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 def open_window(
-    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    daily_backup: bool = False,
 ) -> MainWindow:
-    window = MainWindow(qsettings, dialogs)
+    """The window on `database`; the daily backup only when a test is about it."""
+    window = MainWindow(qsettings, dialogs, daily_backup=daily_backup)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -40,7 +40,7 @@ def page_of(window: MainWindow, database: Database) -> CheckPage:
 
 def run_check(qtbot: QtBot, page: CheckPage) -> None:
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page._thread is None and page.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.job is None and page.result is not None, timeout=20_000)
 
 
 def test_open_check_filter_export_and_record(
@@ -120,7 +120,7 @@ def test_a_check_can_be_cancelled_and_keeps_nothing(
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.cancel_button.isEnabled()
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page._thread is None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.job is None, timeout=20_000)
     assert page.message.text() == "The check was cancelled; nothing was kept."
     assert page.result is None
     with database.sessions() as session:
