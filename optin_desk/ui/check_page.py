@@ -40,6 +40,7 @@ from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.jobs import Cancelled, Control, Job
+from optin_desk.ui.labels import VERDICTS, category_choice, label
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 CSV_FILTER = "CSV (*.csv)"
@@ -91,7 +92,7 @@ class CheckPage(QWidget):
         self.verdict_filter = QComboBox()
         self.verdict_filter.addItem(self.tr("All rows"), "")
         for verdict in Verdict:
-            self.verdict_filter.addItem(verdict.value, verdict.value)
+            self.verdict_filter.addItem(label(VERDICTS[verdict]), verdict.value)
         self.verdict_filter.setAccessibleName(self.tr("Show verdict"))
         self.results_model = CheckResultsModel(self)
         self.filtered = VerdictFilter(self)
@@ -163,7 +164,7 @@ class CheckPage(QWidget):
         chosen = self.category.currentData()
         self.category.clear()
         for category in profile.active_categories:
-            self.category.addItem(f"{category.label} ({category.kind.value})", category.key)
+            self.category.addItem(category_choice(category), category.key)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
 
@@ -355,7 +356,11 @@ class CheckPage(QWidget):
         self.result = result
         self.results_model.set_rows(result.rows)
         lines = sum(1 for r in result.rows if r.opt_out_line)
-        parts = [f"{verdict} {count}" for verdict, count in result.counts.items() if count]
+        parts = [
+            f"{label(VERDICTS[Verdict(verdict)])} {count}"
+            for verdict, count in result.counts.items()
+            if count
+        ]
         extra = self.tr(" — %d need an opt-out option") % lines if lines else ""
         self.counts.setText(" · ".join(parts) + extra)
         self._say(

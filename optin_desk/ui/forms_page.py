@@ -38,9 +38,8 @@ from optin_desk.services.forms import print_forms as print_batch
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Cancelled, Control, Job
+from optin_desk.ui.labels import PAPERS, label
 from optin_desk.ui.row_model import Column, RowTableModel
-
-PAPERS = (("A4", "a4"), ("US Letter", "letter"))
 
 
 class FormsPage(QWidget):
@@ -60,8 +59,8 @@ class FormsPage(QWidget):
         for code in available_languages():
             self.language.addItem(language_template(code).name, code)
         self.paper = QComboBox()
-        for label, value in PAPERS:
-            self.paper.addItem(self.tr(label), value)
+        for name, value in PAPERS:
+            self.paper.addItem(label(name), value)
         self.for_number = QLineEdit()
         self.for_number.setPlaceholderText(self.tr("a customer's number, for a pre-filled form"))
         self.make_button = QPushButton(self.tr("&Make the forms"))

@@ -21,14 +21,9 @@ from optin_desk.domain.replies import ReplyKind
 from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
+from optin_desk.ui.labels import READINGS, label
 from optin_desk.ui.row_model import Column, RowTableModel
 
-READINGS = {
-    ReplyKind.OPT_OUT: "Opt-out",
-    ReplyKind.MAYBE_OPT_OUT: "A person decides",
-    ReplyKind.OPT_IN_REQUEST: "Opt-in request",
-    ReplyKind.OTHER: "Nothing to record",
-}
 REPLY_FILTERS = "Replies (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 
 
@@ -62,7 +57,7 @@ class RepliesPanel(QWidget):
                 Column(self.tr("From"), lambda r: r.phone or r.sender),
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Message"), lambda r: r.message),
-                Column(self.tr("Read as"), lambda r: self.tr(READINGS[r.kind])),
+                Column(self.tr("Read as"), lambda r: label(READINGS[r.kind])),
                 Column(self.tr("Why"), lambda r: r.problem or r.why),
                 Column(self.tr("Language"), lambda r: r.language),
                 Column(self.tr("Confirmation"), lambda r: r.confirmation),

@@ -31,9 +31,8 @@ from optin_desk.services.settings import (
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
+from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.setup_page import CategoryTable, fill_countries
-
-ERROR_STYLE = "color: #b00020"
 
 
 class SettingsPage(QWidget):

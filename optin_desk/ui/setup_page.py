@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, CategoryKind
 from optin_desk.services.profile import BusinessSetup, create_business, setup_problems
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.labels import CATEGORY_COLUMNS, KINDS, label
+from optin_desk.ui.palette import ERROR_STYLE
 
 
 def country_name(code: str) -> str:
@@ -49,13 +51,11 @@ def system_country() -> str:
 class CategoryTable(QTableWidget):
     """Editable categories: key, label, kind and description."""
 
-    COLUMNS = ("Key", "Label", "Kind", "Description", "Archived")
-
     def __init__(self, parent: QWidget | None = None, with_archive: bool = False) -> None:
-        columns = self.COLUMNS if with_archive else self.COLUMNS[:4]
+        columns = CATEGORY_COLUMNS if with_archive else CATEGORY_COLUMNS[:4]
         super().__init__(0, len(columns), parent)
         self._with_archive = with_archive
-        self.setHorizontalHeaderLabels([self.tr(c) for c in columns])
+        self.setHorizontalHeaderLabels([label(c) for c in columns])
         header = self.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -71,8 +71,8 @@ class CategoryTable(QTableWidget):
         self.setItem(row, 0, key)
         self.setItem(row, 1, QTableWidgetItem(category.label))
         kind = QComboBox()
-        kind.addItem(self.tr("service"), CategoryKind.SERVICE.value)
-        kind.addItem(self.tr("marketing"), CategoryKind.MARKETING.value)
+        kind.addItem(label(KINDS[CategoryKind.SERVICE]), CategoryKind.SERVICE.value)
+        kind.addItem(label(KINDS[CategoryKind.MARKETING]), CategoryKind.MARKETING.value)
         kind.setCurrentIndex(kind.findData(category.kind.value))
         kind.setEnabled(key_editable)
         self.setCellWidget(row, 2, kind)
@@ -152,7 +152,7 @@ class SetupPage(QWidget):
         remove.clicked.connect(self._remove_category)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setStyleSheet(ERROR_STYLE)
         self.start = QPushButton(self.tr("&Start using OptIn Desk"))
         self.start.setDefault(True)
         self.start.clicked.connect(self.submit)

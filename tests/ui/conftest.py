@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from optin_desk.storage.engine import Database
@@ -24,7 +24,6 @@ class FakeDialogs:
         self.opened: list[Path] = []
         self.urls: list[str] = []
         self.printed: list[Path] = []
-        self.dialog_steps: list[object] = []
         self.confirmations: list[bool] = []
         self.secrets: list[str | None] = []
         self.asked: list[str] = []  # every question and PIN prompt shown, in order
@@ -51,11 +50,6 @@ class FakeDialogs:
 
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         self.errors.append(text)
-
-    def run(self, dialog: QDialog) -> bool:
-        step = self.dialog_steps.pop(0)
-        assert callable(step)
-        return bool(step(dialog))
 
     def open_externally(self, path: Path) -> None:
         self.opened.append(path)
