@@ -148,6 +148,9 @@ class Job(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
+        # `finished` is emitted just before the thread ends: let it end before deleting it
+        # (a QThread destroyed while running aborts the process).
+        self._runner.wait()
         registry = self.parent()
         if isinstance(registry, Jobs):
             registry.forget(self)
