@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -15,7 +15,7 @@ from optin_desk.services.check import CheckedRow
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.storage.engine import Database
 from optin_desk.storage.models import CheckRun, MessageSent
-from optin_desk.ui.check_model import CheckResultsModel
+from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
 from optin_desk.ui.check_page import CheckPage
 from optin_desk.ui.main_window import MainWindow
 
@@ -38,6 +38,11 @@ def page_of(window: MainWindow, database: Database) -> CheckPage:
     return page
 
 
+def read(qtbot: QtBot, page: CheckPage) -> None:
+    """Wait until the list has been read (off the GUI thread) and shown."""
+    qtbot.waitUntil(lambda: page.loading is None, timeout=20_000)
+
+
 def run_check(qtbot: QtBot, page: CheckPage) -> None:
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.job is None and page.result is not None, timeout=20_000)
@@ -51,6 +56,7 @@ def test_open_check_filter_export_and_record(
     listing.write_bytes(LIST.encode("cp1252"))
     dialogs.files.append(listing)
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    read(qtbot, page)
     assert page.source_label.text() == "clientes.csv — 3 records"
     assert page.phone_column.currentText() == "Móvil"
     assert page.name_column.currentText() == "Nombre"
@@ -92,6 +98,7 @@ def test_a_wrongly_detected_column_can_be_changed(
 ) -> None:
     page = page_of(window, database)
     page.load_text("Phone\tOther\n07400 123456\t07911 123456\n")
+    read(qtbot, page)
     assert page.phone_column.currentText() == "Phone"
     page.phone_column.setCurrentIndex(page.phone_column.findData("Other"))
     page.phone_column.activated.emit(page.phone_column.currentIndex())
@@ -106,6 +113,7 @@ def test_a_pasted_list_from_the_clipboard(
     page = page_of(window, database)
     QGuiApplication.clipboard().setText("07911 123456\n+34 612 345 678\n")
     qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
+    read(qtbot, page)
     assert page.source_label.text() == "pasted text — 2 records"
     run_check(qtbot, page)
     assert page.result is not None
@@ -117,6 +125,7 @@ def test_a_check_can_be_cancelled_and_keeps_nothing(
 ) -> None:
     page = page_of(window, database)
     page.load_text("\n".join(f"07911 {100000 + i}" for i in range(30_000)))
+    read(qtbot, page)
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.cancel_button.isEnabled()
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
@@ -129,12 +138,13 @@ def test_a_check_can_be_cancelled_and_keeps_nothing(
 
 
 def test_a_file_that_is_no_list_is_explained(
-    window: MainWindow, database: Database, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
 ) -> None:
     page = page_of(window, database)
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     page.load_file(photo)
+    read(qtbot, page)
     assert "not a text list" in page.message.text()
     assert not page.check_button.isEnabled()
 
@@ -151,8 +161,44 @@ def test_the_results_model_is_well_behaved(qtmodeltester: object) -> None:
     assert model.data(model.index(0, 6)) == "yes"
 
 
+def test_the_verdict_filter_is_well_behaved_and_filters_on_the_raw_verdict(
+    qtmodeltester: object, qapp: QCoreApplication
+) -> None:
+    model = CheckResultsModel()
+    model.set_rows(
+        (
+            CheckedRow(1, "07911 123456", "Ana", "+447911123456", Verdict.SEND, "opted in", True),
+            CheckedRow(2, "0791", "", "", Verdict.INVALID_NUMBER, "too short", False),
+            CheckedRow(3, "0792", "", "", Verdict.INVALID_NUMBER, "too short", False),
+        )
+    )
+    proxy = VerdictFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert model.data(model.index(1, 4)) == "INVALID_NUMBER"  # shown translated
+        proxy.show_verdict("invalid_number")
+        assert proxy.rowCount() == 2
+        qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+        proxy.show_verdict("")
+        assert proxy.rowCount() == 3
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+class Shouting(QTranslator):
+    """A translation of the labels (upper case), as a .qm file would give."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return source.upper() if context == "Labels" else ""
+
+
 def test_a_list_dropped_on_the_page_is_loaded(
-    window: MainWindow, database: Database, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
 ) -> None:
     from .test_signup_page import drop_file
 
@@ -160,5 +206,6 @@ def test_a_list_dropped_on_the_page_is_loaded(
     listing = tmp_path / "dropped.csv"
     listing.write_text("Phone\n07911 123456\n")
     drop_file(page, listing)
+    read(qtbot, page)
     assert page.source_label.text() == "dropped.csv — 1 records"
     assert page.check_button.isEnabled()
