@@ -3,6 +3,7 @@ and closing the window waits for every job."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -106,6 +107,23 @@ def test_a_failure_is_put_into_words_once(qtbot: QtBot, error: Exception, words:
     kind, text = seen.events[0]  # type: ignore[misc]
     assert kind == "failed"
     assert str(text).startswith(words)
+
+
+def test_a_failure_nobody_expected_goes_to_the_unexpected_error_handler(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs = Jobs()
+    seen = Seen()
+    handled: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: handled.append(error))
+
+    def work(control: Control) -> int:
+        raise RuntimeError("a bug")
+
+    start(jobs, seen, work)
+    qtbot.waitUntil(lambda: "ended" in seen.events, timeout=5000)
+    assert seen.events == ["ended"]
+    assert [str(e) for e in handled] == ["a bug"]
 
 
 def test_closing_the_window_during_back_up_now_leaves_no_thread_behind(
