@@ -32,7 +32,7 @@ from optin_desk.services.shop_texts import effective_template
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.palette import ERROR_STYLE
-from optin_desk.ui.setup_page import CategoryTable, fill_countries
+from optin_desk.ui.shop_fields import CategoryTable, fill_countries
 
 
 class SettingsPage(QWidget):
