@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -209,3 +210,62 @@ def test_a_list_dropped_on_the_page_is_loaded(
     read(qtbot, page)
     assert page.source_label.text() == "dropped.csv — 1 records"
     assert page.check_button.isEnabled()
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_list_is_read_once_and_its_recipients_built_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    import builtins
+    import hashlib
+    import io
+
+    import optin_desk.ui.check_page as check_page
+    import optin_desk.ui.list_loading as list_loading
+
+    page = page_of(window, database)
+    listing = tmp_path / f"clientes.{kind}"
+    if kind == "csv":
+        listing.write_bytes(LIST.encode("cp1252"))
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for line in LIST.splitlines():
+            book.active.append(line.split(";"))
+        book.save(listing)
+    opened: list[object] = []
+    real_open = io.open
+
+    def counting_open(file: object, *args: object, **kwargs: object) -> object:
+        if isinstance(file, str | Path) and Path(file) == listing:
+            opened.append(file)
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    built: list[str] = []
+    real_build = list_loading.recipients_from_table
+
+    def counting_build(*args: object, **kwargs: object) -> object:
+        built.append("built")
+        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(io, "open", counting_open)  # Path.open and zipfile use it
+    monkeypatch.setattr(builtins, "open", counting_open)
+    monkeypatch.setattr(list_loading, "recipients_from_table", counting_build)
+    monkeypatch.setattr(check_page, "recipients_from_table", counting_build)
+    dialogs.files.append(listing)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    read(qtbot, page)
+    run_check(qtbot, page)
+    assert len(opened) == 1
+    assert len(built) == 1
+    assert page.results_model.rowCount() == 3
+    with database.reading() as session:
+        digest = session.scalar(select(CheckRun.file_sha256))
+    assert digest == hashlib.sha256(listing.read_bytes()).hexdigest()
