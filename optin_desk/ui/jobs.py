@@ -117,9 +117,9 @@ class Job(QObject):
         """Call none of the callbacks any more (the window is closing)."""
         self._silent = True
 
-    def wait(self, milliseconds: int = 60_000) -> bool:
-        """Block until the work has ended (closing the window, tests)."""
-        return self._runner.wait(milliseconds)
+    def wait(self, milliseconds: int | None = None) -> bool:
+        """Block until the work has ended (for ever unless `milliseconds` is given)."""
+        return self._runner.wait() if milliseconds is None else self._runner.wait(milliseconds)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -207,10 +207,14 @@ class Jobs(QObject):
         if job in self._jobs:
             self._jobs.remove(job)
 
-    def shut_down(self, milliseconds: int = 120_000) -> bool:
-        """Cancel every job, wait for all of them, and call no callback afterwards."""
+    def shut_down(self) -> None:
+        """Cancel every job, wait until each has ended, and call no callback afterwards.
+
+        A backup or a check that cannot stop at once is waited for: a thread cut off would
+        abort the program, and a backup cut off would be no backup."""
         jobs = list(self._jobs)
         for job in jobs:
             job.silence()
             job.cancel()
-        return all(job.wait(milliseconds) for job in jobs)
+        for job in jobs:
+            job.wait()
