@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from optin_desk.ui.context import failure_words
 
@@ -45,12 +45,9 @@ class _Runner(QThread):
     crashed = Signal(object)
 
     def __init__(
-        self,
-        work: Callable[[Control], object],
-        describe: Callable[[BaseException], str | None],
-        parent: QObject,
+        self, work: Callable[[Control], object], describe: Callable[[BaseException], str | None]
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self._work = work
         self._describe = describe
         self._stop = threading.Event()
@@ -87,9 +84,10 @@ class Job(QObject):
         cancelled: Callable[[], None] | None,
         progress: Callable[[int, int], None] | None,
         ended: Callable[[], None] | None,
-        parent: Jobs,
+        registry: Jobs,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
+        self._registry = registry
         self._runner = runner
         self._done = done
         self._failed = failed
@@ -151,11 +149,7 @@ class Job(QObject):
         # `finished` is emitted just before the thread ends: let it end before deleting it
         # (a QThread destroyed while running aborts the process).
         self._runner.wait()
-        registry = self.parent()
-        if isinstance(registry, Jobs):
-            registry.forget(self)
-        self._runner.deleteLater()
-        self.deleteLater()
+        self._registry.forget(self)
         if not self._silent and self._ended is not None:
             self._ended()
 
@@ -168,6 +162,7 @@ class Jobs(QObject):
         self.records: Records | None = None
         """The records the jobs work on (names the problem when one is being restored)."""
         self._jobs: list[Job] = []
+        self._ended: list[Job] = []
 
     def _describe(self, error: BaseException) -> str | None:
         return failure_words(error, self.records)
@@ -184,7 +179,7 @@ class Jobs(QObject):
     ) -> Job:
         """Run `work` in a new thread; `done(result)`, `failed(words)` or `cancelled()` then
         `ended()` run on the GUI thread afterwards."""
-        runner = _Runner(work, self._describe, self)
+        runner = _Runner(work, self._describe)
         job = Job(
             runner,
             cast(Callable[[object], None], done),
@@ -203,9 +198,16 @@ class Jobs(QObject):
         return [job for job in self._jobs if job.running]
 
     def forget(self, job: Job) -> None:
-        """Drop a job that has ended."""
+        """Drop a job that has ended (let go of on the next turn of the event loop, not from
+        inside one of its own slots: Python owns jobs, and deleting a QObject while it
+        handles a signal crashes)."""
         if job in self._jobs:
             self._jobs.remove(job)
+            self._ended.append(job)
+            QTimer.singleShot(0, self, self._bury)
+
+    def _bury(self) -> None:
+        self._ended = [job for job in self._ended if job.running]
 
     def shut_down(self) -> None:
         """Cancel every job, wait until each has ended, and call no callback afterwards.
