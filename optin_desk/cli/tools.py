@@ -178,7 +178,7 @@ def cmd_demo(db: Records, args: argparse.Namespace) -> int:
 
 def cmd_screenshots(db: Records, args: argparse.Namespace) -> int:
     """Render every page of the window to PNG files."""
-    from optin_desk.ui.screenshots import render_pages
+    from optin_desk.screenshots import render_pages
 
     target = Path(args.dir)
     try:

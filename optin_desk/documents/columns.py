@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from optin_desk.documents.bounded import ListError
+
+if TYPE_CHECKING:
+    from optin_desk.documents.list_types import Table
 
 PHONE_WORDS = (
     "whatsapp",
@@ -146,3 +150,29 @@ def name_getter(headers: Sequence[str], phone: int) -> tuple[str, list[int]]:
     if other >= 0 and other != phone:
         return headers[other], [other]
     return "", []
+
+
+def choose_columns(
+    table: Table, column: str | None = None, name_column: str | None = None
+) -> tuple[int, str, list[int]]:
+    """The phone column (by `column` when given) and the name columns."""
+    if column:
+        folded = [fold_header(h) for h in table.headers]
+        if fold_header(column) not in folded:
+            known = ", ".join(h for h in table.headers if h)
+            raise ListError(f"there is no column {column!r}; the columns are: {known}")
+        phone = folded.index(fold_header(column))
+    else:
+        phone = choose_phone_column(table.headers, table.records)
+    if name_column is not None:
+        if not name_column:
+            return phone, "", []
+        folded = [fold_header(h) for h in table.headers]
+        if fold_header(name_column) not in folded:
+            raise ListError(f"there is no column {name_column!r}")
+        index = folded.index(fold_header(name_column))
+        return phone, table.headers[index], [index]
+    if not table.has_header:
+        return phone, "", []
+    label, columns = name_getter(table.headers, phone)
+    return phone, label, columns

@@ -11,7 +11,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from optin_desk.documents.bounded import MAX_COLUMNS, MAX_FIELD, MAX_ROWS, ListError
 
@@ -26,15 +26,16 @@ MAX_SHEET_ROWS = 1_048_576  # Excel's own limit, blank rows included
 MAX_CELLS_IN_ROW = 16_384  # Excel's own limit
 
 
-def check_zip(path: Path) -> None:
+def check_zip(path: Path | BinaryIO, name: str | None = None) -> None:
     """Refuse a workbook whose parts would inflate past the caps (a zip bomb)."""
+    name = name or _name(path)
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise ListError(f"{path.name} could not be read as an Excel workbook: {error}") from None
+        raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
     if len(parts) > MAX_PARTS:
-        raise ListError(f"{path.name} has {len(parts):,} parts: it is not an Excel list")
+        raise ListError(f"{name} has {len(parts):,} parts: it is not an Excel list")
     total = 0
     for part in parts:
         total += part.file_size
@@ -45,7 +46,7 @@ def check_zip(path: Path) -> None:
             or (part.file_size > RATIO_FROM and ratio > MAX_RATIO)
         ):
             raise ListError(
-                f"{path.name} would unpack to {total // (1024 * 1024):,} MB or more "
+                f"{name} would unpack to {total // (1024 * 1024):,} MB or more "
                 f"({part.filename}: {part.file_size // (1024 * 1024):,} MB, "
                 f"{ratio:.0f} times its packed size), more than any list of people needs: "
                 "it may be a zip bomb"
@@ -70,25 +71,35 @@ def _cell_text(value: object) -> str:
     return text.replace("\x00", "") if "\x00" in text else text  # Excel's _x0000_
 
 
-def read_xlsx_records(path: Path, sheet: str | None) -> tuple[list[list[str]], tuple[str, ...]]:
-    """The non-blank rows of the first sheet (or the one named) as text, and the sheet names."""
-    check_zip(path)
+def _name(path: Path | BinaryIO) -> str:
+    return path.name if isinstance(path, Path) else "the workbook"
+
+
+def read_xlsx_records(
+    path: Path | BinaryIO, sheet: str | None, name: str | None = None
+) -> tuple[list[list[str]], tuple[str, ...]]:
+    """The non-blank rows of the first sheet (or the one named) as text, and the sheet names
+    (from a file, or from its bytes already read, then called `name`)."""
+    name = name or _name(path)
+    check_zip(path, name)
+    if not isinstance(path, Path):
+        path.seek(0)
     try:
         from openpyxl import load_workbook
 
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ListError(f"{path.name} could not be read as an Excel workbook: {error}") from None
+        raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
     try:
         names = tuple(book.sheetnames)
         if sheet is not None and sheet not in names:
             raise ListError(f"there is no sheet {sheet!r}; the sheets are: {', '.join(names)}")
         worksheet = book[sheet] if sheet else book.worksheets[0]
-        records = _records(_sheet_rows(book, worksheet), path.name)
+        records = _records(_sheet_rows(book, worksheet), name)
     except ListError:
         raise
     except Exception as error:  # a damaged part shows only while the sheet is read
-        raise ListError(f"{path.name} could not be read as an Excel workbook: {error}") from None
+        raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
     finally:
         book.close()
     return records, names

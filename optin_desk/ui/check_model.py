@@ -12,22 +12,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from optin_desk.domain.check import Verdict
 from optin_desk.services.check import CheckedRow
+from optin_desk.ui.labels import CHECK_COLUMNS, VERDICTS, label
+from optin_desk.ui.palette import VERDICT_COLOURS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 VERDICT_COLUMN = 4
-VERDICT_COLOUR = {
-    Verdict.SEND: QColor("#1b5e20"),
-    Verdict.NO_CONSENT: QColor("#8d6e00"),
-    Verdict.OPTED_OUT: QColor("#b00020"),
-    Verdict.INVALID_NUMBER: QColor("#b00020"),
-    Verdict.DUPLICATE: QColor("#616161"),
-    Verdict.TOO_FREQUENT: QColor("#8d6e00"),
-}
-HEADERS = ("Row", "As written", "Name", "WhatsApp number", "Verdict", "Reason", "Opt-out line")
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's verdict as its raw value (`Verdict.value`), whatever the language shown."""
 
 
 class CheckResultsModel(QAbstractTableModel):
@@ -49,7 +43,7 @@ class CheckResultsModel(QAbstractTableModel):
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         """The report's columns."""
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(CHECK_COLUMNS)
 
     def headerData(  # noqa: N802
         self,
@@ -59,8 +53,8 @@ class CheckResultsModel(QAbstractTableModel):
     ) -> object:
         """Column titles."""
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(CHECK_COLUMNS):
+            return label(CHECK_COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -74,13 +68,15 @@ class CheckResultsModel(QAbstractTableModel):
                 row.input,
                 row.name,
                 row.phone,
-                row.verdict.value,
+                label(VERDICTS[row.verdict]),
                 row.reason,
                 self.tr("yes") if row.opt_out_line else self.tr("no"),
             )
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == VERDICT_COLUMN:
-            return QBrush(VERDICT_COLOUR[row.verdict])
+            return QBrush(VERDICT_COLOURS[row.verdict])
+        if role == VERDICT_ROLE:
+            return row.verdict.value
         return None
 
 
@@ -92,7 +88,7 @@ class VerdictFilter(QSortFilterProxyModel):
         self._verdict: str = ""
 
     def show_verdict(self, verdict: str) -> None:
-        """Only rows with this verdict ("" for all)."""
+        """Only rows with this verdict (its raw value; "" for all)."""
         self.beginFilterChange()
         self._verdict = verdict
         self.endFilterChange()
@@ -102,5 +98,5 @@ class VerdictFilter(QSortFilterProxyModel):
         if not self._verdict:
             return True
         model = self.sourceModel()
-        value = model.data(model.index(source_row, VERDICT_COLUMN, source_parent))
+        value = model.data(model.index(source_row, VERDICT_COLUMN, source_parent), VERDICT_ROLE)
         return bool(value == self._verdict)

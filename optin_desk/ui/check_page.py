@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,34 +18,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from optin_desk.documents.lists import (
-    ListError,
-    RecipientList,
-    Table,
-    read_table,
-    read_text_table,
-    recipients_from_table,
-)
+from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
 from optin_desk.domain.check import Verdict
-from optin_desk.services.check import CheckResult, record_sent
+from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
-from optin_desk.ui.check_worker import CheckWorker
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.task_worker import start_worker
+from optin_desk.ui.jobs import Cancelled, Control, Job
+from optin_desk.ui.labels import VERDICTS, category_choice, label
+from optin_desk.ui.list_loading import LoadedList, load_file, load_text
+from optin_desk.ui.list_preview import show_choices, show_preview
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 CSV_FILTER = "CSV (*.csv)"
-PREVIEW_ROWS = 20
-NO_NAME = ""
 
 
 class CheckPage(QWidget):
@@ -56,13 +48,10 @@ class CheckPage(QWidget):
         self.setObjectName("checkPage")
         self.setAcceptDrops(True)
         self._context = context
-        self._table: Table | None = None
-        self._cards: RecipientList | None = None
-        self._source = ""
-        self._digest = ""
-        self._path: Path | None = None
-        self._thread: QThread | None = None
-        self._worker: CheckWorker | None = None
+        self._loaded: LoadedList | None = None
+        self._recipients: RecipientList | None = None
+        self.job: Job | None = None
+        self.loading: Job | None = None
         self.result: CheckResult | None = None
 
         self.open_button = QPushButton(self.tr("&Open list…"))
@@ -93,7 +82,7 @@ class CheckPage(QWidget):
         self.verdict_filter = QComboBox()
         self.verdict_filter.addItem(self.tr("All rows"), "")
         for verdict in Verdict:
-            self.verdict_filter.addItem(verdict.value, verdict.value)
+            self.verdict_filter.addItem(label(VERDICTS[verdict]), verdict.value)
         self.verdict_filter.setAccessibleName(self.tr("Show verdict"))
         self.results_model = CheckResultsModel(self)
         self.filtered = VerdictFilter(self)
@@ -165,7 +154,7 @@ class CheckPage(QWidget):
         chosen = self.category.currentData()
         self.category.clear()
         for category in profile.active_categories:
-            self.category.addItem(f"{category.label} ({category.kind.value})", category.key)
+            self.category.addItem(category_choice(category), category.key)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
 
@@ -194,152 +183,120 @@ class CheckPage(QWidget):
         self.load_text(text)
 
     def load_text(self, text: str) -> None:
-        """Use pasted text as the list."""
-        try:
-            table = read_text_table(text)
-        except ListError as error:
-            self._say(str(error))
-            return
-        self._use(table, None, self.tr("pasted text"), hashlib.sha256(text.encode()).hexdigest())
+        """Use pasted text as the list (read off the GUI thread)."""
+        source = self.tr("pasted text")
+        self._read(lambda _: load_text(text, source))
 
     def load_file(self, path: Path, sheet: str | None = None) -> None:
-        """Read a list file and show its first rows."""
-        try:
-            table, cards = read_table(path, sheet)  # hashed while read, within the caps
-            digest = table.digest if table is not None else cards.digest if cards else ""
-        except ListError as error:
-            self._say(str(error))
-            return
-        except OSError as error:
-            self._say(self.tr("%s cannot be read: %s") % (path.name, error.strerror or error))
-            return
-        self._path = path
-        self._use(table, cards, path.name, digest)
+        """Read a list file off the GUI thread, once, and show its first rows."""
+        unreadable = self.tr("%s cannot be read: %s")
+        self._read(lambda _: load_file(path, sheet, unreadable))
 
-    def _use(
-        self, table: Table | None, cards: RecipientList | None, source: str, digest: str
-    ) -> None:
-        self._table, self._cards, self._source, self._digest = table, cards, source, digest
+    def _read(self, work: Callable[[Control], LoadedList]) -> None:
+        if self.loading is not None:
+            return
+        self.check_button.setEnabled(False)
+        self.loading = self._context.jobs.start(work, self._use, self._say, ended=self._read_ended)
+
+    def _read_ended(self) -> None:
+        self.loading = None
+        self.check_button.setEnabled(self._recipients is not None and self.job is None)
+
+    def _use(self, loaded: LoadedList) -> None:
+        self._loaded = loaded
+        self._recipients = loaded.cards or loaded.detected
         self.result = None
         self.results_model.set_rows(())
         self.counts.clear()
         for button in (self.report_button, self.allowed_button, self.sent_button):
             button.setEnabled(False)
-        self._fill_choices()
-        self._show_preview()
-        self._columns_changed()
-
-    def _fill_choices(self) -> None:
-        self.sheet.clear()
-        self.phone_column.clear()
-        self.name_column.clear()
-        table = self._table
-        if table is None:
-            self.sheet.setEnabled(False)
-            self.phone_column.addItem("TEL")
-            self.name_column.addItem("FN")
-            return
-        self.sheet.setEnabled(len(table.sheets) > 1)
-        for name in table.sheets:
-            self.sheet.addItem(name)
-        self.name_column.addItem(self.tr("(no names)"), NO_NAME)
-        for header in table.headers:
-            self.phone_column.addItem(header, header)
-            self.name_column.addItem(header, header)
-        try:
-            detected = recipients_from_table(table, self._source, "text")
-        except ListError:
-            self.phone_column.setCurrentIndex(-1)
-            return
-        self.phone_column.setCurrentIndex(self.phone_column.findData(detected.phone_column))
-        name = detected.name_column if detected.name_column in table.headers else NO_NAME
-        self.name_column.setCurrentIndex(max(self.name_column.findData(name), 0))
-
-    def _show_preview(self) -> None:
-        table = self._table
-        if table is None:
-            rows = [(r.input, r.name) for r in (self._cards.rows if self._cards else ())]
-            headers: tuple[str, ...] = ("TEL", "FN")
-            records = [list(r) for r in rows[:PREVIEW_ROWS]]
+        show_choices(self.sheet, self.phone_column, self.name_column, loaded)
+        show_preview(self.preview, loaded)
+        self.source_label.setText(self.tr("%s — %d records") % (loaded.source, loaded.records))
+        if self._recipients is None:
+            self._say(self.tr("Choose the column that holds the phone numbers."))
         else:
-            headers = table.headers
-            records = table.records[:PREVIEW_ROWS]
-        self.preview.clear()
-        self.preview.setColumnCount(len(headers))
-        self.preview.setRowCount(len(records))
-        self.preview.setHorizontalHeaderLabels(list(headers))
-        for r, record in enumerate(records):
-            for c, cell in enumerate(record[: len(headers)]):
-                self.preview.setItem(r, c, QTableWidgetItem(cell))
-        total = len(table.records) if table else len(self._cards.rows if self._cards else ())
-        self.source_label.setText(self.tr("%s — %d records") % (self._source, total))
+            self._say("")
 
     def _sheet_chosen(self, _index: int) -> None:
-        if self._path is not None:
-            self.load_file(self._path, self.sheet.currentText())
+        if self._loaded is not None and self._loaded.path is not None:
+            self.load_file(self._loaded.path, self.sheet.currentText())
 
-    def recipients(self) -> RecipientList | None:
-        """The list with the columns chosen, or None after saying what is wrong."""
-        if self._cards is not None:
-            return self._cards
-        if self._table is None:
-            return None
+    def _columns_changed(self) -> None:
+        """The person chose other columns: build the list again with them, once."""
+        self._recipients = self._chosen_recipients()
+        self.check_button.setEnabled(
+            self._recipients is not None and self.job is None and self.loading is None
+        )
+        if self._recipients is not None:
+            self._say("")
+
+    def _chosen_recipients(self) -> RecipientList | None:
+        loaded = self._loaded
+        if loaded is None or loaded.table is None:
+            return loaded.cards if loaded is not None else None
         column = self.phone_column.currentData()
         if not column:
             self._say(self.tr("Choose the column that holds the phone numbers."))
             return None
         try:
             return recipients_from_table(
-                self._table, self._source, "text", str(column), str(self.name_column.currentData())
+                loaded.table,
+                loaded.source,
+                "text",
+                str(column),
+                str(self.name_column.currentData()),
             )
         except ListError as error:
             self._say(str(error))
             return None
 
-    def _columns_changed(self) -> None:
-        ready = self.recipients() is not None
-        self.check_button.setEnabled(ready and self._thread is None)
-        if ready:
-            self._say("")
-
     # --- checking ---------------------------------------------------------------------
 
     def start_check(self) -> None:
         """Check the list in a worker thread; the window stays responsive."""
-        recipients = self.recipients()
-        if recipients is None or self._thread is not None:
+        recipients = self._recipients
+        if recipients is None or self.job is not None or self.loading is not None:
             return
-        worker = CheckWorker(
-            self._context.database,
-            recipients,
-            str(self.category.currentData()),
-            self._digest,
-            self._context.staff_name(),
-        )
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self._worker = worker
+        database = self._context.database
+        category = str(self.category.currentData())
+        digest, by = self._loaded.digest if self._loaded else "", self._context.staff_name()
+
+        def work(control: Control) -> CheckResult:
+            try:
+                with database.sessions() as session:
+                    return run_check(
+                        session,
+                        recipients,
+                        category,
+                        digest,
+                        by,
+                        progress=control.progress,
+                        cancelled=control.stop_requested,
+                    )
+            except CheckCancelled:
+                raise Cancelled from None
+
         self.check_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, max(len(recipients.rows), 1))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(self.tr("Checking %d rows…") % len(recipients.rows))
-        ends = (worker.finished, worker.failed, worker.cancelled)
-        self._thread = start_worker(self, worker, ends, self._thread_done)
+        self.job = self._context.jobs.start(
+            work,
+            self._finished,
+            self._say,
+            cancelled=self._cancelled,
+            progress=self._progress,
+            ended=self._job_ended,
+        )
 
     def cancel_check(self) -> None:
         """Stop the running check; nothing of it is kept."""
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
-
-    def wait_for_check(self, milliseconds: int = 30_000) -> bool:
-        """Block until the worker thread ends (closing the window, tests)."""
-        thread = self._thread
-        return thread is None or thread.wait(milliseconds)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -349,7 +306,11 @@ class CheckPage(QWidget):
         self.result = result
         self.results_model.set_rows(result.rows)
         lines = sum(1 for r in result.rows if r.opt_out_line)
-        parts = [f"{verdict} {count}" for verdict, count in result.counts.items() if count]
+        parts = [
+            f"{label(VERDICTS[Verdict(verdict)])} {count}"
+            for verdict, count in result.counts.items()
+            if count
+        ]
         extra = self.tr(" — %d need an opt-out option") % lines if lines else ""
         self.counts.setText(" · ".join(parts) + extra)
         self._say(
@@ -363,21 +324,14 @@ class CheckPage(QWidget):
             % (len(result.rows), result.counts.get("send", 0))
         )
 
-    def _failed(self, text: str) -> None:
-        self._say(text)
-
     def _cancelled(self) -> None:
         self._say(self.tr("The check was cancelled; nothing was kept."))
 
-    def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+    def _job_ended(self) -> None:
+        self.job = None
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
-        self.check_button.setEnabled(self.recipients() is not None)
+        self.check_button.setEnabled(self._recipients is not None and self.loading is None)
 
     # --- after a check -------------------------------------------------------------------
 

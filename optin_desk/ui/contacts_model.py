@@ -5,25 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from optin_desk.domain.consent import Category, ConsentState
 from optin_desk.domain.phones import format_for_people
 from optin_desk.services.directory import ContactRow, PageCursor, cursor_after
+from optin_desk.ui.labels import STATE_MARKS, label
+from optin_desk.ui.palette import STATE_COLOURS
 
 PageLoader = Callable[[str, PageCursor | None], Sequence[ContactRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-STATE_TEXT = {
-    ConsentState.OPTED_IN: "✓ opted in",
-    ConsentState.OPTED_OUT: "✗ opted out",
-    ConsentState.NONE: "– none",
-}
-STATE_COLOUR = {
-    ConsentState.OPTED_IN: QColor("#1b5e20"),
-    ConsentState.OPTED_OUT: QColor("#b00020"),
-    ConsentState.NONE: QColor("#616161"),
-}
 
 
 class ContactsModel(QAbstractTableModel):
@@ -88,9 +79,9 @@ class ContactsModel(QAbstractTableModel):
                 return format_for_people(row.phone_e164, self._region)
             if column == self.columnCount() - 1:
                 return row.last_change
-            return self.tr(STATE_TEXT[state]) if state else None
+            return label(STATE_MARKS[state]) if state else None
         if role == Qt.ItemDataRole.ForegroundRole and state is not None:
-            return QBrush(STATE_COLOUR[state])
+            return QBrush(STATE_COLOURS[state])
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return row.phone_e164
         return None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import Action, scope_label
+from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.contacts import EventView, contact_history, scan_file
@@ -30,14 +30,13 @@ from optin_desk.services.proof import write_proof
 from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
-from optin_desk.ui.signup_page import METHOD_LABELS
+from optin_desk.ui.labels import ACTIONS, METHODS, label, scope_text
 
 SEARCH_DELAY_MS = 120
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
-ACTION_WORDS = {Action.OPT_IN: "Opted in", Action.OPT_OUT: "Opted out", Action.VOID: "Voided"}
 
 
 def _tr(text: str) -> str:
@@ -47,8 +46,8 @@ def _tr(text: str) -> str:
 def describe_event(event: EventView, profile: Profile) -> str:
     """One timeline entry in words."""
     lines = [
-        f"{local_display(event.occurred_at)} — {_tr(ACTION_WORDS[event.action])}: "
-        f"{scope_label(event.scope, profile.categories)} ({_tr(METHOD_LABELS[event.method])})"
+        f"{local_display(event.occurred_at)} — {label(ACTIONS[event.action])}: "
+        f"{scope_text(event.scope, profile.categories)} ({label(METHODS[event.method])})"
     ]
     details = []
     if event.wording_version is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
@@ -19,6 +19,9 @@ from optin_desk.services.handle import (
     describe_problem,
 )
 from optin_desk.ui.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from optin_desk.ui.jobs import Jobs
 
 T = TypeVar("T")
 RECORDED_BY_KEY = "signup/recorded_by"
@@ -35,6 +38,19 @@ def database_problem(error: RecordsError, records: Records | None = None) -> str
     return sentence % detail if problem is Problem.OTHER else sentence
 
 
+def failure_words(error: BaseException, records: Records | None = None) -> str | None:
+    """What went wrong, in words for the page; None for a failure nobody expected (a bug)."""
+    from optin_desk.documents.bounded import ListError
+
+    if isinstance(error, InputError | RecordsSayNo | MissingResourceError | ListError):
+        return str(error)
+    if isinstance(error, RecordsError):
+        return database_problem(error, records)
+    if isinstance(error, OSError):
+        return str(error)
+    return None
+
+
 @dataclass(frozen=True)
 class UiContext:
     """Shared by the pages of one window."""
@@ -43,16 +59,16 @@ class UiContext:
     dialogs: Dialogs
     settings: QSettings
     status: Callable[[str], None]
+    jobs: Jobs
+    """Every long piece of work of the window runs through this (see `ui.jobs`)."""
 
     def act(self, parent: QWidget, title: str, work: Callable[[Session], T]) -> T | None:
         """Run one user action in its own Session; show what went wrong instead of raising."""
         try:
             with self.database.sessions() as session:
                 return work(session)
-        except (InputError, RecordsSayNo, MissingResourceError) as error:
-            self.dialogs.show_error(parent, title, str(error))
-        except RecordsError as error:
-            self.dialogs.show_error(parent, title, database_problem(error, self.database))
+        except (InputError, RecordsSayNo, MissingResourceError, RecordsError) as error:
+            self.dialogs.show_error(parent, title, failure_words(error, self.database) or "")
         return None
 
     def staff_name(self) -> str:

@@ -41,9 +41,6 @@ class Dialogs(Protocol):
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the person something went wrong and what to do."""
 
-    def run(self, dialog: QDialog) -> bool:
-        """Run one of the app's own dialogs; True when accepted."""
-
     def open_externally(self, path: Path) -> None:
         """Open a file (a scan) in the system's viewer."""
 
@@ -90,10 +87,6 @@ class QtDialogs:
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         """Tell the person something went wrong and what to do."""
         QMessageBox.warning(parent, title, text)
-
-    def run(self, dialog: QDialog) -> bool:
-        """Run one of the app's own dialogs; True when accepted."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open_externally(self, path: Path) -> None:
         """Open a file (a scan) in the system's viewer."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import scope_label
 from optin_desk.domain.when import local_display
 from optin_desk.services.handle import Session
 from optin_desk.services.optouts import (
@@ -29,6 +28,7 @@ from optin_desk.services.optouts import (
 )
 from optin_desk.services.profile import Profile
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.labels import scope_text
 from optin_desk.ui.row_model import Column, RowTableModel
 
 
@@ -102,7 +102,7 @@ class FollowUpPanel(QWidget):
 
     def _scope_label(self, scope: str) -> str:
         profile = self._profile()
-        return scope_label(scope, profile.categories if profile else ())
+        return scope_text(scope, profile.categories if profile else ())
 
     def load(self) -> None:
         """Read what is waiting again."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -34,13 +34,12 @@ from optin_desk.services.forms import (
     batch_views,
     default_paper,
 )
+from optin_desk.services.forms import print_forms as print_batch
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
-from optin_desk.ui.forms_worker import FormsWorker
+from optin_desk.ui.jobs import Cancelled, Control, Job
+from optin_desk.ui.labels import PAPERS, label
 from optin_desk.ui.row_model import Column, RowTableModel
-from optin_desk.ui.task_worker import start_worker
-
-PAPERS = (("A4", "a4"), ("US Letter", "letter"))
 
 
 class FormsPage(QWidget):
@@ -50,8 +49,7 @@ class FormsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._profile: Profile | None = None
-        self._thread: QThread | None = None
-        self._worker: FormsWorker | None = None
+        self.job: Job | None = None
         self.last: PrintedBatch | None = None
         self._pdf: Path | None = None
         self.count = QSpinBox()
@@ -61,8 +59,8 @@ class FormsPage(QWidget):
         for code in available_languages():
             self.language.addItem(language_template(code).name, code)
         self.paper = QComboBox()
-        for label, value in PAPERS:
-            self.paper.addItem(self.tr(label), value)
+        for name, value in PAPERS:
+            self.paper.addItem(label(name), value)
         self.for_number = QLineEdit()
         self.for_number.setPlaceholderText(self.tr("a customer's number, for a pre-filled form"))
         self.make_button = QPushButton(self.tr("&Make the forms"))
@@ -186,9 +184,10 @@ class FormsPage(QWidget):
 
     def make_forms(self) -> None:
         """Write the batch in the background; the window stays responsive."""
-        if self._thread is not None:
+        if self.job is not None:
             return
-        folder = self._context.database.data_dir / "forms"
+        database = self._context.database
+        folder = database.data_dir / "forms"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = utc_now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"forms-{stamp}.pdf"
@@ -200,30 +199,44 @@ class FormsPage(QWidget):
             by=self._context.staff_name(),
             for_phone=pre_filled,
         )
-        worker = FormsWorker(self._context.database, request, target)
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self._worker = worker
+
+        def work(control: Control) -> PrintedBatch:
+            with database.sessions() as session:
+                printed = print_batch(
+                    session,
+                    request,
+                    target,
+                    progress=lambda done: control.progress(done, request.count),
+                    cancelled=control.stop_requested,
+                )
+            if printed is None:
+                raise Cancelled
+            return printed
+
         self.make_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, request.count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.message.setText(self.tr("Making %d forms…") % request.count)
-        ends = (worker.finished, worker.failed, worker.cancelled)
-        self._thread = start_worker(self, worker, ends, self._thread_done)
+        self.job = self._context.jobs.start(
+            work,
+            self._finished,
+            self._failed,
+            cancelled=self._cancelled,
+            progress=self._progress,
+            ended=self._job_ended,
+        )
 
     def cancel(self) -> None:
         """Stop the batch being made; nothing of it is kept."""
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
 
     def wait(self, milliseconds: int = 60_000) -> bool:
-        """Block until the worker ends (closing the window, tests)."""
-        return self._thread is None or self._thread.wait(milliseconds)
+        """Block until the work has ended (tests)."""
+        return self.job is None or self.job.wait(milliseconds)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -248,12 +261,8 @@ class FormsPage(QWidget):
     def _cancelled(self) -> None:
         self.message.setText(self.tr("Cancelled: no forms were made and no serials used."))
 
-    def _thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+    def _job_ended(self) -> None:
+        self.job = None
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(False)
         self.make_button.setEnabled(True)

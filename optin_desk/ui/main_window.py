@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,13 +35,6 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
 STATUS_TIMEOUT_MS = 15_000
-
-
-class Page(Protocol):
-    """What the window asks of a page."""
-
-    def refresh(self) -> None:
-        """Reload what the page shows from the records."""
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +69,6 @@ class MainWindow(QMainWindow):
         self.check_page: CheckPage | None = None
         self.optout_page: OptOutsPage | None = None
         self.forms_page: FormsPage | None = None
-        self.background: list[QThread] = []
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
         opening = QLabel("<p align='center'>" + self.tr("Opening the records…") + "</p>")
@@ -103,10 +95,13 @@ class MainWindow(QMainWindow):
         from optin_desk.services.profile import has_profile
         from optin_desk.ui.context import UiContext
         from optin_desk.ui.dialogs import QtDialogs
+        from optin_desk.ui.jobs import Jobs
         from optin_desk.ui.setup_page import SetupPage
 
         dialogs = self._dialogs or QtDialogs()
-        self._context = UiContext(database, dialogs, self._settings, self.show_status)
+        jobs = Jobs(self)
+        jobs.records = database
+        self._context = UiContext(database, dialogs, self._settings, self.show_status, jobs)
         with database.sessions() as session:
             ready = has_profile(session)
         if ready:
@@ -196,12 +191,11 @@ class MainWindow(QMainWindow):
     def _start_auto_backup(self) -> None:
         """The daily checked backup, in the background (skipped when today's exists)."""
         from optin_desk.services.backups import BackupInfo, auto_backup
-        from optin_desk.ui.task_worker import start_task
 
         database = self.context.database
 
-        def done(made: object) -> None:
-            if isinstance(made, BackupInfo):
+        def done(made: BackupInfo | None) -> None:
+            if made is not None:
                 self.show_status(self.tr("Daily backup made: %d entries, checked") % made.events)
                 if self.settings_page is not None:
                     self.settings_page.show_safety()
@@ -214,7 +208,7 @@ class MainWindow(QMainWindow):
                 % text,
             )
 
-        self.background.append(start_task(self, lambda: auto_backup(database), done, failed))
+        self.context.jobs.start(lambda _: auto_backup(database), done, failed)
 
     def show_page(self, index: int) -> None:
         """Switch to page `index` (as Ctrl+1, Ctrl+2 ... do)."""
@@ -260,16 +254,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Remember where the window was; let a running check finish its step."""
+        """Remember where the window was; cancel every job and wait until each has stopped."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        if self.check_page is not None:
-            self.check_page.cancel_check()
-            self.check_page.wait_for_check()
-        if self.optout_page is not None:
-            self.optout_page.replies.wait()
-        if self.forms_page is not None:
-            self.forms_page.cancel()
-            self.forms_page.wait()
-        for thread in self.background:
-            thread.wait()
+        if self._context is not None:
+            self._context.jobs.shut_down()
         super().closeEvent(event)

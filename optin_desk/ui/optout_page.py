@@ -31,8 +31,16 @@ from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.followup_panel import FollowUpPanel, whatsapp_link
+from optin_desk.ui.labels import (
+    METHODS,
+    OPT_OUT_REASONS,
+    OTHER_REASON,
+    category_choice,
+    label,
+    status_summary,
+)
+from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.replies_panel import RepliesPanel
-from optin_desk.ui.signup_page import ERROR_STYLE, METHOD_LABELS, status_summary
 
 OPT_OUT_WAYS = (
     Method.WHATSAPP_REPLY,
@@ -42,13 +50,6 @@ OPT_OUT_WAYS = (
     Method.LETTER,
     Method.OTHER,
 )
-REASONS = (
-    "Too many messages",
-    "Not relevant to me",
-    "I never signed up",
-    "Changed my mind",
-)
-OTHER_REASON = "Other…"
 
 
 class OptOutsPage(QWidget):
@@ -73,14 +74,14 @@ class OptOutsPage(QWidget):
         self.method = QComboBox()
         for method in OPT_OUT_WAYS:
             assert method in OPT_OUT_METHODS
-            self.method.addItem(self.tr(METHOD_LABELS[method]), method.value)
+            self.method.addItem(label(METHODS[method]), method.value)
         self.words = QLineEdit()
         self.words.setPlaceholderText(self.tr("What they said or wrote (optional)"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("(not given)"), "")
-        for reason in REASONS:
-            self.reason.addItem(self.tr(reason), reason)
-        self.reason.addItem(self.tr(OTHER_REASON), OTHER_REASON)
+        for reason in OPT_OUT_REASONS:
+            self.reason.addItem(label(reason), reason)
+        self.reason.addItem(label(OTHER_REASON), OTHER_REASON)
         self.reason_other = QLineEdit()
         self.reason_other.setPlaceholderText(self.tr("Their reason, in a few words"))
         self.reason_other.setVisible(False)
@@ -173,7 +174,7 @@ class OptOutsPage(QWidget):
         self.scope.addItem(self.tr("All marketing messages"), SCOPE_MARKETING)
         self.scope.addItem(self.tr("Everything (service messages too)"), SCOPE_ALL)
         for category in profile.active_categories:
-            self.scope.addItem(f"{category.label} ({category.kind.value})", category.key)
+            self.scope.addItem(category_choice(category), category.key)
         index = self.scope.findData(current)
         self.scope.setCurrentIndex(max(index, 0))
         self.scope.blockSignals(False)

@@ -20,15 +20,10 @@ from optin_desk.documents.replies_in import IncomingReply, read_replies_file, re
 from optin_desk.domain.replies import ReplyKind
 from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.jobs import Control, Job
+from optin_desk.ui.labels import READINGS, label
 from optin_desk.ui.row_model import Column, RowTableModel
-from optin_desk.ui.task_worker import TaskThread, start_task
 
-READINGS = {
-    ReplyKind.OPT_OUT: "Opt-out",
-    ReplyKind.MAYBE_OPT_OUT: "A person decides",
-    ReplyKind.OPT_IN_REQUEST: "Opt-in request",
-    ReplyKind.OTHER: "Nothing to record",
-}
 REPLY_FILTERS = "Replies (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 
 
@@ -42,8 +37,8 @@ class RepliesPanel(QWidget):
         self._context = context
         self._after_recording = after_recording
         self._replies: list[IncomingReply] = []
-        self.task: TaskThread | None = None
-        self.recording: TaskThread | None = None
+        self.task: Job | None = None
+        self.recording: Job | None = None
         self.paste = QPlainTextEdit()
         self.paste.setPlaceholderText(
             self.tr(
@@ -62,7 +57,7 @@ class RepliesPanel(QWidget):
                 Column(self.tr("From"), lambda r: r.phone or r.sender),
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Message"), lambda r: r.message),
-                Column(self.tr("Read as"), lambda r: self.tr(READINGS[r.kind])),
+                Column(self.tr("Read as"), lambda r: label(READINGS[r.kind])),
                 Column(self.tr("Why"), lambda r: r.problem or r.why),
                 Column(self.tr("Language"), lambda r: r.language),
                 Column(self.tr("Confirmation"), lambda r: r.confirmation),
@@ -123,14 +118,14 @@ class RepliesPanel(QWidget):
 
     def _read(self, replies: list[IncomingReply]) -> None:
         """Classify in the background, with its own Session; the window stays responsive."""
-        if self.task is not None and self.task.isRunning():
+        if self.task is not None:
             return
         self._replies = replies
         self.read_button.setEnabled(False)
         self.summary.setText(self.tr("Reading %d replies…") % len(replies))
         database = self._context.database
 
-        def work() -> list[ReplyRow]:
+        def work(_: Control) -> list[ReplyRow]:
             with database.reading() as session:
                 return read_replies(session, replies)
 
@@ -139,20 +134,16 @@ class RepliesPanel(QWidget):
             self.summary.setText("")
             self._context.dialogs.show_error(self, self.tr("Read replies"), text)
 
-        self.task = start_task(self, work, self._show, failed)
+        def ended() -> None:
+            self.task = None
 
-    def _show(self, rows: object) -> None:
-        assert isinstance(rows, list)
+        self.task = self._context.jobs.start(work, self._show, failed, ended=ended)
+
+    def _show(self, rows: list[ReplyRow]) -> None:
         self.read_button.setEnabled(True)
         self.model.set_rows(rows, [row.clear_opt_out for row in rows])
         self.table.resizeColumnsToContents()
         self._show_counts()
-
-    def wait(self) -> None:
-        """Let a reading or a recording in progress finish (before the window closes)."""
-        for task in (self.task, self.recording):
-            if task is not None:
-                task.wait()
 
     def _show_counts(self) -> None:
         rows: list[ReplyRow] = self.model.rows()
@@ -183,12 +174,12 @@ class RepliesPanel(QWidget):
         ) % (outs, ins)
         if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
             return
-        if self.recording is not None and self.recording.isRunning():
+        if self.recording is not None:
             return
         staff = self._context.staff_name()
         database = self._context.database
 
-        def work() -> AppliedReplies:
+        def work(_: Control) -> AppliedReplies:
             with database.sessions() as session:
                 return apply_replies(session, ticked, staff)
 
@@ -196,12 +187,14 @@ class RepliesPanel(QWidget):
             self._show_counts()
             self._context.dialogs.show_error(self, self.tr("Record replies"), text)
 
+        def ended() -> None:
+            self.recording = None
+
         self.record_button.setEnabled(False)
         self.summary.setText(self.tr("Recording %d replies…") % len(ticked))
-        self.recording = start_task(self, work, self._recorded, failed)
+        self.recording = self._context.jobs.start(work, self._recorded, failed, ended=ended)
 
-    def _recorded(self, done: object) -> None:
-        assert isinstance(done, AppliedReplies)
+    def _recorded(self, done: AppliedReplies) -> None:
         self._context.status(
             self.tr("Recorded %d opt-outs and %d opt-ins; the confirmations wait to be sent")
             % (len(done.opted_out), len(done.opted_in))

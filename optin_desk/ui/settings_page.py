@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,9 +30,9 @@ from optin_desk.services.settings import (
 )
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.ui.context import UiContext
-from optin_desk.ui.setup_page import CategoryTable, fill_countries
-
-ERROR_STYLE = "color: #b00020"
+from optin_desk.ui.jobs import Control, Job
+from optin_desk.ui.palette import ERROR_STYLE
+from optin_desk.ui.shop_fields import CategoryTable, fill_countries
 
 
 class SettingsPage(QWidget):
@@ -73,7 +73,7 @@ class SettingsPage(QWidget):
         self.pin_button = QPushButton(self.tr("Owner &PIN…"))
         self.pin_button.clicked.connect(self.change_pin)
         self.backup_button.clicked.connect(self.back_up_now)
-        self._backup_thread: QThread | None = None
+        self._backup: Job | None = None
         self.long_gap = self._days_box(1, 3650, self.tr(" days"))
         self.unengaged = self._days_box(1, 3650, self.tr(" days"))
         self.cap_messages = self._days_box(1, 100, "")
@@ -223,9 +223,8 @@ class SettingsPage(QWidget):
         """Copy the records to a folder of the person's choosing (a USB stick), checked."""
         from optin_desk.services.backups import BackupInfo, make_backup
         from optin_desk.services.owner import require_owner
-        from optin_desk.ui.task_worker import start_task
 
-        if self._backup_thread is not None:
+        if self._backup is not None:
             return
         go, pin = self._context.owner_pin(self, self.tr("Backing up the records"))
         if not go:
@@ -237,26 +236,21 @@ class SettingsPage(QWidget):
         self.backup_button.setEnabled(False)
         self.backup_label.setText(self.tr("Backing up…"))
 
-        def done(made: object) -> None:
-            assert isinstance(made, BackupInfo)
-            self._backup_finished()
+        def done(made: BackupInfo) -> None:
             self._context.status(self.tr("Backed up %d entries to %s") % (made.events, made.path))
 
         def failed(text: str) -> None:
-            self._backup_finished()
             self._context.dialogs.show_error(self, self.tr("Back up"), text)
 
-        def work() -> BackupInfo:
+        def work(_: Control) -> BackupInfo:
             with database.sessions() as session:  # the PIN first (slow on purpose: not here)
                 require_owner(session, pin)
             return make_backup(database, folder)
 
-        self._backup_thread = start_task(self, work, done, failed)
+        self._backup = self._context.jobs.start(work, done, failed, ended=self._backup_ended)
 
-    def _backup_finished(self) -> None:
-        if self._backup_thread is not None:
-            self._backup_thread.wait()
-            self._backup_thread = None
+    def _backup_ended(self) -> None:
+        self._backup = None
         self.backup_button.setEnabled(True)
         self.show_safety()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,58 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import OPT_IN_METHODS, Category, ConsentState, Method
+from optin_desk.domain.consent import OPT_IN_METHODS, Category, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in
-from optin_desk.services.contacts import ContactStatus, contact_status
+from optin_desk.services.contacts import contact_status
 from optin_desk.services.forms import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import staff_names
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
+from optin_desk.ui.labels import METHODS, label, status_summary
 from optin_desk.ui.opt_in_questions import ask_about_clock, ask_to_lift
+from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 
-METHOD_LABELS: dict[Method, str] = {
-    Method.PAPER_FORM: "Paper form",
-    Method.IN_PERSON: "In person",
-    Method.PHONE_CALL: "Phone call",
-    Method.IVR: "Phone menu (IVR)",
-    Method.WEBSITE: "Website",
-    Method.SMS: "SMS",
-    Method.EMAIL: "Email",
-    Method.WHATSAPP_THREAD: "In a WhatsApp chat",
-    Method.POINT_OF_SALE: "At the till / checkout",
-    Method.SIGNUP_FORM: "Sign-up form",
-    Method.CLICK_TO_WHATSAPP_AD: "Click-to-WhatsApp ad",
-    Method.IMPORT: "Imported",
-    Method.WHATSAPP_REPLY: "WhatsApp reply",
-    Method.LETTER: "Letter",
-    Method.OTHER: "Other",
-}
-STATE_WORDS = {
-    ConsentState.OPTED_IN: "opted in",
-    ConsentState.OPTED_OUT: "opted out",
-    ConsentState.NONE: "no consent",
-}
 SCAN_FILTERS = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"
-ERROR_STYLE = "color: #b00020"
-OK_STYLE = "color: #1b5e20"
-
-
-def status_summary(status: ContactStatus) -> str:
-    """One line: a person on file and their current consent per category."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SignupPage", text)
-
-    parts = [
-        f"{c.label}: {tr(STATE_WORDS[status.state_of(c.key)])}"
-        for c in status.categories
-        if not c.archived
-    ]
-    name = status.name or tr("(no name)")
-    return tr("On file: %s — %s") % (name, "; ".join(parts))
 
 
 class SignupPage(QWidget):
@@ -106,7 +69,7 @@ class SignupPage(QWidget):
         self.signed.setDisplayFormat("yyyy-MM-dd")
         self.method = QComboBox()
         for method in sorted(OPT_IN_METHODS, key=lambda m: m is not Method.PAPER_FORM):
-            self.method.addItem(self.tr(METHOD_LABELS[method]), method.value)
+            self.method.addItem(label(METHODS[method]), method.value)
         self.recorded_by = QComboBox()
         self.recorded_by.setEditable(True)
         self.scan = QLineEdit()

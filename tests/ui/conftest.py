@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from optin_desk.storage.engine import Database
@@ -24,7 +24,6 @@ class FakeDialogs:
         self.opened: list[Path] = []
         self.urls: list[str] = []
         self.printed: list[Path] = []
-        self.dialog_steps: list[object] = []
         self.confirmations: list[bool] = []
         self.secrets: list[str | None] = []
         self.asked: list[str] = []  # every question and PIN prompt shown, in order
@@ -52,11 +51,6 @@ class FakeDialogs:
     def show_error(self, parent: QWidget, title: str, text: str) -> None:
         self.errors.append(text)
 
-    def run(self, dialog: QDialog) -> bool:
-        step = self.dialog_steps.pop(0)
-        assert callable(step)
-        return bool(step(dialog))
-
     def open_externally(self, path: Path) -> None:
         self.opened.append(path)
 
@@ -79,9 +73,14 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 def open_window(
-    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    daily_backup: bool = False,
 ) -> MainWindow:
-    window = MainWindow(qsettings, dialogs)
+    """The window on `database`; the daily backup only when a test is about it."""
+    window = MainWindow(qsettings, dialogs, daily_backup=daily_backup)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -17,7 +17,7 @@ from .conftest import FakeDialogs, open_window
 def test_the_window_opens_on_the_records_and_backs_them_up(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> None:
-    window = open_window(qtbot, database, dialogs, qsettings)
+    window = open_window(qtbot, database, dialogs, qsettings, daily_backup=True)
     assert window.windowTitle() == "OptIn Desk"
     qtbot.waitUntil(
         lambda: "Daily backup made" in window.statusBar().currentMessage(), timeout=10_000

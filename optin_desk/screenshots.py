@@ -76,7 +76,10 @@ def render_pages(database: Records, target: Path) -> list[Path]:
             _fill_examples(window, index)
             app.processEvents()
             deadline = time.monotonic() + 0.6  # PDF previews render in a thread of their own
-            while time.monotonic() < deadline:
+            reading = window.check_page  # a pasted list is read off the GUI thread too
+            while time.monotonic() < deadline or (
+                reading is not None and reading.loading is not None
+            ):
                 app.processEvents()
                 time.sleep(0.02)
             path = target / f"{index + 1:02d}-{title.lower().replace(' ', '-')}.png"

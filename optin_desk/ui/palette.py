@@ -1,0 +1,32 @@
+"""The window's colours, in one place: what is wrong, what is fine, what waits, what is idle."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtGui import QColor
+
+from optin_desk.domain.check import Verdict
+from optin_desk.domain.consent import ConsentState
+
+WRONG = "#b00020"
+FINE = "#1b5e20"
+WAITING = "#8d6e00"
+IDLE = "#616161"
+
+ERROR_STYLE = f"color: {WRONG}"
+OK_STYLE = f"color: {FINE}"
+
+VERDICT_COLOURS: Mapping[Verdict, QColor] = {
+    Verdict.SEND: QColor(FINE),
+    Verdict.NO_CONSENT: QColor(WAITING),
+    Verdict.OPTED_OUT: QColor(WRONG),
+    Verdict.INVALID_NUMBER: QColor(WRONG),
+    Verdict.DUPLICATE: QColor(IDLE),
+    Verdict.TOO_FREQUENT: QColor(WAITING),
+}
+STATE_COLOURS: Mapping[ConsentState, QColor] = {
+    ConsentState.OPTED_IN: QColor(FINE),
+    ConsentState.OPTED_OUT: QColor(WRONG),
+    ConsentState.NONE: QColor(IDLE),
+}
