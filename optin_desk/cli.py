@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from optin_desk.cli_categories import add_category_parser, add_privacy_options
 from optin_desk.cli_forms import cmd_forms, cmd_proof
 from optin_desk.cli_optouts import cmd_import, cmd_replies
 from optin_desk.cli_records import (
@@ -99,7 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--address", help="the shop's address, printed on forms")
     init.add_argument("--language", default="en", help="default language of wordings")
+    add_privacy_options(init)
     init.set_defaults(handler=cmd_init)
+    add_category_parser(commands)
 
     optin = commands.add_parser("optin", help="record an opt-in")
     optin.add_argument("number")

@@ -38,6 +38,7 @@ from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import current_wording, load_profile, wording_version
 from optin_desk.services.shop_texts import effective_template
+from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.evidence import (
     EvidenceError,
     discard_evidence,
@@ -320,9 +321,8 @@ def _confirmation_for(session: Session, request: OptOutRequest, now: datetime) -
         text = " ".join(request.confirmation.split())
     else:
         try:
-            text = render_confirmation(
-                template, profile.name, request.scope, profile.active_categories, still_in
-            )
+            worded = shop_categories_in(session, language).categories
+            text = render_confirmation(template, profile.name, request.scope, worded, still_in)
         except ValueError as error:
             raise InputError(f"the confirmation template is broken: {error}") from None
     problems = confirmation_problems(text, profile.name, template.start_keyword)

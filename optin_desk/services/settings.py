@@ -42,6 +42,7 @@ from optin_desk.services.shop_texts import (
     get_setting,
     put_setting,
 )
+from optin_desk.storage.category_texts import put_category_text
 from optin_desk.storage.ledger import load_categories, refresh_state
 from optin_desk.storage.models import (
     BusinessProfile,
@@ -142,6 +143,15 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
     row.country = region
     _save_senders(session, region, update.senders, now)
     added = _save_categories(session, update.categories, now)
+    session.flush()
+    for category in update.categories:  # the page edits the shop's own language's text
+        put_category_text(
+            session,
+            category.key,
+            row.language,
+            category.label.strip(),
+            category.description.strip(),
+        )
     names = list(dict.fromkeys(n.strip() for n in update.staff if n.strip()))
     put_setting(session, STAFF_KEY, json.dumps(names, ensure_ascii=False))
     base = language_template(row.language)

@@ -47,7 +47,7 @@ def test_marketing_opt_out_confirmation_says_what_stops_and_continues() -> None:
     text = render_confirmation(EN, SHOP, "marketing", DEFAULT_CATEGORIES, ["orders"])
     assert text.startswith(SHOP)
     assert "Offers & new products" in text
-    assert "You will still receive: Order & payment updates." in text
+    assert "You will still receive these messages: “Order & payment updates”." in text
     assert "START" in text
     assert confirmation_problems(text, SHOP, "START") == []
 
