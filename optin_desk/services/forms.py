@@ -209,6 +209,16 @@ def print_forms(
     )
 
 
+def customer_language(session: Session, written: str) -> str:
+    """The printable language of the customer with this number ("" when unknown)."""
+    try:
+        e164 = e164_or_error(session, written)
+    except InputError:
+        return ""
+    language = session.scalar(select(Contact.language).where(Contact.phone_e164 == e164))
+    return language if language in available_languages() else ""
+
+
 def form_language(customer_language: str, profile: Profile) -> str:
     """The language of a form or proof for a customer: theirs when it is known and printable,
     else the shop's."""
