@@ -99,3 +99,23 @@ def test_init_refuses_bad_privacy_details_and_creates_no_shop(
     assert "does not look like one" in err
     again = run(capsys, "--db", db, "init", "--business", "Deli", "--country", "GB")
     assert again[0] == 0
+
+
+def test_forms_name_the_categories_printed_untranslated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "shop.sqlite3")
+    init = (
+        "init",
+        "--business",
+        "Deli",
+        "--country",
+        "GB",
+        "--category",
+        "vip=VIP nights:marketing",
+    )
+    assert run(capsys, "--db", db, *init)[0] == 0
+    pdf = str(tmp_path / "hi.pdf")
+    code, _, err = run(capsys, "--db", db, "forms", "--language", "hi", "--out", pdf)
+    assert code == 0
+    assert "Note: not translated into hi, printed in the shop's language: VIP nights" in err
