@@ -79,7 +79,8 @@ def privacy_paragraphs(
         years=years_text(texts, shop.retention_years)
     )
     optout = string.Template(texts.optout).substitute(stop_keyword=stop_keyword)
-    return (first, notice + " " + texts.optional, kept + " " + optout)
+    # the notice stands alone: a web address at the end of a sentence takes no full stop
+    return (first, notice, texts.optional + " " + kept, optout)
 
 
 def privacy_problems(email: str, notice: str, years: int) -> list[str]:

@@ -228,6 +228,8 @@ def render_confirmation(
         stopped_text = _fill(template.stopped_some, {"labels": labels})
     if continuing:
         continues_text = _fill(template.continues_some, {"labels": quoted(template, continuing)})
+    elif scope == SCOPE_ALL:
+        continues_text = ""  # "no other messages" would repeat that every message stops
     else:
         continues_text = template.continues_none
     text = _fill(
