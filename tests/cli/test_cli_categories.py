@@ -119,3 +119,20 @@ def test_forms_name_the_categories_printed_untranslated(
     code, _, err = run(capsys, "--db", db, "forms", "--language", "hi", "--out", pdf)
     assert code == 0
     assert "Note: not translated into hi, printed in the shop's language: VIP nights" in err
+
+
+def test_category_needs_the_owner_pin_when_one_is_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPTIN_DESK_PIN", raising=False)
+    db = str(tmp_path / "shop.sqlite3")
+    assert run(capsys, "--db", db, "init", "--business", "Deli", "--country", "GB")[0] == 0
+    assert run(capsys, "--db", db, "pin", "owner-123")[0] == 0
+    before = texts_in(db)
+    set_es = ("category", "offers", "--language", "es", "--label", "Rebajas")
+    code, _, err = run(capsys, "--db", db, *set_es)
+    assert code == 2
+    assert "PIN" in err
+    assert texts_in(db) == before
+    assert run(capsys, "--db", db, "--pin", "owner-123", *set_es)[0] == 0
+    assert ("offers", "es", "Rebajas") in texts_in(db)
