@@ -244,3 +244,19 @@ def test_migration_0011_keeps_a_shops_texts_as_its_profile_languages(
         assert "Mis ofertas" in current_wording(session, "es").text
         assert len(untranslated_categories(session, "fr")) == 3
         assert untranslated_categories(session, "es") == ()
+
+
+def test_a_restore_lists_category_texts_and_privacy_details_changed_since_the_backup(
+    database: Database, tmp_path: Path
+) -> None:
+    from optin_desk.services.backups import make_backup
+    from optin_desk.services.restore import preview_restore
+
+    old = make_backup(database, tmp_path / "old.sqlite3").path
+    with database.sessions() as session:
+        set_category_text(session, "offers", "fr", "Promotions", "")
+        stage_privacy(session, ShopPrivacy(email="ann@deli.example"), "GB")
+        session.commit()
+    lines = preview_restore(database, old).lines()
+    changed = "privacy details, kinds of messages, wordings"
+    assert f"settings that go back to the backup's: {changed}" in lines
