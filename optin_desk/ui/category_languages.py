@@ -81,6 +81,7 @@ class CategoryLanguageEditor(QGroupBox):
             [self.tr("Kind of message"), self.tr("Label"), self.tr("Description")]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save this &language"))
