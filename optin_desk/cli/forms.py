@@ -45,6 +45,12 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         printed = print_forms(session, request, target)
     assert printed is not None
+    if printed.untranslated:
+        complain(
+            f"Note: not translated into {printed.language}, printed in the shop's language: "
+            f"{', '.join(printed.untranslated)} (set them with 'category KEY --language "
+            f"{printed.language}')"
+        )
     first, last = printed.serials[0], printed.serials[-1]
     say(
         f"Printed {len(printed.serials)} {printed.language} forms (wording "

@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import NoReturn
 
+from optin_desk.cli.categories import add_category_parser, add_privacy_options
 from optin_desk.cli.forms import cmd_forms, cmd_proof
 from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
@@ -72,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--address", help="the shop's address, printed on forms")
     init.add_argument("--language", default="en", help="default language of wordings")
+    add_privacy_options(init)
     init.set_defaults(handler=cmd_init)
+    add_category_parser(commands)
 
     optin = commands.add_parser("optin", help="record an opt-in")
     optin.add_argument("number")

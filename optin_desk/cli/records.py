@@ -25,14 +25,16 @@ if TYPE_CHECKING:
 
 def cmd_init(db: Records, args: argparse.Namespace) -> int:
     """Create the database and the business profile."""
-    from optin_desk.domain.consent import DEFAULT_CATEGORIES, parse_category_spec
+    from optin_desk.cli.categories import privacy_from
+    from optin_desk.documents.templates import default_categories
+    from optin_desk.domain.consent import parse_category_spec
     from optin_desk.services.profile import BusinessSetup, create_business
 
     try:
         categories = (
             tuple(parse_category_spec(spec) for spec in args.category)
             if args.category
-            else DEFAULT_CATEGORIES
+            else default_categories(args.language)
         )
     except ValueError as error:
         raise InputError(str(error)) from None
@@ -43,6 +45,7 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
         categories=categories,
         address=args.address or "",
         language=args.language,
+        privacy=privacy_from(args),
     )
     with db.sessions() as session:
         profile = create_business(session, setup)

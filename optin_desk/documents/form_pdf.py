@@ -50,6 +50,8 @@ class FormContent:
     wording_sha256: str
     printed_on: str
     paper: str = "a4"
+    privacy: tuple[str, ...] = ()
+    """The privacy block's paragraphs, in the form's language."""
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category
+from optin_desk.domain.privacy import PrivacyTexts
 from optin_desk.domain.replies import LanguageWords, ReplyVocabulary, build_vocabulary
 from optin_desk.domain.wording import LanguageTemplate
 from optin_desk.resources import resource, resources_dir
@@ -83,3 +85,36 @@ def form_labels(language: str) -> FormLabels:
     fields = {key: str(words.get(key, "")) for key in FormLabels.__dataclass_fields__}
     fields.pop("rtl")
     return FormLabels(**fields, rtl=data.get("direction") == "rtl")
+
+
+@cache
+def default_category_texts(language: str) -> dict[str, tuple[str, str]]:
+    """The default categories' label and description in `language` (key -> (label, text))."""
+    language_template(language)  # a clear error for an unknown language
+    data = json.loads(resource("wording", f"{language}.json").read_text("utf-8"))
+    return {
+        str(key): (str(text["label"]), str(text.get("description", "")))
+        for key, text in data.get("categories", {}).items()
+    }
+
+
+def default_categories(language: str) -> tuple[Category, ...]:
+    """The default categories, worded in `language` (English where it has no text)."""
+    texts = default_category_texts(language)
+    return tuple(
+        replace(c, label=texts[c.key][0], description=texts[c.key][1]) if c.key in texts else c
+        for c in DEFAULT_CATEGORIES
+    )
+
+
+@cache
+def privacy_texts(language: str) -> PrivacyTexts:
+    """The privacy block's sentences in `language` (English where a template has none)."""
+    language_template(language)
+    data = json.loads(resource("wording", f"{language}.json").read_text("utf-8"))
+    english = json.loads(resource("wording", "en.json").read_text("utf-8"))
+    texts = {**english["privacy"], **data.get("privacy", {})}
+    return PrivacyTexts(
+        **{key: str(texts[key]) for key in PrivacyTexts.__dataclass_fields__ if key != "years"},
+        years={str(k): str(v) for k, v in texts.get("years", {}).items()},
+    )

@@ -8,6 +8,7 @@ name the business, say what stops and what continues, and tell how to opt in aga
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,10 @@ class LanguageTemplate:
     """The texts of one language from which wordings and confirmations are rendered.
 
     `statement` takes `$business`, `$categories`, `$stop_keyword`; `confirmation` takes
-    `$business`, `$stopped`, `$continues`, `$start_keyword`.
+    `$business`, `$stopped`, `$continues`, `$start_keyword`. A category label is never slotted
+    in as a bare noun: `quoted` puts it in the language's quotation marks, and `stopped_some`
+    (one category stopped), `stopped_marketing` and `continues_some` introduce the quoted
+    `$labels`, so no article or agreement depends on what the shop called a category.
     """
 
     language: str
@@ -42,6 +46,8 @@ class LanguageTemplate:
     continues_some: str
     continues_none: str
     list_joiner: str = ", "
+    stopped_some: str = "$labels"
+    quoted: str = "$label"
 
 
 def sha256_text(text: str) -> str:
@@ -216,17 +222,14 @@ def render_confirmation(
     if scope == SCOPE_ALL:
         stopped_text = template.stopped_all
     elif scope == SCOPE_MARKETING:
-        stopped_text = _fill(
-            template.stopped_marketing,
-            {"labels": template.list_joiner.join(c.label for c in stopped)},
-        )
+        stopped_text = _fill(template.stopped_marketing, {"labels": quoted(template, stopped)})
     else:
-        stopped_text = template.list_joiner.join(c.label for c in stopped) or scope
+        labels = quoted(template, stopped) or _fill(template.quoted, {"label": scope})
+        stopped_text = _fill(template.stopped_some, {"labels": labels})
     if continuing:
-        continues_text = _fill(
-            template.continues_some,
-            {"labels": template.list_joiner.join(c.label for c in continuing)},
-        )
+        continues_text = _fill(template.continues_some, {"labels": quoted(template, continuing)})
+    elif scope == SCOPE_ALL:
+        continues_text = ""  # "no other messages" would repeat that every message stops
     else:
         continues_text = template.continues_none
     text = _fill(
@@ -238,7 +241,13 @@ def render_confirmation(
             "start_keyword": template.start_keyword,
         },
     )
-    return " ".join(text.split())
+    # runs of spaces and line breaks become one space; no-break spaces (French « ») stay
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def quoted(template: LanguageTemplate, categories: Sequence[Category]) -> str:
+    """The categories' labels, each in the language's quotation marks, joined into a list."""
+    return template.list_joiner.join(_fill(template.quoted, {"label": c.label}) for c in categories)
 
 
 def confirmation_problems(text: str, business: str, start_keyword: str) -> list[str]:

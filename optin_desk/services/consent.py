@@ -40,6 +40,7 @@ from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import Profile, current_wording, load_profile, wording_version
 from optin_desk.services.scans import copy_evidence, note_evidence
 from optin_desk.services.shop_texts import effective_template
+from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.evidence import discard_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import ConsentEvent, Contact, LedgerHead
@@ -297,9 +298,8 @@ def _confirmation_for(
         text = " ".join(request.confirmation.split())
     else:
         try:
-            text = render_confirmation(
-                template, profile.name, request.scope, profile.active_categories, still_in
-            )
+            worded = shop_categories_in(session, language).categories
+            text = render_confirmation(template, profile.name, request.scope, worded, still_in)
         except ValueError as error:
             raise InputError(f"the confirmation template is broken: {error}") from None
     problems = confirmation_problems(text, profile.name, template.start_keyword)

@@ -21,9 +21,10 @@ from optin_desk.domain.wording import statement_blocks
 from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
-from optin_desk.services.profile import WordingVersion, current_wording, load_profile
+from optin_desk.services.privacy import privacy_block
+from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.services.shop_texts import effective_template
-from optin_desk.storage.ledger import load_categories
+from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.models import (
     ConsentEvent,
     Contact,
@@ -72,6 +73,8 @@ class PrintedBatch:
     wording_version: int
     paper: str
     target: Path
+    untranslated: tuple[str, ...] = ()
+    """Categories printed in the shop's language because they have no text in `language`."""
 
 
 def _content(session: Session, language: str, paper: str) -> tuple[FormContent, WordingVersion]:
@@ -81,11 +84,16 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
     profile = load_profile(session)
     wording = current_wording(session, language)
     template = effective_template(session, language)
-    categories = load_categories(session, include_archived=False)
+    categories = shop_categories_in(session, language).categories
     blocks = tuple(statement_blocks(template, profile.name, categories))
     if "\n".join(b.text for b in blocks) != wording.text:
         raise InputError("the form could not be laid out from the current wording; try again")
-    for what, text in (("The shop's name", profile.name), ("The address", profile.address)):
+    privacy = privacy_block(session, language)
+    for what, text in (
+        ("The shop's name", profile.name),
+        ("The address", profile.address),
+        ("The privacy block", " ".join(privacy)),
+    ):
         problem = unprintable_message(what, text)
         if problem:
             raise InputError(problem)
@@ -100,8 +108,15 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
         wording_sha256=wording.sha256,
         printed_on=local_display(utc_now())[:10],
         paper=paper,
+        privacy=privacy,
     )
     return content, wording
+
+
+def untranslated_categories(session: Session, language: str) -> tuple[str, ...]:
+    """The labels (in the shop's language) of active categories with no text in `language`:
+    a form in that language would print them in the shop's language."""
+    return tuple(c.label for c in shop_categories_in(session, language).untranslated)
 
 
 def _fresh_serials(session: Session, count: int) -> list[str]:
@@ -129,21 +144,10 @@ def print_forms(
     profile = load_profile(session)
     if not 1 <= request.count <= MAX_FORMS:
         raise InputError(f"print between 1 and {MAX_FORMS} forms at a time")
-    language = request.language or profile.language
-    if language not in available_languages():
-        known = ", ".join(available_languages())
-        raise InputError(f"no forms in language {language!r}: use one of {known}")
-    paper = (request.paper or default_paper(profile.country)).lower()
-    if paper not in PAPER_NAMES:
-        raise InputError(f"paper {request.paper!r} is not known: use a4 or letter")
-    if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist; choose another place")
     from optin_desk.documents.fonts import unprintable_message
     from optin_desk.documents.form_pdf import FormPage, build_forms
 
-    content, wording = _content(session, language, paper)
-    contact_id = None
-    name = number = ""
+    contact = None
     if request.for_phone:
         e164 = e164_or_error(session, request.for_phone)
         contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
@@ -152,8 +156,21 @@ def print_forms(
         problem = unprintable_message(f"The name {contact.name!r}", contact.name)
         if problem:
             raise InputError(problem)
+    language = request.language or form_language(contact.language if contact else "", profile)
+    if language not in available_languages():
+        known = ", ".join(available_languages())
+        raise InputError(f"no forms in language {language!r}: use one of {known}")
+    paper = (request.paper or default_paper(profile.country)).lower()
+    if paper not in PAPER_NAMES:
+        raise InputError(f"paper {request.paper!r} is not known: use a4 or letter")
+    if not target.parent.is_dir():
+        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+    content, wording = _content(session, language, paper)
+    contact_id = None
+    name = number = ""
+    if contact is not None and contact.phone_e164:
         contact_id, name = contact.id, contact.name
-        number = format_for_people(e164, profile.country)
+        number = format_for_people(contact.phone_e164, profile.country)
     serials = _fresh_serials(session, request.count)
     pages = [FormPage(serial, name, number) for serial in serials]
     try:
@@ -181,7 +198,33 @@ def print_forms(
     except Exception:
         target.unlink(missing_ok=True)
         raise
-    return PrintedBatch(batch.id, tuple(serials), language, wording.version, paper, target)
+    return PrintedBatch(
+        batch.id,
+        tuple(serials),
+        language,
+        wording.version,
+        paper,
+        target,
+        untranslated_categories(session, language),
+    )
+
+
+def customer_language(session: Session, written: str) -> str:
+    """The printable language of the customer with this number ("" when unknown)."""
+    try:
+        e164 = e164_or_error(session, written)
+    except InputError:
+        return ""
+    language = session.scalar(select(Contact.language).where(Contact.phone_e164 == e164))
+    return language if language in available_languages() else ""
+
+
+def form_language(customer_language: str, profile: Profile) -> str:
+    """The language of a form or proof for a customer: theirs when it is known and printable,
+    else the shop's."""
+    if customer_language in available_languages():
+        return customer_language
+    return profile.language
 
 
 class SerialVerdict(StrEnum):

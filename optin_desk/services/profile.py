@@ -8,13 +8,20 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.templates import language_template
+from optin_desk.documents.templates import (
+    available_languages,
+    default_category_texts,
+    language_template,
+)
 from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key_problem
 from optin_desk.domain.phones import normalise_region, parse_phone
+from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
 from optin_desk.services.errors import InputError
+from optin_desk.services.privacy import check_privacy, stage_privacy
 from optin_desk.services.shop_texts import effective_template
+from optin_desk.storage.category_texts import put_category_text, shop_categories_in
 from optin_desk.storage.ledger import load_categories
 from optin_desk.storage.models import BusinessProfile, CategoryRow, SenderNumber, Wording
 
@@ -31,6 +38,7 @@ class BusinessSetup:
     categories: Sequence[Category] = DEFAULT_CATEGORIES
     address: str = ""
     language: str = "en"
+    privacy: ShopPrivacy = field(default_factory=ShopPrivacy)
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,8 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     if has_profile(session):
         raise InputError("this database already has a business profile; change it in Settings")
     problems = setup_problems(setup)
+    if not problems:
+        problems = check_privacy(session, setup.privacy, normalise_region(setup.country))
     if problems:
         raise InputError("; ".join(problems))
     region = normalise_region(setup.country)
@@ -147,10 +157,26 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     for position, category in enumerate(setup.categories):
         session.add(category_row(category, position, now))
     session.flush()
+    store_first_texts(session, setup.categories, setup.language)
+    stage_privacy(session, setup.privacy, region)
     forget_profile(session)
     current_wording(session, setup.language)
     session.commit()
     return load_profile(session)
+
+
+def store_first_texts(session: Session, categories: Sequence[Category], language: str) -> None:
+    """Each category's text as the shop's language's text; a default category left as offered
+    in that language also gets the bundled wording of every other language."""
+    for category in categories:
+        text = (category.label.strip(), category.description.strip())
+        put_category_text(session, category.key, language, *text)
+        if default_category_texts(language).get(category.key) != text:
+            continue
+        for other in available_languages():
+            offered = default_category_texts(other).get(category.key)
+            if other != language and offered is not None:
+                put_category_text(session, category.key, other, *offered)
 
 
 PROFILE_KEY = "optin_desk.profile"
@@ -199,10 +225,11 @@ def current_wording(
         profile_row = session.get(BusinessProfile, 1)
         if profile_row is None:
             raise InputError("no business profile yet: run 'optin-desk init' first")
-        name, categories = profile_row.name, load_categories(session, include_archived=False)
+        name = profile_row.name
     else:
-        name, categories = profile.name, list(profile.active_categories)
+        name = profile.name
     template = effective_template(session, language)
+    categories = shop_categories_in(session, language).categories
     try:
         text = render_statement(template, name, categories)
     except ValueError as error:

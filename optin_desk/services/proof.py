@@ -14,8 +14,10 @@ from optin_desk.domain.when import from_canonical, utc_now
 from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import contact_history
 from optin_desk.services.errors import InputError, RecordsSayNo
+from optin_desk.services.forms import form_language
 from optin_desk.services.profile import load_profile
 from optin_desk.services.records import ledger_head
+from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Wording
 
 
@@ -26,6 +28,9 @@ def build_proof(session: Session, written: str) -> Proof:
     if not status.known:
         raise RecordsSayNo(f"{status.phone} is not on file: there is nothing to prove")
     ids = [v.id for v in views]
+    # categories read in the person's language when it is known (else the shop's)
+    language = form_language(status.language, profile)
+    categories = shop_categories_in(session, language, include_archived=True).categories
     wording_of = {
         event_id: wording
         for event_id, wording in session.execute(
@@ -51,7 +56,7 @@ def build_proof(session: Session, written: str) -> Proof:
                 event_id=view.id,
                 action=view.action,
                 scope=view.scope,
-                scope_label=scope_label(view.scope, profile.categories),
+                scope_label=scope_label(view.scope, categories),
                 method=view.method.value,
                 occurred_at=view.occurred_at,
                 recorded_at=view.recorded_at,
@@ -73,7 +78,7 @@ def build_proof(session: Session, written: str) -> Proof:
     count, head = ledger_head(session)
     purposes = tuple(
         PurposeState(c, status.state_of(c.key), status.consent[c.key].since)
-        for c in profile.categories
+        for c in categories
         if not c.archived or status.state_of(c.key) is not ConsentState.NONE
     )
     return Proof(

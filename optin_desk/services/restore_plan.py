@@ -21,6 +21,7 @@ from optin_desk.services.owner import FAILURES_KEY, PIN_KEY
 from optin_desk.storage.models import (
     BusinessProfile,
     CategoryRow,
+    CategoryText,
     CheckRun,
     ConfirmationSent,
     ConsentEvent,
@@ -46,6 +47,7 @@ SETTING_NAMES = {
     "check.": "broadcast rules",
     "template.": "wording templates",
     "staff_names": "staff names",
+    "privacy.": "privacy details",
     "optin_desk.profile": "shop details",
 }
 
@@ -171,7 +173,7 @@ def _settings(session: Session) -> dict[str, str]:
 
 def _rows(session: Session, model: type) -> list[tuple[object, ...]]:
     columns = [c for c in model.__table__.columns]  # type: ignore[attr-defined]
-    return [tuple(r) for r in session.execute(select(*columns).order_by(*columns[:1]))]
+    return [tuple(r) for r in session.execute(select(*columns).order_by(*columns))]
 
 
 def _profile_stamp(session: Session) -> str | None:
@@ -205,10 +207,11 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
     for model, what in (
         (BusinessProfile, "shop details"),
         (CategoryRow, "kinds of messages"),
+        (CategoryText, "kinds of messages"),
         (SenderNumber, "sender numbers"),
         (Wording, "wordings"),
     ):
-        if _rows(live, model) != _rows(backup, model):
+        if what not in changed and _rows(live, model) != _rows(backup, model):
             changed += (what,)
     erasures, not_carried = _erasures(live, backup, live_settings, backup_settings)
     return RestorePlan(

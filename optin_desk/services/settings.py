@@ -18,6 +18,7 @@ from optin_desk.domain.consent import (
     CategoryKind,
 )
 from optin_desk.domain.phones import normalise_region, parse_phone
+from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import (
     confirmation_problems,
@@ -28,6 +29,7 @@ from optin_desk.domain.wording import (
 from optin_desk.services.check import save_check_settings
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
+from optin_desk.services.privacy import stage_privacy
 from optin_desk.services.profile import (
     Profile,
     category_row,
@@ -42,6 +44,7 @@ from optin_desk.services.shop_texts import (
     get_setting,
     put_setting,
 )
+from optin_desk.storage.category_texts import put_category_text
 from optin_desk.storage.ledger import load_categories, refresh_state
 from optin_desk.storage.models import (
     BusinessProfile,
@@ -75,6 +78,7 @@ class ProfileUpdate:
     statement_template: str
     confirmation_template: str
     broadcast_rules: CheckSettings | None = None
+    privacy: ShopPrivacy | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,15 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
     row.country = region
     _save_senders(session, region, update.senders, now)
     added = _save_categories(session, update.categories, now)
+    session.flush()
+    for category in update.categories:  # the page edits the shop's own language's text
+        put_category_text(
+            session,
+            category.key,
+            row.language,
+            category.label.strip(),
+            category.description.strip(),
+        )
     names = list(dict.fromkeys(n.strip() for n in update.staff if n.strip()))
     put_setting(session, STAFF_KEY, json.dumps(names, ensure_ascii=False))
     base = language_template(row.language)
@@ -152,6 +165,8 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
         put_setting(session, key.format(language=row.language), "" if text == default else text)
     if update.broadcast_rules is not None:
         save_check_settings(session, update.broadcast_rules)
+    if update.privacy is not None:
+        stage_privacy(session, update.privacy, region)
     session.flush()
     forget_profile(session)
     if added:

@@ -73,6 +73,17 @@ class CategoryRow(Base):
     archived_at: Mapped[str | None] = mapped_column(String(32))
 
 
+class CategoryText(Base):
+    """A category's label and description in one language (the shop prints several)."""
+
+    __tablename__ = "category_texts"
+
+    category_key: Mapped[str] = mapped_column(ForeignKey("categories.key"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(16), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
 class Wording(Base):
     """One immutable version of the consent statement in one language."""
 

@@ -32,10 +32,12 @@ from optin_desk.services.forms import (
     PrintedBatch,
     PrintRequest,
     batch_views,
+    customer_language,
     default_paper,
 )
 from optin_desk.services.forms import print_forms as print_batch
 from optin_desk.services.profile import Profile, load_profile
+from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import PAPERS, label
@@ -71,6 +73,8 @@ class FormsPage(QWidget):
         self.progress.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.untranslated = UntranslatedWarning(context)
+        self.language.currentIndexChanged.connect(self._check_language)
         self.document = QPdfDocument(self)
         self.preview = QPdfView()
         self.preview.setDocument(self.document)
@@ -124,6 +128,7 @@ class FormsPage(QWidget):
         explanation.setWordWrap(True)
         left.addWidget(explanation)
         left.addLayout(form)
+        left.addWidget(self.untranslated)
         left.addLayout(buttons)
         left.addWidget(self.progress)
         left.addWidget(self.message)
@@ -157,6 +162,7 @@ class FormsPage(QWidget):
         self.paper.setCurrentIndex(
             max(self.paper.findData(default_paper(self._profile.country)), 0)
         )
+        self._check_language()
         self._load_batches()
         if self._pdf is None:
             folder = self._context.database.data_dir / "forms"
@@ -176,8 +182,15 @@ class FormsPage(QWidget):
         self.batches_model.set_rows(rows)
         self.batches.resizeColumnsToContents()
 
+    def _check_language(self) -> None:
+        if self._profile is not None:
+            self.untranslated.show_for(str(self.language.currentData()))
+
     def start_for(self, phone: str) -> None:
-        """Prepare one pre-filled form for this customer."""
+        """Prepare one pre-filled form for this customer, in their language when known."""
+        known = self._context.read(lambda s: customer_language(s, phone))
+        if known:
+            self.language.setCurrentIndex(max(self.language.findData(known), 0))
         self.for_number.setText(phone)
         self.count.setValue(1)
         self.make_button.setFocus()

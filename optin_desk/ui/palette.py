@@ -16,6 +16,8 @@ IDLE = "#616161"
 
 ERROR_STYLE = f"color: {WRONG}"
 OK_STYLE = f"color: {FINE}"
+WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px"
+"""A warning to read before going on (a form whose categories are not translated)."""
 
 VERDICT_COLOURS: Mapping[Verdict, QColor] = {
     Verdict.SEND: QColor(FINE),

@@ -21,6 +21,7 @@ from optin_desk.domain.check import CheckSettings
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.check import check_settings
+from optin_desk.services.privacy import stored_privacy
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import (
     ProfileUpdate,
@@ -29,9 +30,11 @@ from optin_desk.services.settings import (
     staff_names,
 )
 from optin_desk.services.shop_texts import effective_template
+from optin_desk.ui.category_languages import CategoryLanguageEditor
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.palette import ERROR_STYLE
+from optin_desk.ui.privacy_box import PrivacyBox
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries
 
 
@@ -53,6 +56,8 @@ class SettingsPage(QWidget):
         self.staff.setMaximumHeight(70)
         self.staff.setPlaceholderText(self.tr("One name per line"))
         self.categories = CategoryTable(with_archive=True)
+        self.languages = CategoryLanguageEditor(context)
+        self.privacy = PrivacyBox()
         add = QPushButton(self.tr("&Add category"))
         add.clicked.connect(self.categories.add_blank)
         self.statement_template = QPlainTextEdit()
@@ -125,11 +130,13 @@ class SettingsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(profile_box)
         left.addWidget(categories_box)
+        left.addWidget(self.languages)
         left.addWidget(safety_box)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(wording_box, 1)
         right.addWidget(rules_box)
+        right.addWidget(self.privacy)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -177,6 +184,8 @@ class SettingsPage(QWidget):
         self.unengaged.setValue(rules.unengaged_days)
         self.cap_messages.setValue(rules.cap_messages)
         self.cap_days.setValue(rules.cap_days)
+        self.privacy.load(self._context.read(stored_privacy), profile.country)
+        self.languages.refresh()
         self._loading = False
         self._update_preview()
         self.show_safety()
@@ -271,6 +280,7 @@ class SettingsPage(QWidget):
                 cap_messages=self.cap_messages.value(),
                 cap_days=self.cap_days.value(),
             ),
+            privacy=self.privacy.privacy(),
         )
 
     def _update_preview(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import DEFAULT_CATEGORIES
 from optin_desk.services.profile import BusinessSetup, create_business, setup_problems
+from optin_desk.ui.category_languages import LanguageCombo, reworded_defaults
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries, system_country
@@ -49,6 +50,9 @@ class SetupPage(QWidget):
         self.categories = CategoryTable()
         for category in DEFAULT_CATEGORIES:
             self.categories.add_category(category)
+        self.language = LanguageCombo()
+        self.language.currentIndexChanged.connect(self._reword_categories)
+        self._language = self.language.code()
         add = QPushButton(self.tr("&Add category"))
         add.clicked.connect(self.categories.add_blank)
         remove = QPushButton(self.tr("&Remove category"))
@@ -66,6 +70,7 @@ class SetupPage(QWidget):
         form.addRow(self.tr("A&ddress:"), self.address)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&WhatsApp numbers:"), self.senders)
+        form.addRow(self.tr("&Language of forms and messages:"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -89,6 +94,7 @@ class SetupPage(QWidget):
             senders=[s for s in senders if s],
             categories=self.categories.categories(),
             address=self.address.text(),
+            language=self.language.code(),
         )
 
     def submit(self) -> None:
@@ -103,6 +109,17 @@ class SetupPage(QWidget):
         if done is not None:
             self._context.status(self.tr("Welcome, %s") % done.name)
             self.completed.emit()
+
+    def _reword_categories(self) -> None:
+        """Offer the default categories in the chosen language (until they are changed)."""
+        reworded = reworded_defaults(
+            self.categories.categories(), self._language, self.language.code()
+        )
+        self._language = self.language.code()
+        if reworded is not None:
+            self.categories.setRowCount(0)
+            for category in reworded:
+                self.categories.add_category(category)
 
     def _remove_category(self) -> None:
         row = self.categories.currentRow()

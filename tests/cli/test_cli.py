@@ -100,7 +100,7 @@ def test_optout_prints_the_stored_confirmation(cli: Cli) -> None:
     printed = cli("optout", ANN, "--scope", "marketing", "--method", "in_person").stdout.strip()
     history = json.loads(cli("history", ANN, "--json").stdout)
     assert history[-1]["confirmation_text"] == printed
-    assert "You will still receive: Order & payment updates." in printed
+    assert "You will still receive these messages: “Order & payment updates”." in printed
     assert "START" in printed
 
 
@@ -311,8 +311,8 @@ def test_an_opt_out_confirmation_in_the_customers_language(cli: Cli) -> None:
         "es",
     )
     spanish = cli("optout", BOB, "--scope", "marketing", "--method", "whatsapp_reply").stdout
-    assert "ya no recibirás mensajes de marketing" in spanish
-    assert "Seguirás recibiendo: Order & payment updates." in spanish
+    assert "ya no le enviaremos mensajes de marketing («Ofertas y productos nuevos»)" in spanish
+    assert "Seguirá recibiendo estos mensajes: «Avisos de pedidos y pagos»." in spanish
     assert "ALTA" in spanish
     german = cli("optout", CARA, "--scope", "all", "--method", "letter", "--language", "de")
     assert "ABMELDEN" not in german.stdout

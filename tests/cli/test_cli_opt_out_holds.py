@@ -34,7 +34,7 @@ def test_an_opt_out_dated_today_holds_against_this_mornings_opt_in(
     run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
     today = date.today().isoformat()
     _, out, _ = run("optout", NUMBER, "--scope", "offers", "--method", "phone_call", "--at", today)
-    assert "no longer receive Offers" in out
+    assert "no longer send you the “Offers & new products” messages" in out
     assert run.offers() == "opted_out"
     listing = tmp_path / "list.csv"
     listing.write_text(f"number\n{NUMBER}\n", encoding="utf-8")

@@ -30,7 +30,7 @@ def test_replies_are_read_then_applied_never_the_free_text(cli: Cli, tmp_path: P
     assert cli.status("+34612100007")["consent"]["offers"] == "none"
     applied = cli("replies", str(batch), "--apply", "--by", "Marta")
     assert "Recorded 2 opt-outs" in applied.stdout
-    assert "responde ALTA" in applied.stdout
+    assert "responda ALTA" in applied.stdout
     assert "reply START" in applied.stdout
     assert cli.status("+34612100007")["consent"]["offers"] == "opted_out"
     assert cli.status("+34612100022")["consent"]["offers"] == "none"

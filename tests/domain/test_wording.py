@@ -47,15 +47,16 @@ def test_marketing_opt_out_confirmation_says_what_stops_and_continues() -> None:
     text = render_confirmation(EN, SHOP, "marketing", DEFAULT_CATEGORIES, ["orders"])
     assert text.startswith(SHOP)
     assert "Offers & new products" in text
-    assert "You will still receive: Order & payment updates." in text
+    assert "You will still receive these messages: “Order & payment updates”." in text
     assert "START" in text
     assert confirmation_problems(text, SHOP, "START") == []
 
 
 def test_opt_out_of_everything_continues_nothing() -> None:
     text = render_confirmation(EN, SHOP, "all", DEFAULT_CATEGORIES, [])
-    assert "any messages" in text
-    assert "We will not send you any other messages." in text
+    assert "we will no longer send you any messages on WhatsApp" in text
+    assert "still receive" not in text
+    assert "any other messages" not in text  # saying it again would only repeat the first line
 
 
 def test_a_confirmation_without_opt_in_again_instructions_is_refused() -> None:

@@ -87,7 +87,8 @@ def test_an_opt_out_stores_the_confirmation_that_was_sent(
         OptOutRequest(phone=ANN, scope="marketing", method="whatsapp_reply", words="STOP"),
     )
     assert SHOP in recorded.confirmation_text
-    assert "You will still receive: Order & payment updates." in recorded.confirmation_text
+    still = "You will still receive these messages: “Order & payment updates”."
+    assert still in recorded.confirmation_text
     stored = session.get(ConsentEvent, recorded.event_ids[0])
     assert stored is not None
     assert stored.confirmation_text == recorded.confirmation_text
@@ -170,13 +171,11 @@ def test_a_changed_profile_makes_a_new_wording_version_and_keeps_the_old(
     database: Database, session: Session
 ) -> None:
     opt_in(session, database)
-    from optin_desk.storage.models import CategoryRow
+    from optin_desk.services.category_texts import set_category_text
 
-    row = session.scalars(select(CategoryRow).where(CategoryRow.key == "offers")).one()
-    row.label = "Deals"
-    session.flush()
-    assert current_wording(session, "en").version == 2
-    session.commit()
+    changed = set_category_text(session, "offers", "en", "Deals", "Money off.")
+    assert changed.wording_version == current_wording(session, "en").version == 2
+    assert "- Deals: Money off." in current_wording(session, "en").text
     _, events = contact_history(session, ANN)
     assert events[0].wording_version == 1
     assert session.scalar(select(func.count()).select_from(Wording)) == 2

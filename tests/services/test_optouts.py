@@ -111,7 +111,7 @@ def test_an_opt_out_holds_for_every_one_of_the_shops_numbers(
             sent_from="+447911000222",
         ),
     )
-    assert "from any of our numbers" in done.confirmation_text
+    assert "This applies to all our numbers." in done.confirmation_text
     result = run_check(session, read_pasted("+44 7911 123456"), "offers", "sha", "Sam")
     assert result.rows[0].verdict is Verdict.OPTED_OUT
     service = run_check(session, read_pasted("+44 7911 123456"), "orders", "sha", "Sam")

@@ -78,7 +78,8 @@ def test_staff_names_and_a_shop_confirmation_are_kept(session: Session) -> None:
     save_settings(session, update)
     assert staff_names(session) == ["Sam", "Kim"]
     done = record_opt_out(session, OptOutRequest(phone=ANN, scope="offers", method="sms"))
-    assert done.confirmation_text.startswith("Ann's Deli & Co: Offers & new products stopped.")
+    stopped = "Ann's Deli & Co: the “Offers & new products” messages stopped."
+    assert done.confirmation_text.startswith(stopped)
 
 
 def test_settings_that_break_the_policy_are_refused(session: Session) -> None:

@@ -123,7 +123,7 @@ def test_an_opt_out_from_a_contact_stores_the_confirmation_shown(
     assert focused() is optouts.words
     type_text(qtbot, "no more offers please")
     shown = [optouts.confirmation.toPlainText()]
-    assert "You will still receive: Order & payment updates." in shown[0]
+    assert "You will still receive these messages: “Order & payment updates”." in shown[0]
     qtbot.mouseClick(optouts.record_button, Qt.MouseButton.LeftButton)
     window.show_page(1)
     with database.sessions() as session:

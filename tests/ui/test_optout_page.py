@@ -128,7 +128,7 @@ def test_the_confirmation_speaks_the_customers_language(
     type_text(qtbot, "Lucía")
     press(qtbot, Qt.Key.Key_Return)
     assert page.language.currentData() == "es"
-    assert "responde ALTA" in page.confirmation.toPlainText()
+    assert "responda ALTA" in page.confirmation.toPlainText()
     page.language.setCurrentIndex(page.language.findData("fr"))
     assert "répondez START" in page.confirmation.toPlainText()
     page.scope.setCurrentIndex(page.scope.findData("all"))
