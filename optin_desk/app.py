@@ -22,7 +22,7 @@ def open_in_window(window: MainWindow, db: str | None) -> Records | None:
         open_records,
         records_chosen,
     )
-    from optin_desk.ui.context import database_problem
+    from optin_desk.ui.failures import database_problem
 
     try:  # a new database only on the default location (the first run); never a typo's
         database = open_records(db, create=not records_chosen(db))

@@ -6,12 +6,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from optin_desk.documents.bounded import ListError
 
-if TYPE_CHECKING:
-    from optin_desk.documents.list_types import Table
+
+class Table(Protocol):
+    """What column choice needs of a table read from a file (documents.list_types.Table)."""
+
+    @property
+    def headers(self) -> tuple[str, ...]: ...
+    @property
+    def records(self) -> list[list[str]]: ...
+    @property
+    def has_header(self) -> bool: ...
+
 
 PHONE_WORDS = (
     "whatsapp",

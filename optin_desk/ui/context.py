@@ -10,14 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
-from optin_desk.services.handle import (
-    WINDOW_SENTENCES,
-    Problem,
-    Records,
-    RecordsError,
-    Session,
-    describe_problem,
-)
+from optin_desk.services.handle import Records, RecordsError, Session
 from optin_desk.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
@@ -29,26 +22,6 @@ RECORDED_BY_KEY = "signup/recorded_by"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UiContext", text)
-
-
-def database_problem(error: RecordsError, records: Records | None = None) -> str:
-    """What a database failure means for the person at the counter, and what to do."""
-    problem, detail = describe_problem(error, records)
-    sentence = QCoreApplication.translate("RecordsProblem", WINDOW_SENTENCES[problem])
-    return sentence % detail if problem is Problem.OTHER else sentence
-
-
-def failure_words(error: BaseException, records: Records | None = None) -> str | None:
-    """What went wrong, in words for the page; None for a failure nobody expected (a bug)."""
-    from optin_desk.documents.bounded import ListError
-
-    if isinstance(error, InputError | RecordsSayNo | MissingResourceError | ListError):
-        return str(error)
-    if isinstance(error, RecordsError):
-        return database_problem(error, records)
-    if isinstance(error, OSError):
-        return str(error)
-    return None
 
 
 @dataclass(frozen=True)

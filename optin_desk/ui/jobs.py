@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from optin_desk.ui.context import failure_words
+from optin_desk.ui.failures import failure_words
 
 if TYPE_CHECKING:
     from optin_desk.services.handle import Records

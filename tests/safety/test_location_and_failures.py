@@ -14,7 +14,7 @@ from optin_desk.services.records import verify_records
 from optin_desk.storage.engine import Database
 from optin_desk.storage.location import network_share_reason
 from optin_desk.storage.models import ConsentEvent, Contact
-from optin_desk.ui.context import database_problem
+from optin_desk.ui.failures import database_problem
 
 MOUNTS = """\
 /dev/vda1 / ext4 rw,relatime 0 0

@@ -46,7 +46,7 @@ def test_the_window_opens_records_in_a_folder_named(
 def test_an_action_kept_waiting_by_a_restore_says_so(qtbot: QtBot, database: Database) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from optin_desk.ui.context import database_problem
+    from optin_desk.ui.failures import database_problem
 
     busy = OperationalError("INSERT", {}, Exception("database is locked"))
     assert "busy with another program" in database_problem(busy, database)
