@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 from optin_desk.services.handle import Records, RecordsError, Session
 from optin_desk.ui.dialogs import Dialogs
+from optin_desk.ui.failures import failure_words
 
 if TYPE_CHECKING:
     from optin_desk.ui.jobs import Jobs
