@@ -232,6 +232,12 @@ def check_serial(session: Session, typed: str) -> SerialCheck:
         .join(Wording, Wording.id == FormBatch.wording_id)
         .where(FormSerial.serial == read.serial)
     ).first()
+    if found is None and read.legacy:  # right only by the old check: most likely a typo
+        return SerialCheck(
+            SerialVerdict.MISTYPED,
+            read.serial,
+            f"{read.serial} is mistyped: its check symbol does not match; look at the form again",
+        )
     if found is None:
         return SerialCheck(
             SerialVerdict.UNKNOWN,

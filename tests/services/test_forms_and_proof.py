@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.serials import read_serial
+from optin_desk.domain.serials import legacy_check_symbol, read_serial
 from optin_desk.services.consent import (
     OptInRequest,
     OptOutRequest,
@@ -232,3 +232,20 @@ def test_a_proof_shows_voids_and_confirmations(
         build_proof(session, "07400999999")
     with pytest.raises(InputError, match=r"FILE\.pdf or FILE\.json"):
         write_proof(session, "07400123456", tmp_path / "cy.txt")
+
+
+def test_forms_printed_with_the_old_check_symbols_stay_valid(
+    database: Database, session: Session, tmp_path: Path
+) -> None:
+    printed = print_forms(session, PrintRequest(count=1), tmp_path / "f.pdf")
+    assert printed is not None
+    assert printed.serials[0][-1].isalnum()
+    batch_id = session.scalars(select(FormBatch.id)).one()
+    session.add(FormSerial(serial="26DR-DETR-$", batch_id=batch_id))  # printed before
+    session.commit()
+    assert check_serial(session, "26dr detr $").verdict is SerialVerdict.READY
+    # right by the old check only, and never printed: a typo, not "never printed here"
+    data = "3Q7M2K9A"
+    old = f"{data[:4]}-{data[4:]}-{legacy_check_symbol(data)}"
+    assert read_serial(old).legacy
+    assert check_serial(session, old).verdict is SerialVerdict.MISTYPED
