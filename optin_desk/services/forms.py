@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.domain.consent import Action
-from optin_desk.domain.phones import example_mobile, format_for_people
+from optin_desk.domain.phones import example_from_abroad, example_mobile, format_for_people
 from optin_desk.domain.serials import SerialShape, make_serial, read_serial
 from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
 from optin_desk.domain.wording import statement_blocks
@@ -100,6 +100,7 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
         wording_sha256=wording.sha256,
         printed_on=local_display(utc_now())[:10],
         paper=paper,
+        international_example=example_from_abroad(profile.country),
     )
     return content, wording
 
@@ -138,7 +139,6 @@ def print_forms(
         raise InputError(f"paper {request.paper!r} is not known: use a4 or letter")
     if not target.parent.is_dir():
         raise InputError(f"the folder {target.parent} does not exist; choose another place")
-    from optin_desk.documents.fonts import unprintable_message
     from optin_desk.documents.form_pdf import FormPage, build_forms
 
     content, wording = _content(session, language, paper)
@@ -149,9 +149,6 @@ def print_forms(
         contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
         if contact is None:
             raise InputError(f"{request.for_phone} is not on file: a blank form will do")
-        problem = unprintable_message(f"The name {contact.name!r}", contact.name)
-        if problem:
-            raise InputError(problem)
         contact_id, name = contact.id, contact.name
         number = format_for_people(e164, profile.country)
     serials = _fresh_serials(session, request.count)

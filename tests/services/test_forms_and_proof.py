@@ -170,7 +170,7 @@ def test_a_pre_filled_form_for_a_known_customer(
         print_forms(session, PrintRequest(for_phone="07400999999"), tmp_path / "x.pdf")
 
 
-def test_a_name_that_cannot_print_is_refused_before_printing(
+def test_a_name_the_fonts_cannot_draw_prints_as_code_points_and_says_so(
     database: Database, session: Session, tmp_path: Path
 ) -> None:
     record_opt_in(
@@ -178,10 +178,12 @@ def test_a_name_that_cannot_print_is_refused_before_printing(
         OptInRequest(phone="07400123456", scopes=["orders"], method="in_person", name="王小明"),
         database.evidence_dir,
     )
-    with pytest.raises(InputError, match="empty boxes"):
-        print_forms(session, PrintRequest(for_phone="07400123456"), tmp_path / "w.pdf")
-    assert not (tmp_path / "w.pdf").exists()
-    assert session.scalar(select(func.count()).select_from(FormBatch)) == 0
+    printed = print_forms(session, PrintRequest(for_phone="07400123456"), tmp_path / "w.pdf")
+    assert printed is not None
+    page = text_of(tmp_path / "w.pdf")[0]
+    assert "U+738B U+5C0F U+660E" in page
+    assert "Unicode code points" in page
+    assert session.scalar(select(func.count()).select_from(FormBatch)) == 1
 
 
 def test_bad_requests_record_nothing(session: Session, tmp_path: Path) -> None:
