@@ -37,6 +37,18 @@ def isolated_ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else text
 
 
+_NUMBER = re.compile(r"(?<![\u2066\d+])\+?\d+(?:[ \-]\d+)+(?![\d\u2069])")
+
+
+def isolate_numbers(text: str) -> str:
+    """Phone numbers and other groups of digits kept together, left to right, in any line.
+
+    UAX #9 orders each group of digits separately in a right-to-left line, so a number
+    written "+44 7400 123456" in an Arabic sentence would read "123456 7400 +44".
+    """
+    return _NUMBER.sub(lambda found: isolated_ltr(found.group(0)), text)
+
+
 def one_paragraph(text: str) -> str:
     """`text` with paragraph and segment separators (newlines, tabs) made spaces."""
     return "".join(" " if unicodedata.bidirectional(char) in ("B", "S") else char for char in text)

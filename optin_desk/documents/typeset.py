@@ -23,6 +23,7 @@ from optin_desk.documents.bidi_runs import (
     Run,
     bidi_levels,
     gap_run,
+    isolate_numbers,
     marker_run,
     one_paragraph,
     word_runs,
@@ -58,6 +59,11 @@ def printable(text: str) -> str:
     return "".join(f" U+{ord(char):04X} " if char in missing else char for char in text).strip()
 
 
+def prepared(paragraph: str) -> str:
+    """One paragraph as it is ordered: numbers isolated, separators made spaces."""
+    return one_paragraph(isolate_numbers(paragraph))
+
+
 def space_width(size: float, bold: bool = False) -> float:
     """The width of a space in the Latin font."""
     register_fonts()
@@ -65,10 +71,12 @@ def space_width(size: float, bold: bool = False) -> float:
 
 
 def _words(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each word of a paragraph."""
+    """The (start, end) of each word of a paragraph (an isolated number is one word)."""
     start = None
+    depth = 0
     for index, char in enumerate(text):
-        if char.isspace():
+        depth += {"\u2066": 1, "\u2067": 1, "\u2068": 1, "\u2069": -1}.get(char, 0)
+        if char.isspace() and depth <= 0:
             if start is not None:
                 yield start, index
                 start = None
@@ -113,7 +121,7 @@ def wrap(
     lines: list[Line] = []
     gap = space_width(size, bold)
     for written in printable(text).split("\n"):
-        paragraph = bidi_levels(one_paragraph(written), rtl)
+        paragraph = bidi_levels(prepared(written), rtl)
         line: list[Run] = []
         used = 0.0
         for start, end in _words(paragraph.text):
