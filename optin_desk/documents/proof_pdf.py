@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from optin_desk.documents.fonts import unprintable
-from optin_desk.documents.templates import form_labels
+from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.documents.typeset import draw_line, embedded_canvas, wrap
 from optin_desk.domain.consent import Action
 from optin_desk.domain.proof import Proof, ProofEvent
@@ -105,7 +105,12 @@ def _moment(value: datetime | None) -> str:
     return local_display(value) if value is not None else "—"
 
 
-def _event(flow: _Flow, event: ProofEvent) -> None:
+def _direction(language: str) -> bool | None:
+    """A language's direction, or None (from the first letter) when it is not known."""
+    return form_labels(language).rtl if language in available_languages() else None
+
+
+def _event(flow: _Flow, event: ProofEvent, language: str) -> None:
     voided = event.voided_by_event_id is not None
     head = (
         f"#{event.event_id}  {ACTIONS[event.action]} · {event.scope_label} · "
@@ -156,7 +161,7 @@ def _event(flow: _Flow, event: ProofEvent) -> None:
             else "not marked sent"
         )
         flow.text(f"confirmation ({sent}):", 8.5, colour=GREY, indent=12)
-        flow.text(event.confirmation_text, 9, indent=24, rtl=None)
+        flow.text(event.confirmation_text, 9, indent=24, rtl=_direction(language))  # theirs
     flow.y -= 6
 
 
@@ -194,7 +199,7 @@ def build_proof_pdf(target: Path, proof: Proof) -> None:
     flow.rule()
     flow.text(f"Every entry of the records ({len(proof.events)}), oldest first", 11, bold=True)
     for event in proof.events:
-        _event(flow, event)
+        _event(flow, event, proof.language)
     flow.rule()
     flow.text("Ledger head when this proof was printed:", 9.5, bold=True)
     flow.text(f"{proof.ledger_head} ({proof.ledger_events} entries)", 9)
