@@ -46,6 +46,10 @@ STATIC_FORM = "consent-form"
 CODE_POINTS = "U+…: letters these fonts cannot print, as Unicode code points"
 
 
+class StatementTooLongError(ValueError):
+    """The statement does not fit on one page, even in the smallest type."""
+
+
 @dataclass(frozen=True)
 class FormContent:
     """What every page of a batch shows.
@@ -198,6 +202,11 @@ def _draw_static(canvas: Canvas, content: FormContent, layout: Layout) -> dict[s
     size = 12.0
     while size > 7 and _statement_height(content.blocks, layout.inner, size) > room:
         size -= 0.5
+    if _statement_height(content.blocks, layout.inner, size) > room:
+        raise StatementTooLongError(
+            "the consent statement with this many kinds of messages does not fit on one page; "
+            "archive some kinds of messages, or shorten their descriptions"
+        )
     end = _draw_statement(canvas, layout, content.blocks, y, size)
     spare = max(0.0, end - 40 - name_y)  # a short statement: more room to write and sign
     grow = min(spare / 2, 30.0)

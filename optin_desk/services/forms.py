@@ -139,7 +139,7 @@ def print_forms(
         raise InputError(f"paper {request.paper!r} is not known: use a4 or letter")
     if not target.parent.is_dir():
         raise InputError(f"the folder {target.parent} does not exist; choose another place")
-    from optin_desk.documents.form_pdf import FormPage, build_forms
+    from optin_desk.documents.form_pdf import FormPage, StatementTooLongError, build_forms
 
     content, wording = _content(session, language, paper)
     contact_id = None
@@ -159,6 +159,8 @@ def print_forms(
                 raise _CancelledError
     except _CancelledError:
         return None
+    except StatementTooLongError as error:
+        raise InputError(str(error)) from error
     except OSError as error:
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
     batch = FormBatch(

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from io import BytesIO
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from optin_desk.documents.form_parts import LABEL_SIZE, SIGNATURE_HEIGHT, TICK
-from optin_desk.documents.form_pdf import FormContent, FormPage, build_forms, layout_boxes
+from optin_desk.documents.form_pdf import (
+    FormContent,
+    FormPage,
+    StatementTooLongError,
+    build_forms,
+    layout_boxes,
+)
 from optin_desk.documents.templates import form_labels, language_template
 from optin_desk.domain.consent import DEFAULT_CATEGORIES
 from optin_desk.domain.serials import make_serial
@@ -57,15 +64,32 @@ def overlapping(boxes: list) -> list:  # type: ignore[type-arg]
     name=TEXT,
     privacy=st.lists(TEXT, max_size=4).map(tuple),
     paper=st.sampled_from(["a4", "letter"]),
+    kinds=st.integers(min_value=1, max_value=10),
 )
 def test_nothing_on_a_form_is_drawn_over_anything_else(
-    language: str, business: str, address: str, name: str, privacy: tuple[str, ...], paper: str
+    language: str,
+    business: str,
+    address: str,
+    name: str,
+    privacy: tuple[str, ...],
+    paper: str,
+    kinds: int,
 ) -> None:
     form = content(language, business, address, privacy)
-    form = FormContent(**{**vars(form), "paper": paper})
+    categories = (tuple(DEFAULT_CATEGORIES) * 4)[:kinds]
+    blocks = tuple(statement_blocks(language_template(language), business, categories))
+    form = FormContent(**{**vars(form), "paper": paper, "blocks": blocks})
     boxes = layout_boxes(form, FormPage(make_serial(7), name, "+44 7400 123456"))
     assert {"qr", "serial", "signature"} <= {box.what for box in boxes}
     assert overlapping(boxes) == []
+
+
+def test_a_statement_too_long_for_one_page_is_refused_not_overprinted() -> None:
+    form = content("de", "Shop", "")
+    many = tuple(DEFAULT_CATEGORIES) * 8
+    blocks = tuple(statement_blocks(language_template("de"), "Shop", many))
+    with pytest.raises(StatementTooLongError, match="does not fit on one page"):
+        layout_boxes(FormContent(**{**vars(form), "blocks": blocks}), FormPage(make_serial(1)))
 
 
 def test_sizes_a_print_shop_asks_for() -> None:
