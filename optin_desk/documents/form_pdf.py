@@ -10,35 +10,54 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from string import Template
 from typing import BinaryIO
 
-from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from optin_desk.documents.bidi_runs import isolated_ltr
+from optin_desk.documents.form_parts import (
+    INK,
+    LABEL,
+    LABEL_SIZE,
+    MARGIN,
+    MARKETING_EDGE,
+    MARKETING_FILL,
+    RULE,
+    SERVICE_FILL,
+    SIGNATURE_HEIGHT,
+    TICK,
+    Box,
+    Layout,
+    draw_header,
+    draw_privacy,
+    draw_serial_column,
+    text,
+)
 from optin_desk.documents.qr import draw_qr
 from optin_desk.documents.templates import FormLabels
-from optin_desk.documents.typeset import draw_text, wrap
+from optin_desk.documents.typeset import embedded_canvas, printable, wrap
 from optin_desk.domain.consent import CategoryKind
 from optin_desk.domain.wording import StatementBlock
 
-PAPERS = {"a4": A4, "letter": LETTER}
-MARGIN = 40.0
-QR_SIZE = 66.0
-INK = HexColor("#1a1a1a")
-GREY = HexColor("#5f6368")
-RULE = HexColor("#9aa0a6")
-SERVICE_FILL = HexColor("#f1f5f9")
-MARKETING_FILL = HexColor("#fff4e0")
-MARKETING_EDGE = HexColor("#e6a23c")
 STATIC_FORM = "consent-form"
+CODE_POINTS = "U+…: letters these fonts cannot print, as Unicode code points"
+
+
+class StatementTooLongError(ValueError):
+    """The statement does not fit on one page, even in the smallest type."""
 
 
 @dataclass(frozen=True)
 class FormContent:
-    """What every page of a batch shows."""
+    """What every page of a batch shows.
+
+    `number_example` is a number as written in the shop's country, `international_example`
+    one from abroad with its country code (visitors write their home numbers); `privacy` holds
+    paragraphs already in the form's language, printed below the signature.
+    """
 
     business: str
     address: str
@@ -50,6 +69,8 @@ class FormContent:
     wording_sha256: str
     printed_on: str
     paper: str = "a4"
+    international_example: str = ""
+    """How a visitor writes a number from abroad (the number hint's second example)."""
     privacy: tuple[str, ...] = ()
     """The privacy block's paragraphs, in the form's language."""
 
@@ -63,119 +84,76 @@ class FormPage:
     number: str = ""
 
 
-class _Layout:
-    """Positions on the page, mirrored for right-to-left languages."""
-
-    def __init__(self, content: FormContent) -> None:
-        self.width, self.height = PAPERS[content.paper]
-        self.rtl = content.labels.rtl
-        self.inner = self.width - 2 * MARGIN
-
-    def x(self, left: float, span: float) -> float:
-        """The left edge of a box `span` wide that starts `left` from the reading edge."""
-        return self.width - MARGIN - left - span if self.rtl else MARGIN + left
+def _category_height(text: str, width: float, size: float) -> float:
+    lines = len(wrap(_without_bullet(text), size, width - TICK - 22))
+    return max(lines * size * 1.3, TICK + 2) + 3
 
 
-def _text(
-    canvas: Canvas,
-    layout: _Layout,
-    text: str,
-    left: float,
-    y: float,
-    span: float,
-    size: float,
-    bold: bool = False,
-    colour: Color = INK,
-    max_lines: int | None = None,
-) -> float:
-    canvas.setFillColor(colour)
-    return draw_text(
-        canvas,
-        text,
-        layout.x(left, span),
-        y,
-        span,
-        size,
-        bold=bold,
-        rtl=layout.rtl,
-        max_lines=max_lines,
-    )
+def _group_height(group: Sequence[StatementBlock], width: float, size: float) -> float:
+    height = len(wrap(group[0].text, size, width - 16, bold=True)) * size * 1.3 + 8
+    return height + sum(_category_height(b.text, width, size) for b in group[1:])
 
 
 def _statement_height(blocks: Sequence[StatementBlock], width: float, size: float) -> float:
     """How tall the statement is at `size` (with panels around each group of categories)."""
-    step = size * 1.3
     height = 0.0
-    previous = ""
-    for block in blocks:
-        if block.kind.startswith("heading"):
-            height += 10 if previous != "category" else 14
-            height += len(wrap(block.text, size, width - 16, bold=True)) * step
-        elif block.kind == "category":
-            height += len(wrap(_without_bullet(block.text), size, width - 34)) * step + 3
+    for kind, group in _groups(blocks):
+        if kind == "text":
+            height += max(len(wrap(group[0].text, size, width)), 1) * size * 1.3
         else:
-            if previous == "category":
-                height += 10
-            height += max(len(wrap(block.text, size, width)), 1) * step
-        previous = block.kind
+            height += 8 + _group_height(group, width, size) + 6
     return height + 8
 
 
+def _groups(blocks: Sequence[StatementBlock]) -> list[tuple[str, list[StatementBlock]]]:
+    """The statement as paragraphs and panels (a heading with its categories)."""
+    groups: list[tuple[str, list[StatementBlock]]] = []
+    for block in blocks:
+        if block.kind.startswith("heading"):
+            groups.append(("panel", [block]))
+        elif block.kind == "category" and groups and groups[-1][0] == "panel":
+            groups[-1][1].append(block)
+        else:
+            groups.append(("text", [block]))
+    return groups
+
+
 def _draw_statement(
-    canvas: Canvas,
-    layout: _Layout,
-    blocks: Sequence[StatementBlock],
-    top: float,
-    size: float,
+    canvas: Canvas, layout: Layout, blocks: Sequence[StatementBlock], top: float, size: float
 ) -> float:
     """Draw the statement from `top`; return where the next thing may start."""
-    width = layout.inner
-    step = size * 1.3
     y = top
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        if not block.kind.startswith("heading"):
-            y = _text(canvas, layout, block.text, 0, y - size, width, size) + size
-            index += 1
-            continue
-        group = [block]
-        index += 1
-        while index < len(blocks) and blocks[index].kind == "category":
-            group.append(blocks[index])
-            index += 1
-        y = _draw_group(canvas, layout, group, y - 8, size, step)
-        if index < len(blocks):
-            y -= 6
+    for kind, group in _groups(blocks):
+        if kind == "text":
+            y = text(canvas, layout, group[0].text, 0, y - size, layout.inner, size) + size
+        else:
+            y = _draw_group(canvas, layout, group, y - 8, size) - 6
     return y
 
 
 def _draw_group(
-    canvas: Canvas,
-    layout: _Layout,
-    group: Sequence[StatementBlock],
-    top: float,
-    size: float,
-    step: float,
+    canvas: Canvas, layout: Layout, group: Sequence[StatementBlock], top: float, size: float
 ) -> float:
     """A heading and its categories in a panel: marketing tinted and edged, service plain."""
     width = layout.inner
     marketing = group[0].kind == f"heading_{CategoryKind.MARKETING.value}"
-    height = len(wrap(group[0].text, size, width - 16, bold=True)) * step + 8
-    for block in group[1:]:
-        height += len(wrap(_without_bullet(block.text), size, width - 34)) * step + 3
+    height = _group_height(group, width, size)
     canvas.setFillColor(MARKETING_FILL if marketing else SERVICE_FILL)
     canvas.setStrokeColor(MARKETING_EDGE if marketing else RULE)
     canvas.setLineWidth(0.8)
     canvas.roundRect(MARGIN, top - height, width, height, 4, stroke=1, fill=1)
-    y = _text(canvas, layout, group[0].text, 8, top - 4 - size, width - 16, size, bold=True)
+    y = text(canvas, layout, group[0].text, 8, top - 4 - size, width - 16, size, bold=True)
     for block in group[1:]:
-        box = size * 1.05
+        step = _category_height(block.text, width, size)
         canvas.setStrokeColor(INK)
         canvas.setFillColorRGB(1, 1, 1)
         canvas.setLineWidth(0.9)
-        canvas.rect(layout.x(10, box), y - 1.5, box, box, stroke=1, fill=1)
-        y = _text(canvas, layout, _without_bullet(block.text), 26, y, width - 34, size) - 3
+        box_x = layout.x(10, TICK)
+        canvas.rect(box_x, y - 2.5, TICK, TICK, stroke=1, fill=1)
+        layout.note("tick box", box_x, y - 2.5, TICK, TICK)
+        words = _without_bullet(block.text)
+        text(canvas, layout, words, TICK + 18, y, width - TICK - 22, size)
+        y -= step
     return top - height
 
 
@@ -188,66 +166,81 @@ def _without_bullet(line: str) -> str:
     return line
 
 
-def _field(canvas: Canvas, layout: _Layout, label: str, left: float, y: float, span: float) -> None:
+def _field(canvas: Canvas, layout: Layout, label: str, left: float, y: float, span: float) -> None:
     """A labelled line to write on."""
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.7)
     x = layout.x(left, span)
     canvas.line(x, y, x + span, y)
-    _text(canvas, layout, label, left, y - 10, span, 7.5, colour=GREY, max_lines=1)
+    layout.note("line", x, y - 0.5, span, 1)
+    text(canvas, layout, label, left, y - 11, span, LABEL_SIZE, colour=LABEL, max_lines=1)
 
 
-def _draw_static(canvas: Canvas, content: FormContent, layout: _Layout) -> dict[str, float]:
+def _hint(content: FormContent) -> str:
+    """The number hint with a national and (when known) an international example."""
+    national = isolated_ltr(content.number_example)
+    international = isolated_ltr(content.international_example)
+    both = f"{national} / {international}" if international else national
+    return Template(content.labels.number_hint).safe_substitute(
+        example=both, national=national, international=international
+    )
+
+
+def _draw_static(canvas: Canvas, content: FormContent, layout: Layout) -> dict[str, float]:
     """Everything that is the same on every page; returns where the per-page parts go."""
     labels = content.labels
     top = layout.height - MARGIN
-    head_span = layout.inner - QR_SIZE - 14
-    y = _text(canvas, layout, content.business, 0, top - 18, head_span, 18, bold=True, max_lines=2)
-    if content.address.strip():
-        y = _text(
-            canvas, layout, content.address, 0, y + 4, head_span, 8.5, colour=GREY, max_lines=2
-        )
-    y = min(y, top - QR_SIZE - 10)
+    y = draw_header(canvas, layout, content.business, content.address, top)
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(1.2)
     canvas.line(MARGIN, y, layout.width - MARGIN, y)
-    y = _text(canvas, layout, labels.title, 0, y - 20, layout.inner, 13.5, bold=True)
-    y = _text(canvas, layout, labels.tick, 0, y + 2, layout.inner, 8.5, colour=GREY) + 4
-    signature_y = MARGIN + 120
-    number_y = signature_y + 62
-    name_y = number_y + 44
+    y = text(canvas, layout, labels.title, 0, y - 20, layout.inner, 13.5, bold=True)
+    y = text(canvas, layout, labels.tick, 0, y + 2, layout.inner, LABEL_SIZE, colour=LABEL) + 4
+    privacy_top = draw_privacy(canvas, layout, content.privacy, MARGIN + 70, y - 330)
+    signature_bottom = privacy_top + 8
+    number_y = signature_bottom + SIGNATURE_HEIGHT + 36
+    name_y = number_y + 46
     room = y - (name_y + 34)
     size = 12.0
     while size > 7 and _statement_height(content.blocks, layout.inner, size) > room:
         size -= 0.5
+    if _statement_height(content.blocks, layout.inner, size) > room:
+        raise StatementTooLongError(
+            "the consent statement with this many kinds of messages does not fit on one page; "
+            "archive some kinds of messages, or shorten their descriptions"
+        )
     end = _draw_statement(canvas, layout, content.blocks, y, size)
-    lift = max(0.0, end - 50 - name_y)  # a short statement: the fields follow it closely
-    name_y, number_y, signature_y = name_y + lift, number_y + lift, signature_y + lift
+    spare = max(0.0, end - 40 - name_y)  # a short statement: more room to write and sign
+    grow = min(spare / 2, 30.0)
+    signature_height = SIGNATURE_HEIGHT + grow
+    number_y += grow + (spare - grow) / 3
+    name_y += grow + (spare - grow) * 2 / 3
     half = (layout.inner - 20) / 2
-    y = name_y
-    fields = {"name_y": y}
-    _field(canvas, layout, labels.name, 0, y, layout.inner)
-    y = number_y
-    fields["number_y"] = y
-    _field(canvas, layout, labels.number, 0, y, half)
-    _field(canvas, layout, labels.date, half + 20, y, half)
-    hint = Template(labels.number_hint).safe_substitute(example=content.number_example)
-    _text(canvas, layout, hint, 0, y - 20, half, 7, colour=GREY, max_lines=1)
-    y = signature_y
-    _field(canvas, layout, labels.signature, 0, y, layout.inner)
+    fields = {"name_y": name_y, "number_y": number_y}
+    _field(canvas, layout, labels.name, 0, name_y, layout.inner)
+    _field(canvas, layout, labels.number, 0, number_y, half)
+    _field(canvas, layout, labels.date, half + 20, number_y, half)
+    text(canvas, layout, _hint(content), 0, number_y - 22, half, LABEL_SIZE, colour=LABEL)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.8)
+    canvas.rect(MARGIN, signature_bottom, layout.inner, signature_height, stroke=1, fill=0)
+    label_y = signature_bottom + signature_height - 11
+    text(canvas, layout, labels.signature, 6, label_y, layout.inner / 2, LABEL_SIZE, colour=LABEL)
+    layout.note("signature", MARGIN, signature_bottom, layout.inner, label_y - 3 - signature_bottom)
+    layout.note("above signature", MARGIN, signature_bottom + signature_height, layout.inner, 0.1)
     _draw_staff_box(canvas, content, layout)
     return fields
 
 
-def _draw_staff_box(canvas: Canvas, content: FormContent, layout: _Layout) -> None:
+def _draw_staff_box(canvas: Canvas, content: FormContent, layout: Layout) -> None:
     labels = content.labels
-    box_top = MARGIN + 58
+    box_top = MARGIN + 62
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.setDash(3, 2)
-    canvas.rect(MARGIN, MARGIN + 16, layout.inner, 42, stroke=1, fill=0)
+    canvas.rect(MARGIN, MARGIN + 12, layout.inner, 50, stroke=1, fill=0)
     canvas.setDash()
-    _text(canvas, layout, labels.for_staff, 8, box_top - 11, 200, 7.5, bold=True, colour=GREY)
+    text(canvas, layout, labels.for_staff, 8, box_top - 11, 200, LABEL_SIZE, True, LABEL)
     half = (layout.inner - 40) / 2
     for index, label in enumerate((labels.entered_by, labels.entered_on)):
         left = 10 + index * (half + 20)
@@ -257,35 +250,38 @@ def _draw_staff_box(canvas: Canvas, content: FormContent, layout: _Layout) -> No
 def _draw_page(
     canvas: Canvas,
     content: FormContent,
-    layout: _Layout,
+    layout: Layout,
     page: FormPage,
     fields: dict[str, float],
 ) -> None:
     labels = content.labels
-    top = layout.height - MARGIN
-    qr_x = MARGIN if layout.rtl else layout.width - MARGIN - QR_SIZE
-    draw_qr(canvas, page.serial, qr_x, top - QR_SIZE, QR_SIZE)
-    canvas.setFillColor(INK)
-    canvas.setFont("OptInDesk-latin-bold", 11)
-    label_x = qr_x + QR_SIZE + 6 if layout.rtl else qr_x - 6
-    draw = canvas.drawString if layout.rtl else canvas.drawRightString
-    draw(label_x, top - QR_SIZE + 4, page.serial)
-    canvas.setFillColor(GREY)
-    span = 140.0
-    left = label_x if layout.rtl else label_x - span
-    # aligned towards the code: right-aligned beside it on the right, left-aligned on the left
-    draw_text(canvas, labels.form_number, left, top - QR_SIZE + 17, span, 7, rtl=not layout.rtl)
-    span = layout.inner / 2
+    draw_serial_column(canvas, layout, page.serial, labels.form_number, draw_qr)
     if page.name:
-        _text(canvas, layout, page.name, 4, fields["name_y"] + 4, layout.inner - 8, 12, max_lines=1)
+        y = fields["name_y"]
+        text(canvas, layout, page.name, 4, y + 4, layout.inner - 8, 12, max_lines=1, typed=True)
+        if printable(page.name) != page.name:  # some letters are printed as code points
+            half = layout.inner / 2
+            text(canvas, layout, CODE_POINTS, half, y - 11, half, LABEL_SIZE, colour=LABEL)
     if page.number:
-        _text(canvas, layout, page.number, 4, fields["number_y"] + 4, span - 20, 12, max_lines=1)
+        y = fields["number_y"] + 4
+        half = (layout.inner - 20) / 2
+        text(canvas, layout, page.number, 4, y, half - 8, 12, max_lines=1, typed=True)
     footer = (
-        f"{labels.form_number} {page.serial}  ·  {labels.wording} v{content.wording_version} "
-        f"{content.language} {content.wording_sha256[:12]}  ·  {labels.printed} "
-        f"{content.printed_on}"
+        f"{labels.form_number} {isolated_ltr(page.serial)}  ·  {labels.wording} "
+        f"{isolated_ltr(f'v{content.wording_version} {content.language}')} "
+        f"{isolated_ltr(content.wording_sha256[:12])}  ·  {labels.printed} "
+        f"{isolated_ltr(content.printed_on)}"
     )
-    _text(canvas, layout, footer, 0, MARGIN - 2, layout.inner, 7, colour=GREY, max_lines=1)
+    text(canvas, layout, footer, 0, MARGIN - 2, layout.inner, 7.5, colour=LABEL, max_lines=1)
+
+
+def layout_boxes(content: FormContent, page: FormPage) -> list[Box]:
+    """What one form draws where (for checking that nothing overprints anything)."""
+    layout = Layout(content.paper, content.labels.rtl)
+    canvas = embedded_canvas(BytesIO(), (layout.width, layout.height))
+    fields = _draw_static(canvas, content, layout)
+    _draw_page(canvas, content, layout, page, fields)
+    return layout.boxes
 
 
 def build_forms(
@@ -299,9 +295,9 @@ def build_forms(
 
     Stops early (and writes nothing usable) when `cancelled` says so.
     """
-    layout = _Layout(content)
+    layout = Layout(content.paper, content.labels.rtl)
     destination: str | BinaryIO = str(target) if isinstance(target, Path) else target
-    canvas = Canvas(destination, pagesize=(layout.width, layout.height), invariant=True)
+    canvas = embedded_canvas(destination, (layout.width, layout.height))
     canvas.setTitle(f"{content.labels.title} — {content.business}")
     canvas.setAuthor(content.business)
     canvas.setSubject(f"{len(pages)} consent forms, wording v{content.wording_version}")

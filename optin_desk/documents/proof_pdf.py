@@ -13,8 +13,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from optin_desk.documents.templates import form_labels
-from optin_desk.documents.typeset import draw_line, wrap
+from optin_desk.documents.fonts import unprintable
+from optin_desk.documents.templates import available_languages, form_labels
+from optin_desk.documents.typeset import draw_line, embedded_canvas, wrap
 from optin_desk.domain.consent import Action
 from optin_desk.domain.proof import Proof, ProofEvent
 from optin_desk.domain.when import local_display
@@ -23,6 +24,10 @@ MARGIN = 46.0
 INK = HexColor("#1a1a1a")
 GREY = HexColor("#5f6368")
 STRUCK = HexColor("#b00020")
+CODE_POINT_NOTE = (
+    "Characters the fonts of OptIn Desk cannot draw are printed as their Unicode code points "
+    "(U+ and four or more hexadecimal digits), so nothing of the name is left out."
+)
 ACTIONS = {Action.OPT_IN: "Opt-in", Action.OPT_OUT: "Opt-out", Action.VOID: "Void"}
 
 
@@ -44,8 +49,8 @@ class _Flow:
             f"{self.proof.ledger_head[:16]}… ({self.proof.ledger_events} entries) · "
             f"page {self.page}"
         )
-        for words in wrap(line, 7, self.inner)[:1]:
-            draw_line(self.canvas, words, MARGIN, MARGIN - 18, self.inner, size=7)
+        for words in wrap(line, 7, self.inner, rtl=False)[:1]:
+            draw_line(self.canvas, words, MARGIN, MARGIN - 18, self.inner)
 
     def new_page(self) -> None:
         """Finish this page and start the next."""
@@ -61,29 +66,24 @@ class _Flow:
         bold: bool = False,
         colour: Color = INK,
         indent: float = 0,
-        rtl: bool = False,
+        rtl: bool | None = False,
         space_after: float = 2,
     ) -> None:
-        """A wrapped paragraph (kept as written: nothing is read as markup)."""
+        """A wrapped paragraph (kept as written: nothing is read as markup).
+
+        `rtl` is its direction: False for the proof's own English, a language's for its
+        wording, None (from the first letter) for what people wrote. Right-to-left
+        paragraphs stand against the right edge.
+        """
         step = size * 1.35
         width = self.inner - indent
-        for words in wrap(text, size, width, bold):
+        for line in wrap(text, size, width, bold, rtl):
             if self.y - step < MARGIN:
                 self.new_page()
             self.y -= step
             self.canvas.setFillColor(colour)
-            order_rtl = any(w.rtl for w in words)
-            draw_line(
-                self.canvas,
-                words,
-                MARGIN + indent,
-                self.y + size * 0.3,
-                width,
-                order_rtl,
-                size,
-                bold,
-                align_right=rtl,
-            )
+            left = MARGIN if line.rtl else MARGIN + indent
+            draw_line(self.canvas, line, left, self.y + size * 0.3, width, align_right=line.rtl)
         self.y -= space_after
 
     def rule(self) -> None:
@@ -105,7 +105,12 @@ def _moment(value: datetime | None) -> str:
     return local_display(value) if value is not None else "—"
 
 
-def _event(flow: _Flow, event: ProofEvent) -> None:
+def _direction(language: str) -> bool | None:
+    """A language's direction, or None (from the first letter) when it is not known."""
+    return form_labels(language).rtl if language in available_languages() else None
+
+
+def _event(flow: _Flow, event: ProofEvent, language: str) -> None:
     voided = event.voided_by_event_id is not None
     head = (
         f"#{event.event_id}  {ACTIONS[event.action]} · {event.scope_label} · "
@@ -156,20 +161,20 @@ def _event(flow: _Flow, event: ProofEvent) -> None:
             else "not marked sent"
         )
         flow.text(f"confirmation ({sent}):", 8.5, colour=GREY, indent=12)
-        flow.text(event.confirmation_text, 9, indent=24)
+        flow.text(event.confirmation_text, 9, indent=24, rtl=_direction(language))  # theirs
     flow.y -= 6
 
 
 def build_proof_pdf(target: Path, proof: Proof) -> None:
     """Write the proof of consent to `target`."""
-    canvas = Canvas(str(target), pagesize=A4, invariant=True)
+    canvas = embedded_canvas(str(target), A4)
     canvas.setTitle(f"Proof of consent — {proof.phone}")
     canvas.setAuthor(proof.business)
     flow = _Flow(canvas, proof)
     flow.text("Proof of consent to WhatsApp messages", 17, bold=True, space_after=4)
-    flow.text(proof.business, 12, bold=True)
+    flow.text(proof.business, 12, bold=True, rtl=None)
     if proof.address:
-        flow.text(proof.address, 9, colour=GREY)
+        flow.text(proof.address, 9, colour=GREY, rtl=None)
     flow.text(
         f"Printed {_moment(proof.generated_at)} by OptIn Desk. Shop numbers: "
         + (", ".join(proof.senders) or "—"),
@@ -177,7 +182,9 @@ def build_proof_pdf(target: Path, proof: Proof) -> None:
         colour=GREY,
     )
     flow.rule()
-    flow.text(proof.name or "(no name on file)", 13, bold=True)
+    flow.text(proof.name or "(no name on file)", 13, bold=True, rtl=None)
+    if unprintable(proof.name):
+        flow.text(CODE_POINT_NOTE, 8.5, colour=GREY)
     flow.text(f"WhatsApp number {proof.phone}", 10)
     flow.text("Consent now:", 10, bold=True, space_after=0)
     for purpose in proof.purposes:
@@ -192,7 +199,7 @@ def build_proof_pdf(target: Path, proof: Proof) -> None:
     flow.rule()
     flow.text(f"Every entry of the records ({len(proof.events)}), oldest first", 11, bold=True)
     for event in proof.events:
-        _event(flow, event)
+        _event(flow, event, proof.language)
     flow.rule()
     flow.text("Ledger head when this proof was printed:", 9.5, bold=True)
     flow.text(f"{proof.ledger_head} ({proof.ledger_events} entries)", 9)

@@ -1,109 +1,67 @@
-"""Setting text on a ReportLab canvas in any of the bundled scripts.
+"""Setting text on a ReportLab canvas in any of the bundled scripts, in the order UAX #9 gives.
 
 Text is drawn as plain strings, never parsed as markup, so `<b>` or `&amp;` print literally.
-Each word is split into runs of one script, and Arabic and Devanagari runs are shaped with
-HarfBuzz (through ReportLab's own `shapeStr`), which joins Arabic letters and returns them in
-visual order. Lines are filled word by word; in a right-to-left paragraph words are placed from
-the right edge, and a run of left-to-right words (a shop name, "WhatsApp") keeps its own order.
+A paragraph's embedding levels come from python-bidi (the Unicode Bidirectional Algorithm);
+each word is cut into runs of one font and one level, Arabic and Devanagari runs are shaped
+by HarfBuzz in the run's direction, lines are filled word by word, and each line's runs are
+put in visual order by rule L2 (reverse every stretch at or above each level, from the highest
+down to the lowest odd one). Brackets in right-to-left runs are mirrored by HarfBuzz. A
+character no bundled font can draw is printed as its code point (`U+738B`), never left out.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Any, BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from optin_desk.documents.fonts import family_of, font_name, has_glyph, register_fonts
+from optin_desk.documents.bidi_runs import (
+    Levels,
+    Run,
+    bidi_levels,
+    gap_run,
+    isolate_numbers,
+    marker_run,
+    one_paragraph,
+    word_runs,
+)
+from optin_desk.documents.fonts import font_name, register_fonts, unprintable
 
 ELLIPSIS = "…"
-_SHAPED = frozenset({"arabic", "devanagari"})
 
 
 @dataclass(frozen=True)
-class Piece:
-    """A run of one font, ready to draw: its text (shaped where needed) and width."""
+class Line:
+    """One line: its runs and the spaces between words, in logical order, and its direction."""
 
-    text: str
-    font: str
-    size: float
-    width: float
+    items: tuple[Run, ...]
+    base: int
 
+    @property
+    def width(self) -> float:
+        """The width the line takes."""
+        return sum(item.width for item in self.items)
 
-@dataclass(frozen=True)
-class Word:
-    """A word's runs in visual order, its width, and which way it reads."""
-
-    pieces: tuple[Piece, ...]
-    width: float
-    rtl: bool
-    strong: bool
+    @property
+    def rtl(self) -> bool:
+        """True when the line's paragraph reads right to left."""
+        return self.base % 2 == 1
 
 
-def _family_runs(text: str) -> list[tuple[str, str]]:
-    """Split a word into (family, text) runs.
-
-    Neutral characters (punctuation, digits) join the script run before them, or the one
-    after them at the start of a word, so "(رسائل" is shaped as one Arabic run and its
-    bracket is mirrored; a character the chosen font lacks falls back to the Latin font.
-    """
-    wanted = [family_of(char) for char in text]
-    known = [family for family in wanted if family is not None]
-    previous = known[0] if known else "latin"
-    families = []
-    for char, family in zip(text, wanted, strict=True):
-        chosen = family or previous
-        if not has_glyph(chosen, char) and has_glyph("latin", char):
-            chosen = "latin"
-        families.append(chosen)
-        if family is not None:
-            previous = family
-    runs: list[tuple[str, str]] = []
-    for char, family in zip(text, families, strict=True):
-        if runs and runs[-1][0] == family:
-            runs[-1] = (family, runs[-1][1] + char)
-        else:
-            runs.append((family, char))
-    return runs
+def printable(text: str) -> str:
+    """`text` with each character no bundled font draws written as its code point (U+738B)."""
+    missing = set(unprintable(text))
+    if not missing:
+        return text
+    return "".join(f" U+{ord(char):04X} " if char in missing else char for char in text).strip()
 
 
-def _direction(text: str) -> tuple[bool, bool]:
-    """(right-to-left, has a strong character) from the first strong character."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True, True
-        if kind == "L":
-            return False, True
-    return False, False
-
-
-@lru_cache(maxsize=20_000)
-def make_word(text: str, size: float, bold: bool) -> Word:
-    """A word shaped and measured (cached: forms repeat the same words on every page)."""
-    register_fonts()
-    pieces = []
-    for family, run in _family_runs(text):
-        name = font_name(family, bold)
-        if family in _SHAPED:
-            shaped = shapeStr(run, name, size, force=True)
-            data = getattr(shaped, "__shapeData__", None)
-            width = (
-                sum(d.x_advance for d in data) * size / 1000
-                if data is not None
-                else stringWidth(run, name, size)
-            )
-            pieces.append(Piece(shaped, name, size, width))
-        else:
-            pieces.append(Piece(run, name, size, stringWidth(run, name, size)))
-    rtl, strong = _direction(text)
-    if rtl:
-        pieces.reverse()
-    return Word(tuple(pieces), sum(p.width for p in pieces), rtl, strong)
+def prepared(paragraph: str) -> str:
+    """One paragraph as it is ordered: numbers isolated, separators made spaces."""
+    return one_paragraph(isolate_numbers(paragraph))
 
 
 def space_width(size: float, bold: bool = False) -> float:
@@ -112,169 +70,147 @@ def space_width(size: float, bold: bool = False) -> float:
     return stringWidth(" ", font_name("latin", bold), size)
 
 
-def _split_long(text: str, size: float, bold: bool, width: float) -> list[str]:
-    """Cut a word wider than the line into pieces that fit (by characters)."""
-    parts: list[str] = []
-    rest = text
-    while rest and make_word(rest, size, bold).width > width:
-        low, high = 1, len(rest)
+def _words(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each word of a paragraph (an isolated number is one word)."""
+    start = None
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"\u2066": 1, "\u2067": 1, "\u2068": 1, "\u2069": -1}.get(char, 0)
+        if char.isspace() and depth <= 0:
+            if start is not None:
+                yield start, index
+                start = None
+        elif start is None:
+            start = index
+    if start is not None:
+        yield start, len(text)
+
+
+def _width(runs: Sequence[Run]) -> float:
+    return sum(run.width for run in runs)
+
+
+def _pieces(
+    paragraph: Levels, start: int, end: int, size: float, bold: bool, width: float
+) -> Iterator[list[Run]]:
+    """A word's runs, cut by characters into pieces that fit `width` when it is wider."""
+    while start < end:
+        runs = word_runs(paragraph, start, end, size, bold)
+        if _width(runs) <= width:
+            yield runs
+            return
+        low, high = start + 1, end
         while low < high:
             middle = (low + high + 1) // 2
-            if make_word(rest[:middle], size, bold).width <= width:
+            if _width(word_runs(paragraph, start, middle, size, bold)) <= width:
                 low = middle
             else:
                 high = middle - 1
-        parts.append(rest[:low])
-        rest = rest[low:]
-    if rest:
-        parts.append(rest)
-    return parts
+        yield word_runs(paragraph, start, low, size, bold)
+        start = low
 
 
-def wrap(text: str, size: float, width: float, bold: bool = False) -> list[list[Word]]:
-    """Fill lines of at most `width` points with the words of `text` (newlines kept)."""
-    lines: list[list[Word]] = []
+def wrap(
+    text: str, size: float, width: float, bold: bool = False, rtl: bool | None = None
+) -> list[Line]:
+    """Fill lines of at most `width` points with the words of `text` (newlines kept).
+
+    `rtl` is the paragraphs' direction (a language's texts), or None to take each one's from
+    its first letter (a name or an address someone typed).
+    """
+    lines: list[Line] = []
     gap = space_width(size, bold)
-    for paragraph in text.split("\n"):
-        line: list[Word] = []
+    for written in printable(text).split("\n"):
+        paragraph = bidi_levels(prepared(written), rtl)
+        line: list[Run] = []
         used = 0.0
-        for token in paragraph.split():
-            for part in _split_long(token, size, bold, width):
-                word = make_word(part, size, bold)
-                needed = word.width + (gap if line else 0)
+        for start, end in _words(paragraph.text):
+            for runs in _pieces(paragraph, start, end, size, bold, width):
+                needed = _width(runs) + (gap if line else 0)
                 if line and used + needed > width:
-                    lines.append(line)
-                    line, used, needed = [], 0.0, word.width
-                line.append(word)
+                    lines.append(Line(tuple(line), paragraph.base))
+                    line, used, needed = [], 0.0, _width(runs)
+                if line:
+                    line.append(gap_run(paragraph, start - 1, size, bold))
+                line.extend(runs)
                 used += needed
-        lines.append(line)
+        lines.append(Line(tuple(line), paragraph.base))
     return lines
 
 
-def line_width(line: Sequence[Word], size: float, bold: bool = False) -> float:
-    """The width a line takes."""
-    return sum(w.width for w in line) + space_width(size, bold) * max(len(line) - 1, 0)
+def visual_order(line: Line) -> list[Run]:
+    """The line's runs left to right (rule L2 of UAX #9)."""
+    order = list(line.items)
+    if not order:
+        return order
+    levels = [run.level for run in order]
+    lowest = min(levels)
+    lowest_odd = lowest if lowest % 2 else lowest + 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[index] < level:
+                index += 1
+                continue
+            end = index
+            while end < len(order) and levels[end] >= level:
+                end += 1
+            order[index:end] = order[index:end][::-1]
+            levels[index:end] = levels[index:end][::-1]
+            index = end
+    return order
 
 
-def _draw_word(canvas: Canvas, word: Word, x: float, y: float) -> None:
-    for piece in word.pieces:
-        canvas.setFont(piece.font, piece.size)
-        canvas.drawString(x, y, piece.text)
-        x += piece.width
-
-
-def _plain(word: Word) -> Piece | None:
-    """The word's only piece when it is unshaped text (it can share a string with others)."""
-    if len(word.pieces) == 1 and type(word.pieces[0].text) is str:
-        return word.pieces[0]
-    return None
-
-
-def _draw_left_to_right(
-    canvas: Canvas, line: Sequence[Word], x: float, y: float, gap: float
-) -> None:
-    """Words in order; neighbours in one plain font go out as one string (copyable text)."""
-    index = 0
-    while index < len(line):
-        word = line[index]
-        first = _plain(word)
-        if first is None:
-            _draw_word(canvas, word, x, y)
-            x += word.width + gap
-            index += 1
-            continue
-        texts, width = [first.text], word.width
-        index += 1
-        while index < len(line):
-            following = _plain(line[index])
-            if following is None or following.font != first.font:
-                break
-            texts.append(following.text)
-            width += gap + line[index].width
-            index += 1
-        canvas.setFont(first.font, first.size)
-        canvas.drawString(x, y, " ".join(texts))
-        x += width + gap
+def placed(line: Line, x: float, width: float, align_right: bool) -> list[tuple[float, Run]]:
+    """Where each run of the line starts, left to right."""
+    left = x + width - line.width if align_right else x
+    result = []
+    for run in visual_order(line):
+        result.append((left, run))
+        left += run.width
+    return result
 
 
 def draw_line(
-    canvas: Canvas,
-    line: Sequence[Word],
-    x: float,
-    y: float,
-    width: float,
-    rtl: bool = False,
-    size: float = 10,
-    bold: bool = False,
-    align_right: bool = False,
+    canvas: Canvas, line: Line, x: float, y: float, width: float, align_right: bool = False
 ) -> None:
-    """Draw one line: words left to right, or (right-to-left) placed from the right edge."""
-    gap = space_width(size, bold)
-    if not rtl:
-        if align_right:
-            x += width - line_width(line, size, bold)
-        _draw_left_to_right(canvas, line, x, y, gap)
-        return
-    right = x + width if align_right else x + line_width(line, size, bold)
-    index = 0
-    while index < len(line):
-        word = line[index]
-        if word.rtl or not word.strong:
-            right -= word.width
-            _draw_word(canvas, word, right, y)
-            right -= gap
-            index += 1
-            continue
-        group = [word]  # left-to-right words keep their own order
-        while index + len(group) < len(line):
-            following = line[index + len(group)]
-            if following.rtl:
-                break
-            group.append(following)
-        while group and not group[-1].strong:
-            group.pop()
-        block = line_width(group, size, bold)
-        left = right - block
-        for member in group:
-            _draw_word(canvas, member, left, y)
-            left += member.width + gap
-        right -= block + gap
-        index += len(group)
+    """Draw one line at baseline `y`, from the left edge or against the right one.
 
-
-def draw_text(
-    canvas: Canvas,
-    text: str,
-    x: float,
-    y: float,
-    width: float,
-    size: float = 10,
-    leading: float | None = None,
-    bold: bool = False,
-    rtl: bool = False,
-    max_lines: int | None = None,
-) -> float:
-    """Draw a wrapped paragraph from its first baseline `y`; return the baseline after it.
-
-    `rtl` is the page's direction: lines are aligned to its reading edge, while the order of
-    words follows the paragraph's own first strong letter (a shop's Latin address on an
-    Arabic form reads left to right). With `max_lines`, what does not fit ends with "…".
+    Neighbouring runs of plain text in one font go out as one string (text stays copyable).
     """
-    step = leading or size * 1.3
-    order_rtl, _ = _direction(text)
-    lines = wrap(text, size, width, bold)
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = _with_ellipsis(lines[-1], size, width, bold)
-    for line in lines:
-        draw_line(canvas, line, x, y, width, order_rtl, size, bold, align_right=rtl)
-        y -= step
-    return y
+    runs = placed(line, x, width, align_right)
+    index = 0
+    while index < len(runs):
+        left, run = runs[index]
+        text = run.text
+        index += 1
+        if type(text) is str:
+            while index < len(runs):
+                following = runs[index][1]
+                if type(following.text) is not str or following.font != run.font:
+                    break
+                text += following.text
+                index += 1
+        canvas.setFont(run.font, run.size)
+        canvas.drawString(left, y, text)
 
 
-def _with_ellipsis(line: list[Word], size: float, width: float, bold: bool) -> list[Word]:
-    mark = make_word(ELLIPSIS, size, bold)
-    kept = list(line)
-    while kept and line_width(kept, size, bold) + mark.width > width:
+def with_ellipsis(line: Line, size: float, width: float, bold: bool = False) -> Line:
+    """The line shortened from its logical end to make room for "…"."""
+    mark = marker_run(ELLIPSIS, line.base, size, bold)
+    kept = list(line.items)
+    while kept and _width(kept) + mark.width > width:
         kept.pop()
-    return [*kept, mark]
+    while kept and kept[-1].text == " ":
+        kept.pop()
+    return Line((*kept, mark), line.base)
+
+
+def embedded_canvas(target: str | BinaryIO, pagesize: tuple[float, float]) -> Canvas:
+    """A canvas whose every font is embedded: even its starting font is a bundled one.
+
+    ReportLab starts each page in Helvetica, which a PDF names without embedding it.
+    """
+    register_fonts()
+    latin: Any = font_name("latin")  # the stubs say a number; ReportLab wants a font's name
+    return Canvas(target, pagesize=pagesize, invariant=True, initialFontName=latin)

@@ -344,6 +344,19 @@ class PhoneReader:
         return memo
 
 
+def example_from_abroad(region: str) -> str:
+    """A made-up mobile number from another country, written with its country code.
+
+    Visitors write their home numbers: the form's hint shows one such number beside the
+    shop country's own (Spain's, or Britain's for a shop in Spain).
+    """
+    other = "GB" if region.upper() == "ES" else "ES"
+    number = phonenumbers.example_number_for_type(other, phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        return ""
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
 def example_mobile(region: str) -> str:
     """A made-up mobile number of `region` as people there write it (for a form's hint)."""
     number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)

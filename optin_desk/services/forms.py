@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.domain.consent import Action
-from optin_desk.domain.phones import example_mobile, format_for_people
+from optin_desk.domain.phones import example_from_abroad, example_mobile, format_for_people
 from optin_desk.domain.serials import SerialShape, make_serial, read_serial
 from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
 from optin_desk.domain.wording import statement_blocks
@@ -109,6 +109,7 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
         printed_on=local_display(utc_now())[:10],
         paper=paper,
         privacy=privacy,
+        international_example=example_from_abroad(profile.country),
     )
     return content, wording
 
@@ -144,8 +145,7 @@ def print_forms(
     profile = load_profile(session)
     if not 1 <= request.count <= MAX_FORMS:
         raise InputError(f"print between 1 and {MAX_FORMS} forms at a time")
-    from optin_desk.documents.fonts import unprintable_message
-    from optin_desk.documents.form_pdf import FormPage, build_forms
+    from optin_desk.documents.form_pdf import FormPage, StatementTooLongError, build_forms
 
     contact = None
     if request.for_phone:
@@ -153,9 +153,6 @@ def print_forms(
         contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
         if contact is None:
             raise InputError(f"{request.for_phone} is not on file: a blank form will do")
-        problem = unprintable_message(f"The name {contact.name!r}", contact.name)
-        if problem:
-            raise InputError(problem)
     language = request.language or form_language(contact.language if contact else "", profile)
     if language not in available_languages():
         known = ", ".join(available_languages())
@@ -179,6 +176,8 @@ def print_forms(
                 raise _CancelledError
     except _CancelledError:
         return None
+    except StatementTooLongError as error:
+        raise InputError(str(error)) from error
     except OSError as error:
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
     batch = FormBatch(
@@ -275,6 +274,12 @@ def check_serial(session: Session, typed: str) -> SerialCheck:
         .join(Wording, Wording.id == FormBatch.wording_id)
         .where(FormSerial.serial == read.serial)
     ).first()
+    if found is None and read.legacy:  # right only by the old check: most likely a typo
+        return SerialCheck(
+            SerialVerdict.MISTYPED,
+            read.serial,
+            f"{read.serial} is mistyped: its check symbol does not match; look at the form again",
+        )
     if found is None:
         return SerialCheck(
             SerialVerdict.UNKNOWN,

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from optin_desk.documents.fonts import unprintable, unprintable_message
 from optin_desk.documents.form_pdf import FormContent, FormPage, build_forms
 from optin_desk.documents.templates import available_languages, form_labels, language_template
-from optin_desk.documents.typeset import make_word
+from optin_desk.documents.typeset import wrap
 from optin_desk.domain.consent import DEFAULT_CATEGORIES
 from optin_desk.domain.serials import make_serial, read_serial
 from optin_desk.domain.wording import statement_blocks
@@ -102,21 +102,20 @@ def _ink_columns(data: bytes, top: float, bottom: float) -> tuple[int, int]:
 
 def test_arabic_prints_right_to_left_and_english_left_to_right() -> None:
     serial = make_serial(77)
-    english = _ink_columns(build("en", [FormPage(serial)]), 0.14, 0.17)
-    arabic = _ink_columns(build("ar", [FormPage(serial)]), 0.14, 0.17)
+    english = _ink_columns(build("en", [FormPage(serial)]), 0.172, 0.19)
+    arabic = _ink_columns(build("ar", [FormPage(serial)]), 0.172, 0.19)
     assert english[0] < 45  # the title starts at the left margin
     assert arabic[1] > 595 - 45  # ... and at the right margin in Arabic
     assert arabic[0] > 150
 
 
 def test_arabic_is_joined_and_devanagari_shaped() -> None:
-    joined = make_word("رسائل", 10, False)
-    shaped = joined.pieces[0].text
+    (joined,) = wrap("رسائل", 10, 500)[0].items
     assert joined.rtl
-    assert len(shaped) == 5
-    assert shaped != "رسائل"[::-1]  # contextual (joined) forms, not the bare letters
-    conjunct = make_word("प्राप्त", 10, False)
-    assert len(conjunct.pieces[0].text) < len("प्राप्त")  # conjuncts: fewer glyphs than letters
+    assert len(joined.text) == 5
+    assert joined.text != "رسائل"[::-1]  # contextual (joined) forms, not the bare letters
+    (conjunct,) = wrap("प्राप्त", 10, 500)[0].items
+    assert len(conjunct.text) < len("प्राप्त")  # conjuncts: fewer glyphs than letters
     text = page_texts(build("ar", [FormPage(make_serial(3))]))[0]
     assert "\ufe8e" in text or any("\ufe70" <= ch <= "\ufeff" for ch in text)
 
@@ -162,7 +161,7 @@ def test_printing_can_be_cancelled() -> None:
 @pytest.mark.parametrize("language", ["en", "es", "pt", "fr", "de", "id", "hi", "ar"])
 def test_every_language_renders_its_title_and_statement(language: str) -> None:
     data = build(language, [FormPage(make_serial(11))])
-    left, right = _ink_columns(data, 0.14, 0.17)  # the title line
+    left, right = _ink_columns(data, 0.172, 0.19)  # the title line
     assert right - left > 100
-    left, right = _ink_columns(data, 0.18, 0.24)  # the statement's first lines
+    left, right = _ink_columns(data, 0.2, 0.26)  # the statement's first lines
     assert right - left > 300
