@@ -82,6 +82,9 @@ def test_a_gb_shops_spanish_form_has_spanish_tick_lines_and_privacy_block(
     assert "Aceptar es voluntario y no es condición para ninguna compra." in privacy
     assert "durante 3 años después de darse de baja" in privacy
     assert "responda BAJA" in privacy
+    printed_words = " ".join(page.split())
+    assert "Aceptar es voluntario y no es condición para ninguna compra." in printed_words
+    assert "responda BAJA" in printed_words
 
 
 def test_a_category_with_no_spanish_text_is_named_before_printing(session: Session) -> None:
