@@ -89,8 +89,14 @@ def _category_height(text: str, width: float, size: float) -> float:
     return max(lines * size * 1.3, TICK + 2) + 3
 
 
+def _below_heading(size: float) -> float:
+    """Extra room under a panel's heading so the first tick box stays clear of it (small type)."""
+    return max(0.0, 10 - 1.05 * size)
+
+
 def _group_height(group: Sequence[StatementBlock], width: float, size: float) -> float:
     height = len(wrap(group[0].text, size, width - 16, bold=True)) * size * 1.3 + 8
+    height += _below_heading(size)
     return height + sum(_category_height(b.text, width, size) for b in group[1:])
 
 
@@ -143,6 +149,7 @@ def _draw_group(
     canvas.setLineWidth(0.8)
     canvas.roundRect(MARGIN, top - height, width, height, 4, stroke=1, fill=1)
     y = text(canvas, layout, group[0].text, 8, top - 4 - size, width - 16, size, bold=True)
+    y -= _below_heading(size)
     for block in group[1:]:
         step = _category_height(block.text, width, size)
         canvas.setStrokeColor(INK)

@@ -79,7 +79,11 @@ def test_nothing_on_a_form_is_drawn_over_anything_else(
     categories = (tuple(DEFAULT_CATEGORIES) * 4)[:kinds]
     blocks = tuple(statement_blocks(language_template(language), business, categories))
     form = FormContent(**{**vars(form), "paper": paper, "blocks": blocks})
-    boxes = layout_boxes(form, FormPage(make_serial(7), name, "+44 7400 123456"))
+    try:
+        boxes = layout_boxes(form, FormPage(make_serial(7), name, "+44 7400 123456"))
+    except StatementTooLongError:  # refused with a message: nothing printed over anything
+        assert kinds > 6
+        return
     assert {"qr", "serial", "signature"} <= {box.what for box in boxes}
     assert overlapping(boxes) == []
 
