@@ -32,7 +32,7 @@ def check_zip(path: Path | BinaryIO, name: str | None = None) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
     if len(parts) > MAX_PARTS:
         raise ListError(f"{name} has {len(parts):,} parts: it is not an Excel list")
