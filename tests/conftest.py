@@ -12,17 +12,68 @@ from sqlalchemy.orm import Session
 from optin_desk.services import owner
 from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database, open_database
+from tests.pg import PgServer, pg_server, pg_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+__all__ = ["pg_server", "pg_url"]  # fixtures the PostgreSQL tests share
+
+BACKENDS = ("sqlite", "postgresql")
+BOTH_BACKENDS_UNDER = ("storage", "services", "cli", "safety")
+"""Test folders whose database tests run on SQLite and on PostgreSQL (not the GUI's)."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the marker of tests that are about the SQLite file itself."""
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file; no PostgreSQL twin")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each database test of the storage, services, cli and safety folders on both."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(metafunc.definition.path).parent.name
+    if folder in BOTH_BACKENDS_UNDER and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on: SQLite unless parametrised (see above)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_shop_template(pg_server: PgServer) -> str:
+    """A database migrated to head once per session; each test gets a copy (fast)."""
+    name = pg_server.new_database()
+    open_database(pg_server.url(name)).dispose()
+    return name
+
+
+@pytest.fixture
+def db_location(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """Where the test's records live: a new SQLite file, or a new migrated PostgreSQL database
+    (with the user data folder, where evidence and backups go, inside tmp_path)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "records.sqlite3")
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    template: str = request.getfixturevalue("pg_shop_template")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    name = server.new_database(template=template)
+    yield server.url(name)
+    server.drop_database(name)
 
 SHOP = "Ann's Deli & Co"
 SENDERS = ("07911 000111", "+44 7911 000222")
 
 
 @pytest.fixture
-def empty_database(tmp_path: Path) -> Iterator[Database]:
-    """A migrated database with no business profile."""
-    database = open_database(str(tmp_path / "records.sqlite3"))
+def empty_database(db_location: str) -> Iterator[Database]:
+    """A migrated database with no business profile (SQLite file or PostgreSQL)."""
+    database = open_database(db_location)
     yield database
     database.dispose()
 
