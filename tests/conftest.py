@@ -32,7 +32,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     folder = Path(metafunc.definition.path).parent.name
-    if folder in BOTH_BACKENDS_UNDER and metafunc.definition.get_closest_marker("sqlite_only") is None:
+    if (
+        folder in BOTH_BACKENDS_UNDER
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
@@ -65,6 +68,7 @@ def db_location(
     name = server.new_database(template=template)
     yield server.url(name)
     server.drop_database(name)
+
 
 SHOP = "Ann's Deli & Co"
 SENDERS = ("07911 000111", "+44 7911 000222")

@@ -13,9 +13,11 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -24,7 +26,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 REQUIRE_ENV = "OPTIN_DESK_REQUIRE_PG"
-BIN_DIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin")
+BIN_DIRS = (
+    "/usr/lib/postgresql/17/bin",
+    "/usr/lib/postgresql/16/bin",
+    "/usr/lib/postgresql/15/bin",
+)
 SUPERUSER = "postgres"
 
 
@@ -130,3 +136,24 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     name = pg_server.new_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+def tamper(location: str | Path, *statements: str) -> None:
+    """Change the records behind the program's back, as someone with the file or the server's
+    superuser could: the append-only guards are bypassed (SQLite: triggers dropped;
+    PostgreSQL: triggers off for this session), then `statements` run and commit."""
+    if "://" not in str(location):
+        with closing(sqlite3.connect(location)) as raw, raw:
+            raw.execute("DROP TRIGGER IF EXISTS consent_events_no_update")
+            raw.execute("DROP TRIGGER IF EXISTS consent_events_no_delete")
+            for statement in statements:
+                raw.execute(statement)
+        return
+    engine = create_engine(str(location))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()

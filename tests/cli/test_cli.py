@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.pg import tamper
 
 ANN = "07911 123456"
 BOB = "+34 612 345 678"
@@ -20,7 +21,7 @@ CARA = "4915123456789"
 class Cli:
     """Runs `optin-desk --db DB ...` in a subprocess."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path | str) -> None:
         self.db = db
 
     def __call__(self, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
@@ -39,8 +40,8 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    runner = Cli(tmp_path / "shop.sqlite3")
+def cli(db_location: str) -> Cli:
+    runner = Cli(db_location)
     runner("init", "--business", "Ann's Deli & Co", "--country", "GB", "--sender", "07911 000111")
     return runner
 
@@ -125,9 +126,7 @@ def test_optout_prints_the_stored_confirmation(cli: Cli) -> None:
 def test_verify_names_the_event_changed_behind_the_apps_back(cli: Cli) -> None:
     for scope in ("orders", "delivery", "offers"):
         cli("optin", ANN, "--scope", scope, "--method", "paper_form")
-    with sqlite3.connect(cli.db) as raw:
-        raw.execute("DROP TRIGGER consent_events_no_update")
-        raw.execute("UPDATE consent_events SET method = 'in_person' WHERE id = 2")
+    tamper(cli.db, "UPDATE consent_events SET method = 'in_person' WHERE id = 2")
     result = cli("verify", expect=1)
     assert result.stdout.startswith("broken: event 2:")
 
@@ -136,10 +135,7 @@ def test_verify_finds_removed_events(cli: Cli) -> None:
     for scope in ("orders", "delivery", "offers"):
         cli("optin", ANN, "--scope", scope, "--method", "paper_form")
     head = cli("verify").stdout.split()[-1]
-    with sqlite3.connect(cli.db) as raw:
-        raw.execute("DROP TRIGGER consent_events_no_delete")
-        raw.execute("DELETE FROM consent_state")
-        raw.execute("DELETE FROM consent_events WHERE id = 3")
+    tamper(cli.db, "DELETE FROM consent_state", "DELETE FROM consent_events WHERE id = 3")
     assert cli("verify", expect=1).stdout.startswith("broken: event 3:")
     assert "broken" in cli("verify", "--head", head, expect=1).stdout
 

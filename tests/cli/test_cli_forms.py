@@ -15,8 +15,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    runner = Cli(tmp_path / "shop.sqlite3")
+def cli(db_location: str) -> Cli:
+    runner = Cli(db_location)
     runner("init", "--business", "Tienda Luz", "--country", "US", "--sender", "+1 650 253 0000")
     return runner
 

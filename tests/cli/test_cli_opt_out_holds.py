@@ -17,7 +17,7 @@ NUMBER = "07911123460"
 class Run:
     """`optin-desk --db DB ...` in this process: (exit code, stdout, stderr)."""
 
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 
@@ -34,8 +34,8 @@ class Run:
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    runner = Run(tmp_path / "shop.sqlite3", capsys)
+def run(db_location: str, capsys: pytest.CaptureFixture[str]) -> Run:
+    runner = Run(db_location, capsys)
     runner("init", "--business", "Corner Shop", "--country", "GB")
     return runner
 

@@ -12,8 +12,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    runner = Cli(tmp_path / "shop.sqlite3")
+def cli(db_location: str) -> Cli:
+    runner = Cli(db_location)
     runner("init", "--business", "Tienda Luz", "--country", "ES", "--language", "es")
     return runner
 
