@@ -23,8 +23,9 @@ BOTH_BACKENDS_UNDER = ("storage", "services", "cli", "safety")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the marker of tests that are about the SQLite file itself."""
+    """Register the markers of tests about one kind of database only."""
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file; no PostgreSQL twin")
+    config.addinivalue_line("markers", "postgresql_only: about the server (dumps, roles)")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -32,10 +33,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     folder = Path(metafunc.definition.path).parent.name
-    if (
-        folder in BOTH_BACKENDS_UNDER
-        and metafunc.definition.get_closest_marker("sqlite_only") is None
-    ):
+    if metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+        return
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if folder in BOTH_BACKENDS_UNDER and not sqlite_only:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -17,12 +17,12 @@ from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.server_backup import client_program
 from tests.pg import PgServer, tamper
 
+pytestmark = pytest.mark.postgresql_only  # SQLite's backups: test_backups
+
 
 @pytest.fixture
-def server_database(database: Database, backend: str) -> Database:
-    """The shop's database, on PostgreSQL only, with two opt-ins."""
-    if backend != "postgresql":
-        pytest.skip("about PostgreSQL's dumps (SQLite backups: test_backups)")  # noqa: PT018
+def server_database(database: Database) -> Database:
+    """The shop's database (PostgreSQL: see pytestmark) with two opt-ins."""
     for phone in ("07911 123456", "07911 123457"):
         with database.sessions() as session:
             record_opt_in(
