@@ -86,11 +86,14 @@ def restore_records(
     erasure; the replaced records are kept beside them."""
     from optin_desk.services.backups import check_records_file
 
-    live = database.sqlite_path
-    if live is None:
-        raise InputError("these records are on a server: restore them with the server's tools")
     with database.sessions() as session:
         require_owner(session, pin)
+    live = database.sqlite_path
+    if live is None:
+        raise InputError(
+            "these records are on a server: restore a dump with pg_restore into a new, empty "
+            "database, check it with 'optin-desk --db URL verify', then point --db at it"
+        )
     if source.resolve() == live.resolve():
         raise InputError("that file is the records themselves")
     check_records_file(source)
