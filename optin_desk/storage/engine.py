@@ -176,6 +176,8 @@ def _on_server_begin(connection: Any) -> None:
     # (on any computer) to end, so its checks (erasures, later opt-outs) and its append see
     # the same records; the lock goes with the transaction. Reads never take it.
     if not connection.get_execution_options().get(READ_ONLY_OPTION):
+        # wait as long as SQLite's busy timeout, then fail (LockNotAvailable), never hang
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK_KEY})")
 
 

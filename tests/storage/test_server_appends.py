@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from optin_desk.services.consent import OptInRequest, OptOutRequest, record_opt_in, record_opt_out
-from optin_desk.storage.engine import Database, open_database
+from optin_desk.storage.engine import BUSY_TIMEOUT_MS, Database, open_database
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.models import ConsentEvent
 
@@ -59,3 +61,24 @@ def test_four_computers_appending_from_an_empty_ledger_make_one_chain(
     assert report.ok, report.problem
     assert report.count == WRITERS * EACH * 2
     assert list(ids) == list(range(1, WRITERS * EACH * 2 + 1))
+
+
+def test_a_writer_waits_for_another_computers_write_and_a_reader_does_not(
+    database: Database,
+) -> None:
+    url = database.url.render_as_string(hide_password=False)
+    other = open_database(url)
+    try:
+        with other.sessions() as holding:
+            holding.execute(select(1))  # this write transaction holds the writers' lock
+            with database.reading() as reader:  # a read neither waits nor blocks
+                assert verify_ledger(reader).ok
+            started = time.monotonic()
+            with (
+                pytest.raises(OperationalError, match="lock timeout"),
+                database.engine.connect() as writer,
+            ):
+                writer.execute(select(1))  # waits as long as SQLite's busy timeout, then fails
+            assert time.monotonic() - started >= BUSY_TIMEOUT_MS / 1000 - 1
+    finally:
+        other.dispose()
