@@ -81,14 +81,15 @@ class PgServer:
         """Stop the server at once and remove its files."""
         pg_ctl = find_binary("pg_ctl")
         assert pg_ctl is not None
-        _run([pg_ctl, "stop", "-D", str(self.data_dir), "-m", "immediate", "-s"], self.run_as)
+        argv = [pg_ctl, "stop", "-D", str(self.data_dir), "-m", "immediate", "-s"]
+        _run(argv, self.run_as, self.socket_dir)
         shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 
 
-def _run(argv: list[str], run_as: str | None) -> None:
-    if run_as is not None:
+def _run(argv: list[str], run_as: str | None, cwd: Path) -> None:
+    if run_as is not None:  # from a folder it may enter (a checkout under /root it may not)
         argv = ["runuser", "-u", run_as, "--", *argv]
-    subprocess.run(argv, check=True, capture_output=True, timeout=120)
+    subprocess.run(argv, check=True, capture_output=True, timeout=120, cwd=cwd)
 
 
 def start_server() -> PgServer:
@@ -103,10 +104,11 @@ def start_server() -> PgServer:
         os.chown(root, user.pw_uid, user.pw_gid)
     data_dir, socket_dir = root / "data", root
     _run([initdb, "-D", str(data_dir), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
-          "--no-sync", "--locale=C.UTF-8"], run_as)  # fmt: skip
+          "--no-sync", "--locale=C.UTF-8"], run_as, root)  # fmt: skip
     options = f"-k {socket_dir} -c listen_addresses='' -F -c max_connections=200"
     log = root / "server.log"
-    _run([pg_ctl, "start", "-D", str(data_dir), "-o", options, "-l", str(log), "-w", "-s"], run_as)
+    _run([pg_ctl, "start", "-D", str(data_dir), "-o", options, "-l", str(log), "-w", "-s"],
+         run_as, root)  # fmt: skip
     return PgServer(data_dir, socket_dir, run_as, count(1))
 
 
