@@ -91,8 +91,8 @@ def restore_records(
     live = database.sqlite_path
     if live is None:
         raise InputError(
-            "these records are on a server: restore a dump with pg_restore into a new, empty "
-            "database, check it with 'optin-desk --db URL verify', then point --db at it"
+            "restoring records on a server is not supported yet: a plain pg_restore of a dump "
+            "would drop every opt-out and erasure recorded since it; nothing was changed"
         )
     if source.resolve() == live.resolve():
         raise InputError("that file is the records themselves")
