@@ -41,7 +41,7 @@ class Ran(NamedTuple):
 class CommandLine:
     """`optin-desk --db DB ARGS...` through `main(argv)`, capturing what it prints."""
 
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 

@@ -13,8 +13,65 @@ from optin_desk.services import owner
 from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database, open_database
 from tests.command_line import CommandLine
+from tests.pg import PgServer, pg_server, pg_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+__all__ = ["pg_server", "pg_url"]  # fixtures the PostgreSQL tests share
+
+BACKENDS = ("sqlite", "postgresql")
+BOTH_BACKENDS_UNDER = ("storage", "services", "cli", "safety")
+"""Test folders whose database tests run on SQLite and on PostgreSQL (not the GUI's)."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the markers of tests about one kind of database only."""
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file; no PostgreSQL twin")
+    config.addinivalue_line("markers", "postgresql_only: about the server (dumps, roles)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each database test of the storage, services, cli and safety folders on both."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(metafunc.definition.path).parent.name
+    if metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+        return
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if folder in BOTH_BACKENDS_UNDER and not sqlite_only:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on: SQLite unless parametrised (see above)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_shop_template(pg_server: PgServer) -> str:
+    """A database migrated to head once per session; each test gets a copy (fast)."""
+    name = pg_server.new_database()
+    open_database(pg_server.url(name)).dispose()
+    return name
+
+
+@pytest.fixture
+def db_location(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """Where the test's records live: a new SQLite file, or a new migrated PostgreSQL database
+    (with the user data folder, where evidence and backups go, inside tmp_path)."""
+    if backend == "sqlite":
+        yield str(tmp_path / "records.sqlite3")
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    template: str = request.getfixturevalue("pg_shop_template")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    name = server.new_database(template=template)
+    yield server.url(name)
+    server.drop_database(name)
+
 
 SHOP = "Ann's Deli & Co"
 SENDERS = ("07911 000111", "+44 7911 000222")
@@ -32,9 +89,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
-def empty_database(tmp_path: Path) -> Iterator[Database]:
-    """A migrated database with no business profile."""
-    database = open_database(str(tmp_path / "records.sqlite3"))
+def empty_database(db_location: str) -> Iterator[Database]:
+    """A migrated database with no business profile (SQLite file or PostgreSQL)."""
+    database = open_database(db_location)
     yield database
     database.dispose()
 
@@ -78,5 +135,6 @@ def cheap_pin_hash(monkeypatch: pytest.MonkeyPatch) -> owner.PinCost:
 
 @pytest.fixture
 def command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> CommandLine:
-    """The command line in this process on `tmp_path/shop.sqlite3` (nothing set up yet)."""
+    """The command line in this process on `tmp_path/shop.sqlite3` (nothing set up yet);
+    tests/cli/conftest.py runs the command-line tests on PostgreSQL as well."""
     return CommandLine(tmp_path / "shop.sqlite3", capsys)

@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.private_files import private_folder
@@ -50,11 +52,8 @@ def _require_file_database(database: Database) -> Path:
     return path
 
 
-def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
-    """Copy the records (to a file, into a folder, or into the data folder's backups/)."""
-    source = _require_file_database(database)
-    now = utc_now()
-    name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after the records it copies
+def _target(database: Database, target: Path | None, name: str) -> Path:
+    """Where a backup named `name` goes: the given file, into the given folder, or backups/."""
     if target is None:
         target = database.data_dir / "backups" / name
         private_folder(target.parent)
@@ -64,6 +63,42 @@ def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
         raise InputError(
             f"the folder {target.parent} does not exist; plug in the stick or create it"
         )
+    return target
+
+
+def _server_backup(database: Database, target: Path | None, now: datetime) -> tuple[Path, int, str]:
+    """pg_dump the server's records to a file, kept only once a restore of it verified."""
+    from optin_desk.storage.server_backup import (
+        DUMP_SUFFIX,
+        ServerBackupError,
+        check_dump,
+        dump_database,
+    )
+
+    name = f"{database.url.database}-{now.strftime(STAMP)}{DUMP_SUFFIX}"
+    target = _target(database, target, name)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        dump_database(database.url, partial)
+        partial.chmod(0o600)  # every name and number of the shop: owner-only, like the records
+        report = check_dump(database.url, partial)
+        if not report.ok:
+            raise ServerBackupError(
+                f"the dump fails the ledger check at event {report.broken_event_id}: "
+                f"{report.problem}"
+            )
+        partial.replace(target)
+    except (ServerBackupError, SQLAlchemyError, OSError) as error:
+        partial.unlink(missing_ok=True)
+        reason = " ".join(str(getattr(error, "orig", None) or error).split())
+        raise InputError(f"the backup could not be made ({reason}); nothing was kept") from None
+    return target, report.count, report.head
+
+
+def _file_backup(database: Database, target: Path | None, now: datetime) -> tuple[Path, int, str]:
+    source = _require_file_database(database)
+    name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after the records it copies
+    target = _target(database, target, name)
     if target.resolve() == source.resolve():
         raise InputError("a backup cannot overwrite the records it copies")
     try:
@@ -75,6 +110,19 @@ def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
     except InputError:
         target.unlink(missing_ok=True)
         raise
+    return target, events, head
+
+
+def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
+    """Copy the records (to a file, into a folder, or into the data folder's backups/).
+
+    A SQLite file is copied through SQLite's backup API; records on a PostgreSQL server are
+    dumped with pg_dump. Either copy is kept only once its ledger verified."""
+    now = utc_now()
+    if database.sqlite_path is None and database.url.get_backend_name() == "postgresql":
+        target, events, head = _server_backup(database, target, now)
+    else:
+        target, events, head = _file_backup(database, target, now)
     info = BackupInfo(target, now, events, head)
     if database.read_only:
         return info

@@ -120,6 +120,8 @@ def _method(value: Method | str, allowed: frozenset[Method], what: str) -> Metho
 
 def clean_text(value: str, limit: int, what: str) -> str:
     cleaned = value.replace("\r\n", "\n").strip()
+    if "\x00" in cleaned:  # no database on a server can keep one (PostgreSQL's text cannot)
+        raise InputError(f"the {what} holds a NUL character (\\0), which cannot be stored")
     if len(cleaned) > limit:
         raise InputError(f"the {what} is longer than {limit} characters; shorten it")
     return cleaned

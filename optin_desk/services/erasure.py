@@ -184,7 +184,8 @@ def erase_contact(
         .select_from(ConsentEvent)
         .where(ConsentEvent.contact_id == contact.id)
     )
-    session.execute(text("PRAGMA secure_delete = ON"))  # freed bytes zeroed at commit
+    if database.sqlite_path is not None:
+        session.execute(text("PRAGMA secure_delete = ON"))  # freed bytes zeroed at commit
     contact.phone_e164 = None
     contact.phone_raw = ""
     contact.name = ""
@@ -230,7 +231,7 @@ def wipe_free_space(database: Database) -> str:
     even when the rewrite failed, so no old copy of a page stays there.
     """
     if database.sqlite_path is None:
-        return ""
+        return _vacuum_server(database)
     problem = ""
     try:
         with database.engine.connect() as connection:
@@ -245,6 +246,19 @@ def wipe_free_space(database: Database) -> str:
     except (sqlite3.Error, SQLAlchemyError, OSError) as error:
         problem = problem or str(getattr(error, "orig", None) or error)
     return problem
+
+
+def _vacuum_server(database: Database) -> str:
+    """On PostgreSQL, VACUUM the tables that held the number so the old row versions go.
+
+    (Plain VACUUM: it frees them for reuse without locking other computers out; the server's
+    write-ahead log and its backups keep them until they are recycled.)"""
+    try:
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM contacts, checks"))
+    except SQLAlchemyError as error:
+        return str(getattr(error, "orig", None) or error)
+    return ""
 
 
 def _erase_from_checks(session: Session, e164: str) -> None:

@@ -85,11 +85,14 @@ def restore_records(
 ) -> Restored:
     """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
     erasure; the replaced records are kept beside them."""
-    live = database.sqlite_path
-    if live is None:
-        raise InputError("these records are on a server: restore them with the server's tools")
     with database.sessions() as session:
         require_owner(session, pin)
+    live = database.sqlite_path
+    if live is None:
+        raise InputError(
+            "restoring records on a server is not supported yet: a plain pg_restore of a dump "
+            "would drop every opt-out and erasure recorded since it; nothing was changed"
+        )
     if source.resolve() == live.resolve():
         raise InputError("that file is the records themselves")
     check_records_file(source)

@@ -2,7 +2,8 @@
 
 SQLite gets WAL with `synchronous=FULL` (a committed consent survives a power cut), foreign
 keys on every connection, a busy timeout, and write transactions started with
-`BEGIN IMMEDIATE` so that a read-then-write never fails with SQLITE_BUSY half-way.
+`BEGIN IMMEDIATE` so that a read-then-write never fails with SQLITE_BUSY half-way. On
+PostgreSQL a write transaction starts by taking one advisory lock, to the same effect.
 """
 
 from __future__ import annotations
@@ -105,10 +106,26 @@ def read_only_engine(path: Path, *, immutable: bool = False) -> Engine:
     return engine
 
 
+WRITERS_LOCK_KEY = 0x0D_E5_C0_45_E7  # the one advisory lock every writer of the records takes
+
+
+def _on_server_begin(connection: Any) -> None:
+    # PostgreSQL's twin of BEGIN IMMEDIATE: a write transaction waits for the one before it
+    # (on any computer) to end, so its checks (erasures, later opt-outs) and its append see
+    # the same records; the lock goes with the transaction. Reads never take it.
+    if not connection.get_execution_options().get(READ_ONLY_OPTION):
+        # wait as long as SQLite's busy timeout, then fail (LockNotAvailable), never hang
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK_KEY})")
+
+
 def make_engine(url: URL) -> Engine:
-    """An engine with the SQLite settings the records need."""
+    """An engine with the settings the records need (SQLite file or PostgreSQL server)."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        if url.get_backend_name() == "postgresql":
+            event.listen(engine, "begin", _on_server_begin)
+        return engine
     engine = create_engine(
         url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     )

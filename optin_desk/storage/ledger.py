@@ -96,7 +96,8 @@ def load_categories(session: Session, include_archived: bool = True) -> list[Cat
 
 def lock_head(session: Session) -> LedgerHead:
     """The ledger head row, locked for this transaction (created when the ledger is empty)."""
-    head = session.scalars(select(LedgerHead).with_for_update()).first()
+    locked = select(LedgerHead).with_for_update().execution_options(populate_existing=True)
+    head = session.scalars(locked).first()
     if head is None:
         head = LedgerHead(id=1, event_count=0, last_event_id=0, head_hash=GENESIS_HASH)
         session.add(head)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.command_line import CommandLine
+from tests.pg import tamper
 
 ANN = "07911 123456"
 BOB = "+34 612 345 678"
@@ -107,9 +107,7 @@ def test_optout_prints_the_stored_confirmation(cli: Cli) -> None:
 def test_verify_names_the_event_changed_behind_the_apps_back(cli: Cli) -> None:
     for scope in ("orders", "delivery", "offers"):
         cli("optin", ANN, "--scope", scope, "--method", "paper_form")
-    with sqlite3.connect(cli.db) as raw:
-        raw.execute("DROP TRIGGER consent_events_no_update")
-        raw.execute("UPDATE consent_events SET method = 'in_person' WHERE id = 2")
+    tamper(cli.db, "UPDATE consent_events SET method = 'in_person' WHERE id = 2")
     result = cli("verify", expect=1)
     assert result.stdout.startswith("broken: event 2:")
 
@@ -118,10 +116,7 @@ def test_verify_finds_removed_events(cli: Cli) -> None:
     for scope in ("orders", "delivery", "offers"):
         cli("optin", ANN, "--scope", scope, "--method", "paper_form")
     head = cli("verify").stdout.split()[-1]
-    with sqlite3.connect(cli.db) as raw:
-        raw.execute("DROP TRIGGER consent_events_no_delete")
-        raw.execute("DELETE FROM consent_state")
-        raw.execute("DELETE FROM consent_events WHERE id = 3")
+    tamper(cli.db, "DELETE FROM consent_state", "DELETE FROM consent_events WHERE id = 3")
     assert cli("verify", expect=1).stdout.startswith("broken: event 3:")
     assert "broken" in cli("verify", "--head", head, expect=1).stdout
 

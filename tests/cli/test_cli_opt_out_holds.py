@@ -22,8 +22,8 @@ class Run(CommandLine):
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
-    runner = Run(tmp_path / "shop.sqlite3", capsys)
+def run(db_location: str, capsys: pytest.CaptureFixture[str]) -> Run:
+    runner = Run(db_location, capsys)
     runner("init", "--business", "Corner Shop", "--country", "GB")
     return runner
 

@@ -23,6 +23,8 @@ from optin_desk.services.errors import InputError
 from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files; a server's: test_server_backup
+
 
 def add(database: Database, phone: str) -> None:
     with database.sessions() as session:

@@ -17,6 +17,7 @@ from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_an_erased_person_is_unfindable_in_the_file_yet_blocked(
     database: Database, tmp_path: Path
 ) -> None:

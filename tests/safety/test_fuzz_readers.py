@@ -12,7 +12,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
@@ -169,6 +169,8 @@ failure_records = st.fixed_dictionaries(
 def test_damaged_owner_pin_settings_are_one_line_and_never_let_anyone_in(
     session: Session, stored: str, failures: str
 ) -> None:
+    # PostgreSQL's text holds no NUL at all: that damage cannot be made there
+    assume(session.get_bind().dialect.name == "sqlite" or "\x00" not in stored + failures)
     put_setting(session, PIN_KEY, stored)
     put_setting(session, FAILURES_KEY, failures)
     session.commit()

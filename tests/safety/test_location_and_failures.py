@@ -44,6 +44,7 @@ def test_unc_paths_on_windows_are_network_shares() -> None:
     assert network_share_reason(Path("C:\\Users\\Ann"), windows=True) == ""
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_a_full_disk_at_commit_is_explained_and_writes_nothing(database: Database) -> None:
     with database.sessions() as session:
         record_opt_in(

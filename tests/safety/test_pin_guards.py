@@ -97,7 +97,11 @@ def test_a_new_pin_needs_six_characters(session: Session) -> None:
     ],
 )
 def test_a_hand_edited_pin_record_is_one_clear_line(
-    session: Session, raw: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    session: Session,
+    raw: str,
+    tmp_path: Path,
+    db_location: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     put_setting(session, PIN_KEY, raw)
     session.commit()
@@ -105,8 +109,7 @@ def test_a_hand_edited_pin_record_is_one_clear_line(
         require_owner(session, PIN)
     assert str(refused.value) == DAMAGED
     session.rollback()  # end this session's transaction: the command takes its own
-    database = str(tmp_path / "records.sqlite3")
-    assert main(["--db", database, "--pin", PIN, "export", str(tmp_path / "all.csv")]) == 2
+    assert main(["--db", db_location, "--pin", PIN, "export", str(tmp_path / "all.csv")]) == 2
     err = capsys.readouterr().err
     assert err == f"optin-desk export: {DAMAGED}\n"
 

@@ -60,6 +60,7 @@ def full_disk_at_vacuum(database: Database) -> Database:
     return dataclasses.replace(database, engine=Engine())  # type: ignore[arg-type]
 
 
+@pytest.mark.sqlite_only  # the SQLite file itself
 def test_a_failed_wipe_after_an_erasure_is_reported_not_raised(database: Database) -> None:
     with database.sessions() as session:
         record_opt_in(

@@ -22,6 +22,9 @@ from optin_desk.storage.ledger import verify_ledger
 COLUMNS = [("id" if f == "event_id" else f) for f in CHAINED_FIELDS] + ["prev_hash", "hash"]
 
 
+pytestmark = pytest.mark.sqlite_only  # edits a copy of the file; PostgreSQL: tests/cli
+
+
 @pytest.fixture
 def ledger(database: Database, tmp_path: Path) -> Path:
     scan = tmp_path / "scan.png"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect
 
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.erasure import erase_contact, erased_on
@@ -27,7 +27,7 @@ def test_an_erasure_made_before_the_migration_still_blocks(database: Database) -
         config.attributes["connection"] = connection
         command.downgrade(config, "0010-1")
     with database.engine.connect() as connection:
-        columns = {row[1] for row in connection.execute(text("PRAGMA table_info(erased_numbers)"))}
+        columns = {column["name"] for column in inspect(connection).get_columns("erased_numbers")}
         assert columns == {"keyed_hash", "erased_at", "recorded_by"}
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection

@@ -19,6 +19,7 @@ from optin_desk.storage.engine import Database, open_database
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.migrate import alembic_config, current_revision, head_revision
 from optin_desk.storage.models import ConsentEvent, ConsentStateRow
+from tests.pg import tamper
 
 ANN = "07911 123456"
 
@@ -31,6 +32,7 @@ def opt_in(session: Session, database: Database, *scopes: str, phone: str = ANN)
     )
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_is_set_up_for_durable_records(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -51,6 +53,7 @@ def test_events_refuse_update_and_delete(database: Database, session: Session) -
     assert session.scalar(select(ConsentEvent.scope)) == "offers"
 
 
+@pytest.mark.sqlite_only
 def test_the_triggers_hold_for_any_program_opening_the_file(database: Database) -> None:
     with database.sessions() as session:
         opt_in(session, database, "offers")
@@ -88,12 +91,10 @@ def test_state_table_follows_every_append(database: Database, session: Session) 
 def test_a_tampered_event_is_found(database: Database) -> None:
     with database.sessions() as session:
         opt_in(session, database, "orders", "offers", "delivery")
-    assert database.sqlite_path is not None
-    with sqlite3.connect(database.sqlite_path) as raw:
-        raw.execute("DROP TRIGGER consent_events_no_update")
-        raw.execute(
-            "UPDATE consent_events SET occurred_at = '2020-01-01T00:00:00.000000Z' WHERE id = 2"
-        )
+    where = str(database.sqlite_path or database.url.render_as_string(hide_password=False))
+    tamper(
+        where, "UPDATE consent_events SET occurred_at = '2020-01-01T00:00:00.000000Z' WHERE id = 2"
+    )
     with database.sessions() as session:
         report = verify_ledger(session)
     assert not report.ok
@@ -148,6 +149,7 @@ def test_kept_checks_survive_the_move_to_packed_results(database: Database) -> N
         assert stored_rows(session, result.check_id) == list(result.rows)
 
 
+@pytest.mark.sqlite_only
 def test_finding_what_voids_an_event_searches_an_index(database: Database) -> None:
     with database.engine.connect() as connection:
         plan = connection.exec_driver_sql(
