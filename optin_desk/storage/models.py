@@ -253,3 +253,8 @@ class FormSerial(Base):
 
     serial: Mapped[str] = mapped_column(String(16), primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("form_batches.id"), index=True)
+
+
+# The tables of what came of the sends live in their own module; importing it here puts them
+# on Base.metadata wherever the models are (Alembic's autogenerate and check among them).
+from optin_desk.storage import delivery_models as _delivery_models  # noqa: E402, F401

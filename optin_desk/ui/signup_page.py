@@ -48,6 +48,7 @@ METHOD_LABELS: dict[Method, str] = {
     Method.IMPORT: "Imported",
     Method.WHATSAPP_REPLY: "WhatsApp reply",
     Method.LETTER: "Letter",
+    Method.WHATSAPP_STOP_BUTTON: "WhatsApp's stop button",
     Method.OTHER: "Other",
 }
 STATE_WORDS = {
