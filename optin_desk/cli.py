@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+from optin_desk.cli_deliveries import cmd_deliveries
 from optin_desk.cli_forms import cmd_forms, cmd_proof
 from optin_desk.cli_optouts import cmd_import, cmd_replies
 from optin_desk.cli_records import (
@@ -240,6 +241,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("--by", metavar="STAFF")
     imports.set_defaults(handler=cmd_import)
+
+    deliveries = commands.add_parser(
+        "deliveries", help="read a delivery report (a dry run unless --apply)"
+    )
+    deliveries.add_argument("file", metavar="FILE", help="CSV, .xlsx or webhook JSON lines")
+    deliveries.add_argument("--apply", action="store_true", help="keep it and act on its errors")
+    deliveries.add_argument("--by", metavar="STAFF")
+    deliveries.set_defaults(handler=cmd_deliveries)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")
