@@ -101,13 +101,18 @@ def write_webhook_lines(path: Path, sent: datetime) -> Path:
         _notification(
             {
                 "statuses": [
-                    _status("wamid.C1", CARA, "failed", sent + minute, (131026, "Message undeliverable")),
+                    _status(
+                        "wamid.C1", CARA, "failed", sent + minute, (131026, "Message undeliverable")
+                    ),
                     _status(
                         "wamid.D1",
                         DAN,
                         "failed",
                         sent + minute,
-                        (131049, "This message was not delivered to maintain healthy ecosystem engagement."),
+                        (
+                            131049,
+                            "This message was not delivered to maintain healthy ecosystem engagement.",
+                        ),
                     ),
                 ]
             }

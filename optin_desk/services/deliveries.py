@@ -130,13 +130,27 @@ def _sends(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int, da
     return found
 
 
+def _answered(session: Session, sends: Sequence[int]) -> dict[int, str]:
+    """The recorded sends among these that a message read earlier answers: send -> message."""
+    found: dict[int, str] = {}
+    for start in range(0, len(sends), CHUNK):
+        for send_id, key in session.execute(
+            select(DeliveryOutcome.message_sent_id, DeliveryOutcome.message_key).where(
+                DeliveryOutcome.message_sent_id.in_(sends[start : start + CHUNK])
+            )
+        ):
+            if send_id is not None:
+                found[send_id] = key
+    return found
+
+
 def _match(
-    outcome: Outcome, sends: list[tuple[int, datetime, int, str]], used: set[int]
+    outcome: Outcome, sends: list[tuple[int, datetime, int, str]], used: dict[int, str]
 ) -> tuple[int, datetime, int, str] | None:
     """The recorded send a message answers: the same person, sent shortly before its first
-    status; a campaign naming the list file wins, then the nearest time. Without a time,
-    only a campaign naming exactly one send matches."""
-    free = [s for s in sends if s[0] not in used]
+    status, not answered by another message; a campaign naming the list file wins, then the
+    nearest time. Without a time, only a campaign naming exactly one send matches."""
+    free = [s for s in sends if used.get(s[0], outcome.key) == outcome.key]
     if outcome.first_at is None:
         named = [s for s in free if campaign_matches(outcome.campaign, s[3])]
         return named[0] if len(named) == 1 else None
@@ -193,14 +207,14 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
     sends = _sends(session, sorted(set(ids.values())))
     stored = _stored(session, [o.key for o in outcomes])
     opted_out = _opted_out_of_marketing(session, sorted(set(ids.values())))
-    used: set[int] = set()
+    used = _answered(session, sorted(s[0] for found in sends.values() for s in found))
     stopping: set[str] = set()
     rows = []
     for outcome in outcomes:
         contact_id = ids.get(outcome.phone)
         send = _match(outcome, sends.get(contact_id, []), used) if contact_id else None
         if send is not None:
-            used.add(send[0])
+            used[send[0]] = outcome.key
             matched = f"check {send[2]} ({send[3]}), sent {day_text(send[1])}"
         else:
             matched = "no recorded send"
