@@ -111,7 +111,8 @@ def write_webhook_lines(path: Path, sent: datetime) -> Path:
                         sent + minute,
                         (
                             131049,
-                            "This message was not delivered to maintain healthy ecosystem engagement.",
+                            "This message was not delivered to maintain healthy ecosystem "
+                            "engagement.",
                         ),
                     ),
                 ]

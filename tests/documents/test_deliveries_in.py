@@ -76,7 +76,7 @@ def test_xlsx_with_the_code_inside_the_error_text(tmp_path: Path) -> None:
 def test_a_table_without_a_status_column_is_refused_with_its_columns(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text("Name,Phone\nAnn,+447911123456\n", encoding="utf-8")
-    with pytest.raises(ListError, match="no status column .*Name, Phone"):
+    with pytest.raises(ListError, match=r"no status column .*Name, Phone"):
         read_deliveries(path, "GB")
 
 
