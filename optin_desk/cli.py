@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 from optin_desk.cli_deliveries import cmd_deliveries
 from optin_desk.cli_forms import cmd_forms, cmd_proof
 from optin_desk.cli_optouts import cmd_import, cmd_replies
+from optin_desk.cli_quality import add_quality_parser
 from optin_desk.cli_records import (
     EXIT_BAD_INPUT,
     EXIT_NO,
@@ -249,6 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     deliveries.add_argument("--apply", action="store_true", help="keep it and act on its errors")
     deliveries.add_argument("--by", metavar="STAFF")
     deliveries.set_defaults(handler=cmd_deliveries)
+
+    add_quality_parser(commands)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")
