@@ -1,4 +1,5 @@
-"""Command-line handler for the quality monitor: `quality [show|add|import]`."""
+"""Command-line handlers for the quality monitor: `quality [show|add|import]` and
+`report quality --out FILE.pdf`."""
 
 from __future__ import annotations
 
@@ -31,6 +32,27 @@ def add_quality_parser(commands: Any) -> None:
     quality.add_argument("--reports", type=int)
     quality.add_argument("--by", metavar="STAFF")
     quality.set_defaults(handler=cmd_quality)
+    report = commands.add_parser("report", help="a one-page PDF report for the owner")
+    report.add_argument("kind", choices=("quality",))
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.set_defaults(handler=cmd_report)
+
+
+def cmd_report(db: Records, args: argparse.Namespace) -> int:
+    """Write the owner's one-page quality report."""
+    from optin_desk.services.quality_overview import write_quality_report
+
+    target = Path(args.out)
+    if target.suffix.lower() != ".pdf":
+        raise InputError(f"--out {args.out!r}: the report is a PDF; name it FILE.pdf")
+    if not target.parent.is_dir():
+        raise InputError(f"the folder {target.parent} does not exist")
+    with db.reading() as session:
+        overview = write_quality_report(session, target)
+    say(
+        f"Wrote {target}: {len(overview.broadcasts)} broadcasts, {len(overview.warnings)} warnings."
+    )
+    return EXIT_OK
 
 
 def cmd_quality(db: Records, args: argparse.Namespace) -> int:

@@ -5,8 +5,7 @@ rating that dropped. Thresholds are settings with defaults."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 from optin_desk.domain.check import METHOD_WORDS, day_text
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.deliveries import RANK, Status
+from optin_desk.domain.quality import BroadcastSummary
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.services.errors import InputError
 from optin_desk.services.quality import RATINGS, quality_history
@@ -45,28 +45,6 @@ def save_thresholds(session: Session, values: dict[str, int]) -> None:
         if name not in THRESHOLDS or not 1 <= value <= 1000:
             raise InputError(f"{name.replace('_', ' ')} must be between 1 and 1000")
         put_setting(session, THRESHOLDS[name][0], str(value))
-
-
-@dataclass(frozen=True)
-class BroadcastSummary:
-    """One broadcast (a check recorded as sent) and what came of it."""
-
-    check_id: int
-    file_name: str
-    sent_at: datetime
-    sent: int
-    statuses: dict[str, int]
-    opt_outs: int
-
-    @property
-    def reported(self) -> int:
-        """Messages a delivery report said something about."""
-        return sum(self.statuses.values())
-
-    @property
-    def not_delivered(self) -> int:
-        """Reported messages that never reached the phone."""
-        return self.statuses.get("failed", 0) + self.statuses.get("sent", 0)
 
 
 def broadcasts(session: Session, limit: int = 20) -> list[BroadcastSummary]:
