@@ -30,6 +30,7 @@ from optin_desk.services.settings import (
 )
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.quality_settings import QualityThresholds
 from optin_desk.ui.setup_page import CategoryTable, fill_countries
 
 ERROR_STYLE = "color: #b00020"
@@ -130,6 +131,8 @@ class SettingsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(wording_box, 1)
         right.addWidget(rules_box)
+        self.quality_thresholds = QualityThresholds(self._context)  # issue 19
+        right.addWidget(self.quality_thresholds)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -177,6 +180,7 @@ class SettingsPage(QWidget):
         self.unengaged.setValue(rules.unengaged_days)
         self.cap_messages.setValue(rules.cap_messages)
         self.cap_days.setValue(rules.cap_days)
+        self.quality_thresholds.refresh()
         self._loading = False
         self._update_preview()
         self.show_safety()

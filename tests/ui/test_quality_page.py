@@ -122,3 +122,24 @@ def test_a_report_that_cannot_be_read_is_said_and_nothing_kept(
     ]
     assert not page.keep_button.isEnabled()
     assert page.table.rowCount() == 0
+
+
+def test_a_threshold_set_in_settings_changes_the_warnings(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    broadcast(database, tmp_path)
+    page = open_quality(window)
+    dialogs.files.append(write_webhook_lines(tmp_path / "hooks.jsonl", SENT))
+    qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    assert "80% not delivered" in page.warnings.text()
+    window.show_page(window.page_titles().index("Settings"))
+    assert window.settings_page is not None
+    box = window.settings_page.quality_thresholds
+    assert box.undelivered_percent.value() == 15
+    box.undelivered_percent.setValue(90)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == []
+    assert window.statusBar().currentMessage() == "Warning thresholds saved"
+    page = open_quality(window)
+    assert "not delivered" not in page.warnings.text()
