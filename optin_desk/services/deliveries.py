@@ -10,6 +10,9 @@ kept once.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -34,9 +37,11 @@ from optin_desk.services.consent import OptOutRequest, stage_opt_out
 from optin_desk.services.contacts import contact_ids
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
+from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.delivery_models import DeliveryOutcome
 from optin_desk.storage.models import CheckRun, ConsentStateRow, MessageSent
 
+KEY_SETTING = "deliveries.key"
 MATCH_BEFORE = timedelta(hours=1)
 """A status may carry a time a little before the recorded sending time (clocks differ)."""
 MATCH_AFTER = timedelta(days=3)
@@ -49,6 +54,8 @@ class PlannedOutcome:
     """One message of a report: what it became, the send it answers, what will be done."""
 
     outcome: Outcome
+    stored_key: str
+    """The message's key as kept: the tool's message id, or a keyed hash (never a number)."""
     contact_id: int | None
     check_id: int | None
     message_sent_id: int | None
@@ -76,6 +83,8 @@ class DeliveryPlan:
     problems: tuple[tuple[int, str], ...]
     incoming: int
     notes: tuple[str, ...] = field(default=())
+    key: str = ""
+    """The records' key for hashing message keys (made now when the records have none)."""
 
     def count(self, status: Status) -> int:
         """How many messages ended with this status."""
@@ -95,6 +104,15 @@ class AppliedDeliveries:
     opted_out: tuple[str, ...]
     undeliverable: tuple[str, ...]
     held_back: tuple[str, ...]
+
+
+def stored_key(secret: str, key: str) -> str:
+    """A message's key as kept: a tool's message id as it is; the key of a report without ids
+    (which holds the number) as a keyed hash, so no number is kept outside contacts."""
+    if not key.startswith("row:"):
+        return key
+    digest = hmac.new(bytes.fromhex(secret), key.encode("utf-8"), hashlib.sha256).hexdigest()
+    return "row:" + digest[:40]
 
 
 def read_delivery_file(session: Session, path: Path) -> DeliveryFile:
@@ -145,12 +163,12 @@ def _answered(session: Session, sends: Sequence[int]) -> dict[int, str]:
 
 
 def _match(
-    outcome: Outcome, sends: list[tuple[int, datetime, int, str]], used: dict[int, str]
+    outcome: Outcome, key: str, sends: list[tuple[int, datetime, int, str]], used: dict[int, str]
 ) -> tuple[int, datetime, int, str] | None:
     """The recorded send a message answers: the same person, sent shortly before its first
     status, not answered by another message; a campaign naming the list file wins, then the
     nearest time. Without a time, only a campaign naming exactly one send matches."""
-    free = [s for s in sends if used.get(s[0], outcome.key) == outcome.key]
+    free = [s for s in sends if used.get(s[0], key) == key]
     if outcome.first_at is None:
         named = [s for s in free if campaign_matches(outcome.campaign, s[3])]
         return named[0] if len(named) == 1 else None
@@ -205,20 +223,23 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
     outcomes = fold_outcomes(found.lines)
     ids = contact_ids(session, [o.phone for o in outcomes])
     sends = _sends(session, sorted(set(ids.values())))
-    stored = _stored(session, [o.key for o in outcomes])
+    secret = get_setting(session, KEY_SETTING) or secrets.token_hex(32)
+    keys = {o.key: stored_key(secret, o.key) for o in outcomes}
+    stored = _stored(session, list(keys.values()))
     opted_out = _opted_out_of_marketing(session, sorted(set(ids.values())))
     used = _answered(session, sorted(s[0] for found in sends.values() for s in found))
     stopping: set[str] = set()
     rows = []
     for outcome in outcomes:
         contact_id = ids.get(outcome.phone)
-        send = _match(outcome, sends.get(contact_id, []), used) if contact_id else None
+        key = keys[outcome.key]
+        send = _match(outcome, key, sends.get(contact_id, []), used) if contact_id else None
         if send is not None:
-            used[send[0]] = outcome.key
+            used[send[0]] = key
             matched = f"check {send[2]} ({send[3]}), sent {day_text(send[1])}"
         else:
             matched = "no recorded send"
-        new = (outcome.key, outcome.status.value) not in stored
+        new = (key, outcome.status.value) not in stored
         code = table.meta_code(outcome.code)
         effect = table.effect(code) if outcome.status is Status.FAILED else Effect.NONE
         action = ""
@@ -236,6 +257,7 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
         rows.append(
             PlannedOutcome(
                 plain,
+                key,
                 contact_id,
                 send[2] if send else None,
                 send[0] if send else None,
@@ -253,6 +275,7 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
         tuple(found.problems),
         found.incoming,
         tuple(found.notes),
+        secret,
     )
 
 
@@ -269,6 +292,11 @@ def apply_deliveries(session: Session, plan: DeliveryPlan, by: str = "") -> Appl
 
 def _stage(session: Session, plan: DeliveryPlan, by: str) -> AppliedDeliveries:
     now = utc_now()
+    kept_key = get_setting(session, KEY_SETTING)
+    if not kept_key:
+        put_setting(session, KEY_SETTING, plan.key)
+    elif kept_key != plan.key:
+        raise InputError(f"{plan.source} was read before the records were keyed: read it again")
     opted_out: list[str] = []
     undeliverable: list[str] = []
     held_back: list[str] = []
@@ -301,10 +329,9 @@ def _stage(session: Session, plan: DeliveryPlan, by: str) -> AppliedDeliveries:
             held_back.append(outcome.phone)
         session.add(
             DeliveryOutcome(
-                message_key=outcome.key,
+                message_key=row.stored_key,
                 status=outcome.status.value,
                 contact_id=contact_id,
-                phone_e164=None if contact_id else outcome.phone,
                 error_code=outcome.code,
                 error_title=outcome.error_title[:300],
                 first_at=canonical(outcome.first_at) if outcome.first_at else None,

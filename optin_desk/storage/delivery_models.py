@@ -11,7 +11,10 @@ from optin_desk.storage.models import Base
 
 
 class DeliveryOutcome(Base):
-    """One message's status as a delivery report gave it (one row per message and status)."""
+    """One message's status as a delivery report gave it (one row per message and status).
+
+    No number is kept here: the person is `contact_id` (their number lives in contacts, where
+    an erasure blanks it), and a report without message ids is keyed by a keyed hash."""
 
     __tablename__ = "delivery_outcomes"
     __table_args__ = (
@@ -23,8 +26,6 @@ class DeliveryOutcome(Base):
     message_key: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
-    phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
-    """Only for a number not on file (a contact's number lives in contacts, erasable there)."""
     error_code: Mapped[int | None] = mapped_column(Integer)
     error_title: Mapped[str] = mapped_column(String(300), default="")
     first_at: Mapped[str | None] = mapped_column(String(32))

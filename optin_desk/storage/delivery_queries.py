@@ -22,19 +22,18 @@ def undeliverable_numbers(session: Session, phones: Sequence[str]) -> dict[str, 
     to it since): when that failure was (canonical UTC text)."""
     wanted = sorted(set(phones))
     latest: dict[str, tuple[str, bool]] = {}
-    number = func.coalesce(Contact.phone_e164, DeliveryOutcome.phone_e164)
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         rows = session.execute(
             select(
-                number,
+                Contact.phone_e164,
                 DeliveryOutcome.status,
                 DeliveryOutcome.error_code,
                 DeliveryOutcome.status_at,
             )
-            .outerjoin(Contact, Contact.id == DeliveryOutcome.contact_id)
+            .join(Contact, Contact.id == DeliveryOutcome.contact_id)
             .where(
-                (Contact.phone_e164.in_(chunk)) | (DeliveryOutcome.phone_e164.in_(chunk)),
+                Contact.phone_e164.in_(chunk),
                 (DeliveryOutcome.error_code == UNDELIVERABLE)
                 | (DeliveryOutcome.status.in_(REACHED)),
             )

@@ -21,7 +21,8 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
         cli("optin", phone, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
     listed = tmp_path / "black-friday.csv"
     listed.write_text(f"phone\n{ANN}\n{BOB}\n", encoding="utf-8")
-    cli("check", str(listed), "--category", "offers", "--record-sent")
+    an_hour_ago = (datetime.now() - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    cli("check", str(listed), "--category", "offers", "--record-sent", "--sent-at", an_hour_ago)
     return cli
 
 

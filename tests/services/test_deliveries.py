@@ -204,3 +204,18 @@ def test_outcomes_are_append_only(database: Database, session: Session, tmp_path
     with pytest.raises(DatabaseError, match="append-only"):
         session.execute(text("DELETE FROM delivery_outcomes"))
     session.rollback()
+
+
+def test_no_number_is_kept_outside_contacts_and_reports_without_ids_read_once(
+    database: Database, session: Session, tmp_path: Path
+) -> None:
+    broadcast(session, database, tmp_path, "black-friday.csv")
+    report = write_excel_spanish_csv(tmp_path / "informe.csv", SENT)  # no message ids
+    first = apply_deliveries(session, plan_deliveries(session, read_delivery_file(session, report)))
+    assert first.added == 2
+    again = plan_deliveries(session, read_delivery_file(session, report))
+    assert [row.new for row in again.rows] == [False, False]
+    kept = session.execute(text("SELECT * FROM delivery_outcomes")).all()
+    assert len(kept) == 2
+    for number in (ANN, DAN):
+        assert not any(number[1:] in str(value) for row in kept for value in row)

@@ -25,7 +25,6 @@ def upgrade() -> None:
         sa.Column("message_key", sa.String(length=200), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=True),
-        sa.Column("phone_e164", sa.String(length=20), nullable=True),
         sa.Column("error_code", sa.Integer(), nullable=True),
         sa.Column("error_title", sa.String(length=300), nullable=False),
         sa.Column("first_at", sa.String(length=32), nullable=True),
@@ -67,9 +66,6 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             batch_op.f("ix_delivery_outcomes_contact_id"), ["contact_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_delivery_outcomes_phone_e164"), ["phone_e164"], unique=False
         )
     op.create_table(
         "quality_log",
