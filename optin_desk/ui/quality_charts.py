@@ -77,12 +77,11 @@ def broadcast_chart(overview: QualityOverview) -> QChartView:
     categories.append([f"{b.sent_at.astimezone():%d %b} {b.file_name}"[:28] for b in items] or [""])
     values = QValueAxis()
     values.setLabelFormat("%d")
-    top = max([b.sent for b in items] + [1])
-    values.setRange(0, top)
-    if top <= 10:
-        values.setTickCount(top + 1)  # whole numbers of messages on every tick
-    else:
-        values.applyNiceNumbers()
+    most = max([b.sent for b in items] + [1])
+    step = -(-most // 5)  # at most six ticks, each a whole number of messages
+    ticks = -(-most // step)
+    values.setRange(0, step * ticks)
+    values.setTickCount(ticks + 1)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
