@@ -14,6 +14,7 @@ from optin_desk.domain.check import METHOD_WORDS
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.quality import Marker, QualityOverview, QualityPoint, Rate
 from optin_desk.domain.when import from_canonical, local_date, utc_now
+from optin_desk.private_files import writing_privately
 from optin_desk.services.profile import load_profile
 from optin_desk.services.quality import quality_history
 from optin_desk.services.quality_warnings import broadcasts, warnings
@@ -98,7 +99,8 @@ def write_quality_report(session: Session, target: Path) -> QualityOverview:
 
     overview = quality_overview(session)
     try:
-        write_quality_pdf(overview, target)
+        with writing_privately(target) as partial:  # owner-only; no half report left behind
+            write_quality_pdf(overview, partial)
     except OSError as error:
         raise InputError(f"cannot write {target}: {error.strerror or error}") from None
     return overview

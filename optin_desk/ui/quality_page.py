@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.quality import QualityOverview
+from optin_desk.private_files import writing_privately
 from optin_desk.services.deliveries import (
     DeliveryPlan,
     apply_deliveries,
@@ -188,10 +189,12 @@ class QualityPage(QWidget):
         )
         if target is None:
             return
-        if not view.grab().save(str(target), "PNG"):
-            self._context.dialogs.show_error(
-                self, self.tr("Save the chart"), self.tr("%s could not be written") % target
-            )
+        try:
+            with writing_privately(target) as partial:  # owner-only, whole or not at all
+                if not view.grab().save(str(partial), "PNG"):
+                    raise OSError(f"{target} could not be written")
+        except OSError as error:
+            self._context.dialogs.show_error(self, self.tr("Save the chart"), str(error))
             return
         self._context.status(self.tr("Chart saved to %s") % target)
 

@@ -72,6 +72,7 @@ def test_the_owner_prints_the_one_page_report(run: InProcess, tmp_path: Path) ->
     target = tmp_path / "quality.pdf"
     done = run("report", "quality", "--out", str(target))
     assert done.out == f"Wrote {target}: 1 broadcasts, 1 warnings.\n"
+    assert target.stat().st_mode & 0o777 == 0o600  # names and numbers: the owner's eyes only
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     words = " ".join(reader.pages[0].extract_text().split())

@@ -100,6 +100,7 @@ def test_last_weeks_report_read_kept_and_shown(
     for button in page.save_buttons:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     for name, _ in page.chart_views:
+        assert (tmp_path / f"{name}.png").stat().st_mode & 0o777 == 0o600
         picture = QImage(str(tmp_path / f"{name}.png"))
         assert picture.width() >= 420
         assert picture.height() >= 280
