@@ -7,9 +7,11 @@ import os
 from typing import NoReturn
 
 from optin_desk.cli.categories import add_category_parser, add_privacy_options
+from optin_desk.cli.deliveries import cmd_deliveries
 from optin_desk.cli.forms import cmd_forms, cmd_proof
 from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
+from optin_desk.cli.quality import add_quality_parser
 from optin_desk.cli.records import (
     cmd_export,
     cmd_history,
@@ -219,6 +221,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("--by", metavar="STAFF")
     imports.set_defaults(handler=cmd_import)
+
+    deliveries = commands.add_parser(
+        "deliveries", help="read a delivery report (a dry run unless --apply)"
+    )
+    deliveries.add_argument("file", metavar="FILE", help="CSV, .xlsx or webhook JSON lines")
+    deliveries.add_argument("--apply", action="store_true", help="keep it and act on its errors")
+    deliveries.add_argument("--by", metavar="STAFF")
+    deliveries.set_defaults(handler=cmd_deliveries)
+
+    add_quality_parser(commands)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

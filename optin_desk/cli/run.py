@@ -31,7 +31,9 @@ def _database_message(error: RecordsError, db: str | None, records: Records | No
     return command_line(problem, detail, db)
 
 
-READING_COMMANDS = frozenset({"status", "history", "verify", "check", "export", "suppression"})
+READING_COMMANDS = frozenset(
+    {"status", "history", "verify", "check", "export", "suppression", "report"}
+)
 
 
 def _read_only_note(database: Records, args: argparse.Namespace) -> None:

@@ -195,6 +195,35 @@ def draw_line(
         canvas.drawString(left, y, text)
 
 
+def draw_text(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    size: float = 10,
+    leading: float | None = None,
+    bold: bool = False,
+    align_right: bool = False,
+    rtl: bool | None = None,
+    max_lines: int | None = None,
+) -> float:
+    """Draw a wrapped paragraph from its first baseline `y`; return the baseline after it.
+
+    `align_right` puts lines against the right edge (a right-to-left page); `rtl` is the
+    paragraph direction as in `wrap`. With `max_lines`, what does not fit ends with "…".
+    """
+    step = leading or size * 1.3
+    lines = wrap(text, size, width, bold, rtl)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = with_ellipsis(lines[-1], size, width, bold)
+    for line in lines:
+        draw_line(canvas, line, x, y, width, align_right)
+        y -= step
+    return y
+
+
 def with_ellipsis(line: Line, size: float, width: float, bold: bool = False) -> Line:
     """The line shortened from its logical end to make room for "…"."""
     mark = marker_run(ELLIPSIS, line.base, size, bold)

@@ -84,6 +84,7 @@ METHOD_WORDS: dict[Method, str] = {
     Method.IMPORT: "an import",
     Method.WHATSAPP_REPLY: "WhatsApp",
     Method.LETTER: "letter",
+    Method.WHATSAPP_STOP_BUTTON: "WhatsApp's stop button",
     Method.OTHER: "another way",
 }
 

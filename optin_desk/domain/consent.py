@@ -60,6 +60,8 @@ class Method(StrEnum):
     IMPORT = "import"
     WHATSAPP_REPLY = "whatsapp_reply"
     LETTER = "letter"
+    WHATSAPP_STOP_BUTTON = "whatsapp_stop_button"
+    """WhatsApp's own "stop marketing messages" button (delivery error 131050)."""
     OTHER = "other"
 
 

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -31,12 +30,15 @@ from optin_desk.domain.consent import (
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.runtime import collector_paused
+from optin_desk.services.check_rows import CheckedRow as CheckedRow
+from optin_desk.services.check_warnings import warn_undeliverable
 from optin_desk.services.contacts import contact_ids
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage import check_queries as queries
+from optin_desk.storage.delivery_queries import held_back_counts
 from optin_desk.storage.models import CheckRun
 from optin_desk.storage.results import pack_results, unpack_results
 
@@ -59,21 +61,6 @@ _METHODS = {method.value: method for method in Method}
 
 class CheckCancelled(Exception):  # noqa: N818 (it reads as what happened)
     """The person cancelled the check; nothing was stored."""
-
-
-class CheckedRow(NamedTuple):
-    """One row of a check: as written, and the verdict (a plain immutable row).
-
-    A tuple, so a check's rows are packed for keeping as they are, without copying.
-    """
-
-    row: int
-    input: str
-    name: str
-    phone: str
-    verdict: Verdict
-    reason: str
-    opt_out_line: bool
 
 
 @dataclass(frozen=True)
@@ -150,6 +137,9 @@ def _people(
                 in_category + (count if key == category.key else 0),
                 max(filter(None, (latest, last)), default=None),
             )
+        for contact_id, held in held_back_counts(session, contact_ids, cutoff).items():
+            total, in_category, latest = sends.get(contact_id, (0, 0, None))
+            sends[contact_id] = (total + held, in_category, latest)  # WhatsApp held back (131049)
     # Engagement only matters for people messaged within the long gap.
     gap_start = canonical(now - timedelta(days=settings.long_gap_days))
     recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
@@ -310,6 +300,7 @@ def _run_check(
         )
     if cancelled is not None and cancelled():
         raise CheckCancelled("the check was cancelled; nothing was kept")
+    checked = warn_undeliverable(session, checked)
     tally = Counter(item.verdict for item in checked)
     counts = {v.value: tally.get(v, 0) for v in Verdict}
     run = CheckRun(

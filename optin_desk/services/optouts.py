@@ -70,7 +70,8 @@ class PendingConfirmation:
 def pending_confirmations(session: Session) -> list[PendingConfirmation]:
     """Opt-outs still waiting for their confirmation, oldest first.
 
-    Voided opt-outs are left out, and so are imported ones: the tool they came from sent theirs.
+    Voided opt-outs are left out, and so are imported ones (the tool they came from sent
+    theirs) and those made with WhatsApp's own stop button (WhatsApp confirmed them).
     """
     voider = aliased(ConsentEvent)
     now = utc_now()
@@ -81,7 +82,7 @@ def pending_confirmations(session: Session) -> list[PendingConfirmation]:
         .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
         .where(
             ConsentEvent.action == Action.OPT_OUT.value,
-            ConsentEvent.method != Method.IMPORT.value,
+            ConsentEvent.method.not_in((Method.IMPORT.value, Method.WHATSAPP_STOP_BUTTON.value)),
             ConfirmationSent.event_id.is_(None),
             voider.id.is_(None),
         )

@@ -13,26 +13,16 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    """Declarative base with a naming convention (Alembic batch migrations need names)."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+from optin_desk.storage.base import NAMING_CONVENTION as NAMING_CONVENTION
+from optin_desk.storage.base import Base as Base
+from optin_desk.storage.delivery_models import DeliveryOutcome as DeliveryOutcome
+from optin_desk.storage.delivery_models import QualityEntry as QualityEntry
 
 
 class BusinessProfile(Base):

@@ -56,6 +56,7 @@ METHODS: Mapping[Method, str] = {
     Method.IMPORT: QT_TRANSLATE_NOOP("Labels", "Imported"),
     Method.WHATSAPP_REPLY: QT_TRANSLATE_NOOP("Labels", "WhatsApp reply"),
     Method.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+    Method.WHATSAPP_STOP_BUTTON: QT_TRANSLATE_NOOP("Labels", "WhatsApp's stop button"),
     Method.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 ACTIONS: Mapping[Action, str] = {

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         from optin_desk.ui.contacts_page import ContactsPage
         from optin_desk.ui.forms_page import FormsPage
         from optin_desk.ui.optout_page import OptOutsPage
+        from optin_desk.ui.quality_page import QualityPage
         from optin_desk.ui.settings_page import SettingsPage
         from optin_desk.ui.signup_page import SignupPage
 
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
             (self.tr("Check list"), self.check_page),
             (self.tr("Forms"), self.forms_page),
             (self.tr("Settings"), self.settings_page),
+            (self.tr("Quality"), QualityPage(context)),
         ]
         body = QWidget()
         layout = QHBoxLayout(body)

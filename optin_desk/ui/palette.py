@@ -19,6 +19,19 @@ OK_STYLE = f"color: {FINE}"
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px"
 """A warning to read before going on (a form whose categories are not translated)."""
 
+CHART_COLOURS: Mapping[str, str] = {
+    "sent": "#9aa0a6",
+    "delivered": "#1a73e8",
+    "read": "#188038",
+    "failed": "#d93025",
+    "opt-outs": "#f29900",
+}
+"""The bars of a broadcast: what became of its messages."""
+CHART_LINES = ("#1a73e8", "#188038", "#a142f4", "#e37400")
+"""One line per sender number in the quality chart."""
+MARKER = "#5f6368"
+"""Where a new opt-in method or wording version started."""
+
 VERDICT_COLOURS: Mapping[Verdict, QColor] = {
     Verdict.SEND: QColor(FINE),
     Verdict.NO_CONSENT: QColor(WAITING),

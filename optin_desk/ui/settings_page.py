@@ -35,6 +35,7 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.privacy_box import PrivacyBox
+from optin_desk.ui.quality_settings import QualityThresholds
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries
 
 
@@ -137,6 +138,8 @@ class SettingsPage(QWidget):
         right.addWidget(wording_box, 1)
         right.addWidget(rules_box)
         right.addWidget(self.privacy)
+        self.quality_thresholds = QualityThresholds(self._context)  # issue 19
+        right.addWidget(self.quality_thresholds)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -186,6 +189,7 @@ class SettingsPage(QWidget):
         self.cap_days.setValue(rules.cap_days)
         self.privacy.load(self._context.read(stored_privacy), profile.country)
         self.languages.refresh()
+        self.quality_thresholds.refresh()
         self._loading = False
         self._update_preview()
         self.show_safety()

@@ -204,6 +204,7 @@ def test_demo_then_screenshots_of_every_page(
         "04-check-list.png",
         "05-forms.png",
         "06-settings.png",
+        "07-quality.png",
     ]
     for name in written:
         assert Path(name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

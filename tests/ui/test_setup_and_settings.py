@@ -42,6 +42,7 @@ def test_first_run_asks_for_the_shop_before_anything_else(
         "Check list",
         "Forms",
         "Settings",
+        "Quality",
     ]
     assert window.setup_page is None
     with empty_database.sessions() as session:

@@ -1,0 +1,103 @@
+"""Command-line handlers for the quality monitor: `quality [show|add|import]` and
+`report quality --out FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.services.errors import InputError
+
+if TYPE_CHECKING:
+    from optin_desk.services.handle import Records, Session
+
+
+def add_quality_parser(commands: Any) -> None:
+    """The `quality` command's options."""
+    quality = commands.add_parser(
+        "quality", help="the quality log, what came of each broadcast, and warnings"
+    )
+    quality.add_argument("action", nargs="?", default="show", choices=("show", "add", "import"))
+    quality.add_argument("target", nargs="?", metavar="SENDER|FILE")
+    quality.add_argument("--rating", choices=("high", "medium", "low"))
+    quality.add_argument(
+        "--status", default="connected", choices=("connected", "flagged", "restricted")
+    )
+    quality.add_argument("--limit", default="", metavar="LIMIT", help="messaging limit shown")
+    quality.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was read (today)")
+    quality.add_argument("--blocks", type=int)
+    quality.add_argument("--reports", type=int)
+    quality.add_argument("--by", metavar="STAFF")
+    quality.set_defaults(handler=cmd_quality)
+    report = commands.add_parser("report", help="a one-page PDF report for the owner")
+    report.add_argument("kind", choices=("quality",))
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.set_defaults(handler=cmd_report)
+
+
+def cmd_report(db: Records, args: argparse.Namespace) -> int:
+    """Write the owner's one-page quality report."""
+    from optin_desk.services.quality_overview import write_quality_report
+
+    target = Path(args.out)
+    if target.suffix.lower() != ".pdf":
+        raise InputError(f"--out {args.out!r}: the report is a PDF; name it FILE.pdf")
+    if not target.parent.is_dir():
+        raise InputError(f"the folder {target.parent} does not exist")
+    with db.reading() as session:
+        overview = write_quality_report(session, target)
+    say(
+        f"Wrote {target}: {len(overview.broadcasts)} broadcasts, {len(overview.warnings)} warnings."
+    )
+    return EXIT_OK
+
+
+def cmd_quality(db: Records, args: argparse.Namespace) -> int:
+    """Show the log, broadcasts and warnings; or add a reading; or import readings."""
+    from optin_desk.services.quality import QualityReading, add_readings, read_quality_file
+
+    with db.sessions() as session:
+        if args.action == "add":
+            if not args.target or not args.rating:
+                raise InputError("quality add needs the sender number and --rating")
+            try:
+                day = date.fromisoformat(args.on) if args.on else date.today()
+            except ValueError:
+                raise InputError(f"--on {args.on!r} is not a date (YYYY-MM-DD)") from None
+            reading = QualityReading(
+                args.target, day, args.rating, args.status, args.limit, args.blocks, args.reports
+            )
+            added = add_readings(session, [reading], args.by or "")
+            say(f"Kept the reading of {day}." if added else "That reading was already kept.")
+            return EXIT_OK
+        if args.action == "import":
+            if not args.target:
+                raise InputError("quality import needs a CSV or .xlsx file")
+            added = add_readings(session, read_quality_file(Path(args.target)), args.by or "")
+            say(f"Kept {added} new readings.")
+            return EXIT_OK
+        _show(session)
+    return EXIT_OK
+
+
+def _show(session: Session) -> None:
+    from optin_desk.domain.check import day_text
+    from optin_desk.services.quality import quality_history
+    from optin_desk.services.quality_warnings import broadcasts, opt_out_rates, warnings
+
+    for reading in quality_history(session):
+        limit = f", limit {reading.messaging_limit}" if reading.messaging_limit else ""
+        say(f"{reading.sender} {reading.observed_on}: {reading.rating}, {reading.status}{limit}")
+    for b in broadcasts(session):
+        parts = ", ".join(f"{n} {s}" for s, n in sorted(b.statuses.items()))
+        say(
+            f"broadcast {b.check_id} ({b.file_name}, {day_text(b.sent_at)}): {b.sent} sent; "
+            f"{parts or 'no delivery report'}; {b.opt_outs} opt-outs within 7 days"
+        )
+    for method, (people, out) in sorted(opt_out_rates(session).items()):
+        say(f"opted in by {method.value}: {people} people, {out} opted out since")
+    for line in warnings(session):
+        say(f"warning: {line}")

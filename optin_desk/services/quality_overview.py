@@ -1,0 +1,106 @@
+"""The quality overview: the figures the quality page, its charts and the owner's one-page
+report draw (per broadcast; opt-out rate by opt-in method and by wording version; each
+sender number's rating over time with the days new methods and wordings started)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.domain.check import METHOD_WORDS
+from optin_desk.domain.consent import Action, Method
+from optin_desk.domain.quality import Marker, QualityOverview, QualityPoint, Rate
+from optin_desk.domain.when import from_canonical, local_date, utc_now
+from optin_desk.private_files import writing_privately
+from optin_desk.services.profile import load_profile
+from optin_desk.services.quality import quality_history
+from optin_desk.services.quality_warnings import broadcasts, warnings
+from optin_desk.storage.models import ConsentEvent, Wording
+
+
+def _first_opt_ins(
+    session: Session,
+) -> tuple[dict[int, tuple[str, int | None, str]], dict[int, str]]:
+    """Each person's first opt-in (method, wording id, when) and their latest opt-out."""
+    first: dict[int, tuple[str, int | None, str]] = {}
+    outs: dict[int, str] = {}
+    for contact_id, action, method, wording_id, occurred in session.execute(
+        select(
+            ConsentEvent.contact_id,
+            ConsentEvent.action,
+            ConsentEvent.method,
+            ConsentEvent.wording_id,
+            ConsentEvent.occurred_at,
+        ).where(ConsentEvent.action != Action.VOID.value)
+    ):
+        if action == Action.OPT_IN.value:
+            if contact_id not in first or occurred < first[contact_id][2]:
+                first[contact_id] = (method, wording_id, occurred)
+        else:
+            outs[contact_id] = max(outs.get(contact_id, ""), occurred)
+    return first, outs
+
+
+def _rates(groups: dict[str, tuple[int, int]]) -> tuple[Rate, ...]:
+    rates = [Rate(label, people, out) for label, (people, out) in groups.items()]
+    return tuple(sorted(rates, key=lambda r: (-r.share, r.label)))
+
+
+def quality_overview(session: Session) -> QualityOverview:
+    """Everything the quality page and report show, read at once."""
+    first, outs = _first_opt_ins(session)
+    versions = {
+        wording_id: f"{language} v{version}"
+        for wording_id, language, version in session.execute(
+            select(Wording.id, Wording.language, Wording.version)
+        )
+    }
+    by_method: dict[str, tuple[int, int]] = {}
+    by_wording: dict[str, tuple[int, int]] = {}
+    started: dict[str, date] = {}
+    for contact_id, (method, wording_id, occurred) in first.items():
+        out = outs.get(contact_id, "") >= occurred
+        label = METHOD_WORDS[Method(method)]
+        people, stopped = by_method.get(label, (0, 0))
+        by_method[label] = (people + 1, stopped + out)
+        day = local_date(from_canonical(occurred))
+        started[label] = min(started.get(label, day), day)
+        if wording_id is not None:
+            signed = versions.get(wording_id, "?")
+            people, stopped = by_wording.get(signed, (0, 0))
+            by_wording[signed] = (people + 1, stopped + out)
+    markers = [Marker(day, f"first opt-in by {label}") for label, day in started.items()]
+    for language, version, created in session.execute(
+        select(Wording.language, Wording.version, Wording.created_at)
+    ):
+        markers.append(
+            Marker(local_date(from_canonical(created)), f"wording {language} v{version}")
+        )
+    quality = [QualityPoint(r.sender, r.observed_on, r.rating) for r in quality_history(session)]
+    return QualityOverview(
+        load_profile(session).name,
+        utc_now(),
+        tuple(broadcasts(session)),
+        _rates(by_method),
+        _rates(by_wording),
+        tuple(quality),
+        tuple(sorted(markers, key=lambda m: (m.day, m.label))),
+        tuple(warnings(session)),
+    )
+
+
+def write_quality_report(session: Session, target: Path) -> QualityOverview:
+    """The owner's one-page PDF report, written to `target`."""
+    from optin_desk.documents.quality_pdf import write_quality_pdf
+    from optin_desk.services.errors import InputError
+
+    overview = quality_overview(session)
+    try:
+        with writing_privately(target) as partial:  # owner-only; no half report left behind
+            write_quality_pdf(overview, partial)
+    except OSError as error:
+        raise InputError(f"cannot write {target}: {error.strerror or error}") from None
+    return overview

@@ -1,0 +1,161 @@
+"""What came of the broadcasts, and warnings that say what to do: per broadcast, what was
+delivered and the opt-outs within a week of it; the opt-out rate by opt-in method; a quality
+rating that dropped. Thresholds are settings with defaults."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from optin_desk.domain.check import METHOD_WORDS, day_text
+from optin_desk.domain.consent import Action, Method
+from optin_desk.domain.deliveries import RANK, Status
+from optin_desk.domain.quality import BroadcastSummary
+from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.services.errors import InputError
+from optin_desk.services.quality import RATINGS, quality_history
+from optin_desk.services.shop_texts import get_setting, put_setting
+from optin_desk.storage.delivery_models import DeliveryOutcome
+from optin_desk.storage.models import CheckRun, ConsentEvent, MessageSent
+
+AFTER = timedelta(days=7)
+THRESHOLDS = {
+    "optout_multiple": ("quality.optout_multiple", 3),
+    "undelivered_percent": ("quality.undelivered_percent", 15),
+    "method_multiple": ("quality.method_multiple", 3),
+    "min_people": ("quality.min_people", 10),
+}
+
+
+def thresholds(session: Session) -> dict[str, int]:
+    """The warning thresholds, with the defaults where none were set."""
+    values = {}
+    for name, (key, default) in THRESHOLDS.items():
+        raw = get_setting(session, key)
+        values[name] = int(raw) if raw.isdigit() else default
+    return values
+
+
+def save_thresholds(session: Session, values: dict[str, int]) -> None:
+    """Store warning thresholds (the caller commits)."""
+    for name, value in values.items():
+        if name not in THRESHOLDS or not 1 <= value <= 1000:
+            raise InputError(f"{name.replace('_', ' ')} must be between 1 and 1000")
+        put_setting(session, THRESHOLDS[name][0], str(value))
+
+
+def broadcasts(session: Session, limit: int = 20) -> list[BroadcastSummary]:
+    """The latest broadcasts, oldest first, with their outcomes and opt-outs within 7 days."""
+    runs = session.execute(
+        select(CheckRun.id, CheckRun.file_name, CheckRun.sent_at)
+        .where(CheckRun.sent_at.is_not(None))
+        .order_by(CheckRun.sent_at.desc())
+        .limit(limit)
+    ).all()
+    summaries = []
+    for check_id, file_name, sent_at in reversed(runs):
+        assert sent_at is not None
+        people = set(
+            session.scalars(select(MessageSent.contact_id).where(MessageSent.check_id == check_id))
+        )
+        final: dict[str, str] = {}
+        for key, status in session.execute(
+            select(DeliveryOutcome.message_key, DeliveryOutcome.status).where(
+                DeliveryOutcome.check_id == check_id
+            )
+        ):
+            if key not in final or RANK[Status(status)] > RANK[Status(final[key])]:
+                final[key] = status
+        start = from_canonical(sent_at)
+        stopped = set(
+            session.scalars(
+                select(ConsentEvent.contact_id).where(
+                    ConsentEvent.contact_id.in_(people),
+                    ConsentEvent.action == Action.OPT_OUT.value,
+                    ConsentEvent.occurred_at >= sent_at,
+                    ConsentEvent.occurred_at < canonical(start + AFTER),
+                )
+            )
+        )
+        summaries.append(
+            BroadcastSummary(
+                check_id, file_name, start, len(people), dict(Counter(final.values())), len(stopped)
+            )
+        )
+    return summaries
+
+
+def opt_out_rates(session: Session) -> dict[Method, tuple[int, int]]:
+    """Per opt-in method: (people who opted in that way, of them who opted out later)."""
+    first_in: dict[int, tuple[str, str]] = {}
+    outs: dict[int, str] = {}
+    for contact_id, action, method, occurred in session.execute(
+        select(
+            ConsentEvent.contact_id,
+            ConsentEvent.action,
+            ConsentEvent.method,
+            ConsentEvent.occurred_at,
+        ).where(ConsentEvent.action != Action.VOID.value)
+    ):
+        if action == Action.OPT_IN.value:
+            if contact_id not in first_in or occurred < first_in[contact_id][1]:
+                first_in[contact_id] = (method, occurred)
+        else:
+            outs[contact_id] = max(outs.get(contact_id, ""), occurred)
+    rates: dict[Method, tuple[int, int]] = {}
+    for contact_id, (method, occurred) in first_in.items():
+        people, out = rates.get(Method(method), (0, 0))
+        rates[Method(method)] = (people + 1, out + (outs.get(contact_id, "") >= occurred))
+    return rates
+
+
+def warnings(session: Session) -> list[str]:
+    """What the owner should look at now, each saying what to do."""
+    limits = thresholds(session)
+    said = []
+    sent = [b for b in broadcasts(session) if b.sent]
+    if sent:
+        last, earlier = sent[-1], sent[:-1]
+        usual = sum(b.opt_outs / b.sent for b in earlier) / len(earlier) if earlier else 0.0
+        rate = last.opt_outs / last.sent
+        if usual > 0 and rate >= limits["optout_multiple"] * usual:
+            said.append(
+                f"Opt-outs after the broadcast of {day_text(last.sent_at)} were "
+                f"{rate / usual:.0f}× your usual: look at who it went to"
+            )
+        if last.reported:
+            share = 100 * last.not_delivered / last.reported
+            if share >= limits["undelivered_percent"]:
+                said.append(
+                    f"{share:.0f}% not delivered after the broadcast of {day_text(last.sent_at)}: "
+                    "check these numbers"
+                )
+    rates = {
+        m: out / people
+        for m, (people, out) in opt_out_rates(session).items()
+        if people >= limits["min_people"]
+    }
+    if len(rates) >= 2:
+        reference = (
+            Method.PAPER_FORM if rates.get(Method.PAPER_FORM) else min(rates, key=rates.__getitem__)
+        )
+        base = rates[reference]
+        for method, rate in sorted(rates.items(), key=lambda item: -item[1]):
+            if method is not reference and base > 0 and rate >= limits["method_multiple"] * base:
+                said.append(
+                    f"people who opted in by {METHOD_WORDS[method]} opt out {rate / base:.0f}× "
+                    f"as often as those who opted in by {METHOD_WORDS[reference]}"
+                )
+    latest: dict[str, list[str]] = {}
+    for reading in quality_history(session):
+        latest.setdefault(reading.sender, []).append(reading.rating)
+    for sender, ratings in latest.items():
+        if len(ratings) >= 2 and RATINGS.index(ratings[-1]) > RATINGS.index(ratings[-2]):
+            said.append(
+                f"quality dropped to {ratings[-1]} on {sender}: "
+                "hold marketing from this number for a week"
+            )
+    return said

@@ -1,0 +1,295 @@
+"""The Quality page: read a delivery report (see it, then keep it), enter what WhatsApp
+Manager shows, read the warnings, look at the charts, save one as PNG or print the report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.domain.quality import QualityOverview
+from optin_desk.private_files import writing_privately
+from optin_desk.services.deliveries import (
+    DeliveryPlan,
+    apply_deliveries,
+    plan_deliveries,
+    read_delivery_file,
+)
+from optin_desk.services.handle import Session
+from optin_desk.services.profile import load_profile
+from optin_desk.services.quality import QualityReading, add_readings
+from optin_desk.services.quality_overview import quality_overview, write_quality_report
+from optin_desk.ui.context import UiContext
+from optin_desk.ui.palette import ERROR_STYLE
+from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
+
+
+class QualityPage(QWidget):
+    """What came of the sends: delivery reports in, the quality log, warnings and charts."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.plan: DeliveryPlan | None = None
+        self.overview: QualityOverview | None = None
+        self.read_button = QPushButton(self.tr("&Read a delivery report…"))
+        self.keep_button = QPushButton(self.tr("&Keep what was read"))
+        self.keep_button.setEnabled(False)
+        self.report_button = QPushButton(self.tr("Save the one-page &report…"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Status"),
+                self.tr("Error"),
+                self.tr("Send"),
+                self.tr("Then"),
+            ]
+        )
+        self.table.setMaximumHeight(180)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(ERROR_STYLE)
+        self.number = QComboBox()
+        self.observed = QDateEdit(QDate.currentDate())
+        self.observed.setCalendarPopup(True)
+        self.rating = QComboBox()
+        for label, value in (
+            (self.tr("high"), "high"),
+            (self.tr("medium"), "medium"),
+            (self.tr("low"), "low"),
+        ):
+            self.rating.addItem(label, value)
+        self.status = QComboBox()
+        for label, value in (
+            (self.tr("connected"), "connected"),
+            (self.tr("flagged"), "flagged"),
+            (self.tr("restricted"), "restricted"),
+        ):
+            self.status.addItem(label, value)
+        self.limit = QLineEdit()
+        self.limit.setPlaceholderText(self.tr("e.g. 1K"))
+        self.blocks = QSpinBox()
+        self.blocks.setRange(-1, 10_000_000)
+        self.blocks.setSpecialValueText(self.tr("not known"))
+        self.blocks.setValue(-1)
+        self.add_button = QPushButton(self.tr("&Add reading"))
+        self.charts = QGridLayout()
+        self.chart_views: list[tuple[str, QWidget]] = []
+        self.save_buttons: list[QPushButton] = []
+        self._layout()
+        self.read_button.clicked.connect(self.read_report)
+        self.keep_button.clicked.connect(self.keep_report)
+        self.report_button.clicked.connect(self.save_report)
+        self.add_button.clicked.connect(self.add_reading)
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.read_button, self.keep_button, self.report_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form = QGroupBox(self.tr("What WhatsApp Manager shows"))
+        row = QHBoxLayout(form)
+        for label, widget in (
+            (self.tr("Number"), self.number),
+            (self.tr("Day"), self.observed),
+            (self.tr("Quality"), self.rating),
+            (self.tr("Status"), self.status),
+            (self.tr("Limit"), self.limit),
+            (self.tr("Blocks"), self.blocks),
+        ):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addWidget(self.add_button)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(buttons)
+        column.addWidget(self.summary)
+        column.addWidget(self.table)
+        column.addWidget(self.warnings)
+        column.addWidget(form)
+        column.addLayout(self.charts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+
+    def refresh(self) -> None:
+        """Reload the sender numbers, warnings and charts from the records."""
+
+        def read(session: Session) -> tuple[tuple[str, ...], QualityOverview]:
+            return load_profile(session).senders, quality_overview(session)
+
+        senders, self.overview = self._context.read(read)
+        chosen = self.number.currentText()
+        self.number.clear()
+        self.number.addItems(senders)
+        if chosen in senders:
+            self.number.setCurrentText(chosen)
+        self.warnings.setText("\n".join(f"• {line}" for line in self.overview.warnings))
+        self._draw_charts(self.overview)
+
+    def _draw_charts(self, overview: QualityOverview) -> None:
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        views = [
+            ("broadcasts", broadcast_chart(overview)),
+            (
+                "by-method",
+                rate_chart(self.tr("Opt-out rate by how people opted in"), overview.by_method),
+            ),
+            (
+                "by-wording",
+                rate_chart(self.tr("Opt-out rate by wording version signed"), overview.by_wording),
+            ),
+            ("quality", quality_chart(overview)),
+        ]
+        self.chart_views = []
+        self.save_buttons = []
+        for index, (name, view) in enumerate(views):
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.addWidget(view)
+            save = QPushButton(self.tr("Save as PNG…"))
+            save.clicked.connect(lambda _=False, v=view, n=name: self.save_png(v, n))
+            column.addWidget(save)
+            self.save_buttons.append(save)
+            self.charts.addWidget(box, index // 2, index % 2)
+            self.chart_views.append((name, view))
+
+    def save_png(self, view: QWidget, name: str) -> None:
+        """Save one chart as a PNG picture where the person chooses."""
+        target = self._context.dialogs.save_file(
+            self, self.tr("Save the chart"), f"{name}.png", self.tr("PNG pictures (*.png)")
+        )
+        if target is None:
+            return
+        try:
+            with writing_privately(target) as partial:  # owner-only, whole or not at all
+                if not view.grab().save(str(partial), "PNG"):
+                    raise OSError(f"{target} could not be written")
+        except OSError as error:
+            self._context.dialogs.show_error(self, self.tr("Save the chart"), str(error))
+            return
+        self._context.status(self.tr("Chart saved to %s") % target)
+
+    def read_report(self) -> None:
+        """Read a delivery report and show what keeping it would do (nothing kept yet)."""
+        path = self._context.dialogs.open_file(
+            self,
+            self.tr("Read a delivery report"),
+            self.tr("Delivery reports (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)"),
+        )
+        if path is None:
+            return
+        plan = self._context.act(
+            self,
+            self.tr("Read a delivery report"),
+            lambda session: plan_deliveries(session, read_delivery_file(session, path)),
+        )
+        if plan is None:
+            return
+        self.plan = plan
+        self.table.setRowCount(len(plan.rows))
+        for index, row in enumerate(plan.rows):
+            cells = (
+                row.outcome.phone,
+                row.outcome.status.value,
+                row.error,
+                row.matched,
+                row.action if row.new else self.tr("already read"),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        new = len(plan.new_rows)
+        self.summary.setText(
+            self.tr("%s: %d messages, %d new; %d lines not read, %d incoming messages left aside")
+            % (plan.source, len(plan.rows), new, len(plan.problems), plan.incoming)
+            + "".join(
+                f"\n{self.tr('line')} {line}: {problem}" for line, problem in plan.problems[:5]
+            )
+        )
+        self.keep_button.setEnabled(new > 0)
+
+    def keep_report(self) -> None:
+        """Keep the report read and act on its errors."""
+        plan = self.plan
+        if plan is None:
+            return
+        applied = self._context.act(
+            self,
+            self.tr("Keep the delivery report"),
+            lambda session: apply_deliveries(session, plan, self._context.staff_name()),
+        )
+        if applied is None:
+            return
+        self.keep_button.setEnabled(False)
+        self.plan = None
+        self._context.status(
+            self.tr("Kept %d outcomes; %d opted out of marketing with WhatsApp's stop button")
+            % (applied.added, len(applied.opted_out))
+        )
+        self.refresh()
+
+    def add_reading(self) -> None:
+        """Keep one reading of a sender number from WhatsApp Manager."""
+        day = self.observed.date()
+        reading = QualityReading(
+            self.number.currentText(),
+            date(day.year(), day.month(), day.day()),
+            str(self.rating.currentData()),
+            str(self.status.currentData()),
+            self.limit.text(),
+            self.blocks.value() if self.blocks.value() >= 0 else None,
+        )
+        added = self._context.act(
+            self,
+            self.tr("Add a quality reading"),
+            lambda session: add_readings(session, [reading], self._context.staff_name()),
+        )
+        if added is None:
+            return
+        self._context.status(
+            self.tr("Reading kept") if added else self.tr("That reading was already kept")
+        )
+        self.refresh()
+
+    def save_report(self) -> None:
+        """Save the owner's one-page PDF report."""
+        target = self._context.dialogs.save_file(
+            self, self.tr("Save the report"), "quality-report.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if target is None:
+            return
+        done = self._context.act(
+            self,
+            self.tr("Save the report"),
+            lambda session: write_quality_report(session, Path(target)),
+        )
+        if done is not None:
+            self._context.status(self.tr("Report saved to %s") % target)

@@ -1,0 +1,83 @@
+"""`quality [show|add|import]` and `report quality --out FILE.pdf`, in-process."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.delivery_exports import ANN, BOB, write_xlsx
+from tests.safety.cli_run import InProcess, shop
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
+    cli = shop(tmp_path, capsys)
+    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
+    cli("optin", BOB, "--scope", "offers", "--method", "click_to_whatsapp_ad", "--at", "2026-01-05")
+    listed = tmp_path / "black-friday.csv"
+    listed.write_text(f"phone\n{ANN}\n{BOB}\n", encoding="utf-8")
+    an_hour_ago = (datetime.now() - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    cli("check", str(listed), "--category", "offers", "--record-sent", "--sent-at", an_hour_ago)
+    report = write_xlsx(tmp_path / "report.xlsx", datetime.now(UTC) - timedelta(minutes=30))
+    cli("deliveries", str(report), "--apply")
+    return cli
+
+
+def test_readings_added_imported_and_shown_with_warnings(run: InProcess, tmp_path: Path) -> None:
+    month_ago = str(TODAY - timedelta(days=30))
+    added = run(
+        "quality", "add", "07911 000111", "--rating", "high", "--limit", "1K", "--on", month_ago
+    )
+    assert added.out == f"Kept the reading of {month_ago}.\n"
+    again = run(
+        "quality", "add", "07911 000111", "--rating", "high", "--limit", "1K", "--on", month_ago
+    )
+    assert again.out == "That reading was already kept.\n"
+    sheet = tmp_path / "manager.csv"
+    sheet.write_text(
+        f"Phone number,Date,Quality rating,Status\n+447911000111,{TODAY},Medium,Flagged\n",
+        encoding="utf-8",
+    )
+    assert run("quality", "import", str(sheet)).out == "Kept 1 new readings.\n"
+    shown = run("quality").out.splitlines()
+    assert shown[:2] == [
+        f"+447911000111 {month_ago}: high, connected, limit 1K",
+        f"+447911000111 {TODAY}: medium, flagged",
+    ]
+    assert shown[2].startswith("broadcast 1 (black-friday.csv, ")
+    assert shown[2].endswith("2 sent; 1 delivered, 1 failed; 1 opt-outs within 7 days")
+    assert "opted in by click_to_whatsapp_ad: 1 people, 1 opted out since" in shown
+    assert (
+        "warning: quality dropped to medium on +447911000111: hold marketing from this number "
+        "for a week" in shown
+    )
+
+
+def test_bad_readings_are_one_line_exit_2(run: InProcess) -> None:
+    wrong = run("quality", "add", "+447400123456", "--rating", "high", expect=2)
+    assert wrong.err.startswith("optin-desk quality: '+447400123456' is not one of the shop's")
+    assert wrong.err.count("\n") == 1
+    ahead = str(TODAY + timedelta(days=3))
+    future = run("quality", "add", "07911 000111", "--rating", "low", "--on", ahead, expect=2)
+    assert "dated in the future" in future.err
+    assert run("quality").out.count("+447911000111 ") == 0
+
+
+def test_the_owner_prints_the_one_page_report(run: InProcess, tmp_path: Path) -> None:
+    target = tmp_path / "quality.pdf"
+    done = run("report", "quality", "--out", str(target))
+    assert done.out == f"Wrote {target}: 1 broadcasts, 1 warnings.\n"
+    assert target.stat().st_mode & 0o777 == 0o600  # names and numbers: the owner's eyes only
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    words = " ".join(reader.pages[0].extract_text().split())
+    assert "What came of your WhatsApp messages · Ann's Deli" in words
+    assert "50% not delivered after the broadcast of" in words
+    assert "Opt-out rate by how people opted in" in words
+    refused = run("report", "quality", "--out", str(tmp_path / "quality.txt"), expect=2)
+    assert "the report is a PDF" in refused.err
