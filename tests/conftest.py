@@ -51,3 +51,6 @@ def cheap_pin_hash(monkeypatch: pytest.MonkeyPatch) -> owner.PinCost:
     fast; tests/safety/test_pin_cost.py checks the production cost itself."""
     monkeypatch.setattr(owner, "PIN_COST", CHEAP_PIN_COST)
     return CHEAP_PIN_COST
+
+
+from tests.pg_server import pg_server, pg_url  # noqa: E402, F401  (a PostgreSQL server)

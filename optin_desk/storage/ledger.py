@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import (
@@ -94,8 +94,25 @@ def load_categories(session: Session, include_archived: bool = True) -> list[Cat
     ]
 
 
+APPEND_LOCK_KEY = 0x0F71_DE5C
+"""The PostgreSQL advisory lock every append takes (any constant the program alone uses)."""
+
+
+def serialise_appends(session: Session) -> None:
+    """Make this transaction the only one appending, until it ends (PostgreSQL only).
+
+    The head row's FOR UPDATE cannot lock a row that is not there yet: two computers
+    appending the first event of an empty ledger would both start the chain. A transaction
+    advisory lock covers that case too and is released by COMMIT or ROLLBACK. SQLite needs
+    nothing: writes already start with BEGIN IMMEDIATE.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})
+
+
 def lock_head(session: Session) -> LedgerHead:
     """The ledger head row, locked for this transaction (created when the ledger is empty)."""
+    serialise_appends(session)
     head = session.scalars(select(LedgerHead).with_for_update()).first()
     if head is None:
         head = LedgerHead(id=1, event_count=0, last_event_id=0, head_hash=GENESIS_HASH)
