@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from optin_desk.cli_forms import cmd_forms, cmd_proof
+from optin_desk.cli_move import cmd_move_to
 from optin_desk.cli_optouts import cmd_import, cmd_replies
 from optin_desk.cli_records import (
     EXIT_BAD_INPUT,
@@ -248,6 +249,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     demo.set_defaults(handler=cmd_demo)
+
+    move = commands.add_parser("move-to", help="copy the records into an empty PostgreSQL db")
+    move.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@SERVER/DATABASE")
+    move.set_defaults(handler=cmd_move_to)
 
     shots = commands.add_parser("screenshots", help="render every page of the window to PNG")
     shots.add_argument("dir", metavar="DIR")
