@@ -125,29 +125,43 @@ def _differences(source: Connection, target: Connection) -> list[str]:
 
 
 def move_records(source: Database, target: Database) -> Moved:
-    """Copy every record of `source` into the empty, migrated `target`, proven equal."""
+    """Copy every record of `source` into the empty, migrated `target`, proven equal.
+
+    The source is read in one write transaction (SQLite's BEGIN IMMEDIATE): nobody records
+    anything there while it moves, so nothing is left behind in the old file.
+    """
     rows: dict[str, int] = {}
-    with source.engine.connect() as reading, target.engine.connect() as writing:
-        with writing.begin() as transaction:
-            busy = records_in(writing)
-            if busy:
-                raise InputError(
-                    f"{target.where} is not empty (its table {busy} holds records): "
-                    "move-to only fills an empty database; nothing was written"
-                )
-            for table in Base.metadata.sorted_tables:
-                rows[table.name] = _copy_table(reading, writing, table)
-                _advance_sequences(writing, table)
-            differences = _differences(reading, writing)
-            with Session(bind=writing) as session:
-                report = verify_ledger(session)
-            if differences or not report.ok:
-                transaction.rollback()
-                where = "; ".join(differences) or str(report)
-                raise RecordsSayNo(f"the copy differs from the records, nothing kept: {where}")
-            with Session(bind=reading) as session:
-                mine = verify_ledger(session)
-            shas = list(reading.scalars(select(Evidence.sha256)))
+    with (
+        source.engine.connect() as reading,
+        target.engine.connect() as writing,
+        writing.begin() as transaction,
+    ):
+        with Session(bind=reading) as session:
+            mine = verify_ledger(session)
+        if not mine.ok:
+            raise RecordsSayNo(
+                f"the records' own chain is broken (event {mine.broken_event_id}: "
+                f"{mine.problem}); run verify, nothing was moved"
+            )
+        busy = records_in(writing)
+        if busy:
+            raise InputError(
+                f"{target.where} is not empty (its table {busy} holds records): "
+                "move-to only fills an empty database; nothing was written"
+            )
+        for table in Base.metadata.sorted_tables:
+            rows[table.name] = _copy_table(reading, writing, table)
+            _advance_sequences(writing, table)
+        differences = _differences(reading, writing)
+        with Session(bind=writing) as session:
+            theirs = verify_ledger(session)
+        if theirs.head != mine.head or theirs.count != mine.count:
+            differences.append(f"ledger head {mine.head[:12]} here, {theirs.head[:12]} there")
+        if differences or not theirs.ok:
+            transaction.rollback()
+            where = "; ".join(differences) or f"event {theirs.broken_event_id}: {theirs.problem}"
+            raise RecordsSayNo(f"the copy differs from the records, nothing kept: {where}")
+        shas = list(reading.scalars(select(Evidence.sha256)))
     return Moved(rows, mine.count, mine.head, _copy_scans(source, target, shas))
 
 

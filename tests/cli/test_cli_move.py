@@ -84,7 +84,8 @@ def test_a_shop_moves_whole_and_both_sides_have_the_same_head(
     moved = run(shop, capsys, "--pin", "246810", "move-to", pg_url)
     here = run(shop, capsys, "verify")
     there = run(pg_url, capsys, "verify")
-    assert here.startswith("ok: ") and here == there  # same count, same head
+    assert here.startswith("ok: ")
+    assert here == there
     assert here.splitlines()[0].split("head ")[1] in moved
     assert "counter-7" not in moved  # the password is never printed
     source = digests(shop)
@@ -103,7 +104,8 @@ def test_a_target_holding_records_is_refused_and_left_alone(
     run(shop, capsys, "--pin", "246810", "move-to", pg_url)
     before = digests(pg_url)
     said = run(shop, capsys, "--pin", "246810", "move-to", pg_url, expect=2)
-    assert "is not empty" in said and "nothing was written" in said
+    assert "is not empty" in said
+    assert "nothing was written" in said
     assert len(said.strip().splitlines()) == 1
     assert digests(pg_url) == before
 
