@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     )
     from optin_desk.ui.forms_page import FormsPage
     from optin_desk.ui.optout_page import OptOutsPage
+    from optin_desk.ui.records_watcher import RecordsWatcher
     from optin_desk.ui.settings_page import SettingsPage
     from optin_desk.ui.setup_page import SetupPage
     from optin_desk.ui.signup_page import SignupPage
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.optout_page: OptOutsPage | None = None
         self.forms_page: FormsPage | None = None
         self.background: list[QThread] = []
+        self.watcher: RecordsWatcher | None = None
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
         opening = QLabel("<p align='center'>" + self.tr("Opening the records…") + "</p>")
@@ -190,6 +192,9 @@ class MainWindow(QMainWindow):
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
         self.show_status(self.tr("Records: %s") % database.where)
+        from optin_desk.ui.records_watcher import RecordsWatcher, show_new_records
+
+        self.watcher = RecordsWatcher(context, lambda: show_new_records(self), self)
         if self._daily_backup:
             self._start_auto_backup()
 
@@ -262,6 +267,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Remember where the window was; let a running check finish its step."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.check_page is not None:
             self.check_page.cancel_check()
             self.check_page.wait_for_check()
