@@ -262,8 +262,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _database_message(error: SQLAlchemyError, db: str | None, database: Database | None) -> str:
     from optin_desk.services.backups import restoring
+    from optin_desk.services.server_trouble import trouble_message
 
     text = str(getattr(error, "orig", error))
+    if trouble := trouble_message(error):
+        return trouble
     if "locked" in text or "busy" in text:
         from optin_desk.storage.engine import resolve_url
 

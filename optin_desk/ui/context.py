@@ -26,7 +26,29 @@ def _tr(text: str) -> str:
 def database_problem(error: SQLAlchemyError, database: Database | None = None) -> str:
     """What a database failure means for the person at the counter, and what to do."""
     from optin_desk.services.backups import restoring
+    from optin_desk.services.server_trouble import ServerTrouble, trouble_of
 
+    kind = trouble_of(error)
+    if kind is ServerTrouble.LOGIN:
+        return _tr(
+            "The database server refused the user name or password this computer uses. "
+            "Nothing was recorded. Ask whoever set up the server for the right address."
+        )
+    if kind is ServerTrouble.NO_DATABASE:
+        return _tr(
+            "The database server has no records of that name. Nothing was recorded. Ask "
+            "whoever set up the server for the right address."
+        )
+    if kind is ServerTrouble.LOST:
+        return _tr(
+            "The connection to the database server was lost in the middle. The server keeps a "
+            "save whole or not at all: check the network, then try again."
+        )
+    if kind is ServerTrouble.UNREACHABLE:
+        return _tr(
+            "The database server cannot be reached. Check that it is switched on and that "
+            "this computer is on the network, then try again. Nothing was recorded."
+        )
     text = str(getattr(error, "orig", error)).lower()
     path = database.sqlite_path if database is not None else None
     if ("locked" in text or "busy" in text) and restoring(path):

@@ -31,7 +31,7 @@ from optin_desk.services.settings import staff_names
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.opt_in_questions import ask_about_clock, ask_to_lift
+from optin_desk.ui.opt_in_questions import request_to_save
 
 METHOD_LABELS: dict[Method, str] = {
     Method.PAPER_FORM: "Paper form",
@@ -309,10 +309,8 @@ class SignupPage(QWidget):
         )
 
     def save(self) -> None:
-        """Record the form, then clear it for the next one."""
-        request = self.request()
-        request = request and ask_to_lift(self._context, self, request)
-        request = request and ask_about_clock(self._context, self, request)
+        """Record the form, then clear it for the next one (a failed save keeps it as typed)."""
+        request = request_to_save(self._context, self, self.request)
         if request is None:
             return
         store = self._context.database.evidence_dir
