@@ -13,19 +13,6 @@ from optin_desk.storage.engine import resolve_url
 from optin_desk.storage.models import Base
 
 SCAN = b"%PDF-1.4 a signed form\n"
-FILLED = (
-    "consent_events",
-    "contacts",
-    "wordings",
-    "form_batches",
-    "form_serials",
-    "checks",
-    "messages_sent",
-    "confirmations_sent",
-    "evidence",
-    "settings",
-    "ledger_head",
-)
 
 
 def run(db: str, capsys: pytest.CaptureFixture[str], *args: str, expect: int = 0) -> str:
@@ -66,6 +53,7 @@ def shop(
     (tmp_path / "list.csv").write_text("phone\n07400 123457\n07400 111111\n", encoding="utf-8")
     run(db, capsys, "optin", "07400 123457", "--scope", "offers", "--method", "in_person")
     run(db, capsys, "check", str(tmp_path / "list.csv"), "--category", "offers", "--record-sent")
+    run(db, capsys, "erase", "07400 123457")
     run(db, capsys, "pin", "246810")
     return db
 
@@ -90,7 +78,7 @@ def test_a_shop_moves_whole_and_both_sides_have_the_same_head(
     assert "counter-7" not in moved  # the password is never printed
     source = digests(shop)
     assert digests(pg_url) == source  # every row of every table, alike
-    assert all(source[name][0] > 0 for name in FILLED), source
+    assert all(rows > 0 for rows, _ in source.values()), source  # every table holds records
     stored = [p.read_bytes() for p in (tmp_path / "data-home").rglob("*") if p.is_file()]
     assert stored == [SCAN]  # the scan is in this computer's store for the server
     # the server's own numbering goes on after the copied rows
