@@ -56,7 +56,16 @@ def _report_unexpected(window: MainWindow) -> None:
         path = log_file()
         with path.open("a", encoding="utf-8") as handle:
             handle.write("".join(traceback.format_exception(kind, error, trace)))
-        window.show_unexpected(f"{kind.__name__}: {error}", path)
+        summary = f"{kind.__name__}: {error}"
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from optin_desk.services.server_trouble import trouble_of
+
+        if isinstance(error, SQLAlchemyError) and trouble_of(error) is not None:
+            from optin_desk.ui.context import database_problem  # a page read; the server left
+
+            summary = database_problem(error)
+        window.show_unexpected(summary, path)
 
     sys.excepthook = hook
 

@@ -25,7 +25,6 @@ _SIGNS: tuple[tuple[ServerTrouble, tuple[str, ...]], ...] = (
         ServerTrouble.LOGIN,
         ("password authentication failed", "no password supplied", "authentication failed"),
     ),
-    (ServerTrouble.NO_DATABASE, ('" does not exist',)),
     (
         ServerTrouble.LOST,
         (
@@ -61,6 +60,8 @@ _SIGNS: tuple[tuple[ServerTrouble, tuple[str, ...]], ...] = (
 def trouble_of(error: BaseException) -> ServerTrouble | None:
     """What kind of server trouble `error` is (None: not a network or login problem)."""
     text = str(getattr(error, "orig", error)).lower()
+    if "does not exist" in text and ('database "' in text or 'role "' in text):
+        return ServerTrouble.NO_DATABASE  # (not a missing table: 'relation "x" does not exist')
     for kind, signs in _SIGNS:
         if any(sign in text for sign in signs):
             return kind

@@ -5,6 +5,7 @@ These tests stop their own PostgreSQL server (not the shared one) and start it a
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -222,3 +223,27 @@ def test_the_window_keeps_the_form_when_the_connection_drops_during_the_save(
     press(qtbot, Qt.Key.Key_Return)
     assert "Saved Ann Lee" in window.statusBar().currentMessage()  # type: ignore[attr-defined]
     assert counts(shop_url) == (1, 1)
+
+
+def test_a_lookup_while_the_server_is_away_says_what_happened(
+    qtbot: QtBot,
+    counter: tuple[Database, FakeDialogs, object],
+    switch: Switch,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import optin_desk.app as app
+
+    _, dialogs, window = counter
+    monkeypatch.setattr(app, "log_file", lambda: tmp_path / "optin-desk.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app._report_unexpected(window)  # type: ignore[arg-type]
+    switch.down()
+    window.signup_page.phone.setFocus()  # type: ignore[attr-defined]
+    type_text(qtbot, ANN)  # a whole number is looked up as it is typed
+    assert len(dialogs.errors) == 1
+    assert dialogs.errors[0].startswith(
+        "Something went wrong: The database server cannot be reached. Check that it is "
+        "switched on and that this computer is on the network, then try again."
+    )
+    assert "OperationalError" in (tmp_path / "optin-desk.log").read_text()
