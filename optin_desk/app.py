@@ -58,7 +58,14 @@ def _report_unexpected(window: MainWindow) -> None:
         path = log_file()
         with path.open("a", encoding="utf-8") as handle:
             handle.write("".join(traceback.format_exception(kind, error, trace)))
-        window.show_unexpected(f"{kind.__name__}: {error}", path)
+        summary = f"{kind.__name__}: {error}"
+        from optin_desk.services.handle import SERVER_PROBLEMS, RecordsError, describe_problem
+
+        if isinstance(error, RecordsError) and describe_problem(error)[0] in SERVER_PROBLEMS:
+            from optin_desk.ui.failures import database_problem  # a page read; the server left
+
+            summary = database_problem(error)
+        window.show_unexpected(summary, path)
 
     sys.excepthook = hook
 

@@ -14,9 +14,15 @@ from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import Database, open_database
 from tests.command_line import CommandLine
 from tests.pg import PgServer, pg_server, pg_url
+from tests.pg_server import shop_pg_url, shop_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-__all__ = ["pg_server", "pg_url"]  # fixtures the PostgreSQL tests share
+__all__ = [
+    "pg_server",
+    "pg_url",
+    "shop_pg_url",
+    "shop_server",
+]  # fixtures the PostgreSQL tests share
 
 BACKENDS = ("sqlite", "postgresql")
 BOTH_BACKENDS_UNDER = ("storage", "services", "cli", "safety")

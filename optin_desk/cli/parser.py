@@ -9,6 +9,7 @@ from typing import NoReturn
 from optin_desk.cli.categories import add_category_parser, add_privacy_options
 from optin_desk.cli.deliveries import cmd_deliveries
 from optin_desk.cli.forms import cmd_forms, cmd_proof
+from optin_desk.cli.move import cmd_move_to
 from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
 from optin_desk.cli.quality import add_quality_parser
@@ -236,6 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     demo.set_defaults(handler=cmd_demo)
+
+    move = commands.add_parser("move-to", help="copy the records into an empty PostgreSQL db")
+    move.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@SERVER/DATABASE")
+    move.set_defaults(handler=cmd_move_to)
 
     shots = commands.add_parser("screenshots", help="render every page of the window to PNG")
     shots.add_argument("dir", metavar="DIR")

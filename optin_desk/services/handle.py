@@ -77,6 +77,10 @@ def open_backup_records(path: Path) -> Records:
 class Problem(StrEnum):
     """What went wrong with the database, as far as the person waiting is concerned."""
 
+    SERVER_LOGIN = "server_login"
+    SERVER_NO_DATABASE = "server_no_database"
+    SERVER_LOST = "server_lost"
+    SERVER_UNREACHABLE = "server_unreachable"
     RESTORING = "restoring"
     BUSY = "busy"
     FULL = "full"
@@ -86,7 +90,37 @@ class Problem(StrEnum):
     OTHER = "other"
 
 
+SERVER_PROBLEMS = frozenset(
+    {
+        Problem.SERVER_LOGIN,
+        Problem.SERVER_NO_DATABASE,
+        Problem.SERVER_LOST,
+        Problem.SERVER_UNREACHABLE,
+    }
+)
+"""Trouble reaching a database server (the network, the login), not the records themselves."""
+
 WINDOW_SENTENCES: Mapping[Problem, str] = {
+    Problem.SERVER_LOGIN: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The database server refused the user name or password this computer uses. "
+        "Nothing was recorded. Ask whoever set up the server for the right address.",
+    ),
+    Problem.SERVER_NO_DATABASE: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The database server has no records of that name. Nothing was recorded. Ask "
+        "whoever set up the server for the right address.",
+    ),
+    Problem.SERVER_LOST: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The connection to the database server was lost in the middle. The server keeps a "
+        "save whole or not at all: check the network, then try again.",
+    ),
+    Problem.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "The database server cannot be reached. Check that it is switched on and that "
+        "this computer is on the network, then try again. Nothing was recorded.",
+    ),
     Problem.RESTORING: QT_TRANSLATE_NOOP(
         "RecordsProblem",
         "The records are being restored from a backup. Nothing was recorded: "
@@ -121,6 +155,15 @@ WINDOW_SENTENCES: Mapping[Problem, str] = {
 def command_line(problem: Problem, detail: str, where: str | None) -> str:
     """What the command line says for each problem, after 'optin-desk COMMAND: '."""
     lines = {
+        Problem.SERVER_LOGIN: "the database server refused the user name or password in the "
+        "URL: check --db or OPTIN_DESK_DB (nothing was recorded)",
+        Problem.SERVER_NO_DATABASE: "the database server has no database (or user) of that "
+        "name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)",
+        Problem.SERVER_LOST: "the connection to the database server was lost in the middle; "
+        "the server keeps a save whole or not at all: check the network, then try again",
+        Problem.SERVER_UNREACHABLE: "cannot reach the database server: check that it is "
+        "running and that this computer is on its network, then try again (nothing was "
+        "recorded)",
         Problem.RESTORING: "restoring the records from a backup; try again in a moment "
         "(nothing written)",
         Problem.BUSY: "the database is busy with another program; try again in a moment",
@@ -140,8 +183,17 @@ def describe_problem(
 ) -> tuple[Problem, str]:
     """Which problem `error` is, and the database's own words for it (the detail)."""
     from optin_desk.services.backups import restoring
+    from optin_desk.services.server_trouble import ServerTrouble, trouble_of
 
     detail = str(getattr(error, "orig", error))
+    trouble = trouble_of(error)
+    if trouble is not None:
+        return {
+            ServerTrouble.LOGIN: Problem.SERVER_LOGIN,
+            ServerTrouble.NO_DATABASE: Problem.SERVER_NO_DATABASE,
+            ServerTrouble.LOST: Problem.SERVER_LOST,
+            ServerTrouble.UNREACHABLE: Problem.SERVER_UNREACHABLE,
+        }[trouble], detail
     text = detail.lower()
     if "locked" in text or "busy" in text:
         path = records.sqlite_path if records is not None else _sqlite_path(db)

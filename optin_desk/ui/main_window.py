@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     )
     from optin_desk.ui.forms_page import FormsPage
     from optin_desk.ui.optout_page import OptOutsPage
+    from optin_desk.ui.records_watcher import RecordsWatcher
     from optin_desk.ui.settings_page import SettingsPage
     from optin_desk.ui.setup_page import SetupPage
     from optin_desk.ui.signup_page import SignupPage
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.check_page: CheckPage | None = None
         self.optout_page: OptOutsPage | None = None
         self.forms_page: FormsPage | None = None
+        self.watcher: RecordsWatcher | None = None
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
         opening = QLabel("<p align='center'>" + self.tr("Opening the records…") + "</p>")
@@ -187,6 +189,9 @@ class MainWindow(QMainWindow):
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
         self.show_status(self.tr("Records: %s") % database.where)
+        from optin_desk.ui.records_watcher import RecordsWatcher
+
+        self.watcher = RecordsWatcher(context, self.show_new_records, self)
         if self._daily_backup:
             self._start_auto_backup()
 
@@ -255,9 +260,23 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def show_new_records(self) -> None:
+        """Bring what the window shows up to date with records another computer wrote.
+
+        The contacts list reloads (keeping the search and the chosen person); the opt-outs
+        page reloads its follow-up list. Pages holding a form being filled in (sign-ups,
+        settings) are left alone; every page reloads anyway when it is next opened.
+        """
+        if self.contacts_page is not None and self.stack.currentWidget() is self.contacts_page:
+            self.contacts_page.refresh()
+        if self.optout_page is not None:
+            self.optout_page.followup.load()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Remember where the window was; cancel every job and wait until each has stopped."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.watcher is not None:
+            self.watcher.stop()
         if self._context is not None:
             self._context.jobs.shut_down()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +13,9 @@ from optin_desk.domain.consent import Method
 from optin_desk.domain.when import utc_now
 from optin_desk.services.consent import OptInRequest, clock_behind
 from optin_desk.services.erasure import LIFTING_METHODS, erased_on
+from optin_desk.services.handle import RecordsError
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.failures import database_problem
 
 
 def _tr(text: str) -> str:
@@ -61,3 +64,20 @@ def ask_about_clock(
     if not context.dialogs.confirm(parent, _tr("Check the clock"), question):
         return None
     return replace(request, clock_checked=True)
+
+
+def request_to_save(
+    context: UiContext, parent: QWidget, typed: Callable[[], OptInRequest | None]
+) -> OptInRequest | None:
+    """The opt-in to save after the questions, or None (nothing to save, or staff said no).
+
+    The questions read the records: when the server cannot be reached, say so and save
+    nothing (the form keeps what was typed)."""
+    try:
+        request = typed()
+        request = request and ask_to_lift(context, parent, request)
+        return request and ask_about_clock(context, parent, request)
+    except RecordsError as error:
+        problem = database_problem(error, context.database)
+        context.dialogs.show_error(parent, _tr("Save sign-up"), problem)
+        return None

@@ -32,7 +32,7 @@ from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.labels import METHODS, label, status_summary
-from optin_desk.ui.opt_in_questions import ask_about_clock, ask_to_lift
+from optin_desk.ui.opt_in_questions import request_to_save
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 
 SCAN_FILTERS = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"
@@ -272,10 +272,8 @@ class SignupPage(QWidget):
         )
 
     def save(self) -> None:
-        """Record the form, then clear it for the next one."""
-        request = self.request()
-        request = request and ask_to_lift(self._context, self, request)
-        request = request and ask_about_clock(self._context, self, request)
+        """Record the form, then clear it for the next one (a failed save keeps it as typed)."""
+        request = request_to_save(self._context, self, self.request)
         if request is None:
             return
         store = self._context.database.evidence_dir
