@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.command_line import CommandLine
 from tests.delivery_exports import ANN, BOB, write_twilio_csv, write_webhook_lines, write_xlsx
-from tests.safety.cli_run import InProcess, shop
 
 SENT = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
-    cli = shop(tmp_path, capsys)
+def run(command_line: CommandLine, tmp_path: Path) -> CommandLine:
+    cli = command_line
+    cli("init", "--business", "Ann's Deli", "--country", "GB", "--sender", "07911 000111")
     for phone in (ANN, BOB):
         cli("optin", phone, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
     listed = tmp_path / "black-friday.csv"
@@ -26,11 +27,11 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
     return cli
 
 
-def consent(run: InProcess, phone: str) -> str:
+def consent(run: CommandLine, phone: str) -> str:
     return str(json.loads(run("status", phone, "--json").out)["consent"]["offers"])
 
 
-def test_dry_run_then_apply_then_nothing_new(run: InProcess, tmp_path: Path) -> None:
+def test_dry_run_then_apply_then_nothing_new(run: CommandLine, tmp_path: Path) -> None:
     report = write_xlsx(tmp_path / "report.xlsx", datetime.now(UTC) - timedelta(minutes=30))
     dry = run("deliveries", str(report))
     assert "report.xlsx: Excel workbook, 2 messages" in dry.out
@@ -51,7 +52,7 @@ def test_dry_run_then_apply_then_nothing_new(run: InProcess, tmp_path: Path) -> 
     assert "Nothing new: this report was read before; nothing added." in again.out
 
 
-def test_webhook_lines_and_twilio_csv_are_read(run: InProcess, tmp_path: Path) -> None:
+def test_webhook_lines_and_twilio_csv_are_read(run: CommandLine, tmp_path: Path) -> None:
     hooks = run("deliveries", str(write_webhook_lines(tmp_path / "hooks.jsonl", SENT)))
     assert "hooks.jsonl: webhook JSON lines, 5 messages" in hooks.out
     assert "1 incoming messages left aside" in hooks.out
@@ -59,7 +60,7 @@ def test_webhook_lines_and_twilio_csv_are_read(run: InProcess, tmp_path: Path) -
     assert "[131026 Message undeliverable]" in twilio.out  # Twilio's 63024, mapped
 
 
-def test_bad_files_are_one_line_exit_2_nothing_written(run: InProcess, tmp_path: Path) -> None:
+def test_bad_files_are_one_line_exit_2_nothing_written(run: CommandLine, tmp_path: Path) -> None:
     missing = run("deliveries", str(tmp_path / "nope.csv"), "--apply", expect=2)
     assert missing.err.count("\n") == 1
     assert "does not exist" in missing.err

@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.command_line import CommandLine
 from tests.delivery_exports import ANN, BOB, write_xlsx
-from tests.safety.cli_run import InProcess, shop
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
-    cli = shop(tmp_path, capsys)
+def run(command_line: CommandLine, tmp_path: Path) -> CommandLine:
+    cli = command_line
+    cli("init", "--business", "Ann's Deli", "--country", "GB", "--sender", "07911 000111")
     cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
     cli("optin", BOB, "--scope", "offers", "--method", "click_to_whatsapp_ad", "--at", "2026-01-05")
     listed = tmp_path / "black-friday.csv"
@@ -28,7 +29,7 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> InProcess:
     return cli
 
 
-def test_readings_added_imported_and_shown_with_warnings(run: InProcess, tmp_path: Path) -> None:
+def test_readings_added_imported_and_shown_with_warnings(run: CommandLine, tmp_path: Path) -> None:
     month_ago = str(TODAY - timedelta(days=30))
     added = run(
         "quality", "add", "07911 000111", "--rating", "high", "--limit", "1K", "--on", month_ago
@@ -58,7 +59,7 @@ def test_readings_added_imported_and_shown_with_warnings(run: InProcess, tmp_pat
     )
 
 
-def test_bad_readings_are_one_line_exit_2(run: InProcess) -> None:
+def test_bad_readings_are_one_line_exit_2(run: CommandLine) -> None:
     wrong = run("quality", "add", "+447400123456", "--rating", "high", expect=2)
     assert wrong.err.startswith("optin-desk quality: '+447400123456' is not one of the shop's")
     assert wrong.err.count("\n") == 1
@@ -68,7 +69,7 @@ def test_bad_readings_are_one_line_exit_2(run: InProcess) -> None:
     assert run("quality").out.count("+447911000111 ") == 0
 
 
-def test_the_owner_prints_the_one_page_report(run: InProcess, tmp_path: Path) -> None:
+def test_the_owner_prints_the_one_page_report(run: CommandLine, tmp_path: Path) -> None:
     target = tmp_path / "quality.pdf"
     done = run("report", "quality", "--out", str(target))
     assert done.out == f"Wrote {target}: 1 broadcasts, 1 warnings.\n"
