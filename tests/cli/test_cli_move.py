@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from optin_desk.cli import main
 from optin_desk.services import move
 from optin_desk.storage.engine import resolve_url
 from optin_desk.storage.models import Base
+from tests.delivery_exports import ANN, BOB, write_xlsx
 
 SCAN = b"%PDF-1.4 a signed form\n"
 
@@ -54,6 +56,16 @@ def shop(
     run(db, capsys, "optin", "07400 123457", "--scope", "offers", "--method", "in_person")
     run(db, capsys, "check", str(tmp_path / "list.csv"), "--category", "offers", "--record-sent")
     run(db, capsys, "erase", "07400 123457")
+    run(db, capsys, "category", "offers", "--language", "es", "--label", "Ofertas")
+    run(db, capsys, "quality", "add", "07911 000111", "--rating", "high")
+    sent = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=50)
+    for phone in (ANN, BOB):
+        run(db, capsys, "optin", phone, "--scope", "offers", "--method", "paper_form")
+    (tmp_path / "sent.csv").write_text(f"phone\n{ANN}\n{BOB}\n", encoding="utf-8")
+    an_hour_ago = (datetime.now() - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
+    run(db, capsys, "check", str(tmp_path / "sent.csv"), "--category", "offers",
+        "--record-sent", "--sent-at", an_hour_ago)  # fmt: skip
+    run(db, capsys, "deliveries", str(write_xlsx(tmp_path / "report.xlsx", sent)), "--apply")
     run(db, capsys, "pin", "246810")
     return db
 
