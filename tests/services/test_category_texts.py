@@ -249,6 +249,7 @@ def test_migration_0011_keeps_a_shops_texts_as_its_profile_languages(
         assert untranslated_categories(session, "es") == ()
 
 
+@pytest.mark.sqlite_only  # a backup to restore from is a SQLite file
 def test_a_restore_lists_category_texts_and_privacy_details_changed_since_the_backup(
     database: Database, tmp_path: Path
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from optin_desk.storage.engine import Database
 from optin_desk.storage.migrate import alembic_config
@@ -15,20 +15,27 @@ TABLES = {"delivery_outcomes", "quality_log"}
 
 def _tables(database: Database) -> set[str]:
     with database.engine.connect() as connection:
-        rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        return {name for (name,) in rows}
+        return set(inspect(connection).get_table_names())
 
 
 def _triggers(database: Database) -> set[str]:
+    if database.engine.dialect.name == "postgresql":
+        listing = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    else:
+        listing = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
     with database.engine.connect() as connection:
-        rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-        return {name for (name,) in rows}
+        return {name for (name,) in connection.execute(text(listing))}
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_down_to_0010_and_up_again(database: Database) -> None:
     assert _tables(database) >= TABLES
-    assert {"delivery_outcomes_no_update", "quality_log_no_delete"} <= _triggers(database)
+    guards = (
+        {"delivery_outcomes_append_only", "quality_log_append_only"}
+        if database.engine.dialect.name == "postgresql"
+        else {"delivery_outcomes_no_update", "quality_log_no_delete"}
+    )
+    assert guards <= _triggers(database)
     config = alembic_config(database)
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection
