@@ -188,6 +188,13 @@ def test_a_name_the_fonts_cannot_draw_prints_as_code_points_and_says_so(
     assert "U+738B U+5C0F U+660E" in page
     assert "Unicode code points" in page
     assert session.scalar(select(func.count()).select_from(FormBatch)) == 1
+    # the note is in the form's language
+    request = PrintRequest(for_phone="07400123456", language="es")
+    assert print_forms(session, request, tmp_path / "w-es.pdf") is not None
+    spanish = text_of(tmp_path / "w-es.pdf")[0]
+    assert "U+738B U+5C0F U+660E" in spanish
+    assert "como puntos de código Unicode" in spanish
+    assert "Unicode code points" not in spanish
 
 
 def test_bad_requests_record_nothing(session: Session, tmp_path: Path) -> None:
