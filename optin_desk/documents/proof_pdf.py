@@ -164,8 +164,7 @@ def _event(flow: _Flow, event: ProofEvent, language: str) -> None:
         notice = event.notice
         shown = words.say(
             "wording_shown",
-            language=words.fixed(notice.language),
-            version=notice.version,
+            wording=words.fixed(f"{notice.language} v{notice.version}"),
             sha256=words.fixed(notice.sha256),
         )
         flow.text(shown, 8, colour=GREY, indent=12)
