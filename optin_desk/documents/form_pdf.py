@@ -43,7 +43,6 @@ from optin_desk.domain.consent import CategoryKind
 from optin_desk.domain.wording import StatementBlock
 
 STATIC_FORM = "consent-form"
-CODE_POINTS = "U+…: letters these fonts cannot print, as Unicode code points"
 
 
 class StatementTooLongError(ValueError):
@@ -268,7 +267,7 @@ def _draw_page(
         text(canvas, layout, page.name, 4, y + 4, layout.inner - 8, 12, max_lines=1, typed=True)
         if printable(page.name) != page.name:  # some letters are printed as code points
             half = layout.inner / 2
-            text(canvas, layout, CODE_POINTS, half, y - 11, half, LABEL_SIZE, colour=LABEL)
+            text(canvas, layout, labels.code_points, half, y - 11, half, LABEL_SIZE, colour=LABEL)
     if page.number:
         y = fields["number_y"] + 4
         half = (layout.inner - 20) / 2

@@ -72,6 +72,7 @@ class FormLabels:
     form_number: str
     wording: str
     printed: str
+    code_points: str
     rtl: bool = False
 
 

@@ -82,6 +82,7 @@ class Proof:
     ledger_head: str
     ledger_events: int
     generated_at: datetime
+    words_language: str = "en"  # the PDF's own words: the customer's language, else the shop's
 
 
 def _when(moment: datetime | None) -> str | None:

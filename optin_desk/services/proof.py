@@ -94,6 +94,7 @@ def build_proof(session: Session, written: str) -> Proof:
         ledger_head=head,
         ledger_events=count,
         generated_at=utc_now(),
+        words_language=language,
     )
 
 

@@ -56,3 +56,27 @@ def test_forms_refuse_bad_requests_in_one_line(cli: Cli, tmp_path: Path) -> None
     missing = cli("forms", "--for", "+1 650 253 0009", "--out", str(tmp_path / "x.pdf"), expect=2)
     assert "not on file" in missing.stderr
     assert "nothing to prove" in cli("proof", "+1 650 253 0009", "--out", "x.pdf", expect=1).stderr
+
+
+def test_a_proof_speaks_the_customers_language_else_the_shops(
+    command_line: Cli, tmp_path: Path
+) -> None:
+    command_line("init", "--business", "Laden", "--country", "DE", "--language", "de")
+    command_line("optin", "+49 1512 3456789", "--scope", "all", "--method", "in_person")
+    command_line(
+        "optin", "+49 1512 3456780", "--scope", "all", "--method", "sms", "--language", "es"
+    )
+    command_line("proof", "+49 1512 3456789", "--out", str(tmp_path / "de.pdf"))
+    command_line("proof", "+49 1512 3456780", "--out", str(tmp_path / "es.pdf"))
+    german = " ".join(PdfReader(tmp_path / "de.pdf").pages[0].extract_text().split())
+    spanish = " ".join(PdfReader(tmp_path / "es.pdf").pages[0].extract_text().split())
+    assert "Nachweis der Einwilligung zum Erhalt von WhatsApp-Nachrichten" in german
+    assert "Art: Persönlich" in german
+    assert "Prueba del consentimiento para recibir mensajes de WhatsApp" in spanish
+    assert "Cómo: SMS" in spanish
+    # the JSON proof keeps its machine names whatever the language
+    command_line("proof", "+49 1512 3456780", "--out", str(tmp_path / "es.json"))
+    record = json.loads((tmp_path / "es.json").read_text(encoding="utf-8"))
+    assert record["collection_method"] == "sms"
+    assert record["language"] == "es"
+    assert {p["state"] for p in record["purposes"]} == {"opted_in"}

@@ -98,6 +98,10 @@ def test_twenty_spanish_forms_a_returned_one_and_its_proof(
     assert "Lucía Pérez" in proof_text
     assert ledger_head(session)[1] in proof_text
     assert "Acepto recibir mensajes de Ann's Deli & Co por WhatsApp" in proof_text
+    # the proof's own words follow the customer's language (Spanish) in an English shop
+    assert "Prueba del consentimiento para recibir mensajes de WhatsApp" in proof_text
+    assert "Cómo: Formulario en papel" in proof_text
+    assert "Consent now" not in proof_text
 
 
 def test_serials_are_told_apart(database: Database, session: Session, tmp_path: Path) -> None:
@@ -184,6 +188,13 @@ def test_a_name_the_fonts_cannot_draw_prints_as_code_points_and_says_so(
     assert "U+738B U+5C0F U+660E" in page
     assert "Unicode code points" in page
     assert session.scalar(select(func.count()).select_from(FormBatch)) == 1
+    # the note is in the form's language
+    request = PrintRequest(for_phone="07400123456", language="es")
+    assert print_forms(session, request, tmp_path / "w-es.pdf") is not None
+    spanish = text_of(tmp_path / "w-es.pdf")[0]
+    assert "U+738B U+5C0F U+660E" in spanish
+    assert "como puntos de código Unicode" in spanish
+    assert "Unicode code points" not in spanish
 
 
 def test_bad_requests_record_nothing(session: Session, tmp_path: Path) -> None:
@@ -228,6 +239,7 @@ def test_a_proof_shows_voids_and_confirmations(
     write_proof(session, "07400123456", tmp_path / "cy.pdf")
     text = " ".join(text_of(tmp_path / "cy.pdf"))
     assert "VOIDED" in text
+    assert "How: In person" in text  # an English customer: English words, methods in words
     assert "typed on the wrong person" in text
     assert "STOP" in text
     with pytest.raises(RecordsSayNo, match="not on file"):
