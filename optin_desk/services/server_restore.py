@@ -49,13 +49,23 @@ def _loaded(database: Database, source: Path) -> URL:
     """The dump loaded into a new database on the live one's server (InputError if not)."""
     if not source.is_file():
         raise InputError(f"{source} does not exist")
-    if not may_create_databases(database.url):
+    try:
+        allowed = may_create_databases(database.url)
+    except SQLAlchemyError as error:
+        raise InputError(
+            f"the server could not be asked ({_reason(error)}); nothing was changed"
+        ) from None
+    if not allowed:
         raise InputError(
             "restoring on a server needs a role that may create databases (CREATEDB): run it "
             "as the records' owner with that right; nothing was changed"
         )
     try:
         return load_dump(database.url, source)
+    except SQLAlchemyError as error:
+        raise InputError(
+            f"no new database could be made for the restore ({_reason(error)}); nothing was changed"
+        ) from None
     except ServerBackupError as error:
         raise InputError(
             f"{source.name} is not a sound dump of OptIn Desk records ({error}); "

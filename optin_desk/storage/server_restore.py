@@ -55,21 +55,56 @@ def may_create_databases(url: URL) -> bool:
     return bool(row)
 
 
+def _grants(connection: Connection, live: str) -> tuple[str, list[str]]:
+    """The live database's owner, and the statements giving a copy the same database rights
+    (who may connect: the setup script lets the program's role only)."""
+    owner, acl = connection.execute(
+        text(
+            "SELECT pg_get_userbyid(datdba), datacl IS NOT NULL FROM pg_database "
+            "WHERE datname = :name"
+        ),
+        {"name": live},
+    ).one()
+    if not acl:  # PostgreSQL's defaults: nothing to copy
+        return str(owner), []
+    rights = connection.execute(
+        text(
+            "SELECT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid("
+            "a.grantee)) END, a.privilege_type FROM pg_database d, aclexplode(d.datacl) a "
+            "WHERE d.datname = :name"
+        ),
+        {"name": live},
+    ).all()
+    return str(owner), ["REVOKE ALL ON DATABASE {name} FROM PUBLIC"] + [
+        f"GRANT {privilege} ON DATABASE {{name}} TO {grantee}" for grantee, privilege in rights
+    ]
+
+
 def load_dump(url: URL, dump: Path) -> URL:
-    """Load `dump` into a new database beside `url`'s; dropped again if the load fails."""
+    """Load `dump` into a new database beside `url`'s, owned by the same role and with the
+    same database rights (its tables owned by that role too); dropped if the load fails."""
     name = f"optin_desk_restoring_{uuid.uuid4().hex[:12]}"
     engine = _admin(url)
     try:
         with engine.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {_quoted(name)} TEMPLATE template0"))
+            owner, grants = _grants(connection, str(url.database))
+            connection.execute(
+                text(f"CREATE DATABASE {_quoted(name)} OWNER {_quoted(owner)} TEMPLATE template0")
+            )
+            try:
+                for grant in grants:
+                    connection.execute(text(grant.format(name=_quoted(name))))
+            except BaseException:
+                connection.execute(text(f"DROP DATABASE {_quoted(name)}"))
+                raise
     finally:
         engine.dispose()
     scratch = url.set(database=name)
     args, env = _connection_args(scratch)
     try:
         _run(
-            [client_program("pg_restore"), *args, "--no-owner", "--exit-on-error",
-             f"--dbname={name}", str(dump)],
+            [client_program("pg_restore"), *args, "--no-owner", f"--role={owner}",
+             "--exit-on-error", f"--dbname={name}", str(dump)],
             env,
             "pg_restore",
         )  # fmt: skip

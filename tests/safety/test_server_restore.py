@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from optin_desk.cli import main
 from optin_desk.storage.engine import Database
@@ -113,3 +113,204 @@ def test_a_restore_keeps_a_later_opt_out_and_an_erasure(
     assert f"the replaced records are kept in {kept}" in said
     assert events(capsys, pg_server.url(kept)) == before  # the replaced records, whole
     assert not [n for n in databases(pg_server) if n.startswith("optin_desk_restoring_")]
+
+
+def left_over(server: PgServer) -> list[str]:
+    """Scratch databases a restore left behind (there must be none)."""
+    return sorted(n for n in databases(server) if n.startswith("optin_desk_restoring_"))
+
+
+def test_a_dry_run_changes_nothing(
+    capsys: pytest.CaptureFixture[str], url: str, pg_server: PgServer, tmp_path: Path
+) -> None:
+    dump = dump_of(capsys, url, tmp_path / "stick")
+    run(capsys, url, "optin", "07911123456", "--scope", "orders", "--method", "in_person")
+    run(capsys, url, "optout", "07911123456", "--scope", "orders", "--method", "phone_call")
+    before, names = events(capsys, url), databases(pg_server)
+    code, out, err = run(capsys, url, "restore", str(dump), "--dry-run")
+    assert code == 0, err
+    assert "would be lost: 1 opt-in(s)" in out
+    assert "re-applied after the restore: 1 opt-out(s), 0 erasure(s)" in out
+    assert "Nothing was changed" in out
+    assert consent(capsys, url, "07911123456")["orders"] == "opted_out"
+    assert events(capsys, url) == before
+    assert databases(pg_server) == names  # no scratch left, nothing renamed
+
+
+@pytest.mark.parametrize("damage", ["cut", "not a dump"])
+def test_a_damaged_dump_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    url: str,
+    pg_server: PgServer,
+    tmp_path: Path,
+    damage: str,
+) -> None:
+    dump = dump_of(capsys, url, tmp_path / "stick")
+    run(capsys, url, "optin", "07911123456", "--scope", "orders", "--method", "in_person")
+    if damage == "cut":
+        data = dump.read_bytes()
+        dump.write_bytes(data[: len(data) // 2])
+    else:
+        dump.write_text("phone\n07911123456\n", encoding="utf-8")
+    before, names = events(capsys, url), databases(pg_server)
+    for argv in (["restore", str(dump)], ["restore", str(dump), "--dry-run"]):
+        code, _out, err = run(capsys, url, "--pin", PIN, *argv)
+        assert code == 2
+        assert err.count("\n") == 1
+        assert err.startswith(f"optin-desk restore: {dump.name} is not a sound dump")
+        assert err.endswith("nothing was changed\n")
+    assert events(capsys, url) == before
+    assert consent(capsys, url, "07911123456")["orders"] == "opted_in"
+    assert databases(pg_server) == names
+
+
+def test_the_live_database_is_untouched_when_re_applying_fails(
+    capsys: pytest.CaptureFixture[str],
+    url: str,
+    pg_server: PgServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from optin_desk.services import restore
+
+    def lost(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("server closed the connection"))
+
+    dump = dump_of(capsys, url, tmp_path / "stick")
+    run(capsys, url, "optin", "07911123456", "--scope", "orders", "--method", "in_person")
+    run(capsys, url, "optout", "07911123456", "--scope", "orders", "--method", "phone_call")
+    before, names = events(capsys, url), databases(pg_server)
+    monkeypatch.setattr(restore, "append_events", lost)
+    code, _out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
+    assert code == 2
+    assert err == (
+        "optin-desk restore: the restore failed (server closed the connection); "
+        "the records were left as they were\n"
+    )
+    assert events(capsys, url) == before
+    assert consent(capsys, url, "07911123456")["orders"] == "opted_out"
+    assert databases(pg_server) == names  # the scratch copy dropped, nothing renamed
+
+
+def test_others_connected_are_refused_unless_forced(
+    capsys: pytest.CaptureFixture[str], url: str, pg_server: PgServer, tmp_path: Path
+) -> None:
+    dump = dump_of(capsys, url, tmp_path / "stick")
+    run(capsys, url, "optout", "07911123456", "--scope", "all", "--method", "phone_call")
+    before, names = events(capsys, url), databases(pg_server)
+    other = create_engine(url)  # another computer's window, its connection open
+    try:
+        with other.connect() as connection:
+            code, _out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
+            assert code == 2
+            assert err == (
+                "optin-desk restore: 1 other connection(s) are open to the records (a window "
+                "on another computer?): close them and try again, or give --force to "
+                "disconnect them; nothing was changed\n"
+            )
+            assert connection.execute(text("SELECT count(*) FROM consent_events")).scalar()
+            assert events(capsys, url) == before
+            assert databases(pg_server) == names
+            code, out, err = run(capsys, url, "--pin", PIN, "restore", str(dump), "--force")
+            assert code == 0, err
+            assert "Disconnecting 1 other connection(s) to the records (--force)" in out
+            with pytest.raises(OperationalError):
+                connection.execute(text("SELECT 1"))  # the server ended it
+    finally:
+        other.dispose()
+    assert set(consent(capsys, url, "07911123456").values()) == {"opted_out"}
+    assert left_over(pg_server) == []
+
+
+def test_a_role_that_may_not_create_databases_is_told_in_one_line(
+    capsys: pytest.CaptureFixture[str], url: str, pg_server: PgServer, tmp_path: Path
+) -> None:
+    dump = dump_of(capsys, url, tmp_path / "stick")
+    live = url.split("@/")[1].split("?")[0]
+    pg_server.admin("DROP ROLE IF EXISTS clerk", "CREATE ROLE clerk LOGIN NOCREATEDB")
+    try:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO clerk"))
+                connection.execute(text("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO clerk"))
+        finally:
+            engine.dispose()
+        names = databases(pg_server)
+        code, _out, err = run(capsys, pg_server.url(live, "clerk"), "--pin", PIN, "restore",
+                              str(dump))  # fmt: skip
+        assert code == 2
+        assert err == (
+            "optin-desk restore: restoring on a server needs a role that may create databases "
+            "(CREATEDB): run it as the records' owner with that right; nothing was changed\n"
+        )
+        assert databases(pg_server) == names
+    finally:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM clerk"))
+                connection.execute(text("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM clerk"))
+        finally:
+            engine.dispose()
+        pg_server.admin("DROP ROLE clerk")
+
+
+def database_rights(server: PgServer, name: str) -> tuple[str, set[tuple[str, str]]]:
+    """The owner of database `name` and who may do what on it."""
+    engine = create_engine(server.url("postgres"))
+    try:
+        with engine.connect() as connection:
+            owner = connection.execute(
+                text("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = :n"),
+                {"n": name},
+            ).scalar_one()
+            rights = connection.execute(
+                text(
+                    "SELECT a.grantee::regrole::text, a.privilege_type FROM pg_database d, "
+                    "aclexplode(d.datacl) a WHERE d.datname = :n"
+                ),
+                {"n": name},
+            ).all()
+    finally:
+        engine.dispose()
+    return str(owner), {(str(g), str(p)) for g, p in rights}
+
+
+def test_the_restored_database_keeps_its_owner_rights_and_append_only_guard(
+    capsys: pytest.CaptureFixture[str], url: str, pg_server: PgServer, tmp_path: Path
+) -> None:
+    live = url.split("@/")[1].split("?")[0]
+    pg_server.admin(
+        "DROP ROLE IF EXISTS shop_owner",
+        "CREATE ROLE shop_owner LOGIN",
+        f'ALTER DATABASE "{live}" OWNER TO shop_owner',
+        f'REVOKE ALL ON DATABASE "{live}" FROM PUBLIC',
+        f'GRANT CONNECT ON DATABASE "{live}" TO shop_owner',
+    )
+    try:
+        run(capsys, url, "optin", "07911123456", "--scope", "orders", "--method", "in_person")
+        dump = dump_of(capsys, url, tmp_path / "stick")
+        before = database_rights(pg_server, live)
+        code, _out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
+        assert code == 0, err
+        assert database_rights(pg_server, live) == before
+        assert before[0] == "shop_owner"
+        engine = create_engine(url)
+        try:
+            with engine.connect() as connection:
+                owner = connection.execute(
+                    text("SELECT tableowner FROM pg_tables WHERE tablename = 'consent_events'")
+                ).scalar_one()
+                assert owner == "shop_owner"
+                with pytest.raises(
+                    DBAPIError, match="consent events are append-only: UPDATE refused"
+                ):
+                    connection.execute(text("UPDATE consent_events SET method = 'import'"))
+        finally:
+            engine.dispose()
+    finally:
+        for name in databases(pg_server):
+            if name.startswith(live):  # the records and the replaced ones: the role's tables
+                pg_server.drop_database(name)
+        pg_server.admin("DROP ROLE shop_owner")
