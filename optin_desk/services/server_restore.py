@@ -30,6 +30,7 @@ from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.server_backup import ServerBackupError
 from optin_desk.storage.server_restore import (
     OthersConnectedError,
+    database_exists,
     drop_database,
     load_dump,
     may_create_databases,
@@ -38,6 +39,7 @@ from optin_desk.storage.server_restore import (
 )
 
 KEPT_STAMP = "%Y%m%dt%H%M%Sz"
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's code for a lock waited on too long
 NAME_LIMIT = 63  # PostgreSQL cuts longer names short, silently
 
 
@@ -111,8 +113,12 @@ def preview_server_restore(database: Database, source: Path) -> RestorePlan:
 
 def _kept_name(database: Database) -> str:
     """A new name for the replaced database: `<live>_replaced_<stamp>`."""
-    tail = f"_replaced_{utc_now().strftime(KEPT_STAMP)}"
-    return str(database.url.database)[: NAME_LIMIT - len(tail) - 4] + tail
+    for count in range(1000):  # two restores may fall in one second
+        tail = f"_replaced_{utc_now().strftime(KEPT_STAMP)}" + (f"_{count}" if count else "")
+        name = str(database.url.database)[: NAME_LIMIT - len(tail)] + tail
+        if not database_exists(database.url, name):
+            return name
+    raise InputError("too many restores of these records this second; try again")
 
 
 def restore_on_server(
@@ -154,6 +160,11 @@ def restore_on_server(
             "nothing was changed"
         ) from None
     except (ServerBackupError, SQLAlchemyError, OSError) as error:
+        if getattr(getattr(error, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE:
+            raise InputError(
+                "a save on another computer held the records too long; try the restore again "
+                "in a moment; the records were left as they were"
+            ) from None
         raise InputError(
             f"the restore failed ({_reason(error)}); the records were left as they were"
         ) from None

@@ -25,6 +25,8 @@ from optin_desk.storage.server_backup import (
     client_program,
 )
 
+LOCK_WAIT_MS = 30_000
+
 
 class OthersConnectedError(ServerBackupError):
     """Other sessions use the live database; the swap was not made."""
@@ -40,6 +42,19 @@ def _quoted(name: str) -> str:
 
 def _admin(url: URL) -> Engine:
     return create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+
+
+def database_exists(url: URL, name: str) -> bool:
+    """True when `url`'s server holds a database called `name`."""
+    engine = _admin(url)
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            ).first()
+    finally:
+        engine.dispose()
+    return found is not None
 
 
 def may_create_databases(url: URL) -> bool:
@@ -129,7 +144,8 @@ def writers_held(url: URL) -> Iterator[Connection]:
     """Hold the writers' lock of the database at `url`: every write on it waits meanwhile."""
     engine = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:  # no pool: closing the connection ends the session (and so its lock)
-        with engine.connect() as connection:
+        with engine.connect() as connection:  # a save takes a moment: wait that long, not forever
+            connection.execute(text(f"SET lock_timeout = {LOCK_WAIT_MS}"))
             connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITERS_LOCK_KEY})
             yield connection
     finally:

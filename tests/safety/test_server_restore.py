@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import URL, Connection, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from optin_desk.cli import main
@@ -314,3 +315,43 @@ def test_the_restored_database_keeps_its_owner_rights_and_append_only_guard(
             if name.startswith(live):  # the records and the replaced ones: the role's tables
                 pg_server.drop_database(name)
         pg_server.admin("DROP ROLE shop_owner")
+
+
+def test_a_save_that_holds_the_records_too_long_fails_the_restore_cleanly(
+    capsys: pytest.CaptureFixture[str],
+    url: str,
+    pg_server: PgServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from optin_desk.services import server_restore as service
+    from optin_desk.storage import engine as records_engine
+    from optin_desk.storage import server_restore
+
+    dump = dump_of(capsys, url, tmp_path / "stick")
+    before, names = events(capsys, url), databases(pg_server)
+    monkeypatch.setattr(server_restore, "LOCK_WAIT_MS", 200)
+    writer = create_engine(url)
+    saving = ExitStack()
+    held = service.writers_held
+
+    def after_a_save_started(live: URL) -> AbstractContextManager[Connection]:
+        connection = saving.enter_context(writer.begin())  # on another computer, just before
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": records_engine.WRITERS_LOCK_KEY}
+        )
+        return held(live)
+
+    monkeypatch.setattr(service, "writers_held", after_a_save_started)
+    try:
+        with saving:
+            code, _out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
+    finally:
+        writer.dispose()
+    assert code == 2
+    assert err == (
+        "optin-desk restore: a save on another computer held the records too long; try the "
+        "restore again in a moment; the records were left as they were\n"
+    )
+    assert events(capsys, url) == before
+    assert databases(pg_server) == names
