@@ -134,8 +134,7 @@ def restore_on_server(
     Returns events, head, the kept database's name, the plan and the numbers erased again."""
     from optin_desk.services.restore import _reapply, _refuse_other_shop
 
-    _refuse_other_shop(database, preview_server_restore(database, source), other_shop, pin)
-    scratch = _loaded(database, source)
+    scratch = _loaded(database, source)  # another shop's is refused below, before any change
     kept, swapped = _kept_name(database), False
     copy: Database | None = None
     try:

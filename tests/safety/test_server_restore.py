@@ -355,3 +355,24 @@ def test_a_save_that_holds_the_records_too_long_fails_the_restore_cleanly(
     )
     assert events(capsys, url) == before
     assert databases(pg_server) == names
+
+
+def test_another_shops_dump_is_refused_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], url: str, pg_server: PgServer, tmp_path: Path
+) -> None:
+    other = pg_server.url(pg_server.new_database())
+    try:
+        assert run(capsys, other, "init", "--business", "Bob's Bikes", "--country", "GB")[0] == 0
+        run(capsys, other, "optin", "07911123456", "--scope", "all", "--method", "in_person")
+        dump = dump_of(capsys, other, tmp_path / "stick")
+    finally:
+        pg_server.drop_database(other.split("@/")[1].split("?")[0])
+    run(capsys, url, "optout", "07911123456", "--scope", "offers", "--method", "phone_call")
+    before, names = events(capsys, url), databases(pg_server)
+    code, out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
+    assert code == 2
+    assert "NOT a copy of these records" in out
+    assert err.startswith("optin-desk restore: the backup is not a copy of these records")
+    assert err.count("\n") == 1
+    assert events(capsys, url) == before
+    assert databases(pg_server) == names
