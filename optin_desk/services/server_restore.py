@@ -135,9 +135,10 @@ def restore_on_server(
     from optin_desk.services.restore import _reapply, _refuse_other_shop
 
     scratch = _loaded(database, source)  # another shop's is refused below, before any change
-    kept, swapped = _kept_name(database), False
+    swapped = False
     copy: Database | None = None
     try:
+        kept = _kept_name(database)
         copy = _open_checked(scratch, source)
         with writers_held(database.url) as held:
             with database.reading() as now_live, copy.reading() as old:
