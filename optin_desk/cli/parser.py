@@ -172,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the records even with a backup that is not a copy of them (owner PIN)",
     )
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="on a server: disconnect other computers' open connections to swap the restore in",
+    )
     restore.set_defaults(handler=cmd_restore)
 
     erase = commands.add_parser("erase", help="erase a person's name, number and scans")

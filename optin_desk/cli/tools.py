@@ -90,7 +90,8 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.restore import preview_restore
 
     source = Path(args.src).expanduser()
-    check_records_file(source)
+    if db.sqlite_path is not None:  # a server's dump is checked by loading it (server_restore)
+        check_records_file(source)
     plan = preview_restore(db, source)
     say(f"Restoring {source}:")
     for line in plan.lines():
@@ -98,7 +99,17 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     if args.dry_run:
         say("Nothing was changed (--dry-run)")
         return EXIT_OK
-    done = restore_backup(db, source, args.pin, other_shop=args.other_shop)
+
+    def disconnect(count: int) -> None:
+        say(f"Disconnecting {count} other connection(s) to the records (--force)")
+
+    done = restore_backup(
+        db,
+        source,
+        args.pin,
+        other_shop=args.other_shop,
+        disconnect=disconnect if args.force else None,
+    )
     say(
         f"Restored {done.plan.backup_events} events and re-applied "
         f"{len(done.plan.opt_outs)} opt-out(s) and {len(done.plan.erasures)} erasure(s): "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -185,13 +186,18 @@ def auto_backup(database: Database) -> BackupInfo | None:
 
 
 def restore_backup(
-    database: Database, source: Path, pin: str | None = None, *, other_shop: bool = False
+    database: Database,
+    source: Path,
+    pin: str | None = None,
+    *,
+    other_shop: bool = False,
+    disconnect: Callable[[int], None] | None = None,
 ) -> Restored:
     """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
-    erasure (see services.restore)."""
+    erasure (see services.restore; a server's dump: services.server_restore)."""
     from optin_desk.services.restore import restore_records
 
-    return restore_records(database, source, pin, other_shop=other_shop)
+    return restore_records(database, source, pin, other_shop=other_shop, disconnect=disconnect)
 
 
 def restoring(records: Path | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,13 +43,18 @@ class Restored:
 
     events: int
     head: str
-    replaced_kept_at: Path
+    replaced_kept_at: Path | str
+    """The kept file, or on a server the kept database's name."""
     plan: RestorePlan
     erased_again: int = 0
 
 
 def preview_restore(database: Database, source: Path) -> RestorePlan:
     """What restoring `source` would lose and re-apply, without changing anything."""
+    if database.sqlite_path is None:
+        from optin_desk.services.server_restore import preview_server_restore
+
+        return preview_server_restore(database, source)
     backup = open_backup(source)
     try:
         with database.reading() as live, backup.reading() as old:
@@ -82,17 +88,21 @@ def restore_records(
     pin: str | None = None,
     *,
     other_shop: bool = False,
+    disconnect: Callable[[int], None] | None = None,
 ) -> Restored:
     """Replace the records with a checked backup (owner PIN), keeping every later opt-out and
-    erasure; the replaced records are kept beside them."""
+    erasure; the replaced records are kept beside them. On a server, others connected are
+    refused unless `disconnect` is given (it is told how many, then they are ended)."""
     with database.sessions() as session:
         require_owner(session, pin)
     live = database.sqlite_path
     if live is None:
-        raise InputError(
-            "restoring records on a server is not supported yet: a plain pg_restore of a dump "
-            "would drop every opt-out and erasure recorded since it; nothing was changed"
+        from optin_desk.services.server_restore import restore_on_server
+
+        count, head, kept_name, plan, erased = restore_on_server(
+            database, source, pin, other_shop=other_shop, disconnect=disconnect
         )
+        return Restored(count, head, kept_name, plan, erased)
     if source.resolve() == live.resolve():
         raise InputError("that file is the records themselves")
     check_records_file(source)

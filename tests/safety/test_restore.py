@@ -196,7 +196,6 @@ def test_a_writer_kept_waiting_by_a_restore_is_told_so(
     assert consent(capsys, db, "07911123456")["orders"] == "none"
 
 
-@pytest.mark.sqlite_only  # restore works on SQLite files only
 def test_settings_changed_since_the_backup_are_listed(database: Database, tmp_path: Path) -> None:
     from optin_desk.services.backups import make_backup
     from optin_desk.services.check import check_settings, save_check_settings

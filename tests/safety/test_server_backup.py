@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import make_url
 
 from optin_desk.cli import main
-from optin_desk.services.backups import last_backup, make_backup, restore_backup
+from optin_desk.services.backups import last_backup, make_backup
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.errors import InputError
 from optin_desk.storage.engine import Database, open_database
@@ -85,20 +85,3 @@ def test_the_command_line_backs_up_a_server(
     (dump,) = tmp_path.glob("*.pgdump")
     assert make_url(url).database in dump.name
     assert str(dump) in out
-
-
-def test_a_restore_on_a_server_is_refused_and_changes_nothing(
-    server_database: Database, tmp_path: Path
-) -> None:
-    info = make_backup(server_database, tmp_path)
-    with server_database.sessions() as session:
-        record_opt_in(
-            session,
-            OptInRequest(phone="07911 123458", scopes=["all"], method="in_person"),
-            server_database.evidence_dir,
-        )
-    with pytest.raises(InputError, match="would drop every opt-out and erasure"):
-        restore_backup(server_database, info.path)
-    with server_database.reading() as session:
-        report = verify_ledger(session)
-    assert (report.ok, report.count) == (True, 3)
