@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, func, inspect, select, text
+from sqlalchemy import Connection, Table, func, inspect, select
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from optin_desk.storage.engine import Database, make_engine, resolve_url
 from optin_desk.storage.evidence import evidence_path, store_evidence
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.models import Base, Evidence
+from optin_desk.storage.sequences import advance_sequence
 
 BATCH = 2000
 
@@ -94,23 +95,6 @@ def _copy_table(source: Connection, target: Connection, table: Table) -> int:
     return count
 
 
-def _advance_sequences(target: Connection, table: Table) -> None:
-    """Let the table's own numbering go on after the copied ids (PostgreSQL serial keys)."""
-    keys = list(table.primary_key.columns)
-    if len(keys) != 1 or keys[0].type.python_type is not int:
-        return
-    sequence = target.scalar(
-        text("SELECT pg_get_serial_sequence(:table, :column)"),
-        {"table": table.name, "column": keys[0].name},
-    )
-    if sequence:
-        highest = target.scalar(select(func.max(keys[0])))
-        target.execute(
-            text("SELECT setval(:sequence, :value, :called)"),
-            {"sequence": sequence, "value": highest or 1, "called": highest is not None},
-        )
-
-
 def _differences(source: Connection, target: Connection) -> list[str]:
     found = []
     for table in Base.metadata.sorted_tables:
@@ -147,7 +131,7 @@ def move_records(source: Database, target: Database) -> Moved:
             )
         for table in Base.metadata.sorted_tables:
             rows[table.name] = _copy_table(reading, writing, table)
-            _advance_sequences(writing, table)
+            advance_sequence(writing, table)
         differences = _differences(reading, writing)
         with Session(bind=writing) as session:
             theirs = verify_ledger(session)

@@ -9,32 +9,25 @@ rows replace the live ones in one transaction. Writers wait meanwhile; none is l
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from optin_desk.domain.consent import Action, Method
-from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.domain.when import utc_now
 from optin_desk.services.backup_files import check_records_file
-from optin_desk.services.contacts import get_or_create_contact
-from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
 from optin_desk.services.errors import InputError
-from optin_desk.services.optouts import add_confirmation_sent
-from optin_desk.services.owner import PIN_KEY, pin_is_set, require_owner
-from optin_desk.services.restore_plan import REPLACED_KEY, RestorePlan, plan_restore
-from optin_desk.services.shop_texts import put_setting
+from optin_desk.services.owner import require_owner
+from optin_desk.services.restore_plan import RestorePlan, plan_restore
+from optin_desk.services.restore_reapply import RESTORE_KEY as RESTORE_KEY
+from optin_desk.services.restore_reapply import reapply, refuse_other_shop
 from optin_desk.storage.backup import copy_backup, hold_live
 from optin_desk.storage.engine import Database, open_backup, open_database
-from optin_desk.storage.ledger import NewEvent, append_events, verify_ledger
-from optin_desk.storage.models import Contact, ErasedNumber
+from optin_desk.storage.ledger import verify_ledger
 
 STAMP = "%Y%m%dT%H%M%SZ"
-RESTORE_KEY = "restore.last"
 
 
 @dataclass(frozen=True)
@@ -63,25 +56,6 @@ def preview_restore(database: Database, source: Path) -> RestorePlan:
         backup.dispose()
 
 
-def _refuse_other_shop(
-    database: Database, plan: RestorePlan, other_shop: bool, pin: str | None
-) -> None:
-    if plan.same_shop:
-        return
-    if not other_shop:
-        raise InputError(
-            "the backup is not a copy of these records (another shop's, or they went their own "
-            "way after event "
-            f"{plan.shared_events}); to replace them anyway give --other-shop and the owner PIN"
-        )
-    with database.reading() as session:  # the restore may hold the write lock already
-        if not pin_is_set(session) or not pin:
-            raise InputError(
-                "restoring another shop's records needs the owner PIN: set one with "
-                "'optin-desk pin', then give it with --pin"
-            )
-
-
 def restore_records(
     database: Database,
     source: Path,
@@ -106,7 +80,7 @@ def restore_records(
     if source.resolve() == live.resolve():
         raise InputError("that file is the records themselves")
     check_records_file(source)
-    _refuse_other_shop(database, preview_restore(database, source), other_shop, pin)
+    refuse_other_shop(database, preview_restore(database, source), other_shop, pin)
     stamp = utc_now().strftime(STAMP)
     kept, work = _unused(live, "replaced", stamp), _unused(live, "restoring", stamp)
     swapped = False
@@ -118,8 +92,8 @@ def restore_records(
                 hold.snapshot(kept)
                 with database.reading() as now_live, copy.reading() as old:
                     plan = plan_restore(now_live, old)
-                _refuse_other_shop(database, plan, other_shop, pin)
-                erased = _reapply(copy, plan, source.name, pin)
+                refuse_other_shop(database, plan, other_shop, pin)
+                erased = reapply(copy, plan, source.name, pin)
                 with copy.reading() as session:
                     report = verify_ledger(session)
                 if not report.ok:
@@ -150,90 +124,3 @@ def _unused(live: Path, what: str, stamp: str) -> Path:
         if not path.exists():
             return path
     raise InputError(f"too many restores of {live.name} this second; try again")
-
-
-def _reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None) -> int:
-    """Record the live records' later opt-outs and erasures again in the restored copy."""
-    now = utc_now()
-    with copy.sessions() as session:
-        carried = dict(plan.carried_settings)
-        put_setting(session, PIN_KEY, carried.get(PIN_KEY, ""))
-        put_setting(session, REPLACED_KEY, carried.get(REPLACED_KEY, "[]"))
-        live_key = carried.get(KEY_SETTING, "")
-        if live_key and plan.erasures_not_carried == 0:
-            put_setting(session, KEY_SETTING, live_key)
-            for erasure in plan.erasures:
-                if session.get(ErasedNumber, erasure.keyed_hash) is None:
-                    session.add(
-                        ErasedNumber(
-                            keyed_hash=erasure.keyed_hash,
-                            erased_at=erasure.erased_at,
-                            recorded_by=(erasure.recorded_by + " (re-applied after a restore)")[
-                                :100
-                            ],
-                        )
-                    )
-        for opt_out in plan.opt_outs:
-            contact = get_or_create_contact(session, opt_out.phone, opt_out.name, opt_out.language)
-            recorded = from_canonical(opt_out.recorded_at)
-            stored = append_events(
-                session,
-                [
-                    NewEvent(
-                        contact_id=contact.id,
-                        action=Action.OPT_OUT,
-                        scope=opt_out.scope,
-                        method=Method(opt_out.method),
-                        occurred_at=opt_out.occurred_at,
-                        recorded_at=canonical(now),
-                        recorded_by=opt_out.recorded_by,
-                        customer_words=opt_out.customer_words,
-                        reason=opt_out.reason,
-                        language=opt_out.language,
-                        confirmation_text=opt_out.confirmation_text,
-                        note=(
-                            f"re-applied after a restore from {source_name}: event "
-                            f"{opt_out.event_id}, recorded {recorded.isoformat()}"
-                        )[:2000],
-                    )
-                ],
-            )
-            if opt_out.sent_at is not None:
-                add_confirmation_sent(
-                    session,
-                    stored[0].id,
-                    from_canonical(opt_out.sent_at),
-                    opt_out.sent_by,
-                    opt_out.sent_from,
-                )
-        session.commit()
-        to_erase = _numbers_to_erase(copy, live_key, {e.keyed_hash for e in plan.erasures})
-    for e164 in to_erase:
-        with copy.sessions() as session:
-            erase_contact(session, e164, "re-applied after a restore", copy, pin)
-    with copy.sessions() as session:
-        put_setting(
-            session,
-            RESTORE_KEY,
-            json.dumps(
-                {
-                    "at": canonical(now),
-                    "from": source_name,
-                    "backup_head": plan.backup_head,
-                    "opt_outs": [[o.event_id, o.recorded_at] for o in plan.opt_outs],
-                    "erasures": [[e.keyed_hash, e.erased_at] for e in plan.erasures],
-                }
-            ),
-        )
-        session.commit()
-    return len(to_erase)
-
-
-def _numbers_to_erase(copy: Database, key: str, erased: set[str]) -> list[str]:
-    """The restored copy's numbers that the live records erased."""
-    if not key or not erased:
-        return []
-    secret = bytes.fromhex(key)
-    with copy.reading() as session:
-        numbers = session.scalars(select(Contact.phone_e164).where(Contact.phone_e164.is_not(None)))
-        return [e164 for e164 in numbers if e164 and keyed_hash(secret, e164) in erased]

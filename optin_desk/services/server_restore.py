@@ -25,6 +25,7 @@ from optin_desk.domain.when import utc_now
 from optin_desk.services.backup_files import REQUIRED_TABLES
 from optin_desk.services.errors import InputError
 from optin_desk.services.restore_plan import RestorePlan, plan_restore
+from optin_desk.services.restore_reapply import reapply, refuse_other_shop
 from optin_desk.storage.engine import Database, open_database
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.server_backup import ServerBackupError
@@ -132,7 +133,6 @@ def restore_on_server(
     """Replace the live database with the dump `source` (the owner PIN already checked).
 
     Returns events, head, the kept database's name, the plan and the numbers erased again."""
-    from optin_desk.services.restore import _reapply, _refuse_other_shop
 
     scratch = _loaded(database, source)  # another shop's is refused below, before any change
     swapped = False
@@ -143,8 +143,8 @@ def restore_on_server(
         with writers_held(database.url) as held:
             with database.reading() as now_live, copy.reading() as old:
                 plan = plan_restore(now_live, old)
-            _refuse_other_shop(database, plan, other_shop, pin)
-            erased = _reapply(copy, plan, source.name, pin)
+            refuse_other_shop(database, plan, other_shop, pin)
+            erased = reapply(copy, plan, source.name, pin)
             with copy.reading() as session:
                 report = verify_ledger(session)
             if not report.ok:

@@ -19,6 +19,7 @@ from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head
 from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact
+from optin_desk.storage.sequences import advance_sequence
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,10 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
                 }
             )
     session.execute(insert(_table(Contact)), contact_rows)
+    advance_sequence(session, _table(Contact))
     if event_rows:
         session.execute(insert(_table(ConsentEvent)), event_rows)
+        advance_sequence(session, _table(ConsentEvent))
     if state_rows:
         session.execute(insert(_table(ConsentStateRow)), state_rows)
     head.last_event_id = next_event - 1

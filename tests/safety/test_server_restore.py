@@ -172,7 +172,7 @@ def test_the_live_database_is_untouched_when_re_applying_fails(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from optin_desk.services import restore
+    from optin_desk.services import restore_reapply
 
     def lost(*_args: object, **_kwargs: object) -> None:
         raise OperationalError("INSERT", {}, Exception("server closed the connection"))
@@ -181,7 +181,7 @@ def test_the_live_database_is_untouched_when_re_applying_fails(
     run(capsys, url, "optin", "07911123456", "--scope", "orders", "--method", "in_person")
     run(capsys, url, "optout", "07911123456", "--scope", "orders", "--method", "phone_call")
     before, names = events(capsys, url), databases(pg_server)
-    monkeypatch.setattr(restore, "append_events", lost)
+    monkeypatch.setattr(restore_reapply, "append_events", lost)
     code, _out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
     assert code == 2
     assert err == (

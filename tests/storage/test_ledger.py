@@ -158,3 +158,17 @@ def test_finding_what_voids_an_event_searches_an_index(database: Database) -> No
     details = " ".join(str(row[-1]) for row in plan)
     assert "USING COVERING INDEX ix_consent_events_voided_event_id" in details
     assert "SCAN" not in details
+
+
+def test_a_save_after_a_bulk_load_gets_a_fresh_number(database: Database) -> None:
+    """Rows loaded with their own ids (demo, import) leave the numbering after them: the next
+    opt-in and opt-out are saved (on PostgreSQL the sequences are moved on)."""
+    from optin_desk.services.demo import add_demo_contacts
+
+    with database.sessions() as session:
+        add_demo_contacts(session, 30)
+    with database.sessions() as session:
+        opt_in(session, database, "offers", phone="07400 987654")
+        record_opt_out(session, OptOutRequest("07400 987654", "offers", "in_person"))
+    with database.reading() as session:
+        assert verify_ledger(session).ok
