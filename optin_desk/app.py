@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 def open_in_window(window: MainWindow, db: str | None) -> Records | None:
     """Open the database (migrating it) and show it; say why in the window if it fails."""
+    from optin_desk.services.errors import InputError
     from optin_desk.services.handle import (
         NetworkShareError,
         RecordsError,
@@ -26,7 +27,7 @@ def open_in_window(window: MainWindow, db: str | None) -> Records | None:
 
     try:  # a new database only on the default location (the first run); never a typo's
         database = open_records(db, create=not records_chosen(db))
-    except NetworkShareError as error:
+    except (NetworkShareError, InputError) as error:
         window.show_failure(str(error))
         return None
     except RecordsError as error:

@@ -39,6 +39,9 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
         aside = f", {plan.incoming} incoming messages left aside" if plan.incoming else ""
         say(f"{counts}; {len(plan.problems)} lines not read{aside}")
         new = plan.new_rows
+        if not plan.rows:
+            say("Nothing to keep: no message status could be read from this report.")
+            return EXIT_OK
         if not args.apply:
             if new:
                 say(f"Dry run: nothing kept. Run again with --apply to keep {len(new)} outcomes.")

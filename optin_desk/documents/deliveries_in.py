@@ -56,6 +56,10 @@ CODE_HEADERS = (
 TITLE_HEADERS = (
     "error title",
     "error message",
+    "errormessage",  # Twilio's ErrorMessage
+    "descripcion",
+    "descripcion del error",
+    "description",
     "error",
     "reason",
     "failure reason",

@@ -127,15 +127,24 @@ def code_table(data: Mapping[str, object]) -> CodeTable:
 
 def code_from(cell: str, text: str = "") -> int | None:
     """An error code from its own cell (`131050`, `#131050`, `131050.0`) or, failing that, from
-    an error text that carries it (`(#131050) User stopped...`, `Error 63024: ...`)."""
+    an error text that carries it (`(#131050) User stopped...`, `Error 63024: ...`).
+
+    Meta's own code in the text wins over a tool's code in the cell (`63016` beside "WhatsApp
+    131050 user stopped marketing"): the tool's code may map many of Meta's to one."""
     digits = cell.strip().lstrip("#").removesuffix(".0")
-    if digits.isdigit() and len(digits) <= 7:
-        return int(digits)
-    for source in (cell, text):
-        match = _CODE_IN_TEXT.search(source)
-        if match:
-            return int(match.group(1))
-    return None
+    own = int(digits) if digits.isdigit() and len(digits) <= 7 else None
+    found = [int(m.group(1)) for m in map(_CODE_IN_TEXT.search, (cell, text)) if m is not None]
+    meta = next((code for code in found if _is_meta(code)), None)
+    if meta is not None and (own is None or not _is_meta(own)):
+        return meta
+    if own is not None:
+        return own
+    return found[0] if found else None
+
+
+def _is_meta(code: int) -> bool:
+    """Meta's WhatsApp error codes are the 13xxxx ones (tools number theirs otherwise)."""
+    return 130_000 <= code < 140_000
 
 
 def status_from(cell: str) -> Status | None:
@@ -179,11 +188,12 @@ class Outcome:
 
 def message_key(line: StatusLine) -> str:
     """The key of the message a line is about: the tool's message id, or (a report without
-    ids writes one line per message) the number, campaign and time together."""
+    ids) the number, campaign and day together: its statuses (sent, delivered, read) are one
+    message, and one broadcast reaches a person once a day at most."""
     if line.message_id:
         return "id:" + line.message_id[:180]
-    moment = line.at.isoformat(timespec="seconds") if line.at else ""
-    return f"row:{line.phone}|{line.campaign[:60]}|{moment}"
+    day = line.at.date().isoformat() if line.at else ""  # sent, delivered, read: one day
+    return f"row:{line.phone}|{line.campaign[:60]}|{day}"
 
 
 def fold_outcomes(lines: Iterable[StatusLine]) -> list[Outcome]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from optin_desk.services.errors import InputError
 from optin_desk.storage.db_file import DatabaseLocationError
 from optin_desk.storage.engine import Database, chosen_location, open_backup, open_database
 from optin_desk.storage.location import NetworkShareError, ReadOnlyError
@@ -65,8 +66,36 @@ def records_chosen(db: str | None) -> bool:
 
 
 def open_records(db: str | None = None, *, create: bool = True, migrate: bool = True) -> Records:
-    """Open the records chosen by `db`, upgraded to the current schema (see open_database)."""
+    """Open the records chosen by `db`, upgraded to the current schema (see open_database).
+
+    A URL of a kind of database OptIn Desk does not keep records in (or whose driver is not
+    installed, or with a port that is not a number) is an InputError in one line."""
+    refuse_unusable_url(db)
     return Records.of(open_database(db, migrate=migrate, create=create))
+
+
+def refuse_unusable_url(db: str | None) -> None:
+    """InputError when `db` names a database the program cannot open at all (its password,
+    if it holds one, is never repeated)."""
+    from sqlalchemy.exc import ArgumentError
+
+    from optin_desk.storage.engine import resolve_url
+
+    where = "the database given with --db or OPTIN_DESK_DB"
+    try:
+        url = resolve_url(db)
+        where = url.render_as_string(hide_password=True)
+        kind = url.get_backend_name()
+        if kind not in ("sqlite", "postgresql"):
+            raise InputError(f"{kind} is not one of them")
+        _ = url.port  # a port that is not a number raises here
+        url.get_dialect().import_dbapi()  # a driver nobody installed raises here
+    except (ArgumentError, ImportError, ValueError, InputError) as error:
+        raise InputError(
+            f"cannot use {where}: OptIn Desk keeps its records in a SQLite file or on "
+            "PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with "
+            f"'pip install \"optin-desk[postgres]\"') ({error})"
+        ) from None
 
 
 def open_backup_records(path: Path) -> Records:

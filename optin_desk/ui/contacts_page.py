@@ -39,10 +39,6 @@ VOIDABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def describe_event(event: EventView, profile: Profile) -> str:
     """One timeline entry in words."""
     lines = [
@@ -51,28 +47,44 @@ def describe_event(event: EventView, profile: Profile) -> str:
     ]
     details = []
     if event.wording_version is not None:
-        details.append(_tr("wording %s v%d") % (event.wording_language, event.wording_version))
+        details.append(
+            QCoreApplication.translate("Timeline", "wording %s v%d")
+            % (event.wording_language, event.wording_version)
+        )
     if event.form_serial:
-        details.append(_tr("form %s") % event.form_serial)
+        details.append(QCoreApplication.translate("Timeline", "form %s") % event.form_serial)
     if event.evidence_sha256:
-        details.append(_tr("scan on file"))
+        details.append(QCoreApplication.translate("Timeline", "scan on file"))
     details.append(
-        _tr("recorded %s by %s") % (local_display(event.recorded_at), event.recorded_by or "—")
+        QCoreApplication.translate("Timeline", "recorded %s by %s")
+        % (local_display(event.recorded_at), event.recorded_by or "—")
     )
     lines.append("    " + "; ".join(details))
     if event.action is Action.VOID:
-        lines.append("    " + _tr("voids entry #%d: %s") % (event.voided_event_id, event.reason))
+        lines.append(
+            "    "
+            + QCoreApplication.translate("Timeline", "voids entry #%d: %s")
+            % (event.voided_event_id, event.reason)
+        )
     elif event.reason:
-        lines.append("    " + _tr("reason: %s") % event.reason)
+        lines.append("    " + QCoreApplication.translate("Timeline", "reason: %s") % event.reason)
     if event.customer_words:
-        lines.append("    " + _tr("their words: “%s”") % event.customer_words)
+        lines.append(
+            "    "
+            + QCoreApplication.translate("Timeline", "their words: “%s”") % event.customer_words
+        )
     if event.note:
-        lines.append("    " + _tr("note: %s") % event.note)
+        lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % event.note)
     if event.confirmation_text:
-        lines.append("    " + _tr("confirmation: %s") % event.confirmation_text)
+        lines.append(
+            "    "
+            + QCoreApplication.translate("Timeline", "confirmation: %s") % event.confirmation_text
+        )
     if event.voided_by_event_id:
         lines.append(
-            "    " + _tr("VOIDED (entry #%d): %s") % (event.voided_by_event_id, event.void_reason)
+            "    "
+            + QCoreApplication.translate("Timeline", "VOIDED (entry #%d): %s")
+            % (event.voided_by_event_id, event.void_reason)
         )
     return "\n".join(lines)
 

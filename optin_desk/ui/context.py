@@ -21,10 +21,6 @@ T = TypeVar("T")
 RECORDED_BY_KEY = "signup/recorded_by"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UiContext", text)
-
-
 @dataclass(frozen=True)
 class UiContext:
     """Shared by the pages of one window."""
@@ -60,7 +56,9 @@ class UiContext:
         if not self.read(pin_is_set):
             return True, None
         typed = self.dialogs.ask_secret(
-            parent, _tr("Owner PIN"), _tr("%s needs the owner PIN:") % action
+            parent,
+            QCoreApplication.translate("UiContext", "Owner PIN"),
+            QCoreApplication.translate("UiContext", "%s needs the owner PIN:") % action,
         )
         return typed is not None, typed
 

@@ -18,10 +18,6 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.failures import database_problem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptInQuestions", text)
-
-
 def ask_to_lift(context: UiContext, parent: QWidget, request: OptInRequest) -> OptInRequest | None:
     """The opt-in as it may go ahead, or None when the person at the desk said no.
 
@@ -34,13 +30,16 @@ def ask_to_lift(context: UiContext, parent: QWidget, request: OptInRequest) -> O
         return request
     if when is None or method not in LIFTING_METHODS:
         return request
-    question = _tr(
+    question = QCoreApplication.translate(
+        "OptInQuestions",
         "This number was erased on request on %s.\n\nRecord this opt-in only if the person "
         "gave their own new consent after that (in person, on paper or in their own "
         "message). Recording it lifts the erasure: their number and name are kept again, "
-        "and the entry says that it lifted the erasure.\n\nLift the erasure and record?"
+        "and the entry says that it lifted the erasure.\n\nLift the erasure and record?",
     ) % day_text(when)
-    if not context.dialogs.confirm(parent, _tr("Erased on request"), question):
+    if not context.dialogs.confirm(
+        parent, QCoreApplication.translate("OptInQuestions", "Erased on request"), question
+    ):
         return None
     return replace(request, lift_erasure=True)
 
@@ -55,13 +54,16 @@ def ask_about_clock(
     if not behind:
         return request
     question = (
-        _tr(
+        QCoreApplication.translate(
+            "OptInQuestions",
             "%s. Is the computer's clock right now? Record only if it is: an earlier record was "
-            "then made with a wrong clock."
+            "then made with a wrong clock.",
         )
         % behind.capitalize()
     )
-    if not context.dialogs.confirm(parent, _tr("Check the clock"), question):
+    if not context.dialogs.confirm(
+        parent, QCoreApplication.translate("OptInQuestions", "Check the clock"), question
+    ):
         return None
     return replace(request, clock_checked=True)
 
@@ -79,5 +81,7 @@ def request_to_save(
         return request and ask_about_clock(context, parent, request)
     except RecordsError as error:
         problem = database_problem(error, context.database)
-        context.dialogs.show_error(parent, _tr("Save sign-up"), problem)
+        context.dialogs.show_error(
+            parent, QCoreApplication.translate("OptInQuestions", "Save sign-up"), problem
+        )
         return None

@@ -30,10 +30,6 @@ from optin_desk.ui.palette import MARKER
 MAX_BROADCASTS = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QualityCharts", text)
-
-
 def _view(chart: QChart) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -46,14 +42,18 @@ def _view(chart: QChart) -> QChartView:
 def broadcast_chart(overview: QualityOverview) -> QChartView:
     """Grouped bars per broadcast: sent, delivered (or read), read, failed, opt-outs in 7 days."""
     chart = QChart()
-    chart.setTitle(_tr("Each broadcast: what it became, and opt-outs within 7 days"))
+    chart.setTitle(
+        QCoreApplication.translate(
+            "QualityCharts", "Each broadcast: what it became, and opt-outs within 7 days"
+        )
+    )
     items = overview.broadcasts[-MAX_BROADCASTS:]
     names = {
-        "sent": _tr("sent"),
-        "delivered": _tr("delivered"),
-        "read": _tr("read"),
-        "failed": _tr("failed"),
-        "opt-outs": _tr("opt-outs"),
+        "sent": QCoreApplication.translate("QualityCharts", "sent"),
+        "delivered": QCoreApplication.translate("QualityCharts", "delivered"),
+        "read": QCoreApplication.translate("QualityCharts", "read"),
+        "failed": QCoreApplication.translate("QualityCharts", "failed"),
+        "opt-outs": QCoreApplication.translate("QualityCharts", "opt-outs"),
     }
     sets = {key: QBarSet(label) for key, label in names.items()}
     for key, bar_set in sets.items():
@@ -89,7 +89,7 @@ def rate_chart(title: str, rates: Sequence[Rate]) -> QChartView:
     chart = QChart()
     chart.setTitle(title)
     shown = list(reversed(rates[:8]))
-    bar_set = QBarSet(_tr("opted out since (%)"))
+    bar_set = QBarSet(QCoreApplication.translate("QualityCharts", "opted out since (%)"))
     bar_set.setColor(QColor(COLOURS["opt-outs"]))
     for rate in shown:
         bar_set.append(round(100 * rate.share, 1))
@@ -118,14 +118,20 @@ def quality_chart(overview: QualityOverview) -> QChartView:
     """Each sender number's rating over time (a step line), with dashed lines on the days a new
     way of opting in or a new wording version started."""
     chart = QChart()
-    chart.setTitle(_tr("Quality rating of each WhatsApp number"))
+    chart.setTitle(
+        QCoreApplication.translate("QualityCharts", "Quality rating of each WhatsApp number")
+    )
     days = [p.day for p in overview.quality] + [m.day for m in overview.markers]
     axis_x = QDateTimeAxis()
     axis_x.setFormat("d MMM yyyy")
     axis_y = QCategoryAxis()
     axis_y.setRange(0, 3)
     axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for label, level in ((_tr("low"), 0.5), (_tr("medium"), 1.5), (_tr("high"), 2.5)):
+    for label, level in (
+        (QCoreApplication.translate("QualityCharts", "low"), 0.5),
+        (QCoreApplication.translate("QualityCharts", "medium"), 1.5),
+        (QCoreApplication.translate("QualityCharts", "high"), 2.5),
+    ):
         axis_y.append(label, level)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

@@ -59,3 +59,26 @@ def test_without_a_command_the_window_path_says_why_it_cannot_open(tmp_path: Pat
     assert opened.stderr.startswith("optin-desk: ")
     assert len(opened.stderr.strip().splitlines()) == 1
     assert opened.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://till:secret@server/shop",
+        "postgresql+psycopg2://till:secret@server/shop",
+        "postgresql+psycopg://till:secret@server:notaport/shop",
+    ],
+)
+def test_a_database_the_program_cannot_use_is_one_line(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A kind of database, driver or port the program cannot use: one line, exit 2, and the
+    password never repeated."""
+    from optin_desk.cli import main
+
+    assert main(["--db", url, "status", "07911 123456"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "OptIn Desk keeps its records in a SQLite file or on PostgreSQL" in err
+    assert "secret" not in err

@@ -78,9 +78,28 @@ def test_a_failure_ends_a_message_whatever_came_after() -> None:
     )
 
 
-def test_a_report_without_ids_keys_each_row_by_number_campaign_and_time() -> None:
+def test_a_report_without_ids_keys_each_row_by_number_campaign_and_day() -> None:
     line = StatusLine(2, "", "+447911123456", Status.DELIVERED, AT, campaign="Black Friday")
-    assert message_key(line) == "row:+447911123456|Black Friday|2026-11-27T09:30:00+00:00"
+    assert message_key(line) == "row:+447911123456|Black Friday|2026-11-27"
+
+
+def test_statuses_of_one_message_without_ids_fold_into_one() -> None:
+    """Read, sent and delivered rows for one number in a report with no message ids are one
+    message (found from outside: they were counted as three)."""
+    lines = [
+        StatusLine(1, "", "+447911123456", Status.READ, AT + timedelta(minutes=9)),
+        StatusLine(2, "", "+447911123456", Status.SENT, AT),
+        StatusLine(3, "", "+447911123456", Status.DELIVERED, AT + timedelta(minutes=1)),
+    ]
+    (only,) = fold_outcomes(lines)
+    assert (only.status, only.first_at, only.lines) == (Status.READ, AT, (1, 2, 3))
+
+
+def test_metas_code_in_the_error_text_wins_over_a_tools_own_code() -> None:
+    assert code_from("63016", "WhatsApp 131050 user stopped marketing") == 131050
+    assert code_from("131026", "see error 131050") == 131026  # Meta's own cell stays
+    assert code_from("63024", "") == 63024
+    assert code_from("", "Error 63024: undeliverable") == 63024
 
 
 def test_a_campaign_matches_the_list_file_it_names() -> None:
