@@ -110,6 +110,7 @@ class Problem(StrEnum):
     SERVER_NO_DATABASE = "server_no_database"
     SERVER_LOST = "server_lost"
     SERVER_UNREACHABLE = "server_unreachable"
+    SERVER_NOT_ALLOWED = "server_not_allowed"
     RESTORING = "restoring"
     BUSY = "busy"
     FULL = "full"
@@ -125,6 +126,7 @@ SERVER_PROBLEMS = frozenset(
         Problem.SERVER_NO_DATABASE,
         Problem.SERVER_LOST,
         Problem.SERVER_UNREACHABLE,
+        Problem.SERVER_NOT_ALLOWED,
     }
 )
 """Trouble reaching a database server (the network, the login), not the records themselves."""
@@ -149,6 +151,11 @@ WINDOW_SENTENCES: Mapping[Problem, str] = {
         "RecordsProblem",
         "The database server cannot be reached. Check that it is switched on and that "
         "this computer is on the network, then try again. Nothing was recorded.",
+    ),
+    Problem.SERVER_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "RecordsProblem",
+        "This computer's database role may not do that: setting up or upgrading the tables, "
+        "and restoring, are for the records' owner role. Nothing was recorded.",
     ),
     Problem.RESTORING: QT_TRANSLATE_NOOP(
         "RecordsProblem",
@@ -193,6 +200,10 @@ def command_line(problem: Problem, detail: str, where: str | None) -> str:
         Problem.SERVER_UNREACHABLE: "cannot reach the database server: check that it is "
         "running and that this computer is on its network, then try again (nothing was "
         "recorded)",
+        Problem.SERVER_NOT_ALLOWED: "the database role in the URL may not do that "
+        f"({detail.splitlines()[0] if detail else 'permission denied'}): setting up or "
+        "upgrading the tables (init, a new version's first start, move-to) and restore are for "
+        "the records' owner role; nothing was recorded",
         Problem.RESTORING: "restoring the records from a backup; try again in a moment "
         "(nothing written)",
         Problem.BUSY: "the database is busy with another program; try again in a moment",
@@ -222,6 +233,7 @@ def describe_problem(
             ServerTrouble.NO_DATABASE: Problem.SERVER_NO_DATABASE,
             ServerTrouble.LOST: Problem.SERVER_LOST,
             ServerTrouble.UNREACHABLE: Problem.SERVER_UNREACHABLE,
+            ServerTrouble.NOT_ALLOWED: Problem.SERVER_NOT_ALLOWED,
         }[trouble], detail
     text = detail.lower()
     if "locked" in text or "busy" in text:

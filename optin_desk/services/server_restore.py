@@ -34,7 +34,7 @@ from optin_desk.storage.server_restore import (
     database_exists,
     drop_database,
     load_dump,
-    may_create_databases,
+    may_restore,
     swap_in,
     writers_held,
 )
@@ -53,15 +53,15 @@ def _loaded(database: Database, source: Path) -> URL:
     if not source.is_file():
         raise InputError(f"{source} does not exist")
     try:
-        allowed = may_create_databases(database.url)
+        allowed = may_restore(database.url)
     except SQLAlchemyError as error:
         raise InputError(
             f"the server could not be asked ({_reason(error)}); nothing was changed"
         ) from None
     if not allowed:
         raise InputError(
-            "restoring on a server needs a role that may create databases (CREATEDB): run it "
-            "as the records' owner with that right; nothing was changed"
+            "restoring on a server is for the records' owner role (it owns the database and may "
+            "create databases): run it with the owner's URL; nothing was changed"
         )
     try:
         return load_dump(database.url, source)

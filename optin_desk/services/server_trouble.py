@@ -18,7 +18,10 @@ class ServerTrouble(Enum):
     NO_DATABASE = "no_database"  # the server has no database of that name
     LOST = "lost"  # the connection broke while in use
     UNREACHABLE = "unreachable"  # server down, wrong address, no network
+    NOT_ALLOWED = "not_allowed"  # the role may not do this (only the records' owner may)
 
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: permission denied, must be owner
 
 _SIGNS: tuple[tuple[ServerTrouble, tuple[str, ...]], ...] = (
     (
@@ -59,6 +62,8 @@ _SIGNS: tuple[tuple[ServerTrouble, tuple[str, ...]], ...] = (
 
 def trouble_of(error: BaseException) -> ServerTrouble | None:
     """What kind of server trouble `error` is (None: not a network or login problem)."""
+    if getattr(getattr(error, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        return ServerTrouble.NOT_ALLOWED
     text = str(getattr(error, "orig", error)).lower()
     if "does not exist" in text and ('database "' in text or 'role "' in text):
         return ServerTrouble.NO_DATABASE  # (not a missing table: 'relation "x" does not exist')

@@ -166,7 +166,11 @@ def open_database(db: str | None = None, *, migrate: bool = True, create: bool =
         engine, sessionmaker(engine, expire_on_commit=False), data_dir, url, read_only
     )
     if migrate:
-        upgrade_to_head(database)
+        try:
+            upgrade_to_head(database)
+        except BaseException:
+            database.dispose()  # a refused upgrade leaves no connection open behind it
+            raise
     return database
 
 

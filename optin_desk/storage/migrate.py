@@ -56,3 +56,8 @@ def upgrade_to_head(database: Database) -> None:
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    if database.engine.dialect.name == "postgresql":
+        from optin_desk.storage.server_roles import revoke_ledger_rewrites
+
+        with database.engine.begin() as connection:
+            revoke_ledger_rewrites(connection)

@@ -57,13 +57,19 @@ def database_exists(url: URL, name: str) -> bool:
     return found is not None
 
 
-def may_create_databases(url: URL) -> bool:
-    """True when the role of `url` may CREATE DATABASE (or is a superuser)."""
+def may_restore(url: URL) -> bool:
+    """True when the role of `url` may replace its database: it may CREATE DATABASE and owns
+    the database (or is a member of its owner), or it is a superuser."""
     engine = _admin(url)
     try:
         with engine.connect() as connection:
             row = connection.execute(
-                text("SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user")
+                text(
+                    "SELECT r.rolsuper OR (r.rolcreatedb AND pg_has_role(d.datdba, 'MEMBER')) "
+                    "FROM pg_roles r, pg_database d "
+                    "WHERE r.rolname = current_user AND d.datname = :name"
+                ),
+                {"name": url.database},
             ).scalar()
     finally:
         engine.dispose()

@@ -1,33 +1,44 @@
-"""The PostgreSQL role the program connects as: it may append to the ledger, never rewrite it.
+"""On a PostgreSQL server, nobody but the ledger's owner keeps a right to rewrite it.
 
-The tables belong to the owner role that ran the migrations (`optin-desk init` as the owner);
-the program's role gets reading and writing on every table except that the ledger
-(`consent_events`) takes no UPDATE, DELETE or TRUNCATE from it, on top of the trigger that
-refuses those to everyone. Tables added by later migrations get the same grants by default.
+`packaging/postgres-setup.sh` makes two roles: an owner (owns the database and the tables it
+creates through the migrations) and the role every computer logs in as, which gets reading and
+writing on the owner's tables by default privileges. This module takes the rewrite rights on
+the ledger (`consent_events`) back from every role but the owner, after each upgrade, so a
+table a later migration adds, or a grant someone made by hand, never lets a computer's role
+UPDATE, DELETE or TRUNCATE an event. The trigger refuses those to everyone anyway; this is the
+second lock, which a role cannot switch off because it owns no table.
 """
 
 from __future__ import annotations
 
-import re
+from sqlalchemy import Connection, text
 
 LEDGER_TABLE = "consent_events"
-ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+REWRITES = ("UPDATE", "DELETE", "TRUNCATE")
+
+_HOLDERS = text(
+    """
+    SELECT DISTINCT CASE WHEN grant_.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END
+    FROM pg_class c
+    CROSS JOIN LATERAL aclexplode(c.relacl) AS grant_
+    LEFT JOIN pg_roles r ON r.oid = grant_.grantee
+    WHERE c.oid = to_regclass(:table)
+      AND grant_.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+      AND grant_.grantee <> c.relowner
+    """
+)
 
 
-def program_role_sql(role: str, owner: str) -> list[str]:
-    """Statements an administrator (or `owner`) runs in the shop's database for `role`.
+def roles_that_may_rewrite_ledger(connection: Connection) -> list[str]:
+    """Roles (quoted, or PUBLIC) other than the owner granted a rewrite right on the ledger."""
+    return sorted(str(row[0]) for row in connection.execute(_HOLDERS, {"table": LEDGER_TABLE}))
 
-    `role` must exist (CREATE ROLE ... LOGIN PASSWORD ...); `owner` owns the tables."""
-    for name in (role, owner):
-        if not ROLE_NAME.fullmatch(name):
-            raise ValueError(f"{name!r} is not a plain role name (a-z, 0-9, _)")
-    return [
-        f"GRANT USAGE ON SCHEMA public TO {role}",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
-        f"REVOKE UPDATE, DELETE, TRUNCATE ON {LEDGER_TABLE} FROM {role}",
-        f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role}",
-        f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
-        f"GRANT USAGE, SELECT ON SEQUENCES TO {role}",
-    ]
+
+def revoke_ledger_rewrites(connection: Connection) -> list[str]:
+    """Take UPDATE, DELETE and TRUNCATE on the ledger back from everyone but its owner.
+
+    Runs as the owner (or a superuser); returns the roles it took them from."""
+    holders = roles_that_may_rewrite_ledger(connection)
+    for holder in holders:
+        connection.execute(text(f"REVOKE {', '.join(REWRITES)} ON {LEDGER_TABLE} FROM {holder}"))
+    return holders

@@ -223,12 +223,12 @@ def test_others_connected_are_refused_unless_forced(
     assert left_over(pg_server) == []
 
 
-def test_a_role_that_may_not_create_databases_is_told_in_one_line(
+def test_a_computers_role_that_does_not_own_the_records_is_told_in_one_line(
     capsys: pytest.CaptureFixture[str], url: str, pg_server: PgServer, tmp_path: Path
 ) -> None:
     dump = dump_of(capsys, url, tmp_path / "stick")
     live = url.split("@/")[1].split("?")[0]
-    pg_server.admin("DROP ROLE IF EXISTS clerk", "CREATE ROLE clerk LOGIN NOCREATEDB")
+    pg_server.admin("DROP ROLE IF EXISTS clerk", "CREATE ROLE clerk LOGIN CREATEDB")
     try:
         engine = create_engine(url, isolation_level="AUTOCOMMIT")
         try:
@@ -242,8 +242,9 @@ def test_a_role_that_may_not_create_databases_is_told_in_one_line(
                               str(dump))  # fmt: skip
         assert code == 2
         assert err == (
-            "optin-desk restore: restoring on a server needs a role that may create databases "
-            "(CREATEDB): run it as the records' owner with that right; nothing was changed\n"
+            "optin-desk restore: restoring on a server is for the records' owner role (it owns "
+            "the database and may create databases): run it with the owner's URL; nothing was "
+            "changed\n"
         )
         assert databases(pg_server) == names
     finally:

@@ -12,8 +12,8 @@ from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.profile import BusinessSetup, create_business
 from optin_desk.storage.engine import open_database
 from optin_desk.storage.ledger import verify_ledger
-from optin_desk.storage.server_roles import program_role_sql
-from tests.pg import SUPERUSER, PgServer
+from optin_desk.storage.server_roles import revoke_ledger_rewrites, roles_that_may_rewrite_ledger
+from tests.pg import PgServer
 
 RULE_BREAKERS = (
     "UPDATE consent_events SET method = 'import'",
@@ -63,22 +63,33 @@ def test_the_trigger_refuses_even_the_tables_owner(shop_url: str, statement: str
         database.dispose()
 
 
-def test_the_programs_role_appends_but_cannot_rewrite(pg_server: PgServer, shop_url: str) -> None:
-    role = f"optin_app_{os.getpid()}"
+def test_every_upgrade_takes_rewrites_of_the_ledger_back_from_all_but_its_owner(
+    pg_server: PgServer, shop_url: str
+) -> None:
+    role = f"careless_{os.getpid()}"
     name = make_url(shop_url).database
     assert name is not None
     pg_server.admin(f"CREATE ROLE {role} LOGIN")
-    engine_url = pg_server.url(name)
-    database = open_database(engine_url, migrate=False)
+    database = open_database(shop_url, migrate=False)
     try:
-        with database.engine.begin() as connection:
-            for statement in program_role_sql(role, owner=SUPERUSER):
-                connection.execute(text(statement))
+        with database.engine.begin() as connection:  # grants a careless administrator made
+            for grant in (
+                f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+                f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}",
+                f"GRANT ALL ON consent_events TO {role}, PUBLIC",
+            ):
+                connection.execute(text(grant))
+            assert roles_that_may_rewrite_ledger(connection) == ["PUBLIC", role]
+            assert revoke_ledger_rewrites(connection) == ["PUBLIC", role]
+            assert roles_that_may_rewrite_ledger(connection) == []
+            kept = connection.execute(
+                text(f"SELECT has_table_privilege('{role}', 'consent_events', 'INSERT')")
+            ).scalar()
+        assert kept is True  # appending stays allowed
     finally:
         database.dispose()
-    as_program = pg_server.url(name, user=role)
-    _opt_in(as_program, "07911 123457")  # opens (already current), writes, state refreshed
-    database = open_database(as_program)
+    _opt_in(pg_server.url(name, user=role), "07911 123457")
+    database = open_database(pg_server.url(name, user=role))
     try:
         for statement in RULE_BREAKERS:
             with (
@@ -92,8 +103,3 @@ def test_the_programs_role_appends_but_cannot_rewrite(pg_server: PgServer, shop_
         assert report.count == 2
     finally:
         database.dispose()
-
-
-def test_role_names_are_plain_words() -> None:
-    with pytest.raises(ValueError, match="plain role name"):
-        program_role_sql("app; DROP TABLE contacts", owner="postgres")
