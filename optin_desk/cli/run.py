@@ -63,13 +63,16 @@ def _window_only(arguments: list[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no command, open the desktop window."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    from optin_desk.services.this_computer import records_to_open
+
     window_db = _window_only(arguments)
     if window_db is not None:  # straight to the window: it paints before anything loads
         from optin_desk.app import run_app
 
-        return run_app(window_db or None)
+        return run_app(records_to_open(window_db or None))
     parser = build_parser()
     args = parser.parse_args(arguments)
+    args.db = records_to_open(args.db)
     if args.command is None:
         from optin_desk.app import run_app
 

@@ -36,6 +36,7 @@ from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.privacy_box import PrivacyBox
 from optin_desk.ui.quality_settings import QualityThresholds
+from optin_desk.ui.records_place import RecordsPlace
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries
 
 
@@ -140,6 +141,7 @@ class SettingsPage(QWidget):
         right.addWidget(self.privacy)
         self.quality_thresholds = QualityThresholds(self._context)  # issue 19
         right.addWidget(self.quality_thresholds)
+        right.addWidget(RecordsPlace(self._context))
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
