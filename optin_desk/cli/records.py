@@ -125,9 +125,11 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.domain.consent import ConsentState
     from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_status
+    from optin_desk.services.erasure import erased_on
 
     with db.reading() as session:
         status = contact_status(session, args.number)
+        erased = None if status.known else erased_on(session, status.phone)
     if args.json:
         payload = {
             "phone": status.phone,
@@ -138,13 +140,19 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
                 key: (current.on_day or current.since).isoformat() if current.since else None
                 for key, current in status.consent.items()
             },
+            "erased_on": erased.date().isoformat() if erased else None,
         }
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     say(
         f"{status.phone}  {status.name or '(no name)'}"
-        + ("" if status.known else "  (not on file)")
+        + ("" if status.known or erased else "  (not on file)")
     )
+    if erased is not None:
+        say(
+            f"  erased on {erased:%d %b %Y} at the person's request: blocked from every "
+            "broadcast until they opt in again"
+        )
     for category in status.categories:
         current = status.consent[category.key]
         words = {

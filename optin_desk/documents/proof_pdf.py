@@ -22,9 +22,11 @@ from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.documents.typeset import draw_line, embedded_canvas, wrap
 from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action
 from optin_desk.domain.proof import Proof, ProofEvent
-from optin_desk.domain.when import local_display
+from optin_desk.domain.when import local_display_zoned, local_zone_name
 
 MARGIN = 46.0
+KEEP_WITH_HEADING = 3
+"""An entry's heading starts a new page unless this many of its lines fit below it."""
 INK = HexColor("#1a1a1a")
 GREY = HexColor("#5f6368")
 STRUCK = HexColor("#b00020")
@@ -91,6 +93,11 @@ class _Flow:
             draw_line(self.canvas, line, left, self.y + size * 0.3, width, align_right=line.rtl)
         self.y -= space_after
 
+    def keep_together(self, lines: int, size: float = 9.5) -> None:
+        """Start a new page unless `lines` lines of `size` fit on this one."""
+        if self.y - lines * size * 1.35 < MARGIN:
+            self.new_page()
+
     def rule(self) -> None:
         """A thin line across."""
         if self.y - 8 < MARGIN:
@@ -107,7 +114,14 @@ class _Flow:
 
 
 def _moment(words: ProofWords, value: datetime | None) -> str:
-    return words.fixed(local_display(value)) if value is not None else "—"
+    return words.fixed(local_display_zoned(value)) if value is not None else "—"
+
+
+def _given(words: ProofWords, event: ProofEvent) -> str:
+    """When the person gave it: their day alone when they gave no time (a dated form)."""
+    if event.occurred_on is not None:
+        return words.fixed(event.occurred_on.isoformat())
+    return _moment(words, event.occurred_at)
 
 
 def _direction(language: str) -> bool | None:
@@ -126,15 +140,24 @@ def _scope(words: ProofWords, event: ProofEvent) -> str:
 def _event(flow: _Flow, event: ProofEvent, language: str) -> None:
     words = flow.words
     voided = event.voided_by_event_id is not None
-    head = (
-        f"#{event.event_id}  {words.name('actions', event.action.value)} · "
-        f"{_scope(words, event)} · {_moment(words, event.occurred_at)}"
-    )
+    if event.action is Action.VOID:  # a correction: what it voids, not a consent of its own
+        what = words.say("void_of", event=event.voids_event_id)
+        head = f"#{event.event_id}  {what} · {_moment(words, event.recorded_at)}"
+    else:
+        head = (
+            f"#{event.event_id}  {words.name('actions', event.action.value)} · "
+            f"{_scope(words, event)} · {_given(words, event)}"
+        )
+    flow.keep_together(KEEP_WITH_HEADING + 1, 10.5)
     flow.text(head, 10.5, bold=True, colour=STRUCK if voided else INK)
-    facts = [
-        words.say("how", method=words.name("methods", event.method)),
-        words.say("recorded", when=_moment(words, event.recorded_at), who=event.recorded_by or "—"),
-    ]
+    recorded = words.say(
+        "recorded", when=_moment(words, event.recorded_at), who=event.recorded_by or "—"
+    )
+    facts = (
+        [recorded]
+        if event.action is Action.VOID
+        else [words.say("how", method=words.name("methods", event.method)), recorded]
+    )
     if event.form_serial:
         facts.append(words.say("form_serial", serial=words.fixed(event.form_serial)))
     flow.text(" · ".join(facts), 8.5, colour=GREY, indent=12)
@@ -163,7 +186,7 @@ def _event(flow: _Flow, event: ProofEvent, language: str) -> None:
     if event.notice is not None:
         notice = event.notice
         shown = words.say(
-            "wording_shown",
+            "wording_shown" if event.wording_known_shown else "wording_in_force",
             wording=words.fixed(f"{notice.language} v{notice.version}"),
             sha256=words.fixed(notice.sha256),
         )
@@ -218,6 +241,8 @@ def build_proof_pdf(target: Path, proof: Proof) -> None:
     numbers = ", ".join(words.fixed(number) for number in proof.senders) or "—"
     printed = words.say("printed", when=_moment(words, proof.generated_at))
     flow.text(f"{printed} {words.say('shop_numbers', numbers=numbers)}", 8.5, colour=GREY)
+    zone = words.fixed(local_zone_name(proof.generated_at))
+    flow.text(words.say("times", zone=zone), 8.5, colour=GREY)
     flow.rule()
     _person(flow, proof)
     flow.rule()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from optin_desk.domain.consent import Action, Category, ConsentState
@@ -55,6 +55,14 @@ class ProofEvent:
     voided_by_event_id: int | None
     void_reason: str
     event_hash: str
+    occurred_on: date | None = None
+    """The day the person gave, when they gave a day and no time (a dated paper form)."""
+
+    @property
+    def wording_known_shown(self) -> bool:
+        """True when the records show the person had the wording before them: a paper form
+        identified by its serial or its scan. Otherwise the wording is only the one in force."""
+        return self.method == "paper_form" and bool(self.form_serial or self.evidence_sha256)
 
 
 @dataclass(frozen=True)

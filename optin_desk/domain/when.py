@@ -91,3 +91,23 @@ def occurred_moment(at: datetime | date | None, now: datetime) -> tuple[datetime
 def local_display(moment: datetime) -> str:
     """A moment as people in the shop read it: local date and time to the minute."""
     return to_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def utc_offset(moment: datetime) -> str:
+    """The local zone's offset from UTC at `moment`, as `UTC+01:00`."""
+    offset = to_utc(moment).astimezone().strftime("%z") or "+0000"
+    return f"UTC{offset[:3]}:{offset[3:5]}"
+
+
+def local_display_zoned(moment: datetime) -> str:
+    """A moment as the shop reads it, with its offset: `2026-10-03 14:05 UTC+01:00`."""
+    return f"{local_display(moment)} {utc_offset(moment)}"
+
+
+def local_zone_name(moment: datetime) -> str:
+    """The local zone's name at `moment` as the system gives it (`GMT`, `CET`), with its offset."""
+    name = to_utc(moment).astimezone().tzname() or ""
+    offset = utc_offset(moment)
+    if not name or name.startswith(("UTC", "+", "-")):
+        return offset
+    return f"{name} ({offset})"

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.consent import Action, ConsentState, Method
-from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.storage.models import (
@@ -20,6 +20,9 @@ from optin_desk.storage.models import (
     ConsentStateRow,
     Contact,
 )
+
+TYPED_TO_THE_MINUTE = timedelta(minutes=1)
+"""A sending time typed to the minute may read just before an opt-out recorded seconds in."""
 
 SUPPRESSION_HEADER = ("phone", "name", "category", "since", "event_id")
 
@@ -33,6 +36,13 @@ def add_confirmation_sent(
     event = session.get(ConsentEvent, event_id)
     if event is None or event.action != Action.OPT_OUT.value:
         raise InputError(f"event {event_id} is not an opt-out")
+    given = from_canonical(event.occurred_at)
+    if sent_at < given - TYPED_TO_THE_MINUTE:
+        raise InputError(
+            "the confirmation cannot have been sent before the opt-out it confirms "
+            f"(event {event_id}, given {local_display(given)}); if the person opted out earlier, "
+            "record the opt-out with the time they did"
+        )
     if session.get(ConfirmationSent, event_id) is not None:
         raise InputError(f"the confirmation of event {event_id} is already marked sent")
     session.add(

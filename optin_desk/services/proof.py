@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -47,6 +48,15 @@ def build_proof(session: Session, written: str) -> Proof:
             )
         )
     }
+    days = {
+        event_id: date.fromisoformat(day)
+        for event_id, day in session.execute(
+            select(ConsentEvent.id, ConsentEvent.occurred_on).where(
+                ConsentEvent.id.in_(ids), ConsentEvent.occurred_on.is_not(None)
+            )
+        )
+        if day
+    }
     events = []
     for view in views:
         row = wording_of.get(view.id)
@@ -73,6 +83,7 @@ def build_proof(session: Session, written: str) -> Proof:
                 voided_by_event_id=view.voided_by_event_id,
                 void_reason=view.void_reason or (view.reason if view.action is Action.VOID else ""),
                 event_hash=view.hash,
+                occurred_on=days.get(view.id),
             )
         )
     count, head = ledger_head(session)

@@ -14,6 +14,12 @@ from optin_desk.storage.engine import resolve_url
 from optin_desk.storage.models import Base
 from tests.delivery_exports import ANN, BOB, write_xlsx
 
+
+def sent_just_now() -> str:
+    """A sending time typed to the minute, as staff type it (not before the opt-out)."""
+    return datetime.now().strftime("%Y-%m-%dT%H:%M")
+
+
 SCAN = b"%PDF-1.4 a signed form\n"
 
 
@@ -51,7 +57,7 @@ def shop(
     run(db, capsys, "optin", "07400 123456", "--scope", "offers", "--method", "paper_form",
         "--evidence", str(scan))  # fmt: skip
     run(db, capsys, "optout", "07400 123456", "--scope", "marketing", "--method", "sms",
-        "--sent-at", "2026-01-02T10:00")  # fmt: skip
+        "--sent-at", sent_just_now())  # fmt: skip
     (tmp_path / "list.csv").write_text("phone\n07400 123457\n07400 111111\n", encoding="utf-8")
     run(db, capsys, "optin", "07400 123457", "--scope", "offers", "--method", "in_person")
     run(db, capsys, "check", str(tmp_path / "list.csv"), "--category", "offers", "--record-sent")

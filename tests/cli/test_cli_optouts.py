@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,19 @@ def test_a_missing_file_is_one_clear_line(cli: Cli, tmp_path: Path) -> None:
     assert "does not exist" in result.stderr
     result = cli("import", str(tmp_path / "none.csv"), expect=2)
     assert "does not exist" in result.stderr
+
+
+def test_status_of_an_erased_number_says_so_and_that_it_stays_blocked(
+    command_line: Cli,
+) -> None:
+    command_line("init", "--business", "Shop", "--country", "GB")
+    command_line("optin", "07911 123456", "--scope", "all", "--method", "in_person")
+    command_line("erase", "07911 123456")
+    shown = command_line("status", "07911 123456").out
+    assert "(not on file)" not in shown
+    assert "erased on " in shown
+    assert "blocked from every broadcast until they opt in again" in shown
+    assert command_line.status("07911 123456")["erased_on"] == date.today().isoformat()
+    command_line("optin", "07911 123456", "--scope", "all", "--method", "in_person",
+                 "--lift-erasure")  # fmt: skip
+    assert command_line.status("07911 123456")["erased_on"] is None

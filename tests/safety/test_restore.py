@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,12 @@ import pytest
 from optin_desk.cli import main
 from optin_desk.services.optouts import pending_confirmations
 from optin_desk.storage.engine import Database, open_database
+
+
+def sent_just_now() -> str:
+    """A sending time typed to the minute, as staff type it (not before the opt-out)."""
+    return datetime.now().strftime("%Y-%m-%dT%H:%M")
+
 
 PIN = "482913"
 
@@ -50,7 +57,7 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
     assert run(capsys, db, "backup", str(old))[0] == 0
     before = digest(old)
     run(capsys, db, "optout", "07911123456", "--scope", "offers", "--method", "phone_call",
-        "--sent-at", "2026-01-02T10:00")  # fmt: skip
+        "--sent-at", sent_just_now())  # fmt: skip
     run(capsys, db, "optout", "07400123456", "--scope", "all", "--method", "whatsapp_reply")
     run(capsys, db, "optin", "07911123499", "--scope", "orders", "--method", "in_person")
     run(capsys, db, "optin", "07911123466", "--scope", "all", "--method", "in_person")

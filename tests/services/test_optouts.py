@@ -38,6 +38,7 @@ def test_confirmations_wait_oldest_first_until_marked_sent(session: Session) -> 
             phone="+34612345678",
             scope="offers",
             method="letter",
+            at=NOW - timedelta(minutes=10),
             sent_at=NOW - timedelta(minutes=5),
         ),
     )
@@ -55,6 +56,28 @@ def test_confirmations_wait_oldest_first_until_marked_sent(session: Session) -> 
         mark_confirmation_sent(session, sent.event_ids[0])
     with pytest.raises(InputError, match="future"):
         mark_confirmation_sent(session, second.event_ids[0], NOW + timedelta(days=1))
+
+
+def test_a_confirmation_cannot_have_been_sent_before_its_opt_out(session: Session) -> None:
+    given = NOW - timedelta(hours=2)
+    with pytest.raises(InputError, match="before the opt-out it confirms"):
+        record_opt_out(
+            session,
+            OptOutRequest(
+                phone="07911123456", scope="all", method="sms", at=given,
+                sent_at=given - timedelta(hours=1),
+            ),
+        )  # fmt: skip
+    session.rollback()
+    done = record_opt_out(
+        session, OptOutRequest(phone="07911123456", scope="all", method="sms", at=given)
+    )
+    event_id = done.event_ids[0]
+    with pytest.raises(InputError, match="before the opt-out it confirms"):
+        mark_confirmation_sent(session, event_id, given - timedelta(minutes=5))
+    session.rollback()
+    mark_confirmation_sent(session, event_id, given - timedelta(seconds=30))  # typed to the minute
+    assert pending_confirmations(session) == []
 
 
 def test_only_opt_outs_have_confirmations(database: Database, session: Session) -> None:
@@ -107,6 +130,7 @@ def test_an_opt_out_holds_for_every_one_of_the_shops_numbers(
             scope="marketing",
             method="whatsapp_reply",
             words="STOP",
+            at=NOW - timedelta(minutes=2),
             sent_at=NOW - timedelta(minutes=1),
             sent_from="+447911000222",
         ),
