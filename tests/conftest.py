@@ -121,11 +121,12 @@ def session(database: Database) -> Iterator[Session]:
 def own_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The user data and log folders are the test's own, never this computer's real ones (a
-    command run without --db opens the default database there)."""
+    """The user data, config and log folders are the test's own, never this computer's real
+    ones (a command run without --db opens the default database there)."""
     user = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("XDG_DATA_HOME", str(user / "data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(user / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(user / "config"))
 
 
 CHEAP_PIN_COST = owner.PinCost(n=2**4, r=1, p=1)

@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     optin.add_argument("--by", metavar="STAFF")
     optin.add_argument("--serial", help="serial of the signed paper form")
+    optin.add_argument(
+        "--other-print-run",
+        action="store_true",
+        help="the form was printed elsewhere: keep its serial as typed, with a note",
+    )
     optin.add_argument("--evidence", metavar="FILE", help="scan of the signed form")
     optin.add_argument("--note")
     optin.add_argument("--language", help="language of the wording shown")

@@ -73,6 +73,7 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
         language=args.language or "",
         clock_checked=args.clock_checked,
         lift_erasure=args.lift_erasure,
+        printed_elsewhere=args.other_print_run,
     )
     with db.sessions() as session:
         try:

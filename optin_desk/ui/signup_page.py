@@ -25,7 +25,7 @@ from optin_desk.domain.consent import OPT_IN_METHODS, Category, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in
 from optin_desk.services.contacts import contact_status
-from optin_desk.services.forms import SerialVerdict, check_serial
+from optin_desk.services.serial_check import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.settings import staff_names
 from optin_desk.services.voids import void_events
