@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from optin_desk.ui.jobs import Jobs
 
 T = TypeVar("T")
-RECORDED_BY_KEY = "signup/recorded_by"
 
 
 @dataclass(frozen=True)
@@ -42,12 +41,11 @@ class UiContext:
         return None
 
     def staff_name(self) -> str:
-        """Who is recording at this computer (remembered from the last sign-up saved)."""
-        return str(self.settings.value(RECORDED_BY_KEY, "") or "")
+        """Who is recording at this computer (the name last chosen in a "Recorded by" field,
+        remembered in this computer's own settings file, not the shared records)."""
+        from optin_desk.services.this_computer import remembered_recorder
 
-    def remember_staff_name(self, name: str) -> None:
-        """Remember who is recording, for the next entry and the next run."""
-        self.settings.setValue(RECORDED_BY_KEY, name.strip())
+        return remembered_recorder()
 
     def owner_pin(self, parent: QWidget, action: str) -> tuple[bool, str | None]:
         """Ask for the owner PIN when one is set: (go ahead, the PIN typed or None)."""

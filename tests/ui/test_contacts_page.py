@@ -30,7 +30,11 @@ def add_people(database: Database) -> None:
             record_opt_in(
                 session,
                 OptInRequest(
-                    phone=phone, scopes=scopes, method="paper_form", name=name, serial="AB1",
+                    phone=phone,
+                    scopes=scopes,
+                    method="paper_form",
+                    name=name,
+                    serial="AB1",
                     printed_elsewhere=True,
                 ),
                 database.evidence_dir,
