@@ -35,6 +35,7 @@ class RecordedBy(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.names, 2)
         layout.addWidget(self.problem, 3)
+        self.setFocusProxy(self.names)
 
     def refresh(self) -> None:
         """Offer the shop's staff names; keep what is typed, else the name remembered here."""
