@@ -151,7 +151,7 @@ def make_forms(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> MadeBatch | None:
-    """Write the forms to `target`; record nothing (see `record_batch`).
+    """Write the forms to `target`; record no batch and no serial (see `record_batch`).
 
     The PDF is written beside `target` first and moved there once it is whole; a cancelled
     or failed making leaves nothing. Returns None when cancelled.
@@ -194,6 +194,7 @@ def make_forms(
         raise InputError(str(error)) from error
     except OSError as error:
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
+    session.commit()  # a wording version made for these forms is kept; no batch, no serial
     return MadeBatch(
         tuple(serials),
         language,

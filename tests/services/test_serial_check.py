@@ -58,9 +58,10 @@ def test_a_mistyped_serial_stays_refused_even_from_another_run(session: Session)
 
 
 def test_a_batch_is_recorded_when_saved_or_printed_with_who_made_it(
-    session: Session, tmp_path: Path
+    database: Database, session: Session, tmp_path: Path
 ) -> None:
-    made = make_forms(session, PrintRequest(count=3, language="en"), tmp_path / "draft.pdf")
+    with database.sessions() as making:  # made in one user action, saved in another
+        made = make_forms(making, PrintRequest(count=3, language="es"), tmp_path / "draft.pdf")
     assert made is not None
     assert (tmp_path / "draft.pdf").is_file()
     assert session.scalar(select(func.count()).select_from(FormBatch)) == 0
