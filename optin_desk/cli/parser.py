@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--address", help="the shop's address, printed on forms")
     init.add_argument("--language", default="en", help="default language of wordings")
+    init.add_argument(
+        "--staff", action="append", metavar="NAME", help="a staff name offered in 'Recorded by'"
+    )
     add_privacy_options(init)
     init.set_defaults(handler=cmd_init)
     add_category_parser(commands)

@@ -46,6 +46,7 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
         address=args.address or "",
         language=args.language,
         privacy=privacy_from(args),
+        staff=tuple(args.staff or ()),
     )
     with db.sessions() as session:
         profile = create_business(session, setup)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from optin_desk.services.settings import staff_names
+from optin_desk.services.staff import staff_names
 from optin_desk.services.this_computer import remember_recorder, remembered_recorder
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
