@@ -47,6 +47,23 @@ class UiContext:
 
         return remembered_recorder()
 
+    def recorder(self, parent: QWidget, title: str) -> str | None:
+        """Who records an action of a page without its own "Recorded by" field (the name last
+        chosen in one); None after saying that a name is needed."""
+        name = self.staff_name()
+        if not name:
+            self.dialogs.show_error(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "UiContext",
+                    "Say who is recording first: choose or type your name in “Recorded by” "
+                    "(on the Opt-outs page). Nothing was recorded.",
+                ),
+            )
+            return None
+        return name
+
     def owner_pin(self, parent: QWidget, action: str) -> tuple[bool, str | None]:
         """Ask for the owner PIN when one is set: (go ahead, the PIN typed or None)."""
         from optin_desk.services.owner import pin_is_set

@@ -31,6 +31,9 @@ class RecordedBy(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.names.editTextChanged.connect(self._typed)
+        self.names.activated.connect(self.remember)  # every page then records with it
+        if line is not None:
+            line.editingFinished.connect(self.remember)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.names, 2)
@@ -62,7 +65,8 @@ class RecordedBy(QWidget):
         return name
 
     def remember(self) -> None:
-        """Remember the name on this computer, for every page and the next run."""
+        """Remember the name on this computer, for every page and the next run (once chosen
+        or typed: the panels without a field of their own record with it)."""
         remember_recorder(self.name())
 
     def _typed(self, text: str) -> None:
