@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--address", help="the shop's address, printed on forms")
     init.add_argument("--language", default="en", help="default language of wordings")
+    init.add_argument(
+        "--staff", action="append", metavar="NAME", help="a staff name offered in 'Recorded by'"
+    )
     add_privacy_options(init)
     init.set_defaults(handler=cmd_init)
     add_category_parser(commands)
@@ -92,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     optin.add_argument("--by", metavar="STAFF")
     optin.add_argument("--serial", help="serial of the signed paper form")
+    optin.add_argument(
+        "--other-print-run",
+        action="store_true",
+        help="the form was printed elsewhere: keep its serial as typed, with a note",
+    )
     optin.add_argument("--evidence", metavar="FILE", help="scan of the signed form")
     optin.add_argument("--note")
     optin.add_argument("--language", help="language of the wording shown")

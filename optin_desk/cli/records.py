@@ -46,6 +46,7 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
         address=args.address or "",
         language=args.language,
         privacy=privacy_from(args),
+        staff=tuple(args.staff or ()),
     )
     with db.sessions() as session:
         profile = create_business(session, setup)
@@ -73,6 +74,7 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
         language=args.language or "",
         clock_checked=args.clock_checked,
         lift_erasure=args.lift_erasure,
+        printed_elsewhere=args.other_print_run,
     )
     with db.sessions() as session:
         try:

@@ -80,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from optin_desk.services.handle import CannotOpen, RecordsError, open_records
 
     handler: Callable[[Records, argparse.Namespace], int] = args.handler
+    if hasattr(args, "by"):  # who records: --by, else this computer's remembered name
+        from optin_desk.services.this_computer import command_line_recorder
+
+        args.by = command_line_recorder(args.by)
     database: Records | None = None
     try:
         database = open_records(args.db, create=args.command in CREATING_COMMANDS)

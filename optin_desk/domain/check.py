@@ -7,6 +7,7 @@ unengaged people; do not message too often.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -169,3 +170,12 @@ def opt_out_line_reason(person: PersonRecord, settings: CheckSettings, now: date
     ):
         return f"nothing from or about them in {settings.unengaged_days} days"
     return ""
+
+
+def default_check_category(categories: Sequence[Category]) -> str:
+    """The kind of message a list is checked for unless staff choose: the first marketing one
+    still in use (most broadcasts are offers), else the first in use ("" when none)."""
+    active = [c for c in categories if not c.archived]
+    marketing = [c for c in active if c.kind is CategoryKind.MARKETING]
+    chosen = marketing or active
+    return chosen[0].key if chosen else ""

@@ -35,10 +35,10 @@ from optin_desk.domain.wording import confirmation_problems, render_confirmation
 from optin_desk.services.contacts import clean_name, get_or_create_contact, number_of
 from optin_desk.services.erasure import erasure_to_lift, lifting_note, mark_lifted
 from optin_desk.services.errors import InputError
-from optin_desk.services.forms import check_serial
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import Profile, current_wording, load_profile, wording_version
 from optin_desk.services.scans import copy_evidence, note_evidence
+from optin_desk.services.serial_check import ELSEWHERE_NOTE, SerialVerdict, check_serial
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.evidence import discard_evidence
@@ -72,6 +72,8 @@ class OptInRequest:
     clock_checked: bool = False
     """Staff confirmed the computer's clock is right though it is behind the last record."""
     lift_erasure: bool = False  # staff confirm: the person's own new consent lifts an erasure
+    printed_elsewhere: bool = False
+    """Staff say the form's serial comes from another print run (kept with a note)."""
 
 
 @dataclass(frozen=True)
@@ -207,9 +209,11 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         note = "; ".join(filter(None, (note, lifting_note(erased_on))))
     typed_serial = clean_text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
-    form = check_serial(session, typed_serial)
+    form = check_serial(session, typed_serial, request.printed_elsewhere)
     if not form.usable:
         raise InputError(form.message)
+    if form.verdict is SerialVerdict.ELSEWHERE:
+        note = "; ".join(filter(None, (note, ELSEWHERE_NOTE)))
     serial = form.serial or None
     if form.wording_id is not None:
         # a returned form: the person signed the wording printed on it, in its language

@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import example_from_abroad, example_mobile, format_for_people
-from optin_desk.domain.serials import SerialShape, make_serial, read_serial
+from optin_desk.domain.serials import make_serial
 from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
 from optin_desk.domain.wording import statement_blocks
 from optin_desk.private_files import writing_privately
@@ -130,17 +129,32 @@ def _fresh_serials(session: Session, count: int) -> list[str]:
     return list(chosen)
 
 
-def print_forms(
+@dataclass(frozen=True)
+class MadeBatch:
+    """Forms written to a PDF and not yet recorded: their serials are used only once the
+    batch is saved or printed (`record_batch`)."""
+
+    serials: tuple[str, ...]
+    language: str
+    wording_id: int
+    wording_version: int
+    paper: str
+    target: Path
+    contact_id: int | None = None
+    untranslated: tuple[str, ...] = ()
+
+
+def make_forms(
     session: Session,
     request: PrintRequest,
     target: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> PrintedBatch | None:
-    """Write the forms to `target` and record the batch with its serials; commit.
+) -> MadeBatch | None:
+    """Write the forms to `target`; record no batch and no serial (see `record_batch`).
 
-    The PDF is written beside `target` first and recorded only once it is whole; a cancelled
-    or failed printing records nothing. Returns None when cancelled.
+    The PDF is written beside `target` first and moved there once it is whole; a cancelled
+    or failed making leaves nothing. Returns None when cancelled.
     """
     profile = load_profile(session)
     if not 1 <= request.count <= MAX_FORMS:
@@ -180,32 +194,69 @@ def print_forms(
         raise InputError(str(error)) from error
     except OSError as error:
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
-    batch = FormBatch(
-        printed_at=canonical(utc_now()),
-        printed_by=clean_name(request.by),
-        count=len(serials),
-        language=language,
-        wording_id=wording.id,
-        paper=paper,
-        contact_id=contact_id,
-    )
-    session.add(batch)
-    session.flush()
-    session.add_all(FormSerial(serial=serial, batch_id=batch.id) for serial in serials)
-    try:
-        session.commit()
-    except Exception:
-        target.unlink(missing_ok=True)
-        raise
-    return PrintedBatch(
-        batch.id,
+    session.commit()  # a wording version made for these forms is kept; no batch, no serial
+    return MadeBatch(
         tuple(serials),
         language,
+        wording.id,
         wording.version,
         paper,
         target,
+        contact_id,
         untranslated_categories(session, language),
     )
+
+
+def record_batch(session: Session, made: MadeBatch, by: str) -> PrintedBatch:
+    """Record a batch made by `make_forms`, now saved or printed, with who made it; commit."""
+    taken = session.scalar(
+        select(func.count()).select_from(FormSerial).where(FormSerial.serial.in_(made.serials))
+    )
+    if taken:
+        raise InputError("these forms were recorded already: make a new batch")
+    batch = FormBatch(
+        printed_at=canonical(utc_now()),
+        printed_by=clean_name(by),
+        count=len(made.serials),
+        language=made.language,
+        wording_id=made.wording_id,
+        paper=made.paper,
+        contact_id=made.contact_id,
+    )
+    session.add(batch)
+    session.flush()
+    session.add_all(FormSerial(serial=serial, batch_id=batch.id) for serial in made.serials)
+    session.commit()
+    return PrintedBatch(
+        batch.id,
+        made.serials,
+        made.language,
+        made.wording_version,
+        made.paper,
+        made.target,
+        made.untranslated,
+    )
+
+
+def print_forms(
+    session: Session,
+    request: PrintRequest,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> PrintedBatch | None:
+    """Write the forms to `target` (saved where asked) and record the batch; commit.
+
+    A cancelled or failed printing records nothing. Returns None when cancelled.
+    """
+    made = make_forms(session, request, target, progress, cancelled)
+    if made is None:
+        return None
+    try:
+        return record_batch(session, made, request.by)
+    except Exception:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def customer_language(session: Session, written: str) -> str:
@@ -224,108 +275,6 @@ def form_language(customer_language: str, profile: Profile) -> str:
     if customer_language in available_languages():
         return customer_language
     return profile.language
-
-
-class SerialVerdict(StrEnum):
-    """What a serial typed at sign-up entry is."""
-
-    NONE = "none"
-    OTHER = "other"
-    READY = "ready"
-    MISTYPED = "mistyped"
-    UNKNOWN = "unknown"
-    USED = "used"
-
-
-@dataclass(frozen=True)
-class SerialCheck:
-    """A typed serial checked against the printed batches and the ledger."""
-
-    verdict: SerialVerdict
-    serial: str
-    message: str
-    wording_id: int | None = None
-    wording_sha256: str | None = None
-    language: str = ""
-    prefilled_phone: str = ""
-
-    @property
-    def usable(self) -> bool:
-        """True when a sign-up may carry this serial."""
-        return self.verdict in (SerialVerdict.NONE, SerialVerdict.OTHER, SerialVerdict.READY)
-
-
-def check_serial(session: Session, typed: str) -> SerialCheck:
-    """Tell apart a form of ours ready to enter, a mistyped serial, an unknown and a used one."""
-    read = read_serial(typed)
-    if not read.serial:
-        return SerialCheck(SerialVerdict.NONE, "", "")
-    if read.shape is SerialShape.MISTYPED:
-        return SerialCheck(SerialVerdict.MISTYPED, read.serial, read.message)
-    if read.shape is SerialShape.OTHER:
-        return SerialCheck(
-            SerialVerdict.OTHER,
-            read.serial,
-            "not a serial printed by OptIn Desk: kept as the form's reference",
-        )
-    found = session.execute(
-        select(FormBatch, Wording)
-        .join(FormSerial, FormSerial.batch_id == FormBatch.id)
-        .join(Wording, Wording.id == FormBatch.wording_id)
-        .where(FormSerial.serial == read.serial)
-    ).first()
-    if found is None and read.legacy:  # right only by the old check: most likely a typo
-        return SerialCheck(
-            SerialVerdict.MISTYPED,
-            read.serial,
-            f"{read.serial} is mistyped: its check symbol does not match; look at the form again",
-        )
-    if found is None:
-        return SerialCheck(
-            SerialVerdict.UNKNOWN,
-            read.serial,
-            f"{read.serial} was never printed here: check the form, or leave the serial empty",
-        )
-    batch, wording = found
-    used = _use_of(session, read.serial)
-    if used is not None:
-        return SerialCheck(SerialVerdict.USED, read.serial, used)
-    prefilled = ""
-    if batch.contact_id is not None:
-        prefilled = (
-            session.scalar(select(Contact.phone_e164).where(Contact.id == batch.contact_id)) or ""
-        )
-    return SerialCheck(
-        SerialVerdict.READY,
-        read.serial,
-        f"form {read.serial}: {wording.language} wording v{wording.version}, printed "
-        f"{local_display(from_canonical(batch.printed_at))[:10]}",
-        wording.id,
-        wording.sha256,
-        wording.language,
-        prefilled,
-    )
-
-
-def _use_of(session: Session, serial: str) -> str | None:
-    """Who already signed in with this serial (a voided sign-up frees it), or None."""
-    voider = aliased(ConsentEvent)
-    row = session.execute(
-        select(ConsentEvent.id, ConsentEvent.occurred_at, Contact.name, Contact.phone_e164)
-        .join(Contact, Contact.id == ConsentEvent.contact_id)
-        .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
-        .where(
-            ConsentEvent.form_serial == serial,
-            ConsentEvent.action == Action.OPT_IN.value,
-            voider.id.is_(None),
-        )
-        .order_by(ConsentEvent.id)
-    ).first()
-    if row is None:
-        return None
-    who = row.name or row.phone_e164 or "an erased person"
-    when = local_display(from_canonical(row.occurred_at))[:10]
-    return f"form {serial} is already entered: {who}, signed {when} (entry #{row.id})"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from optin_desk.domain.wording import render_statement, sha256_text, wording_pro
 from optin_desk.services.errors import InputError
 from optin_desk.services.privacy import check_privacy, stage_privacy
 from optin_desk.services.shop_texts import effective_template
+from optin_desk.services.staff import put_staff
 from optin_desk.storage.category_texts import put_category_text, shop_categories_in
 from optin_desk.storage.ledger import load_categories
 from optin_desk.storage.models import BusinessProfile, CategoryRow, SenderNumber, Wording
@@ -39,6 +40,8 @@ class BusinessSetup:
     address: str = ""
     language: str = "en"
     privacy: ShopPrivacy = field(default_factory=ShopPrivacy)
+    staff: Sequence[str] = ()
+    """The names staff pick from in "Recorded by" (Settings edits the list)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     session.flush()
     store_first_texts(session, setup.categories, setup.language)
     stage_privacy(session, setup.privacy, region)
+    put_staff(session, setup.staff)
     forget_profile(session)
     current_wording(session, setup.language)
     session.commit()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -41,9 +40,10 @@ from optin_desk.services.profile import (
 from optin_desk.services.shop_texts import (
     CONFIRMATION_KEY,
     STATEMENT_KEY,
-    get_setting,
     put_setting,
 )
+from optin_desk.services.staff import put_staff
+from optin_desk.services.staff import staff_names as staff_names  # the Settings page's list
 from optin_desk.storage.category_texts import put_category_text
 from optin_desk.storage.ledger import load_categories, refresh_state
 from optin_desk.storage.models import (
@@ -52,17 +52,6 @@ from optin_desk.storage.models import (
     ConsentEvent,
     SenderNumber,
 )
-
-STAFF_KEY = "staff_names"
-
-
-def staff_names(session: Session) -> list[str]:
-    """The names staff pick from when recording."""
-    try:
-        names = json.loads(get_setting(session, STAFF_KEY, "[]"))
-    except json.JSONDecodeError:
-        return []
-    return [str(n) for n in names if str(n).strip()]
 
 
 @dataclass(frozen=True)
@@ -155,8 +144,7 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
             category.label.strip(),
             category.description.strip(),
         )
-    names = list(dict.fromkeys(n.strip() for n in update.staff if n.strip()))
-    put_setting(session, STAFF_KEY, json.dumps(names, ensure_ascii=False))
+    put_staff(session, update.staff)
     base = language_template(row.language)
     for key, text, default in (
         (STATEMENT_KEY, update.statement_template, base.statement),

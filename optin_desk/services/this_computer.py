@@ -1,14 +1,17 @@
-"""What this computer remembers for itself: which records it opens.
+"""What this computer remembers for itself, never in the shared records.
 
-A shop with a server points each computer at it once (Settings, or `optin-desk use-records`),
-instead of typing `--db` every time. The choice lives in a small file in this user's config
-folder (never in the records: each computer may differ), read by the window and the command
-line alike. `--db` comes first, then the OPTIN_DESK_DB environment variable, then this choice,
-then the default file in the user data folder.
+A small owner-only JSON file in the user config folder, read by the window and the command
+line alike: which records this computer opens (a shop with a server points each computer at it
+once, in Settings) and the staff name last used to record here. Every computer of a shop keeps
+its own; the staff list itself is shop-wide (services.settings).
+
+Which records open: `--db` first, then the OPTIN_DESK_DB environment variable, then this
+computer's choice, then the default file in the user data folder.
 """
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 from collections.abc import Mapping
@@ -18,26 +21,64 @@ from pathlib import Path
 from optin_desk.private_files import private_folder, writing_privately
 from optin_desk.services.errors import InputError
 
-CHOICES_FILE = "this-computer.json"
+FILE_NAME = "this-computer.json"
 RECORDS_KEY = "records"
+RECORDER_KEY = "recorded_by"
 DB_ENV_VAR = "OPTIN_DESK_DB"
 
 
-def choices_path() -> Path:
-    """Where this computer's choices are kept (the user config folder)."""
+def settings_file() -> Path:
+    """Where this computer's own settings live (the user config folder)."""
     import platformdirs
 
-    return Path(platformdirs.user_config_dir("OptIn Desk", appauthor=False)) / CHOICES_FILE
+    return Path(platformdirs.user_config_dir("OptIn Desk", appauthor=False)) / FILE_NAME
 
 
 def _read() -> dict[str, str]:
     try:
-        found = json.loads(choices_path().read_text(encoding="utf-8"))
+        found = json.loads(settings_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}  # no choice made yet, or a file nobody can use: the defaults hold
+        return {}  # nothing remembered yet, or a file nobody can use: the defaults hold
     if not isinstance(found, dict):
         return {}
-    return {str(key): str(value) for key, value in found.items() if isinstance(value, str)}
+    return {str(key): value for key, value in found.items() if isinstance(value, str)}
+
+
+def _write(values: Mapping[str, str]) -> None:
+    target = settings_file()
+    private_folder(target.parent)
+    with writing_privately(target) as partial:
+        text = json.dumps(dict(values), ensure_ascii=False, indent=2, sort_keys=True)
+        partial.write_text(text, encoding="utf-8")
+
+
+def remembered_recorder() -> str:
+    """The staff name last used to record on this computer ("" when none)."""
+    return _read().get(RECORDER_KEY, "").strip()
+
+
+def remember_recorder(name: str) -> None:
+    """Remember who records at this computer; a file that cannot be written is no error."""
+    values = _read()
+    values[RECORDER_KEY] = name.strip()
+    try:
+        _write(values)
+    except OSError:
+        return
+
+
+def command_line_recorder(given: str | None) -> str:
+    """Who records a command: `--by`, else the name remembered on this computer, else the
+    computer's login name (a record never says nobody)."""
+    if given and given.strip():
+        return given.strip()
+    remembered = remembered_recorder()
+    if remembered:
+        return remembered
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 def records_choice() -> str | None:
@@ -53,15 +94,12 @@ def choose_records(location: str | None) -> None:
             raise InputError("say which records: a .sqlite3 file or a postgresql+psycopg:// URL")
         if "://" not in location:
             location = str(Path(location).expanduser().resolve())
-    choices = _read()
+    values = _read()
     if location is None:
-        choices.pop(RECORDS_KEY, None)
+        values.pop(RECORDS_KEY, None)
     else:
-        choices[RECORDS_KEY] = location
-    target = choices_path()
-    private_folder(target.parent)
-    with writing_privately(target) as partial:
-        partial.write_text(json.dumps(choices, indent=2, sort_keys=True), encoding="utf-8")
+        values[RECORDS_KEY] = location
+    _write(values)
 
 
 def records_to_open(db: str | None, environ: Mapping[str, str] | None = None) -> str | None:

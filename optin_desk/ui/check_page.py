@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
-from optin_desk.domain.check import Verdict
+from optin_desk.domain.check import Verdict, default_check_category
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.errors import InputError
@@ -155,6 +155,8 @@ class CheckPage(QWidget):
         self.category.clear()
         for category in profile.active_categories:
             self.category.addItem(category_choice(category), category.key)
+        if chosen is None:  # nothing chosen yet: most broadcasts are marketing
+            chosen = default_check_category(profile.categories)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
 

@@ -31,6 +31,7 @@ from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.labels import ACTIONS, METHODS, label, scope_text
+from optin_desk.ui.recorded_by import RecordedBy
 
 SEARCH_DELAY_MS = 120
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -159,11 +160,16 @@ class ContactsPage(QWidget):
         actions.addWidget(self.form_button)
         actions.addWidget(self.proof_button)
         actions.addWidget(self.erase_button)
+        self.recorded_by = RecordedBy(self._context)  # voids and erasures say who
+        who_records = QHBoxLayout()
+        who_records.addWidget(QLabel(self.tr("Recorded by:")))
+        who_records.addWidget(self.recorded_by, 1)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.who)
         detail_layout.addWidget(self.timeline)
+        detail_layout.addLayout(who_records)
         detail_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -179,6 +185,7 @@ class ContactsPage(QWidget):
         chosen = self.selected_phone()
         profile = self._context.read(load_profile)
         self._profile = profile
+        self.recorded_by.refresh()
         loader = self._context.database
 
         def load(search: str, cursor: PageCursor | None) -> list[ContactRow]:
@@ -300,7 +307,9 @@ class ContactsPage(QWidget):
         phone = self.selected_phone()
         if item is None or phone is None:
             return
-        event_id = int(item.data(EVENT_ID_ROLE))
+        event_id, by = int(item.data(EVENT_ID_ROLE)), self.recorded_by.required()
+        if by is None:
+            return
         reason = self._context.dialogs.ask_text(
             self,
             self.tr("Void entry #%d") % event_id,
@@ -314,16 +323,17 @@ class ContactsPage(QWidget):
         if not go:
             return
         done = self._context.act(
-            self, self.tr("Void entry"), lambda s: void_event(s, event_id, reason, "", pin)
+            self, self.tr("Void entry"), lambda s: void_event(s, event_id, reason, by, pin)
         )
         if done is not None:
+            self.recorded_by.remember()
             self._context.status(self.tr("Voided entry #%d: %s") % (event_id, reason))
             self._after_change(phone)
 
     def erase_selected(self) -> None:
         """Erase the chosen person's name, number and scans, after asking."""
-        phone = self.selected_phone()
-        if phone is None:
+        phone, by = self.selected_phone(), self.recorded_by.required()
+        if phone is None or by is None:
             return
         question = (
             self.tr(
@@ -339,7 +349,6 @@ class ContactsPage(QWidget):
         if not go:
             return
         database = self._context.database
-        by = self._context.staff_name()
         done = self._context.act(
             self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database, pin)
         )

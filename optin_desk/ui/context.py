@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from optin_desk.ui.jobs import Jobs
 
 T = TypeVar("T")
-RECORDED_BY_KEY = "signup/recorded_by"
 
 
 @dataclass(frozen=True)
@@ -42,12 +41,28 @@ class UiContext:
         return None
 
     def staff_name(self) -> str:
-        """Who is recording at this computer (remembered from the last sign-up saved)."""
-        return str(self.settings.value(RECORDED_BY_KEY, "") or "")
+        """Who is recording at this computer (the name last chosen in a "Recorded by" field,
+        remembered in this computer's own settings file, not the shared records)."""
+        from optin_desk.services.this_computer import remembered_recorder
 
-    def remember_staff_name(self, name: str) -> None:
-        """Remember who is recording, for the next entry and the next run."""
-        self.settings.setValue(RECORDED_BY_KEY, name.strip())
+        return remembered_recorder()
+
+    def recorder(self, parent: QWidget, title: str) -> str | None:
+        """Who records an action of a page without its own "Recorded by" field (the name last
+        chosen in one); None after saying that a name is needed."""
+        name = self.staff_name()
+        if not name:
+            self.dialogs.show_error(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "UiContext",
+                    "Say who is recording first: choose or type your name in “Recorded by” "
+                    "(on the Opt-outs page). Nothing was recorded.",
+                ),
+            )
+            return None
+        return name
 
     def owner_pin(self, parent: QWidget, action: str) -> tuple[bool, str | None]:
         """Ask for the owner PIN when one is set: (go ahead, the PIN typed or None)."""

@@ -142,7 +142,9 @@ class FollowUpPanel(QWidget):
         chosen = self.chosen()
         if chosen is None:
             return
-        staff = self._context.staff_name()
+        staff = self._context.recorder(self, self.tr("Mark sent"))
+        if staff is None:
+            return
         sender = self._sender()
 
         def mark(session: Session) -> bool:

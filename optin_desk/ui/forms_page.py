@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,18 +30,21 @@ from optin_desk.domain.when import utc_now
 from optin_desk.services.forms import (
     MAX_FORMS,
     BatchView,
+    MadeBatch,
     PrintedBatch,
     PrintRequest,
     batch_views,
     customer_language,
     default_paper,
+    make_forms,
+    record_batch,
 )
-from optin_desk.services.forms import print_forms as print_batch
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import PAPERS, label
+from optin_desk.ui.recorded_by import RecordedBy
 from optin_desk.ui.row_model import Column, RowTableModel
 
 
@@ -52,8 +56,12 @@ class FormsPage(QWidget):
         self._context = context
         self._profile: Profile | None = None
         self.job: Job | None = None
+        self.made: MadeBatch | None = None
+        """The batch shown: made, and recorded only once it is saved or printed."""
         self.last: PrintedBatch | None = None
+        """The batch shown, once recorded."""
         self._pdf: Path | None = None
+        self._drafts: tempfile.TemporaryDirectory[str] | None = None
         self.count = QSpinBox()
         self.count.setRange(1, MAX_FORMS)
         self.count.setValue(20)
@@ -65,6 +73,7 @@ class FormsPage(QWidget):
             self.paper.addItem(label(name), value)
         self.for_number = QLineEdit()
         self.for_number.setPlaceholderText(self.tr("a customer's number, for a pre-filled form"))
+        self.made_by = RecordedBy(context)
         self.make_button = QPushButton(self.tr("&Make the forms"))
         self.make_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -113,6 +122,7 @@ class FormsPage(QWidget):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Pa&per:"), self.paper)
         form.addRow(self.tr("Pre-&filled for:"), self.for_number)
+        form.addRow(self.tr("&By:"), self.made_by)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.cancel_button)
@@ -163,12 +173,8 @@ class FormsPage(QWidget):
             max(self.paper.findData(default_paper(self._profile.country)), 0)
         )
         self._check_language()
+        self.made_by.refresh()
         self._load_batches()
-        if self._pdf is None:
-            folder = self._context.database.data_dir / "forms"
-            made = sorted(folder.glob("forms-*.pdf")) if folder.is_dir() else []
-            if made:
-                self._show_pdf(made[-1])
 
     def _show_pdf(self, path: Path) -> None:
         """Preview a batch's PDF and let it be saved or printed."""
@@ -200,31 +206,31 @@ class FormsPage(QWidget):
         if self.job is not None:
             return
         database = self._context.database
-        folder = database.data_dir / "forms"
-        folder.mkdir(parents=True, exist_ok=True)
+        if self._drafts is None:  # owner-only, removed when the window closes
+            self._drafts = tempfile.TemporaryDirectory(prefix="optin-desk-forms-")
+            self.destroyed.connect(self._drafts.cleanup)
         stamp = utc_now().strftime("%Y%m%d-%H%M%S")
-        target = folder / f"forms-{stamp}.pdf"
+        target = Path(self._drafts.name) / f"forms-{stamp}.pdf"
         pre_filled = self.for_number.text().strip()
         request = PrintRequest(
             count=1 if pre_filled else self.count.value(),
             language=str(self.language.currentData()),
             paper=str(self.paper.currentData()),
-            by=self._context.staff_name(),
             for_phone=pre_filled,
         )
 
-        def work(control: Control) -> PrintedBatch:
+        def work(control: Control) -> MadeBatch:
             with database.sessions() as session:
-                printed = print_batch(
+                made = make_forms(
                     session,
                     request,
                     target,
                     progress=lambda done: control.progress(done, request.count),
                     cancelled=control.stop_requested,
                 )
-            if printed is None:
+            if made is None:
                 raise Cancelled
-            return printed
+            return made
 
         self.make_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -255,17 +261,18 @@ class FormsPage(QWidget):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, printed: PrintedBatch) -> None:
-        self.last = printed
-        self._show_pdf(printed.target)
-        first, last = printed.serials[0], printed.serials[-1]
+    def _finished(self, made: MadeBatch) -> None:
+        self.made, self.last = made, None
+        self._show_pdf(made.target)
+        first, last = made.serials[0], made.serials[-1]
         self.message.setText(
-            self.tr("%d forms ready (%s wording v%d): serials %s to %s. Save or print them.")
-            % (len(printed.serials), printed.language, printed.wording_version, first, last)
+            self.tr(
+                "%d forms ready (%s wording v%d): serials %s to %s. Save or print them: "
+                "the batch is recorded then."
+            )
+            % (len(made.serials), made.language, made.wording_version, first, last)
         )
         self.for_number.clear()
-        self._context.status(self.tr("Batch %d made") % printed.batch_id)
-        self._load_batches()
 
     def _failed(self, text: str) -> None:
         self.message.setText(text)
@@ -280,9 +287,29 @@ class FormsPage(QWidget):
         self.cancel_button.setEnabled(False)
         self.make_button.setEnabled(True)
 
+    def _record(self) -> bool:
+        """Record the batch shown (once), with who made it; False when it could not be."""
+        made = self.made
+        if made is None:
+            return False
+        if self.last is not None:
+            return True
+        by = self.made_by.required()
+        if by is None:
+            return False
+        recorded = self._context.act(
+            self, self.tr("Record the batch"), lambda s: record_batch(s, made, by)
+        )
+        if recorded is None:
+            return False
+        self.last = recorded
+        self.made_by.remember()
+        self._load_batches()
+        return True
+
     def save_copy(self) -> None:
-        """Save the batch's PDF where the person chooses."""
-        if self._pdf is None:
+        """Save the batch's PDF where the person chooses, and record the batch."""
+        if self._pdf is None or (self.last is None and self.made_by.required() is None):
             return
         target = self._context.dialogs.save_file(
             self, self.tr("Save the forms"), self._pdf.name, "PDF (*.pdf)"
@@ -296,11 +323,16 @@ class FormsPage(QWidget):
                 self, self.tr("Save the forms"), f"{target}: {error.strerror or error}"
             )
             return
+        if not self._record():
+            target.unlink(missing_ok=True)  # serials not recorded: the copy would mislead
+            return
         self._context.status(self.tr("Forms saved to %s") % target)
 
     def print_forms(self) -> None:
-        """Print the batch through the system's print dialog."""
-        if self._pdf is not None and self._context.dialogs.print_pdf(self, self._pdf):
+        """Print the batch through the system's print dialog, and record the batch."""
+        if self._pdf is None or (self.last is None and self.made_by.required() is None):
+            return
+        if self._context.dialogs.print_pdf(self, self._pdf) and self._record():
             self._context.status(self.tr("Forms sent to the printer"))
 
     def pdf_path(self) -> Path | None:

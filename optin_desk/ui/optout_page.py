@@ -40,6 +40,7 @@ from optin_desk.ui.labels import (
     status_summary,
 )
 from optin_desk.ui.palette import ERROR_STYLE
+from optin_desk.ui.recorded_by import RecordedBy
 from optin_desk.ui.replies_panel import RepliesPanel
 
 OPT_OUT_WAYS = (
@@ -89,6 +90,7 @@ class OptOutsPage(QWidget):
         for code in available_languages():
             self.language.addItem(language_template(code).name, code)
         self.send_from = QComboBox()
+        self.recorded_by = RecordedBy(context)
         self.confirmation = QPlainTextEdit()
         self.confirmation.setTabChangesFocus(True)
         self.confirmation.setMaximumHeight(110)
@@ -126,6 +128,7 @@ class OptOutsPage(QWidget):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Send &from:"), self.send_from)
         form.addRow(self.tr("C&onfirmation:"), self.confirmation)
+        form.addRow(self.tr("Recorded b&y:"), self.recorded_by)
         form.addRow("", self.problem)
         actions = QHBoxLayout()
         for widget in (self.rewrite_button, self.copy_button, self.whatsapp_button, self.sent):
@@ -184,6 +187,7 @@ class OptOutsPage(QWidget):
         self.send_from.setEnabled(bool(profile.senders))
         if not self._phone:
             self.language.setCurrentIndex(max(self.language.findData(profile.language), 0))
+        self.recorded_by.refresh()
         self.followup.load()
         self._show_person()
 
@@ -291,7 +295,7 @@ class OptOutsPage(QWidget):
             method=str(self.method.currentData()),
             words=self.words.text(),
             reason=reason,
-            by=self._context.staff_name(),
+            by=self.recorded_by.name(),
             language=str(self.language.currentData() or ""),
             confirmation=self.confirmation.toPlainText(),
             sent_at=utc_now() if self.sent.isChecked() else None,
@@ -372,12 +376,15 @@ class OptOutsPage(QWidget):
         """Record the opt-out with its confirmation (and when it was sent, if it was)."""
         if not self.record_button.isEnabled():
             return
+        if self.recorded_by.required() is None:
+            return
         request = self.request()
         done = self._context.act(
             self, self.tr("Record opt-out"), lambda s: record_opt_out(s, request)
         )
         if done is None:
             return
+        self.recorded_by.remember()
         sent = self.tr("confirmation sent") if request.sent_at else self.tr("confirmation to send")
         said = self.tr("Opted out %s (%s); %s") % (done.name or done.phone, request.scope, sent)
         self._context.status("; ".join([said, *done.warnings]))

@@ -238,13 +238,12 @@ class QualityPage(QWidget):
 
     def keep_report(self) -> None:
         """Keep the report read and act on its errors."""
-        plan = self.plan
-        if plan is None:
+        plan, title = self.plan, self.tr("Keep the delivery report")
+        by = self._context.recorder(self, title)
+        if plan is None or by is None:
             return
         applied = self._context.act(
-            self,
-            self.tr("Keep the delivery report"),
-            lambda session: apply_deliveries(session, plan, self._context.staff_name()),
+            self, title, lambda session: apply_deliveries(session, plan, by)
         )
         if applied is None:
             return

@@ -176,7 +176,9 @@ class RepliesPanel(QWidget):
             return
         if self.recording is not None:
             return
-        staff = self._context.staff_name()
+        staff = self._context.recorder(self, self.tr("Record replies"))
+        if staff is None:
+            return
         database = self._context.database
 
         def work(_: Control) -> AppliedReplies:

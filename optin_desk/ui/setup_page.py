@@ -47,6 +47,12 @@ class SetupPage(QWidget):
         self.senders = QPlainTextEdit()
         self.senders.setPlaceholderText(self.tr("One WhatsApp number per line"))
         self.senders.setMaximumHeight(80)
+        self.staff = QPlainTextEdit()
+        self.staff.setPlaceholderText(
+            self.tr("One name per line: who records sign-ups, opt-outs and forms")
+        )
+        self.staff.setMaximumHeight(80)
+        self.staff.setTabChangesFocus(True)
         self.categories = CategoryTable()
         for category in DEFAULT_CATEGORIES:
             self.categories.add_category(category)
@@ -70,6 +76,7 @@ class SetupPage(QWidget):
         form.addRow(self.tr("A&ddress:"), self.address)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&WhatsApp numbers:"), self.senders)
+        form.addRow(self.tr("S&taff names:"), self.staff)
         form.addRow(self.tr("&Language of forms and messages:"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -95,6 +102,7 @@ class SetupPage(QWidget):
             categories=self.categories.categories(),
             address=self.address.text(),
             language=self.language.code(),
+            staff=self.staff.toPlainText().splitlines(),
         )
 
     def submit(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,15 +25,16 @@ from optin_desk.domain.consent import OPT_IN_METHODS, Category, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in
 from optin_desk.services.contacts import contact_status
-from optin_desk.services.forms import SerialVerdict, check_serial
 from optin_desk.services.profile import Profile, load_profile
-from optin_desk.services.settings import staff_names
+from optin_desk.services.serial_check import CONTEXT as SERIAL_CONTEXT
+from optin_desk.services.serial_check import SerialCheck, SerialVerdict, check_serial
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.labels import METHODS, label, status_summary
 from optin_desk.ui.opt_in_questions import request_to_save
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
+from optin_desk.ui.recorded_by import RecordedBy
 
 SCAN_FILTERS = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"
 
@@ -57,6 +58,14 @@ class SignupPage(QWidget):
         self.serial.setPlaceholderText(self.tr("printed at the top of the form (optional)"))
         self.serial_feedback = QLabel()
         self.serial_feedback.setWordWrap(True)
+        self.elsewhere = QCheckBox(self.tr("Form from another print run (Alt+F)"))
+        self.elsewhere.setToolTip(
+            self.tr(
+                "The shop printed this form somewhere else: its serial is kept as typed, "
+                "with a note"
+            )
+        )
+        self.elsewhere.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the name
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("as written on the form"))
@@ -70,8 +79,7 @@ class SignupPage(QWidget):
         self.method = QComboBox()
         for method in sorted(OPT_IN_METHODS, key=lambda m: m is not Method.PAPER_FORM):
             self.method.addItem(label(METHODS[method]), method.value)
-        self.recorded_by = QComboBox()
-        self.recorded_by.setEditable(True)
+        self.recorded_by = RecordedBy(context)
         self.scan = QLineEdit()
         self.scan.setReadOnly(True)
         self.scan.setPlaceholderText(self.tr("drop the scanned form here"))
@@ -104,6 +112,7 @@ class SignupPage(QWidget):
         serial_label = QLabel(self.tr("Form s&erial:"))
         serial_label.setBuddy(self.serial)
         form.addRow(serial_label, serial_row)
+        form.addRow("", self.elsewhere)
         form.addRow(self.tr("&Name:"), self.name)
         phone_label = QLabel(self.tr("WhatsApp n&umber:"))
         phone_label.setBuddy(self.phone)
@@ -129,6 +138,11 @@ class SignupPage(QWidget):
 
         self.phone.textChanged.connect(self._phone_changed)
         self.serial.textChanged.connect(self._serial_changed)
+        self.serial.editingFinished.connect(lambda: self._serial_changed(self.serial.text(), True))
+        self.elsewhere.toggled.connect(lambda: self._serial_changed(self.serial.text(), True))
+        elsewhere_key = QShortcut(QKeySequence("Alt+F"), self)
+        elsewhere_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        elsewhere_key.activated.connect(self.elsewhere.toggle)
         for sequence in ("Return", "Enter", "Ctrl+S"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -139,7 +153,7 @@ class SignupPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the shop's categories and staff names (after setup or settings)."""
-        profile, staff = self._context.read(lambda s: (load_profile(s), staff_names(s)))
+        profile = self._context.read(load_profile)
         self._profile = profile
         for box in self.category_boxes.values():
             self.categories_row.removeWidget(box)
@@ -161,12 +175,7 @@ class SignupPage(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(box.toggle)
                 self._box_shortcuts.append(shortcut)
-        remembered = self._context.staff_name()
-        self.recorded_by.clear()
-        self.recorded_by.addItems(
-            list(dict.fromkeys([remembered, *staff])) if remembered else staff
-        )
-        self.recorded_by.setEditText(remembered)
+        self.recorded_by.refresh()
         today = QDate.currentDate()
         self.signed.setMaximumDate(today)
         self.signed.setDate(today)
@@ -181,21 +190,29 @@ class SignupPage(QWidget):
 
     # --- as you type ---------------------------------------------------------------------
 
-    def _serial_changed(self, text: str) -> None:
-        """Say at once whether the form is ours and ready, mistyped, unknown or already in."""
-        check = self._context.read(lambda s: check_serial(s, text))
-        symbols = len("".join(text.split()).replace("-", ""))
-        if check.verdict is SerialVerdict.READY:
+    def _serial_changed(self, text: str, finished: bool = False) -> None:
+        """Say whether the form is ours and ready, mistyped, never printed or already in
+        (a serial still being typed is judged when it is whole or the field is left)."""
+        elsewhere = self.elsewhere.isChecked()
+        check = self._context.read(lambda s: check_serial(s, text, elsewhere))
+        compact = "".join(text.split()).replace("-", "")
+        typing = not finished and len(compact) < 9 and compact.isalnum()
+        if check.verdict in (SerialVerdict.READY, SerialVerdict.ELSEWHERE):
             self.serial_feedback.setStyleSheet(OK_STYLE)
-            self.serial_feedback.setText(f"✓ {check.message}")
+            self.serial_feedback.setText(f"✓ {self._serial_words(check)}")
             if check.prefilled_phone and not self.phone.text().strip():
                 self.phone.setText(check.prefilled_phone)
-        elif check.usable or (check.verdict is SerialVerdict.MISTYPED and symbols < 9):
+        elif check.usable or (typing and check.verdict is not SerialVerdict.USED):
             self.serial_feedback.setStyleSheet("")
             self.serial_feedback.setText("")
         else:
             self.serial_feedback.setStyleSheet(ERROR_STYLE)
-            self.serial_feedback.setText(f"✗ {check.message}")
+            self.serial_feedback.setText(f"✗ {self._serial_words(check)}")
+
+    @staticmethod
+    def _serial_words(check: SerialCheck) -> str:
+        """The check's sentence in the window's language."""
+        return QCoreApplication.translate(SERIAL_CONTEXT, check.template).format(**check.fields)
 
     def _phone_changed(self, text: str) -> None:
         if self._profile is None:
@@ -249,13 +266,19 @@ class SignupPage(QWidget):
         if parsed.number is None:
             self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
             return None
-        form = self._context.read(lambda s: check_serial(s, self.serial.text()))
+        elsewhere = self.elsewhere.isChecked()
+        form = self._context.read(lambda s: check_serial(s, self.serial.text(), elsewhere))
         if not form.usable:
-            self._say(self.tr("The form serial: %s.") % form.message, self.serial)
+            self._serial_changed(self.serial.text(), True)
+            self._say(self.tr("The form serial: %s.") % self._serial_words(form), self.serial)
             return None
         scopes = [key for key, box in self.category_boxes.items() if box.isChecked()]
         if not scopes:
             self._say(self.tr("Tick at least one kind of message the person agreed to."), None)
+            return None
+        by = self.recorded_by.required()
+        if by is None:
+            self._say(self.tr("Say who is recording: choose or type your name."), None)
             return None
         day = self.signed.date()
         at = date(day.year(), day.month(), day.day())  # a form carries its day, not a time
@@ -265,8 +288,9 @@ class SignupPage(QWidget):
             method=Method(self.method.currentData()),
             name=self.name.text(),
             at=at,
-            by=self.recorded_by.currentText(),
+            by=by,
             serial=self.serial.text(),
+            printed_elsewhere=elsewhere,
             evidence=Path(self.scan.text()) if self.scan.text() else None,
             note=self.note.text(),
         )
@@ -284,7 +308,7 @@ class SignupPage(QWidget):
             return
         self._last = recorded
         self._entered += 1
-        self._context.remember_staff_name(request.by)
+        self.recorded_by.remember()
         labels = self._labels(recorded.scopes)
         who = recorded.name or recorded.phone
         self._context.status(
@@ -308,7 +332,9 @@ class SignupPage(QWidget):
         )
         if reason is None:
             return
-        by = self.recorded_by.currentText()
+        by = self.recorded_by.required()
+        if by is None:
+            return
         done = self._context.act(
             self, self.tr("Undo last"), lambda s: void_events(s, last.event_ids, reason, by)
         )
@@ -332,6 +358,7 @@ class SignupPage(QWidget):
             field.clear()
         for box in self.category_boxes.values():
             box.setChecked(False)
+        self.elsewhere.setChecked(False)
         self.serial.setFocus()
 
     def start_for(self, phone: str) -> None:

@@ -55,6 +55,7 @@ def test_a_dozen_calls_give_the_status_the_rules_predict(cli: Cli) -> None:
         "Sam",
         "--serial",
         "AB12",
+        "--other-print-run",
     )
     cli("optin", BOB, "--scope", "all", "--method", "in_person", "--name", "Bob")
     cli("optin", CARA, "--scope", "delivery", "--method", "website")
@@ -181,6 +182,7 @@ def test_history_lists_events_oldest_first_with_their_details(cli: Cli) -> None:
         "paper_form",
         "--serial",
         "q7",
+        "--other-print-run",
         "--by",
         "Sam",
         "--at",

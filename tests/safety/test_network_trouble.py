@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from optin_desk.cli import main
 from optin_desk.services import consent
 from optin_desk.services.profile import BusinessSetup, create_business
+from optin_desk.services.this_computer import remember_recorder
 from optin_desk.storage.engine import Database, open_database
 from optin_desk.storage.models import ConsentEvent, Contact
 from tests.pg_server import SHOP_PASSWORD, SHOP_ROLE, PgServer, start_server
@@ -163,6 +164,7 @@ def counter(
     database = open_database(shop_url, create=False)
     dialogs = FakeDialogs()
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    remember_recorder("Sam")  # someone recorded at this counter before
     window = open_window(qtbot, database, dialogs, settings)
     yield database, dialogs, window
     database.dispose()

@@ -37,6 +37,7 @@ def ledger(database: Database, tmp_path: Path) -> Path:
                 scopes=["orders", "offers"],
                 method="paper_form",
                 serial="AB1",
+                printed_elsewhere=True,
                 evidence=scan,
                 note="signed at the till",
                 by="Sam",

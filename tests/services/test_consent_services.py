@@ -52,6 +52,7 @@ def test_an_opt_in_names_its_wording_serial_and_evidence(
         scopes=["orders", "offers"],
         name="Ann Lee",
         serial="k3m9-x",
+        printed_elsewhere=True,
         evidence=scan,
         by="Sam",
     )
@@ -215,7 +216,9 @@ def test_a_sign_up_reads_its_number_and_categories_once(
     monkeypatch.setattr(ledger, "load_categories", counted("categories", ledger.load_categories))
     number = parse_phone(ANN, "GB").number
     assert number is not None
-    request = OptInRequest(number, ["orders", "offers"], Method.PAPER_FORM, serial="K3M9")
+    request = OptInRequest(
+        number, ["orders", "offers"], Method.PAPER_FORM, serial="K3M9", printed_elsewhere=True
+    )
     record_opt_in(session, request, database.evidence_dir)
     assert reads == ["categories"]  # the number as the window read it; the categories once
     reads.clear()

@@ -20,15 +20,14 @@ from optin_desk.services.consent import (
 from optin_desk.services.errors import InputError, RecordsSayNo
 from optin_desk.services.forms import (
     PrintRequest,
-    SerialVerdict,
     batch_views,
-    check_serial,
     default_paper,
     print_forms,
 )
 from optin_desk.services.profile import current_wording
 from optin_desk.services.proof import build_proof, write_proof
 from optin_desk.services.records import ledger_head
+from optin_desk.services.serial_check import SerialVerdict, check_serial
 from optin_desk.services.voids import void_events
 from optin_desk.storage.engine import Database
 from optin_desk.storage.models import ConsentEvent, FormBatch, FormSerial, Wording

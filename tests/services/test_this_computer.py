@@ -8,11 +8,11 @@ import pytest
 
 from optin_desk.services.errors import InputError
 from optin_desk.services.this_computer import (
-    choices_path,
     choose_records,
     peek_records,
     records_choice,
     records_to_open,
+    settings_file,
 )
 from optin_desk.storage.engine import Database
 from tests.conftest import SHOP
@@ -31,7 +31,7 @@ def test_db_then_the_environment_then_this_computers_choice(tmp_path: Path) -> N
     assert records_to_open("given.sqlite3", environ={"OPTIN_DESK_DB": "x"}) == "given.sqlite3"
     choose_records(None)
     assert records_to_open(None, environ={}) is None
-    assert choices_path().stat().st_mode & 0o077 == 0  # this user's only
+    assert settings_file().stat().st_mode & 0o077 == 0  # this user's only
 
 
 def test_a_url_is_kept_as_typed_and_a_path_made_absolute(
@@ -49,7 +49,7 @@ def test_a_url_is_kept_as_typed_and_a_path_made_absolute(
 
 
 def test_a_damaged_choices_file_is_ignored_not_fatal() -> None:
-    path = choices_path()
+    path = settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("{not json", encoding="utf-8")
     assert records_to_open(None, environ={}) is None

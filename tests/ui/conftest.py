@@ -10,6 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from optin_desk.services.this_computer import remember_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
 
@@ -93,6 +94,9 @@ def open_window(
 def window(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> MainWindow:
+    """The window on a computer where Sam recorded before (tests/ui/test_recorded_by.py
+    starts from a computer that remembers nobody)."""
+    remember_recorder("Sam")
     return open_window(qtbot, database, dialogs, qsettings)
 
 

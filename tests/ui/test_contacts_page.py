@@ -22,15 +22,20 @@ from .conftest import FakeDialogs, focused, type_text
 
 def add_people(database: Database) -> None:
     with database.sessions() as session:
-        for phone, name, scopes in (
-            ("07911123456", "Ann Lee", ["orders", "offers"]),
-            ("+34612345678", "Bob Stone", ["delivery"]),
-            ("+4915123456789", "Cara Groß", ["offers"]),
+        for phone, name, scopes, serial in (
+            ("07911123456", "Ann Lee", ["orders", "offers"], "AB1"),
+            ("+34612345678", "Bob Stone", ["delivery"], "AB2"),
+            ("+4915123456789", "Cara Groß", ["offers"], "AB3"),
         ):
             record_opt_in(
                 session,
                 OptInRequest(
-                    phone=phone, scopes=scopes, method="paper_form", name=name, serial="AB1"
+                    phone=phone,
+                    scopes=scopes,
+                    method="paper_form",
+                    name=name,
+                    serial=serial,  # forms printed elsewhere
+                    printed_elsewhere=True,
                 ),
                 database.evidence_dir,
             )

@@ -36,20 +36,48 @@ def test_twenty_spanish_forms_made_previewed_saved_and_printed(
     page.language.setCurrentIndex(page.language.findData("es"))
     assert page.paper.currentData() == "a4"
     qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.last is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.made is not None, timeout=30_000)
     page.wait()
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == 20
     assert "20 forms ready (es wording v1)" in page.message.text()
-    assert page.batches_model.rowCount() == 1
-    assert page.batches_model.data(page.batches_model.index(0, 7)) == "20"
+    assert "recorded then" in page.message.text()
+    assert page.batches_model.rowCount() == 0  # made, not yet saved or printed
+    assert not (database.data_dir / "forms").exists()  # nothing written beside the records
     saved = tmp_path / "to-print.pdf"
     dialogs.files.append(saved)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors == []
     assert saved.read_bytes().startswith(b"%PDF")
+    assert page.batches_model.rowCount() == 1
+    assert page.batches_model.data(page.batches_model.index(0, 1)) == "Sam"  # By
+    assert page.batches_model.data(page.batches_model.index(0, 7)) == "20"
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.printed == [page.pdf_path()]
     assert "printer" in window.statusBar().currentMessage()
+    assert page.batches_model.rowCount() == 1  # one batch, saved and printed
+
+
+def test_a_batch_printed_straight_away_is_recorded_with_who_made_it(
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
+) -> None:
+    page = open_forms(window)
+    page.count.setValue(2)
+    page.made_by.names.setEditText("")
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.made is not None, timeout=30_000)
+    page.wait()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert page.made_by.problem.text() == "Choose or type who is recording this."
+    assert dialogs.printed == []
+    assert page.batches_model.rowCount() == 0
+    page.made_by.names.setFocus()
+    type_text(qtbot, "Rosa")
+    assert page.made_by.problem.text() == ""
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert dialogs.printed == [page.pdf_path()]
+    with database.reading() as session:
+        assert [(b.printed_by, b.count) for b in batch_views(session)] == [("Rosa", 2)]
 
 
 def test_making_forms_can_be_cancelled_and_keeps_nothing(
@@ -90,9 +118,11 @@ def test_a_customer_at_the_counter_gets_a_pre_filled_form_and_a_proof(
     assert page.for_number.text() == "+447911123456"
     assert focused() is page.make_button
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.last is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.made is not None, timeout=30_000)
     page.wait()
     assert page.document.pageCount() == 1
+    dialogs.files.append(tmp_path / "for-ann.pdf")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.batches_model.data(page.batches_model.index(0, 5)) == "Ann"
     window.show_page(1)
     target = tmp_path / "ann.json"

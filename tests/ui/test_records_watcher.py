@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.profile import BusinessSetup, create_business
+from optin_desk.services.this_computer import remember_recorder
 from optin_desk.storage.engine import Database, open_database
 from optin_desk.ui.main_window import MainWindow
 
@@ -49,6 +50,7 @@ def computer(qtbot: QtBot, records: str, tmp_path: Path) -> Iterator[Computer]:
         database = open_database(records, create=False)
         opened.append(database)
         settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+        remember_recorder("Sam")  # someone recorded on these computers before
         return open_window(qtbot, database, FakeDialogs(), settings), database
 
     yield start

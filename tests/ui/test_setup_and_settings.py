@@ -34,6 +34,10 @@ def test_first_run_asks_for_the_shop_before_anything_else(
     setup.country.setCurrentIndex(setup.country.findData("ES"))
     setup.senders.setFocus()
     type_text(qtbot, "612 345 678")
+    setup.staff.setFocus()
+    type_text(qtbot, "Marta")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, " Luis ")
     qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
     assert window.page_titles() == [
         "Sign-ups",
@@ -53,6 +57,9 @@ def test_first_run_asks_for_the_shop_before_anything_else(
     assert [c.key for c in profile.categories] == ["orders", "delivery", "offers"]
     assert window.signup_page is not None
     assert list(window.signup_page.category_boxes) == ["orders", "delivery", "offers"]
+    names = window.signup_page.recorded_by.names
+    assert [names.itemText(i) for i in range(names.count())] == ["Marta", "Luis"]
+    assert names.currentText() == ""  # nobody has recorded on this computer yet
 
 
 def test_settings_show_a_live_preview_and_save_a_new_wording_version(

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from optin_desk.domain.consent import ConsentState
 from optin_desk.services.contacts import contact_history, contact_status
+from optin_desk.services.this_computer import remembered_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
 
@@ -21,7 +22,14 @@ TAB = Qt.Key.Key_Tab
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def enter_form(qtbot: QtBot, serial: str, name: str, phone: str, boxes: list[Qt.Key]) -> None:
+def enter_form(
+    qtbot: QtBot,
+    serial: str,
+    name: str,
+    phone: str,
+    boxes: list[Qt.Key],
+    elsewhere: bool = False,
+) -> None:
     type_text(qtbot, serial)
     press(qtbot, TAB)
     type_text(qtbot, name)
@@ -29,6 +37,8 @@ def enter_form(qtbot: QtBot, serial: str, name: str, phone: str, boxes: list[Qt.
     type_text(qtbot, phone)
     for box in boxes:
         press(qtbot, box, ALT)
+    if elsewhere:  # "Form from another print run"
+        press(qtbot, Qt.Key.Key_F, ALT)
     press(qtbot, Qt.Key.Key_Return)
 
 
@@ -39,13 +49,20 @@ def test_three_paper_signups_without_touching_the_mouse(
     assert page is not None
     assert focused() is page.serial
     enter_form(qtbot, "K3M9", "Ann Lee", "07911 123456", [Qt.Key.Key_1, Qt.Key.Key_3])
+    assert "K3M9 is not a serial this shop printed" in page.serial_feedback.text()
+    assert "another print run" in page.message.text()
+    assert page.name.text() == "Ann Lee"  # nothing saved, nothing lost
+    press(qtbot, Qt.Key.Key_F, ALT)
+    assert page.elsewhere.isChecked()
+    assert page.serial_feedback.text().startswith("✓ K3M9: a form from another print run")
+    press(qtbot, Qt.Key.Key_Return)
     assert "Saved Ann Lee: Order & payment updates, Offers & new products" in (
         window.statusBar().currentMessage()
     )
     assert focused() is page.serial
     assert page.phone.text() == ""
     enter_form(qtbot, "", "Bob Stone", "+34 612 345 678", [Qt.Key.Key_2])
-    enter_form(qtbot, "Q7", "نور الهاشمي", "4915123456789", [Qt.Key.Key_1])
+    enter_form(qtbot, "Q7", "نور الهاشمي", "4915123456789", [Qt.Key.Key_1], elsewhere=True)
     assert page.counter.text() == "Entered this session: 3"
     assert page.recent.count() == 3
     assert (
@@ -64,6 +81,8 @@ def test_three_paper_signups_without_touching_the_mouse(
         assert ann.state_of("delivery") is ConsentState.NONE
         _, events = contact_history(session, "+447911123456")
         assert {e.form_serial for e in events} == {"K3M9"}
+        assert {e.note for e in events} == {"form from another print run"}
+        assert {e.recorded_by for e in events} == {"Sam"}
         assert {e.method.value for e in events} == {"paper_form"}
         assert contact_status(session, "+34612345678").state_of("delivery") is ConsentState.OPTED_IN
         assert contact_status(session, "+4915123456789").name == "نور الهاشمي"
@@ -144,16 +163,18 @@ def test_a_scan_is_attached_and_the_recorder_remembered(
     scan.write_bytes(b"\x89PNG pretend")
     dialogs.files.append(scan)
     page.choose_scan()
-    page.recorded_by.setFocus()
-    type_text(qtbot, "Sam")
+    assert page.recorded_by.name() == "Sam"  # remembered on this computer
+    page.recorded_by.names.setFocus()
+    page.recorded_by.names.lineEdit().selectAll()
+    type_text(qtbot, "Rosa")
     page.serial.setFocus()
     enter_form(qtbot, "", "Ann", "07911 123456", [Qt.Key.Key_1])
     with database.sessions() as session:
         _, events = contact_history(session, "07911123456")
     assert events[0].evidence_sha256 is not None
-    assert events[0].recorded_by == "Sam"
-    assert page.recorded_by.currentText() == "Sam"
-    assert window.context.settings.value("signup/recorded_by") == "Sam"
+    assert events[0].recorded_by == "Rosa"
+    assert page.recorded_by.name() == "Rosa"
+    assert remembered_recorder() == "Rosa"
 
 
 def drop_file(widget: QWidget, path: Path) -> None:
