@@ -29,7 +29,7 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     try:
         replies = read_replies_file(Path(args.file))
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     except OSError as error:
         raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
     with db.sessions() as session:
@@ -81,7 +81,7 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
     try:
         table, cards = read_table(path)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     if table is None or cards is not None:
         raise InputError(f"{path.name} holds contact cards, not consent records")
     with db.sessions() as session:

@@ -38,7 +38,7 @@ def _read_moment(text: str | None, parse: Callable[[str, datetime], T]) -> T | N
     try:
         return parse(text, utc_now())
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
 
 
 def warn(recorded_warnings: tuple[str, ...]) -> None:

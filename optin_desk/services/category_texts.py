@@ -51,7 +51,7 @@ def _language(language: str) -> str:
     try:
         language_template(language)
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     return language
 
 

@@ -132,7 +132,7 @@ def _occurred(at: datetime | date | None, now: datetime) -> tuple[str, str | Non
     try:
         moment, day = occurred_moment(at, now)
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     return canonical(moment), day.isoformat() if day else None
 
 

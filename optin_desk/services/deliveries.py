@@ -121,7 +121,7 @@ def read_delivery_file(session: Session, path: Path) -> DeliveryFile:
     try:
         return read_deliveries(path, region)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     except OSError as error:
         raise InputError(f"cannot read {path.name}: {error.strerror or error}") from None
 

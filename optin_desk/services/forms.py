@@ -177,7 +177,7 @@ def print_forms(
     except _CancelledError:
         return None
     except StatementTooLongError as error:
-        raise InputError(str(error)) from error
+        raise InputError.of(error) from error
     except OSError as error:
         raise InputError(f"could not write {target}: {error.strerror or error}") from error
     batch = FormBatch(

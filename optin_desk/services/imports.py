@@ -182,7 +182,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     try:
         phone_index, _, _ = choose_columns(table)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     reader = PhoneReader(profile.country)
     on_file = contact_ids(
         session,

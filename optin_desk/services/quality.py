@@ -136,7 +136,7 @@ def read_quality_file(path: Path) -> list[QualityReading]:
     try:
         table, cards = read_table(path)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     if table is None or cards is not None:
         raise InputError(f"{path.name} holds contact cards, not quality readings")
     index = {name: find_column(table.headers, words) for name, words in COLUMNS.items()}

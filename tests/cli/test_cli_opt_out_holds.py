@@ -93,9 +93,9 @@ def test_demo_data_never_lands_in_real_records(
 ) -> None:
     run("optin", NUMBER, "--scope", "offers", "--method", "in_person")
     _, _, err = run("demo", "--contacts", "5", expect=2)
-    assert "hold 1 people who are not demo records" in err
+    assert "hold 1 person who is not a demo record:" in err
     _, out, _ = run("verify")
-    assert out.startswith("ok: 1 events")
+    assert out.startswith("ok: 1 event,")
     monkeypatch.delenv("OPTIN_DESK_DB", raising=False)
     capsys.readouterr()
     assert cli.main(["demo", "--contacts", "5"]) == 2

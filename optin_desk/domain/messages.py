@@ -1,0 +1,75 @@
+"""Messages for people, in words that are translated where they are shown.
+
+The domain and the services never translate: they mark each message's literal English with
+`QT_TRANSLATE_NOOP("Messages", ...)` (so `pyside6-lupdate` extracts it into the messages
+catalogue) and hand it on with its named fields. The window or the command line looks the
+English up in the shop's language and only then fills in the fields (`str.format`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+CONTEXT = "Messages"
+"""The translation context of every message the domain and the services hand to a person."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for extraction into translations under `context`; return it unchanged."""
+    del context
+    return text
+
+
+class Plural:
+    """The marker of a message with a count: `Plural.translate("Messages", "%n row(s)", None,
+    n)` is extracted by lupdate as a numerus message (a form per count) and returns the text."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: None, n: int) -> str:
+        """Mark `text` (with `%n`) for extraction as a counted message; return it unchanged."""
+        del context, disambiguation, n
+        return text
+
+
+_ENGLISH_PLURAL = re.compile(r"\((e?s)\)|\(([^()|]*)\|([^()|]*)\)")
+
+
+def english(text: str, n: int) -> str:
+    """The English of a source text: `%n` filled in, `(s)` kept or dropped for the count, and
+    `(one|many)` the form that fits it (no count, n < 0: the text as it is)."""
+    if n < 0:
+        return text
+
+    def form(found: re.Match[str]) -> str:
+        suffix, one, many = found.groups()
+        if suffix is not None:
+            return "" if n == 1 else suffix
+        return str(one if n == 1 else many)
+
+    return _ENGLISH_PLURAL.sub(form, text).replace("%n", str(n))
+
+
+def filled(text: str, fields: Mapping[str, object]) -> str:
+    """`text` with its `{name}` fields filled in (as it is, when there are none)."""
+    return text.format_map(fields) if fields else text
+
+
+class WordedError(ValueError):
+    """A refusal whose English (`text`, marked for translation) has named `{fields}` (and
+    `%n`, the `count`, when marked with `Plural.translate`).
+
+    `str(error)` is the English sentence; `worded_in()` gives it in another language."""
+
+    def __init__(self, text: str, /, count: int = -1, **fields: object) -> None:
+        self.text = text
+        self.count = count
+        self.fields: Mapping[str, object] = fields
+        super().__init__(filled(english(text, count), fields))
+
+    @classmethod
+    def of(cls, error: Exception) -> WordedError:
+        """The same message as `error` (its words, count and fields when it has them)."""
+        if isinstance(error, WordedError):
+            return cls(error.text, error.count, **error.fields)
+        return cls(str(error))
