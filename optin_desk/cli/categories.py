@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -56,7 +57,12 @@ def cmd_category(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.category_texts import set_category_text
 
     if not args.key.strip():
-        raise InputError("name the category by its key")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "name the category by its key",
+            ),
+        )
     with db.sessions() as session:
         result = set_category_text(
             session, args.key, args.language, args.label, args.description, args.pin

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_OK, complain, say
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -31,10 +32,20 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
             say("No forms printed yet.")
         return EXIT_OK
     if not args.out:
-        raise InputError("say where to write the forms: --out FILE.pdf")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "say where to write the forms: --out FILE.pdf",
+            ),
+        )
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
-        raise InputError("the forms are a PDF: name the file FILE.pdf")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the forms are a PDF: name the file FILE.pdf",
+            ),
+        )
     request = PrintRequest(
         count=1 if args.for_number else args.count,
         language=args.language or "",

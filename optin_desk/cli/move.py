@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -18,7 +19,12 @@ def cmd_move_to(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.owner import require_owner
 
     if db.sqlite_path is None:
-        raise InputError("move-to moves a shop's SQLite file: give it with --db FILE")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "move-to moves a shop's SQLite file: give it with --db FILE",
+            ),
+        )
     problem = target_url_problem(args.url)
     if problem:
         raise InputError(problem)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -31,7 +32,14 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     except ListError as error:
         raise InputError.of(error) from None
     except OSError as error:
-        raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "cannot read {file}: {problem}",
+            ),
+            file=args.file,
+            problem=error.strerror or error,
+        ) from None
     with db.sessions() as session:
         rows = read_replies(session, replies)
         for row in rows:
@@ -83,7 +91,13 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
     except ListError as error:
         raise InputError.of(error) from None
     if table is None or cards is not None:
-        raise InputError(f"{path.name} holds contact cards, not consent records")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} holds contact cards, not consent records",
+            ),
+            name=path.name,
+        )
     with db.sessions() as session:
         plan = plan_import(session, table)
         if args.apply and not args.skip_invalid:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -44,9 +45,21 @@ def cmd_report(db: Records, args: argparse.Namespace) -> int:
 
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
-        raise InputError(f"--out {args.out!r}: the report is a PDF; name it FILE.pdf")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "--out {out!r}: the report is a PDF; name it FILE.pdf",
+            ),
+            out=args.out,
+        )
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the folder {parent} does not exist",
+            ),
+            parent=target.parent,
+        )
     with db.reading() as session:
         overview = write_quality_report(session, target)
     say(
@@ -62,11 +75,22 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         if args.action == "add":
             if not args.target or not args.rating:
-                raise InputError("quality add needs the sender number and --rating")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "quality add needs the sender number and --rating",
+                    ),
+                )
             try:
                 day = date.fromisoformat(args.on) if args.on else date.today()
             except ValueError:
-                raise InputError(f"--on {args.on!r} is not a date (YYYY-MM-DD)") from None
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "--on {on!r} is not a date (YYYY-MM-DD)",
+                    ),
+                    on=args.on,
+                ) from None
             reading = QualityReading(
                 args.target, day, args.rating, args.status, args.limit, args.blocks, args.reports
             )
@@ -75,7 +99,12 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "import":
             if not args.target:
-                raise InputError("quality import needs a CSV or .xlsx file")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "quality import needs a CSV or .xlsx file",
+                    ),
+                )
             added = add_readings(session, read_quality_file(Path(args.target)), args.by or "")
             say(f"Kept {added} new readings.")
             return EXIT_OK

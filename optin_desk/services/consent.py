@@ -22,6 +22,7 @@ from optin_desk.domain.consent import (
     scope_covers,
     scope_problem,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber
 from optin_desk.domain.when import (
     CLOCK_TOLERANCE,
@@ -114,16 +115,37 @@ def _method(value: Method | str, allowed: frozenset[Method], what: str) -> Metho
             method = None
     if method is None or method not in allowed:
         names = ", ".join(sorted(m.value for m in allowed))
-        raise InputError(f"unknown {what} method {value!r}: use one of {names}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "unknown {what} method {value!r}: use one of {names}",
+            ),
+            what=what,
+            value=value,
+            names=names,
+        )
     return method
 
 
 def clean_text(value: str, limit: int, what: str) -> str:
     cleaned = value.replace("\r\n", "\n").strip()
     if "\x00" in cleaned:  # no database on a server can keep one (PostgreSQL's text cannot)
-        raise InputError(f"the {what} holds a NUL character (\\0), which cannot be stored")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the {what} holds a NUL character (\\0), which cannot be stored",
+            ),
+            what=what,
+        )
     if len(cleaned) > limit:
-        raise InputError(f"the {what} is longer than {limit} characters; shorten it")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the {what} is longer than {limit} characters; shorten it",
+            ),
+            what=what,
+            limit=limit,
+        )
     return cleaned
 
 
@@ -185,7 +207,12 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     method = _method(request.method, OPT_IN_METHODS, "opt-in")
     scopes = list(dict.fromkeys(s.strip() for s in request.scopes if s.strip()))
     if not scopes:
-        raise InputError("choose at least one category (scope) the person agreed to")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "choose at least one category (scope) the person agreed to",
+            ),
+        )
     for scope in scopes:
         problem = scope_problem(scope, profile.categories)
         if problem:
@@ -303,7 +330,13 @@ def _confirmation_for(
             worded = shop_categories_in(session, language).categories
             text = render_confirmation(template, profile.name, request.scope, worded, still_in)
         except ValueError as error:
-            raise InputError(f"the confirmation template is broken: {error}") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the confirmation template is broken: {error}",
+                ),
+                error=error,
+            ) from None
     problems = confirmation_problems(text, profile.name, template.start_keyword)
     if problems:
         raise InputError("the confirmation is refused: " + "; ".join(problems))

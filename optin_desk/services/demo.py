@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import Action, CategoryKind, Method
+from optin_desk.domain.messages import Plural
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import LanguageTemplate, render_confirmation
-from optin_desk.domain.messages import Plural
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.storage.bulk import NewContact, bulk_add

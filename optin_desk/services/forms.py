@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.domain.consent import Action
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import example_from_abroad, example_mobile, format_for_people
 from optin_desk.domain.serials import SerialShape, make_serial, read_serial
 from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
@@ -87,7 +88,12 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
     categories = shop_categories_in(session, language).categories
     blocks = tuple(statement_blocks(template, profile.name, categories))
     if "\n".join(b.text for b in blocks) != wording.text:
-        raise InputError("the form could not be laid out from the current wording; try again")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the form could not be laid out from the current wording; try again",
+            ),
+        )
     privacy = privacy_block(session, language)
     for what, text in (
         ("The shop's name", profile.name),
@@ -144,7 +150,13 @@ def print_forms(
     """
     profile = load_profile(session)
     if not 1 <= request.count <= MAX_FORMS:
-        raise InputError(f"print between 1 and {MAX_FORMS} forms at a time")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "print between 1 and {most} forms at a time",
+            ),
+            most=MAX_FORMS,
+        )
     from optin_desk.documents.form_pdf import FormPage, StatementTooLongError, build_forms
 
     contact = None
@@ -152,16 +164,41 @@ def print_forms(
         e164 = e164_or_error(session, request.for_phone)
         contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
         if contact is None:
-            raise InputError(f"{request.for_phone} is not on file: a blank form will do")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{for_phone} is not on file: a blank form will do",
+                ),
+                for_phone=request.for_phone,
+            )
     language = request.language or form_language(contact.language if contact else "", profile)
     if language not in available_languages():
         known = ", ".join(available_languages())
-        raise InputError(f"no forms in language {language!r}: use one of {known}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "no forms in language {language!r}: use one of {known}",
+            ),
+            language=language,
+            known=known,
+        )
     paper = (request.paper or default_paper(profile.country)).lower()
     if paper not in PAPER_NAMES:
-        raise InputError(f"paper {request.paper!r} is not known: use a4 or letter")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "paper {paper!r} is not known: use a4 or letter",
+            ),
+            paper=request.paper,
+        )
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the folder {parent} does not exist; choose another place",
+            ),
+            parent=target.parent,
+        )
     content, wording = _content(session, language, paper)
     contact_id = None
     name = number = ""
@@ -179,7 +216,14 @@ def print_forms(
     except StatementTooLongError as error:
         raise InputError.of(error) from error
     except OSError as error:
-        raise InputError(f"could not write {target}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "could not write {target}: {problem}",
+            ),
+            target=target,
+            problem=error.strerror or error,
+        ) from error
     batch = FormBatch(
         printed_at=canonical(utc_now()),
         printed_by=clean_name(request.by),

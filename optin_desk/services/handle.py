@@ -87,14 +87,25 @@ def refuse_unusable_url(db: str | None) -> None:
         where = url.render_as_string(hide_password=True)
         kind = url.get_backend_name()
         if kind not in ("sqlite", "postgresql"):
-            raise InputError(f"{kind} is not one of them")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{kind} is not one of them",
+                ),
+                kind=kind,
+            )
         _ = url.port  # a port that is not a number raises here
         url.get_dialect().import_dbapi()  # a driver nobody installed raises here
     except (ArgumentError, ImportError, ValueError, InputError) as error:
         raise InputError(
-            f"cannot use {where}: OptIn Desk keeps its records in a SQLite file or on "
-            "PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with "
-            f"'pip install \"optin-desk[postgres]\"') ({error})"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "cannot use {where}: OptIn Desk keeps its records in a SQLite file or "
+                "on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with 'pip "
+                'install "optin-desk[postgres]"\') ({error})',
+            ),
+            where=where,
+            error=error,
         ) from None
 
 
