@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.cli.words import translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -68,7 +69,11 @@ def cmd_category(db: Records, args: argparse.Namespace) -> int:
             session, args.key, args.language, args.label, args.description, args.pin
         )
     say(
-        f"{result.key} in {result.language}: {result.label} "
-        f"(wording {result.language} v{result.wording_version})"
+        translate("Cli", "{key} in {language}: {label} (wording {language} v{version})").format(
+            key=result.key,
+            language=result.language,
+            label=result.label,
+            version=result.wording_version,
+        )
     )
     return EXIT_OK

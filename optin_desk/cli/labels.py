@@ -73,6 +73,47 @@ VERDICTS: Mapping[Verdict, str] = MappingProxyType(
 )
 
 
+STATUSES: Mapping[str, str] = MappingProxyType(
+    {
+        "sent": QT_TRANSLATE_NOOP("CliWords", "sent"),
+        "delivered": QT_TRANSLATE_NOOP("CliWords", "delivered"),
+        "read": QT_TRANSLATE_NOOP("CliWords", "read"),
+        "failed": QT_TRANSLATE_NOOP("CliWords", "failed"),
+    }
+)
+"""Where a message got to (delivery Status values), in words."""
+
+LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "en": QT_TRANSLATE_NOOP("CliWords", "English"),
+        "es": QT_TRANSLATE_NOOP("CliWords", "Spanish"),
+        "pt": QT_TRANSLATE_NOOP("CliWords", "Portuguese"),
+        "fr": QT_TRANSLATE_NOOP("CliWords", "French"),
+        "de": QT_TRANSLATE_NOOP("CliWords", "German"),
+        "id": QT_TRANSLATE_NOOP("CliWords", "Indonesian"),
+        "hi": QT_TRANSLATE_NOOP("CliWords", "Hindi"),
+        "ar": QT_TRANSLATE_NOOP("CliWords", "Arabic"),
+    }
+)
+
+
+def language_name(code: str) -> str:
+    """A language's name in the language being spoken (the code itself when unknown)."""
+    marked = LANGUAGE_NAMES.get(code)
+    return word(marked) if marked else code
+
+
+def status_count(status: str, n: int) -> str:
+    """A count of messages that got to one delivery status, e.g. "3 delivered"."""
+    counted = {
+        "sent": translate("CliWords", "%n sent", None, n),
+        "delivered": translate("CliWords", "%n delivered", None, n),
+        "read": translate("CliWords", "%n read", None, n),
+        "failed": translate("CliWords", "%n failed", None, n),
+    }
+    return counted.get(status, f"{n} {status}")
+
+
 def word(marked: str) -> str:
     """One of the words above in the language being spoken."""
     return translate(CONTEXT, marked)
