@@ -29,7 +29,7 @@ def _database_message(error: RecordsError, db: str | None, records: Records | No
     from optin_desk.services.handle import command_line, describe_problem
 
     problem, detail = describe_problem(error, records, db)
-    return command_line(problem, detail, db)
+    return message(command_line(problem, detail, db))
 
 
 READING_COMMANDS = frozenset(
