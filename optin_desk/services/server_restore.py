@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural
 from optin_desk.domain.when import utc_now
 from optin_desk.services.backup_files import REQUIRED_TABLES
 from optin_desk.services.errors import InputError
@@ -201,13 +201,15 @@ def restore_on_server(
         swapped = True
     except OthersConnectedError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
+            Plural.translate(
                 "Messages",
-                "{count} other connection(s) are open to the records (a window on "
-                "another computer?): close them and try again, or give --force to "
-                "disconnect them; nothing was changed",
+                "%n other (connection is|connections are) open to the records (a window on "
+                "another computer?): close (it|them) and try again, or give --force to "
+                "disconnect (it|them); nothing was changed",
+                None,
+                error.count,
             ),
-            count=error.count,
+            error.count,
         ) from None
     except (ServerBackupError, SQLAlchemyError, OSError) as error:
         if getattr(getattr(error, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE:

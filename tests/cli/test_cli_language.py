@@ -60,7 +60,7 @@ def test_spanish_success_error_and_counts(command_line: CommandLine) -> None:
     assert done.out.startswith("Alta de +447911123456 en offers (en persona; registro 1)")
     assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 1 registro,")
     status = command_line("--ui-language", "es", "status", ANN).out
-    assert "offers       con alta" in status
+    assert "offers       de alta" in status
     assert "(en persona)" in status
     wrong = command_line("--ui-language", "es", "void", "99", "--reason", "x", expect=2)
     assert wrong.err == (

@@ -205,9 +205,9 @@ def test_others_connected_are_refused_unless_forced(
             code, _out, err = run(capsys, url, "--pin", PIN, "restore", str(dump))
             assert code == 2
             assert err == (
-                "optin-desk restore: 1 other connection(s) are open to the records (a window "
-                "on another computer?): close them and try again, or give --force to "
-                "disconnect them; nothing was changed\n"
+                "optin-desk restore: 1 other connection is open to the records (a window "
+                "on another computer?): close it and try again, or give --force to "
+                "disconnect it; nothing was changed\n"
             )
             assert connection.execute(text("SELECT count(*) FROM consent_events")).scalar()
             assert events(capsys, url) == before

@@ -1465,9 +1465,11 @@
         <source>too many restores of these records this second; try again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} other connection(s) are open to the records (a window on another computer?): close them and try again, or give --force to disconnect them; nothing was changed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
