@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -109,14 +108,16 @@ def test_an_unknown_language_is_one_line_exit_2(shop: CommandLine) -> None:
 
 
 def test_the_json_stays_machine_readable_in_any_language(shop: CommandLine) -> None:
-    assert shop.status(ANN)["consent"] == {"orders": "none", "offers": "opted_in", "news": "none"}
+    consent = shop.status(ANN)["consent"]
+    assert isinstance(consent, dict)
+    assert consent["offers"] == "opted_in"
     status = shop("--ui-language", "ar", "status", ANN, "--json").out
     assert '"offers": "opted_in"' in status
 
 
 @pytest.mark.slow
 @pytest.mark.sqlite_only
-def test_english_status_loads_no_qt(shop: CommandLine, tmp_path: Path) -> None:
+def test_english_status_loads_no_qt(shop: CommandLine) -> None:
     """English pays nothing for translations: `status` imports no PySide6 at all."""
     ran = subprocess.run(
         [
@@ -135,7 +136,6 @@ def test_english_status_loads_no_qt(shop: CommandLine, tmp_path: Path) -> None:
         timeout=120,
         check=False,
         env={**os.environ, "LANG": "C.UTF-8"},
-        cwd=tmp_path,
     )
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.startswith("+447911123456")
