@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from optin_desk.domain.messages import english, filled
+from optin_desk.domain.messages import english, worded
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -81,14 +81,4 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 def message(error: BaseException) -> str:
     """An error's message in the language being spoken (its English when not marked)."""
-    text = getattr(error, "text", None)
-    fields = getattr(error, "fields", None)
-    count = getattr(error, "count", -1)
-    if not isinstance(text, str) or not isinstance(fields, Mapping) or not isinstance(count, int):
-        return str(error)
-    from optin_desk.domain.messages import CONTEXT
-
-    try:
-        return filled(translate(CONTEXT, text, None, count), fields)
-    except (KeyError, IndexError, ValueError):  # a translation with a mistyped field
-        return str(error)
+    return worded(error, translate)

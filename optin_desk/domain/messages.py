@@ -9,7 +9,7 @@ English up in the shop's language and only then fills in the fields (`str.format
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 CONTEXT = "Messages"
 """The translation context of every message the domain and the services hand to a person."""
@@ -73,3 +73,19 @@ class WordedError(ValueError):
         if isinstance(error, WordedError):
             return cls(error.text, error.count, **error.fields)
         return cls(str(error))
+
+
+Lookup = Callable[[str, str, None, int], str]
+"""How a front door looks a text up: (context, text, disambiguation, count) -> its words, with
+`%n` filled in (Qt's `QCoreApplication.translate` has this shape)."""
+
+
+def worded(error: BaseException, lookup: Lookup) -> str:
+    """An error's message through `lookup`, its fields filled in after (its English, `str`,
+    when it is not a WordedError or a translation mistypes a field)."""
+    if not isinstance(error, WordedError):
+        return str(error)
+    try:
+        return filled(lookup(CONTEXT, error.text, None, error.count), error.fields)
+    except (KeyError, IndexError, ValueError):
+        return str(error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from optin_desk.domain.messages import Plural, WordedError, english, filled
+from optin_desk.domain.messages import Plural, WordedError, english, filled, worded
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,18 @@ def test_a_worded_error_says_its_english_and_keeps_words_and_fields_apart() -> N
 
 def test_a_text_without_fields_is_left_as_it_is() -> None:
     assert filled("use {braces} freely", {}) == "use {braces} freely"
+
+
+def test_worded_looks_the_words_up_then_fills_the_fields() -> None:
+    def shout(context: str, text: str, disambiguation: None, n: int) -> str:
+        assert context == "Messages"
+        return english(text, n).replace("rows", "ROWS")
+
+    error = WordedError(Plural.translate("Messages", "%n row(s) of {file}", None, 2), 2, file="a")
+    assert worded(error, shout) == "2 ROWS of a"
+    assert worded(ValueError("plain words"), shout) == "plain words"
+
+    def mistyped(context: str, text: str, disambiguation: None, n: int) -> str:
+        return "{fichero}"
+
+    assert worded(error, mistyped) == "2 rows of a"
