@@ -43,10 +43,10 @@ def _read_moment(text: str | None, parse: Callable[[str, datetime], T]) -> T | N
 
 def warn(recorded_warnings: tuple[str, ...]) -> None:
     """Say on stderr what staff should know about something that was recorded."""
-    from optin_desk.cli.words import translate
+    from optin_desk.cli.words import message, translate
 
     for line in recorded_warnings:
-        complain(translate("Cli", "Note: {note}").format(note=line))
+        complain(translate("Cli", "Note: {note}").format(note=message(line)))
 
 
 class OutputError(Exception):

@@ -79,6 +79,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return found.replace("%n", str(n)) if n >= 0 else found
 
 
-def message(error: BaseException) -> str:
+def message(error: BaseException | str) -> str:
     """An error's message in the language being spoken (its English when not marked)."""
     return worded(error, translate)

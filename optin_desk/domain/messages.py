@@ -57,22 +57,39 @@ def filled(text: str, fields: Mapping[str, object]) -> str:
 
 class WordedError(ValueError):
     """A refusal whose English (`text`, marked for translation) has named `{fields}` (and
-    `%n`, the `count`, when marked with `Plural.translate`).
+    `%n`, the count `n`, when marked with `Plural.translate`).
 
     `str(error)` is the English sentence; `worded_in()` gives it in another language."""
 
-    def __init__(self, text: str, /, count: int = -1, **fields: object) -> None:
+    def __init__(self, text: str, /, n: int = -1, **fields: object) -> None:
         self.text = text
-        self.count = count
+        self.n = n
         self.fields: Mapping[str, object] = fields
-        super().__init__(filled(english(text, count), fields))
+        super().__init__(filled(english(text, n), fields))
 
     @classmethod
     def of(cls, error: Exception) -> WordedError:
         """The same message as `error` (its words, count and fields when it has them)."""
         if isinstance(error, WordedError):
-            return cls(error.text, error.count, **error.fields)
+            return cls(error.text, error.n, **error.fields)
         return cls(str(error))
+
+
+class Said(str):
+    """A message handed on as its English (it is a `str`), its marked words (`text`), count
+    and fields kept so a front door can say it in another language (see `worded`)."""
+
+    text: str
+    n: int
+    fields: Mapping[str, object]
+
+    def __new__(cls, text: str, /, n: int = -1, **fields: object) -> Said:
+        """The English of `text` with its count `n` and `fields`, keeping all three."""
+        said = super().__new__(cls, filled(english(text, n), fields))
+        said.text = text
+        said.n = n
+        said.fields = fields
+        return said
 
 
 Lookup = Callable[[str, str, None, int], str]
@@ -80,12 +97,17 @@ Lookup = Callable[[str, str, None, int], str]
 `%n` filled in (Qt's `QCoreApplication.translate` has this shape)."""
 
 
-def worded(error: BaseException, lookup: Lookup) -> str:
-    """An error's message through `lookup`, its fields filled in after (its English, `str`,
-    when it is not a WordedError or a translation mistypes a field)."""
-    if not isinstance(error, WordedError):
+def worded(error: BaseException | str, lookup: Lookup) -> str:
+    """An error's (or a Said's) message through `lookup`, its fields filled in after (its
+    English, `str`, when it is not marked or a translation mistypes a field). A field that
+    is itself Said is said through `lookup` too."""
+    if not isinstance(error, WordedError | Said):
         return str(error)
     try:
-        return filled(lookup(CONTEXT, error.text, None, error.count), error.fields)
+        fields = {
+            key: worded(value, lookup) if isinstance(value, Said) else value
+            for key, value in error.fields.items()
+        }
+        return filled(lookup(CONTEXT, error.text, None, error.n), fields)
     except (KeyError, IndexError, ValueError):
         return str(error)

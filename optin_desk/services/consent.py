@@ -22,7 +22,7 @@ from optin_desk.domain.consent import (
     scope_covers,
     scope_problem,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phones import PhoneNumber
 from optin_desk.domain.when import (
     CLOCK_TOLERANCE,
@@ -171,9 +171,12 @@ def clock_behind(session: Session, now: datetime) -> str | None:
     )
     if last is None or from_canonical(last) <= now + CLOCK_TOLERANCE:
         return None
-    return (
-        f"the computer's clock says {local_display(now)}, but the last record was made at "
-        f"{local_display(from_canonical(last))}"
+    return Said(
+        QT_TRANSLATE_NOOP(
+            "Messages", "the computer's clock says {now}, but the last record was made at {last}"
+        ),
+        now=local_display(now),
+        last=local_display(from_canonical(last)),
     )
 
 
@@ -224,8 +227,12 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     behind = clock_behind(session, now)
     if behind and not request.clock_checked:
         raise ClockBehindError(
-            f"{behind}: set the clock right; if it is right, an earlier record was made with a "
-            "wrong clock: confirm the clock to record"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{behind}: set the clock right; if it is right, an earlier record was made with "
+                "a wrong clock: confirm the clock to record",
+            ),
+            behind=behind,
         )
     note = clean_text(request.note, MAX_NOTE, "note")
     given_at = from_canonical(occurred)
@@ -273,9 +280,18 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     )
     if erased_on is not None:
         mark_lifted(session, e164, stored[0].id, now)
-    warnings = [f"{behind}; recorded as confirmed"] if behind else []
+    warnings = (
+        [Said(QT_TRANSLATE_NOOP("Messages", "{behind}; recorded as confirmed"), behind=behind)]
+        if behind
+        else []
+    )
     if erased_on is not None:
-        warnings.append(f"this lifts the erasure on request of {erased_on:%d %b %Y}")
+        warnings.append(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "this lifts the erasure on request of {day}"),
+                day=f"{erased_on:%d %b %Y}",
+            )
+        )
     after = fold_consent(ledger_entries(session, contact.id), profile.categories)
     held = [
         c.label
@@ -285,8 +301,14 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     ]
     if held:
         warnings.append(
-            f"they stay opted out of {', '.join(held)}: an opt-out given after this consent, "
-            "or recorded after it, holds"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "they stay opted out of {kinds}: an opt-out given after this consent, "
+                    "or recorded after it, holds",
+                ),
+                kinds=", ".join(held),
+            )
         )
     return Recorded(
         contact.phone_e164 or "",
@@ -407,7 +429,21 @@ def _opt_out_warnings(
     """What staff should hear about an opt-out that was recorded (it is never refused)."""
     warnings = []
     if covered and all(before[key].state is ConsentState.OPTED_OUT for key in covered):
-        warnings.append("they were already opted out of this: recorded again, nothing changed")
+        warnings.append(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "they were already opted out of this: recorded again, nothing changed",
+                )
+            )
+        )
     if behind:
-        warnings.append(f"{behind}: the opt-out holds all the same; set the clock right")
+        warnings.append(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{behind}: the opt-out holds all the same; set the clock right"
+                ),
+                behind=behind,
+            )
+        )
     return tuple(warnings)

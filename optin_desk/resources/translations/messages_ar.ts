@@ -1432,12 +1432,40 @@
         <translation>{what} أطول من {limit} محرفًا؛ اختصره</translation>
     </message>
     <message>
+        <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
+        <translation>ساعة الحاسوب تشير إلى {now}، لكن آخر سجل أُنشئ في {last}</translation>
+    </message>
+    <message>
         <source>choose at least one category (scope) the person agreed to</source>
         <translation>اختر نوع رسائل واحدًا على الأقل وافق عليه الشخص</translation>
     </message>
     <message>
+        <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
+        <translation>{behind}: اضبط الساعة؛ إن كانت صحيحة فقد أُنشئ سجل سابق بساعة خاطئة: أكّد الساعة للتسجيل</translation>
+    </message>
+    <message>
+        <source>{behind}; recorded as confirmed</source>
+        <translation>{behind}؛ سُجّل على أنه مؤكَّد</translation>
+    </message>
+    <message>
+        <source>this lifts the erasure on request of {day}</source>
+        <translation>هذا يرفع الحذف المطلوب في {day}</translation>
+    </message>
+    <message>
+        <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
+        <translation>يبقى الاشتراك ملغى في {kinds}: إلغاء الاشتراك الذي أُعطي بعد هذه الموافقة، أو سُجّل بعدها، يبقى ساريًا</translation>
+    </message>
+    <message>
         <source>the confirmation template is broken: {error}</source>
         <translation>قالب التأكيد معطوب: {error}</translation>
+    </message>
+    <message>
+        <source>they were already opted out of this: recorded again, nothing changed</source>
+        <translation>كان الاشتراك ملغى في هذا من قبل: سُجّل مرة أخرى، ولم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{behind}: the opt-out holds all the same; set the clock right</source>
+        <translation>{behind}: يبقى إلغاء الاشتراك ساريًا مع ذلك؛ اضبط الساعة</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>

@@ -1200,12 +1200,40 @@
         <translation>{what} tiene más de {limit} caracteres; acórtelo</translation>
     </message>
     <message>
+        <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
+        <translation>el reloj del ordenador marca {now}, pero el último registro se hizo a las {last}</translation>
+    </message>
+    <message>
         <source>choose at least one category (scope) the person agreed to</source>
         <translation>elija al menos un tipo de mensaje (ámbito) que la persona aceptó</translation>
     </message>
     <message>
+        <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
+        <translation>{behind}: ponga el reloj en hora; si está bien, un registro anterior se hizo con el reloj mal: confirme el reloj para anotar</translation>
+    </message>
+    <message>
+        <source>{behind}; recorded as confirmed</source>
+        <translation>{behind}; anotado como confirmado</translation>
+    </message>
+    <message>
+        <source>this lifts the erasure on request of {day}</source>
+        <translation>esto levanta el borrado a petición del {day}</translation>
+    </message>
+    <message>
+        <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
+        <translation>sigue de baja en {kinds}: vale una baja dada después de este consentimiento, o anotada después</translation>
+    </message>
+    <message>
         <source>the confirmation template is broken: {error}</source>
         <translation>la plantilla de confirmación está rota: {error}</translation>
+    </message>
+    <message>
+        <source>they were already opted out of this: recorded again, nothing changed</source>
+        <translation>ya estaba de baja en esto: se anotó de nuevo, no cambió nada</translation>
+    </message>
+    <message>
+        <source>{behind}: the opt-out holds all the same; set the clock right</source>
+        <translation>{behind}: la baja vale igualmente; ponga el reloj en hora</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>

@@ -1200,11 +1200,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose at least one category (scope) the person agreed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{behind}; recorded as confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lifts the erasure on request of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the confirmation template is broken: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they were already opted out of this: recorded again, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{behind}: the opt-out holds all the same; set the clock right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
