@@ -61,6 +61,10 @@ def test_spanish_success_error_and_counts(command_line: CommandLine) -> None:
     status = command_line("--ui-language", "es", "status", ANN).out
     assert "offers       de alta" in status
     assert "(en persona)" in status
+    out = ("--ui-language", "es", "optout", ANN, "--scope", "offers", "--method", "in_person")
+    assert command_line(*out).err.startswith("Baja de +447911123456 en offers (registro 2)")
+    again = command_line(*out).err
+    assert "Nota: ya estaba de baja en esto: se anotó de nuevo, no cambió nada" in again
     wrong = command_line("--ui-language", "es", "void", "99", "--reason", "x", expect=2)
     assert wrong.err == (
         "optin-desk void: no existe el registro 99; consulte 'optin-desk history NÚMERO'\n"
