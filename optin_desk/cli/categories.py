@@ -58,12 +58,7 @@ def cmd_category(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.category_texts import set_category_text
 
     if not args.key.strip():
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "name the category by its key",
-            ),
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "name the category by its key"))
     with db.sessions() as session:
         result = set_category_text(
             session, args.key, args.language, args.label, args.description, args.pin

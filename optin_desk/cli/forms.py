@@ -31,18 +31,12 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.out:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "say where to write the forms: --out FILE.pdf",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "say where to write the forms: --out FILE.pdf")
         )
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the forms are a PDF: name the file FILE.pdf",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the forms are a PDF: name the file FILE.pdf")
         )
     request = PrintRequest(
         count=1 if args.for_number else args.count,

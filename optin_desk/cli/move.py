@@ -22,9 +22,8 @@ def cmd_move_to(db: Records, args: argparse.Namespace) -> int:
     if db.sqlite_path is None:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "move-to moves a shop's SQLite file: give it with --db FILE",
-            ),
+                "Messages", "move-to moves a shop's SQLite file: give it with --db FILE"
+            )
         )
     problem = target_url_problem(args.url)
     if problem:

@@ -41,10 +41,7 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
         raise InputError.of(error) from None
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "cannot read {file}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "cannot read {file}: {problem}"),
             file=args.file,
             problem=error.strerror or error,
         ) from None
@@ -119,10 +116,7 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
         raise InputError.of(error) from None
     if table is None or cards is not None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} holds contact cards, not consent records",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not consent records"),
             name=path.name,
         )
     with db.sessions() as session:

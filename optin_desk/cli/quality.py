@@ -47,18 +47,12 @@ def cmd_report(db: Records, args: argparse.Namespace) -> int:
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "--out {out!r}: the report is a PDF; name it FILE.pdf",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "--out {out!r}: the report is a PDF; name it FILE.pdf"),
             out=args.out,
         )
     if not target.parent.is_dir():
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the folder {parent} does not exist",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the folder {parent} does not exist"),
             parent=target.parent,
         )
     with db.reading() as session:
@@ -82,18 +76,14 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
             if not args.target or not args.rating:
                 raise InputError(
                     QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "quality add needs the sender number and --rating",
-                    ),
+                        "Messages", "quality add needs the sender number and --rating"
+                    )
                 )
             try:
                 day = date.fromisoformat(args.on) if args.on else date.today()
             except ValueError:
                 raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "--on {on!r} is not a date (YYYY-MM-DD)",
-                    ),
+                    QT_TRANSLATE_NOOP("Messages", "--on {on!r} is not a date (YYYY-MM-DD)"),
                     on=args.on,
                 ) from None
             reading = QualityReading(
@@ -108,10 +98,7 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
         if args.action == "import":
             if not args.target:
                 raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "quality import needs a CSV or .xlsx file",
-                    ),
+                    QT_TRANSLATE_NOOP("Messages", "quality import needs a CSV or .xlsx file")
                 )
             added = add_readings(session, read_quality_file(Path(args.target)), args.by or "")
             say(translate("Cli", "Kept %n new reading(s).", None, added))

@@ -324,10 +324,7 @@ def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]
                 kilobytes=MAX_FIELD // 1024,
             ) from None
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "line {line} of {name} cannot be read: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "line {line} of {name} cannot be read: {error}"),
             line=reader.line_num,
             name=name,
             error=error,

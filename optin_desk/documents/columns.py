@@ -176,8 +176,7 @@ def choose_columns(
             known = ", ".join(h for h in table.headers if h)
             raise ListError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "there is no column {column!r}; the columns are: {known}",
+                    "Messages", "there is no column {column!r}; the columns are: {known}"
                 ),
                 column=column,
                 known=known,
@@ -191,10 +190,7 @@ def choose_columns(
         folded = [fold_header(h) for h in table.headers]
         if fold_header(name_column) not in folded:
             raise ListError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "there is no column {name_column!r}",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "there is no column {name_column!r}"),
                 name_column=name_column,
             )
         index = folded.index(fold_header(name_column))

@@ -336,10 +336,7 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
     reader = PhoneReader(region, frozenset(known))
     if path.is_file() and path.stat().st_size > MAX_DELIVERY_BYTES:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} is larger than {megabytes} MB: split it",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} is larger than {megabytes} MB: split it"),
             name=path.name,
             megabytes=MAX_DELIVERY_BYTES // 2**20,
         )
@@ -351,10 +348,7 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
                 digest = source.digest()
         except OSError as error:
             raise ListError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} cannot be read: {problem}",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {problem}"),
                 name=path.name,
                 problem=error.strerror or error,
             ) from None
@@ -364,10 +358,7 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
     table, cards = read_table(path)
     if table is None or cards is not None:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} holds contact cards, not a delivery report",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not a delivery report"),
             name=path.name,
         )
     kind = "Excel workbook" if table.sheets else f"CSV ({table.encoding or 'text'})"

@@ -79,18 +79,12 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, Reci
     if not path.is_file():
         if path.is_dir():
             raise ListError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{path} is a folder: choose the list file in it",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{path} is a folder: choose the list file in it"),
                 path=path,
             )
         if not path.exists():
             raise ListError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{path} does not exist; check the name and folder",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{path} does not exist; check the name and folder"),
                 path=path,
             )
         with path.open("rb") as pipe:  # a named pipe or <(command): read as a stream

@@ -122,9 +122,8 @@ def read_replies_text(text: str) -> list[IncomingReply]:
     if not text.strip():
         raise ListError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "there are no replies: paste lines such as '+34 612 345 678: BAJA'",
-            ),
+                "Messages", "there are no replies: paste lines such as '+34 612 345 678: BAJA'"
+            )
         )
     try:
         from_table = _from_table(read_text_table(text))
@@ -141,20 +140,14 @@ def read_replies_file(path: Path) -> list[IncomingReply]:
     table, cards = read_table(path)
     if cards is not None or table is None:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} holds contact cards, not replies",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not replies"),
             name=path.name,
         )
     if table.sheets:
         replies = _from_table(table)
         if replies is None:
             raise ListError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} needs a phone column and a message column",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{name} needs a phone column and a message column"),
                 name=path.name,
             )
         return replies
@@ -163,10 +156,7 @@ def read_replies_file(path: Path) -> list[IncomingReply]:
             text = read_text(TextSource(handle, path.name))
     except OSError as error:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} cannot be read: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {problem}"),
             name=path.name,
             problem=error.strerror or error,
         ) from None

@@ -29,8 +29,7 @@ def _unfold_vcard(lines: Iterable[str]) -> Iterator[str]:
         if len(current) > MAX_LINE:
             raise ListError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "a vCard line is longer than {kilobytes} KiB: not a contact",
+                    "Messages", "a vCard line is longer than {kilobytes} KiB: not a contact"
                 ),
                 kilobytes=MAX_LINE // 1024,
             )
@@ -74,18 +73,14 @@ def read_vcards(text: str | Iterable[str], source: str, digest: str = "") -> Rec
             if len(rows) > MAX_ROWS:
                 raise ListError(
                     QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "{source} has more than {most:,} numbers: split it",
+                        "Messages", "{source} has more than {most:,} numbers: split it"
                     ),
                     source=source,
                     most=MAX_ROWS,
                 )
     if card == 0:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} holds no vCard (BEGIN:VCARD)",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} holds no vCard (BEGIN:VCARD)"),
             source=source,
         )
     return RecipientList(

@@ -35,19 +35,13 @@ def check_zip(path: Path | BinaryIO, name: str | None = None) -> None:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} could not be read as an Excel workbook: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
             name=name,
             error=error,
         ) from None
     if len(parts) > MAX_PARTS:
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} has {count:,} parts: it is not an Excel list",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} has {count:,} parts: it is not an Excel list"),
             name=name,
             count=len(parts),
         )
@@ -112,10 +106,7 @@ def read_xlsx_records(
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} could not be read as an Excel workbook: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
             name=name,
             error=error,
         ) from None
@@ -124,8 +115,7 @@ def read_xlsx_records(
         if sheet is not None and sheet not in names:
             raise ListError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "there is no sheet {sheet!r}; the sheets are: {sheets}",
+                    "Messages", "there is no sheet {sheet!r}; the sheets are: {sheets}"
                 ),
                 sheet=sheet,
                 sheets=", ".join(names),
@@ -136,10 +126,7 @@ def read_xlsx_records(
         raise
     except Exception as error:  # a damaged part shows only while the sheet is read
         raise ListError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} could not be read as an Excel workbook: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
             name=name,
             error=error,
         ) from None
@@ -182,9 +169,8 @@ def _sheet_rows(book: Any, worksheet: Any) -> Iterator[Cells]:
                 if cells > MAX_CELLS_IN_ROW:
                     raise ListError(
                         QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "a row of the sheet has more cells than Excel allows",
-                        ),
+                            "Messages", "a row of the sheet has more cells than Excel allows"
+                        )
                     )
             elif element.tag == ROW_TAG:
                 _, parsed = parser.parse_row(element)
@@ -202,8 +188,7 @@ def _records(rows: Iterable[Cells], name: str) -> list[list[str]]:
         if number > MAX_SHEET_ROWS:
             raise ListError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} has more than {most:,} rows: not an Excel list",
+                    "Messages", "{name} has more than {most:,} rows: not an Excel list"
                 ),
                 name=name,
                 most=MAX_SHEET_ROWS,
@@ -244,8 +229,7 @@ def _records(rows: Iterable[Cells], name: str) -> list[list[str]]:
         if len(records) > MAX_ROWS + 1:  # the header is not a row
             raise ListError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} has more than {most:,} rows: split it into smaller lists",
+                    "Messages", "{name} has more than {most:,} rows: split it into smaller lists"
                 ),
                 name=name,
                 most=MAX_ROWS,

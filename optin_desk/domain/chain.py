@@ -52,10 +52,7 @@ def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
     missing = [name for name in CHAINED_FIELDS if name not in fields]
     if missing:
         raise WordedError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "event payload lacks {missing}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "event payload lacks {missing}"),
             missing=", ".join(missing),
         )
     payload = {name: fields[name] for name in CHAINED_FIELDS}

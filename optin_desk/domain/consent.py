@@ -157,8 +157,7 @@ def parse_category_spec(spec: str) -> Category:
     except ValueError:
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "category kind {kind!r} must be 'service' or 'marketing'",
+                "Messages", "category kind {kind!r} must be 'service' or 'marketing'"
             ),
             kind=kind,
         ) from None

@@ -57,8 +57,7 @@ def normalise_region(region: str) -> str:
     if code not in phonenumbers.SUPPORTED_REGIONS:
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "unknown country code {region!r}: use two letters such as GB, ES, IN",
+                "Messages", "unknown country code {region!r}: use two letters such as GB, ES, IN"
             ),
             region=region,
         )

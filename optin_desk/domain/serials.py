@@ -81,10 +81,7 @@ def make_serial(number: int) -> str:
     """The printed serial of a number below 32**8 (`XXXX-XXXX-C`)."""
     if not 0 <= number < 32**DATA_LENGTH:
         raise WordedError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "a serial number must fit in eight base32 symbols",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "a serial number must fit in eight base32 symbols")
         )
     data = ""
     for _ in range(DATA_LENGTH):

@@ -51,9 +51,8 @@ def parse_when(text: str, now: datetime) -> datetime:
     if not value:
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "no date given: write it as 2026-10-03 or 2026-10-03T14:30",
-            ),
+                "Messages", "no date given: write it as 2026-10-03 or 2026-10-03T14:30"
+            )
         )
     try:
         if len(value) == 10:
@@ -63,16 +62,14 @@ def parse_when(text: str, now: datetime) -> datetime:
     except ValueError:
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30",
+                "Messages", "{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30"
             ),
             text=text,
         ) from None
     if moment > to_utc(now) + CLOCK_TOLERANCE:
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{text!r} is in the future; consent cannot be dated ahead",
+                "Messages", "{text!r} is in the future; consent cannot be dated ahead"
             ),
             text=text,
         )
@@ -100,17 +97,15 @@ def occurred_moment(at: datetime | date | None, now: datetime) -> tuple[datetime
         if moment > to_utc(now) + CLOCK_TOLERANCE:
             raise WordedError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "the date is in the future; consent cannot be dated ahead",
-                ),
+                    "Messages", "the date is in the future; consent cannot be dated ahead"
+                )
             )
         return min(moment, to_utc(now)), None
     if at > local_date(now):
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the date is in the future; consent cannot be dated ahead",
-            ),
+                "Messages", "the date is in the future; consent cannot be dated ahead"
+            )
         )
     return start_of_local_day(at), at
 

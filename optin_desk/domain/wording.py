@@ -62,8 +62,7 @@ def _fill(template_text: str, values: Mapping[str, str]) -> str:
     except (KeyError, ValueError) as error:
         raise WordedError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the template has an unknown or broken placeholder: {error}",
+                "Messages", "the template has an unknown or broken placeholder: {error}"
             ),
             error=error,
         ) from None

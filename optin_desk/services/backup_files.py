@@ -26,16 +26,14 @@ def _one_line(check: Callable[[Path], tuple[int, str]]) -> Callable[[Path], tupl
         if path.is_dir():
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{path} is a folder, not a backup file: choose the file in it",
+                    "Messages", "{path} is a folder, not a backup file: choose the file in it"
                 ),
                 path=path,
             )
         if path.exists() and not path.is_file():
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{path} is not a file (a pipe or a device?): give the backup file",
+                    "Messages", "{path} is not a file (a pipe or a device?): give the backup file"
                 ),
                 path=path,
             )
@@ -47,8 +45,7 @@ def _one_line(check: Callable[[Path], tuple[int, str]]) -> Callable[[Path], tupl
             reason = " ".join(str(error).split())[:200] or type(error).__name__
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} is damaged or not an OptIn Desk backup ({reason})",
+                    "Messages", "{name} is damaged or not an OptIn Desk backup ({reason})"
                 ),
                 name=path.name,
                 reason=reason,
@@ -62,18 +59,12 @@ def check_records_file(path: Path) -> tuple[int, str]:
     """Events and head of an OptIn Desk database file, or InputError saying what is wrong."""
     if not path.is_file():
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{path} does not exist",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{path} does not exist"),
             path=path,
         )
     if not is_sqlite_file(path):
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} is not an OptIn Desk database (not even SQLite)",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} is not an OptIn Desk database (not even SQLite)"),
             name=path.name,
         )
     try:  # strictly read-only: a backup on a write-protected stick is checked as it is
@@ -81,27 +72,20 @@ def check_records_file(path: Path) -> tuple[int, str]:
         if not tables >= REQUIRED_TABLES:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} is an SQLite file but not an OptIn Desk database",
+                    "Messages", "{name} is an SQLite file but not an OptIn Desk database"
                 ),
                 name=path.name,
             )
         problem = integrity_problem(path)
     except sqlite3.Error as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} cannot be read as a database: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} cannot be read as a database: {error}"),
             name=path.name,
             error=error,
         ) from None
     if problem:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} is damaged (integrity check: {problem})",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} is damaged (integrity check: {problem})"),
             name=path.name,
             problem=problem,
         )
@@ -111,10 +95,7 @@ def check_records_file(path: Path) -> tuple[int, str]:
             report = verify_ledger(session)
     except SQLAlchemyError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} could not be read by this version: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read by this version: {error}"),
             name=path.name,
             error=error,
         ) from None
@@ -123,8 +104,7 @@ def check_records_file(path: Path) -> tuple[int, str]:
     if not report.ok:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} fails the ledger check at event {broken_event_id}: {problem}",
+                "Messages", "{name} fails the ledger check at event {broken_event_id}: {problem}"
             ),
             name=path.name,
             broken_event_id=report.broken_event_id,

@@ -52,7 +52,7 @@ def _require_file_database(database: Database) -> Path:
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "this database is on a server: back it up with the server's own tools (pg_dump)",
-            ),
+            )
         )
     return path
 
@@ -67,8 +67,7 @@ def _target(database: Database, target: Path | None, name: str) -> Path:
     elif not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the folder {parent} does not exist; plug in the stick or create it",
+                "Messages", "the folder {parent} does not exist; plug in the stick or create it"
             ),
             parent=target.parent,
         )
@@ -102,8 +101,7 @@ def _server_backup(database: Database, target: Path | None, now: datetime) -> tu
         reason = " ".join(str(getattr(error, "orig", None) or error).split())
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the backup could not be made ({reason}); nothing was kept",
+                "Messages", "the backup could not be made ({reason}); nothing was kept"
             ),
             reason=reason,
         ) from None
@@ -116,19 +114,13 @@ def _file_backup(database: Database, target: Path | None, now: datetime) -> tupl
     target = _target(database, target, name)
     if target.resolve() == source.resolve():
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "a backup cannot overwrite the records it copies",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "a backup cannot overwrite the records it copies")
         )
     try:
         backup_sqlite(source, target)
     except (OSError, sqlite3.Error) as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the backup could not be written to {target}: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the backup could not be written to {target}: {error}"),
             target=target,
             error=error,
         ) from error

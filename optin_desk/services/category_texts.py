@@ -90,10 +90,7 @@ def save_category_texts(
     profile = session.get(BusinessProfile, 1)
     if profile is None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "no business profile yet: run 'optin-desk init' first",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "no business profile yet: run 'optin-desk init' first")
         )
     rows = {row.key: row for row in session.scalars(select(CategoryRow))}
     problems = [f"there is no category {key!r}" for key in texts if key not in rows]

@@ -96,10 +96,7 @@ def save_check_settings(session: Session, settings: CheckSettings) -> None:
         value = getattr(settings, field_name)
         if not 1 <= value <= 3650:
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{setting} must be between 1 and 3650",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{setting} must be between 1 and 3650"),
                 setting=field_name.replace("_", " "),
             )
         put_setting(session, key, str(value))
@@ -111,10 +108,7 @@ def _category(categories: Sequence[Category], key: str) -> Category:
             return category
     active = ", ".join(c.key for c in categories if not c.archived)
     raise InputError(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "unknown category {key!r}: check against one of {active}",
-        ),
+        QT_TRANSLATE_NOOP("Messages", "unknown category {key!r}: check against one of {active}"),
         key=key,
         active=active,
     )
@@ -341,30 +335,19 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
     run = session.get(CheckRun, check_id)
     if run is None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "there is no check {check_id}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "there is no check {check_id}"),
             check_id=check_id,
         )
     if run.sent_at is not None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "check {check_id} was already recorded as sent on {day}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "check {check_id} was already recorded as sent on {day}"),
             check_id=check_id,
             day=run.sent_at[:10],
         )
     now = utc_now()
     moment = sent_at or now
     if moment > now + timedelta(minutes=2):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the sending time is in the future",
-            ),
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "the sending time is in the future"))
     phones = [row.phone for row in stored_rows(session, check_id) if row.verdict is Verdict.SEND]
     ids = contact_ids(session, phones)
     stamp = canonical(moment)

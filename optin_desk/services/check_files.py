@@ -39,10 +39,7 @@ def write_report(path: Path, rows: Sequence[CheckedRow]) -> int:
         )
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "could not write {path}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
             path=path,
             problem=error.strerror or error,
         ) from error
@@ -59,10 +56,7 @@ def write_allowed(path: Path, rows: Sequence[CheckedRow]) -> int:
         )
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "could not write {path}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
             path=path,
             problem=error.strerror or error,
         ) from error
@@ -96,18 +90,14 @@ def check_and_write(
     for target in (outputs.report, outputs.allowed):
         if target is not None and not target.resolve().parent.is_dir():
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "the folder of {target} does not exist",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "the folder of {target} does not exist"),
                 target=target,
             )
     if outputs.record_sent and not keep:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "these records cannot be written: the sends cannot be recorded",
-            ),
+                "Messages", "these records cannot be written: the sends cannot be recorded"
+            )
         )
     result = run_check(session, recipients, category_key, file_sha256, by, commit=False, keep=keep)
     written: list[Path] = []

@@ -87,10 +87,7 @@ def read_number(written: str, region: str) -> PhoneNumber:
     parsed = parse_phone(written, region)
     if parsed.number is None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{written!r} is not a usable WhatsApp number: {reason}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{written!r} is not a usable WhatsApp number: {reason}"),
             written=written,
             reason=parsed.reason,
         )
@@ -130,10 +127,7 @@ def clean_name(name: str) -> str:
     cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
     if len(cleaned) > MAX_NAME:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the name is longer than {most} characters; shorten it",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the name is longer than {most} characters; shorten it"),
             most=MAX_NAME,
         )
     return cleaned

@@ -125,10 +125,7 @@ def read_delivery_file(session: Session, path: Path) -> DeliveryFile:
         raise InputError.of(error) from None
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "cannot read {name}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "cannot read {name}: {problem}"),
             name=path.name,
             problem=error.strerror or error,
         ) from None
@@ -306,8 +303,7 @@ def _stage(session: Session, plan: DeliveryPlan, by: str) -> AppliedDeliveries:
     elif kept_key != plan.key:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} was read before the records were keyed: read it again",
+                "Messages", "{source} was read before the records were keyed: read it again"
             ),
             source=plan.source,
         )

@@ -179,8 +179,7 @@ def erase_contact(
         if when is None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{written!r} is not on file; there is nothing to erase",
+                    "Messages", "{written!r} is not on file; there is nothing to erase"
                 ),
                 written=written,
             )

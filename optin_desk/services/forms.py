@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.templates import available_languages, form_labels
@@ -22,6 +22,8 @@ from optin_desk.domain.wording import statement_blocks
 from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
+from optin_desk.services.form_batches import BatchView as BatchView
+from optin_desk.services.form_batches import batch_views as batch_views
 from optin_desk.services.privacy import privacy_block
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.services.shop_texts import effective_template
@@ -90,9 +92,8 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
     if "\n".join(b.text for b in blocks) != wording.text:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the form could not be laid out from the current wording; try again",
-            ),
+                "Messages", "the form could not be laid out from the current wording; try again"
+            )
         )
     privacy = privacy_block(session, language)
     for what, text in (
@@ -151,10 +152,7 @@ def print_forms(
     profile = load_profile(session)
     if not 1 <= request.count <= MAX_FORMS:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "print between 1 and {most} forms at a time",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "print between 1 and {most} forms at a time"),
             most=MAX_FORMS,
         )
     from optin_desk.documents.form_pdf import FormPage, StatementTooLongError, build_forms
@@ -165,37 +163,27 @@ def print_forms(
         contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
         if contact is None:
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{for_phone} is not on file: a blank form will do",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{for_phone} is not on file: a blank form will do"),
                 for_phone=request.for_phone,
             )
     language = request.language or form_language(contact.language if contact else "", profile)
     if language not in available_languages():
         known = ", ".join(available_languages())
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "no forms in language {language!r}: use one of {known}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "no forms in language {language!r}: use one of {known}"),
             language=language,
             known=known,
         )
     paper = (request.paper or default_paper(profile.country)).lower()
     if paper not in PAPER_NAMES:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "paper {paper!r} is not known: use a4 or letter",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "paper {paper!r} is not known: use a4 or letter"),
             paper=request.paper,
         )
     if not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the folder {parent} does not exist; choose another place",
+                "Messages", "the folder {parent} does not exist; choose another place"
             ),
             parent=target.parent,
         )
@@ -217,10 +205,7 @@ def print_forms(
         raise InputError.of(error) from error
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "could not write {target}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
             target=target,
             problem=error.strerror or error,
         ) from error
@@ -370,63 +355,3 @@ def _use_of(session: Session, serial: str) -> str | None:
     who = row.name or row.phone_e164 or "an erased person"
     when = local_display(from_canonical(row.occurred_at))[:10]
     return f"form {serial} is already entered: {who}, signed {when} (entry #{row.id})"
-
-
-@dataclass(frozen=True)
-class BatchView:
-    """One printed batch with how many of its forms came back."""
-
-    batch_id: int
-    printed_at: str
-    printed_by: str
-    count: int
-    language: str
-    wording_version: int
-    paper: str
-    for_name: str
-    returned: int
-
-    @property
-    def outstanding(self) -> int:
-        """Forms printed and not yet entered."""
-        return self.count - self.returned
-
-
-def batch_views(session: Session) -> list[BatchView]:
-    """Every printed batch, newest first, with returned and outstanding counts."""
-    voider = aliased(ConsentEvent)
-    used = (
-        select(ConsentEvent.form_serial)
-        .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
-        .where(ConsentEvent.action == Action.OPT_IN.value, voider.id.is_(None))
-        .where(ConsentEvent.form_serial.is_not(None))
-        .distinct()
-        .subquery()
-    )
-    returned = (
-        select(FormSerial.batch_id, func.count().label("returned"))
-        .join(used, used.c.form_serial == FormSerial.serial)
-        .group_by(FormSerial.batch_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(FormBatch, Wording.version, Contact.name, returned.c.returned)
-        .join(Wording, Wording.id == FormBatch.wording_id)
-        .outerjoin(Contact, Contact.id == FormBatch.contact_id)
-        .outerjoin(returned, returned.c.batch_id == FormBatch.id)
-        .order_by(FormBatch.id.desc())
-    ).all()
-    return [
-        BatchView(
-            batch.id,
-            local_display(from_canonical(batch.printed_at)),
-            batch.printed_by,
-            batch.count,
-            batch.language,
-            version,
-            batch.paper,
-            name or "",
-            back or 0,
-        )
-        for batch, version, name, back in rows
-    ]

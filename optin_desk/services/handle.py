@@ -89,10 +89,7 @@ def refuse_unusable_url(db: str | None) -> None:
         kind = url.get_backend_name()
         if kind not in ("sqlite", "postgresql"):
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{kind} is not one of them",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{kind} is not one of them"),
                 kind=kind,
             )
         _ = url.port  # a port that is not a number raises here

@@ -174,9 +174,8 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     if not table.has_header:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the file needs a header row: number, name, category, action, date",
-            ),
+                "Messages", "the file needs a header row: number, name, category, action, date"
+            )
         )
     columns = {
         "scope": find_column(headers, SCOPE_WORDS),
@@ -312,7 +311,7 @@ def apply_import(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "nothing to import: every row is already recorded, skipped, refused or invalid",
-            ),
+            )
         )
     if not skip_invalid:
         plan.require_valid()

@@ -31,25 +31,18 @@ def add_confirmation_sent(
     """Note when (and from which of the shop's numbers) a confirmation went out; no commit."""
     if sent_at > utc_now() + timedelta(minutes=2):
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the confirmation cannot have been sent in the future",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the confirmation cannot have been sent in the future")
         )
     event = session.get(ConsentEvent, event_id)
     if event is None or event.action != Action.OPT_OUT.value:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "event {event_id} is not an opt-out",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "event {event_id} is not an opt-out"),
             event_id=event_id,
         )
     if session.get(ConfirmationSent, event_id) is not None:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the confirmation of event {event_id} is already marked sent",
+                "Messages", "the confirmation of event {event_id} is already marked sent"
             ),
             event_id=event_id,
         )
@@ -128,8 +121,7 @@ def export_suppression(session: Session, target: Path, pin: str | None = None) -
     if not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the folder {parent} does not exist; choose another place",
+                "Messages", "the folder {parent} does not exist; choose another place"
             ),
             parent=target.parent,
         )
@@ -157,10 +149,7 @@ def export_suppression(session: Session, target: Path, pin: str | None = None) -
         )
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "could not write {target}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
             target=target,
             problem=error.strerror or error,
         ) from error

@@ -148,17 +148,15 @@ def require_owner(session: Session, pin: str | None, cost: PinCost | None = None
     if wait > timedelta(0):
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "too many wrong owner PINs: try again in {seconds} seconds",
+                "Messages", "too many wrong owner PINs: try again in {seconds} seconds"
             ),
             seconds=int(wait.total_seconds()) + 1,
         )
     if not pin:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)",
-            ),
+                "Messages", "this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)"
+            )
         )
     stored = read_pin_record(get_setting(session, PIN_KEY))
     derived = _derive(pin, stored.salt, stored.cost).hex()
@@ -178,12 +176,7 @@ def require_owner(session: Session, pin: str | None, cost: PinCost | None = None
     until = utc_now() + min(delay, LONGEST_WAIT)
     put_setting(session, FAILURES_KEY, json.dumps({"count": count, "until": canonical(until)}))
     session.commit()  # a wrong PIN is counted even though the action is refused
-    raise InputError(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "wrong owner PIN",
-        ),
-    )
+    raise InputError(QT_TRANSLATE_NOOP("Messages", "wrong owner PIN"))
 
 
 def pin_problem(new_pin: str) -> str:

@@ -78,10 +78,7 @@ def privacy_block(session: Session, language: str) -> tuple[str, ...]:
     profile = session.get(BusinessProfile, 1)
     if profile is None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "no business profile yet: run 'optin-desk init' first",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "no business profile yet: run 'optin-desk init' first")
         )
     stored = stored_privacy(session)
     shop = ShopPrivacy(contact_number(session), stored.email, stored.notice, stored.retention_years)

@@ -135,9 +135,8 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     if has_profile(session):
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "this database already has a business profile; change it in Settings",
-            ),
+                "Messages", "this database already has a business profile; change it in Settings"
+            )
         )
     problems = setup_problems(setup)
     if not problems:
@@ -206,9 +205,8 @@ def load_profile(session: Session) -> Profile:
     if row is None:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "no business profile yet: run 'optin-desk init' or open the app first",
-            ),
+                "Messages", "no business profile yet: run 'optin-desk init' or open the app first"
+            )
         )
     senders = tuple(
         session.scalars(
@@ -237,9 +235,8 @@ def current_wording(
         if profile_row is None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "no business profile yet: run 'optin-desk init' first",
-                ),
+                    "Messages", "no business profile yet: run 'optin-desk init' first"
+                )
             )
         name = profile_row.name
     else:
@@ -250,10 +247,7 @@ def current_wording(
         text = render_statement(template, name, categories)
     except ValueError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the consent wording template is broken: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the consent wording template is broken: {error}"),
             error=error,
         ) from None
     problems = wording_problems(text, name, categories, template.stop_keyword)
@@ -282,10 +276,7 @@ def wording_version(session: Session, wording_id: int) -> WordingVersion:
     row = session.get(Wording, wording_id)
     if row is None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "there is no wording version {wording_id}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "there is no wording version {wording_id}"),
             wording_id=wording_id,
         )
     return _wording_version(row)

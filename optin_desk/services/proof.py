@@ -104,19 +104,13 @@ def write_proof(session: Session, written: str, target: Path) -> Proof:
     if not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the folder {parent} does not exist; choose another place",
+                "Messages", "the folder {parent} does not exist; choose another place"
             ),
             parent=target.parent,
         )
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".json"):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "name the proof FILE.pdf or FILE.json",
-            ),
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "name the proof FILE.pdf or FILE.json"))
     proof = build_proof(session, written)
     try:
         with writing_privately(target) as partial:  # owner-only; no half proof left behind
@@ -129,10 +123,7 @@ def write_proof(session: Session, written: str, target: Path) -> Proof:
                 build_proof_pdf(partial, proof)
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "could not write {target}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
             target=target,
             problem=error.strerror or error,
         ) from error

@@ -64,8 +64,7 @@ def _sender(session: Session, written: str) -> str:
         shown = ", ".join(sorted(own)) or "none set up"
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{written!r} is not one of the shop's WhatsApp numbers ({shown})",
+                "Messages", "{written!r} is not one of the shop's WhatsApp numbers ({shown})"
             ),
             written=written,
             shown=shown,
@@ -77,37 +76,27 @@ def _checked(session: Session, reading: QualityReading) -> QualityEntry:
     rating = RATING_WORDS.get(reading.rating.strip().casefold(), reading.rating.strip().casefold())
     if rating not in RATINGS:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "quality rating {rating!r}: use high, medium or low",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "quality rating {rating!r}: use high, medium or low"),
             rating=reading.rating,
         )
     status = reading.status.strip().casefold() or "connected"
     if status not in STATUSES:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "status {status!r}: use connected, flagged or restricted",
+                "Messages", "status {status!r}: use connected, flagged or restricted"
             ),
             status=reading.status,
         )
     now = utc_now()
     if reading.observed_on > local_date(now):
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the reading of {observed_on} is dated in the future",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the reading of {observed_on} is dated in the future"),
             observed_on=reading.observed_on,
         )
     for count in (reading.blocks, reading.reports):
         if count is not None and not 0 <= count <= 10_000_000:
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "blocks and reports are counts of people: 0 or more",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "blocks and reports are counts of people: 0 or more")
             )
     return QualityEntry(
         sender_e164=_sender(session, reading.sender),
@@ -157,10 +146,7 @@ def _count(cell: str, line: int) -> int | None:
         return None
     if not cell.strip().isdigit():
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "line {line}: {cell!r} is not a count",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "line {line}: {cell!r} is not a count"),
             line=line,
             cell=cell,
         )
@@ -177,10 +163,7 @@ def read_quality_file(path: Path) -> list[QualityReading]:
         raise InputError.of(error) from None
     if table is None or cards is not None:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} holds contact cards, not quality readings",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not quality readings"),
             name=path.name,
         )
     index = {name: find_column(table.headers, words) for name, words in COLUMNS.items()}
@@ -188,8 +171,7 @@ def read_quality_file(path: Path) -> list[QualityReading]:
     if missing:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} needs columns for {missing}; the columns are: {columns}",
+                "Messages", "{name} needs columns for {missing}; the columns are: {columns}"
             ),
             name=path.name,
             missing=", ".join(missing),
@@ -206,10 +188,7 @@ def read_quality_file(path: Path) -> list[QualityReading]:
             day = date.fromisoformat(cell(record, "day")[:10])
         except ValueError:
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "line {line}: the date {cell!r} is not YYYY-MM-DD",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "line {line}: the date {cell!r} is not YYYY-MM-DD"),
                 line=line,
                 cell=cell(record, "day"),
             ) from None

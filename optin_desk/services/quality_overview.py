@@ -104,10 +104,7 @@ def write_quality_report(session: Session, target: Path) -> QualityOverview:
             write_quality_pdf(overview, partial)
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "cannot write {target}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "cannot write {target}: {problem}"),
             target=target,
             problem=error.strerror or error,
         ) from None

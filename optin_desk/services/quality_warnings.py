@@ -45,10 +45,7 @@ def save_thresholds(session: Session, values: dict[str, int]) -> None:
     for name, value in values.items():
         if name not in THRESHOLDS or not 1 <= value <= 1000:
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{setting} must be between 1 and 1000",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{setting} must be between 1 and 1000"),
                 setting=name.replace("_", " "),
             )
         put_setting(session, THRESHOLDS[name][0], str(value))

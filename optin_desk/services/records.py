@@ -83,8 +83,7 @@ def _full_head(session: Session, written: str) -> str:
     if len(matches) > 1:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "--head {written} fits more than one entry: give more characters",
+                "Messages", "--head {written} fits more than one entry: give more characters"
             ),
             written=written,
         )
@@ -107,8 +106,7 @@ def export_events(session: Session, target: Path, pin: str | None = None) -> int
     if not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the folder {parent} does not exist; choose another place",
+                "Messages", "the folder {parent} does not exist; choose another place"
             ),
             parent=target.parent,
         )
@@ -148,10 +146,7 @@ def export_events(session: Session, target: Path, pin: str | None = None) -> int
         return write_csv(target, EXPORT_HEADER, rows, _PROGRAM_MADE)
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "could not write {target}: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
             target=target,
             problem=error.strerror or error,
         ) from error

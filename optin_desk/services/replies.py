@@ -185,10 +185,7 @@ def apply_replies(session: Session, rows: Sequence[ReplyRow], by: str = "") -> A
     for row in rows:
         if not row.recordable:
             raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "row {row} cannot be recorded: {reason}",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "row {row} cannot be recorded: {reason}"),
                 row=row.row,
                 reason=row.problem or row.why,
             )

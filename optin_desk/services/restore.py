@@ -79,12 +79,7 @@ def restore_records(
         )
         return Restored(count, head, kept_name, plan, erased)
     if source.resolve() == live.resolve():
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "that file is the records themselves",
-            ),
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "that file is the records themselves"))
     check_records_file(source)
     refuse_other_shop(database, preview_restore(database, source), other_shop, pin)
     stamp = utc_now().strftime(STAMP)
@@ -105,8 +100,7 @@ def restore_records(
                 if not report.ok:
                     raise InputError(
                         QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "the restored copy fails its ledger check: {problem}",
+                            "Messages", "the restored copy fails its ledger check: {problem}"
                         ),
                         problem=report.problem,
                     )
@@ -119,8 +113,7 @@ def restore_records(
         reason = " ".join(str(getattr(error, "orig", error)).split())
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the restore failed ({reason}); the records were left as they were",
+                "Messages", "the restore failed ({reason}); the records were left as they were"
             ),
             reason=reason,
         ) from error
@@ -140,9 +133,6 @@ def _unused(live: Path, what: str, stamp: str) -> Path:
         if not path.exists():
             return path
     raise InputError(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "too many restores of {name} this second; try again",
-        ),
+        QT_TRANSLATE_NOOP("Messages", "too many restores of {name} this second; try again"),
         name=live.name,
     )

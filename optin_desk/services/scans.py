@@ -19,18 +19,12 @@ def note_evidence(session: Session, source: Path) -> str:
         sha256, size = read_evidence(source)
     except EvidenceError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the evidence file {error}; choose the scan again",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the evidence file {error}; choose the scan again"),
             error=error,
         ) from None
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the evidence file could not be read: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the evidence file could not be read: {error}"),
             error=error,
         ) from error
     if session.get(Evidence, sha256) is None:
@@ -52,17 +46,11 @@ def copy_evidence(source: Path, store: Path, sha256: str) -> bool:
         return store_evidence(store, source, sha256)[1]
     except EvidenceError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the evidence file {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the evidence file {error}"),
             error=error,
         ) from None
     except OSError as error:
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "the evidence file could not be kept: {error}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "the evidence file could not be kept: {error}"),
             error=error,
         ) from error

@@ -53,10 +53,7 @@ def _loaded(database: Database, source: Path) -> URL:
     """The dump loaded into a new database on the live one's server (InputError if not)."""
     if not source.is_file():
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} does not exist",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} does not exist"),
             source=source,
         )
     try:
@@ -64,8 +61,7 @@ def _loaded(database: Database, source: Path) -> URL:
     except SQLAlchemyError as error:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the server could not be asked ({reason}); nothing was changed",
+                "Messages", "the server could not be asked ({reason}); nothing was changed"
             ),
             reason=_reason(error),
         ) from None
@@ -110,8 +106,7 @@ def _open_checked(scratch: URL, source: Path) -> Database:
     if not tables >= REQUIRED_TABLES:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} holds no OptIn Desk records; nothing was changed",
+                "Messages", "{name} holds no OptIn Desk records; nothing was changed"
             ),
             name=source.name,
         )
@@ -155,10 +150,7 @@ def _kept_name(database: Database) -> str:
         if not database_exists(database.url, name):
             return name
     raise InputError(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "too many restores of these records this second; try again",
-        ),
+        QT_TRANSLATE_NOOP("Messages", "too many restores of these records this second; try again")
     )
 
 
@@ -190,8 +182,7 @@ def restore_on_server(
             if not report.ok:
                 raise InputError(
                     QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "the restored copy fails its ledger check: {problem}",
+                        "Messages", "the restored copy fails its ledger check: {problem}"
                     ),
                     problem=report.problem,
                 )
@@ -222,8 +213,7 @@ def restore_on_server(
             ) from None
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "the restore failed ({reason}); the records were left as they were",
+                "Messages", "the restore failed ({reason}); the records were left as they were"
             ),
             reason=_reason(error),
         ) from None

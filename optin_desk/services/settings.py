@@ -136,12 +136,7 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
     forget_profile(session)
     row = session.get(BusinessProfile, 1)
     if row is None:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "no business profile yet",
-            ),
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "no business profile yet"))
     problems = update_problems(update, row.language)
     if problems:
         raise InputError("; ".join(problems))
@@ -211,8 +206,7 @@ def _save_categories(session: Session, categories: Sequence[Category], now: str)
         if row.kind != category.kind.value:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "category {key!r} stays {kind}: add a new category instead",
+                    "Messages", "category {key!r} stays {kind}: add a new category instead"
                 ),
                 key=category.key,
                 kind=row.kind,

@@ -36,9 +36,8 @@ def void_events(
     if not reason:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "say why the event is voided (--reason): the reason is kept with it",
-            ),
+                "Messages", "say why the event is voided (--reason): the reason is kept with it"
+            )
         )
     targets = []
     for event_id in dict.fromkeys(event_ids):
@@ -46,16 +45,14 @@ def void_events(
         if target is None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "there is no event {event_id}; see 'optin-desk history NUMBER'",
+                    "Messages", "there is no event {event_id}; see 'optin-desk history NUMBER'"
                 ),
                 event_id=event_id,
             )
         if target.action == Action.VOID.value:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "event {event_id} is itself a void and cannot be voided",
+                    "Messages", "event {event_id} is itself a void and cannot be voided"
                 ),
                 event_id=event_id,
             )
@@ -65,26 +62,19 @@ def void_events(
         if already is not None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "event {event_id} was already voided by event {already}",
+                    "Messages", "event {event_id} was already voided by event {already}"
                 ),
                 event_id=event_id,
                 already=already,
             )
         targets.append(target)
     if not targets:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "choose the event to void",
-            ),
-        )
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "choose the event to void"))
     if len({t.contact_id for t in targets}) != 1:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "events of different people are voided one person at a time",
-            ),
+                "Messages", "events of different people are voided one person at a time"
+            )
         )
     if any(t.action == Action.OPT_OUT.value for t in targets):
         require_owner(session, pin)  # it would opt the person back in

@@ -48,42 +48,29 @@ def _open_scan(source: Path) -> Iterator[tuple[BinaryIO, int]]:
         mode = os.stat(source).st_mode
     except FileNotFoundError:
         raise EvidenceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} does not exist",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} does not exist"),
             source=source,
         ) from None
     except PermissionError:
         raise EvidenceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} cannot be read: permission denied",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} cannot be read: permission denied"),
             source=source,
         ) from None
     except OSError as error:
         raise EvidenceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} cannot be read: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} cannot be read: {problem}"),
             source=source,
             problem=error.strerror or error,
         ) from None
     if stat.S_ISDIR(mode):
         raise EvidenceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} is a folder, not a file",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} is a folder, not a file"),
             source=source,
         )
     if not stat.S_ISREG(mode):
         raise EvidenceError(
             QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} is not a regular file (a pipe, device or socket)",
+                "Messages", "{source} is not a regular file (a pipe, device or socket)"
             ),
             source=source,
         )
@@ -92,10 +79,7 @@ def _open_scan(source: Path) -> Iterator[tuple[BinaryIO, int]]:
         descriptor = os.open(source, flags)
     except OSError as error:
         raise EvidenceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{source} cannot be read: {problem}",
-            ),
+            QT_TRANSLATE_NOOP("Messages", "{source} cannot be read: {problem}"),
             source=source,
             problem=error.strerror or error,
         ) from None
@@ -103,17 +87,13 @@ def _open_scan(source: Path) -> Iterator[tuple[BinaryIO, int]]:
         opened = os.fstat(descriptor)
         if not stat.S_ISREG(opened.st_mode):  # swapped after the first look
             raise EvidenceError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{source} is not a regular file",
-                ),
+                QT_TRANSLATE_NOOP("Messages", "{source} is not a regular file"),
                 source=source,
             )
         if opened.st_size > MAX_EVIDENCE_BYTES:
             raise EvidenceError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} is {megabytes} MB; scans up to {most} MB are kept",
+                    "Messages", "{name} is {megabytes} MB; scans up to {most} MB are kept"
                 ),
                 name=source.name,
                 megabytes=opened.st_size // (1024 * 1024),
@@ -157,8 +137,7 @@ def store_evidence(store: Path, source: Path, sha256: str | None = None) -> tupl
         if digest.hexdigest() != sha256:
             raise EvidenceError(
                 QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{name} changed while it was being copied; try again",
+                    "Messages", "{name} changed while it was being copied; try again"
                 ),
                 name=source.name,
             )
