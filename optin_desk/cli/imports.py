@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 IMPORT_OUTCOMES: Mapping[str, str] = MappingProxyType(
     {
         "add": QT_TRANSLATE_NOOP("CliWords", "to add"),
-        "undoes_opt_out": QT_TRANSLATE_NOOP("CliWords", "skipped: would undo an opt-out"),
+        "undoes_opt_out": QT_TRANSLATE_NOOP("CliWords", "skipped"),
         "no_change": QT_TRANSLATE_NOOP("CliWords", "already recorded"),
         "invalid": QT_TRANSLATE_NOOP("CliWords", "invalid"),
-        "erased": QT_TRANSLATE_NOOP("CliWords", "refused: erased on request"),
+        "erased": QT_TRANSLATE_NOOP("CliWords", "refused"),
     }
 )
-"""Each row's outcome (ImportOutcome's values) in words."""
+"""Each row's outcome (ImportOutcome's values) in words (its reason follows it)."""
 
 
 def import_summary(plan: ImportPlan) -> str:

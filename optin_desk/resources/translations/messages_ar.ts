@@ -1046,8 +1046,8 @@
         <translation>للإضافة</translation>
     </message>
     <message>
-        <source>skipped: would undo an opt-out</source>
-        <translation>تُخطّي: كان سيلغي إلغاء اشتراك</translation>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
     </message>
     <message>
         <source>already recorded</source>
@@ -1058,8 +1058,8 @@
         <translation>غير صالح</translation>
     </message>
     <message>
-        <source>refused: erased on request</source>
-        <translation>مرفوض: حُذف بطلب</translation>
+        <source>refused</source>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>

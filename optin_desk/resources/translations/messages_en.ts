@@ -818,7 +818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped: would undo an opt-out</source>
+        <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refused: erased on request</source>
+        <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

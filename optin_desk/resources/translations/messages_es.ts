@@ -818,8 +818,8 @@
         <translation>para añadir</translation>
     </message>
     <message>
-        <source>skipped: would undo an opt-out</source>
-        <translation>omitida: desharía una baja</translation>
+        <source>skipped</source>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>already recorded</source>
@@ -830,8 +830,8 @@
         <translation>no válida</translation>
     </message>
     <message>
-        <source>refused: erased on request</source>
-        <translation>rechazada: borrada a petición</translation>
+        <source>refused</source>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>
