@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from optin_desk.cli.check_lines import say_check
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, complain, read_when, say
-from optin_desk.cli.words import translate
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -98,7 +98,7 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     plan = preview_restore(db, source)
     say(translate("Cli", "Restoring {file}:").format(file=source))
     for line in plan.lines():
-        say(f"  {line}")
+        say(f"  {message(line)}")
     if args.dry_run:
         say(translate("Cli", "Nothing was changed (--dry-run)"))
         return EXIT_OK

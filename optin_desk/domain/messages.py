@@ -51,8 +51,15 @@ def english(text: str, n: int) -> str:
 
 
 def filled(text: str, fields: Mapping[str, object]) -> str:
-    """`text` with its `{name}` fields filled in (as it is, when there are none)."""
-    return text.format_map(fields) if fields else text
+    """`text` with its `{name}` fields filled in (as it is, when there are none); a field
+    that is a tuple is its items, said one after the other with commas between."""
+    if not fields:
+        return text
+    shown = {
+        key: ", ".join(str(item) for item in value) if isinstance(value, tuple) else value
+        for key, value in fields.items()
+    }
+    return text.format_map(shown)
 
 
 class WordedError(ValueError):
@@ -104,10 +111,16 @@ def worded(error: BaseException | str, lookup: Lookup) -> str:
     if not isinstance(error, WordedError | Said):
         return str(error)
     try:
-        fields = {
-            key: worded(value, lookup) if isinstance(value, Said) else value
-            for key, value in error.fields.items()
-        }
+        fields = {key: _worded_field(value, lookup) for key, value in error.fields.items()}
         return filled(lookup(CONTEXT, error.text, None, error.n), fields)
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+def _worded_field(value: object, lookup: Lookup) -> object:
+    """A field said through `lookup` when it is Said (or a tuple of them), else as it is."""
+    if isinstance(value, Said):
+        return worded(value, lookup)
+    if isinstance(value, tuple):
+        return tuple(_worded_field(item, lookup) for item in value)
+    return value

@@ -1858,6 +1858,136 @@
         <source>{name} changed while it was being copied; try again</source>
         <translation>تغيّر {name} أثناء نسخه؛ حاول مرة أخرى</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opt-in(s)</source>
+        <translation>
+            <numerusform>لا اشتراكات</numerusform>
+            <numerusform>اشتراك واحد</numerusform>
+            <numerusform>اشتراكان</numerusform>
+            <numerusform>%n اشتراكات</numerusform>
+            <numerusform>%n اشتراكًا</numerusform>
+            <numerusform>%n اشتراك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s)</source>
+        <translation>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) voided since</source>
+        <translation>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
+        <translation>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
+        <translation>النسخة الاحتياطية ليست نسخة من هذه البيانات (متجر آخر، أو افترقتا)</translation>
+    </message>
+    <message>
+        <source>would be lost: {items}</source>
+        <translation>سيضيع: {items}</translation>
+    </message>
+    <message>
+        <source>would be lost: nothing recorded</source>
+        <translation>سيضيع: لا شيء مسجّل</translation>
+    </message>
+    <message>
+        <source>settings that go back to the backup&apos;s: {names}</source>
+        <translation>إعدادات تعود إلى ما في النسخة الاحتياطية: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s)</source>
+        <translation>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
+        <translation>يُعاد تطبيقه بعد الاستعادة: {items}؛ يبقى رمز PIN للمالك كما هو الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
+        <translation>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept check(s)</source>
+        <translation>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent</source>
+        <translation>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed form batch(es)</source>
+        <translation>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsProblem</name>

@@ -1622,6 +1622,96 @@
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} cambió mientras se copiaba; inténtelo de nuevo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n opt-in(s)</source>
+        <translation>
+            <numerusform>%n alta</numerusform>
+            <numerusform>%n altas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s)</source>
+        <translation>
+            <numerusform>%n anulación</numerusform>
+            <numerusform>%n anulaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) voided since</source>
+        <translation>
+            <numerusform>%n baja anulada desde entonces</numerusform>
+            <numerusform>%n bajas anuladas desde entonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
+        <translation>
+            <numerusform>la copia de seguridad contiene %n registro; los datos contienen {live}, {shared} de ellos iguales</numerusform>
+            <numerusform>la copia de seguridad contiene %n registros; los datos contienen {live}, {shared} de ellos iguales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
+        <translation>la copia de seguridad NO es una copia de estos datos (otra tienda, o se separaron)</translation>
+    </message>
+    <message>
+        <source>would be lost: {items}</source>
+        <translation>se perdería: {items}</translation>
+    </message>
+    <message>
+        <source>would be lost: nothing recorded</source>
+        <translation>se perdería: nada anotado</translation>
+    </message>
+    <message>
+        <source>settings that go back to the backup&apos;s: {names}</source>
+        <translation>ajustes que vuelven a los de la copia: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s)</source>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation>
+            <numerusform>%n borrado</numerusform>
+            <numerusform>%n borrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
+        <translation>se vuelve a aplicar después de restaurar: {items}; el PIN del propietario queda como está</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
+        <translation>
+            <numerusform>%n número borrado se guarda con otra clave: sigue borrado solo donde lo tiene la copia</numerusform>
+            <numerusform>%n números borrados se guardan con otra clave: siguen borrados solo donde los tiene la copia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept check(s)</source>
+        <translation>
+            <numerusform>%n revisión guardada</numerusform>
+            <numerusform>%n revisiones guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent</source>
+        <translation>
+            <numerusform>%n mensaje anotado como enviado</numerusform>
+            <numerusform>%n mensajes anotados como enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed form batch(es)</source>
+        <translation>
+            <numerusform>%n lote de formularios impreso</numerusform>
+            <numerusform>%n lotes de formularios impresos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsProblem</name>
