@@ -214,7 +214,7 @@ def test_others_connected_are_refused_unless_forced(
             assert databases(pg_server) == names
             code, out, err = run(capsys, url, "--pin", PIN, "restore", str(dump), "--force")
             assert code == 0, err
-            assert "Disconnecting 1 other connection(s) to the records (--force)" in out
+            assert "Disconnecting 1 other connection to the records (--force)" in out
             with pytest.raises(OperationalError):
                 connection.execute(text("SELECT 1"))  # the server ended it
     finally:
