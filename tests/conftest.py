@@ -131,6 +131,15 @@ def own_user_folders(
     monkeypatch.delenv("OPTIN_DESK_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands speak English unless a test chooses a language (`--ui-language`, or its own
+    LANG): this computer's locale never decides what the tests read."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 CHEAP_PIN_COST = owner.PinCost(n=2**4, r=1, p=1)
 
 

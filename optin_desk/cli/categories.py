@@ -7,6 +7,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.cli.words import translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -56,13 +58,17 @@ def cmd_category(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.category_texts import set_category_text
 
     if not args.key.strip():
-        raise InputError("name the category by its key")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "name the category by its key"))
     with db.sessions() as session:
         result = set_category_text(
             session, args.key, args.language, args.label, args.description, args.pin
         )
     say(
-        f"{result.key} in {result.language}: {result.label} "
-        f"(wording {result.language} v{result.wording_version})"
+        translate("Cli", "{key} in {language}: {label} (wording {language} v{version})").format(
+            key=result.key,
+            language=result.language,
+            label=result.label,
+            version=result.wording_version,
+        )
     )
     return EXIT_OK

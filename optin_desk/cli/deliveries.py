@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from optin_desk.cli.labels import STATUSES, status_count, word
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.cli.words import translate
 
 if TYPE_CHECKING:
     from optin_desk.services.handle import Records
@@ -24,37 +26,67 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         found = read_delivery_file(session, Path(args.file))
         plan = plan_deliveries(session, found)
-        say(f"{plan.source}: {plan.kind}, {len(plan.rows)} messages")
+        say(
+            translate("Cli", "{source}: {kind}, %n message(s)", None, len(plan.rows)).format(
+                source=plan.source, kind=plan.kind
+            )
+        )
         for note in plan.notes:
-            say(f"note: {note}")
+            say(translate("Cli", "note: {note}").format(note=note))
         for row in plan.rows:
             outcome = row.outcome
             error = f" [{row.error}]" if row.error else ""
             then = f" -> {row.action}" if row.action else ""
-            kept = "" if row.new else " (already read)"
-            say(f"{outcome.phone}: {outcome.status.value}{error}; {row.matched}{then}{kept}")
+            kept = "" if row.new else translate("Cli", " (already read)")
+            status = word(STATUSES[outcome.status.value])
+            say(f"{outcome.phone}: {status}{error}; {row.matched}{then}{kept}")
         for line, problem in plan.problems:
-            say(f"line {line}: not read: {problem}")
-        counts = ", ".join(f"{plan.count(s)} {s.value}" for s in Status)
-        aside = f", {plan.incoming} incoming messages left aside" if plan.incoming else ""
-        say(f"{counts}; {len(plan.problems)} lines not read{aside}")
+            say(
+                translate("Cli", "line {line}: not read: {problem}").format(
+                    line=line, problem=problem
+                )
+            )
+        counts = ", ".join(status_count(s.value, plan.count(s)) for s in Status)
+        unread = translate("Cli", "%n line(s) not read", None, len(plan.problems))
+        aside = ""
+        if plan.incoming:
+            aside = translate("Cli", ", %n incoming message(s) left aside", None, plan.incoming)
+        say(f"{counts}; {unread}{aside}")
         new = plan.new_rows
         if not plan.rows:
-            say("Nothing to keep: no message status could be read from this report.")
+            say(
+                translate(
+                    "Cli", "Nothing to keep: no message status could be read from this report."
+                )
+            )
             return EXIT_OK
         if not args.apply:
             if new:
-                say(f"Dry run: nothing kept. Run again with --apply to keep {len(new)} outcomes.")
+                say(
+                    translate(
+                        "Cli",
+                        "Dry run: nothing kept. Run again with --apply to keep %n outcome(s).",
+                        None,
+                        len(new),
+                    )
+                )
             else:
-                say("Nothing new: this report was read before.")
+                say(translate("Cli", "Nothing new: this report was read before."))
             return EXIT_OK
         if not new:
-            say("Nothing new: this report was read before; nothing added.")
+            say(translate("Cli", "Nothing new: this report was read before; nothing added."))
             return EXIT_OK
         applied = apply_deliveries(session, plan, args.by or "")
-    say(
-        f"Kept {applied.added} outcomes; {len(applied.opted_out)} opted out of marketing "
-        f"(WhatsApp's stop button), {len(applied.undeliverable)} numbers marked undeliverable, "
-        f"{len(applied.held_back)} held back by WhatsApp."
+    said = (
+        translate("Cli", "Kept %n outcome(s).", None, applied.added),
+        translate(
+            "Cli",
+            "Opted out of marketing (WhatsApp's stop button): %n.",
+            None,
+            len(applied.opted_out),
+        ),
+        translate("Cli", "Numbers marked undeliverable: %n.", None, len(applied.undeliverable)),
+        translate("Cli", "Held back by WhatsApp: %n.", None, len(applied.held_back)),
     )
+    say(" ".join(said))
     return EXIT_OK

@@ -6,10 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from optin_desk.cli.labels import language_name
 from optin_desk.cli.output import EXIT_OK, complain, say
+from optin_desk.cli.words import translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
+    from optin_desk.services.forms import BatchView
     from optin_desk.services.handle import Records
 
 
@@ -21,20 +25,19 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
         with db.reading() as session:
             views = batch_views(session)
         for view in views:
-            who = f" for {view.for_name}" if view.for_name else ""
-            say(
-                f"batch {view.batch_id}: {view.printed_at} by {view.printed_by or '—'}, "
-                f"{view.count} {view.language} forms (wording v{view.wording_version}, "
-                f"{view.paper}){who}: {view.returned} returned, {view.outstanding} outstanding"
-            )
+            say(batch_line(view))
         if not views:
-            say("No forms printed yet.")
+            say(translate("Cli", "No forms printed yet."))
         return EXIT_OK
     if not args.out:
-        raise InputError("say where to write the forms: --out FILE.pdf")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "say where to write the forms: --out FILE.pdf")
+        )
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
-        raise InputError("the forms are a PDF: name the file FILE.pdf")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the forms are a PDF: name the file FILE.pdf")
+        )
     request = PrintRequest(
         count=1 if args.for_number else args.count,
         language=args.language or "",
@@ -47,14 +50,32 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
     assert printed is not None
     if printed.untranslated:
         complain(
-            f"Note: not translated into {printed.language}, printed in the shop's language: "
-            f"{', '.join(printed.untranslated)} (set them with 'category KEY --language "
-            f"{printed.language}')"
+            translate(
+                "Cli",
+                "Note: not translated into {language}, printed in the shop's language: "
+                "{kinds} (set them with 'category KEY --language {code}')",
+            ).format(
+                language=language_name(printed.language),
+                code=printed.language,
+                kinds=", ".join(printed.untranslated),
+            )
         )
     first, last = printed.serials[0], printed.serials[-1]
     say(
-        f"Printed {len(printed.serials)} {printed.language} forms (wording "
-        f"v{printed.wording_version}, {printed.paper}) to {target}: serials {first} … {last}"
+        translate(
+            "Cli",
+            "Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: "
+            "serials {first} … {last}",
+            None,
+            len(printed.serials),
+        ).format(
+            language=language_name(printed.language),
+            version=printed.wording_version,
+            paper=printed.paper,
+            file=target,
+            first=first,
+            last=last,
+        )
     )
     return EXIT_OK
 
@@ -67,7 +88,35 @@ def cmd_proof(db: Records, args: argparse.Namespace) -> int:
     with db.reading() as session:
         proof = write_proof(session, args.number, target)
     complain(
-        f"Proof of consent for {proof.phone} ({len(proof.events)} entries) written to "
-        f"{target}; ledger head {proof.ledger_head}"
+        translate(
+            "Cli",
+            "Proof of consent for {phone} (%n (entry|entries)) written to {file}; "
+            "ledger head {head}",
+            None,
+            len(proof.events),
+        ).format(phone=proof.phone, file=target, head=proof.ledger_head)
     )
     return EXIT_OK
+
+
+def batch_line(view: BatchView) -> str:
+    """One printed batch: when, by whom, how many forms and how many came back."""
+    said = translate(
+        "Cli",
+        "batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})",
+        None,
+        view.count,
+    ).format(
+        batch=view.batch_id,
+        when=view.printed_at,
+        who=view.printed_by or "—",
+        language=language_name(view.language),
+        version=view.wording_version,
+        paper=view.paper,
+    )
+    if view.for_name:
+        said += " " + translate("Cli", "for {name}").format(name=view.for_name)
+    back = translate("Cli", "{returned} returned, {outstanding} outstanding").format(
+        returned=view.returned, outstanding=view.outstanding
+    )
+    return f"{said}: {back}"

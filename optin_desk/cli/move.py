@@ -6,6 +6,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.cli.words import translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -18,7 +20,11 @@ def cmd_move_to(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.owner import require_owner
 
     if db.sqlite_path is None:
-        raise InputError("move-to moves a shop's SQLite file: give it with --db FILE")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "move-to moves a shop's SQLite file: give it with --db FILE"
+            )
+        )
     problem = target_url_problem(args.url)
     if problem:
         raise InputError(problem)
@@ -29,11 +35,23 @@ def cmd_move_to(db: Records, args: argparse.Namespace) -> int:
         moved = move_records(db, target)
     finally:
         target.dispose()
-    say(f"Moved {moved.events} events and every other record to {target.where}")
+    say(
+        translate(
+            "Cli", "Moved %n event(s) and every other record to {where}", None, moved.events
+        ).format(where=target.where)
+    )
     for table, count in moved.rows.items():
-        say(f"  {table}: {count} rows")
-    say(f"Ledger head on both sides: {moved.head}")
+        say(f"  {table}: " + translate("Cli", "%n row(s)", None, count))
+    say(translate("Cli", "Ledger head on both sides: {head}").format(head=moved.head))
     if moved.scans_copied:
-        say(f"{moved.scans_copied} scans copied to {target.evidence_dir}")
-    say("Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL")
+        say(
+            translate("Cli", "%n scan(s) copied to {folder}", None, moved.scans_copied).format(
+                folder=target.evidence_dir
+            )
+        )
+    say(
+        translate(
+            "Cli", "Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL"
+        )
+    )
     return EXIT_OK

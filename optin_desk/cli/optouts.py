@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from optin_desk.cli.imports import IMPORT_OUTCOMES, import_summary
+from optin_desk.cli.labels import word
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.cli.words import translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
     from optin_desk.services.handle import Records
 
-REPLY_LABELS = {
-    "opt_out": "opt-out",
-    "opt_in_request": "opt-in request (staff confirm in the app)",
-    "maybe_opt_out": "a person decides",
-    "other": "nothing to record",
-}
+REPLY_LABELS = MappingProxyType(
+    {
+        "opt_out": QT_TRANSLATE_NOOP("CliWords", "opt-out"),
+        "opt_in_request": QT_TRANSLATE_NOOP(
+            "CliWords", "opt-in request (staff confirm in the app)"
+        ),
+        "maybe_opt_out": QT_TRANSLATE_NOOP("CliWords", "a person decides"),
+        "other": QT_TRANSLATE_NOOP("CliWords", "nothing to record"),
+    }
+)
 
 
 def cmd_replies(db: Records, args: argparse.Namespace) -> int:
@@ -29,45 +38,68 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     try:
         replies = read_replies_file(Path(args.file))
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     except OSError as error:
-        raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "cannot read {file}: {problem}"),
+            file=args.file,
+            problem=error.strerror or error,
+        ) from None
     with db.sessions() as session:
         rows = read_replies(session, replies)
         for row in rows:
-            who = row.phone or row.sender or "(no number)"
-            verdict = REPLY_LABELS[row.kind.value]
+            who = row.phone or row.sender or translate("Cli", "(no number)")
+            verdict = word(REPLY_LABELS[row.kind.value])
             if row.problem and row.kind.value != "other":
-                verdict = f"skipped: {row.problem}"
+                verdict = translate("Cli", "skipped: {problem}").format(problem=row.problem)
             message = " ".join(row.message.split())[:60]
             language = f" [{row.language}]" if row.language else ""
-            say(f"row {row.row}: {who}: “{message}” → {verdict} ({row.why}){language}")
-        clear = [row for row in rows if row.clear_opt_out]
-        counts = {
-            label: sum(r.kind.value == kind and not r.problem for r in rows)
-            for kind, label in (
-                ("opt_out", "clear opt-outs"),
-                ("maybe_opt_out", "for a person to decide"),
-                ("opt_in_request", "opt-in requests"),
+            say(
+                translate("Cli", "row {row}: {who}: “{message}” → {verdict} ({why})").format(
+                    row=row.row, who=who, message=message, verdict=verdict, why=row.why
+                )
+                + language
             )
-        }
-        skipped = sum(bool(r.problem) for r in rows)
-        summary = ", ".join(f"{n} {label}" for label, n in counts.items())
-        say(f"{len(rows)} replies: {summary}, {skipped} skipped")
+        clear = [row for row in rows if row.clear_opt_out]
+
+        def counted(kind: str) -> int:
+            return sum(r.kind.value == kind and not r.problem for r in rows)
+
+        summary = (
+            translate("Cli", "%n (reply|replies):", None, len(rows)),
+            translate("Cli", "%n clear opt-out(s),", None, counted("opt_out")),
+            translate("Cli", "%n for a person to decide,", None, counted("maybe_opt_out")),
+            translate("Cli", "%n opt-in request(s),", None, counted("opt_in_request")),
+            translate("Cli", "%n skipped", None, sum(bool(r.problem) for r in rows)),
+        )
+        say(" ".join(summary))
         if not args.apply:
             if clear:
-                say("Dry run: nothing recorded. Run again with --apply to record the opt-outs.")
+                say(
+                    translate(
+                        "Cli",
+                        "Dry run: nothing recorded. Run again with --apply to record the opt-outs.",
+                    )
+                )
             return EXIT_OK
         if not clear:
-            say("No clear opt-outs to record.")
+            say(translate("Cli", "No clear opt-outs to record."))
             return EXIT_OK
         applied = apply_replies(session, clear, args.by or "")
     for recorded in applied.opted_out:
-        say(f"Opted out {recorded.phone} of {recorded.scopes[0]}; confirmation to send:")
+        say(
+            translate("Cli", "Opted out {phone} of {scope}; confirmation to send:").format(
+                phone=recorded.phone, scope=recorded.scopes[0]
+            )
+        )
         say(f"  {recorded.confirmation_text}")
     say(
-        f"Recorded {len(applied.opted_out)} opt-outs. Their confirmations wait in the app's "
-        "Opt-outs page until marked sent."
+        translate("Cli", "Recorded %n opt-out(s).", None, len(applied.opted_out))
+        + " "
+        + translate(
+            "Cli",
+            "Their confirmations wait in the app's Opt-outs page until marked sent.",
+        )
     )
     return EXIT_OK
 
@@ -81,37 +113,41 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
     try:
         table, cards = read_table(path)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     if table is None or cards is not None:
-        raise InputError(f"{path.name} holds contact cards, not consent records")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not consent records"),
+            name=path.name,
+        )
     with db.sessions() as session:
         plan = plan_import(session, table)
         if args.apply and not args.skip_invalid:
             plan.require_valid()  # every row checked before any is recorded
         for row in plan.rows:
-            who = row.phone or row.input or "(no number)"
+            who = row.phone or row.input or translate("Cli", "(no number)")
             say(
                 f"row {row.row}: {who} {row.action} {row.scope} {row.occurred_at[:10]} → "
-                f"{row.outcome.value}: {row.reason}"
+                f"{word(IMPORT_OUTCOMES[row.outcome.value])}: {row.reason}"
             )
-        erased = plan.count(ImportOutcome.ERASED)
-        say(
-            f"{len(plan.rows)} rows: {plan.count(ImportOutcome.ADD)} to add, "
-            f"{plan.count(ImportOutcome.UNDOES_OPT_OUT)} skipped (would undo an opt-out), "
-            f"{plan.count(ImportOutcome.NO_CHANGE)} already recorded, "
-            f"{plan.count(ImportOutcome.INVALID)} invalid"
-            + (f", {erased} refused (erased on request)" if erased else "")
-        )
+        say(import_summary(plan))
         if not args.apply:
-            say("Dry run: nothing recorded. Run again with --apply to record the rows to add.")
+            say(
+                translate(
+                    "Cli",
+                    "Dry run: nothing recorded. Run again with --apply to record the rows to add.",
+                )
+            )
             if plan.count(ImportOutcome.INVALID):
                 say(
-                    "--apply refuses the file while a row is invalid: fix those rows, or add "
-                    "--skip-invalid to record the others."
+                    translate(
+                        "Cli",
+                        "--apply refuses the file while a row is invalid: fix those rows, or "
+                        "add --skip-invalid to record the others.",
+                    )
                 )
             return EXIT_OK
         added = apply_import(
             session, plan, path.name, args.by or "", skip_invalid=args.skip_invalid
         )
-    say(f"Imported {added} records (method import).")
+    say(translate("Cli", "Imported %n record(s) (method: imported).", None, added))
     return EXIT_OK

@@ -38,13 +38,15 @@ def _read_moment(text: str | None, parse: Callable[[str, datetime], T]) -> T | N
     try:
         return parse(text, utc_now())
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
 
 
 def warn(recorded_warnings: tuple[str, ...]) -> None:
     """Say on stderr what staff should know about something that was recorded."""
+    from optin_desk.cli.words import message, translate
+
     for line in recorded_warnings:
-        complain(f"Note: {line}")
+        complain(translate("Cli", "Note: {note}").format(note=message(line)))
 
 
 class OutputError(Exception):

@@ -9,6 +9,7 @@ from typing import NoReturn
 from optin_desk.cli.categories import add_category_parser, add_privacy_options
 from optin_desk.cli.deliveries import cmd_deliveries
 from optin_desk.cli.forms import cmd_forms, cmd_proof
+from optin_desk.cli.language import add_language_option
 from optin_desk.cli.move import cmd_move_to
 from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or URL (default: OPTIN_DESK_DB, else the user data folder)",
     )
+    add_language_option(parser)
     parser.add_argument(
         "--pin",
         default=os.environ.get("OPTIN_DESK_PIN"),

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_OK, say
+from optin_desk.cli.words import translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -44,13 +46,23 @@ def cmd_report(db: Records, args: argparse.Namespace) -> int:
 
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
-        raise InputError(f"--out {args.out!r}: the report is a PDF; name it FILE.pdf")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "--out {out!r}: the report is a PDF; name it FILE.pdf"),
+            out=args.out,
+        )
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the folder {parent} does not exist"),
+            parent=target.parent,
+        )
     with db.reading() as session:
         overview = write_quality_report(session, target)
     say(
-        f"Wrote {target}: {len(overview.broadcasts)} broadcasts, {len(overview.warnings)} warnings."
+        translate("Cli", "Wrote {file}:").format(file=target)
+        + " "
+        + translate("Cli", "%n broadcast(s),", None, len(overview.broadcasts))
+        + " "
+        + translate("Cli", "%n warning(s).", None, len(overview.warnings))
     )
     return EXIT_OK
 
@@ -62,42 +74,63 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         if args.action == "add":
             if not args.target or not args.rating:
-                raise InputError("quality add needs the sender number and --rating")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "quality add needs the sender number and --rating"
+                    )
+                )
             try:
                 day = date.fromisoformat(args.on) if args.on else date.today()
             except ValueError:
-                raise InputError(f"--on {args.on!r} is not a date (YYYY-MM-DD)") from None
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Messages", "--on {on!r} is not a date (YYYY-MM-DD)"),
+                    on=args.on,
+                ) from None
             reading = QualityReading(
                 args.target, day, args.rating, args.status, args.limit, args.blocks, args.reports
             )
             added = add_readings(session, [reading], args.by or "")
-            say(f"Kept the reading of {day}." if added else "That reading was already kept.")
+            if added:
+                say(translate("Cli", "Kept the reading of {day}.").format(day=day))
+            else:
+                say(translate("Cli", "That reading was already kept."))
             return EXIT_OK
         if args.action == "import":
             if not args.target:
-                raise InputError("quality import needs a CSV or .xlsx file")
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Messages", "quality import needs a CSV or .xlsx file")
+                )
             added = add_readings(session, read_quality_file(Path(args.target)), args.by or "")
-            say(f"Kept {added} new readings.")
+            say(translate("Cli", "Kept %n new reading(s).", None, added))
             return EXIT_OK
         _show(session)
     return EXIT_OK
 
 
 def _show(session: Session) -> None:
+    from optin_desk.cli.labels import METHODS, status_count, word
     from optin_desk.domain.check import day_text
     from optin_desk.services.quality import quality_history
     from optin_desk.services.quality_warnings import broadcasts, opt_out_rates, warnings
 
     for reading in quality_history(session):
-        limit = f", limit {reading.messaging_limit}" if reading.messaging_limit else ""
+        limit = ""
+        if reading.messaging_limit:
+            limit = translate("Cli", ", limit {limit}").format(limit=reading.messaging_limit)
         say(f"{reading.sender} {reading.observed_on}: {reading.rating}, {reading.status}{limit}")
     for b in broadcasts(session):
-        parts = ", ".join(f"{n} {s}" for s, n in sorted(b.statuses.items()))
-        say(
-            f"broadcast {b.check_id} ({b.file_name}, {day_text(b.sent_at)}): {b.sent} sent; "
-            f"{parts or 'no delivery report'}; {b.opt_outs} opt-outs within 7 days"
+        parts = ", ".join(status_count(s, n) for s, n in sorted(b.statuses.items()))
+        heading = translate("Cli", "broadcast {check} ({file}, {day}):").format(
+            check=b.check_id, file=b.file_name, day=day_text(b.sent_at)
         )
+        sent = translate("Cli", "%n sent;", None, b.sent)
+        shown = parts or translate("Cli", "no delivery report")
+        later = translate("Cli", "%n opt-out(s) within 7 days", None, b.opt_outs)
+        say(f"{heading} {sent} {shown}; {later}")
     for method, (people, out) in sorted(opt_out_rates(session).items()):
-        say(f"opted in by {method.value}: {people} people, {out} opted out since")
+        how = translate("Cli", "opted in by {method}:").format(method=word(METHODS[method]))
+        who = translate("Cli", "%n (person|people),", None, people)
+        left = translate("Cli", "%n opted out since", None, out)
+        say(f"{how} {who} {left}")
     for line in warnings(session):
-        say(f"warning: {line}")
+        say(translate("Cli", "warning: {warning}").format(warning=line))

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from optin_desk.cli.history import history_line
+from optin_desk.cli.labels import KINDS, METHODS, STATES, word
 from optin_desk.cli.output import (
     EXIT_NO,
     EXIT_OK,
@@ -17,6 +19,8 @@ from optin_desk.cli.output import (
     say,
     warn,
 )
+from optin_desk.cli.words import message, translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -37,7 +41,7 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
             else default_categories(args.language)
         )
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     setup = BusinessSetup(
         name=args.business,
         country=args.country,
@@ -50,9 +54,13 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
     )
     with db.sessions() as session:
         profile = create_business(session, setup)
-    say(f"Set up {profile.name} ({profile.country}) in {db.where}")
+    say(
+        translate("Cli", "Set up {shop} ({country}) in {where}").format(
+            shop=profile.name, country=profile.country, where=db.where
+        )
+    )
     for category in profile.categories:
-        say(f"  {category.key:<12} {category.label} ({category.kind.value})")
+        say(f"  {category.key:<12} {category.label} ({word(KINDS[category.kind])})")
     return EXIT_OK
 
 
@@ -80,11 +88,21 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
         try:
             recorded = record_opt_in(session, request, db.evidence_dir)
         except ClockBehindError as error:
-            raise InputError(f"{error} (--clock-checked)") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "{problem} (--clock-checked)"),
+                problem=message(error),
+            ) from None
     warn(recorded.warnings)
     ids = ", ".join(str(i) for i in recorded.event_ids)
-    who = f"{recorded.name} " if recorded.name else ""
-    say(f"Opted in {who}{recorded.phone} to {', '.join(recorded.scopes)} (event {ids})")
+    who = f"{recorded.name} {recorded.phone}" if recorded.name else recorded.phone
+    say(
+        translate("Cli", "Opted in {who} to {scopes} ({method}; event {ids})").format(
+            who=who,
+            scopes=", ".join(recorded.scopes),
+            method=word(METHODS[Method(args.method)]),
+            ids=ids,
+        )
+    )
     return EXIT_OK
 
 
@@ -107,7 +125,11 @@ def cmd_optout(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         recorded = record_opt_out(session, request)
     say(recorded.confirmation_text)
-    complain(f"Opted out {recorded.phone} of {args.scope} (event {recorded.event_ids[0]})")
+    complain(
+        translate("Cli", "Opted out {phone} of {scope} (event {event})").format(
+            phone=recorded.phone, scope=args.scope, event=recorded.event_ids[0]
+        )
+    )
     warn(recorded.warnings)
     return EXIT_OK
 
@@ -118,13 +140,16 @@ def cmd_void(db: Records, args: argparse.Namespace) -> int:
 
     with db.sessions() as session:
         recorded = void_event(session, args.event_id, args.reason, args.by or "", args.pin)
-    say(f"Voided event {args.event_id} of {recorded.phone} (event {recorded.event_ids[0]})")
+    say(
+        translate("Cli", "Voided event {voided} of {phone} (event {event})").format(
+            voided=args.event_id, phone=recorded.phone, event=recorded.event_ids[0]
+        )
+    )
     return EXIT_OK
 
 
 def cmd_status(db: Records, args: argparse.Namespace) -> int:
     """Show a number's current consent."""
-    from optin_desk.domain.consent import ConsentState
     from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_status
     from optin_desk.services.erasure import erased_on
@@ -146,27 +171,25 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
         }
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    say(
-        f"{status.phone}  {status.name or '(no name)'}"
-        + ("" if status.known or erased else "  (not on file)")
-    )
+    name = status.name or translate("Cli", "(no name)")
+    unknown = "" if status.known or erased else translate("Cli", "  (not on file)")
+    say(f"{status.phone}  {name}{unknown}")
     if erased is not None:
-        say(
-            f"  erased on {erased:%d %b %Y} at the person's request: blocked from every "
-            "broadcast until they opt in again"
+        said = translate(
+            "Cli",
+            "  erased on {day} at the person's request: blocked from every broadcast until "
+            "they opt in again",
         )
+        say(said.format(day=erased.date().isoformat()))
     for category in status.categories:
         current = status.consent[category.key]
-        words = {
-            ConsentState.OPTED_IN: "opted in",
-            ConsentState.OPTED_OUT: "opted out",
-            ConsentState.NONE: "no consent",
-        }[current.state]
-        since = f" since {local_display(current.since)}" if current.since else ""
-        if current.on_day:
-            since = f" since {current.on_day.isoformat()}"
-        how = f" ({current.method.value})" if current.method else ""
-        archived = " [archived]" if category.archived else ""
+        words = word(STATES[current.state])
+        since = ""
+        if current.since:
+            day = current.on_day.isoformat() if current.on_day else local_display(current.since)
+            since = translate("Cli", " since {when}").format(when=day)
+        how = f" ({word(METHODS[current.method])})" if current.method else ""
+        archived = translate("Cli", " [archived]") if category.archived else ""
         say(f"  {category.key:<12} {words:<11}{since}{how}  {category.label}{archived}")
     return EXIT_OK
 
@@ -204,30 +227,13 @@ def cmd_history(db: Records, args: argparse.Namespace) -> int:
         ]
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    say(f"{status.phone}  {status.name or '(no name)'}")
+    say(f"{status.phone}  {status.name or translate('Cli', '(no name)')}")
     if not events:
-        say("  no events on file")
+        say(translate("Cli", "  no events on file"))
     for e in events:
-        voided = (
-            f"  [VOIDED by {e.voided_by_event_id}: {e.void_reason}]" if e.voided_by_event_id else ""
-        )
-        extra = []
-        if e.wording_version is not None:
-            extra.append(f"wording {e.wording_language} v{e.wording_version}")
-        if e.form_serial:
-            extra.append(f"form {e.form_serial}")
-        if e.voided_event_id:
-            extra.append(f"voids event {e.voided_event_id}: {e.reason}")
-        elif e.reason:
-            extra.append(f"reason: {e.reason}")
-        details = f" ({'; '.join(extra)})" if extra else ""
-        say(
-            f"  #{e.id:<5} {local_display(e.occurred_at)}  {e.action.value:<7} {e.scope:<10} "
-            f"{e.method.value}  by {e.recorded_by or '-'}, recorded "
-            f"{local_display(e.recorded_at)}{details}{voided}"
-        )
+        say(f"  #{e.id:<5} {local_display(e.occurred_at)}  {history_line(e)}")
         if e.confirmation_text:
-            say(f"         confirmation: {e.confirmation_text}")
+            say(translate("Cli", "         confirmation: {text}").format(text=e.confirmation_text))
     return EXIT_OK
 
 
@@ -238,14 +244,29 @@ def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     with db.reading() as session:
         report = verify_records(session, args.head)
     if not report.ok:
-        say(f"broken: event {report.broken_event_id}: {report.problem}")
+        say(
+            translate("Cli", "broken: event {event}: {problem}").format(
+                event=report.broken_event_id, problem=report.problem
+            )
+        )
         return EXIT_NO
     if report.contains_head is False:
-        say(f"broken: the earlier head {args.head} is not in the chain of {report.count} events")
+        say(
+            translate(
+                "Cli",
+                "broken: the earlier head {head} is not in the chain of %n event(s)",
+                None,
+                report.count,
+            ).format(head=args.head)
+        )
         return EXIT_NO
-    say(f"ok: {report.count} events, head {report.head}")
+    say(
+        translate("Cli", "ok: %n event(s), head {head}", None, report.count).format(
+            head=report.head
+        )
+    )
     for note in report.notes:
-        say(f"note: {note}")
+        say(translate("Cli", "note: {note}").format(note=note))
     return EXIT_OK
 
 
@@ -256,7 +277,11 @@ def cmd_suppression(db: Records, args: argparse.Namespace) -> int:
     target = Path(args.file)
     with db.sessions() as session:  # a wrong PIN is counted: this may write
         count = export_suppression(session, target, args.pin)
-    say(f"Wrote {count} suppressed (person, category) rows to {target}")
+    say(
+        translate(
+            "Cli", "Wrote %n suppressed (person, kind of message) row(s) to {file}", None, count
+        ).format(file=target)
+    )
     return EXIT_OK
 
 
@@ -267,5 +292,5 @@ def cmd_export(db: Records, args: argparse.Namespace) -> int:
     target = Path(args.file)
     with db.sessions() as session:  # a wrong PIN is counted: this may write
         count = export_events(session, target, args.pin)
-    say(f"Wrote {count} events to {target}")
+    say(translate("Cli", "Wrote %n event(s) to {file}", None, count).format(file=target))
     return EXIT_OK

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_BAD_INPUT, EXIT_NO, OutputError, complain, flush_output
 from optin_desk.cli.parser import build_parser
+from optin_desk.cli.words import chosen_language, message, speaking, translate
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
@@ -28,7 +29,7 @@ def _database_message(error: RecordsError, db: str | None, records: Records | No
     from optin_desk.services.handle import command_line, describe_problem
 
     problem, detail = describe_problem(error, records, db)
-    return command_line(problem, detail, db)
+    return message(command_line(problem, detail, db))
 
 
 READING_COMMANDS = frozenset(
@@ -43,10 +44,17 @@ def _read_only_note(database: Records, args: argparse.Namespace) -> None:
     reads = args.command in READING_COMMANDS and not getattr(args, "record_sent", False)
     if not reads:
         raise ReadOnlyError(
-            f"{database.where} cannot be written (read-only file, folder or medium): "
-            f"'{args.command}' needs to write; nothing was done"
+            translate(
+                "Cli",
+                "{where} cannot be written (read-only file, folder or medium): "
+                "'{command}' needs to write; nothing was done",
+            ).format(where=database.where, command=args.command)
         )
-    sys.stderr.write(f"note: {database.where} cannot be written; opened read-only\n")
+    complain(
+        translate("Cli", "Note: {where} cannot be written; opened read-only").format(
+            where=database.where
+        )
+    )
 
 
 def _window_only(arguments: list[str]) -> str | None:
@@ -77,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from optin_desk.app import run_app
 
         return run_app(args.db)
+    with speaking(chosen_language(args.ui_language, os.environ)):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Open the records, run the command's handler, and say what went wrong if anything did."""
     from optin_desk.services.handle import CannotOpen, RecordsError, open_records
 
     handler: Callable[[Records, argparse.Namespace], int] = args.handler
@@ -94,13 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except OutputError as error:
         _drop_output()
-        complain(f"optin-desk {args.command}: the output could not be written ({error})")
+        complain(
+            f"optin-desk {args.command}: "
+            + translate("Cli", "the output could not be written ({problem})").format(problem=error)
+        )
         return EXIT_BAD_INPUT
     except (InputError, MissingResourceError, *CannotOpen) as error:
-        complain(f"optin-desk {args.command}: {error}")
+        complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_BAD_INPUT
     except RecordsSayNo as error:
-        complain(f"optin-desk {args.command}: {error}")
+        complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_NO
     except RecordsError as error:
         complain(f"optin-desk {args.command}: {_database_message(error, args.db, database)}")

@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from optin_desk.cli.check_lines import say_check
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, complain, read_when, say
+from optin_desk.cli.words import message, translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
 if TYPE_CHECKING:
@@ -23,16 +26,20 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
 
     sent_at = read_when(args.sent_at)
     if args.sent_at and not args.record_sent:
-        raise InputError("--sent-at goes with --record-sent")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "--sent-at goes with --record-sent"))
     try:
         if args.file == "-":  # read in a stream, within the list reader's caps
             recipients = read_stream(sys.stdin.buffer, "standard input", args.column)
         else:
             recipients = read_list(Path(args.file), args.column, args.sheet)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     except OSError as error:
-        raise InputError(f"cannot read {args.file}: {error.strerror or error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "cannot read {file}: {problem}"),
+            file=args.file,
+            problem=error.strerror or error,
+        ) from None
     outputs = CheckOutputs(
         report=Path(args.report) if args.report else None,
         allowed=Path(args.allowed) if args.allowed else None,
@@ -58,17 +65,9 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
             payload["recorded_sent"] = sent
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    kept = f"Check {result.check_id}" if result.check_id else "Check (not kept: read-only)"
-    say(
-        f"{kept}: {len(result.rows)} rows of {recipients.source} for "
-        f"{result.category} (numbers from column {recipients.phone_column!r})"
-    )
-    lines = sum(1 for r in result.rows if r.opt_out_line)
-    for verdict, count in result.counts.items():
-        extra = f" ({lines} with an opt-out option)" if verdict == "send" and lines else ""
-        say(f"  {verdict:<15}{count:>7}{extra}")
+    say_check(result, recipients)
     if sent is not None:
-        say(f"Recorded {sent} messages as sent")
+        say(translate("Cli", "Recorded %n message(s) as sent", None, sent))
     return EXIT_OK
 
 
@@ -80,7 +79,11 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
         require_owner(session, args.pin)
     info = make_backup(db, Path(args.dest).expanduser())
-    say(f"Backed up {info.events} events to {info.path} (head {info.head})")
+    say(
+        translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, info.events).format(
+            file=info.path, head=info.head
+        )
+    )
     return EXIT_OK
 
 
@@ -93,15 +96,19 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
     if db.sqlite_path is not None:  # a server's dump is checked by loading it (server_restore)
         check_records_file(source)
     plan = preview_restore(db, source)
-    say(f"Restoring {source}:")
+    say(translate("Cli", "Restoring {file}:").format(file=source))
     for line in plan.lines():
-        say(f"  {line}")
+        say(f"  {message(line)}")
     if args.dry_run:
-        say("Nothing was changed (--dry-run)")
+        say(translate("Cli", "Nothing was changed (--dry-run)"))
         return EXIT_OK
 
     def disconnect(count: int) -> None:
-        say(f"Disconnecting {count} other connection(s) to the records (--force)")
+        say(
+            translate(
+                "Cli", "Disconnecting %n other connection(s) to the records (--force)", None, count
+            )
+        )
 
     done = restore_backup(
         db,
@@ -111,10 +118,19 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
         disconnect=disconnect if args.force else None,
     )
     say(
-        f"Restored {done.plan.backup_events} events and re-applied "
-        f"{len(done.plan.opt_outs)} opt-out(s) and {len(done.plan.erasures)} erasure(s): "
-        f"{done.events} events, head {done.head[:12]}; "
-        f"the replaced records are kept in {done.replaced_kept_at}"
+        " ".join(
+            (
+                translate("Cli", "Restored %n event(s).", None, done.plan.backup_events),
+                translate("Cli", "Re-applied %n opt-out(s).", None, len(done.plan.opt_outs)),
+                translate("Cli", "Re-applied %n erasure(s).", None, len(done.plan.erasures)),
+                translate(
+                    "Cli", "The records hold %n event(s), head {head}.", None, done.events
+                ).format(head=done.head[:12]),
+                translate("Cli", "The replaced records are kept in {file}.").format(
+                    file=done.replaced_kept_at
+                ),
+            )
+        )
     )
     return EXIT_OK
 
@@ -126,21 +142,36 @@ def cmd_erase(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         done = erase_contact(session, args.number, args.by or "", db, args.pin)
     if done.already:
-        say(f"{args.number} was erased on {done.erased_at:%Y-%m-%d}; the number stays blocked")
+        say(
+            translate("Cli", "{number} was erased on {day}; the number stays blocked").format(
+                number=args.number, day=f"{done.erased_at:%Y-%m-%d}"
+            )
+        )
     else:
         say(
-            f"Erased the name, number and {done.scans_removed} scan(s); {done.events_kept} "
-            "ledger entries stay, and the number stays blocked from broadcasts"
+            translate("Cli", "Erased the name, number and %n scan(s).", None, done.scans_removed)
+            + " "
+            + translate(
+                "Cli",
+                "%n (entry stays|entries stay) in the ledger, and the number stays blocked from "
+                "broadcasts.",
+                None,
+                done.events_kept,
+            )
         )
     if done.wipe_problem:
         complain(
-            f"optin-desk erase: the erasure is recorded, but wiping the freed space of the file "
-            f"failed ({done.wipe_problem}): free some disk space, then run "
-            f"'optin-desk erase {args.number}' again to wipe it"
+            "optin-desk erase: "
+            + translate(
+                "Cli",
+                "the erasure is recorded, but wiping the freed space of the file failed "
+                "({problem}): free some disk space, then run 'optin-desk erase {number}' "
+                "again to wipe it",
+            ).format(problem=done.wipe_problem, number=args.number)
         )
         return EXIT_NO
     if done.already:
-        say("Wiped the freed space of the file again")
+        say(translate("Cli", "Wiped the freed space of the file again"))
     return EXIT_OK
 
 
@@ -150,7 +181,7 @@ def cmd_pin(db: Records, args: argparse.Namespace) -> int:
 
     with db.sessions() as session:
         now_set = set_owner_pin(session, args.new_pin, args.pin)
-    say("Owner PIN set" if now_set else "Owner PIN removed")
+    say(translate("Cli", "Owner PIN set") if now_set else translate("Cli", "Owner PIN removed"))
     return EXIT_OK
 
 
@@ -161,10 +192,14 @@ def cmd_demo(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.profile import BusinessSetup, create_business, has_profile
 
     if args.contacts < 1 or args.contacts > 1_000_000:
-        raise InputError("--contacts must be between 1 and 1000000")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "--contacts must be between 1 and 1000000"))
     if not records_chosen(args.db):
         raise InputError(
-            "demo needs --db: demo records go into a database of their own, never the default one"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "demo needs --db: demo records go into a database of their own, never the "
+                "default one",
+            )
         )
     with db.sessions() as session:
         if not has_profile(session):
@@ -179,11 +214,16 @@ def cmd_demo(db: Records, args: argparse.Namespace) -> int:
             )
 
         def progress(done: int) -> None:
-            sys.stderr.write(f"\r{done} of {args.contacts} contacts")
+            line = translate("Cli", "{done} of %n contact(s)", None, args.contacts)
+            sys.stderr.write("\r" + line.format(done=done))
 
         events = add_demo_contacts(session, args.contacts, seed=args.seed, progress=progress)
     sys.stderr.write("\n")
-    say(f"Added {args.contacts} demo contacts with {events} events")
+    say(
+        translate("Cli", "Added %n demo contact(s).", None, args.contacts)
+        + " "
+        + translate("Cli", "They have %n event(s) in all.", None, events)
+    )
     return EXIT_OK
 
 
@@ -195,7 +235,11 @@ def cmd_screenshots(db: Records, args: argparse.Namespace) -> int:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InputError(f"cannot create {target}: {error.strerror}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "cannot create {folder}: {problem}"),
+            folder=target,
+            problem=error.strerror,
+        ) from None
     for path in render_pages(db, target):
         say(str(path))
     return EXIT_OK

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from typing import BinaryIO
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+
 MAX_BYTES = 100 * 1024 * 1024  # a list file, or standard input
 MAX_ROWS = 1_000_000  # records (lines) of a list
 MAX_COLUMNS = 1_000
@@ -29,7 +31,7 @@ CHUNK = 256 * 1024
 _SAMPLE_LINES = 200
 
 
-class ListError(ValueError):
+class ListError(WordedError):
     """The list cannot be read; the message says why and what to do."""
 
 
@@ -40,8 +42,13 @@ def _megabytes(size: int) -> str:
 def too_big(name: str) -> ListError:
     """The error for a list over the size cap."""
     return ListError(
-        f"{name} holds more than {_megabytes(MAX_BYTES)}: a list can be at most that big; "
-        "split it into smaller lists"
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name} holds more than {megabytes}: a list can be at most that big; "
+            "split it into smaller lists",
+        ),
+        name=name,
+        megabytes=_megabytes(MAX_BYTES),
     )
 
 
@@ -160,7 +167,11 @@ class TextSource:
 
     def _binary(self) -> ListError:
         return ListError(
-            f"{self.name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)",
+            ),
+            name=self.name,
         )
 
     def _decode(self, data: bytes) -> str:
@@ -195,8 +206,12 @@ def _whole_lines(pieces: Iterator[str | bytes], name: str) -> Iterator[str | byt
         carry = data[cut:]
         if len(carry) > MAX_LINE:
             raise ListError(
-                f"a line of {name} is longer than {MAX_LINE // 1024} KiB: "
-                "this is not a list of people"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a line of {name} is longer than {kilobytes} KiB: this is not a list of people",
+                ),
+                name=name,
+                kilobytes=MAX_LINE // 1024,
             )
         if cut:
             yield data[:cut]
@@ -275,21 +290,43 @@ def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]
         for record in reader:
             if len(record) > MAX_COLUMNS:
                 raise ListError(
-                    f"line {reader.line_num} of {name} has more than {MAX_COLUMNS} columns: "
-                    "this is not a list of people"
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "line {line} of {name} has more than {most} columns: this is"
+                        " not a list of people",
+                    ),
+                    line=reader.line_num,
+                    name=name,
+                    most=MAX_COLUMNS,
                 )
             stripped = [cell.strip() for cell in record]
             if any(stripped):
                 append(stripped)
                 if len(records) > MAX_ROWS + 1:  # the header is not a row
                     raise ListError(
-                        f"{name} has more than {MAX_ROWS:,} rows: split it into smaller lists"
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{name} has more than {most:,} rows: split it into smaller lists",
+                        ),
+                        name=name,
+                        most=MAX_ROWS,
                     )
     except csv.Error as error:
         if "field limit" in str(error):
             raise ListError(
-                f"a cell near line {reader.line_num} of {name} is longer than "
-                f"{MAX_FIELD // 1024} KiB: this is not a list of people"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a cell near line {line} of {name} is longer than {kilobytes} "
+                    "KiB: this is not a list of people",
+                ),
+                line=reader.line_num,
+                name=name,
+                kilobytes=MAX_FIELD // 1024,
             ) from None
-        raise ListError(f"line {reader.line_num} of {name} cannot be read: {error}") from None
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "line {line} of {name} cannot be read: {error}"),
+            line=reader.line_num,
+            name=name,
+            error=error,
+        ) from None
     return records, delimiter

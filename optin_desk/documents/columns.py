@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from optin_desk.documents.bounded import ListError
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 class Table(Protocol):
@@ -126,8 +127,12 @@ def choose_phone_column(headers: Sequence[str], records: Sequence[Sequence[str]]
             best, best_score = index, score
     if best < 0 or best_score < 1.5:
         raise ListError(
-            "no column of phone numbers was found: name it with --column "
-            f"(the columns are: {', '.join(h for h in headers if h) or 'none'})"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "no column of phone numbers was found: name it with --column (the "
+                "columns are: {headers})",
+            ),
+            headers=", ".join(h for h in headers if h) or "none",
         )
     return best
 
@@ -169,7 +174,13 @@ def choose_columns(
         folded = [fold_header(h) for h in table.headers]
         if fold_header(column) not in folded:
             known = ", ".join(h for h in table.headers if h)
-            raise ListError(f"there is no column {column!r}; the columns are: {known}")
+            raise ListError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "there is no column {column!r}; the columns are: {known}"
+                ),
+                column=column,
+                known=known,
+            )
         phone = folded.index(fold_header(column))
     else:
         phone = choose_phone_column(table.headers, table.records)
@@ -178,7 +189,10 @@ def choose_columns(
             return phone, "", []
         folded = [fold_header(h) for h in table.headers]
         if fold_header(name_column) not in folded:
-            raise ListError(f"there is no column {name_column!r}")
+            raise ListError(
+                QT_TRANSLATE_NOOP("Messages", "there is no column {name_column!r}"),
+                name_column=name_column,
+            )
         index = folded.index(fold_header(name_column))
         return phone, table.headers[index], [index]
     if not table.has_header:

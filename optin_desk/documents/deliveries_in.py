@@ -20,6 +20,7 @@ from optin_desk.documents.bounded import TextSource, read_text, text_lines
 from optin_desk.documents.columns import choose_phone_column, find_column
 from optin_desk.documents.lists import ListError, Table, read_table
 from optin_desk.domain.deliveries import Status, StatusLine, code_from, status_from
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneReader
 
 MAX_DELIVERY_BYTES = 64 * 1024 * 1024
@@ -198,8 +199,13 @@ def _from_table(table: Table, found: DeliveryFile, reader: PhoneReader) -> None:
     status = find_column(headers, STATUS_HEADERS)
     if status < 0:
         raise ListError(
-            f"{found.source} has no status column (sent, delivered, read, failed); "
-            f"the columns are: {', '.join(h for h in headers if h)}"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{source} has no status column (sent, delivered, read, failed); the "
+                "columns are: {columns}",
+            ),
+            source=found.source,
+            columns=", ".join(h for h in headers if h),
         )
     columns = {
         name: find_column(headers, words)
@@ -329,7 +335,11 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
     """A delivery report file read to status lines (ListError when it cannot be read at all)."""
     reader = PhoneReader(region, frozenset(known))
     if path.is_file() and path.stat().st_size > MAX_DELIVERY_BYTES:
-        raise ListError(f"{path.name} is larger than {MAX_DELIVERY_BYTES // 2**20} MB: split it")
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} is larger than {megabytes} MB: split it"),
+            name=path.name,
+            megabytes=MAX_DELIVERY_BYTES // 2**20,
+        )
     if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
         try:
             with path.open("rb") as handle:
@@ -337,13 +347,20 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
                 text = read_text(source)
                 digest = source.digest()
         except OSError as error:
-            raise ListError(f"{path.name} cannot be read: {error.strerror or error}") from None
+            raise ListError(
+                QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {problem}"),
+                name=path.name,
+                problem=error.strerror or error,
+            ) from None
         found = DeliveryFile(path.name, "webhook JSON lines", digest)
         _from_json_lines(text, found, reader)
         return found
     table, cards = read_table(path)
     if table is None or cards is not None:
-        raise ListError(f"{path.name} holds contact cards, not a delivery report")
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not a delivery report"),
+            name=path.name,
+        )
     kind = "Excel workbook" if table.sheets else f"CSV ({table.encoding or 'text'})"
     found = DeliveryFile(path.name, kind, table.digest)
     _from_table(table, found, reader)

@@ -40,12 +40,13 @@ from optin_desk.documents.qr import draw_qr
 from optin_desk.documents.templates import FormLabels
 from optin_desk.documents.typeset import embedded_canvas, printable, wrap
 from optin_desk.domain.consent import CategoryKind
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.domain.wording import StatementBlock
 
 STATIC_FORM = "consent-form"
 
 
-class StatementTooLongError(ValueError):
+class StatementTooLongError(WordedError):
     """The statement does not fit on one page, even in the smallest type."""
 
 
@@ -212,8 +213,12 @@ def _draw_static(canvas: Canvas, content: FormContent, layout: Layout) -> dict[s
         size -= 0.5
     if _statement_height(content.blocks, layout.inner, size) > room:
         raise StatementTooLongError(
-            "the consent statement with this many kinds of messages does not fit on one page; "
-            "archive some kinds of messages, or shorten their descriptions"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the consent statement with this many kinds of messages does not fit on"
+                " one page; archive some kinds of messages, or shorten their "
+                "descriptions",
+            ),
         )
     end = _draw_statement(canvas, layout, content.blocks, y, size)
     spare = max(0.0, end - 40 - name_y)  # a short statement: more room to write and sign

@@ -34,6 +34,7 @@ from optin_desk.documents.list_types import (
 )
 from optin_desk.documents.vcards import read_vcards
 from optin_desk.documents.xlsx_in import read_xlsx_records
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.runtime import collector_paused
 
 __all__ = [
@@ -77,16 +78,28 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, Reci
     """A file as a table, or (for vCards) directly as a recipient list."""
     if not path.is_file():
         if path.is_dir():
-            raise ListError(f"{path} is a folder: choose the list file in it")
+            raise ListError(
+                QT_TRANSLATE_NOOP("Messages", "{path} is a folder: choose the list file in it"),
+                path=path,
+            )
         if not path.exists():
-            raise ListError(f"{path} does not exist; check the name and folder")
+            raise ListError(
+                QT_TRANSLATE_NOOP("Messages", "{path} does not exist; check the name and folder"),
+                path=path,
+            )
         with path.open("rb") as pipe:  # a named pipe or <(command): read as a stream
             return read_source(TextSource(pipe, path.name))
     size = path.stat().st_size
     if size > MAX_LIST_BYTES:
         raise ListError(
-            f"{path.name} is {size / (1024 * 1024):.0f} MB; a list can be at most "
-            f"{MAX_LIST_BYTES // (1024 * 1024)} MB: split it into smaller lists"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is {megabytes:.0f} MB; a list can be at most "
+                "{most} MB: split it into smaller lists",
+            ),
+            name=path.name,
+            megabytes=size / (1024 * 1024),
+            most=MAX_LIST_BYTES // (1024 * 1024),
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx_table(path, sheet), None
@@ -104,7 +117,11 @@ def read_source(
     """A file or standard input being read, as a table or (vCards) a recipient list."""
     if source.is_zip:
         raise ListError(
-            f"{source.name} is a zip file (an Excel workbook?): give it as a file, by its name"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is a zip file (an Excel workbook?): give it as a file, by its name",
+            ),
+            name=source.name,
         )
     if vcard or source.head_text().lstrip().upper().startswith("BEGIN:VCARD"):
         cards = read_vcards(source.lines(), source.name)

@@ -23,6 +23,7 @@ from optin_desk.documents.lists import (
     read_table,
     read_text_table,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 MESSAGE_WORDS = (
     "message",
@@ -119,7 +120,11 @@ def read_replies_text(text: str) -> list[IncomingReply]:
     if len(text) > MAX_REPLIES_BYTES:
         raise ListError(_too_many("the text"))
     if not text.strip():
-        raise ListError("there are no replies: paste lines such as '+34 612 345 678: BAJA'")
+        raise ListError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "there are no replies: paste lines such as '+34 612 345 678: BAJA'"
+            )
+        )
     try:
         from_table = _from_table(read_text_table(text))
     except (ListError, ValueError):
@@ -134,15 +139,25 @@ def read_replies_file(path: Path) -> list[IncomingReply]:
         raise ListError(_too_many(path.name))
     table, cards = read_table(path)
     if cards is not None or table is None:
-        raise ListError(f"{path.name} holds contact cards, not replies")
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not replies"),
+            name=path.name,
+        )
     if table.sheets:
         replies = _from_table(table)
         if replies is None:
-            raise ListError(f"{path.name} needs a phone column and a message column")
+            raise ListError(
+                QT_TRANSLATE_NOOP("Messages", "{name} needs a phone column and a message column"),
+                name=path.name,
+            )
         return replies
     try:
         with path.open("rb") as handle:
             text = read_text(TextSource(handle, path.name))
     except OSError as error:
-        raise ListError(f"{path.name} cannot be read: {error.strerror or error}") from None
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {problem}"),
+            name=path.name,
+            problem=error.strerror or error,
+        ) from None
     return read_replies_text(text)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from optin_desk.documents.bounded import MAX_LINE, MAX_ROWS, ListError, text_lines
 from optin_desk.documents.list_types import ListRow, RecipientList
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def _unfold_vcard(lines: Iterable[str]) -> Iterator[str]:
@@ -26,7 +27,12 @@ def _unfold_vcard(lines: Iterable[str]) -> Iterator[str]:
                 yield current
             current = raw
         if len(current) > MAX_LINE:
-            raise ListError(f"a vCard line is longer than {MAX_LINE // 1024} KiB: not a contact")
+            raise ListError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "a vCard line is longer than {kilobytes} KiB: not a contact"
+                ),
+                kilobytes=MAX_LINE // 1024,
+            )
     if current is not None:
         yield current
 
@@ -65,9 +71,18 @@ def read_vcards(text: str | Iterable[str], source: str, digest: str = "") -> Rec
             for number in numbers or [""]:
                 rows.append(ListRow(card, number, name))
             if len(rows) > MAX_ROWS:
-                raise ListError(f"{source} has more than {MAX_ROWS:,} numbers: split it")
+                raise ListError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{source} has more than {most:,} numbers: split it"
+                    ),
+                    source=source,
+                    most=MAX_ROWS,
+                )
     if card == 0:
-        raise ListError(f"{source} holds no vCard (BEGIN:VCARD)")
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{source} holds no vCard (BEGIN:VCARD)"),
+            source=source,
+        )
     return RecipientList(
         source, "vcard", ("FN", "TEL"), "TEL", "FN", tuple(rows), "", "", digest=digest
     )

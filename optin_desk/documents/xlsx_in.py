@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from optin_desk.documents.bounded import MAX_COLUMNS, MAX_FIELD, MAX_ROWS, ListError
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_PART = 256 * 1024 * 1024  # one sheet, inflated (read as a stream)
 MAX_STRINGS_PART = 64 * 1024 * 1024  # the shared strings, which openpyxl reads whole
@@ -33,9 +34,17 @@ def check_zip(path: Path | BinaryIO, name: str | None = None) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
-        raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
+            name=name,
+            error=error,
+        ) from None
     if len(parts) > MAX_PARTS:
-        raise ListError(f"{name} has {len(parts):,} parts: it is not an Excel list")
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} has {count:,} parts: it is not an Excel list"),
+            name=name,
+            count=len(parts),
+        )
     total = 0
     for part in parts:
         total += part.file_size
@@ -46,10 +55,17 @@ def check_zip(path: Path | BinaryIO, name: str | None = None) -> None:
             or (part.file_size > RATIO_FROM and ratio > MAX_RATIO)
         ):
             raise ListError(
-                f"{name} would unpack to {total // (1024 * 1024):,} MB or more "
-                f"({part.filename}: {part.file_size // (1024 * 1024):,} MB, "
-                f"{ratio:.0f} times its packed size), more than any list of people needs: "
-                "it may be a zip bomb"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name} would unpack to {megabytes:,} MB or more ({filename}: "
+                    "{part_megabytes:,} MB, {ratio:.0f} times its packed size), "
+                    "more than any list of people needs: it may be a zip bomb",
+                ),
+                name=name,
+                megabytes=total // (1024 * 1024),
+                filename=part.filename,
+                part_megabytes=part.file_size // (1024 * 1024),
+                ratio=ratio,
             )
 
 
@@ -89,17 +105,31 @@ def read_xlsx_records(
 
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
+            name=name,
+            error=error,
+        ) from None
     try:
         names = tuple(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise ListError(f"there is no sheet {sheet!r}; the sheets are: {', '.join(names)}")
+            raise ListError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "there is no sheet {sheet!r}; the sheets are: {sheets}"
+                ),
+                sheet=sheet,
+                sheets=", ".join(names),
+            )
         worksheet = book[sheet] if sheet else book.worksheets[0]
         records = _records(_sheet_rows(book, worksheet), name)
     except ListError:
         raise
     except Exception as error:  # a damaged part shows only while the sheet is read
-        raise ListError(f"{name} could not be read as an Excel workbook: {error}") from None
+        raise ListError(
+            QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
+            name=name,
+            error=error,
+        ) from None
     finally:
         book.close()
     return records, names
@@ -137,7 +167,11 @@ def _sheet_rows(book: Any, worksheet: Any) -> Iterator[Cells]:
             if depth == 3:  # a cell of a row
                 cells += 1
                 if cells > MAX_CELLS_IN_ROW:
-                    raise ListError("a row of the sheet has more cells than Excel allows")
+                    raise ListError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "a row of the sheet has more cells than Excel allows"
+                        )
+                    )
             elif element.tag == ROW_TAG:
                 _, parsed = parser.parse_row(element)
                 parser.row_dimensions.clear()
@@ -152,14 +186,26 @@ def _records(rows: Iterable[Cells], name: str) -> list[list[str]]:
     records: list[list[str]] = []
     for number, present in enumerate(rows, start=1):
         if number > MAX_SHEET_ROWS:
-            raise ListError(f"{name} has more than {MAX_SHEET_ROWS:,} rows: not an Excel list")
+            raise ListError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} has more than {most:,} rows: not an Excel list"
+                ),
+                name=name,
+                most=MAX_SHEET_ROWS,
+            )
         if not present:
             continue
         width = max(column for column, _ in present)
         if width > MAX_COLUMNS:
             raise ListError(
-                f"row {number} of {name} has more than {MAX_COLUMNS} columns: "
-                "this is not a list of people"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "row {number} of {name} has more than {most} columns: this is "
+                    "not a list of people",
+                ),
+                number=number,
+                name=name,
+                most=MAX_COLUMNS,
             )
         cells = [""] * width
         for column, value in present:
@@ -170,10 +216,22 @@ def _records(rows: Iterable[Cells], name: str) -> list[list[str]]:
             continue
         if any(len(cell) > MAX_FIELD for cell in cells):
             raise ListError(
-                f"a cell in row {number} of {name} is longer than {MAX_FIELD // 1024} KiB: "
-                "this is not a list of people"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a cell in row {number} of {name} is longer than {kilobytes} KiB: "
+                    "this is not a list of people",
+                ),
+                number=number,
+                name=name,
+                kilobytes=MAX_FIELD // 1024,
             )
         records.append(cells)
         if len(records) > MAX_ROWS + 1:  # the header is not a row
-            raise ListError(f"{name} has more than {MAX_ROWS:,} rows: split it into smaller lists")
+            raise ListError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} has more than {most:,} rows: split it into smaller lists"
+                ),
+                name=name,
+                most=MAX_ROWS,
+            )
     return records

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.domain.when import CLOCK_TOLERANCE, from_canonical
 
 GENESIS_HASH = "0" * 64
@@ -50,7 +51,10 @@ def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
     """The canonical bytes of an event: exactly CHAINED_FIELDS, as compact sorted JSON."""
     missing = [name for name in CHAINED_FIELDS if name not in fields]
     if missing:
-        raise ValueError(f"event payload lacks {', '.join(missing)}")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Messages", "event payload lacks {missing}"),
+            missing=", ".join(missing),
+        )
     payload = {name: fields[name] for name in CHAINED_FIELDS}
     for name in OPTIONAL_CHAINED_FIELDS:
         value = fields.get(name)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.domain.when import local_date
 
 
@@ -141,8 +142,12 @@ def parse_category_spec(spec: str) -> Category:
     key, sep, rest = spec.partition("=")
     label, sep2, kind = rest.rpartition(":")
     if not sep or not sep2 or not label.strip():
-        raise ValueError(
-            f"category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing"
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing",
+            ),
+            spec=spec,
         )
     problem = category_key_problem(key.strip())
     if problem:
@@ -150,7 +155,12 @@ def parse_category_spec(spec: str) -> Category:
     try:
         category_kind = CategoryKind(kind.strip().lower())
     except ValueError:
-        raise ValueError(f"category kind {kind!r} must be 'service' or 'marketing'") from None
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "category kind {kind!r} must be 'service' or 'marketing'"
+            ),
+            kind=kind,
+        ) from None
     return Category(key.strip(), label.strip(), category_kind)
 
 

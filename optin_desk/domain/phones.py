@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+
 _PREFIXES = ("tel:", "callto:", "whatsapp:", "wa:")
 _SEPARATORS = re.compile(r"[\s\-./()\[\]\u00a0\u2010-\u2015\u2212]+")
 _ALLOWED = re.compile(r"^\+?[0-9]+$")
@@ -53,7 +55,12 @@ def normalise_region(region: str) -> str:
     """Upper-case a two-letter region code and check that phonenumbers knows it."""
     code = region.strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValueError(f"unknown country code {region!r}: use two letters such as GB, ES, IN")
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "unknown country code {region!r}: use two letters such as GB, ES, IN"
+            ),
+            region=region,
+        )
     return code
 
 

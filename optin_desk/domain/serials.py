@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+
 SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LEGACY_CHECK_SYMBOLS = SYMBOLS + "*~$=U"
 DATA_LENGTH = 8
@@ -78,7 +80,9 @@ def legacy_check_symbol(data: str) -> str:
 def make_serial(number: int) -> str:
     """The printed serial of a number below 32**8 (`XXXX-XXXX-C`)."""
     if not 0 <= number < 32**DATA_LENGTH:
-        raise ValueError("a serial number must fit in eight base32 symbols")
+        raise WordedError(
+            QT_TRANSLATE_NOOP("Messages", "a serial number must fit in eight base32 symbols")
+        )
     data = ""
     for _ in range(DATA_LENGTH):
         number, rest = divmod(number, 32)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+
 CLOCK_TOLERANCE = timedelta(minutes=2)
 
 
@@ -47,18 +49,30 @@ def parse_when(text: str, now: datetime) -> datetime:
     """
     value = text.strip()
     if not value:
-        raise ValueError("no date given: write it as 2026-10-03 or 2026-10-03T14:30")
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "no date given: write it as 2026-10-03 or 2026-10-03T14:30"
+            )
+        )
     try:
         if len(value) == 10:
             moment = start_of_local_day(date.fromisoformat(value))
         else:
             moment = to_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
-        raise ValueError(
-            f"{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30"
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30"
+            ),
+            text=text,
         ) from None
     if moment > to_utc(now) + CLOCK_TOLERANCE:
-        raise ValueError(f"{text!r} is in the future; consent cannot be dated ahead")
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{text!r} is in the future; consent cannot be dated ahead"
+            ),
+            text=text,
+        )
     return moment
 
 
@@ -81,10 +95,18 @@ def occurred_moment(at: datetime | date | None, now: datetime) -> tuple[datetime
     if isinstance(at, datetime):
         moment = to_utc(at)
         if moment > to_utc(now) + CLOCK_TOLERANCE:
-            raise ValueError("the date is in the future; consent cannot be dated ahead")
+            raise WordedError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the date is in the future; consent cannot be dated ahead"
+                )
+            )
         return min(moment, to_utc(now)), None
     if at > local_date(now):
-        raise ValueError("the date is in the future; consent cannot be dated ahead")
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the date is in the future; consent cannot be dated ahead"
+            )
+        )
     return start_of_local_day(at), at
 
 

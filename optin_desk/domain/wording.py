@@ -19,6 +19,7 @@ from optin_desk.domain.consent import (
     Category,
     CategoryKind,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,12 @@ def _fill(template_text: str, values: Mapping[str, str]) -> str:
     try:
         return string.Template(template_text).substitute(values)
     except (KeyError, ValueError) as error:
-        raise ValueError(f"the template has an unknown or broken placeholder: {error}") from None
+        raise WordedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the template has an unknown or broken placeholder: {error}"
+            ),
+            error=error,
+        ) from None
 
 
 def render_statement(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.private_files import private_folder
@@ -48,7 +49,10 @@ def _require_file_database(database: Database) -> Path:
     path = database.sqlite_path
     if path is None:
         raise InputError(
-            "this database is on a server: back it up with the server's own tools (pg_dump)"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "this database is on a server: back it up with the server's own tools (pg_dump)",
+            )
         )
     return path
 
@@ -62,7 +66,10 @@ def _target(database: Database, target: Path | None, name: str) -> Path:
         target = target / name
     elif not target.parent.is_dir():
         raise InputError(
-            f"the folder {target.parent} does not exist; plug in the stick or create it"
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; plug in the stick or create it"
+            ),
+            parent=target.parent,
         )
     return target
 
@@ -92,7 +99,12 @@ def _server_backup(database: Database, target: Path | None, now: datetime) -> tu
     except (ServerBackupError, SQLAlchemyError, OSError) as error:
         partial.unlink(missing_ok=True)
         reason = " ".join(str(getattr(error, "orig", None) or error).split())
-        raise InputError(f"the backup could not be made ({reason}); nothing was kept") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the backup could not be made ({reason}); nothing was kept"
+            ),
+            reason=reason,
+        ) from None
     return target, report.count, report.head
 
 
@@ -101,11 +113,17 @@ def _file_backup(database: Database, target: Path | None, now: datetime) -> tupl
     name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after the records it copies
     target = _target(database, target, name)
     if target.resolve() == source.resolve():
-        raise InputError("a backup cannot overwrite the records it copies")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "a backup cannot overwrite the records it copies")
+        )
     try:
         backup_sqlite(source, target)
     except (OSError, sqlite3.Error) as error:
-        raise InputError(f"the backup could not be written to {target}: {error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the backup could not be written to {target}: {error}"),
+            target=target,
+            error=error,
+        ) from error
     try:
         events, head = check_records_file(target)
     except InputError:

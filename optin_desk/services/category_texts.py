@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.templates import default_category_texts, language_template
 from optin_desk.domain.category_texts import category_text_problems
 from optin_desk.domain.consent import CategoryKind
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import current_wording, forget_profile
@@ -51,7 +52,7 @@ def _language(language: str) -> str:
     try:
         language_template(language)
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     return language
 
 
@@ -88,7 +89,9 @@ def save_category_texts(
     _language(language)
     profile = session.get(BusinessProfile, 1)
     if profile is None:
-        raise InputError("no business profile yet: run 'optin-desk init' first")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "no business profile yet: run 'optin-desk init' first")
+        )
     rows = {row.key: row for row in session.scalars(select(CategoryRow))}
     problems = [f"there is no category {key!r}" for key in texts if key not in rows]
     for key, (label, description) in texts.items():

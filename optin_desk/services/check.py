@@ -27,6 +27,7 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.runtime import collector_paused
@@ -94,7 +95,10 @@ def save_check_settings(session: Session, settings: CheckSettings) -> None:
     for field_name, key in SETTING_KEYS.items():
         value = getattr(settings, field_name)
         if not 1 <= value <= 3650:
-            raise InputError(f"{field_name.replace('_', ' ')} must be between 1 and 3650")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "{setting} must be between 1 and 3650"),
+                setting=field_name.replace("_", " "),
+            )
         put_setting(session, key, str(value))
 
 
@@ -103,7 +107,11 @@ def _category(categories: Sequence[Category], key: str) -> Category:
         if category.key == key and not category.archived:
             return category
     active = ", ".join(c.key for c in categories if not c.archived)
-    raise InputError(f"unknown category {key!r}: check against one of {active}")
+    raise InputError(
+        QT_TRANSLATE_NOOP("Messages", "unknown category {key!r}: check against one of {active}"),
+        key=key,
+        active=active,
+    )
 
 
 def _people(
@@ -326,13 +334,20 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
     """Record the `send` rows of a check as messaged at `sent_at` (now); commit."""
     run = session.get(CheckRun, check_id)
     if run is None:
-        raise InputError(f"there is no check {check_id}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "there is no check {check_id}"),
+            check_id=check_id,
+        )
     if run.sent_at is not None:
-        raise InputError(f"check {check_id} was already recorded as sent on {run.sent_at[:10]}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "check {check_id} was already recorded as sent on {day}"),
+            check_id=check_id,
+            day=run.sent_at[:10],
+        )
     now = utc_now()
     moment = sent_at or now
     if moment > now + timedelta(minutes=2):
-        raise InputError("the sending time is in the future")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "the sending time is in the future"))
     phones = [row.phone for row in stored_rows(session, check_id) if row.verdict is Verdict.SEND]
     ids = contact_ids(session, phones)
     stamp = canonical(moment)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.documents.lists import RecipientList
 from optin_desk.domain.check import Verdict
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.check import CheckedRow, CheckResult, record_sent, run_check
 from optin_desk.services.errors import InputError
 
@@ -37,7 +38,11 @@ def write_report(path: Path, rows: Sequence[CheckedRow]) -> int:
             safe_columns=("phone", "verdict", "opt_out_line"),
         )
     except OSError as error:
-        raise InputError(f"could not write {path}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
+            path=path,
+            problem=error.strerror or error,
+        ) from error
 
 
 def write_allowed(path: Path, rows: Sequence[CheckedRow]) -> int:
@@ -50,7 +55,11 @@ def write_allowed(path: Path, rows: Sequence[CheckedRow]) -> int:
             safe_columns=("phone", "opt_out_line"),
         )
     except OSError as error:
-        raise InputError(f"could not write {path}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
+            path=path,
+            problem=error.strerror or error,
+        ) from error
 
 
 @dataclass(frozen=True)
@@ -80,9 +89,16 @@ def check_and_write(
     """
     for target in (outputs.report, outputs.allowed):
         if target is not None and not target.resolve().parent.is_dir():
-            raise InputError(f"the folder of {target} does not exist")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "the folder of {target} does not exist"),
+                target=target,
+            )
     if outputs.record_sent and not keep:
-        raise InputError("these records cannot be written: the sends cannot be recorded")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "these records cannot be written: the sends cannot be recorded"
+            )
+        )
     result = run_check(session, recipients, category_key, file_sha256, by, commit=False, keep=keep)
     written: list[Path] = []
     try:

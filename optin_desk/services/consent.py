@@ -15,23 +15,23 @@ from optin_desk.domain.consent import (
     OPT_OUT_METHODS,
     Action,
     ConsentState,
-    CurrentConsent,
     LedgerEntry,
     Method,
     fold_consent,
     scope_covers,
     scope_problem,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber
 from optin_desk.domain.when import (
-    CLOCK_TOLERANCE,
     canonical,
     from_canonical,
-    local_display,
     occurred_moment,
     utc_now,
 )
 from optin_desk.domain.wording import confirmation_problems, render_confirmation
+from optin_desk.services.consent_notes import clock_behind as clock_behind
+from optin_desk.services.consent_notes import opt_in_warnings, opt_out_warnings
 from optin_desk.services.contacts import clean_name, get_or_create_contact, number_of
 from optin_desk.services.erasure import erasure_to_lift, lifting_note, mark_lifted
 from optin_desk.services.errors import InputError
@@ -43,7 +43,7 @@ from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.evidence import discard_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
-from optin_desk.storage.models import ConsentEvent, Contact, LedgerHead
+from optin_desk.storage.models import ConsentEvent, Contact
 
 MAX_NOTE = 2000
 MAX_STAFF = 100
@@ -116,16 +116,32 @@ def _method(value: Method | str, allowed: frozenset[Method], what: str) -> Metho
             method = None
     if method is None or method not in allowed:
         names = ", ".join(sorted(m.value for m in allowed))
-        raise InputError(f"unknown {what} method {value!r}: use one of {names}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "unknown {what} method {value!r}: use one of {names}"),
+            what=what,
+            value=value,
+            names=names,
+        )
     return method
 
 
 def clean_text(value: str, limit: int, what: str) -> str:
     cleaned = value.replace("\r\n", "\n").strip()
     if "\x00" in cleaned:  # no database on a server can keep one (PostgreSQL's text cannot)
-        raise InputError(f"the {what} holds a NUL character (\\0), which cannot be stored")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the {what} holds a NUL character (\\0), which cannot be stored"
+            ),
+            what=what,
+        )
     if len(cleaned) > limit:
-        raise InputError(f"the {what} is longer than {limit} characters; shorten it")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the {what} is longer than {limit} characters; shorten it"
+            ),
+            what=what,
+            limit=limit,
+        )
     return cleaned
 
 
@@ -134,27 +150,12 @@ def _occurred(at: datetime | date | None, now: datetime) -> tuple[str, str | Non
     try:
         moment, day = occurred_moment(at, now)
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     return canonical(moment), day.isoformat() if day else None
 
 
 class ClockBehindError(InputError):
     """An opt-in refused because the clock is behind the last record (until staff confirm)."""
-
-
-def clock_behind(session: Session, now: datetime) -> str | None:
-    """Why the computer's clock looks wrong: it is behind the last recorded event, or None."""
-    last = session.scalar(
-        select(ConsentEvent.recorded_at).where(
-            ConsentEvent.id == select(LedgerHead.last_event_id).scalar_subquery()
-        )
-    )
-    if last is None or from_canonical(last) <= now + CLOCK_TOLERANCE:
-        return None
-    return (
-        f"the computer's clock says {local_display(now)}, but the last record was made at "
-        f"{local_display(from_canonical(last))}"
-    )
 
 
 def staff_name(by: str) -> str:
@@ -187,7 +188,11 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     method = _method(request.method, OPT_IN_METHODS, "opt-in")
     scopes = list(dict.fromkeys(s.strip() for s in request.scopes if s.strip()))
     if not scopes:
-        raise InputError("choose at least one category (scope) the person agreed to")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "choose at least one category (scope) the person agreed to"
+            )
+        )
     for scope in scopes:
         problem = scope_problem(scope, profile.categories)
         if problem:
@@ -199,8 +204,12 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     behind = clock_behind(session, now)
     if behind and not request.clock_checked:
         raise ClockBehindError(
-            f"{behind}: set the clock right; if it is right, an earlier record was made with a "
-            "wrong clock: confirm the clock to record"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{behind}: set the clock right; if it is right, an earlier record was made with "
+                "a wrong clock: confirm the clock to record",
+            ),
+            behind=behind,
         )
     note = clean_text(request.note, MAX_NOTE, "note")
     given_at = from_canonical(occurred)
@@ -250,9 +259,6 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     )
     if erased_on is not None:
         mark_lifted(session, e164, stored[0].id, now)
-    warnings = [f"{behind}; recorded as confirmed"] if behind else []
-    if erased_on is not None:
-        warnings.append(f"this lifts the erasure on request of {erased_on:%d %b %Y}")
     after = fold_consent(ledger_entries(session, contact.id), profile.categories)
     held = [
         c.label
@@ -260,11 +266,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         if any(scope_covers(s, c) for s in scopes)
         and after[c.key].state is not ConsentState.OPTED_IN
     ]
-    if held:
-        warnings.append(
-            f"they stay opted out of {', '.join(held)}: an opt-out given after this consent, "
-            "or recorded after it, holds"
-        )
+    warnings = opt_in_warnings(behind, erased_on, held)
     return Recorded(
         contact.phone_e164 or "",
         contact.name,
@@ -307,7 +309,10 @@ def _confirmation_for(
             worded = shop_categories_in(session, language).categories
             text = render_confirmation(template, profile.name, request.scope, worded, still_in)
         except ValueError as error:
-            raise InputError(f"the confirmation template is broken: {error}") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "the confirmation template is broken: {error}"),
+                error=error,
+            ) from None
     problems = confirmation_problems(text, profile.name, template.start_keyword)
     if problems:
         raise InputError("the confirmation is refused: " + "; ".join(problems))
@@ -368,17 +373,5 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
         (stored[0].id,),
         confirmation,
         (request.scope,),
-        _opt_out_warnings(before, covered, behind),
+        opt_out_warnings(before, covered, behind),
     )
-
-
-def _opt_out_warnings(
-    before: dict[str, CurrentConsent], covered: list[str], behind: str | None
-) -> tuple[str, ...]:
-    """What staff should hear about an opt-out that was recorded (it is never refused)."""
-    warnings = []
-    if covered and all(before[key].state is ConsentState.OPTED_OUT for key in covered):
-        warnings.append("they were already opted out of this: recorded again, nothing changed")
-    if behind:
-        warnings.append(f"{behind}: the opt-out holds all the same; set the clock right")
-    return tuple(warnings)

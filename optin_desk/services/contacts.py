@@ -18,6 +18,7 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber, parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
@@ -85,7 +86,11 @@ def read_number(written: str, region: str) -> PhoneNumber:
     """A written number read under the shop's `region`, or an InputError saying why not."""
     parsed = parse_phone(written, region)
     if parsed.number is None:
-        raise InputError(f"{written!r} is not a usable WhatsApp number: {parsed.reason}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "{written!r} is not a usable WhatsApp number: {reason}"),
+            written=written,
+            reason=parsed.reason,
+        )
     return parsed.number
 
 
@@ -121,7 +126,10 @@ def clean_name(name: str) -> str:
     """A person's name as stored: printable, single spaces, checked length."""
     cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
     if len(cleaned) > MAX_NAME:
-        raise InputError(f"the name is longer than {MAX_NAME} characters; shorten it")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the name is longer than {most} characters; shorten it"),
+            most=MAX_NAME,
+        )
     return cleaned
 
 

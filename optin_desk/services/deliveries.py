@@ -31,6 +31,7 @@ from optin_desk.domain.deliveries import (
     Status,
     campaign_matches,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.check_warnings import error_codes
 from optin_desk.services.consent import OptOutRequest, stage_opt_out
@@ -121,9 +122,13 @@ def read_delivery_file(session: Session, path: Path) -> DeliveryFile:
     try:
         return read_deliveries(path, region)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     except OSError as error:
-        raise InputError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "cannot read {name}: {problem}"),
+            name=path.name,
+            problem=error.strerror or error,
+        ) from None
 
 
 def _sends(session: Session, ids: Sequence[int]) -> dict[int, list[tuple[int, datetime, int, str]]]:
@@ -296,7 +301,12 @@ def _stage(session: Session, plan: DeliveryPlan, by: str) -> AppliedDeliveries:
     if not kept_key:
         put_setting(session, KEY_SETTING, plan.key)
     elif kept_key != plan.key:
-        raise InputError(f"{plan.source} was read before the records were keyed: read it again")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{source} was read before the records were keyed: read it again"
+            ),
+            source=plan.source,
+        )
     opted_out: list[str] = []
     undeliverable: list[str] = []
     held_back: list[str] = []

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import Action, CategoryKind, Method
+from optin_desk.domain.messages import Plural
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import LanguageTemplate, render_confirmation
 from optin_desk.services.errors import InputError
@@ -89,8 +90,14 @@ def add_demo_contacts(
     holds_records = session.scalar(select(func.count()).select_from(Contact)) or 0
     if holds_records and session.get(Setting, DEMO_MARK) is None:
         raise InputError(
-            f"these records hold {holds_records} people who are not demo records: demo data "
-            "goes into a database of its own (--db demo.sqlite3)"
+            Plural.translate(
+                "Messages",
+                "these records hold %n (person who is not a demo record|people who are not demo "
+                "records): demo data goes into a database of its own (--db demo.sqlite3)",
+                None,
+                holds_records,
+            ),
+            holds_records,
         )
     if session.get(Setting, DEMO_MARK) is None:
         session.add(Setting(key=DEMO_MARK, value=canonical(utc_now())))

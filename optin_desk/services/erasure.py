@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import Method
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber, parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import clean_name, e164_or_error
@@ -118,20 +119,36 @@ def erasure_to_lift(
     day = day_text(erased_on)
     if given_at.astimezone().date() < erased_on.astimezone().date():  # a date may have no time
         raise InputError(
-            f"this number was erased on request on {day}: a consent dated "
-            f"{day_text(given_at)}, before the erasure, cannot bring the person back"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "this number was erased on request on {day}: a consent dated "
+                "{day_text}, before the erasure, cannot bring the person back",
+            ),
+            day=day,
+            day_text=day_text(given_at),
         )
     if method not in LIFTING_METHODS:
         allowed = ", ".join(sorted(m.value for m in LIFTING_METHODS))
         raise InputError(
-            f"this number was erased on request on {day}: only the person's own new consent "
-            f"(in person, on paper or in their own message: {allowed}) can lift that, "
-            f"not {method.value}"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "this number was erased on request on {day}: only the person's own new "
+                "consent (in person, on paper or in their own message: {allowed}) can "
+                "lift that, not {value}",
+            ),
+            day=day,
+            allowed=allowed,
+            value=method.value,
         )
     if not acknowledged:
         raise InputError(
-            f"this number was erased on request on {day}: record a new opt-in only with the "
-            "person's own new consent, and confirm that it lifts the erasure (--lift-erasure)"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "this number was erased on request on {day}: record a new opt-in only "
+                "with the person's own new consent, and confirm that it lifts the "
+                "erasure (--lift-erasure)",
+            ),
+            day=day,
         )
     return erased_on
 
@@ -160,7 +177,12 @@ def erase_contact(
     if contact is None:
         when = erasure_lookup(session)(e164)
         if when is None:
-            raise InputError(f"{written!r} is not on file; there is nothing to erase")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{written!r} is not on file; there is nothing to erase"
+                ),
+                written=written,
+            )
         session.rollback()  # erased before: only the wipe of the freed space is done again
         return Erased(when, 0, 0, wipe_free_space(database), already=True)
     now = utc_now()

@@ -1,13 +1,18 @@
-"""Errors that services raise for people to read (never a traceback)."""
+"""Errors that services raise for people to read (never a traceback).
+
+An InputError's message is marked with `QT_TRANSLATE_NOOP("Messages", ...)` and carries its
+fields apart (see domain.messages), so the window and the command line can say it in the
+shop's language."""
 
 from __future__ import annotations
 
+from optin_desk.domain.messages import WordedError
 from optin_desk.resources import MissingResourceError
 
 __all__ = ["InputError", "MissingResourceError", "RecordsSayNo"]
 
 
-class InputError(ValueError):
+class InputError(WordedError):
     """Bad input or usage: nothing was written. The message says what to do."""
 
 

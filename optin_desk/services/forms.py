@@ -9,27 +9,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import available_languages, form_labels
-from optin_desk.domain.consent import Action
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import example_from_abroad, example_mobile, format_for_people
 from optin_desk.domain.serials import make_serial
-from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
+from optin_desk.domain.when import canonical, local_display, utc_now
 from optin_desk.domain.wording import statement_blocks
 from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
+from optin_desk.services.form_batches import BatchView as BatchView
+from optin_desk.services.form_batches import batch_views as batch_views
 from optin_desk.services.privacy import privacy_block
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.models import (
-    ConsentEvent,
     Contact,
     FormBatch,
     FormSerial,
-    Wording,
 )
 
 if TYPE_CHECKING:  # ReportLab loads only when something is printed
@@ -86,7 +86,11 @@ def _content(session: Session, language: str, paper: str) -> tuple[FormContent, 
     categories = shop_categories_in(session, language).categories
     blocks = tuple(statement_blocks(template, profile.name, categories))
     if "\n".join(b.text for b in blocks) != wording.text:
-        raise InputError("the form could not be laid out from the current wording; try again")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the form could not be laid out from the current wording; try again"
+            )
+        )
     privacy = privacy_block(session, language)
     for what, text in (
         ("The shop's name", profile.name),
@@ -158,7 +162,10 @@ def make_forms(
     """
     profile = load_profile(session)
     if not 1 <= request.count <= MAX_FORMS:
-        raise InputError(f"print between 1 and {MAX_FORMS} forms at a time")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "print between 1 and {most} forms at a time"),
+            most=MAX_FORMS,
+        )
     from optin_desk.documents.form_pdf import FormPage, StatementTooLongError, build_forms
 
     contact = None
@@ -166,16 +173,31 @@ def make_forms(
         e164 = e164_or_error(session, request.for_phone)
         contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
         if contact is None:
-            raise InputError(f"{request.for_phone} is not on file: a blank form will do")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "{for_phone} is not on file: a blank form will do"),
+                for_phone=request.for_phone,
+            )
     language = request.language or form_language(contact.language if contact else "", profile)
     if language not in available_languages():
         known = ", ".join(available_languages())
-        raise InputError(f"no forms in language {language!r}: use one of {known}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "no forms in language {language!r}: use one of {known}"),
+            language=language,
+            known=known,
+        )
     paper = (request.paper or default_paper(profile.country)).lower()
     if paper not in PAPER_NAMES:
-        raise InputError(f"paper {request.paper!r} is not known: use a4 or letter")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "paper {paper!r} is not known: use a4 or letter"),
+            paper=request.paper,
+        )
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; choose another place"
+            ),
+            parent=target.parent,
+        )
     content, wording = _content(session, language, paper)
     contact_id = None
     name = number = ""
@@ -191,9 +213,13 @@ def make_forms(
     except _CancelledError:
         return None
     except StatementTooLongError as error:
-        raise InputError(str(error)) from error
+        raise InputError.of(error) from error
     except OSError as error:
-        raise InputError(f"could not write {target}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
+            target=target,
+            problem=error.strerror or error,
+        ) from error
     session.commit()  # a wording version made for these forms is kept; no batch, no serial
     return MadeBatch(
         tuple(serials),
@@ -275,63 +301,3 @@ def form_language(customer_language: str, profile: Profile) -> str:
     if customer_language in available_languages():
         return customer_language
     return profile.language
-
-
-@dataclass(frozen=True)
-class BatchView:
-    """One printed batch with how many of its forms came back."""
-
-    batch_id: int
-    printed_at: str
-    printed_by: str
-    count: int
-    language: str
-    wording_version: int
-    paper: str
-    for_name: str
-    returned: int
-
-    @property
-    def outstanding(self) -> int:
-        """Forms printed and not yet entered."""
-        return self.count - self.returned
-
-
-def batch_views(session: Session) -> list[BatchView]:
-    """Every printed batch, newest first, with returned and outstanding counts."""
-    voider = aliased(ConsentEvent)
-    used = (
-        select(ConsentEvent.form_serial)
-        .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
-        .where(ConsentEvent.action == Action.OPT_IN.value, voider.id.is_(None))
-        .where(ConsentEvent.form_serial.is_not(None))
-        .distinct()
-        .subquery()
-    )
-    returned = (
-        select(FormSerial.batch_id, func.count().label("returned"))
-        .join(used, used.c.form_serial == FormSerial.serial)
-        .group_by(FormSerial.batch_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(FormBatch, Wording.version, Contact.name, returned.c.returned)
-        .join(Wording, Wording.id == FormBatch.wording_id)
-        .outerjoin(Contact, Contact.id == FormBatch.contact_id)
-        .outerjoin(returned, returned.c.batch_id == FormBatch.id)
-        .order_by(FormBatch.id.desc())
-    ).all()
-    return [
-        BatchView(
-            batch.id,
-            local_display(from_canonical(batch.printed_at)),
-            batch.printed_by,
-            batch.count,
-            batch.language,
-            version,
-            batch.paper,
-            name or "",
-            back or 0,
-        )
-        for batch, version, name, back in rows
-    ]

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.messages import WordedError
 from optin_desk.services.errors import InputError
 from optin_desk.storage.db_file import DatabaseLocationError
 from optin_desk.storage.engine import Database, chosen_location, open_backup, open_database
@@ -87,14 +88,22 @@ def refuse_unusable_url(db: str | None) -> None:
         where = url.render_as_string(hide_password=True)
         kind = url.get_backend_name()
         if kind not in ("sqlite", "postgresql"):
-            raise InputError(f"{kind} is not one of them")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "{kind} is not one of them"),
+                kind=kind,
+            )
         _ = url.port  # a port that is not a number raises here
         url.get_dialect().import_dbapi()  # a driver nobody installed raises here
     except (ArgumentError, ImportError, ValueError, InputError) as error:
         raise InputError(
-            f"cannot use {where}: OptIn Desk keeps its records in a SQLite file or on "
-            "PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with "
-            f"'pip install \"optin-desk[postgres]\"') ({error})"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "cannot use {where}: OptIn Desk keeps its records in a SQLite file or "
+                "on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with 'pip "
+                'install "optin-desk[postgres]"\') ({error})',
+            ),
+            where=where,
+            error=error,
         ) from None
 
 
@@ -188,34 +197,72 @@ WINDOW_SENTENCES: Mapping[Problem, str] = {
 """What the window says for each problem (translated by the window; %s is the detail)."""
 
 
-def command_line(problem: Problem, detail: str, where: str | None) -> str:
-    """What the command line says for each problem, after 'optin-desk COMMAND: '."""
+def command_line(problem: Problem, detail: str, where: str | None) -> WordedError:
+    """What the command line says for each problem, after 'optin-desk COMMAND: ' (its English
+    marked for translation, the place and the database's own words as fields)."""
     lines = {
-        Problem.SERVER_LOGIN: "the database server refused the user name or password in the "
-        "URL: check --db or OPTIN_DESK_DB (nothing was recorded)",
-        Problem.SERVER_NO_DATABASE: "the database server has no database (or user) of that "
-        "name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)",
-        Problem.SERVER_LOST: "the connection to the database server was lost in the middle; "
-        "the server keeps a save whole or not at all: check the network, then try again",
-        Problem.SERVER_UNREACHABLE: "cannot reach the database server: check that it is "
-        "running and that this computer is on its network, then try again (nothing was "
-        "recorded)",
-        Problem.SERVER_NOT_ALLOWED: "the database role in the URL may not do that "
-        f"({detail.splitlines()[0] if detail else 'permission denied'}): setting up or "
-        "upgrading the tables (init, a new version's first start, move-to) and restore are for "
-        "the records' owner role; nothing was recorded",
-        Problem.RESTORING: "restoring the records from a backup; try again in a moment "
-        "(nothing written)",
-        Problem.BUSY: "the database is busy with another program; try again in a moment",
-        Problem.FULL: "the disk is full: free some space, then try again (nothing was recorded)",
-        Problem.READ_ONLY: f"{where or 'the records file'} cannot be written (read-only); "
-        "nothing was recorded",
-        Problem.CANNOT_OPEN: f"cannot open the database {where or ''}: check the folder exists "
-        "and is writable",
-        Problem.NOT_RECORDS: f"{where or 'the file'} is not an OptIn Desk database",
-        Problem.OTHER: f"database error: {detail}",
+        Problem.SERVER_LOGIN: QT_TRANSLATE_NOOP(
+            "Messages",
+            "the database server refused the user name or password in the URL: check --db or "
+            "OPTIN_DESK_DB (nothing was recorded)",
+        ),
+        Problem.SERVER_NO_DATABASE: QT_TRANSLATE_NOOP(
+            "Messages",
+            "the database server has no database (or user) of that name: check the URL in --db "
+            "or OPTIN_DESK_DB (nothing was recorded)",
+        ),
+        Problem.SERVER_LOST: QT_TRANSLATE_NOOP(
+            "Messages",
+            "the connection to the database server was lost in the middle; the server keeps a "
+            "save whole or not at all: check the network, then try again",
+        ),
+        Problem.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+            "Messages",
+            "cannot reach the database server: check that it is running and that this computer "
+            "is on its network, then try again (nothing was recorded)",
+        ),
+        Problem.SERVER_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+            "Messages",
+            "the database role in the URL may not do that ({detail}): setting up or upgrading "
+            "the tables (init, a new version's first start, move-to) and restore are for the "
+            "records' owner role; nothing was recorded",
+        ),
+        Problem.RESTORING: QT_TRANSLATE_NOOP(
+            "Messages",
+            "restoring the records from a backup; try again in a moment (nothing written)",
+        ),
+        Problem.BUSY: QT_TRANSLATE_NOOP(
+            "Messages", "the database is busy with another program; try again in a moment"
+        ),
+        Problem.FULL: QT_TRANSLATE_NOOP(
+            "Messages", "the disk is full: free some space, then try again (nothing was recorded)"
+        ),
+        Problem.READ_ONLY: QT_TRANSLATE_NOOP(
+            "Messages", "{where} cannot be written (read-only); nothing was recorded"
+        ),
+        Problem.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+            "Messages", "cannot open the database {where}: check the folder exists and is writable"
+        ),
+        Problem.NOT_RECORDS: QT_TRANSLATE_NOOP("Messages", "{where} is not an OptIn Desk database"),
+        Problem.OTHER: QT_TRANSLATE_NOOP("Messages", "database error: {detail}"),
     }
-    return lines[problem]
+    unnamed = {
+        Problem.READ_ONLY: QT_TRANSLATE_NOOP(
+            "Messages", "the records file cannot be written (read-only); nothing was recorded"
+        ),
+        Problem.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+            "Messages", "cannot open the database: check the folder exists and is writable"
+        ),
+        Problem.NOT_RECORDS: QT_TRANSLATE_NOOP(
+            "Messages", "the file is not an OptIn Desk database"
+        ),
+    }
+    if problem is Problem.SERVER_NOT_ALLOWED:  # the server's first line says what was refused
+        detail = detail.splitlines()[0] if detail else "permission denied"
+    text = lines[problem] if where else unnamed.get(problem, lines[problem])
+    if "{" not in text:
+        return WordedError(text)
+    return WordedError(text, where=where, detail=detail)
 
 
 def describe_problem(

@@ -29,6 +29,7 @@ from optin_desk.domain.consent import (
     fold_consent,
     scope_covers,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneReader
 from optin_desk.domain.when import (
     canonical,
@@ -119,8 +120,14 @@ class ImportPlan:
             return
         more = f" (and {len(invalid) - 1} more invalid rows)" if len(invalid) > 1 else ""
         raise InputError(
-            f"row {invalid[0].row}: {invalid[0].reason}{more}; nothing was recorded: fix the "
-            "file (a dry run lists every row) or skip the invalid rows (--skip-invalid)"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "row {row}: {reason}{more}; nothing was recorded: fix the file (a dry "
+                "run lists every row) or skip the invalid rows (--skip-invalid)",
+            ),
+            row=invalid[0].row,
+            reason=invalid[0].reason,
+            more=more,
         )
 
 
@@ -165,7 +172,11 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     profile = load_profile(session)
     headers = table.headers
     if not table.has_header:
-        raise InputError("the file needs a header row: number, name, category, action, date")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the file needs a header row: number, name, category, action, date"
+            )
+        )
     columns = {
         "scope": find_column(headers, SCOPE_WORDS),
         "action": find_column(headers, ACTION_WORDS),
@@ -176,13 +187,18 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     missing = [key for key in ("scope", "action", "date") if columns[key] < 0]
     if missing:
         raise InputError(
-            f"no {', '.join(missing)} column found (the columns are: {', '.join(headers)}); "
-            "name them scope (or category), action and date"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "no {missing} column found (the columns are: {columns}); name them scope (or"
+                " category), action and date",
+            ),
+            missing=", ".join(missing),
+            columns=", ".join(headers),
         )
     try:
         phone_index, _, _ = choose_columns(table)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     reader = PhoneReader(profile.country)
     on_file = contact_ids(
         session,
@@ -292,7 +308,10 @@ def apply_import(
     to_add = [r for r in plan.rows if r.outcome is ImportOutcome.ADD]
     if not to_add:
         raise InputError(
-            "nothing to import: every row is already recorded, skipped, refused or invalid"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "nothing to import: every row is already recorded, skipped, refused or invalid",
+            )
         )
     if not skip_invalid:
         plan.require_valid()

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, func, inspect, select
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError, RecordsSayNo
 from optin_desk.storage.engine import Database, make_engine, resolve_url
 from optin_desk.storage.evidence import evidence_path, store_evidence
@@ -126,8 +127,13 @@ def move_records(source: Database, target: Database) -> Moved:
         busy = records_in(writing)
         if busy:
             raise InputError(
-                f"{target.where} is not empty (its table {busy} holds records): "
-                "move-to only fills an empty database; nothing was written"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{where} is not empty (its table {busy} holds records): move-to only "
+                    "fills an empty database; nothing was written",
+                ),
+                where=target.where,
+                busy=busy,
             )
         for table in Base.metadata.sorted_tables:
             rows[table.name] = _copy_table(reading, writing, table)
@@ -175,8 +181,13 @@ def open_target(url: str) -> Database:
             busy = records_in(connection)
         if busy:
             raise InputError(
-                f"{database.where} is not empty (its table {busy} holds records): "
-                "move-to only fills an empty database; nothing was written"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{where} is not empty (its table {busy} holds records): move-to only "
+                    "fills an empty database; nothing was written",
+                ),
+                where=database.where,
+                busy=busy,
             )
         upgrade_to_head(database)
     except BaseException:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.consent import Action, ConsentState, Method
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, from_canonical, local_display, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
@@ -32,19 +33,34 @@ def add_confirmation_sent(
 ) -> None:
     """Note when (and from which of the shop's numbers) a confirmation went out; no commit."""
     if sent_at > utc_now() + timedelta(minutes=2):
-        raise InputError("the confirmation cannot have been sent in the future")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the confirmation cannot have been sent in the future")
+        )
     event = session.get(ConsentEvent, event_id)
     if event is None or event.action != Action.OPT_OUT.value:
-        raise InputError(f"event {event_id} is not an opt-out")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "event {event_id} is not an opt-out"),
+            event_id=event_id,
+        )
     given = from_canonical(event.occurred_at)
     if sent_at < given - TYPED_TO_THE_MINUTE:
         raise InputError(
-            "the confirmation cannot have been sent before the opt-out it confirms "
-            f"(event {event_id}, given {local_display(given)}); if the person opted out earlier, "
-            "record the opt-out with the time they did"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the confirmation cannot have been sent before the opt-out it confirms "
+                "(event {event_id}, given {given}); if the person opted out earlier, record "
+                "the opt-out with the time they did",
+            ),
+            event_id=event_id,
+            given=local_display(given),
         )
     if session.get(ConfirmationSent, event_id) is not None:
-        raise InputError(f"the confirmation of event {event_id} is already marked sent")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the confirmation of event {event_id} is already marked sent"
+            ),
+            event_id=event_id,
+        )
     session.add(
         ConfirmationSent(
             event_id=event_id, sent_at=canonical(sent_at), recorded_by=by, sent_from=sent_from
@@ -118,7 +134,12 @@ def export_suppression(session: Session, target: Path, pin: str | None = None) -
     Every name and number: it needs the owner PIN (when one is set)."""
     require_owner(session, pin)
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; choose another place"
+            ),
+            parent=target.parent,
+        )
     rows = session.execute(
         select(
             Contact.phone_e164,
@@ -142,4 +163,8 @@ def export_suppression(session: Session, target: Path, pin: str | None = None) -
             safe_columns=("phone", "category", "since"),
         )
     except OSError as error:
-        raise InputError(f"could not write {target}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
+            target=target,
+            problem=error.strerror or error,
+        ) from error

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -146,10 +147,17 @@ def require_owner(session: Session, pin: str | None, cost: PinCost | None = None
     count, wait = _failures(session)
     if wait > timedelta(0):
         raise InputError(
-            f"too many wrong owner PINs: try again in {int(wait.total_seconds()) + 1} seconds"
+            QT_TRANSLATE_NOOP(
+                "Messages", "too many wrong owner PINs: try again in {seconds} seconds"
+            ),
+            seconds=int(wait.total_seconds()) + 1,
         )
     if not pin:
-        raise InputError("this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)"
+            )
+        )
     stored = read_pin_record(get_setting(session, PIN_KEY))
     derived = _derive(pin, stored.salt, stored.cost).hex()
     if hmac.compare_digest(derived, stored.digest):
@@ -168,7 +176,7 @@ def require_owner(session: Session, pin: str | None, cost: PinCost | None = None
     until = utc_now() + min(delay, LONGEST_WAIT)
     put_setting(session, FAILURES_KEY, json.dumps({"count": count, "until": canonical(until)}))
     session.commit()  # a wrong PIN is counted even though the action is refused
-    raise InputError("wrong owner PIN")
+    raise InputError(QT_TRANSLATE_NOOP("Messages", "wrong owner PIN"))
 
 
 def pin_problem(new_pin: str) -> str:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.templates import language_template, privacy_texts
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.domain.privacy import (
     DEFAULT_YEARS,
@@ -76,7 +77,9 @@ def privacy_block(session: Session, language: str) -> tuple[str, ...]:
     where the notice is, that agreeing is optional, how long it is kept, how to opt out."""
     profile = session.get(BusinessProfile, 1)
     if profile is None:
-        raise InputError("no business profile yet: run 'optin-desk init' first")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "no business profile yet: run 'optin-desk init' first")
+        )
     stored = stored_privacy(session)
     shop = ShopPrivacy(contact_number(session), stored.email, stored.notice, stored.retention_years)
     return privacy_paragraphs(

@@ -14,6 +14,7 @@ from optin_desk.documents.templates import (
     language_template,
 )
 from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key_problem
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.when import canonical, utc_now
@@ -135,7 +136,11 @@ def has_profile(session: Session) -> bool:
 def create_business(session: Session, setup: BusinessSetup) -> Profile:
     """Create the business profile, senders, categories and the first wording; commit."""
     if has_profile(session):
-        raise InputError("this database already has a business profile; change it in Settings")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "this database already has a business profile; change it in Settings"
+            )
+        )
     problems = setup_problems(setup)
     if not problems:
         problems = check_privacy(session, setup.privacy, normalise_region(setup.country))
@@ -202,7 +207,11 @@ def load_profile(session: Session) -> Profile:
         return remembered
     row = session.get(BusinessProfile, 1)
     if row is None:
-        raise InputError("no business profile yet: run 'optin-desk init' or open the app first")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "no business profile yet: run 'optin-desk init' or open the app first"
+            )
+        )
     senders = tuple(
         session.scalars(
             select(SenderNumber.phone_e164)
@@ -228,7 +237,11 @@ def current_wording(
     if profile is None:
         profile_row = session.get(BusinessProfile, 1)
         if profile_row is None:
-            raise InputError("no business profile yet: run 'optin-desk init' first")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "no business profile yet: run 'optin-desk init' first"
+                )
+            )
         name = profile_row.name
     else:
         name = profile.name
@@ -237,7 +250,10 @@ def current_wording(
     try:
         text = render_statement(template, name, categories)
     except ValueError as error:
-        raise InputError(f"the consent wording template is broken: {error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the consent wording template is broken: {error}"),
+            error=error,
+        ) from None
     problems = wording_problems(text, name, categories, template.stop_keyword)
     if problems:
         raise InputError("the consent wording is refused: " + "; ".join(problems))
@@ -263,7 +279,10 @@ def wording_version(session: Session, wording_id: int) -> WordingVersion:
     """One stored wording version."""
     row = session.get(Wording, wording_id)
     if row is None:
-        raise InputError(f"there is no wording version {wording_id}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "there is no wording version {wording_id}"),
+            wording_id=wording_id,
+        )
     return _wording_version(row)
 
 

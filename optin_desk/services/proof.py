@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import Action, ConsentState, scope_label
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState, proof_record
 from optin_desk.domain.when import from_canonical, utc_now
 from optin_desk.private_files import writing_privately
@@ -112,10 +113,15 @@ def build_proof(session: Session, written: str) -> Proof:
 def write_proof(session: Session, written: str, target: Path) -> Proof:
     """Write the proof to `target`: JSON for a .json name, PDF otherwise."""
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; choose another place"
+            ),
+            parent=target.parent,
+        )
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".json"):
-        raise InputError("name the proof FILE.pdf or FILE.json")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "name the proof FILE.pdf or FILE.json"))
     proof = build_proof(session, written)
     try:
         with writing_privately(target) as partial:  # owner-only; no half proof left behind
@@ -127,5 +133,9 @@ def write_proof(session: Session, written: str, target: Path) -> Proof:
 
                 build_proof_pdf(partial, proof)
     except OSError as error:
-        raise InputError(f"could not write {target}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
+            target=target,
+            problem=error.strerror or error,
+        ) from error
     return proof

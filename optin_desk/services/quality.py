@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.columns import find_column
 from optin_desk.documents.lists import ListError, read_table
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import parse_phone
 from optin_desk.domain.when import canonical, local_date, utc_now
 from optin_desk.services.errors import InputError
@@ -61,23 +62,42 @@ def _sender(session: Session, written: str) -> str:
     own = set(session.scalars(select(SenderNumber.phone_e164)))
     if parsed.e164 is None or parsed.e164 not in own:
         shown = ", ".join(sorted(own)) or "none set up"
-        raise InputError(f"{written!r} is not one of the shop's WhatsApp numbers ({shown})")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{written!r} is not one of the shop's WhatsApp numbers ({shown})"
+            ),
+            written=written,
+            shown=shown,
+        )
     return parsed.e164
 
 
 def _checked(session: Session, reading: QualityReading) -> QualityEntry:
     rating = RATING_WORDS.get(reading.rating.strip().casefold(), reading.rating.strip().casefold())
     if rating not in RATINGS:
-        raise InputError(f"quality rating {reading.rating!r}: use high, medium or low")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "quality rating {rating!r}: use high, medium or low"),
+            rating=reading.rating,
+        )
     status = reading.status.strip().casefold() or "connected"
     if status not in STATUSES:
-        raise InputError(f"status {reading.status!r}: use connected, flagged or restricted")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "status {status!r}: use connected, flagged or restricted"
+            ),
+            status=reading.status,
+        )
     now = utc_now()
     if reading.observed_on > local_date(now):
-        raise InputError(f"the reading of {reading.observed_on} is dated in the future")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the reading of {observed_on} is dated in the future"),
+            observed_on=reading.observed_on,
+        )
     for count in (reading.blocks, reading.reports):
         if count is not None and not 0 <= count <= 10_000_000:
-            raise InputError("blocks and reports are counts of people: 0 or more")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "blocks and reports are counts of people: 0 or more")
+            )
     return QualityEntry(
         sender_e164=_sender(session, reading.sender),
         observed_on=reading.observed_on.isoformat(),
@@ -125,7 +145,11 @@ def _count(cell: str, line: int) -> int | None:
     if not cell.strip():
         return None
     if not cell.strip().isdigit():
-        raise InputError(f"line {line}: {cell!r} is not a count")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "line {line}: {cell!r} is not a count"),
+            line=line,
+            cell=cell,
+        )
     return int(cell)
 
 
@@ -136,15 +160,22 @@ def read_quality_file(path: Path) -> list[QualityReading]:
     try:
         table, cards = read_table(path)
     except ListError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     if table is None or cards is not None:
-        raise InputError(f"{path.name} holds contact cards, not quality readings")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not quality readings"),
+            name=path.name,
+        )
     index = {name: find_column(table.headers, words) for name, words in COLUMNS.items()}
     missing = [name for name in ("sender", "day", "rating") if index[name] < 0]
     if missing:
         raise InputError(
-            f"{path.name} needs columns for {', '.join(missing)}; "
-            f"the columns are: {', '.join(h for h in table.headers if h)}"
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} needs columns for {missing}; the columns are: {columns}"
+            ),
+            name=path.name,
+            missing=", ".join(missing),
+            columns=", ".join(h for h in table.headers if h),
         )
 
     def cell(record: Sequence[str], name: str) -> str:
@@ -157,7 +188,9 @@ def read_quality_file(path: Path) -> list[QualityReading]:
             day = date.fromisoformat(cell(record, "day")[:10])
         except ValueError:
             raise InputError(
-                f"line {line}: the date {cell(record, 'day')!r} is not YYYY-MM-DD"
+                QT_TRANSLATE_NOOP("Messages", "line {line}: the date {cell!r} is not YYYY-MM-DD"),
+                line=line,
+                cell=cell(record, "day"),
             ) from None
         readings.append(
             QualityReading(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import METHOD_WORDS
 from optin_desk.domain.consent import Action, Method
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.quality import Marker, QualityOverview, QualityPoint, Rate
 from optin_desk.domain.when import from_canonical, local_date, utc_now
 from optin_desk.private_files import writing_privately
@@ -102,5 +103,9 @@ def write_quality_report(session: Session, target: Path) -> QualityOverview:
         with writing_privately(target) as partial:  # owner-only; no half report left behind
             write_quality_pdf(overview, partial)
     except OSError as error:
-        raise InputError(f"cannot write {target}: {error.strerror or error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "cannot write {target}: {problem}"),
+            target=target,
+            problem=error.strerror or error,
+        ) from None
     return overview

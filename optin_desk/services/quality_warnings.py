@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from optin_desk.domain.check import METHOD_WORDS, day_text
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.deliveries import RANK, Status
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.quality import BroadcastSummary
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.services.errors import InputError
@@ -43,7 +44,10 @@ def save_thresholds(session: Session, values: dict[str, int]) -> None:
     """Store warning thresholds (the caller commits)."""
     for name, value in values.items():
         if name not in THRESHOLDS or not 1 <= value <= 1000:
-            raise InputError(f"{name.replace('_', ' ')} must be between 1 and 1000")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "{setting} must be between 1 and 1000"),
+                setting=name.replace("_", " "),
+            )
         put_setting(session, THRESHOLDS[name][0], str(value))
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.chain import GENESIS_HASH, ChainReport
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.storage.ledger import verify_ledger
@@ -67,8 +68,12 @@ def _full_head(session: Session, written: str) -> str:
     head = written.strip().lower()
     if len(head) < MIN_HEAD_PREFIX or any(ch not in "0123456789abcdef" for ch in head):
         raise InputError(
-            f"--head takes the ledger head as printed: at least {MIN_HEAD_PREFIX} of its "
-            "hexadecimal characters (0-9, a-f)"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "--head takes the ledger head as printed: at least {least} of"
+                " its hexadecimal characters (0-9, a-f)",
+            ),
+            least=MIN_HEAD_PREFIX,
         )
     if len(head) >= 64:
         return head
@@ -76,7 +81,12 @@ def _full_head(session: Session, written: str) -> str:
         select(ConsentEvent.hash).where(ConsentEvent.hash.startswith(head)).limit(2)
     ).all()
     if len(matches) > 1:
-        raise InputError(f"--head {written} fits more than one entry: give more characters")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "--head {written} fits more than one entry: give more characters"
+            ),
+            written=written,
+        )
     return matches[0] if matches else head
 
 
@@ -94,7 +104,12 @@ def export_events(session: Session, target: Path, pin: str | None = None) -> int
     """Write every event, oldest first, one row each, to a CSV file (owner PIN); the count."""
     require_owner(session, pin)
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist; choose another place")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; choose another place"
+            ),
+            parent=target.parent,
+        )
     query = (
         select(ConsentEvent, Contact.name, Contact.phone_e164, Wording)
         .join(Contact, Contact.id == ConsentEvent.contact_id)
@@ -130,4 +145,8 @@ def export_events(session: Session, target: Path, pin: str | None = None) -> int
     try:
         return write_csv(target, EXPORT_HEADER, rows, _PROGRAM_MADE)
     except OSError as error:
-        raise InputError(f"could not write {target}: {error.strerror or error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
+            target=target,
+            problem=error.strerror or error,
+        ) from error

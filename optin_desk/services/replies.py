@@ -18,6 +18,7 @@ from optin_desk.domain.consent import (
     Method,
     scope_covers,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import parse_phone
 from optin_desk.domain.replies import ReplyKind, classify_reply
 from optin_desk.domain.when import local_display
@@ -183,7 +184,11 @@ def apply_replies(session: Session, rows: Sequence[ReplyRow], by: str = "") -> A
     """
     for row in rows:
         if not row.recordable:
-            raise InputError(f"row {row.row} cannot be recorded: {row.problem or row.why}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Messages", "row {row} cannot be recorded: {reason}"),
+                row=row.row,
+                reason=row.problem or row.why,
+            )
     try:
         applied = _stage_replies(session, rows, by)
     except BaseException:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import utc_now
 from optin_desk.services.backup_files import check_records_file
 from optin_desk.services.errors import InputError
@@ -78,7 +79,7 @@ def restore_records(
         )
         return Restored(count, head, kept_name, plan, erased)
     if source.resolve() == live.resolve():
-        raise InputError("that file is the records themselves")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "that file is the records themselves"))
     check_records_file(source)
     refuse_other_shop(database, preview_restore(database, source), other_shop, pin)
     stamp = utc_now().strftime(STAMP)
@@ -97,7 +98,12 @@ def restore_records(
                 with copy.reading() as session:
                     report = verify_ledger(session)
                 if not report.ok:
-                    raise InputError(f"the restored copy fails its ledger check: {report.problem}")
+                    raise InputError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the restored copy fails its ledger check: {problem}"
+                        ),
+                        problem=report.problem,
+                    )
                 copy.dispose()
                 hold.replace_with_restored()
             swapped = True
@@ -106,7 +112,10 @@ def restore_records(
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
         reason = " ".join(str(getattr(error, "orig", error)).split())
         raise InputError(
-            f"the restore failed ({reason}); the records were left as they were"
+            QT_TRANSLATE_NOOP(
+                "Messages", "the restore failed ({reason}); the records were left as they were"
+            ),
+            reason=reason,
         ) from error
     finally:  # no copy of personal data is left behind; the kept one only when it is needed
         leftovers = [work.with_name(work.name + s) for s in ("", "-wal", "-shm", "-journal")]
@@ -123,4 +132,7 @@ def _unused(live: Path, what: str, stamp: str) -> Path:
         path = live.with_name(f"{live.stem}.{what}-{stamp}{tail}{live.suffix}")
         if not path.exists():
             return path
-    raise InputError(f"too many restores of {live.name} this second; try again")
+    raise InputError(
+        QT_TRANSLATE_NOOP("Messages", "too many restores of {name} this second; try again"),
+        name=live.name,
+    )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from optin_desk.domain.chain import GENESIS_HASH
 from optin_desk.domain.consent import Action
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.services.erasure import KEY_SETTING
 from optin_desk.services.owner import FAILURES_KEY, PIN_KEY
 from optin_desk.storage.models import (
@@ -108,38 +109,82 @@ class RestorePlan:
     settings_changed: tuple[str, ...] = ()
     carried_settings: tuple[tuple[str, str], ...] = ()
     other_lost: dict[str, int] = field(default_factory=dict)
+    """Counts of other records the restore would lose, by their marked counted words."""
 
     def lines(self) -> list[str]:
-        """What the plan means, one line each, for the person restoring."""
-        lost = [
-            f"{count} {what}"
-            for count, what in (
-                (self.lost_opt_ins, "opt-in(s)"),
-                (self.lost_voids, "void(s)"),
-                (self.voided_opt_outs, "opt-out(s) voided since"),
+        """What the plan means, one line each, for the person restoring (each line Said)."""
+        lost = tuple(
+            Said(text, count)
+            for count, text in (
+                (self.lost_opt_ins, Plural.translate("Messages", "%n opt-in(s)", None, 0)),
+                (self.lost_voids, Plural.translate("Messages", "%n void(s)", None, 0)),
+                (
+                    self.voided_opt_outs,
+                    Plural.translate("Messages", "%n opt-out(s) voided since", None, 0),
+                ),
                 *((n, what) for what, n in self.other_lost.items()),
             )
             if count
-        ]
-        lines = [
-            f"the backup holds {self.backup_events} events; the records hold "
-            f"{self.live_events}, {self.shared_events} of them the same"
+        )
+        lines: list[str] = [
+            Said(
+                Plural.translate(
+                    "Messages",
+                    "the backup holds %n event(s); the records hold {live}, {shared} of them "
+                    "the same",
+                    None,
+                    self.backup_events,
+                ),
+                self.backup_events,
+                live=self.live_events,
+                shared=self.shared_events,
+            )
         ]
         if not self.same_shop:
-            lines.append("the backup is NOT a copy of these records (another shop, or diverged)")
-        lines.append("would be lost: " + (", ".join(lost) if lost else "nothing recorded"))
+            lines.append(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the backup is NOT a copy of these records (another shop, or diverged)",
+                    )
+                )
+            )
+        if lost:
+            lines.append(Said(QT_TRANSLATE_NOOP("Messages", "would be lost: {items}"), items=lost))
+        else:
+            lines.append(Said(QT_TRANSLATE_NOOP("Messages", "would be lost: nothing recorded")))
         if self.settings_changed:
             lines.append(
-                "settings that go back to the backup's: " + ", ".join(self.settings_changed)
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "settings that go back to the backup's: {names}"),
+                    names=self.settings_changed,
+                )
             )
+        again = (
+            Said(Plural.translate("Messages", "%n opt-out(s)", None, 0), len(self.opt_outs)),
+            Said(Plural.translate("Messages", "%n erasure(s)", None, 0), len(self.erasures)),
+        )
         lines.append(
-            f"re-applied after the restore: {len(self.opt_outs)} opt-out(s), "
-            f"{len(self.erasures)} erasure(s); the owner PIN stays as it is now"
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "re-applied after the restore: {items}; the owner PIN stays as it is now",
+                ),
+                items=again,
+            )
         )
         if self.erasures_not_carried:
             lines.append(
-                f"{self.erasures_not_carried} erased number(s) are kept under another key: "
-                "they stay erased only where the backup holds them"
+                Said(
+                    Plural.translate(
+                        "Messages",
+                        "%n erased (number is|numbers are) kept under another key: they stay "
+                        "erased only where the backup holds them",
+                        None,
+                        self.erasures_not_carried,
+                    ),
+                    self.erasures_not_carried,
+                )
             )
         return lines
 
@@ -301,9 +346,9 @@ def _erasures(
 def _other_lost(live: Session, backup: Session) -> dict[str, int]:
     lost: dict[str, int] = {}
     for model, what in (
-        (CheckRun, "kept check(s)"),
-        (MessageSent, "message(s) recorded as sent"),
-        (FormBatch, "printed form batch(es)"),
+        (CheckRun, Plural.translate("Messages", "%n kept check(s)", None, 0)),
+        (MessageSent, Plural.translate("Messages", "%n message(s) recorded as sent", None, 0)),
+        (FormBatch, Plural.translate("Messages", "%n printed form batch(es)", None, 0)),
     ):
         last = backup.scalar(select(func.max(model.id))) or 0
         count = live.scalar(select(func.count()).select_from(model).where(model.id > last))

@@ -10,6 +10,7 @@ import json
 from sqlalchemy import select
 
 from optin_desk.domain.consent import Action, Method
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import get_or_create_contact
 from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
@@ -33,15 +34,22 @@ def refuse_other_shop(
         return
     if not other_shop:
         raise InputError(
-            "the backup is not a copy of these records (another shop's, or they went their own "
-            "way after event "
-            f"{plan.shared_events}); to replace them anyway give --other-shop and the owner PIN"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the backup is not a copy of these records (another shop's, or they "
+                "went their own way after event {shared_events}); to replace them "
+                "anyway give --other-shop and the owner PIN",
+            ),
+            shared_events=plan.shared_events,
         )
     with database.reading() as session:  # the restore may hold the write lock already
         if not pin_is_set(session) or not pin:
             raise InputError(
-                "restoring another shop's records needs the owner PIN: set one with "
-                "'optin-desk pin', then give it with --pin"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "restoring another shop's records needs the owner PIN: set one with "
+                    "'optin-desk pin', then give it with --pin",
+                ),
             )
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.storage.evidence import EvidenceError, read_evidence, store_evidence
@@ -17,9 +18,15 @@ def note_evidence(session: Session, source: Path) -> str:
     try:
         sha256, size = read_evidence(source)
     except EvidenceError as error:
-        raise InputError(f"the evidence file {error}; choose the scan again") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the evidence file {error}; choose the scan again"),
+            error=error,
+        ) from None
     except OSError as error:
-        raise InputError(f"the evidence file could not be read: {error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the evidence file could not be read: {error}"),
+            error=error,
+        ) from error
     if session.get(Evidence, sha256) is None:
         session.add(
             Evidence(
@@ -38,6 +45,12 @@ def copy_evidence(source: Path, store: Path, sha256: str) -> bool:
     try:
         return store_evidence(store, source, sha256)[1]
     except EvidenceError as error:
-        raise InputError(f"the evidence file {error}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the evidence file {error}"),
+            error=error,
+        ) from None
     except OSError as error:
-        raise InputError(f"the evidence file could not be kept: {error}") from error
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the evidence file could not be kept: {error}"),
+            error=error,
+        ) from error

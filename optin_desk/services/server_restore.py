@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural
 from optin_desk.domain.when import utc_now
 from optin_desk.services.backup_files import REQUIRED_TABLES
 from optin_desk.services.errors import InputError
@@ -51,28 +52,45 @@ def _reason(error: BaseException) -> str:
 def _loaded(database: Database, source: Path) -> URL:
     """The dump loaded into a new database on the live one's server (InputError if not)."""
     if not source.is_file():
-        raise InputError(f"{source} does not exist")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "{source} does not exist"),
+            source=source,
+        )
     try:
         allowed = may_restore(database.url)
     except SQLAlchemyError as error:
         raise InputError(
-            f"the server could not be asked ({_reason(error)}); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Messages", "the server could not be asked ({reason}); nothing was changed"
+            ),
+            reason=_reason(error),
         ) from None
     if not allowed:
         raise InputError(
-            "restoring on a server is for the records' owner role (it owns the database and may "
-            "create databases): run it with the owner's URL; nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "restoring on a server is for the records' owner role (it owns the database "
+                "and may create databases): run it with the owner's URL; nothing was changed",
+            ),
         )
     try:
         return load_dump(database.url, source)
     except SQLAlchemyError as error:
         raise InputError(
-            f"no new database could be made for the restore ({_reason(error)}); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "no new database could be made for the restore ({reason}); nothing was changed",
+            ),
+            reason=_reason(error),
         ) from None
     except ServerBackupError as error:
         raise InputError(
-            f"{source.name} is not a sound dump of OptIn Desk records ({error}); "
-            "nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed",
+            ),
+            name=source.name,
+            error=error,
         ) from None
 
 
@@ -85,15 +103,26 @@ def _open_checked(scratch: URL, source: Path) -> Database:
     finally:
         probe.dispose()
     if not tables >= REQUIRED_TABLES:
-        raise InputError(f"{source.name} holds no OptIn Desk records; nothing was changed")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} holds no OptIn Desk records; nothing was changed"
+            ),
+            name=source.name,
+        )
     copy = open_database(location)
     with copy.reading() as session:
         report = verify_ledger(session)
     if not report.ok:
         copy.dispose()
         raise InputError(
-            f"{source.name} fails the ledger check at event {report.broken_event_id}: "
-            f"{report.problem}; nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} fails the ledger check at event {broken_event_id}: {problem}; "
+                "nothing was changed",
+            ),
+            name=source.name,
+            broken_event_id=report.broken_event_id,
+            problem=report.problem,
         )
     return copy
 
@@ -119,7 +148,9 @@ def _kept_name(database: Database) -> str:
         name = str(database.url.database)[: NAME_LIMIT - len(tail)] + tail
         if not database_exists(database.url, name):
             return name
-    raise InputError("too many restores of these records this second; try again")
+    raise InputError(
+        QT_TRANSLATE_NOOP("Messages", "too many restores of these records this second; try again")
+    )
 
 
 def restore_on_server(
@@ -148,25 +179,42 @@ def restore_on_server(
             with copy.reading() as session:
                 report = verify_ledger(session)
             if not report.ok:
-                raise InputError(f"the restored copy fails its ledger check: {report.problem}")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the restored copy fails its ledger check: {problem}"
+                    ),
+                    problem=report.problem,
+                )
             copy.dispose()
             database.dispose()
             swap_in(database.url, held, str(scratch.database), kept, disconnect)
         swapped = True
     except OthersConnectedError as error:
         raise InputError(
-            f"{error.count} other connection(s) are open to the records (a window on another "
-            "computer?): close them and try again, or give --force to disconnect them; "
-            "nothing was changed"
+            Plural.translate(
+                "Messages",
+                "%n other (connection is|connections are) open to the records (a window on "
+                "another computer?): close (it|them) and try again, or give --force to "
+                "disconnect (it|them); nothing was changed",
+                None,
+                error.count,
+            ),
+            error.count,
         ) from None
     except (ServerBackupError, SQLAlchemyError, OSError) as error:
         if getattr(getattr(error, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE:
             raise InputError(
-                "a save on another computer held the records too long; try the restore again "
-                "in a moment; the records were left as they were"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a save on another computer held the records too long; try the restore "
+                    "again in a moment; the records were left as they were",
+                ),
             ) from None
         raise InputError(
-            f"the restore failed ({_reason(error)}); the records were left as they were"
+            QT_TRANSLATE_NOOP(
+                "Messages", "the restore failed ({reason}); the records were left as they were"
+            ),
+            reason=_reason(error),
         ) from None
     finally:
         if copy is not None:

@@ -16,6 +16,7 @@ from optin_desk.domain.consent import (
     Category,
     CategoryKind,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.when import canonical, utc_now
@@ -124,7 +125,7 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
     forget_profile(session)
     row = session.get(BusinessProfile, 1)
     if row is None:
-        raise InputError("no business profile yet")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "no business profile yet"))
     problems = update_problems(update, row.language)
     if problems:
         raise InputError("; ".join(problems))
@@ -192,7 +193,11 @@ def _save_categories(session: Session, categories: Sequence[Category], now: str)
             continue
         if row.kind != category.kind.value:
             raise InputError(
-                f"category {category.key!r} stays {row.kind}: add a new category instead"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "category {key!r} stays {kind}: add a new category instead"
+                ),
+                key=category.key,
+                kind=row.kind,
             )
         row.label = category.label.strip()
         row.description = category.description.strip()

@@ -35,7 +35,7 @@ def effective_template(session: Session, language: str) -> LanguageTemplate:
     try:
         template = language_template(language)
     except ValueError as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     statement = get_setting(session, STATEMENT_KEY.format(language=language))
     confirmation = get_setting(session, CONFIRMATION_KEY.format(language=language))
     return replace(

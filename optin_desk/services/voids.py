@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import Action, Method
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.services.consent import MAX_NOTE, Recorded, clean_text, staff_name
 from optin_desk.services.errors import InputError
@@ -33,24 +34,48 @@ def void_events(
     Voiding an opt-out needs the owner PIN (when one is set); voiding an opt-in does not."""
     reason = clean_text(reason, MAX_NOTE, "reason")
     if not reason:
-        raise InputError("say why the event is voided (--reason): the reason is kept with it")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "say why the event is voided (--reason): the reason is kept with it"
+            )
+        )
     targets = []
     for event_id in dict.fromkeys(event_ids):
         target = session.get(ConsentEvent, event_id)
         if target is None:
-            raise InputError(f"there is no event {event_id}; see 'optin-desk history NUMBER'")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "there is no event {event_id}; see 'optin-desk history NUMBER'"
+                ),
+                event_id=event_id,
+            )
         if target.action == Action.VOID.value:
-            raise InputError(f"event {event_id} is itself a void and cannot be voided")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "event {event_id} is itself a void and cannot be voided"
+                ),
+                event_id=event_id,
+            )
         already = session.scalars(
             select(ConsentEvent.id).where(ConsentEvent.voided_event_id == event_id)
         ).first()
         if already is not None:
-            raise InputError(f"event {event_id} was already voided by event {already}")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "event {event_id} was already voided by event {already}"
+                ),
+                event_id=event_id,
+                already=already,
+            )
         targets.append(target)
     if not targets:
-        raise InputError("choose the event to void")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "choose the event to void"))
     if len({t.contact_id for t in targets}) != 1:
-        raise InputError("events of different people are voided one person at a time")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "events of different people are voided one person at a time"
+            )
+        )
     if any(t.action == Action.OPT_OUT.value for t in targets):
         require_owner(session, pin)  # it would opt the person back in
     now = canonical(utc_now())

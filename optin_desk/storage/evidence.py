@@ -16,13 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.private_files import private_folder, writing_privately
 
 CHUNK = 1 << 20
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
 
-class EvidenceError(ValueError):
+class EvidenceError(WordedError):
     """A scan that cannot be kept, and why, in words for the person choosing it."""
 
 
@@ -46,28 +47,57 @@ def _open_scan(source: Path) -> Iterator[tuple[BinaryIO, int]]:
     try:
         mode = os.stat(source).st_mode
     except FileNotFoundError:
-        raise EvidenceError(f"{source} does not exist") from None
+        raise EvidenceError(
+            QT_TRANSLATE_NOOP("Messages", "{source} does not exist"),
+            source=source,
+        ) from None
     except PermissionError:
-        raise EvidenceError(f"{source} cannot be read: permission denied") from None
+        raise EvidenceError(
+            QT_TRANSLATE_NOOP("Messages", "{source} cannot be read: permission denied"),
+            source=source,
+        ) from None
     except OSError as error:
-        raise EvidenceError(f"{source} cannot be read: {error.strerror or error}") from None
+        raise EvidenceError(
+            QT_TRANSLATE_NOOP("Messages", "{source} cannot be read: {problem}"),
+            source=source,
+            problem=error.strerror or error,
+        ) from None
     if stat.S_ISDIR(mode):
-        raise EvidenceError(f"{source} is a folder, not a file")
+        raise EvidenceError(
+            QT_TRANSLATE_NOOP("Messages", "{source} is a folder, not a file"),
+            source=source,
+        )
     if not stat.S_ISREG(mode):
-        raise EvidenceError(f"{source} is not a regular file (a pipe, device or socket)")
+        raise EvidenceError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{source} is not a regular file (a pipe, device or socket)"
+            ),
+            source=source,
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(source, flags)
     except OSError as error:
-        raise EvidenceError(f"{source} cannot be read: {error.strerror or error}") from None
+        raise EvidenceError(
+            QT_TRANSLATE_NOOP("Messages", "{source} cannot be read: {problem}"),
+            source=source,
+            problem=error.strerror or error,
+        ) from None
     with os.fdopen(descriptor, "rb") as handle:
         opened = os.fstat(descriptor)
         if not stat.S_ISREG(opened.st_mode):  # swapped after the first look
-            raise EvidenceError(f"{source} is not a regular file")
+            raise EvidenceError(
+                QT_TRANSLATE_NOOP("Messages", "{source} is not a regular file"),
+                source=source,
+            )
         if opened.st_size > MAX_EVIDENCE_BYTES:
             raise EvidenceError(
-                f"{source.name} is {opened.st_size // (1024 * 1024)} MB; scans up to "
-                f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB are kept"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} is {megabytes} MB; scans up to {most} MB are kept"
+                ),
+                name=source.name,
+                megabytes=opened.st_size // (1024 * 1024),
+                most=MAX_EVIDENCE_BYTES // (1024 * 1024),
             )
         yield handle, opened.st_size
 
@@ -105,7 +135,12 @@ def store_evidence(store: Path, source: Path, sha256: str | None = None) -> tupl
         copy.flush()
         os.fsync(copy.fileno())
         if digest.hexdigest() != sha256:
-            raise EvidenceError(f"{source.name} changed while it was being copied; try again")
+            raise EvidenceError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} changed while it was being copied; try again"
+                ),
+                name=source.name,
+            )
     return sha256, True
 
 

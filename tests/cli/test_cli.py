@@ -190,7 +190,11 @@ def test_history_lists_events_oldest_first_with_their_details(cli: Cli) -> None:
     )
     cli("optout", ANN, "--scope", "offers", "--method", "in_person", "--by", "Kim")
     text = cli("history", ANN).stdout
-    assert text.index("opt_in") < text.index("opt_out")
+    assert text.index("opt-in") < text.index("opt-out")
+    assert "(paper form), recorded by Sam" in text
+    assert "(in person), recorded by Kim" in text
+    assert "paper_form" not in text
+    assert "in_person" not in text
     assert "form Q7" in text
     assert "confirmation:" in text
     events = json.loads(cli("history", ANN, "--json").stdout)
@@ -265,7 +269,7 @@ def test_check_prints_counts_and_writes_report_and_allowed_files(cli: Cli, tmp_p
         ["'=cmd|' /C calc'!A0", "+447911123456", "yes"],
     ]
     text = cli("check", str(listing), "--category", "offers", "--record-sent").stdout
-    assert "Recorded 1 messages as sent" in text
+    assert "Recorded 1 message as sent" in text
     again = json.loads(cli("check", str(listing), "--category", "offers", "--json").stdout)
     assert again["opt_out_line"] == 0
 

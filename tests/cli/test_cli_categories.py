@@ -118,7 +118,7 @@ def test_forms_name_the_categories_printed_untranslated(
     pdf = str(tmp_path / "hi.pdf")
     code, _, err = run(capsys, "--db", db, "forms", "--language", "hi", "--out", pdf)
     assert code == 0
-    assert "Note: not translated into hi, printed in the shop's language: VIP nights" in err
+    assert "Note: not translated into Hindi, printed in the shop's language: VIP nights" in err
 
 
 def test_category_needs_the_owner_pin_when_one_is_set(

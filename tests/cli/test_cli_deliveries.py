@@ -44,7 +44,7 @@ def test_dry_run_then_apply_then_nothing_new(run: CommandLine, tmp_path: Path) -
     assert "Dry run: nothing kept. Run again with --apply to keep 2 outcomes." in dry.out
     assert consent(run, BOB) == "opted_in"
     applied = run("deliveries", str(report), "--apply", "--by", "Marta")
-    assert "Kept 2 outcomes; 1 opted out of marketing (WhatsApp's stop button)" in applied.out
+    assert "Kept 2 outcomes. Opted out of marketing (WhatsApp's stop button): 1." in applied.out
     assert consent(run, BOB) == "opted_out"
     assert consent(run, ANN) == "opted_in"
     again = run("deliveries", str(report), "--apply")
@@ -55,7 +55,7 @@ def test_dry_run_then_apply_then_nothing_new(run: CommandLine, tmp_path: Path) -
 def test_webhook_lines_and_twilio_csv_are_read(run: CommandLine, tmp_path: Path) -> None:
     hooks = run("deliveries", str(write_webhook_lines(tmp_path / "hooks.jsonl", SENT)))
     assert "hooks.jsonl: webhook JSON lines, 5 messages" in hooks.out
-    assert "1 incoming messages left aside" in hooks.out
+    assert "1 incoming message left aside" in hooks.out
     twilio = run("deliveries", str(write_twilio_csv(tmp_path / "twilio.csv", SENT)))
     assert "[131026 Message undeliverable]" in twilio.out  # Twilio's 63024, mapped
 

@@ -22,7 +22,7 @@ def cli(command_line: Cli) -> Cli:
 def test_forms_then_a_returned_serial_then_its_proof(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "forms.pdf"
     printed = cli("forms", "--count", "3", "--language", "es", "--out", str(out), "--by", "Marta")
-    assert "Printed 3 es forms (wording v1, letter)" in printed.stdout
+    assert "Printed 3 forms in Spanish (wording v1, letter)" in printed.stdout
     reader = PdfReader(out)
     assert len(reader.pages) == 3
     assert float(reader.pages[0].mediabox.width) == 612

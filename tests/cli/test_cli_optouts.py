@@ -49,10 +49,10 @@ def test_import_is_a_dry_run_until_applied_and_never_undoes_an_opt_out(
         encoding="cp1252",
     )
     dry = cli("import", str(source))
-    assert "undoes_opt_out: would undo the opt-out of offers" in dry.stdout
+    assert "→ skipped: would undo the opt-out of offers" in dry.stdout
     assert "1 to add, 1 skipped (would undo an opt-out)" in dry.stdout
     assert cli.status("+34612100008")["consent"]["orders"] == "none"
-    assert "Imported 1 records" in cli("import", str(source), "--apply").stdout
+    assert "Imported 1 record " in cli("import", str(source), "--apply").stdout
     assert cli.status("+34612100008")["consent"]["orders"] == "opted_in"
     assert cli.status("+34612100007")["consent"]["offers"] == "opted_out"
     again = cli("import", str(source), "--apply", expect=2)

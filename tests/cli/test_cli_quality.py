@@ -44,15 +44,15 @@ def test_readings_added_imported_and_shown_with_warnings(run: CommandLine, tmp_p
         f"Phone number,Date,Quality rating,Status\n+447911000111,{TODAY},Medium,Flagged\n",
         encoding="utf-8",
     )
-    assert run("quality", "import", str(sheet)).out == "Kept 1 new readings.\n"
+    assert run("quality", "import", str(sheet)).out == "Kept 1 new reading.\n"
     shown = run("quality").out.splitlines()
     assert shown[:2] == [
         f"+447911000111 {month_ago}: high, connected, limit 1K",
         f"+447911000111 {TODAY}: medium, flagged",
     ]
     assert shown[2].startswith("broadcast 1 (black-friday.csv, ")
-    assert shown[2].endswith("2 sent; 1 delivered, 1 failed; 1 opt-outs within 7 days")
-    assert "opted in by click_to_whatsapp_ad: 1 people, 1 opted out since" in shown
+    assert shown[2].endswith("2 sent; 1 delivered, 1 failed; 1 opt-out within 7 days")
+    assert "opted in by click-to-WhatsApp ad: 1 person, 1 opted out since" in shown
     assert (
         "warning: quality dropped to medium on +447911000111: hold marketing from this number "
         "for a week" in shown
@@ -72,7 +72,7 @@ def test_bad_readings_are_one_line_exit_2(run: CommandLine) -> None:
 def test_the_owner_prints_the_one_page_report(run: CommandLine, tmp_path: Path) -> None:
     target = tmp_path / "quality.pdf"
     done = run("report", "quality", "--out", str(target))
-    assert done.out == f"Wrote {target}: 1 broadcasts, 1 warnings.\n"
+    assert done.out == f"Wrote {target}: 1 broadcast, 1 warning.\n"
     assert target.stat().st_mode & 0o777 == 0o600  # names and numbers: the owner's eyes only
     reader = PdfReader(target)
     assert len(reader.pages) == 1

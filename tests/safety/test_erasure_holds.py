@@ -60,9 +60,9 @@ def test_an_old_crm_row_cannot_bring_an_erased_person_back(run: Run, tmp_path: P
     crm.write_text("phone,name,scope,action,date,method\n" + CRM_ROW, encoding="utf-8")
     code, out, _ = run("import", str(crm))
     assert code == 0
-    assert f"row 1: {ZELDA} opt_in all 2026-03-01 → erased: erased on request on " in out
+    assert f"row 1: {ZELDA} opt_in all 2026-03-01 → refused: erased on request on " in out
     assert "an import never brings them back" in out
-    assert "1 rows: 0 to add" in out
+    assert "1 row: 0 to add" in out
     assert "1 refused (erased on request)" in out
     code, _, err = run("import", str(crm), "--apply")
     assert code == 2

@@ -92,7 +92,7 @@ def test_an_unwritable_allowed_list_records_no_check_and_no_sends(
     assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
     allowed = tmp_path / "allowed.csv"
     done = run(*args, "--report", str(report), "--allowed", str(allowed))
-    assert "Recorded 1 messages as sent" in done.out
+    assert "Recorded 1 message as sent" in done.out
     assert counts(run.db)["checks"] == counts(run.db)["messages_sent"] == 1
     assert "+447911123456" in allowed.read_text(encoding="utf-8-sig")
 

@@ -85,8 +85,9 @@ def test_status_check_and_verify_read_a_write_protected_database(
         code, out, err = run(capsys, records, "check", str(listing), "--category", "orders")
         assert code == 0, err
         assert "not kept: read-only" in out
-        assert "send                 1" in out
-        assert "opted_out            1" in out
+        counts = {" ".join(line.split()) for line in out.splitlines()}
+        assert "Send 1" in counts
+        assert "Opted out 1" in counts
     assert digest(records) == before
 
 
@@ -131,7 +132,7 @@ def test_a_backup_on_a_write_protected_stick_is_checked_and_restored(
     with write_protected(copy, stick):
         code, out, err = run(capsys, records, "restore", str(copy))
         assert code == 0, err
-        assert "re-applied after the restore: 1 opt-out(s)" in out
+        assert "re-applied after the restore: 1 opt-out," in out
     assert digest(copy) == before
     assert sorted(p.name for p in stick.iterdir()) == ["copy.sqlite3"]
     code, out, _err = run(capsys, records, "status", "07911123456", "--json")

@@ -71,9 +71,9 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
     assert err.count("\n") == 1
     code, out, err = run(capsys, db, "--pin", PIN, "restore", str(old))
     assert code == 0, err
-    listed, done = out.index("would be lost: 2 opt-in(s)"), out.index("Restored 3 events")
+    listed, done = out.index("would be lost: 2 opt-ins"), out.index("Restored 3 events")
     assert listed < done  # what would be lost is said before it is done
-    assert "re-applied after the restore: 2 opt-out(s), 2 erasure(s)" in out
+    assert "re-applied after the restore: 2 opt-outs, 2 erasures" in out
 
     assert consent(capsys, db, "07911123456") == {
         "orders": "opted_in",
@@ -146,7 +146,7 @@ def test_a_dry_run_lists_and_changes_nothing(
     run(capsys, db, "optout", "07911123456", "--scope", "orders", "--method", "phone_call")
     code, out, _ = run(capsys, db, "restore", str(old), "--dry-run")
     assert code == 0
-    assert "would be lost: 1 opt-in(s)" in out
+    assert "would be lost: 1 opt-in" in out
     assert "Nothing was changed" in out
     assert consent(capsys, db, "07911123456")["orders"] == "opted_out"
     assert "ok: 2 events" in run(capsys, db, "verify")[1]

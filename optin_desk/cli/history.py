@@ -1,0 +1,48 @@
+"""One event of a number's history as the `history` command prints it, in words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from optin_desk.cli.labels import ACTIONS, METHODS, word
+from optin_desk.cli.words import translate
+
+if TYPE_CHECKING:
+    from optin_desk.services.contacts import EventView
+
+
+def history_line(e: EventView) -> str:
+    """What happened, to which kind of message, how, by whom and when it was recorded."""
+    from optin_desk.domain.when import local_display
+
+    extra = []
+    if e.wording_version is not None:
+        extra.append(
+            translate("Cli", "wording {language} v{version}").format(
+                language=e.wording_language, version=e.wording_version
+            )
+        )
+    if e.form_serial:
+        extra.append(translate("Cli", "form {serial}").format(serial=e.form_serial))
+    if e.voided_event_id:
+        extra.append(
+            translate("Cli", "voids event {event}: {reason}").format(
+                event=e.voided_event_id, reason=e.reason
+            )
+        )
+    elif e.reason:
+        extra.append(translate("Cli", "reason: {reason}").format(reason=e.reason))
+    details = f" ({'; '.join(extra)})" if extra else ""
+    voided = ""
+    if e.voided_by_event_id:
+        voided = translate("Cli", "  [VOIDED by {event}: {reason}]").format(
+            event=e.voided_by_event_id, reason=e.void_reason
+        )
+    said = translate("Cli", "{action} {scope} ({method}), recorded by {who} on {when}").format(
+        action=f"{word(ACTIONS[e.action]):<7}",
+        scope=f"{e.scope:<10}",
+        method=word(METHODS[e.method]),
+        who=e.recorded_by or "-",
+        when=local_display(e.recorded_at),
+    )
+    return said + details + voided

@@ -1,0 +1,47 @@
+"""What `import` prints for people: each row's outcome in words and the summary line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from optin_desk.cli.words import translate
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from optin_desk.services.imports import ImportPlan
+
+IMPORT_OUTCOMES: Mapping[str, str] = MappingProxyType(
+    {
+        "add": QT_TRANSLATE_NOOP("CliWords", "to add"),
+        "undoes_opt_out": QT_TRANSLATE_NOOP("CliWords", "skipped"),
+        "no_change": QT_TRANSLATE_NOOP("CliWords", "already recorded"),
+        "invalid": QT_TRANSLATE_NOOP("CliWords", "invalid"),
+        "erased": QT_TRANSLATE_NOOP("CliWords", "refused"),
+    }
+)
+"""Each row's outcome (ImportOutcome's values) in words (its reason follows it)."""
+
+
+def import_summary(plan: ImportPlan) -> str:
+    """How many rows of each outcome, one clause a count."""
+    from optin_desk.services.imports import ImportOutcome
+
+    clauses = [
+        translate("Cli", "%n row(s):", None, len(plan.rows)),
+        translate("Cli", "%n to add,", None, plan.count(ImportOutcome.ADD)),
+        translate(
+            "Cli",
+            "%n skipped (would undo an opt-out),",
+            None,
+            plan.count(ImportOutcome.UNDOES_OPT_OUT),
+        ),
+        translate("Cli", "%n already recorded,", None, plan.count(ImportOutcome.NO_CHANGE)),
+        translate("Cli", "%n invalid", None, plan.count(ImportOutcome.INVALID)),
+    ]
+    erased = plan.count(ImportOutcome.ERASED)
+    if erased:
+        clauses[-1] += ","
+        clauses.append(translate("Cli", "%n refused (erased on request)", None, erased))
+    return " ".join(clauses)

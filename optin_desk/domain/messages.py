@@ -1,0 +1,126 @@
+"""Messages for people, in words that are translated where they are shown.
+
+The domain and the services never translate: they mark each message's literal English with
+`QT_TRANSLATE_NOOP("Messages", ...)` (so `pyside6-lupdate` extracts it into the messages
+catalogue) and hand it on with its named fields. The window or the command line looks the
+English up in the shop's language and only then fills in the fields (`str.format`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+CONTEXT = "Messages"
+"""The translation context of every message the domain and the services hand to a person."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for extraction into translations under `context`; return it unchanged."""
+    del context
+    return text
+
+
+class Plural:
+    """The marker of a message with a count: `Plural.translate("Messages", "%n row(s)", None,
+    n)` is extracted by lupdate as a numerus message (a form per count) and returns the text."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: None, n: int) -> str:
+        """Mark `text` (with `%n`) for extraction as a counted message; return it unchanged."""
+        del context, disambiguation, n
+        return text
+
+
+_ENGLISH_PLURAL = re.compile(r"\((e?s)\)|\(([^()|]*)\|([^()|]*)\)")
+
+
+def english(text: str, n: int) -> str:
+    """The English of a source text: `%n` filled in, `(s)` kept or dropped for the count, and
+    `(one|many)` the form that fits it (no count, n < 0: the text as it is)."""
+    if n < 0:
+        return text
+
+    def form(found: re.Match[str]) -> str:
+        suffix, one, many = found.groups()
+        if suffix is not None:
+            return "" if n == 1 else suffix
+        return str(one if n == 1 else many)
+
+    return _ENGLISH_PLURAL.sub(form, text).replace("%n", str(n))
+
+
+def filled(text: str, fields: Mapping[str, object]) -> str:
+    """`text` with its `{name}` fields filled in (as it is, when there are none); a field
+    that is a tuple is its items, said one after the other with commas between."""
+    if not fields:
+        return text
+    shown = {
+        key: ", ".join(str(item) for item in value) if isinstance(value, tuple) else value
+        for key, value in fields.items()
+    }
+    return text.format_map(shown)
+
+
+class WordedError(ValueError):
+    """A refusal whose English (`text`, marked for translation) has named `{fields}` (and
+    `%n`, the count `n`, when marked with `Plural.translate`).
+
+    `str(error)` is the English sentence; `worded_in()` gives it in another language."""
+
+    def __init__(self, text: str, /, n: int = -1, **fields: object) -> None:
+        self.text = text
+        self.n = n
+        self.fields: Mapping[str, object] = fields
+        super().__init__(filled(english(text, n), fields))
+
+    @classmethod
+    def of(cls, error: Exception) -> WordedError:
+        """The same message as `error` (its words, count and fields when it has them)."""
+        if isinstance(error, WordedError):
+            return cls(error.text, error.n, **error.fields)
+        return cls(str(error))
+
+
+class Said(str):
+    """A message handed on as its English (it is a `str`), its marked words (`text`), count
+    and fields kept so a front door can say it in another language (see `worded`)."""
+
+    text: str
+    n: int
+    fields: Mapping[str, object]
+
+    def __new__(cls, text: str, /, n: int = -1, **fields: object) -> Said:
+        """The English of `text` with its count `n` and `fields`, keeping all three."""
+        said = super().__new__(cls, filled(english(text, n), fields))
+        said.text = text
+        said.n = n
+        said.fields = fields
+        return said
+
+
+Lookup = Callable[[str, str, None, int], str]
+"""How a front door looks a text up: (context, text, disambiguation, count) -> its words, with
+`%n` filled in (Qt's `QCoreApplication.translate` has this shape)."""
+
+
+def worded(error: BaseException | str, lookup: Lookup) -> str:
+    """An error's (or a Said's) message through `lookup`, its fields filled in after (its
+    English, `str`, when it is not marked or a translation mistypes a field). A field that
+    is itself Said is said through `lookup` too."""
+    if not isinstance(error, WordedError | Said):
+        return str(error)
+    try:
+        fields = {key: _worded_field(value, lookup) for key, value in error.fields.items()}
+        return filled(lookup(CONTEXT, error.text, None, error.n), fields)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+
+
+def _worded_field(value: object, lookup: Lookup) -> object:
+    """A field said through `lookup` when it is Said (or a tuple of them), else as it is."""
+    if isinstance(value, Said):
+        return worded(value, lookup)
+    if isinstance(value, tuple):
+        return tuple(_worded_field(item, lookup) for item in value)
+    return value

@@ -1,0 +1,2039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Check {check}: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>الفحص {check}: لا توجد صفوف من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص {check}: صف واحد من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص {check}: صفان من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص {check}: %n صفوف من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص {check}: %n صفًا من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص {check}: %n صف من {source} لـ {kind}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): لا توجد صفوف من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): صف واحد من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): صفان من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صفوف من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صفًا من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صف من {source} لـ {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(numbers from column {column})</source>
+        <translation>(الأرقام من العمود {column})</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with an opt-out option)</source>
+        <translation>
+            <numerusform>(فيها خيار إلغاء الاشتراك: %n)</numerusform>
+            <numerusform>(فيها خيار إلغاء الاشتراك: %n)</numerusform>
+            <numerusform>(فيها خيار إلغاء الاشتراك: %n)</numerusform>
+            <numerusform>(فيها خيار إلغاء الاشتراك: %n)</numerusform>
+            <numerusform>(فيها خيار إلغاء الاشتراك: %n)</numerusform>
+            <numerusform>(فيها خيار إلغاء الاشتراك: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wording {language} v{version}</source>
+        <translation>النص {language} الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>form {serial}</source>
+        <translation>الاستمارة {serial}</translation>
+    </message>
+    <message>
+        <source>voids event {event}: {reason}</source>
+        <translation>يلغي السجل {event}: {reason}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>  [VOIDED by {event}: {reason}]</source>
+        <translation>  [أُلغي بالسجل {event}: {reason}]</translation>
+    </message>
+    <message>
+        <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
+        <translation>{action} {scope} ({method})، سجّله {who} في {when}</translation>
+    </message>
+    <message>
+        <source>Set up {shop} ({country}) in {where}</source>
+        <translation>تم إعداد {shop} ({country}) في {where}</translation>
+    </message>
+    <message>
+        <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
+        <translation>تم اشتراك {who} في {scopes} ({method}؛ السجل {ids})</translation>
+    </message>
+    <message>
+        <source>Opted out {phone} of {scope} (event {event})</source>
+        <translation>تم إلغاء اشتراك {phone} من {scope} (السجل {event})</translation>
+    </message>
+    <message>
+        <source>Voided event {voided} of {phone} (event {event})</source>
+        <translation>أُلغي السجل {voided} للرقم {phone} (السجل {event})</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>  (not on file)</source>
+        <translation>  (غير موجود في القائمة)</translation>
+    </message>
+    <message>
+        <source> since {when}</source>
+        <translation> منذ {when}</translation>
+    </message>
+    <message>
+        <source> [archived]</source>
+        <translation> [مؤرشف]</translation>
+    </message>
+    <message>
+        <source>  no events on file</source>
+        <translation>  لا توجد سجلات</translation>
+    </message>
+    <message>
+        <source>         confirmation: {text}</source>
+        <translation>         التأكيد: {text}</translation>
+    </message>
+    <message>
+        <source>broken: event {event}: {problem}</source>
+        <translation>تالف: السجل {event}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
+        <translation>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من لا توجد سجلات</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من سجل واحد</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من سجلان</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من %n سجلات</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من %n سجلًا</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n event(s), head {head}</source>
+        <translation>
+            <numerusform>سليم: لا توجد سجلات، البصمة {head}</numerusform>
+            <numerusform>سليم: سجل واحد، البصمة {head}</numerusform>
+            <numerusform>سليم: سجلان، البصمة {head}</numerusform>
+            <numerusform>سليم: %n سجلات، البصمة {head}</numerusform>
+            <numerusform>سليم: %n سجلًا، البصمة {head}</numerusform>
+            <numerusform>سليم: %n سجل، البصمة {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: {kind}, %n message(s)</source>
+        <translation>
+            <numerusform>{source}: {kind}، لا توجد رسائل</numerusform>
+            <numerusform>{source}: {kind}، رسالة واحدة</numerusform>
+            <numerusform>{source}: {kind}، رسالتان</numerusform>
+            <numerusform>{source}: {kind}، %n رسائل</numerusform>
+            <numerusform>{source}: {kind}، %n رسالة</numerusform>
+            <numerusform>{source}: {kind}، %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source> (already read)</source>
+        <translation> (قُرئ من قبل)</translation>
+    </message>
+    <message>
+        <source>line {line}: not read: {problem}</source>
+        <translation>السطر {line}: لم يُقرأ: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not read</source>
+        <translation>
+            <numerusform>أسطر لم تُقرأ: %n</numerusform>
+            <numerusform>أسطر لم تُقرأ: %n</numerusform>
+            <numerusform>أسطر لم تُقرأ: %n</numerusform>
+            <numerusform>أسطر لم تُقرأ: %n</numerusform>
+            <numerusform>أسطر لم تُقرأ: %n</numerusform>
+            <numerusform>أسطر لم تُقرأ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n incoming message(s) left aside</source>
+        <translation>
+            <numerusform>، رسائل واردة تُركت جانبًا: %n</numerusform>
+            <numerusform>، رسائل واردة تُركت جانبًا: %n</numerusform>
+            <numerusform>، رسائل واردة تُركت جانبًا: %n</numerusform>
+            <numerusform>، رسائل واردة تُركت جانبًا: %n</numerusform>
+            <numerusform>، رسائل واردة تُركت جانبًا: %n</numerusform>
+            <numerusform>، رسائل واردة تُركت جانبًا: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to keep: no message status could be read from this report.</source>
+        <translation>لا شيء للحفظ: تعذّرت قراءة حالة أي رسالة من هذا التقرير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
+        <translation>
+            <numerusform>تجربة: لم يُحفظ شيء. شغّله مرة أخرى مع --apply لحفظ النتائج (%n).</numerusform>
+            <numerusform>تجربة: لم يُحفظ شيء. شغّله مرة أخرى مع --apply لحفظ النتائج (%n).</numerusform>
+            <numerusform>تجربة: لم يُحفظ شيء. شغّله مرة أخرى مع --apply لحفظ النتائج (%n).</numerusform>
+            <numerusform>تجربة: لم يُحفظ شيء. شغّله مرة أخرى مع --apply لحفظ النتائج (%n).</numerusform>
+            <numerusform>تجربة: لم يُحفظ شيء. شغّله مرة أخرى مع --apply لحفظ النتائج (%n).</numerusform>
+            <numerusform>تجربة: لم يُحفظ شيء. شغّله مرة أخرى مع --apply لحفظ النتائج (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: this report was read before.</source>
+        <translation>لا جديد: قُرئ هذا التقرير من قبل.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this report was read before; nothing added.</source>
+        <translation>لا جديد: قُرئ هذا التقرير من قبل؛ لم يُضف شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n outcome(s).</source>
+        <translation>
+            <numerusform>النتائج المحفوظة: %n.</numerusform>
+            <numerusform>النتائج المحفوظة: %n.</numerusform>
+            <numerusform>النتائج المحفوظة: %n.</numerusform>
+            <numerusform>النتائج المحفوظة: %n.</numerusform>
+            <numerusform>النتائج المحفوظة: %n.</numerusform>
+            <numerusform>النتائج المحفوظة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
+        <translation>
+            <numerusform>ألغوا اشتراك التسويق (زر الإيقاف في واتساب): %n.</numerusform>
+            <numerusform>ألغوا اشتراك التسويق (زر الإيقاف في واتساب): %n.</numerusform>
+            <numerusform>ألغوا اشتراك التسويق (زر الإيقاف في واتساب): %n.</numerusform>
+            <numerusform>ألغوا اشتراك التسويق (زر الإيقاف في واتساب): %n.</numerusform>
+            <numerusform>ألغوا اشتراك التسويق (زر الإيقاف في واتساب): %n.</numerusform>
+            <numerusform>ألغوا اشتراك التسويق (زر الإيقاف في واتساب): %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers marked undeliverable: %n.</source>
+        <translation>
+            <numerusform>أرقام عُلّمت بأنه يتعذّر التسليم إليها: %n.</numerusform>
+            <numerusform>أرقام عُلّمت بأنه يتعذّر التسليم إليها: %n.</numerusform>
+            <numerusform>أرقام عُلّمت بأنه يتعذّر التسليم إليها: %n.</numerusform>
+            <numerusform>أرقام عُلّمت بأنه يتعذّر التسليم إليها: %n.</numerusform>
+            <numerusform>أرقام عُلّمت بأنه يتعذّر التسليم إليها: %n.</numerusform>
+            <numerusform>أرقام عُلّمت بأنه يتعذّر التسليم إليها: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back by WhatsApp: %n.</source>
+        <translation>
+            <numerusform>رسائل حجبها واتساب: %n.</numerusform>
+            <numerusform>رسائل حجبها واتساب: %n.</numerusform>
+            <numerusform>رسائل حجبها واتساب: %n.</numerusform>
+            <numerusform>رسائل حجبها واتساب: %n.</numerusform>
+            <numerusform>رسائل حجبها واتساب: %n.</numerusform>
+            <numerusform>رسائل حجبها واتساب: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
+        <translation>
+            <numerusform>صفوف الإلغاء (شخص، نوع رسائل) المكتوبة في {file}: %n</numerusform>
+            <numerusform>صفوف الإلغاء (شخص، نوع رسائل) المكتوبة في {file}: %n</numerusform>
+            <numerusform>صفوف الإلغاء (شخص، نوع رسائل) المكتوبة في {file}: %n</numerusform>
+            <numerusform>صفوف الإلغاء (شخص، نوع رسائل) المكتوبة في {file}: %n</numerusform>
+            <numerusform>صفوف الإلغاء (شخص، نوع رسائل) المكتوبة في {file}: %n</numerusform>
+            <numerusform>صفوف الإلغاء (شخص، نوع رسائل) المكتوبة في {file}: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {file}</source>
+        <translation>
+            <numerusform>كُتب لا توجد سجلات في {file}</numerusform>
+            <numerusform>كُتب سجل واحد في {file}</numerusform>
+            <numerusform>كُتب سجلان في {file}</numerusform>
+            <numerusform>كُتب %n سجلات في {file}</numerusform>
+            <numerusform>كُتب %n سجلًا في {file}</numerusform>
+            <numerusform>كُتب %n سجل في {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
+        <translation>لا يمكن الكتابة في {where} (ملف أو مجلد أو وسيط للقراءة فقط): الأمر &apos;{command}&apos; يحتاج إلى الكتابة؛ لم يُفعل شيء</translation>
+    </message>
+    <message>
+        <source>Note: {where} cannot be written; opened read-only</source>
+        <translation>ملاحظة: لا يمكن الكتابة في {where}؛ فُتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the output could not be written ({problem})</source>
+        <translation>تعذّرت كتابة المخرجات ({problem})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n message(s) as sent</source>
+        <translation>
+            <numerusform>الرسائل المسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>الرسائل المسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>الرسائل المسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>الرسائل المسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>الرسائل المسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>الرسائل المسجّلة كمُرسلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to {file} (head {head})</source>
+        <translation>
+            <numerusform>نُسخ لا توجد سجلات احتياطيًا إلى {file} (البصمة {head})</numerusform>
+            <numerusform>نُسخ سجل واحد احتياطيًا إلى {file} (البصمة {head})</numerusform>
+            <numerusform>نُسخ سجلان احتياطيًا إلى {file} (البصمة {head})</numerusform>
+            <numerusform>نُسخ %n سجلات احتياطيًا إلى {file} (البصمة {head})</numerusform>
+            <numerusform>نُسخ %n سجلًا احتياطيًا إلى {file} (البصمة {head})</numerusform>
+            <numerusform>نُسخ %n سجل احتياطيًا إلى {file} (البصمة {head})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring {file}:</source>
+        <translation>جارٍ الاستعادة من {file}:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run)</source>
+        <translation>لم يتغيّر شيء (--dry-run)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n other connection(s) to the records (--force)</source>
+        <translation>
+            <numerusform>جارٍ قطع الاتصالات الأخرى بالبيانات (--force): %n</numerusform>
+            <numerusform>جارٍ قطع الاتصالات الأخرى بالبيانات (--force): %n</numerusform>
+            <numerusform>جارٍ قطع الاتصالات الأخرى بالبيانات (--force): %n</numerusform>
+            <numerusform>جارٍ قطع الاتصالات الأخرى بالبيانات (--force): %n</numerusform>
+            <numerusform>جارٍ قطع الاتصالات الأخرى بالبيانات (--force): %n</numerusform>
+            <numerusform>جارٍ قطع الاتصالات الأخرى بالبيانات (--force): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n event(s).</source>
+        <translation>
+            <numerusform>استُعيد لا توجد سجلات.</numerusform>
+            <numerusform>استُعيد سجل واحد.</numerusform>
+            <numerusform>استُعيد سجلان.</numerusform>
+            <numerusform>استُعيد %n سجلات.</numerusform>
+            <numerusform>استُعيد %n سجلًا.</numerusform>
+            <numerusform>استُعيد %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n opt-out(s).</source>
+        <translation>
+            <numerusform>أُعيد تطبيق إلغاءات الاشتراك: %n.</numerusform>
+            <numerusform>أُعيد تطبيق إلغاءات الاشتراك: %n.</numerusform>
+            <numerusform>أُعيد تطبيق إلغاءات الاشتراك: %n.</numerusform>
+            <numerusform>أُعيد تطبيق إلغاءات الاشتراك: %n.</numerusform>
+            <numerusform>أُعيد تطبيق إلغاءات الاشتراك: %n.</numerusform>
+            <numerusform>أُعيد تطبيق إلغاءات الاشتراك: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n erasure(s).</source>
+        <translation>
+            <numerusform>أُعيد تطبيق عمليات الحذف: %n.</numerusform>
+            <numerusform>أُعيد تطبيق عمليات الحذف: %n.</numerusform>
+            <numerusform>أُعيد تطبيق عمليات الحذف: %n.</numerusform>
+            <numerusform>أُعيد تطبيق عمليات الحذف: %n.</numerusform>
+            <numerusform>أُعيد تطبيق عمليات الحذف: %n.</numerusform>
+            <numerusform>أُعيد تطبيق عمليات الحذف: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records hold %n event(s), head {head}.</source>
+        <translation>
+            <numerusform>البيانات تضم لا توجد سجلات، البصمة {head}.</numerusform>
+            <numerusform>البيانات تضم سجل واحد، البصمة {head}.</numerusform>
+            <numerusform>البيانات تضم سجلان، البصمة {head}.</numerusform>
+            <numerusform>البيانات تضم %n سجلات، البصمة {head}.</numerusform>
+            <numerusform>البيانات تضم %n سجلًا، البصمة {head}.</numerusform>
+            <numerusform>البيانات تضم %n سجل، البصمة {head}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced records are kept in {file}.</source>
+        <translation>البيانات المستبدلة محفوظة في {file}.</translation>
+    </message>
+    <message>
+        <source>{number} was erased on {day}; the number stays blocked</source>
+        <translation>حُذف {number} في {day}؛ يبقى الرقم محظورًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the name, number and %n scan(s).</source>
+        <translation>
+            <numerusform>حُذف الاسم والرقم والصور الممسوحة (%n).</numerusform>
+            <numerusform>حُذف الاسم والرقم والصور الممسوحة (%n).</numerusform>
+            <numerusform>حُذف الاسم والرقم والصور الممسوحة (%n).</numerusform>
+            <numerusform>حُذف الاسم والرقم والصور الممسوحة (%n).</numerusform>
+            <numerusform>حُذف الاسم والرقم والصور الممسوحة (%n).</numerusform>
+            <numerusform>حُذف الاسم والرقم والصور الممسوحة (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
+        <translation>
+            <numerusform>السجلات الباقية في دفتر السجلات: %n، ويبقى الرقم محظورًا من الرسائل الجماعية.</numerusform>
+            <numerusform>السجلات الباقية في دفتر السجلات: %n، ويبقى الرقم محظورًا من الرسائل الجماعية.</numerusform>
+            <numerusform>السجلات الباقية في دفتر السجلات: %n، ويبقى الرقم محظورًا من الرسائل الجماعية.</numerusform>
+            <numerusform>السجلات الباقية في دفتر السجلات: %n، ويبقى الرقم محظورًا من الرسائل الجماعية.</numerusform>
+            <numerusform>السجلات الباقية في دفتر السجلات: %n، ويبقى الرقم محظورًا من الرسائل الجماعية.</numerusform>
+            <numerusform>السجلات الباقية في دفتر السجلات: %n، ويبقى الرقم محظورًا من الرسائل الجماعية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
+        <translation>سُجّل الحذف، لكن تعذّر مسح المساحة المحرّرة من الملف ({problem}): حرّر بعض المساحة على القرص، ثم شغّل &apos;optin-desk erase {number}&apos; مرة أخرى لمسحها</translation>
+    </message>
+    <message>
+        <source>Wiped the freed space of the file again</source>
+        <translation>مُسحت المساحة المحرّرة من الملف مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Owner PIN set</source>
+        <translation>تم تعيين رمز PIN للمالك</translation>
+    </message>
+    <message>
+        <source>Owner PIN removed</source>
+        <translation>أُزيل رمز PIN للمالك</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n contact(s)</source>
+        <translation>
+            <numerusform>{done} من %n جهة اتصال</numerusform>
+            <numerusform>{done} من %n جهة اتصال</numerusform>
+            <numerusform>{done} من %n جهة اتصال</numerusform>
+            <numerusform>{done} من %n جهة اتصال</numerusform>
+            <numerusform>{done} من %n جهة اتصال</numerusform>
+            <numerusform>{done} من %n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo contact(s).</source>
+        <translation>
+            <numerusform>جهات الاتصال التجريبية المضافة: %n.</numerusform>
+            <numerusform>جهات الاتصال التجريبية المضافة: %n.</numerusform>
+            <numerusform>جهات الاتصال التجريبية المضافة: %n.</numerusform>
+            <numerusform>جهات الاتصال التجريبية المضافة: %n.</numerusform>
+            <numerusform>جهات الاتصال التجريبية المضافة: %n.</numerusform>
+            <numerusform>جهات الاتصال التجريبية المضافة: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n event(s) in all.</source>
+        <translation>
+            <numerusform>لديها لا توجد سجلات في المجموع.</numerusform>
+            <numerusform>لديها سجل واحد في المجموع.</numerusform>
+            <numerusform>لديها سجلان في المجموع.</numerusform>
+            <numerusform>لديها %n سجلات في المجموع.</numerusform>
+            <numerusform>لديها %n سجلًا في المجموع.</numerusform>
+            <numerusform>لديها %n سجل في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} (wording {language} v{version})</source>
+        <translation>{key} بـ{language}: {label} (النص {language} الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>No forms printed yet.</source>
+        <translation>لم تُطبع أي استمارات بعد.</translation>
+    </message>
+    <message>
+        <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
+        <translation>ملاحظة: غير مترجم إلى {language}، طُبع بلغة المتجر: {kinds} (ترجمها بالأمر &apos;category KEY --language {code}&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
+        <translation>
+            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
+        <translation>
+            <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
+            <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
+            <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
+            <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
+            <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
+            <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
+        <translation>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation>لـ {name}</translation>
+    </message>
+    <message>
+        <source>{returned} returned, {outstanding} outstanding</source>
+        <translation>أُعيد: {returned}، لم يُعد بعد: {outstanding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>لا توجد صفوف:</numerusform>
+            <numerusform>صف واحد:</numerusform>
+            <numerusform>صفان:</numerusform>
+            <numerusform>%n صفوف:</numerusform>
+            <numerusform>%n صفًا:</numerusform>
+            <numerusform>%n صف:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add,</source>
+        <translation>
+            <numerusform>للإضافة: %n،</numerusform>
+            <numerusform>للإضافة: %n،</numerusform>
+            <numerusform>للإضافة: %n،</numerusform>
+            <numerusform>للإضافة: %n،</numerusform>
+            <numerusform>للإضافة: %n،</numerusform>
+            <numerusform>للإضافة: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (would undo an opt-out),</source>
+        <translation>
+            <numerusform>تُخطّيت (كانت ستلغي إلغاء اشتراك): %n،</numerusform>
+            <numerusform>تُخطّيت (كانت ستلغي إلغاء اشتراك): %n،</numerusform>
+            <numerusform>تُخطّيت (كانت ستلغي إلغاء اشتراك): %n،</numerusform>
+            <numerusform>تُخطّيت (كانت ستلغي إلغاء اشتراك): %n،</numerusform>
+            <numerusform>تُخطّيت (كانت ستلغي إلغاء اشتراك): %n،</numerusform>
+            <numerusform>تُخطّيت (كانت ستلغي إلغاء اشتراك): %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded,</source>
+        <translation>
+            <numerusform>مسجّلة من قبل: %n،</numerusform>
+            <numerusform>مسجّلة من قبل: %n،</numerusform>
+            <numerusform>مسجّلة من قبل: %n،</numerusform>
+            <numerusform>مسجّلة من قبل: %n،</numerusform>
+            <numerusform>مسجّلة من قبل: %n،</numerusform>
+            <numerusform>مسجّلة من قبل: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>غير صالحة: %n</numerusform>
+            <numerusform>غير صالحة: %n</numerusform>
+            <numerusform>غير صالحة: %n</numerusform>
+            <numerusform>غير صالحة: %n</numerusform>
+            <numerusform>غير صالحة: %n</numerusform>
+            <numerusform>غير صالحة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (erased on request)</source>
+        <translation>
+            <numerusform>مرفوضة (حُذفت بطلب): %n</numerusform>
+            <numerusform>مرفوضة (حُذفت بطلب): %n</numerusform>
+            <numerusform>مرفوضة (حُذفت بطلب): %n</numerusform>
+            <numerusform>مرفوضة (حُذفت بطلب): %n</numerusform>
+            <numerusform>مرفوضة (حُذفت بطلب): %n</numerusform>
+            <numerusform>مرفوضة (حُذفت بطلب): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n event(s) and every other record to {where}</source>
+        <translation>
+            <numerusform>نُقل لا توجد سجلات وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>نُقل سجل واحد وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>نُقل سجلان وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>نُقل %n سجلات وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>نُقل %n سجلًا وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>نُقل %n سجل وكل البيانات الأخرى إلى {where}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>لا توجد صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger head on both sides: {head}</source>
+        <translation>بصمة الدفتر في الجهتين: {head}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) copied to {folder}</source>
+        <translation>
+            <numerusform>الصور الممسوحة المنسوخة إلى {folder}: %n</numerusform>
+            <numerusform>الصور الممسوحة المنسوخة إلى {folder}: %n</numerusform>
+            <numerusform>الصور الممسوحة المنسوخة إلى {folder}: %n</numerusform>
+            <numerusform>الصور الممسوحة المنسوخة إلى {folder}: %n</numerusform>
+            <numerusform>الصور الممسوحة المنسوخة إلى {folder}: %n</numerusform>
+            <numerusform>الصور الممسوحة المنسوخة إلى {folder}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
+        <translation>وجّه كل الحواسيب إليها: optin-desk --db URL، أو عيّن OPTIN_DESK_DB=URL</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(بلا رقم)</translation>
+    </message>
+    <message>
+        <source>skipped: {problem}</source>
+        <translation>تُخطّي: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
+        <translation>الصف {row}: {who}: “{message}” ← {verdict} ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (reply|replies):</source>
+        <translation>
+            <numerusform>الردود: %n:</numerusform>
+            <numerusform>الردود: %n:</numerusform>
+            <numerusform>الردود: %n:</numerusform>
+            <numerusform>الردود: %n:</numerusform>
+            <numerusform>الردود: %n:</numerusform>
+            <numerusform>الردود: %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear opt-out(s),</source>
+        <translation>
+            <numerusform>إلغاءات اشتراك واضحة: %n،</numerusform>
+            <numerusform>إلغاءات اشتراك واضحة: %n،</numerusform>
+            <numerusform>إلغاءات اشتراك واضحة: %n،</numerusform>
+            <numerusform>إلغاءات اشتراك واضحة: %n،</numerusform>
+            <numerusform>إلغاءات اشتراك واضحة: %n،</numerusform>
+            <numerusform>إلغاءات اشتراك واضحة: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for a person to decide,</source>
+        <translation>
+            <numerusform>يقرّرها شخص: %n،</numerusform>
+            <numerusform>يقرّرها شخص: %n،</numerusform>
+            <numerusform>يقرّرها شخص: %n،</numerusform>
+            <numerusform>يقرّرها شخص: %n،</numerusform>
+            <numerusform>يقرّرها شخص: %n،</numerusform>
+            <numerusform>يقرّرها شخص: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in request(s),</source>
+        <translation>
+            <numerusform>طلبات اشتراك: %n،</numerusform>
+            <numerusform>طلبات اشتراك: %n،</numerusform>
+            <numerusform>طلبات اشتراك: %n،</numerusform>
+            <numerusform>طلبات اشتراك: %n،</numerusform>
+            <numerusform>طلبات اشتراك: %n،</numerusform>
+            <numerusform>طلبات اشتراك: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>تُخطّيت: %n</numerusform>
+            <numerusform>تُخطّيت: %n</numerusform>
+            <numerusform>تُخطّيت: %n</numerusform>
+            <numerusform>تُخطّيت: %n</numerusform>
+            <numerusform>تُخطّيت: %n</numerusform>
+            <numerusform>تُخطّيت: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
+        <translation>تجربة: لم يُسجّل شيء. شغّله مرة أخرى مع --apply لتسجيل إلغاءات الاشتراك.</translation>
+    </message>
+    <message>
+        <source>No clear opt-outs to record.</source>
+        <translation>لا توجد إلغاءات اشتراك واضحة لتسجيلها.</translation>
+    </message>
+    <message>
+        <source>Opted out {phone} of {scope}; confirmation to send:</source>
+        <translation>تم إلغاء اشتراك {phone} من {scope}؛ التأكيد المطلوب إرساله:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n opt-out(s).</source>
+        <translation>
+            <numerusform>إلغاءات الاشتراك المسجّلة: %n.</numerusform>
+            <numerusform>إلغاءات الاشتراك المسجّلة: %n.</numerusform>
+            <numerusform>إلغاءات الاشتراك المسجّلة: %n.</numerusform>
+            <numerusform>إلغاءات الاشتراك المسجّلة: %n.</numerusform>
+            <numerusform>إلغاءات الاشتراك المسجّلة: %n.</numerusform>
+            <numerusform>إلغاءات الاشتراك المسجّلة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
+        <translation>تنتظر تأكيداتها في صفحة «إلغاء الاشتراك» في البرنامج حتى تُعلَّم كمُرسلة.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
+        <translation>تجربة: لم يُسجّل شيء. شغّله مرة أخرى مع --apply لتسجيل الصفوف المراد إضافتها.</translation>
+    </message>
+    <message>
+        <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
+        <translation>يرفض --apply الملف ما دام فيه صف غير صالح: صحّح تلك الصفوف، أو أضف --skip-invalid لتسجيل البقية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) (method: imported).</source>
+        <translation>
+            <numerusform>استُورد لا توجد سجلات (الطريقة: مستورد).</numerusform>
+            <numerusform>استُورد سجل واحد (الطريقة: مستورد).</numerusform>
+            <numerusform>استُورد سجلان (الطريقة: مستورد).</numerusform>
+            <numerusform>استُورد %n سجلات (الطريقة: مستورد).</numerusform>
+            <numerusform>استُورد %n سجلًا (الطريقة: مستورد).</numerusform>
+            <numerusform>استُورد %n سجل (الطريقة: مستورد).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}:</source>
+        <translation>كُتب {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broadcast(s),</source>
+        <translation>
+            <numerusform>الرسائل الجماعية: %n،</numerusform>
+            <numerusform>الرسائل الجماعية: %n،</numerusform>
+            <numerusform>الرسائل الجماعية: %n،</numerusform>
+            <numerusform>الرسائل الجماعية: %n،</numerusform>
+            <numerusform>الرسائل الجماعية: %n،</numerusform>
+            <numerusform>الرسائل الجماعية: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>التحذيرات: %n.</numerusform>
+            <numerusform>التحذيرات: %n.</numerusform>
+            <numerusform>التحذيرات: %n.</numerusform>
+            <numerusform>التحذيرات: %n.</numerusform>
+            <numerusform>التحذيرات: %n.</numerusform>
+            <numerusform>التحذيرات: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the reading of {day}.</source>
+        <translation>حُفظت قراءة {day}.</translation>
+    </message>
+    <message>
+        <source>That reading was already kept.</source>
+        <translation>هذه القراءة محفوظة من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n new reading(s).</source>
+        <translation>
+            <numerusform>القراءات الجديدة المحفوظة: %n.</numerusform>
+            <numerusform>القراءات الجديدة المحفوظة: %n.</numerusform>
+            <numerusform>القراءات الجديدة المحفوظة: %n.</numerusform>
+            <numerusform>القراءات الجديدة المحفوظة: %n.</numerusform>
+            <numerusform>القراءات الجديدة المحفوظة: %n.</numerusform>
+            <numerusform>القراءات الجديدة المحفوظة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, limit {limit}</source>
+        <translation>، الحد {limit}</translation>
+    </message>
+    <message>
+        <source>broadcast {check} ({file}, {day}):</source>
+        <translation>الرسالة الجماعية {check} ({file}، {day}):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent;</source>
+        <translation>
+            <numerusform>أُرسل: %n؛</numerusform>
+            <numerusform>أُرسل: %n؛</numerusform>
+            <numerusform>أُرسل: %n؛</numerusform>
+            <numerusform>أُرسل: %n؛</numerusform>
+            <numerusform>أُرسل: %n؛</numerusform>
+            <numerusform>أُرسل: %n؛</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delivery report</source>
+        <translation>لا يوجد تقرير تسليم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) within 7 days</source>
+        <translation>
+            <numerusform>إلغاءات الاشتراك خلال 7 أيام: %n</numerusform>
+            <numerusform>إلغاءات الاشتراك خلال 7 أيام: %n</numerusform>
+            <numerusform>إلغاءات الاشتراك خلال 7 أيام: %n</numerusform>
+            <numerusform>إلغاءات الاشتراك خلال 7 أيام: %n</numerusform>
+            <numerusform>إلغاءات الاشتراك خلال 7 أيام: %n</numerusform>
+            <numerusform>إلغاءات الاشتراك خلال 7 أيام: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opted in by {method}:</source>
+        <translation>اشتركوا عبر {method}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people),</source>
+        <translation>
+            <numerusform>الأشخاص: %n،</numerusform>
+            <numerusform>الأشخاص: %n،</numerusform>
+            <numerusform>الأشخاص: %n،</numerusform>
+            <numerusform>الأشخاص: %n،</numerusform>
+            <numerusform>الأشخاص: %n،</numerusform>
+            <numerusform>الأشخاص: %n،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out since</source>
+        <translation>
+            <numerusform>ألغوا الاشتراك بعدها: %n</numerusform>
+            <numerusform>ألغوا الاشتراك بعدها: %n</numerusform>
+            <numerusform>ألغوا الاشتراك بعدها: %n</numerusform>
+            <numerusform>ألغوا الاشتراك بعدها: %n</numerusform>
+            <numerusform>ألغوا الاشتراك بعدها: %n</numerusform>
+            <numerusform>ألغوا الاشتراك بعدها: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>تحذير: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>CliWords</name>
+    <message>
+        <source>paper form</source>
+        <translation>استمارة ورقية</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <source>phone menu (IVR)</source>
+        <translation>قائمة هاتفية (IVR)</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>in a WhatsApp chat</source>
+        <translation>في محادثة واتساب</translation>
+    </message>
+    <message>
+        <source>at the till</source>
+        <translation>عند الصندوق</translation>
+    </message>
+    <message>
+        <source>sign-up form</source>
+        <translation>استمارة تسجيل</translation>
+    </message>
+    <message>
+        <source>click-to-WhatsApp ad</source>
+        <translation>إعلان النقر إلى واتساب</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>WhatsApp reply</source>
+        <translation>رد على واتساب</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>رسالة بريدية</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>زر الإيقاف في واتساب</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>بلا موافقة</translation>
+    </message>
+    <message>
+        <source>opt-in</source>
+        <translation>اشتراك</translation>
+    </message>
+    <message>
+        <source>opt-out</source>
+        <translation>إلغاء اشتراك</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>تسويق</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>بلا موافقة</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Not a valid number</source>
+        <translation>رقم غير صالح</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>Too soon again</source>
+        <translation>مبكر جدًا مرة أخرى</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>سُلّمت</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>الإندونيسية</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>الهندية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>أُرسلت: %n</numerusform>
+            <numerusform>أُرسلت: %n</numerusform>
+            <numerusform>أُرسلت: %n</numerusform>
+            <numerusform>أُرسلت: %n</numerusform>
+            <numerusform>أُرسلت: %n</numerusform>
+            <numerusform>أُرسلت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>سُلّمت: %n</numerusform>
+            <numerusform>سُلّمت: %n</numerusform>
+            <numerusform>سُلّمت: %n</numerusform>
+            <numerusform>سُلّمت: %n</numerusform>
+            <numerusform>سُلّمت: %n</numerusform>
+            <numerusform>سُلّمت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>قُرئت: %n</numerusform>
+            <numerusform>قُرئت: %n</numerusform>
+            <numerusform>قُرئت: %n</numerusform>
+            <numerusform>قُرئت: %n</numerusform>
+            <numerusform>قُرئت: %n</numerusform>
+            <numerusform>قُرئت: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>فشلت: %n</numerusform>
+            <numerusform>فشلت: %n</numerusform>
+            <numerusform>فشلت: %n</numerusform>
+            <numerusform>فشلت: %n</numerusform>
+            <numerusform>فشلت: %n</numerusform>
+            <numerusform>فشلت: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>للإضافة</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>مسجّل من قبل</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>opt-in request (staff confirm in the app)</source>
+        <translation>طلب اشتراك (يؤكده الموظفون في البرنامج)</translation>
+    </message>
+    <message>
+        <source>a person decides</source>
+        <translation>يقرّره شخص</translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation>لا شيء للتسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{problem} (--clock-checked)</source>
+        <translation>{problem} (--clock-checked)</translation>
+    </message>
+    <message>
+        <source>--sent-at goes with --record-sent</source>
+        <translation>الخيار --sent-at يُستخدم مع --record-sent</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>تتعذّر قراءة {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not consent records</source>
+        <translation>{name} يحتوي بطاقات جهات اتصال، لا سجلات موافقة</translation>
+    </message>
+    <message>
+        <source>--contacts must be between 1 and 1000000</source>
+        <translation>يجب أن يكون --contacts بين 1 و1000000</translation>
+    </message>
+    <message>
+        <source>demo needs --db: demo records go into a database of their own, never the default one</source>
+        <translation>الأمر demo يحتاج إلى --db: البيانات التجريبية توضع في قاعدة بيانات خاصة بها، لا في القاعدة الافتراضية أبدًا</translation>
+    </message>
+    <message>
+        <source>cannot create {folder}: {problem}</source>
+        <translation>يتعذّر إنشاء {folder}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
+        <translation>
+            <numerusform>تضم هذه البيانات أشخاصًا ليسوا من البيانات التجريبية (%n): البيانات التجريبية توضع في قاعدة بيانات خاصة بها (--db demo.sqlite3)</numerusform>
+            <numerusform>تضم هذه البيانات أشخاصًا ليسوا من البيانات التجريبية (%n): البيانات التجريبية توضع في قاعدة بيانات خاصة بها (--db demo.sqlite3)</numerusform>
+            <numerusform>تضم هذه البيانات أشخاصًا ليسوا من البيانات التجريبية (%n): البيانات التجريبية توضع في قاعدة بيانات خاصة بها (--db demo.sqlite3)</numerusform>
+            <numerusform>تضم هذه البيانات أشخاصًا ليسوا من البيانات التجريبية (%n): البيانات التجريبية توضع في قاعدة بيانات خاصة بها (--db demo.sqlite3)</numerusform>
+            <numerusform>تضم هذه البيانات أشخاصًا ليسوا من البيانات التجريبية (%n): البيانات التجريبية توضع في قاعدة بيانات خاصة بها (--db demo.sqlite3)</numerusform>
+            <numerusform>تضم هذه البيانات أشخاصًا ليسوا من البيانات التجريبية (%n): البيانات التجريبية توضع في قاعدة بيانات خاصة بها (--db demo.sqlite3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the category by its key</source>
+        <translation>سمِّ نوع الرسائل بمفتاحه</translation>
+    </message>
+    <message>
+        <source>say where to write the forms: --out FILE.pdf</source>
+        <translation>حدّد أين تُكتب الاستمارات: --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the forms are a PDF: name the file FILE.pdf</source>
+        <translation>الاستمارات ملف PDF: سمِّ الملف FILE.pdf</translation>
+    </message>
+    <message>
+        <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
+        <translation>الأمر move-to ينقل ملف SQLite الخاص بالمتجر: حدّده بـ --db FILE</translation>
+    </message>
+    <message>
+        <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
+        <translation>--out {out!r}: التقرير ملف PDF؛ سمِّه FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>quality add needs the sender number and --rating</source>
+        <translation>الأمر quality add يحتاج إلى رقم المُرسل و--rating</translation>
+    </message>
+    <message>
+        <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
+        <translation>--on {on!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>quality import needs a CSV or .xlsx file</source>
+        <translation>الأمر quality import يحتاج إلى ملف CSV أو ‎.xlsx</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
+        <translation>حجم {name} أكبر من {megabytes}: لا يمكن أن تكون القائمة أكبر من ذلك؛ قسّمها إلى قوائم أصغر</translation>
+    </message>
+    <message>
+        <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
+        <translation>{name} ليس قائمة نصية ولا جدول بيانات ولا ملف vCard (فيه بايتات NUL)</translation>
+    </message>
+    <message>
+        <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation>في {name} سطر أطول من {kilobytes} KiB: هذه ليست قائمة أشخاص</translation>
+    </message>
+    <message>
+        <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
+        <translation>في السطر {line} من {name} أكثر من {most} عمودًا: هذه ليست قائمة أشخاص</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most:,} rows: split it into smaller lists</source>
+        <translation>في {name} أكثر من {most:,} صف: قسّمها إلى قوائم أصغر</translation>
+    </message>
+    <message>
+        <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation>خلية قرب السطر {line} من {name} أطول من {kilobytes} KiB: هذه ليست قائمة أشخاص</translation>
+    </message>
+    <message>
+        <source>line {line} of {name} cannot be read: {error}</source>
+        <translation>تتعذّر قراءة السطر {line} من {name}: {error}</translation>
+    </message>
+    <message>
+        <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
+        <translation>لم يُعثر على عمود لأرقام الهواتف: حدّده بـ --column (الأعمدة هي: {headers})</translation>
+    </message>
+    <message>
+        <source>there is no column {column!r}; the columns are: {known}</source>
+        <translation>لا يوجد عمود {column!r}؛ الأعمدة هي: {known}</translation>
+    </message>
+    <message>
+        <source>there is no column {name_column!r}</source>
+        <translation>لا يوجد عمود {name_column!r}</translation>
+    </message>
+    <message>
+        <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
+        <translation>لا يوجد في {source} عمود للحالة (sent، delivered، read، failed)؛ الأعمدة هي: {columns}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB: split it</source>
+        <translation>حجم {name} أكبر من {megabytes} MB: قسّمه</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <translation>تتعذّر قراءة {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not a delivery report</source>
+        <translation>{name} يحتوي بطاقات جهات اتصال، لا تقرير تسليم</translation>
+    </message>
+    <message>
+        <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
+        <translation>نص الموافقة مع هذا العدد من أنواع الرسائل لا يتّسع في صفحة واحدة؛ أرشف بعض أنواع الرسائل أو اختصر أوصافها</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the list file in it</source>
+        <translation>{path} مجلد: اختر ملف القائمة داخله</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the name and folder</source>
+        <translation>{path} غير موجود؛ تحقّق من الاسم والمجلد</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
+        <translation>حجم {name} هو {megabytes:.0f} MB؛ لا يتجاوز حجم القائمة {most} MB: قسّمها إلى قوائم أصغر</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
+        <translation>{name} ملف zip (مصنف Excel؟): أعطه كملف، باسمه</translation>
+    </message>
+    <message>
+        <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>لا توجد ردود: الصق أسطرًا مثل &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not replies</source>
+        <translation>{name} يحتوي بطاقات جهات اتصال، لا ردودًا</translation>
+    </message>
+    <message>
+        <source>{name} needs a phone column and a message column</source>
+        <translation>{name} يحتاج إلى عمود للهاتف وعمود للرسالة</translation>
+    </message>
+    <message>
+        <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
+        <translation>سطر vCard أطول من {kilobytes} KiB: ليس جهة اتصال</translation>
+    </message>
+    <message>
+        <source>{source} has more than {most:,} numbers: split it</source>
+        <translation>في {source} أكثر من {most:,} رقم: قسّمه</translation>
+    </message>
+    <message>
+        <source>{source} holds no vCard (BEGIN:VCARD)</source>
+        <translation>لا يحتوي {source} أي بطاقة vCard (BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook: {error}</source>
+        <translation>تتعذّر قراءة {name} كمصنف Excel: {error}</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} parts: it is not an Excel list</source>
+        <translation>في {name} {count:,} جزء: ليس قائمة Excel</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
+        <translation>سيصبح حجم {name} بعد فك الضغط {megabytes:,} MB أو أكثر ({filename}: {part_megabytes:,} MB، أي {ratio:.0f} ضعف حجمه المضغوط)، وهذا أكثر مما تحتاجه أي قائمة أشخاص: قد يكون قنبلة zip</translation>
+    </message>
+    <message>
+        <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
+        <translation>لا توجد ورقة {sheet!r}؛ الأوراق هي: {sheets}</translation>
+    </message>
+    <message>
+        <source>a row of the sheet has more cells than Excel allows</source>
+        <translation>في صف من الورقة خلايا أكثر مما يسمح به Excel</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most:,} rows: not an Excel list</source>
+        <translation>في {name} أكثر من {most:,} صف: ليس قائمة Excel</translation>
+    </message>
+    <message>
+        <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
+        <translation>في الصف {number} من {name} أكثر من {most} عمودًا: هذه ليست قائمة أشخاص</translation>
+    </message>
+    <message>
+        <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation>خلية في الصف {number} من {name} أطول من {kilobytes} KiB: هذه ليست قائمة أشخاص</translation>
+    </message>
+    <message>
+        <source>event payload lacks {missing}</source>
+        <translation>ينقص محتوى السجل: {missing}</translation>
+    </message>
+    <message>
+        <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
+        <translation>نوع الرسائل {spec!r} يُكتب KEY=LABEL:KIND، مثلًا offers=Offers:marketing</translation>
+    </message>
+    <message>
+        <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
+        <translation>النوع {kind!r} يجب أن يكون &apos;service&apos; أو &apos;marketing&apos;</translation>
+    </message>
+    <message>
+        <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
+        <translation>رمز بلد غير معروف {region!r}: استخدم حرفين مثل GB وES وIN</translation>
+    </message>
+    <message>
+        <source>a serial number must fit in eight base32 symbols</source>
+        <translation>يجب أن يتّسع الرقم التسلسلي في ثمانية رموز base32</translation>
+    </message>
+    <message>
+        <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
+        <translation>لم يُعطَ تاريخ: اكتبه مثل 2026-10-03 أو 2026-10-03T14:30</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
+        <translation>{text!r} ليس تاريخًا: اكتبه مثل 2026-10-03 أو 2026-10-03T14:30</translation>
+    </message>
+    <message>
+        <source>{text!r} is in the future; consent cannot be dated ahead</source>
+        <translation>{text!r} في المستقبل؛ لا يمكن تأريخ الموافقة بتاريخ لاحق</translation>
+    </message>
+    <message>
+        <source>the date is in the future; consent cannot be dated ahead</source>
+        <translation>التاريخ في المستقبل؛ لا يمكن تأريخ الموافقة بتاريخ لاحق</translation>
+    </message>
+    <message>
+        <source>the template has an unknown or broken placeholder: {error}</source>
+        <translation>في القالب عنصر نائب غير معروف أو معطوب: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file: choose the file in it</source>
+        <translation>{path} مجلد، لا ملف نسخة احتياطية: اختر الملف داخله</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a pipe or a device?): give the backup file</source>
+        <translation>{path} ليس ملفًا (أنبوب أو جهاز؟): أعطِ ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
+        <translation>{name} تالف أو ليس نسخة احتياطية من OptIn Desk ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <source>{name} is not an OptIn Desk database (not even SQLite)</source>
+        <translation>{name} ليس قاعدة بيانات OptIn Desk (ولا حتى SQLite)</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file but not an OptIn Desk database</source>
+        <translation>{name} ملف SQLite لكنه ليس قاعدة بيانات OptIn Desk</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a database: {error}</source>
+        <translation>تتعذّر قراءة {name} كقاعدة بيانات: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (integrity check: {problem})</source>
+        <translation>{name} تالف (فحص السلامة: {problem})</translation>
+    </message>
+    <message>
+        <source>{name} could not be read by this version: {error}</source>
+        <translation>تعذّر على هذا الإصدار قراءة {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
+        <translation>لا يجتاز {name} فحص دفتر السجلات عند السجل {broken_event_id}: {problem}</translation>
+    </message>
+    <message>
+        <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
+        <translation>قاعدة البيانات هذه على خادم: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump)</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; plug in the stick or create it</source>
+        <translation>المجلد {parent} غير موجود؛ أدخل ذاكرة USB أو أنشئه</translation>
+    </message>
+    <message>
+        <source>the backup could not be made ({reason}); nothing was kept</source>
+        <translation>تعذّر عمل النسخة الاحتياطية ({reason})؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the records it copies</source>
+        <translation>لا يمكن للنسخة الاحتياطية أن تكتب فوق البيانات التي تنسخها</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {target}: {error}</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {target}: {error}</translation>
+    </message>
+    <message>
+        <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
+        <translation>لا يوجد ملف تعريف للمتجر بعد: شغّل &apos;optin-desk init&apos; أولًا</translation>
+    </message>
+    <message>
+        <source>{setting} must be between 1 and 3650</source>
+        <translation>يجب أن يكون {setting} بين 1 و3650</translation>
+    </message>
+    <message>
+        <source>unknown category {key!r}: check against one of {active}</source>
+        <translation>نوع رسائل غير معروف {key!r}: قارنه بأحد {active}</translation>
+    </message>
+    <message>
+        <source>there is no check {check_id}</source>
+        <translation>لا يوجد فحص رقم {check_id}</translation>
+    </message>
+    <message>
+        <source>check {check_id} was already recorded as sent on {day}</source>
+        <translation>الفحص {check_id} سُجّل كمُرسل من قبل في {day}</translation>
+    </message>
+    <message>
+        <source>the sending time is in the future</source>
+        <translation>وقت الإرسال في المستقبل</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {problem}</source>
+        <translation>تعذّرت كتابة {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the folder of {target} does not exist</source>
+        <translation>مجلد {target} غير موجود</translation>
+    </message>
+    <message>
+        <source>these records cannot be written: the sends cannot be recorded</source>
+        <translation>لا يمكن الكتابة في هذه البيانات: لا يمكن تسجيل الإرسال</translation>
+    </message>
+    <message>
+        <source>unknown {what} method {value!r}: use one of {names}</source>
+        <translation>طريقة {what} غير معروفة {value!r}: استخدم إحدى {names}</translation>
+    </message>
+    <message>
+        <source>the {what} holds a NUL character (\0), which cannot be stored</source>
+        <translation>{what} يحتوي محرف NUL (\0)، ولا يمكن حفظه</translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters; shorten it</source>
+        <translation>{what} أطول من {limit} محرفًا؛ اختصره</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
+        <translation>ساعة الحاسوب تشير إلى {now}، لكن آخر سجل أُنشئ في {last}</translation>
+    </message>
+    <message>
+        <source>choose at least one category (scope) the person agreed to</source>
+        <translation>اختر نوع رسائل واحدًا على الأقل وافق عليه الشخص</translation>
+    </message>
+    <message>
+        <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
+        <translation>{behind}: اضبط الساعة؛ إن كانت صحيحة فقد أُنشئ سجل سابق بساعة خاطئة: أكّد الساعة للتسجيل</translation>
+    </message>
+    <message>
+        <source>{behind}; recorded as confirmed</source>
+        <translation>{behind}؛ سُجّل على أنه مؤكَّد</translation>
+    </message>
+    <message>
+        <source>this lifts the erasure on request of {day}</source>
+        <translation>هذا يرفع الحذف المطلوب في {day}</translation>
+    </message>
+    <message>
+        <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
+        <translation>يبقى الاشتراك ملغى في {kinds}: إلغاء الاشتراك الذي أُعطي بعد هذه الموافقة، أو سُجّل بعدها، يبقى ساريًا</translation>
+    </message>
+    <message>
+        <source>the confirmation template is broken: {error}</source>
+        <translation>قالب التأكيد معطوب: {error}</translation>
+    </message>
+    <message>
+        <source>they were already opted out of this: recorded again, nothing changed</source>
+        <translation>كان الاشتراك ملغى في هذا من قبل: سُجّل مرة أخرى، ولم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{behind}: the opt-out holds all the same; set the clock right</source>
+        <translation>{behind}: يبقى إلغاء الاشتراك ساريًا مع ذلك؛ اضبط الساعة</translation>
+    </message>
+    <message>
+        <source>{written!r} is not a usable WhatsApp number: {reason}</source>
+        <translation>{written!r} ليس رقم واتساب صالحًا للاستخدام: {reason}</translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters; shorten it</source>
+        <translation>الاسم أطول من {most} محرفًا؛ اختصره</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>تتعذّر قراءة {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source} was read before the records were keyed: read it again</source>
+        <translation>قُرئ {source} قبل أن تُعطى البيانات مفتاحًا: اقرأه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
+        <translation>حُذف هذا الرقم بطلب في {day}: موافقة بتاريخ {day_text}، قبل الحذف، لا يمكن أن تعيد الشخص</translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
+        <translation>حُذف هذا الرقم بطلب في {day}: لا يرفع ذلك إلا موافقة جديدة من الشخص نفسه (حضوريًا أو على الورق أو في رسالته هو: {allowed})، لا {value}</translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
+        <translation>حُذف هذا الرقم بطلب في {day}: سجّل اشتراكًا جديدًا فقط بموافقة جديدة من الشخص نفسه، وأكّد أنها ترفع الحذف (--lift-erasure)</translation>
+    </message>
+    <message>
+        <source>{written!r} is not on file; there is nothing to erase</source>
+        <translation>{written!r} غير موجود في القائمة؛ لا شيء للحذف</translation>
+    </message>
+    <message>
+        <source>the form could not be laid out from the current wording; try again</source>
+        <translation>تعذّر تنسيق الاستمارة من النص الحالي؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>print between 1 and {most} forms at a time</source>
+        <translation>اطبع بين 1 و{most} استمارة في كل مرة</translation>
+    </message>
+    <message>
+        <source>{for_phone} is not on file: a blank form will do</source>
+        <translation>{for_phone} غير موجود في القائمة: تكفي استمارة فارغة</translation>
+    </message>
+    <message>
+        <source>no forms in language {language!r}: use one of {known}</source>
+        <translation>لا توجد استمارات باللغة {language!r}: استخدم إحدى {known}</translation>
+    </message>
+    <message>
+        <source>paper {paper!r} is not known: use a4 or letter</source>
+        <translation>الورق {paper!r} غير معروف: استخدم a4 أو letter</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; choose another place</source>
+        <translation>المجلد {parent} غير موجود؛ اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>could not write {target}: {problem}</source>
+        <translation>تعذّرت كتابة {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} is not one of them</source>
+        <translation>{kind} ليس واحدًا منها</translation>
+    </message>
+    <message>
+        <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
+        <translation>لا يمكن استخدام {where}: يحفظ OptIn Desk بياناته في ملف SQLite أو على PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE، مع &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
+        <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور في العنوان: تحقّق من --db أو OPTIN_DESK_DB (لم يُسجّل شيء)</translation>
+    </message>
+    <message>
+        <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
+        <translation>لا توجد على خادم قاعدة البيانات قاعدة (أو مستخدم) بهذا الاسم: تحقّق من العنوان في --db أو OPTIN_DESK_DB (لم يُسجّل شيء)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات في المنتصف؛ يحفظ الخادم كل شيء أو لا شيء: تحقّق من الشبكة، ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
+        <translation>يتعذّر الوصول إلى خادم قاعدة البيانات: تحقّق من أنه يعمل وأن هذا الحاسوب على شبكته، ثم حاول مرة أخرى (لم يُسجّل شيء)</translation>
+    </message>
+    <message>
+        <source>restoring the records from a backup; try again in a moment (nothing written)</source>
+        <translation>تجري استعادة البيانات من نسخة احتياطية؛ حاول مرة أخرى بعد قليل (لم يُكتب شيء)</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again in a moment</source>
+        <translation>قاعدة البيانات مشغولة ببرنامج آخر؛ حاول مرة أخرى بعد قليل</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space, then try again (nothing was recorded)</source>
+        <translation>القرص ممتلئ: حرّر بعض المساحة، ثم حاول مرة أخرى (لم يُسجّل شيء)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only); nothing was recorded</source>
+        <translation>لا يمكن الكتابة في {where} (للقراءة فقط)؛ لم يُسجّل شيء</translation>
+    </message>
+    <message>
+        <source>cannot open the database {where}: check the folder exists and is writable</source>
+        <translation>تتعذّر فتح قاعدة البيانات {where}: تحقّق من وجود المجلد وإمكانية الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>{where} is not an OptIn Desk database</source>
+        <translation>{where} ليس قاعدة بيانات OptIn Desk</translation>
+    </message>
+    <message>
+        <source>database error: {detail}</source>
+        <translation>خطأ في قاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>the records file cannot be written (read-only); nothing was recorded</source>
+        <translation>لا يمكن الكتابة في ملف البيانات (للقراءة فقط)؛ لم يُسجّل شيء</translation>
+    </message>
+    <message>
+        <source>cannot open the database: check the folder exists and is writable</source>
+        <translation>يتعذّر فتح قاعدة البيانات: تحقّق من وجود المجلد وإمكانية الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the file is not an OptIn Desk database</source>
+        <translation>الملف ليس قاعدة بيانات OptIn Desk</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>الصف {row}: {reason}{more}؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>the file needs a header row: number, name, category, action, date</source>
+        <translation>يحتاج الملف إلى صف عناوين: الرقم، الاسم، نوع الرسائل، الإجراء، التاريخ</translation>
+    </message>
+    <message>
+        <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
+        <translation>لم يُعثر على عمود {missing} (الأعمدة هي: {columns})؛ سمِّها scope (أو category) وaction وdate</translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
+        <translation>لا شيء للاستيراد: كل صف مسجّل من قبل أو مُتخطّى أو مرفوض أو غير صالح</translation>
+    </message>
+    <message>
+        <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
+        <translation>{where} ليست فارغة (جدولها {busy} فيه بيانات): الأمر move-to لا يملأ إلا قاعدة بيانات فارغة؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>the confirmation cannot have been sent in the future</source>
+        <translation>لا يمكن أن يكون التأكيد قد أُرسل في المستقبل</translation>
+    </message>
+    <message>
+        <source>event {event_id} is not an opt-out</source>
+        <translation>السجل {event_id} ليس إلغاء اشتراك</translation>
+    </message>
+    <message>
+        <source>the confirmation of event {event_id} is already marked sent</source>
+        <translation>تأكيد السجل {event_id} معلَّم كمُرسل من قبل</translation>
+    </message>
+    <message>
+        <source>too many wrong owner PINs: try again in {seconds} seconds</source>
+        <translation>أُدخل رمز PIN للمالك خطأً مرات كثيرة: حاول مرة أخرى بعد {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
+        <translation>هذا يحتاج إلى رمز PIN للمالك (أعطِ --pin أو عيّن OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>wrong owner PIN</source>
+        <translation>رمز PIN للمالك خاطئ</translation>
+    </message>
+    <message>
+        <source>this database already has a business profile; change it in Settings</source>
+        <translation>لقاعدة البيانات هذه ملف تعريف للمتجر من قبل؛ غيّره في الإعدادات</translation>
+    </message>
+    <message>
+        <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
+        <translation>لا يوجد ملف تعريف للمتجر بعد: شغّل &apos;optin-desk init&apos; أو افتح البرنامج أولًا</translation>
+    </message>
+    <message>
+        <source>the consent wording template is broken: {error}</source>
+        <translation>قالب نص الموافقة معطوب: {error}</translation>
+    </message>
+    <message>
+        <source>there is no wording version {wording_id}</source>
+        <translation>لا يوجد إصدار نص رقم {wording_id}</translation>
+    </message>
+    <message>
+        <source>name the proof FILE.pdf or FILE.json</source>
+        <translation>سمِّ الإثبات FILE.pdf أو FILE.json</translation>
+    </message>
+    <message>
+        <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
+        <translation>{written!r} ليس أحد أرقام واتساب الخاصة بالمتجر ({shown})</translation>
+    </message>
+    <message>
+        <source>quality rating {rating!r}: use high, medium or low</source>
+        <translation>تقييم الجودة {rating!r}: استخدم high أو medium أو low</translation>
+    </message>
+    <message>
+        <source>status {status!r}: use connected, flagged or restricted</source>
+        <translation>الحالة {status!r}: استخدم connected أو flagged أو restricted</translation>
+    </message>
+    <message>
+        <source>the reading of {observed_on} is dated in the future</source>
+        <translation>قراءة {observed_on} مؤرخة في المستقبل</translation>
+    </message>
+    <message>
+        <source>blocks and reports are counts of people: 0 or more</source>
+        <translation>الحظر والإبلاغات أعداد أشخاص: 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>line {line}: {cell!r} is not a count</source>
+        <translation>السطر {line}: {cell!r} ليس عددًا</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not quality readings</source>
+        <translation>{name} يحتوي بطاقات جهات اتصال، لا قراءات جودة</translation>
+    </message>
+    <message>
+        <source>{name} needs columns for {missing}; the columns are: {columns}</source>
+        <translation>{name} يحتاج إلى أعمدة لـ {missing}؛ الأعمدة هي: {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
+        <translation>السطر {line}: التاريخ {cell!r} ليس بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {problem}</source>
+        <translation>تتعذّر كتابة {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{setting} must be between 1 and 1000</source>
+        <translation>يجب أن يكون {setting} بين 1 و1000</translation>
+    </message>
+    <message>
+        <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
+        <translation>يأخذ --head بصمة الدفتر كما طُبعت: {least} على الأقل من محارفها الست عشرية (0-9، a-f)</translation>
+    </message>
+    <message>
+        <source>--head {written} fits more than one entry: give more characters</source>
+        <translation>--head {written} يطابق أكثر من سجل: أعطِ محارف أكثر</translation>
+    </message>
+    <message>
+        <source>row {row} cannot be recorded: {reason}</source>
+        <translation>يتعذّر تسجيل الصف {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>that file is the records themselves</source>
+        <translation>هذا الملف هو البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>the restored copy fails its ledger check: {problem}</source>
+        <translation>النسخة المستعادة لا تجتاز فحص دفتر السجلات: {problem}</translation>
+    </message>
+    <message>
+        <source>the restore failed ({reason}); the records were left as they were</source>
+        <translation>فشلت الاستعادة ({reason})؛ بقيت البيانات كما كانت</translation>
+    </message>
+    <message>
+        <source>too many restores of {name} this second; try again</source>
+        <translation>استعادات كثيرة لـ {name} في هذه الثانية؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
+        <translation>النسخة الاحتياطية ليست نسخة من هذه البيانات (لمتجر آخر، أو افترقتا بعد السجل {shared_events})؛ لاستبدالها مع ذلك أعطِ --other-shop ورمز PIN للمالك</translation>
+    </message>
+    <message>
+        <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
+        <translation>استعادة بيانات متجر آخر تحتاج إلى رمز PIN للمالك: عيّنه بـ &apos;optin-desk pin&apos;، ثم أعطه بـ --pin</translation>
+    </message>
+    <message>
+        <source>the evidence file {error}; choose the scan again</source>
+        <translation>ملف الإثبات {error}؛ اختر الصورة الممسوحة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the evidence file could not be read: {error}</source>
+        <translation>تعذّرت قراءة ملف الإثبات: {error}</translation>
+    </message>
+    <message>
+        <source>the evidence file {error}</source>
+        <translation>ملف الإثبات {error}</translation>
+    </message>
+    <message>
+        <source>the evidence file could not be kept: {error}</source>
+        <translation>تعذّر حفظ ملف الإثبات: {error}</translation>
+    </message>
+    <message>
+        <source>{source} does not exist</source>
+        <translation>{source} غير موجود</translation>
+    </message>
+    <message>
+        <source>the server could not be asked ({reason}); nothing was changed</source>
+        <translation>تعذّر سؤال الخادم ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>restoring on a server needs a role that may create databases (CREATEDB): run it as the records&apos; owner with that right; nothing was changed</source>
+        <translation>الاستعادة على خادم تحتاج إلى دور يُسمح له بإنشاء قواعد البيانات (CREATEDB): شغّلها كمالك البيانات مع هذا الحق؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>no new database could be made for the restore ({reason}); nothing was changed</source>
+        <translation>تعذّر إنشاء قاعدة بيانات جديدة للاستعادة ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
+        <translation>{name} ليس تفريغًا سليمًا لبيانات OptIn Desk ({error})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{name} holds no OptIn Desk records; nothing was changed</source>
+        <translation>لا يحتوي {name} بيانات OptIn Desk؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
+        <translation>لا يجتاز {name} فحص دفتر السجلات عند السجل {broken_event_id}: {problem}؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>too many restores of these records this second; try again</source>
+        <translation>استعادات كثيرة لهذه البيانات في هذه الثانية؛ حاول مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
+        <translation>
+            <numerusform>اتصالات أخرى مفتوحة بالبيانات (%n) (نافذة على حاسوب آخر؟): أغلقها وحاول مرة أخرى، أو أعطِ --force لقطعها؛ لم يتغيّر شيء</numerusform>
+            <numerusform>اتصالات أخرى مفتوحة بالبيانات (%n) (نافذة على حاسوب آخر؟): أغلقها وحاول مرة أخرى، أو أعطِ --force لقطعها؛ لم يتغيّر شيء</numerusform>
+            <numerusform>اتصالات أخرى مفتوحة بالبيانات (%n) (نافذة على حاسوب آخر؟): أغلقها وحاول مرة أخرى، أو أعطِ --force لقطعها؛ لم يتغيّر شيء</numerusform>
+            <numerusform>اتصالات أخرى مفتوحة بالبيانات (%n) (نافذة على حاسوب آخر؟): أغلقها وحاول مرة أخرى، أو أعطِ --force لقطعها؛ لم يتغيّر شيء</numerusform>
+            <numerusform>اتصالات أخرى مفتوحة بالبيانات (%n) (نافذة على حاسوب آخر؟): أغلقها وحاول مرة أخرى، أو أعطِ --force لقطعها؛ لم يتغيّر شيء</numerusform>
+            <numerusform>اتصالات أخرى مفتوحة بالبيانات (%n) (نافذة على حاسوب آخر؟): أغلقها وحاول مرة أخرى، أو أعطِ --force لقطعها؛ لم يتغيّر شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
+        <translation>حفظٌ على حاسوب آخر أبقى البيانات مشغولة وقتًا طويلًا؛ أعد محاولة الاستعادة بعد قليل؛ بقيت البيانات كما كانت</translation>
+    </message>
+    <message>
+        <source>no business profile yet</source>
+        <translation>لا يوجد ملف تعريف للمتجر بعد</translation>
+    </message>
+    <message>
+        <source>category {key!r} stays {kind}: add a new category instead</source>
+        <translation>نوع الرسائل {key!r} يبقى {kind}: أضف نوع رسائل جديدًا بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>say why the event is voided (--reason): the reason is kept with it</source>
+        <translation>اذكر سبب إبطال السجل (--reason): يُحفظ السبب معه</translation>
+    </message>
+    <message>
+        <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
+        <translation>لا يوجد سجل رقم {event_id}؛ راجع &apos;optin-desk history الرقم&apos;</translation>
+    </message>
+    <message>
+        <source>event {event_id} is itself a void and cannot be voided</source>
+        <translation>السجل {event_id} هو نفسه إبطال ولا يمكن إبطاله</translation>
+    </message>
+    <message>
+        <source>event {event_id} was already voided by event {already}</source>
+        <translation>السجل {event_id} أُبطل من قبل بالسجل {already}</translation>
+    </message>
+    <message>
+        <source>choose the event to void</source>
+        <translation>اختر السجل المراد إبطاله</translation>
+    </message>
+    <message>
+        <source>events of different people are voided one person at a time</source>
+        <translation>سجلات أشخاص مختلفين تُبطل شخصًا شخصًا</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: permission denied</source>
+        <translation>تتعذّر قراءة {source}: الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {problem}</source>
+        <translation>تتعذّر قراءة {source}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not a file</source>
+        <translation>{source} مجلد، لا ملف</translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file (a pipe, device or socket)</source>
+        <translation>{source} ليس ملفًا عاديًا (أنبوب أو جهاز أو مقبس)</translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file</source>
+        <translation>{source} ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
+        <translation>حجم {name} هو {megabytes} MB؛ تُحفظ الصور الممسوحة حتى {most} MB</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being copied; try again</source>
+        <translation>تغيّر {name} أثناء نسخه؛ حاول مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in(s)</source>
+        <translation>
+            <numerusform>لا اشتراكات</numerusform>
+            <numerusform>اشتراك واحد</numerusform>
+            <numerusform>اشتراكان</numerusform>
+            <numerusform>%n اشتراكات</numerusform>
+            <numerusform>%n اشتراكًا</numerusform>
+            <numerusform>%n اشتراك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s)</source>
+        <translation>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+            <numerusform>عمليات إبطال: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) voided since</source>
+        <translation>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك أُبطلت منذ ذلك: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
+        <translation>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+            <numerusform>سجلات النسخة الاحتياطية: %n؛ سجلات البيانات: {live}، المتطابق منها: {shared}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
+        <translation>النسخة الاحتياطية ليست نسخة من هذه البيانات (متجر آخر، أو افترقتا)</translation>
+    </message>
+    <message>
+        <source>would be lost: {items}</source>
+        <translation>سيضيع: {items}</translation>
+    </message>
+    <message>
+        <source>would be lost: nothing recorded</source>
+        <translation>سيضيع: لا شيء مسجّل</translation>
+    </message>
+    <message>
+        <source>settings that go back to the backup&apos;s: {names}</source>
+        <translation>إعدادات تعود إلى ما في النسخة الاحتياطية: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s)</source>
+        <translation>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+            <numerusform>إلغاءات اشتراك: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+            <numerusform>عمليات حذف: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
+        <translation>يُعاد تطبيقه بعد الاستعادة: {items}؛ يبقى رمز PIN للمالك كما هو الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
+        <translation>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+            <numerusform>أرقام محذوفة محفوظة بمفتاح آخر: %n؛ تبقى محذوفة فقط حيث تحتويها النسخة الاحتياطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept check(s)</source>
+        <translation>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+            <numerusform>فحوص محفوظة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent</source>
+        <translation>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+            <numerusform>رسائل مسجّلة كمُرسلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed form batch(es)</source>
+        <translation>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+            <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsProblem</name>
+    <message>
+        <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
+        <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور التي يستخدمها هذا الحاسوب. لم يُسجّل شيء. اطلب العنوان الصحيح ممن أعدّ الخادم.</translation>
+    </message>
+    <message>
+        <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
+        <translation>لا توجد على خادم قاعدة البيانات بيانات بهذا الاسم. لم يُسجّل شيء. اطلب العنوان الصحيح ممن أعدّ الخادم.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
+        <translation>انقطع الاتصال بخادم قاعدة البيانات في المنتصف. يحفظ الخادم كل شيء أو لا شيء: تحقّق من الشبكة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
+        <translation>يتعذّر الوصول إلى خادم قاعدة البيانات. تحقّق من أنه مشغّل وأن هذا الحاسوب على الشبكة، ثم حاول مرة أخرى. لم يُسجّل شيء.</translation>
+    </message>
+    <message>
+        <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
+        <translation>تجري استعادة البيانات من نسخة احتياطية. لم يُسجّل شيء: حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
+        <translation>البيانات مشغولة ببرنامج آخر. لم يضع شيء: انتظر قليلًا وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
+        <translation>القرص ممتلئ. حرّر بعض المساحة، ثم حاول مرة أخرى؛ لم يُسجّل شيء.</translation>
+    </message>
+    <message>
+        <source>The records file cannot be written. Check that the folder is writable.</source>
+        <translation>لا يمكن الكتابة في ملف البيانات. تحقّق من إمكانية الكتابة في المجلد.</translation>
+    </message>
+    <message>
+        <source>The records file cannot be opened. Check that the folder still exists.</source>
+        <translation>يتعذّر فتح ملف البيانات. تحقّق من أن المجلد ما زال موجودًا.</translation>
+    </message>
+    <message>
+        <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
+        <translation>هذا الملف ليس قاعدة بيانات OptIn Desk. لم يُسجّل شيء.</translation>
+    </message>
+    <message>
+        <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
+        <translation>تعذّر حفظ البيانات (%s). لم يُسجّل شيء؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Check {check}: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Revisión {check}: %n fila de {source} para {kind}</numerusform>
+            <numerusform>Revisión {check}: %n filas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Revisión (no guardada: solo lectura): %n fila de {source} para {kind}</numerusform>
+            <numerusform>Revisión (no guardada: solo lectura): %n filas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(numbers from column {column})</source>
+        <translation>(números de la columna {column})</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with an opt-out option)</source>
+        <translation>
+            <numerusform>(%n con opción de baja)</numerusform>
+            <numerusform>(%n con opción de baja)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wording {language} v{version}</source>
+        <translation>texto {language} v{version}</translation>
+    </message>
+    <message>
+        <source>form {serial}</source>
+        <translation>formulario {serial}</translation>
+    </message>
+    <message>
+        <source>voids event {event}: {reason}</source>
+        <translation>anula el registro {event}: {reason}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>  [VOIDED by {event}: {reason}]</source>
+        <translation>  [ANULADO por {event}: {reason}]</translation>
+    </message>
+    <message>
+        <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
+        <translation>{action} {scope} ({method}), anotado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Set up {shop} ({country}) in {where}</source>
+        <translation>Se configuró {shop} ({country}) en {where}</translation>
+    </message>
+    <message>
+        <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
+        <translation>Alta de {who} en {scopes} ({method}; registro {ids})</translation>
+    </message>
+    <message>
+        <source>Opted out {phone} of {scope} (event {event})</source>
+        <translation>Baja de {phone} en {scope} (registro {event})</translation>
+    </message>
+    <message>
+        <source>Voided event {voided} of {phone} (event {event})</source>
+        <translation>Anulado el registro {voided} de {phone} (registro {event})</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>  (not on file)</source>
+        <translation>  (no está en la lista)</translation>
+    </message>
+    <message>
+        <source> since {when}</source>
+        <translation> desde {when}</translation>
+    </message>
+    <message>
+        <source> [archived]</source>
+        <translation> [archivado]</translation>
+    </message>
+    <message>
+        <source>  no events on file</source>
+        <translation>  no hay registros</translation>
+    </message>
+    <message>
+        <source>         confirmation: {text}</source>
+        <translation>         confirmación: {text}</translation>
+    </message>
+    <message>
+        <source>broken: event {event}: {problem}</source>
+        <translation>roto: registro {event}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
+        <translation>
+            <numerusform>roto: la huella anterior {head} no está en la cadena de %n registro</numerusform>
+            <numerusform>roto: la huella anterior {head} no está en la cadena de %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n event(s), head {head}</source>
+        <translation>
+            <numerusform>correcto: %n registro, huella {head}</numerusform>
+            <numerusform>correcto: %n registros, huella {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: {kind}, %n message(s)</source>
+        <translation>
+            <numerusform>{source}: {kind}, %n mensaje</numerusform>
+            <numerusform>{source}: {kind}, %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source> (already read)</source>
+        <translation> (ya leído)</translation>
+    </message>
+    <message>
+        <source>line {line}: not read: {problem}</source>
+        <translation>línea {line}: sin leer: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not read</source>
+        <translation>
+            <numerusform>%n línea sin leer</numerusform>
+            <numerusform>%n líneas sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n incoming message(s) left aside</source>
+        <translation>
+            <numerusform>, %n mensaje entrante apartado</numerusform>
+            <numerusform>, %n mensajes entrantes apartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to keep: no message status could be read from this report.</source>
+        <translation>Nada que guardar: no se pudo leer el estado de ningún mensaje en este informe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
+        <translation>
+            <numerusform>Prueba: no se guardó nada. Vuelva a ejecutarlo con --apply para guardar %n resultado.</numerusform>
+            <numerusform>Prueba: no se guardó nada. Vuelva a ejecutarlo con --apply para guardar %n resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: this report was read before.</source>
+        <translation>Nada nuevo: este informe ya se leyó.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this report was read before; nothing added.</source>
+        <translation>Nada nuevo: este informe ya se leyó; no se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n outcome(s).</source>
+        <translation>
+            <numerusform>Se guardó %n resultado.</numerusform>
+            <numerusform>Se guardaron %n resultados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
+        <translation>
+            <numerusform>Bajas de publicidad (botón de WhatsApp para detener mensajes): %n.</numerusform>
+            <numerusform>Bajas de publicidad (botón de WhatsApp para detener mensajes): %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers marked undeliverable: %n.</source>
+        <translation>
+            <numerusform>Números marcados como imposibles de entregar: %n.</numerusform>
+            <numerusform>Números marcados como imposibles de entregar: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back by WhatsApp: %n.</source>
+        <translation>
+            <numerusform>Retenidos por WhatsApp: %n.</numerusform>
+            <numerusform>Retenidos por WhatsApp: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
+        <translation>
+            <numerusform>Se escribió %n fila de bajas (persona, tipo de mensaje) en {file}</numerusform>
+            <numerusform>Se escribieron %n filas de bajas (persona, tipo de mensaje) en {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {file}</source>
+        <translation>
+            <numerusform>Se escribió %n registro en {file}</numerusform>
+            <numerusform>Se escribieron %n registros en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
+        <translation>{where} no se puede escribir (archivo, carpeta o soporte de solo lectura): &apos;{command}&apos; necesita escribir; no se hizo nada</translation>
+    </message>
+    <message>
+        <source>Note: {where} cannot be written; opened read-only</source>
+        <translation>Nota: {where} no se puede escribir; se abrió en solo lectura</translation>
+    </message>
+    <message>
+        <source>the output could not be written ({problem})</source>
+        <translation>no se pudo escribir la salida ({problem})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n message(s) as sent</source>
+        <translation>
+            <numerusform>Se anotó %n mensaje como enviado</numerusform>
+            <numerusform>Se anotaron %n mensajes como enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to {file} (head {head})</source>
+        <translation>
+            <numerusform>Copia de seguridad de %n registro en {file} (huella {head})</numerusform>
+            <numerusform>Copia de seguridad de %n registros en {file} (huella {head})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring {file}:</source>
+        <translation>Restaurando {file}:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run)</source>
+        <translation>No se cambió nada (--dry-run)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n other connection(s) to the records (--force)</source>
+        <translation>
+            <numerusform>Desconectando %n conexión más a los datos (--force)</numerusform>
+            <numerusform>Desconectando %n conexiones más a los datos (--force)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n event(s).</source>
+        <translation>
+            <numerusform>Se restauró %n registro.</numerusform>
+            <numerusform>Se restauraron %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n opt-out(s).</source>
+        <translation>
+            <numerusform>Se volvió a aplicar %n baja.</numerusform>
+            <numerusform>Se volvieron a aplicar %n bajas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n erasure(s).</source>
+        <translation>
+            <numerusform>Se volvió a aplicar %n borrado.</numerusform>
+            <numerusform>Se volvieron a aplicar %n borrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records hold %n event(s), head {head}.</source>
+        <translation>
+            <numerusform>Los datos contienen %n registro, huella {head}.</numerusform>
+            <numerusform>Los datos contienen %n registros, huella {head}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced records are kept in {file}.</source>
+        <translation>Los datos sustituidos se guardan en {file}.</translation>
+    </message>
+    <message>
+        <source>{number} was erased on {day}; the number stays blocked</source>
+        <translation>{number} se borró el {day}; el número sigue bloqueado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the name, number and %n scan(s).</source>
+        <translation>
+            <numerusform>Se borraron el nombre, el número y %n escaneo.</numerusform>
+            <numerusform>Se borraron el nombre, el número y %n escaneos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
+        <translation>
+            <numerusform>%n registro queda en el libro de registros, y el número sigue bloqueado para las difusiones.</numerusform>
+            <numerusform>%n registros quedan en el libro de registros, y el número sigue bloqueado para las difusiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
+        <translation>el borrado está anotado, pero no se pudo limpiar el espacio liberado del archivo ({problem}): libere espacio en el disco y vuelva a ejecutar &apos;optin-desk erase {number}&apos; para limpiarlo</translation>
+    </message>
+    <message>
+        <source>Wiped the freed space of the file again</source>
+        <translation>Se volvió a limpiar el espacio liberado del archivo</translation>
+    </message>
+    <message>
+        <source>Owner PIN set</source>
+        <translation>PIN del propietario establecido</translation>
+    </message>
+    <message>
+        <source>Owner PIN removed</source>
+        <translation>PIN del propietario eliminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n contact(s)</source>
+        <translation>
+            <numerusform>{done} de %n contacto</numerusform>
+            <numerusform>{done} de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo contact(s).</source>
+        <translation>
+            <numerusform>Se añadió %n contacto de demostración.</numerusform>
+            <numerusform>Se añadieron %n contactos de demostración.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n event(s) in all.</source>
+        <translation>
+            <numerusform>Tienen %n registro en total.</numerusform>
+            <numerusform>Tienen %n registros en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} (wording {language} v{version})</source>
+        <translation>{key} en {language}: {label} (texto {language} v{version})</translation>
+    </message>
+    <message>
+        <source>No forms printed yet.</source>
+        <translation>Aún no se ha impreso ningún formulario.</translation>
+    </message>
+    <message>
+        <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
+        <translation>Nota: sin traducir al {language}, se imprimió en el idioma de la tienda: {kinds} (tradúzcalos con &apos;category CLAVE --language {code}&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
+        <translation>
+            <numerusform>Se imprimió %n formulario en {language} (texto v{version}, {paper}) en {file}: números de serie {first} … {last}</numerusform>
+            <numerusform>Se imprimieron %n formularios en {language} (texto v{version}, {paper}) en {file}: números de serie {first} … {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
+        <translation>
+            <numerusform>Prueba de consentimiento de {phone} (%n registro) escrita en {file}; huella del libro {head}</numerusform>
+            <numerusform>Prueba de consentimiento de {phone} (%n registros) escrita en {file}; huella del libro {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
+        <translation>
+            <numerusform>lote {batch}: {when} por {who}, %n formulario en {language} (texto v{version}, {paper})</numerusform>
+            <numerusform>lote {batch}: {when} por {who}, %n formularios en {language} (texto v{version}, {paper})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation>para {name}</translation>
+    </message>
+    <message>
+        <source>{returned} returned, {outstanding} outstanding</source>
+        <translation>{returned} devueltos, {outstanding} pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n fila:</numerusform>
+            <numerusform>%n filas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add,</source>
+        <translation>
+            <numerusform>%n para añadir,</numerusform>
+            <numerusform>%n para añadir,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (would undo an opt-out),</source>
+        <translation>
+            <numerusform>%n omitida (desharía una baja),</numerusform>
+            <numerusform>%n omitidas (desharían una baja),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded,</source>
+        <translation>
+            <numerusform>%n ya anotada,</numerusform>
+            <numerusform>%n ya anotadas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n no válida</numerusform>
+            <numerusform>%n no válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (erased on request)</source>
+        <translation>
+            <numerusform>%n rechazada (borrada a petición)</numerusform>
+            <numerusform>%n rechazadas (borradas a petición)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n event(s) and every other record to {where}</source>
+        <translation>
+            <numerusform>Se movió %n registro y todos los demás datos a {where}</numerusform>
+            <numerusform>Se movieron %n registros y todos los demás datos a {where}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger head on both sides: {head}</source>
+        <translation>Huella del libro en ambos lados: {head}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) copied to {folder}</source>
+        <translation>
+            <numerusform>%n escaneo copiado a {folder}</numerusform>
+            <numerusform>%n escaneos copiados a {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
+        <translation>Apunte todos los ordenadores allí: optin-desk --db URL, o defina OPTIN_DESK_DB=URL</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(sin número)</translation>
+    </message>
+    <message>
+        <source>skipped: {problem}</source>
+        <translation>omitida: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
+        <translation>fila {row}: {who}: “{message}” → {verdict} ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (reply|replies):</source>
+        <translation>
+            <numerusform>%n respuesta:</numerusform>
+            <numerusform>%n respuestas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear opt-out(s),</source>
+        <translation>
+            <numerusform>%n baja clara,</numerusform>
+            <numerusform>%n bajas claras,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for a person to decide,</source>
+        <translation>
+            <numerusform>%n para que decida una persona,</numerusform>
+            <numerusform>%n para que decida una persona,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in request(s),</source>
+        <translation>
+            <numerusform>%n petición de alta,</numerusform>
+            <numerusform>%n peticiones de alta,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
+        <translation>Prueba: no se anotó nada. Vuelva a ejecutarlo con --apply para anotar las bajas.</translation>
+    </message>
+    <message>
+        <source>No clear opt-outs to record.</source>
+        <translation>No hay bajas claras que anotar.</translation>
+    </message>
+    <message>
+        <source>Opted out {phone} of {scope}; confirmation to send:</source>
+        <translation>Baja de {phone} en {scope}; confirmación para enviar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n opt-out(s).</source>
+        <translation>
+            <numerusform>Se anotó %n baja.</numerusform>
+            <numerusform>Se anotaron %n bajas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
+        <translation>Sus confirmaciones esperan en la página Bajas de la aplicación hasta que se marquen como enviadas.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
+        <translation>Prueba: no se anotó nada. Vuelva a ejecutarlo con --apply para anotar las filas que se añaden.</translation>
+    </message>
+    <message>
+        <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
+        <translation>--apply rechaza el archivo mientras haya una fila no válida: corrija esas filas o añada --skip-invalid para anotar las demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) (method: imported).</source>
+        <translation>
+            <numerusform>Se importó %n registro (método: importado).</numerusform>
+            <numerusform>Se importaron %n registros (método: importado).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}:</source>
+        <translation>Se escribió {file}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broadcast(s),</source>
+        <translation>
+            <numerusform>%n difusión,</numerusform>
+            <numerusform>%n difusiones,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the reading of {day}.</source>
+        <translation>Se guardó la lectura del {day}.</translation>
+    </message>
+    <message>
+        <source>That reading was already kept.</source>
+        <translation>Esa lectura ya estaba guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n new reading(s).</source>
+        <translation>
+            <numerusform>Se guardó %n lectura nueva.</numerusform>
+            <numerusform>Se guardaron %n lecturas nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, limit {limit}</source>
+        <translation>, límite {limit}</translation>
+    </message>
+    <message>
+        <source>broadcast {check} ({file}, {day}):</source>
+        <translation>difusión {check} ({file}, {day}):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent;</source>
+        <translation>
+            <numerusform>%n enviado;</numerusform>
+            <numerusform>%n enviados;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delivery report</source>
+        <translation>sin informe de entrega</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) within 7 days</source>
+        <translation>
+            <numerusform>%n baja en 7 días</numerusform>
+            <numerusform>%n bajas en 7 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opted in by {method}:</source>
+        <translation>alta por {method}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people),</source>
+        <translation>
+            <numerusform>%n persona,</numerusform>
+            <numerusform>%n personas,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out since</source>
+        <translation>
+            <numerusform>%n se dio de baja después</numerusform>
+            <numerusform>%n se dieron de baja después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>aviso: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>CliWords</name>
+    <message>
+        <source>paper form</source>
+        <translation>formulario en papel</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>llamada telefónica</translation>
+    </message>
+    <message>
+        <source>phone menu (IVR)</source>
+        <translation>menú telefónico (IVR)</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>in a WhatsApp chat</source>
+        <translation>en un chat de WhatsApp</translation>
+    </message>
+    <message>
+        <source>at the till</source>
+        <translation>en la caja</translation>
+    </message>
+    <message>
+        <source>sign-up form</source>
+        <translation>formulario de registro</translation>
+    </message>
+    <message>
+        <source>click-to-WhatsApp ad</source>
+        <translation>anuncio de clic a WhatsApp</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>WhatsApp reply</source>
+        <translation>respuesta de WhatsApp</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>botón de WhatsApp para detener mensajes</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation>de alta</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>de baja</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <source>opt-in</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>opt-out</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulación</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>publicidad</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Not a valid number</source>
+        <translation>Número no válido</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Repetido</translation>
+    </message>
+    <message>
+        <source>Too soon again</source>
+        <translation>Demasiado pronto</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>indonesio</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregado</numerusform>
+            <numerusform>%n entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n leído</numerusform>
+            <numerusform>%n leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation>para añadir</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>ya anotada</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>opt-in request (staff confirm in the app)</source>
+        <translation>petición de alta (el personal la confirma en la aplicación)</translation>
+    </message>
+    <message>
+        <source>a person decides</source>
+        <translation>decide una persona</translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation>nada que anotar</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{problem} (--clock-checked)</source>
+        <translation>{problem} (--clock-checked)</translation>
+    </message>
+    <message>
+        <source>--sent-at goes with --record-sent</source>
+        <translation>--sent-at va junto con --record-sent</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>no se puede leer {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not consent records</source>
+        <translation>{name} contiene tarjetas de contacto, no registros de consentimiento</translation>
+    </message>
+    <message>
+        <source>--contacts must be between 1 and 1000000</source>
+        <translation>--contacts debe estar entre 1 y 1000000</translation>
+    </message>
+    <message>
+        <source>demo needs --db: demo records go into a database of their own, never the default one</source>
+        <translation>demo necesita --db: los datos de demostración van en una base de datos propia, nunca en la predeterminada</translation>
+    </message>
+    <message>
+        <source>cannot create {folder}: {problem}</source>
+        <translation>no se puede crear {folder}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
+        <translation>
+            <numerusform>estos datos contienen %n persona que no es de demostración: los datos de demostración van en una base de datos propia (--db demo.sqlite3)</numerusform>
+            <numerusform>estos datos contienen %n personas que no son de demostración: los datos de demostración van en una base de datos propia (--db demo.sqlite3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the category by its key</source>
+        <translation>indique el tipo de mensaje por su clave</translation>
+    </message>
+    <message>
+        <source>say where to write the forms: --out FILE.pdf</source>
+        <translation>indique dónde escribir los formularios: --out ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>the forms are a PDF: name the file FILE.pdf</source>
+        <translation>los formularios son un PDF: llame al archivo ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
+        <translation>move-to mueve el archivo SQLite de una tienda: indíquelo con --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
+        <translation>--out {out!r}: el informe es un PDF; llámelo ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>quality add needs the sender number and --rating</source>
+        <translation>quality add necesita el número remitente y --rating</translation>
+    </message>
+    <message>
+        <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
+        <translation>--on {on!r} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>quality import needs a CSV or .xlsx file</source>
+        <translation>quality import necesita un archivo CSV o .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
+        <translation>{name} ocupa más de {megabytes}: una lista no puede ser más grande; divídala en listas más pequeñas</translation>
+    </message>
+    <message>
+        <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
+        <translation>{name} no es una lista de texto, una hoja de cálculo ni un archivo vCard (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation>una línea de {name} ocupa más de {kilobytes} KiB: esto no es una lista de personas</translation>
+    </message>
+    <message>
+        <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
+        <translation>la línea {line} de {name} tiene más de {most} columnas: esto no es una lista de personas</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most:,} rows: split it into smaller lists</source>
+        <translation>{name} tiene más de {most:,} filas: divídala en listas más pequeñas</translation>
+    </message>
+    <message>
+        <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation>una celda cerca de la línea {line} de {name} ocupa más de {kilobytes} KiB: esto no es una lista de personas</translation>
+    </message>
+    <message>
+        <source>line {line} of {name} cannot be read: {error}</source>
+        <translation>la línea {line} de {name} no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
+        <translation>no se encontró ninguna columna de números de teléfono: indíquela con --column (las columnas son: {headers})</translation>
+    </message>
+    <message>
+        <source>there is no column {column!r}; the columns are: {known}</source>
+        <translation>no hay ninguna columna {column!r}; las columnas son: {known}</translation>
+    </message>
+    <message>
+        <source>there is no column {name_column!r}</source>
+        <translation>no hay ninguna columna {name_column!r}</translation>
+    </message>
+    <message>
+        <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
+        <translation>{source} no tiene columna de estado (sent, delivered, read, failed); las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB: split it</source>
+        <translation>{name} ocupa más de {megabytes} MB: divídalo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <translation>{name} no se puede leer: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not a delivery report</source>
+        <translation>{name} contiene tarjetas de contacto, no un informe de entregas</translation>
+    </message>
+    <message>
+        <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
+        <translation>la declaración de consentimiento con tantos tipos de mensaje no cabe en una página; archive algunos tipos de mensaje o acorte sus descripciones</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the list file in it</source>
+        <translation>{path} es una carpeta: elija el archivo de la lista que contiene</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the name and folder</source>
+        <translation>{path} no existe; revise el nombre y la carpeta</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
+        <translation>{name} ocupa {megabytes:.0f} MB; una lista puede ocupar como mucho {most} MB: divídala en listas más pequeñas</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
+        <translation>{name} es un archivo zip (¿un libro de Excel?): indíquelo como archivo, por su nombre</translation>
+    </message>
+    <message>
+        <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>no hay respuestas: pegue líneas como &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not replies</source>
+        <translation>{name} contiene tarjetas de contacto, no respuestas</translation>
+    </message>
+    <message>
+        <source>{name} needs a phone column and a message column</source>
+        <translation>{name} necesita una columna de teléfono y una columna de mensaje</translation>
+    </message>
+    <message>
+        <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
+        <translation>una línea vCard ocupa más de {kilobytes} KiB: no es un contacto</translation>
+    </message>
+    <message>
+        <source>{source} has more than {most:,} numbers: split it</source>
+        <translation>{source} tiene más de {most:,} números: divídalo</translation>
+    </message>
+    <message>
+        <source>{source} holds no vCard (BEGIN:VCARD)</source>
+        <translation>{source} no contiene ninguna vCard (BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook: {error}</source>
+        <translation>{name} no se pudo leer como libro de Excel: {error}</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} parts: it is not an Excel list</source>
+        <translation>{name} tiene {count:,} partes: no es una lista de Excel</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
+        <translation>{name} ocuparía {megabytes:,} MB o más al descomprimirse ({filename}: {part_megabytes:,} MB, {ratio:.0f} veces su tamaño comprimido), más de lo que necesita cualquier lista de personas: puede ser una bomba zip</translation>
+    </message>
+    <message>
+        <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
+        <translation>no hay ninguna hoja {sheet!r}; las hojas son: {sheets}</translation>
+    </message>
+    <message>
+        <source>a row of the sheet has more cells than Excel allows</source>
+        <translation>una fila de la hoja tiene más celdas de las que permite Excel</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most:,} rows: not an Excel list</source>
+        <translation>{name} tiene más de {most:,} filas: no es una lista de Excel</translation>
+    </message>
+    <message>
+        <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
+        <translation>la fila {number} de {name} tiene más de {most} columnas: esto no es una lista de personas</translation>
+    </message>
+    <message>
+        <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation>una celda de la fila {number} de {name} ocupa más de {kilobytes} KiB: esto no es una lista de personas</translation>
+    </message>
+    <message>
+        <source>event payload lacks {missing}</source>
+        <translation>al contenido del registro le falta {missing}</translation>
+    </message>
+    <message>
+        <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
+        <translation>el tipo de mensaje {spec!r} se escribe CLAVE=NOMBRE:TIPO, p. ej. offers=Ofertas:marketing</translation>
+    </message>
+    <message>
+        <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
+        <translation>el tipo {kind!r} debe ser &apos;service&apos; o &apos;marketing&apos;</translation>
+    </message>
+    <message>
+        <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
+        <translation>código de país desconocido {region!r}: use dos letras, como GB, ES, IN</translation>
+    </message>
+    <message>
+        <source>a serial number must fit in eight base32 symbols</source>
+        <translation>un número de serie debe caber en ocho símbolos base32</translation>
+    </message>
+    <message>
+        <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
+        <translation>no se indicó ninguna fecha: escríbala como 2026-10-03 o 2026-10-03T14:30</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
+        <translation>{text!r} no es una fecha: escríbala como 2026-10-03 o 2026-10-03T14:30</translation>
+    </message>
+    <message>
+        <source>{text!r} is in the future; consent cannot be dated ahead</source>
+        <translation>{text!r} está en el futuro; un consentimiento no puede tener fecha adelantada</translation>
+    </message>
+    <message>
+        <source>the date is in the future; consent cannot be dated ahead</source>
+        <translation>la fecha está en el futuro; un consentimiento no puede tener fecha adelantada</translation>
+    </message>
+    <message>
+        <source>the template has an unknown or broken placeholder: {error}</source>
+        <translation>la plantilla tiene un marcador desconocido o roto: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file: choose the file in it</source>
+        <translation>{path} es una carpeta, no un archivo de copia de seguridad: elija el archivo que contiene</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a pipe or a device?): give the backup file</source>
+        <translation>{path} no es un archivo (¿una tubería o un dispositivo?): indique el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
+        <translation>{name} está dañado o no es una copia de seguridad de OptIn Desk ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{name} is not an OptIn Desk database (not even SQLite)</source>
+        <translation>{name} no es una base de datos de OptIn Desk (ni siquiera SQLite)</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file but not an OptIn Desk database</source>
+        <translation>{name} es un archivo SQLite pero no una base de datos de OptIn Desk</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a database: {error}</source>
+        <translation>{name} no se puede leer como base de datos: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (integrity check: {problem})</source>
+        <translation>{name} está dañado (comprobación de integridad: {problem})</translation>
+    </message>
+    <message>
+        <source>{name} could not be read by this version: {error}</source>
+        <translation>esta versión no pudo leer {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
+        <translation>{name} no supera la comprobación del libro de registros en el registro {broken_event_id}: {problem}</translation>
+    </message>
+    <message>
+        <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
+        <translation>esta base de datos está en un servidor: haga la copia con las herramientas del propio servidor (pg_dump)</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; plug in the stick or create it</source>
+        <translation>la carpeta {parent} no existe; conecte la memoria USB o créela</translation>
+    </message>
+    <message>
+        <source>the backup could not be made ({reason}); nothing was kept</source>
+        <translation>no se pudo hacer la copia de seguridad ({reason}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the records it copies</source>
+        <translation>una copia de seguridad no puede sobrescribir los datos que copia</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {target}: {error}</source>
+        <translation>no se pudo escribir la copia de seguridad en {target}: {error}</translation>
+    </message>
+    <message>
+        <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
+        <translation>aún no hay perfil de la tienda: ejecute primero &apos;optin-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>{setting} must be between 1 and 3650</source>
+        <translation>{setting} debe estar entre 1 y 3650</translation>
+    </message>
+    <message>
+        <source>unknown category {key!r}: check against one of {active}</source>
+        <translation>tipo de mensaje desconocido {key!r}: compare con uno de {active}</translation>
+    </message>
+    <message>
+        <source>there is no check {check_id}</source>
+        <translation>no existe la revisión {check_id}</translation>
+    </message>
+    <message>
+        <source>check {check_id} was already recorded as sent on {day}</source>
+        <translation>la revisión {check_id} ya se anotó como enviada el {day}</translation>
+    </message>
+    <message>
+        <source>the sending time is in the future</source>
+        <translation>la hora de envío está en el futuro</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {problem}</source>
+        <translation>no se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the folder of {target} does not exist</source>
+        <translation>la carpeta de {target} no existe</translation>
+    </message>
+    <message>
+        <source>these records cannot be written: the sends cannot be recorded</source>
+        <translation>estos datos no se pueden escribir: no se pueden anotar los envíos</translation>
+    </message>
+    <message>
+        <source>unknown {what} method {value!r}: use one of {names}</source>
+        <translation>método de {what} desconocido {value!r}: use uno de {names}</translation>
+    </message>
+    <message>
+        <source>the {what} holds a NUL character (\0), which cannot be stored</source>
+        <translation>{what} contiene un carácter NUL (\0), que no se puede guardar</translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters; shorten it</source>
+        <translation>{what} tiene más de {limit} caracteres; acórtelo</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
+        <translation>el reloj del ordenador marca {now}, pero el último registro se hizo a las {last}</translation>
+    </message>
+    <message>
+        <source>choose at least one category (scope) the person agreed to</source>
+        <translation>elija al menos un tipo de mensaje (ámbito) que la persona aceptó</translation>
+    </message>
+    <message>
+        <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
+        <translation>{behind}: ponga el reloj en hora; si está bien, un registro anterior se hizo con el reloj mal: confirme el reloj para anotar</translation>
+    </message>
+    <message>
+        <source>{behind}; recorded as confirmed</source>
+        <translation>{behind}; anotado como confirmado</translation>
+    </message>
+    <message>
+        <source>this lifts the erasure on request of {day}</source>
+        <translation>esto levanta el borrado a petición del {day}</translation>
+    </message>
+    <message>
+        <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
+        <translation>sigue de baja en {kinds}: vale una baja dada después de este consentimiento, o anotada después</translation>
+    </message>
+    <message>
+        <source>the confirmation template is broken: {error}</source>
+        <translation>la plantilla de confirmación está rota: {error}</translation>
+    </message>
+    <message>
+        <source>they were already opted out of this: recorded again, nothing changed</source>
+        <translation>ya estaba de baja en esto: se anotó de nuevo, no cambió nada</translation>
+    </message>
+    <message>
+        <source>{behind}: the opt-out holds all the same; set the clock right</source>
+        <translation>{behind}: la baja vale igualmente; ponga el reloj en hora</translation>
+    </message>
+    <message>
+        <source>{written!r} is not a usable WhatsApp number: {reason}</source>
+        <translation>{written!r} no es un número de WhatsApp utilizable: {reason}</translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters; shorten it</source>
+        <translation>el nombre tiene más de {most} caracteres; acórtelo</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>no se puede leer {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source} was read before the records were keyed: read it again</source>
+        <translation>{source} se leyó antes de que los datos tuvieran clave: vuelva a leerlo</translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
+        <translation>este número se borró a petición el {day}: un consentimiento con fecha {day_text}, anterior al borrado, no puede devolver a la persona</translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
+        <translation>este número se borró a petición el {day}: solo un nuevo consentimiento de la propia persona (en persona, en papel o en su propio mensaje: {allowed}) puede levantarlo, no {value}</translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
+        <translation>este número se borró a petición el {day}: anote una nueva alta solo con un nuevo consentimiento de la propia persona y confirme que levanta el borrado (--lift-erasure)</translation>
+    </message>
+    <message>
+        <source>{written!r} is not on file; there is nothing to erase</source>
+        <translation>{written!r} no está en la lista; no hay nada que borrar</translation>
+    </message>
+    <message>
+        <source>the form could not be laid out from the current wording; try again</source>
+        <translation>no se pudo componer el formulario con el texto actual; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>print between 1 and {most} forms at a time</source>
+        <translation>imprima entre 1 y {most} formularios cada vez</translation>
+    </message>
+    <message>
+        <source>{for_phone} is not on file: a blank form will do</source>
+        <translation>{for_phone} no está en la lista: sirve un formulario en blanco</translation>
+    </message>
+    <message>
+        <source>no forms in language {language!r}: use one of {known}</source>
+        <translation>no hay formularios en el idioma {language!r}: use uno de {known}</translation>
+    </message>
+    <message>
+        <source>paper {paper!r} is not known: use a4 or letter</source>
+        <translation>el papel {paper!r} no se conoce: use a4 o letter</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; choose another place</source>
+        <translation>la carpeta {parent} no existe; elija otro lugar</translation>
+    </message>
+    <message>
+        <source>could not write {target}: {problem}</source>
+        <translation>no se pudo escribir {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} is not one of them</source>
+        <translation>{kind} no es ninguno de ellos</translation>
+    </message>
+    <message>
+        <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
+        <translation>no se puede usar {where}: OptIn Desk guarda sus datos en un archivo SQLite o en PostgreSQL (postgresql+psycopg://USUARIO@SERVIDOR/BASE, con &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
+        <translation>el servidor de base de datos rechazó el usuario o la contraseña de la URL: revise --db u OPTIN_DESK_DB (no se anotó nada)</translation>
+    </message>
+    <message>
+        <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
+        <translation>el servidor de base de datos no tiene ninguna base de datos (o usuario) con ese nombre: revise la URL en --db u OPTIN_DESK_DB (no se anotó nada)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
+        <translation>se perdió la conexión con el servidor de base de datos a mitad; el servidor guarda todo o nada: revise la red y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
+        <translation>no se puede llegar al servidor de base de datos: compruebe que está en marcha y que este ordenador está en su red, y vuelva a intentarlo (no se anotó nada)</translation>
+    </message>
+    <message>
+        <source>restoring the records from a backup; try again in a moment (nothing written)</source>
+        <translation>se están restaurando los datos desde una copia de seguridad; inténtelo de nuevo en un momento (no se escribió nada)</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again in a moment</source>
+        <translation>la base de datos está ocupada por otro programa; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space, then try again (nothing was recorded)</source>
+        <translation>el disco está lleno: libere espacio y vuelva a intentarlo (no se anotó nada)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only); nothing was recorded</source>
+        <translation>{where} no se puede escribir (solo lectura); no se anotó nada</translation>
+    </message>
+    <message>
+        <source>cannot open the database {where}: check the folder exists and is writable</source>
+        <translation>no se puede abrir la base de datos {where}: compruebe que la carpeta existe y se puede escribir</translation>
+    </message>
+    <message>
+        <source>{where} is not an OptIn Desk database</source>
+        <translation>{where} no es una base de datos de OptIn Desk</translation>
+    </message>
+    <message>
+        <source>database error: {detail}</source>
+        <translation>error de la base de datos: {detail}</translation>
+    </message>
+    <message>
+        <source>the records file cannot be written (read-only); nothing was recorded</source>
+        <translation>el archivo de datos no se puede escribir (solo lectura); no se anotó nada</translation>
+    </message>
+    <message>
+        <source>cannot open the database: check the folder exists and is writable</source>
+        <translation>no se puede abrir la base de datos: compruebe que la carpeta existe y se puede escribir</translation>
+    </message>
+    <message>
+        <source>the file is not an OptIn Desk database</source>
+        <translation>el archivo no es una base de datos de OptIn Desk</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>fila {row}: {reason}{more}; no se anotó nada: corrija el archivo (una prueba sin --apply muestra cada fila) u omita las filas no válidas (--skip-invalid)</translation>
+    </message>
+    <message>
+        <source>the file needs a header row: number, name, category, action, date</source>
+        <translation>el archivo necesita una fila de encabezado: número, nombre, tipo de mensaje, acción, fecha</translation>
+    </message>
+    <message>
+        <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
+        <translation>no se encontró la columna {missing} (las columnas son: {columns}); llámelas scope (o category), action y date</translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
+        <translation>nada que importar: cada fila ya está anotada, omitida, rechazada o no es válida</translation>
+    </message>
+    <message>
+        <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
+        <translation>{where} no está vacía (su tabla {busy} contiene datos): move-to solo llena una base de datos vacía; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the confirmation cannot have been sent in the future</source>
+        <translation>la confirmación no puede haberse enviado en el futuro</translation>
+    </message>
+    <message>
+        <source>event {event_id} is not an opt-out</source>
+        <translation>el registro {event_id} no es una baja</translation>
+    </message>
+    <message>
+        <source>the confirmation of event {event_id} is already marked sent</source>
+        <translation>la confirmación del registro {event_id} ya está marcada como enviada</translation>
+    </message>
+    <message>
+        <source>too many wrong owner PINs: try again in {seconds} seconds</source>
+        <translation>demasiados PIN del propietario erróneos: inténtelo de nuevo dentro de {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
+        <translation>esto necesita el PIN del propietario (indique --pin o defina OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>wrong owner PIN</source>
+        <translation>PIN del propietario erróneo</translation>
+    </message>
+    <message>
+        <source>this database already has a business profile; change it in Settings</source>
+        <translation>esta base de datos ya tiene un perfil de la tienda; cámbielo en Ajustes</translation>
+    </message>
+    <message>
+        <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
+        <translation>aún no hay perfil de la tienda: ejecute &apos;optin-desk init&apos; o abra antes la aplicación</translation>
+    </message>
+    <message>
+        <source>the consent wording template is broken: {error}</source>
+        <translation>la plantilla del texto de consentimiento está rota: {error}</translation>
+    </message>
+    <message>
+        <source>there is no wording version {wording_id}</source>
+        <translation>no existe la versión de texto {wording_id}</translation>
+    </message>
+    <message>
+        <source>name the proof FILE.pdf or FILE.json</source>
+        <translation>llame a la prueba ARCHIVO.pdf o ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
+        <translation>{written!r} no es uno de los números de WhatsApp de la tienda ({shown})</translation>
+    </message>
+    <message>
+        <source>quality rating {rating!r}: use high, medium or low</source>
+        <translation>calificación de calidad {rating!r}: use high, medium o low</translation>
+    </message>
+    <message>
+        <source>status {status!r}: use connected, flagged or restricted</source>
+        <translation>estado {status!r}: use connected, flagged o restricted</translation>
+    </message>
+    <message>
+        <source>the reading of {observed_on} is dated in the future</source>
+        <translation>la lectura del {observed_on} tiene fecha en el futuro</translation>
+    </message>
+    <message>
+        <source>blocks and reports are counts of people: 0 or more</source>
+        <translation>los bloqueos y las denuncias son recuentos de personas: 0 o más</translation>
+    </message>
+    <message>
+        <source>line {line}: {cell!r} is not a count</source>
+        <translation>línea {line}: {cell!r} no es un recuento</translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not quality readings</source>
+        <translation>{name} contiene tarjetas de contacto, no lecturas de calidad</translation>
+    </message>
+    <message>
+        <source>{name} needs columns for {missing}; the columns are: {columns}</source>
+        <translation>{name} necesita columnas para {missing}; las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
+        <translation>línea {line}: la fecha {cell!r} no es AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {problem}</source>
+        <translation>no se puede escribir {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{setting} must be between 1 and 1000</source>
+        <translation>{setting} debe estar entre 1 y 1000</translation>
+    </message>
+    <message>
+        <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
+        <translation>--head espera la huella del libro tal como se imprimió: al menos {least} de sus caracteres hexadecimales (0-9, a-f)</translation>
+    </message>
+    <message>
+        <source>--head {written} fits more than one entry: give more characters</source>
+        <translation>--head {written} coincide con más de un registro: indique más caracteres</translation>
+    </message>
+    <message>
+        <source>row {row} cannot be recorded: {reason}</source>
+        <translation>la fila {row} no se puede anotar: {reason}</translation>
+    </message>
+    <message>
+        <source>that file is the records themselves</source>
+        <translation>ese archivo son los propios datos</translation>
+    </message>
+    <message>
+        <source>the restored copy fails its ledger check: {problem}</source>
+        <translation>la copia restaurada no supera la comprobación del libro de registros: {problem}</translation>
+    </message>
+    <message>
+        <source>the restore failed ({reason}); the records were left as they were</source>
+        <translation>la restauración falló ({reason}); los datos quedaron como estaban</translation>
+    </message>
+    <message>
+        <source>too many restores of {name} this second; try again</source>
+        <translation>demasiadas restauraciones de {name} en este segundo; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
+        <translation>la copia de seguridad no es una copia de estos datos (es de otra tienda, o se separaron después del registro {shared_events}); para sustituirlos de todos modos, indique --other-shop y el PIN del propietario</translation>
+    </message>
+    <message>
+        <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
+        <translation>restaurar los datos de otra tienda necesita el PIN del propietario: establézcalo con &apos;optin-desk pin&apos; e indíquelo con --pin</translation>
+    </message>
+    <message>
+        <source>the evidence file {error}; choose the scan again</source>
+        <translation>el archivo de prueba {error}; vuelva a elegir el escaneo</translation>
+    </message>
+    <message>
+        <source>the evidence file could not be read: {error}</source>
+        <translation>no se pudo leer el archivo de prueba: {error}</translation>
+    </message>
+    <message>
+        <source>the evidence file {error}</source>
+        <translation>el archivo de prueba {error}</translation>
+    </message>
+    <message>
+        <source>the evidence file could not be kept: {error}</source>
+        <translation>no se pudo guardar el archivo de prueba: {error}</translation>
+    </message>
+    <message>
+        <source>{source} does not exist</source>
+        <translation>{source} no existe</translation>
+    </message>
+    <message>
+        <source>the server could not be asked ({reason}); nothing was changed</source>
+        <translation>no se pudo consultar al servidor ({reason}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>restoring on a server needs a role that may create databases (CREATEDB): run it as the records&apos; owner with that right; nothing was changed</source>
+        <translation>restaurar en un servidor necesita un rol que pueda crear bases de datos (CREATEDB): ejecútelo como propietario de los datos con ese permiso; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no new database could be made for the restore ({reason}); nothing was changed</source>
+        <translation>no se pudo crear una base de datos nueva para la restauración ({reason}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
+        <translation>{name} no es un volcado correcto de datos de OptIn Desk ({error}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} holds no OptIn Desk records; nothing was changed</source>
+        <translation>{name} no contiene datos de OptIn Desk; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
+        <translation>{name} no supera la comprobación del libro de registros en el registro {broken_event_id}: {problem}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>too many restores of these records this second; try again</source>
+        <translation>demasiadas restauraciones de estos datos en este segundo; inténtelo de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
+        <translation>
+            <numerusform>hay %n conexión más abierta a los datos (¿una ventana en otro ordenador?): ciérrela y vuelva a intentarlo, o indique --force para desconectarla; no se cambió nada</numerusform>
+            <numerusform>hay %n conexiones más abiertas a los datos (¿una ventana en otro ordenador?): ciérrelas y vuelva a intentarlo, o indique --force para desconectarlas; no se cambió nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
+        <translation>un guardado en otro ordenador retuvo los datos demasiado tiempo; vuelva a intentar la restauración en un momento; los datos quedaron como estaban</translation>
+    </message>
+    <message>
+        <source>no business profile yet</source>
+        <translation>aún no hay perfil de la tienda</translation>
+    </message>
+    <message>
+        <source>category {key!r} stays {kind}: add a new category instead</source>
+        <translation>el tipo de mensaje {key!r} sigue siendo {kind}: añada un tipo de mensaje nuevo en su lugar</translation>
+    </message>
+    <message>
+        <source>say why the event is voided (--reason): the reason is kept with it</source>
+        <translation>indique por qué se anula el registro (--reason): el motivo se guarda con él</translation>
+    </message>
+    <message>
+        <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
+        <translation>no existe el registro {event_id}; consulte &apos;optin-desk history NÚMERO&apos;</translation>
+    </message>
+    <message>
+        <source>event {event_id} is itself a void and cannot be voided</source>
+        <translation>el registro {event_id} es en sí una anulación y no se puede anular</translation>
+    </message>
+    <message>
+        <source>event {event_id} was already voided by event {already}</source>
+        <translation>el registro {event_id} ya se anuló con el registro {already}</translation>
+    </message>
+    <message>
+        <source>choose the event to void</source>
+        <translation>elija el registro que se anula</translation>
+    </message>
+    <message>
+        <source>events of different people are voided one person at a time</source>
+        <translation>los registros de personas distintas se anulan persona por persona</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: permission denied</source>
+        <translation>{source} no se puede leer: permiso denegado</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {problem}</source>
+        <translation>{source} no se puede leer: {problem}</translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not a file</source>
+        <translation>{source} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file (a pipe, device or socket)</source>
+        <translation>{source} no es un archivo normal (una tubería, un dispositivo o un socket)</translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file</source>
+        <translation>{source} no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
+        <translation>{name} ocupa {megabytes} MB; se guardan escaneos de hasta {most} MB</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being copied; try again</source>
+        <translation>{name} cambió mientras se copiaba; inténtelo de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in(s)</source>
+        <translation>
+            <numerusform>%n alta</numerusform>
+            <numerusform>%n altas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s)</source>
+        <translation>
+            <numerusform>%n anulación</numerusform>
+            <numerusform>%n anulaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) voided since</source>
+        <translation>
+            <numerusform>%n baja anulada desde entonces</numerusform>
+            <numerusform>%n bajas anuladas desde entonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
+        <translation>
+            <numerusform>la copia de seguridad contiene %n registro; los datos contienen {live}, {shared} de ellos iguales</numerusform>
+            <numerusform>la copia de seguridad contiene %n registros; los datos contienen {live}, {shared} de ellos iguales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
+        <translation>la copia de seguridad NO es una copia de estos datos (otra tienda, o se separaron)</translation>
+    </message>
+    <message>
+        <source>would be lost: {items}</source>
+        <translation>se perdería: {items}</translation>
+    </message>
+    <message>
+        <source>would be lost: nothing recorded</source>
+        <translation>se perdería: nada anotado</translation>
+    </message>
+    <message>
+        <source>settings that go back to the backup&apos;s: {names}</source>
+        <translation>ajustes que vuelven a los de la copia: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s)</source>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation>
+            <numerusform>%n borrado</numerusform>
+            <numerusform>%n borrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
+        <translation>se vuelve a aplicar después de restaurar: {items}; el PIN del propietario queda como está</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
+        <translation>
+            <numerusform>%n número borrado se guarda con otra clave: sigue borrado solo donde lo tiene la copia</numerusform>
+            <numerusform>%n números borrados se guardan con otra clave: siguen borrados solo donde los tiene la copia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept check(s)</source>
+        <translation>
+            <numerusform>%n revisión guardada</numerusform>
+            <numerusform>%n revisiones guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent</source>
+        <translation>
+            <numerusform>%n mensaje anotado como enviado</numerusform>
+            <numerusform>%n mensajes anotados como enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed form batch(es)</source>
+        <translation>
+            <numerusform>%n lote de formularios impreso</numerusform>
+            <numerusform>%n lotes de formularios impresos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsProblem</name>
+    <message>
+        <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
+        <translation>El servidor de base de datos rechazó el usuario o la contraseña que usa este ordenador. No se anotó nada. Pida la dirección correcta a quien configuró el servidor.</translation>
+    </message>
+    <message>
+        <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
+        <translation>El servidor de base de datos no tiene datos con ese nombre. No se anotó nada. Pida la dirección correcta a quien configuró el servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos a mitad. El servidor guarda todo o nada: revise la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
+        <translation>No se puede llegar al servidor de base de datos. Compruebe que está encendido y que este ordenador está en la red, y vuelva a intentarlo. No se anotó nada.</translation>
+    </message>
+    <message>
+        <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
+        <translation>Se están restaurando los datos desde una copia de seguridad. No se anotó nada: inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
+        <translation>Los datos están ocupados por otro programa. No se perdió nada: espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a intentarlo; no se anotó nada.</translation>
+    </message>
+    <message>
+        <source>The records file cannot be written. Check that the folder is writable.</source>
+        <translation>El archivo de datos no se puede escribir. Compruebe que se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>The records file cannot be opened. Check that the folder still exists.</source>
+        <translation>El archivo de datos no se puede abrir. Compruebe que la carpeta sigue existiendo.</translation>
+    </message>
+    <message>
+        <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
+        <translation>Este archivo no es una base de datos de OptIn Desk. No se anotó nada.</translation>
+    </message>
+    <message>
+        <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
+        <translation>No se pudieron guardar los datos (%s). No se anotó nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+</TS>

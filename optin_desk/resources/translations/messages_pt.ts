@@ -1,0 +1,1763 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Check {check}: %n row(s) of {source} for {kind}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(numbers from column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with an opt-out option)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wording {language} v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voids event {event}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [VOIDED by {event}: {reason}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up {shop} ({country}) in {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out {phone} of {scope} (event {event})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided event {voided} of {phone} (event {event})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [archived]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no events on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         confirmation: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: event {event}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok: %n event(s), head {head}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: {kind}, %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n incoming message(s) left aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to keep: no message status could be read from this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: this report was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this report was read before; nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n outcome(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers marked undeliverable: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back by WhatsApp: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {where} cannot be written; opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output could not be written ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n message(s) as sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n event(s) to {file} (head {head})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnecting %n other connection(s) to the records (--force)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n opt-out(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-applied %n erasure(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records hold %n event(s), head {head}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced records are kept in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was erased on {day}; the number stays blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the name, number and %n scan(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiped the freed space of the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner PIN removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n event(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} (wording {language} v{version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{returned} returned, {outstanding} outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (would undo an opt-out),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (erased on request)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n event(s) and every other record to {where}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger head on both sides: {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) copied to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (reply|replies):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear opt-out(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for a person to decide,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in request(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear opt-outs to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out {phone} of {scope}; confirmation to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n opt-out(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) (method: imported).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broadcast(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the reading of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reading was already kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n new reading(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, limit {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast {check} ({file}, {day}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) within 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opted in by {method}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliWords</name>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone menu (IVR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a WhatsApp chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click-to-WhatsApp ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too soon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-in request (staff confirm in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{problem} (--clock-checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sent-at goes with --record-sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contacts must be between 1 and 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --db: demo records go into a database of their own, never the default one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create {folder}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name the category by its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the forms: --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms are a PDF: name the file FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality add needs the sender number and --rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality import needs a CSV or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has more than {most:,} rows: split it into smaller lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} of {name} cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no column {column!r}; the columns are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no column {name_column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB: split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not a delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose the list file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist; check the name and folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs a phone column and a message column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} has more than {most:,} numbers: split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} holds no vCard (BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} parts: it is not an Excel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of the sheet has more cells than Excel allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has more than {most:,} rows: not an Excel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event payload lacks {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial number must fit in eight base32 symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is in the future; consent cannot be dated ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is in the future; consent cannot be dated ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has an unknown or broken placeholder: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file: choose the file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a pipe or a device?): give the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an OptIn Desk database (not even SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file but not an OptIn Desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a database: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (integrity check: {problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read by this version: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; plug in the stick or create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be made ({reason}); nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the records it copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {target}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be between 1 and 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category {key!r}: check against one of {active}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check {check_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {check_id} was already recorded as sent on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending time is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of {target} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these records cannot be written: the sends cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {what} method {value!r}: use one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} holds a NUL character (\0), which cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters; shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one category (scope) the person agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{behind}; recorded as confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lifts the erasure on request of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmation template is broken: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they were already opted out of this: recorded again, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{behind}: the opt-out holds all the same; set the clock right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written!r} is not a usable WhatsApp number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters; shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was read before the records were keyed: read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written!r} is not on file; there is nothing to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form could not be laid out from the current wording; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print between 1 and {most} forms at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{for_phone} is not on file: a blank form will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forms in language {language!r}: use one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper {paper!r} is not known: use a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist; choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {target}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the records from a backup; try again in a moment (nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space, then try again (nothing was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only); nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database {where}: check the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not an OptIn Desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records file cannot be written (read-only); nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: check the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an OptIn Desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a header row: number, name, category, action, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmation cannot have been sent in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event_id} is not an opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmation of event {event_id} is already marked sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong owner PINs: try again in {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database already has a business profile; change it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent wording template is broken: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no wording version {wording_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the proof FILE.pdf or FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality rating {rating!r}: use high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status!r}: use connected, flagged or restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading of {observed_on} is dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks and reports are counts of people: 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {cell!r} is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds contact cards, not quality readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs columns for {missing}; the columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} must be between 1 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--head {written} fits more than one entry: give more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} cannot be recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that file is the records themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored copy fails its ledger check: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore failed ({reason}); the records were left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many restores of {name} this second; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file {error}; choose the scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file could not be kept: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be asked ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring on a server needs a role that may create databases (CREATEDB): run it as the records&apos; owner with that right; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new database could be made for the restore ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no OptIn Desk records; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many restores of these records this second; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no business profile yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category {key!r} stays {kind}: add a new category instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the event is voided (--reason): the reason is kept with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event_id} is itself a void and cannot be voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event_id} was already voided by event {already}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the event to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events of different people are voided one person at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being copied; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s) voided since</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be lost: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be lost: nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings that go back to the backup&apos;s: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-out(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed form batch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsProblem</name>
+    <message>
+        <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records file cannot be written. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records file cannot be opened. Check that the folder still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
