@@ -228,8 +228,12 @@ class QualityPage(QWidget):
         self.table.resizeColumnsToContents()
         new = len(plan.new_rows)
         self.summary.setText(
-            self.tr("%s: %d messages, %d new; %d lines not read, %d incoming messages left aside")
-            % (plan.source, len(plan.rows), new, len(plan.problems), plan.incoming)
+            self.tr(
+                "%s: %n messages, %d new; %d lines not read, %d incoming messages left aside",
+                "",
+                len(plan.rows),
+            )
+            % (plan.source, new, len(plan.problems), plan.incoming)
             + "".join(
                 f"\n{self.tr('line')} {line}: {problem}" for line, problem in plan.problems[:5]
             )
@@ -251,8 +255,12 @@ class QualityPage(QWidget):
         self.keep_button.setEnabled(False)
         self.plan = None
         self._context.status(
-            self.tr("Kept %d outcomes; %d opted out of marketing with WhatsApp's stop button")
-            % (applied.added, len(applied.opted_out))
+            self.tr(
+                "Kept %n outcomes; %d opted out of marketing with WhatsApp's stop button",
+                "",
+                applied.added,
+            )
+            % len(applied.opted_out)
         )
         self.refresh()
 
