@@ -143,9 +143,9 @@
     </message>
     <message numerus="yes">
         <source>%s — %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s — %n record</numerusform>
+            <numerusform>%s — %n records</numerusform>
         </translation>
     </message>
     <message>
@@ -154,16 +154,16 @@
     </message>
     <message numerus="yes">
         <source>Checking %n rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n need an opt-out option</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n needs an opt-out option</numerusform>
+            <numerusform> — %n need an opt-out option</numerusform>
         </translation>
     </message>
     <message>
@@ -172,9 +172,9 @@
     </message>
     <message numerus="yes">
         <source>Checked %n rows: %d may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %n row: %d may be sent to</numerusform>
+            <numerusform>Checked %n rows: %d may be sent to</numerusform>
         </translation>
     </message>
     <message>
@@ -191,16 +191,16 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n row to %s</numerusform>
+            <numerusform>Wrote %n rows to %s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record %n people as sent a %s message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record %n person as sent a %s message now?</numerusform>
+            <numerusform>Record %n people as sent a %s message now?</numerusform>
         </translation>
     </message>
     <message>
@@ -209,9 +209,9 @@
     </message>
     <message numerus="yes">
         <source>Recorded %n messages as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n message as sent</numerusform>
+            <numerusform>Recorded %n messages as sent</numerusform>
         </translation>
     </message>
     <message>
@@ -426,9 +426,9 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>%n opt-outs written to %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out written to %s</numerusform>
+            <numerusform>%n opt-outs written to %s</numerusform>
         </translation>
     </message>
 </context>
@@ -516,16 +516,16 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Making %n form…</numerusform>
+            <numerusform>Making %n forms…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form ready (%s wording v%d): serial %s to %s. Save or print it.</numerusform>
+            <numerusform>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</numerusform>
         </translation>
     </message>
     <message>
@@ -877,9 +877,9 @@ Nothing already recorded was lost. The details were written to %s; please send t
     </message>
     <message numerus="yes">
         <source>Daily backup made: %n entries, checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daily backup made: %n entry, checked</numerusform>
+            <numerusform>Daily backup made: %n entries, checked</numerusform>
         </translation>
     </message>
     <message>
@@ -1026,9 +1026,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%n people match: choose one (Down, then Enter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person matches: choose them (Down, then Enter)</numerusform>
+            <numerusform>%n people match: choose one (Down, then Enter)</numerusform>
         </translation>
     </message>
     <message>
@@ -1282,9 +1282,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s: %n message, %d new; %d lines not read, %d incoming messages left aside</numerusform>
+            <numerusform>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,9 +1293,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept %n outcome; %d opted out of marketing with WhatsApp&apos;s stop button</numerusform>
+            <numerusform>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,16 +1437,16 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Reading %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n reply…</numerusform>
+            <numerusform>Reading %n replies…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</numerusform>
+            <numerusform>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,9 +1455,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record %n opt-out (with its confirmation) and %d opt-ins by WhatsApp chat?</numerusform>
+            <numerusform>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</numerusform>
         </translation>
     </message>
     <message>
@@ -1466,16 +1466,16 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Recording %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recording %n reply…</numerusform>
+            <numerusform>Recording %n replies…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n opt-out and %d opt-ins; the confirmations wait to be sent</numerusform>
+            <numerusform>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</numerusform>
         </translation>
     </message>
 </context>
@@ -1591,9 +1591,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%s (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s (%n entry)</numerusform>
+            <numerusform>%s (%n entries)</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,9 +1602,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%s — %n entries, checked — %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s — %n entry, checked — %s</numerusform>
+            <numerusform>%s — %n entries, checked — %s</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,9 +1641,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Backed up %n entries to %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up %n entry to %s</numerusform>
+            <numerusform>Backed up %n entries to %s</numerusform>
         </translation>
     </message>
     <message>
