@@ -122,9 +122,8 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     if problem:
         sys.stderr.write(f"optin-desk: {problem}\n")
         return 2
-    from PySide6.QtWidgets import QApplication
-
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from optin_desk.ui.icon import app_icon
     from optin_desk.ui.language import start_language

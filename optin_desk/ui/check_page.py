@@ -363,7 +363,8 @@ class CheckPage(QWidget):
         result = self.result
         if result is None:
             return
-        question = self.tr("Record %n people as sent a %s message now?", "", result.counts.get("send", 0)) % (
+        sending = result.counts.get("send", 0)
+        question = self.tr("Record %n people as sent a %s message now?", "", sending) % (
             result.category
         )
         if not self._context.dialogs.confirm(self, self.tr("Record as sent"), question):

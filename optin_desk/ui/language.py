@@ -60,9 +60,7 @@ def choose_language(chosen: str, system: QLocale) -> str:
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Put the window into `language` (replacing a language installed before); returns the
     translators that loaded. Widgets built afterwards read their words in it."""
-    for old in app.findChildren(QTranslator, INSTALLED_NAME):
-        app.removeTranslator(old)
-        old.deleteLater()
+    uninstall_language(app)
     loaded: list[QTranslator] = []
     files = [(translations_dir(), f"{catalogue}_{language}") for catalogue in CATALOGUES]
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -82,6 +80,16 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             else Qt.LayoutDirection.LeftToRight
         )
     return loaded
+
+
+def uninstall_language(app: QCoreApplication) -> None:
+    """Back to the words of the sources (English), laid out left to right."""
+    for old in app.findChildren(QTranslator, INSTALLED_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)  # gone now: a later findChildren must not see it again
+        old.deleteLater()
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def start_language(app: QCoreApplication, settings: QSettings, override: str | None = None) -> str:

@@ -171,11 +171,14 @@ class RepliesPanel(QWidget):
             return
         outs = sum(r.kind is not ReplyKind.OPT_IN_REQUEST for r in ticked)
         ins = len(ticked) - outs
-        question = self.tr(
-            "Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?",
-            "",
-            outs,
-        ) % ins
+        question = (
+            self.tr(
+                "Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?",
+                "",
+                outs,
+            )
+            % ins
+        )
         if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
             return
         if self.recording is not None:
