@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
+        # Wide enough for the longest page name in the window's language (never cut off)
+        widest = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setMinimumWidth(widest)
+        self.navigation.setMaximumWidth(max(widest, 180))
         self.navigation.currentRowChanged.connect(self._page_changed)
         self.setCentralWidget(body)
         self.setup_page = None

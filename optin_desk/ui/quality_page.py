@@ -36,6 +36,7 @@ from optin_desk.services.handle import Session
 from optin_desk.services.profile import load_profile
 from optin_desk.services.quality import QualityReading, add_readings
 from optin_desk.services.quality_overview import quality_overview, write_quality_report
+from optin_desk.ui import labels
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
@@ -218,7 +219,7 @@ class QualityPage(QWidget):
         for index, row in enumerate(plan.rows):
             cells = (
                 row.outcome.phone,
-                row.outcome.status.value,
+                labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
                 row.matched,
                 row.action if row.new else self.tr("already read"),

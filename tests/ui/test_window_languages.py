@@ -129,3 +129,12 @@ def test_the_checks_see_english_left_and_a_label_cut_off(qtbot: QtBot) -> None:
     seen = visible_texts(box)
     assert english_left(seen, "es") == ["QLabel(-): 'Opt-out option again after a &gap of:'"]
     assert english_left(seen, "en") == []  # English is the sources' own language
+
+
+def test_the_sidebar_fits_the_longest_page_name(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> None:
+    window = open_window(qtbot, database, dialogs, qsettings)
+    window.navigation.setFixedWidth(30)  # as narrow as it once was, and narrower
+    QApplication.processEvents()
+    assert any("Check list" in x for x in clipped_labels(window))

@@ -108,6 +108,16 @@ def clipped_labels(window: QWidget) -> list[str]:
         room = label.contentsRect().width() - 2 * max(label.margin(), 0)
         if needed > room:
             clipped.append(f"{_name(label)} {text!r}: needs {needed} px, has {room}")
+    for view in window.findChildren(QListWidget):  # the pages' names in the sidebar
+        if not shown(view, window):
+            continue
+        room = view.viewport().width()
+        for row in range(view.count()):
+            item = view.item(row)
+            icon = view.iconSize().width() + 4 if not item.icon().isNull() else 0
+            needed = view.fontMetrics().horizontalAdvance(item.text()) + icon
+            if needed > room:
+                clipped.append(f"{_name(view)} item {item.text()!r}: needs {needed}, has {room}")
     return clipped
 
 

@@ -754,6 +754,22 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation>لا شيء لتسجيله</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
         <source>Too many messages</source>
         <translation>رسائل كثيرة جدًا</translation>
     </message>

@@ -714,6 +714,22 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <translation>Nada que registrar</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
         <source>Too many messages</source>
         <translation>Demasiados mensajes</translation>
     </message>

@@ -702,6 +702,22 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too many messages</source>
         <translation type="unfinished"></translation>
     </message>
