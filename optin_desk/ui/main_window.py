@@ -192,7 +192,9 @@ class MainWindow(QMainWindow):
             index = 0
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
-        self.show_status(self.tr("Records: %s") % database.where)
+        from optin_desk.ui.bidi import as_written  # a path reads left to right in Arabic too
+
+        self.show_status(self.tr("Records: %s") % as_written(database.where))
         from optin_desk.ui.records_watcher import RecordsWatcher
 
         self.watcher = RecordsWatcher(context, self.show_new_records, self)
