@@ -236,7 +236,8 @@ class QualityPage(QWidget):
             )
             % (plan.source, new, len(plan.problems), plan.incoming)
             + "".join(
-                f"\n{self.tr('line')} {line}: {problem}" for line, problem in plan.problems[:5]
+                "\n" + self.tr("line %s: %s") % (line, problem)
+                for line, problem in plan.problems[:5]
             )
         )
         self.keep_button.setEnabled(new > 0)

@@ -1364,6 +1364,10 @@ Lift the erasure and record?</source>
         </translation>
     </message>
     <message>
+        <source>line %s: %s</source>
+        <translation>السطر %s: %s</translation>
+    </message>
+    <message>
         <source>Keep the delivery report</source>
         <translation>احفظ تقرير التسليم</translation>
     </message>

@@ -1304,6 +1304,10 @@ Lift the erasure and record?</source>
         </translation>
     </message>
     <message>
+        <source>line %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the delivery report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1312,6 +1312,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         </translation>
     </message>
     <message>
+        <source>line %s: %s</source>
+        <translation>línea %s: %s</translation>
+    </message>
+    <message>
         <source>Keep the delivery report</source>
         <translation>Guardar el informe de entrega</translation>
     </message>
