@@ -62,3 +62,26 @@ def test_the_contacts_numbers_keep_their_order_in_arabic(
         assert "07911 123456" in shown
     finally:
         uninstall_language(qapp)
+
+
+def test_editable_cells_paint_latin_text_left_to_right_without_changing_it(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+
+    from optin_desk.ui.bidi import FollowTextDirection
+
+    table = QTableWidget(2, 1)
+    qtbot.addWidget(table)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    table.setItem(0, 0, QTableWidgetItem("Order & payment updates."))
+    table.setItem(1, 0, QTableWidgetItem("تحديثات الطلبات."))
+    delegate = FollowTextDirection(table)
+    directions = []
+    for row in range(2):
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        delegate.initStyleOption(option, table.model().index(row, 0))
+        directions.append(option.direction)
+    assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+    assert table.item(0, 0).text() == "Order & payment updates."
