@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 def open_in_window(window: MainWindow, db: str | None) -> Records | None:
     """Open the database (migrating it) and show it; say why in the window if it fails."""
+    from PySide6.QtCore import QCoreApplication
+
     from optin_desk.services.errors import InputError
     from optin_desk.services.handle import (
         NetworkShareError,
@@ -35,7 +37,10 @@ def open_in_window(window: MainWindow, db: str | None) -> Records | None:
         return None
     except (OSError, ValueError) as error:
         window.show_failure(
-            window.tr("The records could not be opened: %s. Check the --db path.") % error
+            QCoreApplication.translate(
+                "MainWindow", "The records could not be opened: %s. Check the --db path."
+            )
+            % error
         )
         return None
     window.attach_database(database)
@@ -107,22 +112,27 @@ def window_problem(environ: Mapping[str, str], platform: str) -> str | None:
     return None
 
 
-def run_app(db: str | None = None) -> int:
-    """Paint the window first, then open the records in it, and run until it closes."""
+def run_app(db: str | None = None, language: str | None = None) -> int:
+    """Paint the window first, then open the records in it, and run until it closes.
+
+    `language` (a code of `ui.language.LANGUAGES`) wins over Settings and the computer's."""
     if sys.stderr is None or sys.stdout is None:  # pythonw / windowed builds have neither
         sys.stderr = sys.stdout = log_file().open("a", encoding="utf-8")
     problem = window_problem(os.environ, sys.platform)
     if problem:
         sys.stderr.write(f"optin-desk: {problem}\n")
         return 2
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from optin_desk.ui.icon import app_icon
+    from optin_desk.ui.language import start_language
     from optin_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OptIn Desk")
     app.setOrganizationName("OptIn Desk")
+    start_language(app, QSettings(), language)  # before any widget reads its words
     QApplication.setWindowIcon(app_icon())
     window = MainWindow()
     window.show()

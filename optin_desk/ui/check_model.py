@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from optin_desk.services.check import CheckedRow
+from optin_desk.ui.bidi import as_written
 from optin_desk.ui.labels import CHECK_COLUMNS, VERDICTS, label
 from optin_desk.ui.palette import VERDICT_COLOURS
 
@@ -72,7 +73,7 @@ class CheckResultsModel(QAbstractTableModel):
                 row.reason,
                 self.tr("yes") if row.opt_out_line else self.tr("no"),
             )
-            return values[index.column()] if 0 <= index.column() < len(values) else None
+            return as_written(values[index.column()]) if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == VERDICT_COLUMN:
             return QBrush(VERDICT_COLOURS[row.verdict])
         if role == VERDICT_ROLE:

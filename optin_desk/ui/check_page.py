@@ -214,7 +214,7 @@ class CheckPage(QWidget):
             button.setEnabled(False)
         show_choices(self.sheet, self.phone_column, self.name_column, loaded)
         show_preview(self.preview, loaded)
-        self.source_label.setText(self.tr("%s — %d records") % (loaded.source, loaded.records))
+        self.source_label.setText(self.tr("%s — %n records", "", loaded.records) % loaded.source)
         if self._recipients is None:
             self._say(self.tr("Choose the column that holds the phone numbers."))
         else:
@@ -284,7 +284,7 @@ class CheckPage(QWidget):
         self.progress.setRange(0, max(len(recipients.rows), 1))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self._say(self.tr("Checking %d rows…") % len(recipients.rows))
+        self._say(self.tr("Checking %n rows…", "", len(recipients.rows)))
         self.job = self._context.jobs.start(
             work,
             self._finished,
@@ -313,7 +313,7 @@ class CheckPage(QWidget):
             for verdict, count in result.counts.items()
             if count
         ]
-        extra = self.tr(" — %d need an opt-out option") % lines if lines else ""
+        extra = self.tr(" — %n need an opt-out option", "", lines) if lines else ""
         self.counts.setText(" · ".join(parts) + extra)
         self._say(
             self.tr("Check %d: %d rows of %s for %s.")
@@ -322,8 +322,8 @@ class CheckPage(QWidget):
         for button in (self.report_button, self.allowed_button, self.sent_button):
             button.setEnabled(True)
         self._context.status(
-            self.tr("Checked %d rows: %d may be sent to")
-            % (len(result.rows), result.counts.get("send", 0))
+            self.tr("Checked %n rows: %d may be sent to", "", len(result.rows))
+            % result.counts.get("send", 0)
         )
 
     def _cancelled(self) -> None:
@@ -358,16 +358,16 @@ class CheckPage(QWidget):
         except InputError as error:
             self._context.dialogs.show_error(self, title, str(error))
             return
-        self._context.status(self.tr("Wrote %d rows to %s") % (done, path))
+        self._context.status(self.tr("Wrote %n rows to %s", "", done) % path)
 
     def record_as_sent(self) -> None:
         """Record the `send` rows as messaged now."""
         result = self.result
         if result is None:
             return
-        question = self.tr("Record %d people as sent a %s message now?") % (
-            result.counts.get("send", 0),
-            result.category,
+        sending = result.counts.get("send", 0)
+        question = self.tr("Record %n people as sent a %s message now?", "", sending) % (
+            result.category
         )
         if not self._context.dialogs.confirm(self, self.tr("Record as sent"), question):
             return
@@ -376,7 +376,7 @@ class CheckPage(QWidget):
         )
         if done is not None:
             self.sent_button.setEnabled(False)
-            self._context.status(self.tr("Recorded %d messages as sent") % done)
+            self._context.status(self.tr("Recorded %n messages as sent", "", done))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

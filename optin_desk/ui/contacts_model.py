@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush
 from optin_desk.domain.consent import Category, ConsentState
 from optin_desk.domain.phones import format_for_people
 from optin_desk.services.directory import ContactRow, PageCursor, cursor_after
+from optin_desk.ui.bidi import as_written
 from optin_desk.ui.labels import STATE_MARKS, label
 from optin_desk.ui.palette import STATE_COLOURS
 
@@ -76,9 +77,9 @@ class ContactsModel(QAbstractTableModel):
             if column == 0:
                 return row.name or self.tr("(no name)")
             if column == 1:
-                return format_for_people(row.phone_e164, self._region)
+                return as_written(format_for_people(row.phone_e164, self._region))
             if column == self.columnCount() - 1:
-                return row.last_change
+                return as_written(row.last_change)
             return label(STATE_MARKS[state]) if state else None
         if role == Qt.ItemDataRole.ForegroundRole and state is not None:
             return QBrush(STATE_COLOURS[state])

@@ -169,4 +169,4 @@ class FollowUpPanel(QWidget):
             self, self.tr("Export suppression list"), lambda s: export_suppression(s, target, pin)
         )
         if count is not None:
-            self._context.status(self.tr("%d opt-outs written to %s") % (count, target.name))
+            self._context.status(self.tr("%n opt-outs written to %s", "", count) % target.name)

@@ -237,7 +237,7 @@ class FormsPage(QWidget):
         self.progress.setRange(0, request.count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.message.setText(self.tr("Making %d forms…") % request.count)
+        self.message.setText(self.tr("Making %n forms…", "", request.count))
         self.job = self._context.jobs.start(
             work,
             self._finished,
@@ -267,10 +267,12 @@ class FormsPage(QWidget):
         first, last = made.serials[0], made.serials[-1]
         self.message.setText(
             self.tr(
-                "%d forms ready (%s wording v%d): serials %s to %s. Save or print them: "
-                "the batch is recorded then."
+                "%n forms ready (%s wording v%d): serials %s to %s. Save or print them: "
+                "the batch is recorded then.",
+                "",
+                len(made.serials),
             )
-            % (len(made.serials), made.language, made.wording_version, first, last)
+            % (made.language, made.wording_version, first, last)
         )
         self.for_number.clear()
 

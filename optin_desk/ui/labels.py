@@ -22,6 +22,7 @@ from optin_desk.domain.consent import (
     ConsentState,
     Method,
 )
+from optin_desk.domain.deliveries import Status
 from optin_desk.domain.replies import ReplyKind
 from optin_desk.services.contacts import ContactStatus
 
@@ -99,6 +100,13 @@ READINGS: Mapping[ReplyKind, str] = {
     ReplyKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Nothing to record"),
 }
 """How a reply was read."""
+DELIVERY_STATUSES: Mapping[Status, str] = {
+    Status.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    Status.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    Status.READ: QT_TRANSLATE_NOOP("Labels", "Read"),
+    Status.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+}
+"""Where a message got to, as a delivery report said."""
 OPT_OUT_REASONS = (
     QT_TRANSLATE_NOOP("Labels", "Too many messages"),
     QT_TRANSLATE_NOOP("Labels", "Not relevant to me"),

@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
+        # Wide enough for the longest page name in the window's language (never cut off)
+        widest = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setMinimumWidth(widest)
+        self.navigation.setMaximumWidth(max(widest, 180))
         self.navigation.currentRowChanged.connect(self._page_changed)
         self.setCentralWidget(body)
         self.setup_page = None
@@ -188,7 +192,9 @@ class MainWindow(QMainWindow):
             index = 0
         self.show_page(index if 0 <= index < len(self.pages) else 0)
         database = context.database
-        self.show_status(self.tr("Records: %s") % database.where)
+        from optin_desk.ui.bidi import as_written  # a path reads left to right in Arabic too
+
+        self.show_status(self.tr("Records: %s") % as_written(database.where))
         from optin_desk.ui.records_watcher import RecordsWatcher
 
         self.watcher = RecordsWatcher(context, self.show_new_records, self)
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
 
         def done(made: BackupInfo | None) -> None:
             if made is not None:
-                self.show_status(self.tr("Daily backup made: %d entries, checked") % made.events)
+                self.show_status(self.tr("Daily backup made: %n entries, checked", "", made.events))
                 if self.settings_page is not None:
                     self.settings_page.show_safety()
 

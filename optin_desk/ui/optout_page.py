@@ -249,8 +249,8 @@ class OptOutsPage(QWidget):
             if not self.find_box.text().strip() or not self._profile:
                 hint = self.tr("Type their number or name; a number not on file can opt out too.")
             elif self.matches.count():
-                hint = self.tr("%d people match: choose one (Down, then Enter)") % (
-                    self.matches.count()
+                hint = self.tr(
+                    "%n people match: choose one (Down, then Enter)", "", self.matches.count()
                 )
             else:
                 hint = self.tr("No one found: type the full number, e.g. %s") % (

@@ -36,6 +36,7 @@ from optin_desk.services.handle import Session
 from optin_desk.services.profile import load_profile
 from optin_desk.services.quality import QualityReading, add_readings
 from optin_desk.services.quality_overview import quality_overview, write_quality_report
+from optin_desk.ui import labels
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
@@ -218,7 +219,7 @@ class QualityPage(QWidget):
         for index, row in enumerate(plan.rows):
             cells = (
                 row.outcome.phone,
-                row.outcome.status.value,
+                labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
                 row.matched,
                 row.action if row.new else self.tr("already read"),
@@ -228,10 +229,15 @@ class QualityPage(QWidget):
         self.table.resizeColumnsToContents()
         new = len(plan.new_rows)
         self.summary.setText(
-            self.tr("%s: %d messages, %d new; %d lines not read, %d incoming messages left aside")
-            % (plan.source, len(plan.rows), new, len(plan.problems), plan.incoming)
+            self.tr(
+                "%s: %n messages, %d new; %d lines not read, %d incoming messages left aside",
+                "",
+                len(plan.rows),
+            )
+            % (plan.source, new, len(plan.problems), plan.incoming)
             + "".join(
-                f"\n{self.tr('line')} {line}: {problem}" for line, problem in plan.problems[:5]
+                "\n" + self.tr("line %s: %s") % (line, problem)
+                for line, problem in plan.problems[:5]
             )
         )
         self.keep_button.setEnabled(new > 0)
@@ -250,8 +256,12 @@ class QualityPage(QWidget):
         self.keep_button.setEnabled(False)
         self.plan = None
         self._context.status(
-            self.tr("Kept %d outcomes; %d opted out of marketing with WhatsApp's stop button")
-            % (applied.added, len(applied.opted_out))
+            self.tr(
+                "Kept %n outcomes; %d opted out of marketing with WhatsApp's stop button",
+                "",
+                applied.added,
+            )
+            % len(applied.opted_out)
         )
         self.refresh()
 

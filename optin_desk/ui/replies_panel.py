@@ -122,7 +122,7 @@ class RepliesPanel(QWidget):
             return
         self._replies = replies
         self.read_button.setEnabled(False)
-        self.summary.setText(self.tr("Reading %d replies…") % len(replies))
+        self.summary.setText(self.tr("Reading %n replies…", "", len(replies)))
         database = self._context.database
 
         def work(_: Control) -> list[ReplyRow]:
@@ -154,10 +154,12 @@ class RepliesPanel(QWidget):
         skipped = sum(bool(r.problem) for r in rows)
         self.summary.setText(
             self.tr(
-                "%d replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, "
-                "%d that cannot be recorded. Tick what to record."
+                "%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, "
+                "%d that cannot be recorded. Tick what to record.",
+                "",
+                len(rows),
             )
-            % (len(rows), clear, maybe, requests, skipped)
+            % (clear, maybe, requests, skipped)
         )
         self.record_button.setEnabled(bool(ticked))
         self.record_button.setText(self.tr("Record the &ticked replies (%d)") % len(ticked))
@@ -169,9 +171,14 @@ class RepliesPanel(QWidget):
             return
         outs = sum(r.kind is not ReplyKind.OPT_IN_REQUEST for r in ticked)
         ins = len(ticked) - outs
-        question = self.tr(
-            "Record %d opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?"
-        ) % (outs, ins)
+        question = (
+            self.tr(
+                "Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?",
+                "",
+                outs,
+            )
+            % ins
+        )
         if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
             return
         if self.recording is not None:
@@ -193,13 +200,17 @@ class RepliesPanel(QWidget):
             self.recording = None
 
         self.record_button.setEnabled(False)
-        self.summary.setText(self.tr("Recording %d replies…") % len(ticked))
+        self.summary.setText(self.tr("Recording %n replies…", "", len(ticked)))
         self.recording = self._context.jobs.start(work, self._recorded, failed, ended=ended)
 
     def _recorded(self, done: AppliedReplies) -> None:
         self._context.status(
-            self.tr("Recorded %d opt-outs and %d opt-ins; the confirmations wait to be sent")
-            % (len(done.opted_out), len(done.opted_in))
+            self.tr(
+                "Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent",
+                "",
+                len(done.opted_out),
+            )
+            % len(done.opted_in)
         )
         self._after_recording()
         self._read(self._replies)

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from optin_desk.ui.bidi import as_written
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -88,7 +90,9 @@ class RowTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._columns[index.column()].text(row)
-            return " ".join(text.split()) if role == Qt.ItemDataRole.DisplayRole else text
+            if role == Qt.ItemDataRole.DisplayRole:
+                return as_written(" ".join(text.split()))
+            return text
         tick = role == Qt.ItemDataRole.CheckStateRole and index.column() == 0
         if tick and self._can_tick(index.row()):
             ticked = self._ticked[index.row()]

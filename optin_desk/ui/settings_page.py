@@ -33,6 +33,7 @@ from optin_desk.services.shop_texts import effective_template
 from optin_desk.ui.category_languages import CategoryLanguageEditor
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
+from optin_desk.ui.language_box import LanguageBox
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.privacy_box import PrivacyBox
 from optin_desk.ui.quality_settings import QualityThresholds
@@ -142,6 +143,8 @@ class SettingsPage(QWidget):
         self.quality_thresholds = QualityThresholds(self._context)  # issue 19
         right.addWidget(self.quality_thresholds)
         right.addWidget(RecordsPlace(self._context))
+        self.language_box = LanguageBox(context.settings)  # issue 17: per computer
+        right.addWidget(self.language_box)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -204,14 +207,14 @@ class SettingsPage(QWidget):
 
         database = self._context.database
         events, head = self._context.read(ledger_head)
-        self.head_label.setText(self.tr("%s (%d entries)") % (head, events))
+        self.head_label.setText(self.tr("%s (%n entries)", "", events) % head)
         last = last_backup(database)
         if last is None:
             self.backup_label.setText(self.tr("none yet"))
         else:
             self.backup_label.setText(
-                self.tr("%s — %d entries, checked — %s")
-                % (local_display(last.made_at), last.events, last.path)
+                self.tr("%s — %n entries, checked — %s", "", last.events)
+                % (local_display(last.made_at), last.path)
             )
 
     def change_pin(self) -> None:
@@ -252,7 +255,7 @@ class SettingsPage(QWidget):
         self.backup_label.setText(self.tr("Backing up…"))
 
         def done(made: BackupInfo) -> None:
-            self._context.status(self.tr("Backed up %d entries to %s") % (made.events, made.path))
+            self._context.status(self.tr("Backed up %n entries to %s", "", made.events) % made.path)
 
         def failed(text: str) -> None:
             self._context.dialogs.show_error(self, self.tr("Back up"), text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.consent import Category, CategoryKind
+from optin_desk.ui.bidi import FollowTextDirection
 from optin_desk.ui.labels import CATEGORY_COLUMNS, KINDS, label
 
 
@@ -50,6 +51,7 @@ class CategoryTable(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
+        self.setItemDelegate(FollowTextDirection(self))  # Latin text reads right in Arabic
 
     def add_category(self, category: Category, key_editable: bool = True) -> None:
         """Append one row."""

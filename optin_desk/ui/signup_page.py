@@ -31,7 +31,7 @@ from optin_desk.services.serial_check import SerialCheck, SerialVerdict, check_s
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.labels import METHODS, label, status_summary
+from optin_desk.ui.labels import KINDS, METHODS, label, status_summary
 from optin_desk.ui.opt_in_questions import request_to_save
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
@@ -183,10 +183,10 @@ class SignupPage(QWidget):
 
     @staticmethod
     def _category_text(index: int, category: Category) -> str:
-        kind = "marketing" if category.kind.value == "marketing" else "service"
+        kind = label(KINDS[category.kind])
         prefix = f"Alt+{index}  " if index < 10 else ""
-        label = category.label.replace("&", "&&")  # a lone & would become a mnemonic
-        return f"{prefix}{label} ({kind})"
+        name = category.label.replace("&", "&&")  # a lone & would become a mnemonic
+        return f"{prefix}{name} ({kind})"
 
     # --- as you type ---------------------------------------------------------------------
 

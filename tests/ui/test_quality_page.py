@@ -62,7 +62,7 @@ def test_last_weeks_report_read_kept_and_shown(
         page.table.item(row, 0).text(): [page.table.item(row, c).text() for c in range(1, 5)]
         for row in range(page.table.rowCount())
     }
-    assert cells[BOB][0:2] == ["failed", "131050 The person stopped marketing messages"]
+    assert cells[BOB][0:2] == ["Failed", "131050 The person stopped marketing messages"]
     assert cells[BOB][2].startswith("check 1 (black-friday.csv), sent ")
     assert cells[BOB][3] == "opt out of marketing (WhatsApp's stop button)"
     assert page.keep_button.isEnabled()

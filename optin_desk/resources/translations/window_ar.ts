@@ -1,0 +1,2017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>CategoryLanguageEditor</name>
+    <message>
+        <source>Kinds of messages in each language</source>
+        <translation>أنواع الرسائل بكل لغة</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>نوع الرسالة</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Save this &amp;language</source>
+        <translation>احفظ هذه ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>%s (not saved yet)</source>
+        <translation>%s (لم تُحفظ بعد)</translation>
+    </message>
+    <message>
+        <source>Not saved in this language yet: %s. Forms in it print them in the shop&apos;s language until you save.</source>
+        <translation>لم تُحفظ بهذه اللغة بعد: %s. تطبعها النماذج بهذه اللغة بلغة المتجر إلى أن تحفظها.</translation>
+    </message>
+    <message>
+        <source>Every kind of message has its text in this language.</source>
+        <translation>لكل نوع من الرسائل نصّه بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Saving the kinds of messages</source>
+        <translation>حفظ أنواع الرسائل</translation>
+    </message>
+    <message>
+        <source>Save the kinds of messages</source>
+        <translation>احفظ أنواع الرسائل</translation>
+    </message>
+    <message>
+        <source>Kinds of messages saved in %s (wording v%d)</source>
+        <translation>حُفظت أنواع الرسائل بـ%s (النص الإصدار %d)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>ا&amp;فتح قائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list</source>
+        <translation>ال&amp;صق قائمة</translation>
+    </message>
+    <message>
+        <source>Open a list, drop a file here, or paste one.</source>
+        <translation>افتح قائمة، أو أفلت ملفًا هنا، أو الصق قائمة.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>ا&amp;فحص</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Show verdict</source>
+        <translation>اعرض النتيجة</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>احفظ ال&amp;تقرير…</translation>
+    </message>
+    <message>
+        <source>Save &amp;allowed list…</source>
+        <translation>احفظ القائمة الم&amp;سموح بها…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation>سجّلها ك&amp;مرسلة</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>ال&amp;ورقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers in column:</source>
+        <translation>الأ&amp;رقام في العمود:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes in column:</source>
+        <translation>الأ&amp;سماء في العمود:</translation>
+    </message>
+    <message>
+        <source>Kind of &amp;message:</source>
+        <translation>نوع ال&amp;رسالة:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>اعرض:</translation>
+    </message>
+    <message>
+        <source>Open a recipient list</source>
+        <translation>افتح قائمة مستلمين</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the numbers first.</source>
+        <translation>لا يوجد نص في الحافظة: انسخ الأرقام أولًا.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>نص ملصق</translation>
+    </message>
+    <message>
+        <source>%s cannot be read: %s</source>
+        <translation>تعذّرت قراءة %s: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s — %n records</source>
+        <translation>
+            <numerusform>%s — %n سجلات</numerusform>
+            <numerusform>%s — %n سجل</numerusform>
+            <numerusform>%s — سجلان</numerusform>
+            <numerusform>%s — %n سجلات</numerusform>
+            <numerusform>%s — %n سجلًا</numerusform>
+            <numerusform>%s — %n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>اختر العمود الذي فيه أرقام الهواتف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>جارٍ فحص %n صفوف…</numerusform>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
+            <numerusform>جارٍ فحص صفين…</numerusform>
+            <numerusform>جارٍ فحص %n صفوف…</numerusform>
+            <numerusform>جارٍ فحص %n صفًا…</numerusform>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n need an opt-out option</source>
+        <translation>
+            <numerusform> — %n يحتاجون إلى خيار إلغاء الاشتراك</numerusform>
+            <numerusform> — %n يحتاج إلى خيار إلغاء الاشتراك</numerusform>
+            <numerusform> — يحتاجان إلى خيار إلغاء الاشتراك</numerusform>
+            <numerusform> — %n يحتاجون إلى خيار إلغاء الاشتراك</numerusform>
+            <numerusform> — %n يحتاجون إلى خيار إلغاء الاشتراك</numerusform>
+            <numerusform> — %n يحتاج إلى خيار إلغاء الاشتراك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check %d: %d rows of %s for %s.</source>
+        <translation>الفحص %d: %d صفًا من %s لـ %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n rows: %d may be sent to</source>
+        <translation>
+            <numerusform>فُحص %n صفوف: يجوز الإرسال إلى %d</numerusform>
+            <numerusform>فُحص %n صف: يجوز الإرسال إلى %d</numerusform>
+            <numerusform>فُحص صفين: يجوز الإرسال إلى %d</numerusform>
+            <numerusform>فُحص %n صفوف: يجوز الإرسال إلى %d</numerusform>
+            <numerusform>فُحص %n صفًا: يجوز الإرسال إلى %d</numerusform>
+            <numerusform>فُحص %n صف: يجوز الإرسال إلى %d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was kept.</source>
+        <translation>أُلغي الفحص؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>احفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Save the allowed list</source>
+        <translation>احفظ القائمة المسموح بها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %s</source>
+        <translation>
+            <numerusform>كُتب %n صفوف في %s</numerusform>
+            <numerusform>كُتب %n صف في %s</numerusform>
+            <numerusform>كُتب صفين في %s</numerusform>
+            <numerusform>كُتب %n صفوف في %s</numerusform>
+            <numerusform>كُتب %n صفًا في %s</numerusform>
+            <numerusform>كُتب %n صف في %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n people as sent a %s message now?</source>
+        <translation>
+            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n أشخاص رسالة %s؟</numerusform>
+            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n شخص رسالة %s؟</numerusform>
+            <numerusform>هل تسجّل الآن أنه أُرسلت إلى شخصين رسالة %s؟</numerusform>
+            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n أشخاص رسالة %s؟</numerusform>
+            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n شخصًا رسالة %s؟</numerusform>
+            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n شخص رسالة %s؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>سجّلها كمرسلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n messages as sent</source>
+        <translation>
+            <numerusform>سُجّلت %n رسائل كمرسلة</numerusform>
+            <numerusform>سُجّلت %n رسالة كمرسلة</numerusform>
+            <numerusform>سُجّلت رسالتين كمرسلة</numerusform>
+            <numerusform>سُجّلت %n رسائل كمرسلة</numerusform>
+            <numerusform>سُجّلت %n رسالةً كمرسلة</numerusform>
+            <numerusform>سُجّلت %n رسالة كمرسلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(بلا أسماء)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>رقم واتساب</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search by name or number, in any format</source>
+        <translation>ابحث بالاسم أو الرقم، بأي صيغة</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>ابحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>History of the selected contact</source>
+        <translation>سجلّ جهة الاتصال المختارة</translation>
+    </message>
+    <message>
+        <source>New o&amp;pt-in…</source>
+        <translation>ا&amp;شتراك جديد…</translation>
+    </message>
+    <message>
+        <source>Record opt-&amp;out…</source>
+        <translation>سجّل إ&amp;لغاء اشتراك…</translation>
+    </message>
+    <message>
+        <source>&amp;Void entry…</source>
+        <translation>أ&amp;بطل قيدًا…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;can</source>
+        <translation>افتح ال&amp;مسح الضوئي</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on request…</source>
+        <translation>ا&amp;محُ بناءً على الطلب…</translation>
+    </message>
+    <message>
+        <source>P&amp;roof of consent…</source>
+        <translation>إ&amp;ثبات الموافقة…</translation>
+    </message>
+    <message>
+        <source>Pre-filled &amp;form</source>
+        <translation>&amp;نموذج معبّأ مسبقًا</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their history.</source>
+        <translation>اختر جهة اتصال لترى سجلّها.</translation>
+    </message>
+    <message>
+        <source>Proof of consent</source>
+        <translation>إثبات الموافقة</translation>
+    </message>
+    <message>
+        <source>Proof of consent saved to %s (ledger head %s…)</source>
+        <translation>حُفظ إثبات الموافقة في %s (رأس السجل %s…)</translation>
+    </message>
+    <message>
+        <source>Void entry #%d</source>
+        <translation>أبطل القيد رقم %d</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? (kept with the record)</source>
+        <translation>لماذا هذا القيد خاطئ؟ (يُحفظ مع السجل)</translation>
+    </message>
+    <message>
+        <source>Voiding an opt-out</source>
+        <translation>إبطال إلغاء اشتراك</translation>
+    </message>
+    <message>
+        <source>Void entry</source>
+        <translation>أبطل القيد</translation>
+    </message>
+    <message>
+        <source>Voided entry #%d: %s</source>
+        <translation>أُبطل القيد رقم %d: %s</translation>
+    </message>
+    <message>
+        <source>Erase %s on their request?
+
+Their name, number and scans are removed for good. The consent history stays (without them), and the number stays blocked from broadcasts.</source>
+        <translation>هل تمحو %s بناءً على طلبه؟
+
+يُحذف اسمه ورقمه ومسحه الضوئي نهائيًا. يبقى سجل الموافقة (من دونها)، ويبقى الرقم محظورًا من الرسائل الجماعية.</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>امحُ بناءً على الطلب</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>محو شخص</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>امحُ</translation>
+    </message>
+    <message>
+        <source>Erased on request; the number stays blocked</source>
+        <translation>مُحي بناءً على الطلب؛ يبقى الرقم محظورًا</translation>
+    </message>
+    <message>
+        <source> (wiping the freed space failed: %s)</source>
+        <translation> (تعذّر تنظيف المساحة المحرّرة: %s)</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>افتح المسح الضوئي</translation>
+    </message>
+    <message>
+        <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
+        <translation>المسح الضوئي غير موجود في %s. استرجع مجلد الأدلة من نسخة احتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>سُجّل</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>ينتظر منذ</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>رقم واتساب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>What stops</source>
+        <translation>ما يتوقف</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>انسخ التأكيد</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>افتح في واتساب</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>&amp;علّمه كمُرسل</translation>
+    </message>
+    <message>
+        <source>Export suppression list…</source>
+        <translation>صدّر قائمة الاستبعاد…</translation>
+    </message>
+    <message>
+        <source>Opt-outs whose confirmation is not marked sent, oldest first:</source>
+        <translation>إلغاءات اشتراك لم يُعلَّم تأكيدها كمُرسل، الأقدم أولًا:</translation>
+    </message>
+    <message>
+        <source>Confirmation copied</source>
+        <translation>نُسخ التأكيد</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>علّمه كمُرسل</translation>
+    </message>
+    <message>
+        <source>Confirmation to %s marked sent</source>
+        <translation>عُلّم التأكيد إلى %s كمُرسل</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list</source>
+        <translation>تصدير قائمة الاستبعاد</translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation>صدّر قائمة الاستبعاد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-outs written to %s</source>
+        <translation>
+            <numerusform>كُتب %n إلغاءات اشتراك في %s</numerusform>
+            <numerusform>كُتب %n إلغاء اشتراك في %s</numerusform>
+            <numerusform>كُتب إلغاءا اشتراك في %s</numerusform>
+            <numerusform>كُتب %n إلغاءات اشتراك في %s</numerusform>
+            <numerusform>كُتب %n إلغاءَ اشتراك في %s</numerusform>
+            <numerusform>كُتب %n إلغاء اشتراك في %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <source>a customer&apos;s number, for a pre-filled form</source>
+        <translation>رقم زبون، لنموذج معبّأ مسبقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Make the forms</source>
+        <translation>ا&amp;صنع النماذج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>ا&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ا&amp;طبع…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>عادت</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>لم تعد</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;كم نموذجًا:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;filled for:</source>
+        <translation>م&amp;عبّأ مسبقًا لـ:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consent forms&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;نماذج الموافقة&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
+        <translation>لكل نموذج رقم تسلسلي خاص به، مطبوع وفي رمز QR. عندما يعود نموذج موقّع، اكتب رقمه التسلسلي في صفحة التسجيلات: يُربط التسجيل بالنص المطبوع عليه.</translation>
+    </message>
+    <message>
+        <source>Printed batches:</source>
+        <translation>الدفعات المطبوعة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n forms…</source>
+        <translation>
+            <numerusform>جارٍ صنع %n نماذج…</numerusform>
+            <numerusform>جارٍ صنع %n نموذج…</numerusform>
+            <numerusform>جارٍ صنع نموذجين…</numerusform>
+            <numerusform>جارٍ صنع %n نماذج…</numerusform>
+            <numerusform>جارٍ صنع %n نموذجًا…</numerusform>
+            <numerusform>جارٍ صنع %n نموذج…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</source>
+        <translation>
+            <numerusform>%n نماذج جاهزة (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
+            <numerusform>%n نموذج جاهز (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
+            <numerusform>نموذجان جاهزان (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
+            <numerusform>%n نماذج جاهزة (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
+            <numerusform>%n نموذجًا جاهزًا (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
+            <numerusform>%n نموذج جاهز (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %d made</source>
+        <translation>صُنعت الدفعة %d</translation>
+    </message>
+    <message>
+        <source>Make forms</source>
+        <translation>اصنع النماذج</translation>
+    </message>
+    <message>
+        <source>Cancelled: no forms were made and no serials used.</source>
+        <translation>أُلغي: لم يُصنع أي نموذج ولم يُستخدم أي رقم تسلسلي.</translation>
+    </message>
+    <message>
+        <source>Save the forms</source>
+        <translation>احفظ النماذج</translation>
+    </message>
+    <message>
+        <source>Forms saved to %s</source>
+        <translation>حُفظت النماذج في %s</translation>
+    </message>
+    <message>
+        <source>Forms sent to the printer</source>
+        <translation>أُرسلت النماذج إلى الطابعة</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>نموذج ورقي</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>شخصيًا</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <source>Phone menu (IVR)</source>
+        <translation>قائمة هاتفية (IVR)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>In a WhatsApp chat</source>
+        <translation>في محادثة واتساب</translation>
+    </message>
+    <message>
+        <source>At the till / checkout</source>
+        <translation>عند الصندوق</translation>
+    </message>
+    <message>
+        <source>Sign-up form</source>
+        <translation>نموذج تسجيل</translation>
+    </message>
+    <message>
+        <source>Click-to-WhatsApp ad</source>
+        <translation>إعلان النقر إلى واتساب</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>WhatsApp reply</source>
+        <translation>رد على واتساب</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>رسالة بريدية</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>زر الإيقاف في واتساب</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>اشترك</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>أُبطل</translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>بلا موافقة</translation>
+    </message>
+    <message>
+        <source>✓ opted in</source>
+        <translation>✓ مشترك</translation>
+    </message>
+    <message>
+        <source>✗ opted out</source>
+        <translation>✗ ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>– none</source>
+        <translation>– لا شيء</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>أرسل</translation>
+    </message>
+    <message>
+        <source>no_consent</source>
+        <translation>بلا موافقة</translation>
+    </message>
+    <message>
+        <source>opted_out</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>invalid_number</source>
+        <translation>رقم غير صالح</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>too_frequent</source>
+        <translation>متقارب جدًا</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>تسويق</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>كل الرسائل</translation>
+    </message>
+    <message>
+        <source>all marketing</source>
+        <translation>كل الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>إلغاء اشتراك</translation>
+    </message>
+    <message>
+        <source>A person decides</source>
+        <translation>يقرّر شخص</translation>
+    </message>
+    <message>
+        <source>Opt-in request</source>
+        <translation>طلب اشتراك</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>لا شيء لتسجيله</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>Too many messages</source>
+        <translation>رسائل كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Not relevant to me</source>
+        <translation>لا تهمني</translation>
+    </message>
+    <message>
+        <source>I never signed up</source>
+        <translation>لم أشترك قط</translation>
+    </message>
+    <message>
+        <source>Changed my mind</source>
+        <translation>غيّرت رأيي</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>غير ذلك…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>كما كُتب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>رقم واتساب</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Opt-out line</source>
+        <translation>سطر إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>On file: %s — %s</source>
+        <translation>في السجل: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>مثل هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; used the next time OptIn Desk opens.</source>
+        <translation>تُحفظ على هذا الحاسوب؛ تُستخدم في المرة القادمة التي يُفتح فيها OptIn Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OptIn Desk</source>
+        <translation>OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Opening the records…</source>
+        <translation>جارٍ فتح السجل…</translation>
+    </message>
+    <message>
+        <source>Set up your shop to begin</source>
+        <translation>أعدّ متجرك لتبدأ</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %s
+
+Nothing already recorded was lost. The details were written to %s; please send that file to whoever looks after this computer.</source>
+        <translation>حدث خطأ: %s
+
+لم يضِع شيء مما سُجّل. كُتبت التفاصيل في %s؛ أرسل هذا الملف إلى من يعتني بهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The records are not open</source>
+        <translation>السجل غير مفتوح</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Check list</source>
+        <translation>فحص قائمة</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <source>Records: %s</source>
+        <translation>السجل: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily backup made: %n entries, checked</source>
+        <translation>
+            <numerusform>صُنعت النسخة اليومية: %n قيود، وفُحصت</numerusform>
+            <numerusform>صُنعت النسخة اليومية: %n قيد، وفُحصت</numerusform>
+            <numerusform>صُنعت النسخة اليومية: قيدان، وفُحصت</numerusform>
+            <numerusform>صُنعت النسخة اليومية: %n قيود، وفُحصت</numerusform>
+            <numerusform>صُنعت النسخة اليومية: %n قيدًا، وفُحصت</numerusform>
+            <numerusform>صُنعت النسخة اليومية: %n قيد، وفُحصت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>النسخة اليومية</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %s. Use Settings, Back up now.</source>
+        <translation>تعذّر صنع النسخة اليومية: %s. استخدم الإعدادات، انسخ الآن.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened: %s. Check the --db path.</source>
+        <translation>تعذّر فتح السجل: %s. تحقّق من مسار --db.</translation>
+    </message>
+</context>
+<context>
+    <name>OptInQuestions</name>
+    <message>
+        <source>This number was erased on request on %s.
+
+Record this opt-in only if the person gave their own new consent after that (in person, on paper or in their own message). Recording it lifts the erasure: their number and name are kept again, and the entry says that it lifted the erasure.
+
+Lift the erasure and record?</source>
+        <translation>مُحي هذا الرقم بناءً على الطلب في %s.
+
+سجّل هذا الاشتراك فقط إذا أعطى الشخص موافقته الجديدة بنفسه بعد ذلك (شخصيًا أو على الورق أو في رسالة منه). تسجيله يرفع المحو: يُحفظ رقمه واسمه من جديد، ويذكر القيد أنه رفع المحو.
+
+هل ترفع المحو وتسجّل؟</translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>مُحي بناءً على الطلب</translation>
+    </message>
+    <message>
+        <source>%s. Is the computer&apos;s clock right now? Record only if it is: an earlier record was then made with a wrong clock.</source>
+        <translation>%s. هل ساعة الحاسوب صحيحة الآن؟ سجّل فقط إن كانت صحيحة: فيكون قيد سابق قد سُجّل بساعة خاطئة.</translation>
+    </message>
+    <message>
+        <source>Check the clock</source>
+        <translation>تحقّق من الساعة</translation>
+    </message>
+    <message>
+        <source>Save sign-up</source>
+        <translation>احفظ التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsPage</name>
+    <message>
+        <source>Their WhatsApp number in any form, or their name</source>
+        <translation>رقم واتساب الخاص به بأي صيغة، أو اسمه</translation>
+    </message>
+    <message>
+        <source>What they said or wrote (optional)</source>
+        <translation>ما قاله أو كتبه (اختياري)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(لم يُذكر)</translation>
+    </message>
+    <message>
+        <source>Their reason, in a few words</source>
+        <translation>سببه، في كلمات قليلة</translation>
+    </message>
+    <message>
+        <source>Write it &amp;again</source>
+        <translation>اكتبه من &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Open in &amp;WhatsApp</source>
+        <translation>افتح في &amp;واتساب</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;sent</source>
+        <translation>أُ&amp;رسل التأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Record opt-out</source>
+        <translation>&amp;سجّل إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>ا&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>الشخص:</translation>
+    </message>
+    <message>
+        <source>What s&amp;tops:</source>
+        <translation>ما ي&amp;توقف:</translation>
+    </message>
+    <message>
+        <source>&amp;How it came:</source>
+        <translation>&amp;كيف وصل:</translation>
+    </message>
+    <message>
+        <source>Their wor&amp;ds:</source>
+        <translation>&amp;كلماته:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Send &amp;from:</source>
+        <translation>أرسل &amp;من:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmation:</source>
+        <translation>الت&amp;أكيد:</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Replies in bulk</source>
+        <translation>ردود بالجملة</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Opt-outs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;إلغاء الاشتراك&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation (%d)</source>
+        <translation>بانتظار التأكيد (%d)</translation>
+    </message>
+    <message>
+        <source>All marketing messages</source>
+        <translation>كل الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <source>Everything (service messages too)</source>
+        <translation>كل شيء (ورسائل الخدمة أيضًا)</translation>
+    </message>
+    <message>
+        <source>Type their number or name; a number not on file can opt out too.</source>
+        <translation>اكتب رقمه أو اسمه؛ يمكن لرقم غير مسجّل أن يلغي اشتراكه أيضًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: choose one (Down, then Enter)</source>
+        <translation>
+            <numerusform>%n أشخاص يطابقون: اختر واحدًا (السهم للأسفل ثم Enter)</numerusform>
+            <numerusform>%n شخص يطابق: اختر واحدًا (السهم للأسفل ثم Enter)</numerusform>
+            <numerusform>شخصان يطابقان: اختر واحدًا (السهم للأسفل ثم Enter)</numerusform>
+            <numerusform>%n أشخاص يطابقون: اختر واحدًا (السهم للأسفل ثم Enter)</numerusform>
+            <numerusform>%n شخصًا يطابقون: اختر واحدًا (السهم للأسفل ثم Enter)</numerusform>
+            <numerusform>%n شخص يطابق: اختر واحدًا (السهم للأسفل ثم Enter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found: type the full number, e.g. %s</source>
+        <translation>لم يُعثر على أحد: اكتب الرقم كاملًا، مثل %s</translation>
+    </message>
+    <message>
+        <source>%s is not on file: the opt-out is kept all the same.</source>
+        <translation>%s غير مسجّل: يُحفظ إلغاء الاشتراك على أي حال.</translation>
+    </message>
+    <message>
+        <source>The confirmation is empty: press Write it again.</source>
+        <translation>التأكيد فارغ: اضغط اكتبه من جديد.</translation>
+    </message>
+    <message>
+        <source>Confirmation copied: paste it into their chat</source>
+        <translation>نُسخ التأكيد: الصقه في محادثته</translation>
+    </message>
+    <message>
+        <source>Send it from the shop&apos;s number %s</source>
+        <translation>أرسله من رقم المتجر %s</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>سجّل إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>confirmation sent</source>
+        <translation>أُرسل التأكيد</translation>
+    </message>
+    <message>
+        <source>confirmation to send</source>
+        <translation>التأكيد بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Opted out %s (%s); %s</source>
+        <translation>ألغى %s الاشتراك (%s)؛ %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBox</name>
+    <message>
+        <source>Privacy (printed on every form)</source>
+        <translation>الخصوصية (تُطبع على كل نموذج)</translation>
+    </message>
+    <message>
+        <source>empty: the first WhatsApp number above</source>
+        <translation>فارغ: أول رقم واتساب أعلاه</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
+        <translation>عنوان ويب، أو مثلًا «على الحائط قرب الصندوق»</translation>
+    </message>
+    <message>
+        <source> years after an opt-out</source>
+        <translation> سنوات بعد إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Contact W&amp;hatsApp:</source>
+        <translation>&amp;واتساب للتواصل:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice is at:</source>
+        <translation>إ&amp;شعار الخصوصية في:</translation>
+    </message>
+    <message>
+        <source>&amp;Records kept:</source>
+        <translation>&amp;مدة حفظ السجلات:</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCharts</name>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>كل رسالة جماعية: ما آلت إليه، وإلغاءات الاشتراك خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>إلغاءات الاشتراك</translation>
+    </message>
+    <message>
+        <source>opted out since (%)</source>
+        <translation>ألغوا الاشتراك منذئذ (%)</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number</source>
+        <translation>تقييم جودة كل رقم واتساب</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Read a delivery report…</source>
+        <translation>ا&amp;قرأ تقرير تسليم…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was read</source>
+        <translation>ا&amp;حفظ ما قُرئ</translation>
+    </message>
+    <message>
+        <source>Save the one-page &amp;report…</source>
+        <translation>احفظ ال&amp;تقرير ذا الصفحة الواحدة…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>ثم</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>مُنبَّه عليه</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>مقيّد</translation>
+    </message>
+    <message>
+        <source>e.g. 1K</source>
+        <translation>مثلًا 1K</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>أ&amp;ضف قراءة</translation>
+    </message>
+    <message>
+        <source>What WhatsApp Manager shows</source>
+        <translation>ما يعرضه WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>نسبة إلغاء الاشتراك حسب طريقة الاشتراك</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>نسبة إلغاء الاشتراك حسب إصدار النص الموقّع</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>احفظ كـ PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>احفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %s</source>
+        <translation>حُفظ الرسم البياني في %s</translation>
+    </message>
+    <message>
+        <source>Read a delivery report</source>
+        <translation>اقرأ تقرير تسليم</translation>
+    </message>
+    <message>
+        <source>Delivery reports (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)</source>
+        <translation>تقارير التسليم (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>already read</source>
+        <translation>قُرئ من قبل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</source>
+        <translation>
+            <numerusform>%s: %n رسائل، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+            <numerusform>%s: %n رسالة، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+            <numerusform>%s: رسالتان، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+            <numerusform>%s: %n رسائل، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+            <numerusform>%s: %n رسالةً، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+            <numerusform>%s: %n رسالة، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %s: %s</source>
+        <translation>السطر %s: %s</translation>
+    </message>
+    <message>
+        <source>Keep the delivery report</source>
+        <translation>احفظ تقرير التسليم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</source>
+        <translation>
+            <numerusform>حُفظت %n نتائج؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
+            <numerusform>حُفظت %n نتيجة؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
+            <numerusform>حُفظت نتيجتان؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
+            <numerusform>حُفظت %n نتائج؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
+            <numerusform>حُفظت %n نتيجةً؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
+            <numerusform>حُفظت %n نتيجة؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a quality reading</source>
+        <translation>أضف قراءة جودة</translation>
+    </message>
+    <message>
+        <source>Reading kept</source>
+        <translation>حُفظت القراءة</translation>
+    </message>
+    <message>
+        <source>That reading was already kept</source>
+        <translation>هذه القراءة محفوظة من قبل</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>احفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %s</source>
+        <translation>حُفظ التقرير في %s</translation>
+    </message>
+</context>
+<context>
+    <name>QualityThresholds</name>
+    <message>
+        <source>Warnings (Quality page)</source>
+        <translation>التنبيهات (صفحة الجودة)</translation>
+    </message>
+    <message>
+        <source>× usual</source>
+        <translation>× المعتاد</translation>
+    </message>
+    <message>
+        <source>% not delivered</source>
+        <translation>% لم تصل</translation>
+    </message>
+    <message>
+        <source>× another way</source>
+        <translation>× طريقة أخرى</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> أشخاص</translation>
+    </message>
+    <message>
+        <source>Save the warning thresholds</source>
+        <translation>احفظ حدود التنبيه</translation>
+    </message>
+    <message>
+        <source>Opt-outs after a broadcast over:</source>
+        <translation>إلغاءات الاشتراك بعد رسالة جماعية أكثر من:</translation>
+    </message>
+    <message>
+        <source>Not delivered over:</source>
+        <translation>غير المُسلَّمة أكثر من:</translation>
+    </message>
+    <message>
+        <source>Opt-out rate of one way of opting in over:</source>
+        <translation>نسبة إلغاء الاشتراك لطريقة اشتراك واحدة أكثر من:</translation>
+    </message>
+    <message>
+        <source>Compare ways of opting in with at least:</source>
+        <translation>قارن طرق الاشتراك التي فيها على الأقل:</translation>
+    </message>
+    <message>
+        <source>Warning thresholds saved</source>
+        <translation>حُفظت حدود التنبيه</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWatcher</name>
+    <message>
+        <source>The records can be reached again</source>
+        <translation>يمكن الوصول إلى السجل من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPanel</name>
+    <message>
+        <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
+        <translation>الصق الردود هنا، ردًّا في كل سطر: «+34 612 345 678: BAJA»، أو أسطر محادثة منسوخة من واتساب، أو جدولًا فيه الرقم والرسالة.</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>افتح &amp;ملفًا…</translation>
+    </message>
+    <message>
+        <source>Read &amp;replies</source>
+        <translation>اقرأ ال&amp;ردود</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>قُرئت على أنها</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <source>Record the &amp;ticked replies</source>
+        <translation>سجّل الردود الم&amp;حدّدة</translation>
+    </message>
+    <message>
+        <source>Open replies</source>
+        <translation>افتح الردود</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>اقرأ الردود</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n replies…</source>
+        <translation>
+            <numerusform>جارٍ قراءة %n ردود…</numerusform>
+            <numerusform>جارٍ قراءة %n رد…</numerusform>
+            <numerusform>جارٍ قراءة ردّين…</numerusform>
+            <numerusform>جارٍ قراءة %n ردود…</numerusform>
+            <numerusform>جارٍ قراءة %n ردًّا…</numerusform>
+            <numerusform>جارٍ قراءة %n رد…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</source>
+        <translation>
+            <numerusform>%n ردود: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+            <numerusform>%n رد: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+            <numerusform>ردّان: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+            <numerusform>%n ردود: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+            <numerusform>%n ردًّا: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+            <numerusform>%n رد: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the &amp;ticked replies (%d)</source>
+        <translation>سجّل الردود الم&amp;حدّدة (%d)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</source>
+        <translation>
+            <numerusform>هل تسجّل %n إلغاءات اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+            <numerusform>هل تسجّل %n إلغاء اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+            <numerusform>هل تسجّل إلغاءي اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+            <numerusform>هل تسجّل %n إلغاءات اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+            <numerusform>هل تسجّل %n إلغاءَ اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+            <numerusform>هل تسجّل %n إلغاء اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record replies</source>
+        <translation>سجّل الردود</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n replies…</source>
+        <translation>
+            <numerusform>جارٍ تسجيل %n ردود…</numerusform>
+            <numerusform>جارٍ تسجيل %n رد…</numerusform>
+            <numerusform>جارٍ تسجيل ردّين…</numerusform>
+            <numerusform>جارٍ تسجيل %n ردود…</numerusform>
+            <numerusform>جارٍ تسجيل %n ردًّا…</numerusform>
+            <numerusform>جارٍ تسجيل %n رد…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</source>
+        <translation>
+            <numerusform>سُجّل %n إلغاءات اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
+            <numerusform>سُجّل %n إلغاء اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
+            <numerusform>سُجّل إلغاءا اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
+            <numerusform>سُجّل %n إلغاءات اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
+            <numerusform>سُجّل %n إلغاءَ اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
+            <numerusform>سُجّل %n إلغاء اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>One name per line</source>
+        <translation>اسم في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>أ&amp;ضف نوعًا</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>ا&amp;نسخ الآن…</translation>
+    </message>
+    <message>
+        <source>Owner &amp;PIN…</source>
+        <translation>&amp;رمز المالك…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>ا&amp;حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>النشاط التجاري</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>الع&amp;نوان:</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>ال&amp;بلد الافتراضي:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp numbers:</source>
+        <translation>أرقام &amp;واتساب:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>المو&amp;ظفون:</translation>
+    </message>
+    <message>
+        <source>Kinds of messages (archived, never deleted)</source>
+        <translation>أنواع الرسائل (تُؤرشف ولا تُحذف أبدًا)</translation>
+    </message>
+    <message>
+        <source>Wording (placeholders start with $)</source>
+        <translation>النص (الحقول المتغيرة تبدأ بـ $)</translation>
+    </message>
+    <message>
+        <source>Consent statement:</source>
+        <translation>بيان الموافقة:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>معاينة:</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation:</source>
+        <translation>تأكيد إلغاء الاشتراك:</translation>
+    </message>
+    <message>
+        <source>Broadcast rules (Check list)</source>
+        <translation>قواعد الرسائل الجماعية (فحص قائمة)</translation>
+    </message>
+    <message>
+        <source>Opt-out option again after a &amp;gap of:</source>
+        <translation>خيار إلغاء الاشتراك مجددًا بعد &amp;انقطاع:</translation>
+    </message>
+    <message>
+        <source>&amp;Unengaged after nothing for:</source>
+        <translation>&amp;غير متفاعل بعد لا شيء لمدة:</translation>
+    </message>
+    <message>
+        <source>marketing messages at most in</source>
+        <translation>رسائل تسويقية على الأكثر خلال</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;cap:</source>
+        <translation>ح&amp;د التسويق:</translation>
+    </message>
+    <message>
+        <source>Keeping the records safe</source>
+        <translation>حفظ السجل بأمان</translation>
+    </message>
+    <message>
+        <source>Ledger head:</source>
+        <translation>رأس السجل:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>آخر نسخة احتياطية:</translation>
+    </message>
+    <message>
+        <source>Owner PIN:</source>
+        <translation>رمز المالك:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s (%n entries)</source>
+        <translation>
+            <numerusform>%s (%n قيود)</numerusform>
+            <numerusform>%s (%n قيد)</numerusform>
+            <numerusform>%s (قيدان)</numerusform>
+            <numerusform>%s (%n قيود)</numerusform>
+            <numerusform>%s (%n قيدًا)</numerusform>
+            <numerusform>%s (%n قيد)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s — %n entries, checked — %s</source>
+        <translation>
+            <numerusform>%s — %n قيود، فُحصت — %s</numerusform>
+            <numerusform>%s — %n قيد، فُحصت — %s</numerusform>
+            <numerusform>%s — قيدان، فُحصت — %s</numerusform>
+            <numerusform>%s — %n قيود، فُحصت — %s</numerusform>
+            <numerusform>%s — %n قيدًا، فُحصت — %s</numerusform>
+            <numerusform>%s — %n قيد، فُحصت — %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the owner PIN</source>
+        <translation>تغيير رمز المالك</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>رمز المالك</translation>
+    </message>
+    <message>
+        <source>New owner PIN (6 or more characters; leave empty to remove it):</source>
+        <translation>رمز المالك الجديد (6 أحرف أو أكثر؛ اتركه فارغًا لإزالته):</translation>
+    </message>
+    <message>
+        <source>Owner PIN set</source>
+        <translation>عُيّن رمز المالك</translation>
+    </message>
+    <message>
+        <source>Owner PIN removed</source>
+        <translation>أُزيل رمز المالك</translation>
+    </message>
+    <message>
+        <source>Backing up the records</source>
+        <translation>نسخ السجل احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Back up the records to…</source>
+        <translation>انسخ السجل احتياطيًا إلى…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n entries to %s</source>
+        <translation>
+            <numerusform>نُسخ %n قيود احتياطيًا إلى %s</numerusform>
+            <numerusform>نُسخ %n قيد احتياطيًا إلى %s</numerusform>
+            <numerusform>نُسخ قيدان احتياطيًا إلى %s</numerusform>
+            <numerusform>نُسخ %n قيود احتياطيًا إلى %s</numerusform>
+            <numerusform>نُسخ %n قيدًا احتياطيًا إلى %s</numerusform>
+            <numerusform>نُسخ %n قيد احتياطيًا إلى %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>احفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>حُفظت الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to OptIn Desk&lt;/h2&gt;&lt;p&gt;Tell us about your shop. Its name is printed on every consent form and every opt-out confirmation.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;مرحبًا بك في OptIn Desk&lt;/h2&gt;&lt;p&gt;أخبرنا عن متجرك. يُطبع اسمه على كل نموذج موافقة وكل تأكيد إلغاء اشتراك.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>اسم النشاط التجاري</translation>
+    </message>
+    <message>
+        <source>One WhatsApp number per line</source>
+        <translation>رقم واتساب في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>أ&amp;ضف نوعًا</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>أ&amp;زل النوع</translation>
+    </message>
+    <message>
+        <source>&amp;Start using OptIn Desk</source>
+        <translation>ا&amp;بدأ استخدام OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>ا&amp;سم النشاط التجاري:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>الع&amp;نوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp numbers:</source>
+        <translation>أرقام &amp;واتساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of forms and messages:</source>
+        <translation>&amp;لغة النماذج والرسائل:</translation>
+    </message>
+    <message>
+        <source>Kinds of messages you send:</source>
+        <translation>أنواع الرسائل التي ترسلها:</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Welcome, %s</source>
+        <translation>مرحبًا، %s</translation>
+    </message>
+</context>
+<context>
+    <name>SignupPage</name>
+    <message>
+        <source>printed at the top of the form (optional)</source>
+        <translation>مطبوع أعلى النموذج (اختياري)</translation>
+    </message>
+    <message>
+        <source>as written on the form</source>
+        <translation>كما كُتب على النموذج</translation>
+    </message>
+    <message>
+        <source>drop the scanned form here</source>
+        <translation>أفلت النموذج الممسوح هنا</translation>
+    </message>
+    <message>
+        <source>Choose s&amp;can…</source>
+        <translation>اختر ال&amp;مسح الضوئي…</translation>
+    </message>
+    <message>
+        <source>Entries saved this session</source>
+        <translation>القيود المحفوظة في هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next (Enter)</source>
+        <translation>ا&amp;حفظ والتالي (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation>ت&amp;راجع عن الأخير</translation>
+    </message>
+    <message>
+        <source>Form s&amp;erial:</source>
+        <translation>الرقم ال&amp;تسلسلي للنموذج:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>WhatsApp n&amp;umber:</source>
+        <translation>ر&amp;قم واتساب:</translation>
+    </message>
+    <message>
+        <source>Agreed to:</source>
+        <translation>وافق على:</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation>تاريخ ال&amp;توقيع:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;كيف:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>س&amp;جّله:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>المسح الضوئي:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>Saved this session (newest first):</source>
+        <translation>المحفوظ في هذه الجلسة (الأحدث أولًا):</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form</source>
+        <translation>المسح الضوئي للنموذج الموقّع</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number: %s.</source>
+        <translation>رقم واتساب: %s.</translation>
+    </message>
+    <message>
+        <source>The form serial: %s.</source>
+        <translation>الرقم التسلسلي للنموذج: %s.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of message the person agreed to.</source>
+        <translation>حدّد نوعًا واحدًا على الأقل من الرسائل التي وافق عليها الشخص.</translation>
+    </message>
+    <message>
+        <source>Save sign-up</source>
+        <translation>احفظ التسجيل</translation>
+    </message>
+    <message>
+        <source>Saved %s: %s</source>
+        <translation>حُفظ %s: %s</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>تراجع عن الأخير</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? (kept with the record)</source>
+        <translation>لماذا هذا القيد خاطئ؟ (يُحفظ مع السجل)</translation>
+    </message>
+    <message>
+        <source>  (voided: %s)</source>
+        <translation>  (أُبطل: %s)</translation>
+    </message>
+    <message>
+        <source>Voided the entry of %s</source>
+        <translation>أُبطل قيد %s</translation>
+    </message>
+    <message>
+        <source>Entered this session: %d</source>
+        <translation>أُدخل في هذه الجلسة: %d</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>wording %s v%d</source>
+        <translation>النص %s الإصدار %d</translation>
+    </message>
+    <message>
+        <source>form %s</source>
+        <translation>النموذج %s</translation>
+    </message>
+    <message>
+        <source>scan on file</source>
+        <translation>المسح الضوئي محفوظ</translation>
+    </message>
+    <message>
+        <source>recorded %s by %s</source>
+        <translation>سُجّل %s بواسطة %s</translation>
+    </message>
+    <message>
+        <source>voids entry #%d: %s</source>
+        <translation>يُبطل القيد رقم %d: %s</translation>
+    </message>
+    <message>
+        <source>reason: %s</source>
+        <translation>السبب: %s</translation>
+    </message>
+    <message>
+        <source>their words: “%s”</source>
+        <translation>كلماته: «%s»</translation>
+    </message>
+    <message>
+        <source>note: %s</source>
+        <translation>ملاحظة: %s</translation>
+    </message>
+    <message>
+        <source>confirmation: %s</source>
+        <translation>التأكيد: %s</translation>
+    </message>
+    <message>
+        <source>VOIDED (entry #%d): %s</source>
+        <translation>مُبطَل (القيد رقم %d): %s</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>رمز المالك</translation>
+    </message>
+    <message>
+        <source>%s needs the owner PIN:</source>
+        <translation>%s يحتاج إلى رمز المالك:</translation>
+    </message>
+</context>
+<context>
+    <name>UntranslatedWarning</name>
+    <message>
+        <source>Not translated into %s: %s. These lines would print in the shop&apos;s language, which a customer may not read: add their text in Settings, Kinds of messages in each language.</source>
+        <translation>غير مترجم (%s): %s. ستُطبع هذه الأسطر بلغة المتجر، وقد لا يقرؤها الزبون: أضف نصّها في الإعدادات، أنواع الرسائل بكل لغة.</translation>
+    </message>
+</context>
+</TS>

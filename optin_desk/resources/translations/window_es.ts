@@ -1,0 +1,1929 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CategoryLanguageEditor</name>
+    <message>
+        <source>Kinds of messages in each language</source>
+        <translation>Tipos de mensajes en cada idioma</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Tipo de mensaje</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Save this &amp;language</source>
+        <translation>&amp;Guardar este idioma</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>%s (not saved yet)</source>
+        <translation>%s (aún sin guardar)</translation>
+    </message>
+    <message>
+        <source>Not saved in this language yet: %s. Forms in it print them in the shop&apos;s language until you save.</source>
+        <translation>Aún sin guardar en este idioma: %s. Los formularios en este idioma los imprimen en el idioma de la tienda hasta que los guarde.</translation>
+    </message>
+    <message>
+        <source>Every kind of message has its text in this language.</source>
+        <translation>Todos los tipos de mensajes tienen su texto en este idioma.</translation>
+    </message>
+    <message>
+        <source>Saving the kinds of messages</source>
+        <translation>Guardar los tipos de mensajes</translation>
+    </message>
+    <message>
+        <source>Save the kinds of messages</source>
+        <translation>Guardar los tipos de mensajes</translation>
+    </message>
+    <message>
+        <source>Kinds of messages saved in %s (wording v%d)</source>
+        <translation>Tipos de mensajes guardados en %s (texto v%d)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste list</source>
+        <translation>&amp;Pegar lista</translation>
+    </message>
+    <message>
+        <source>Open a list, drop a file here, or paste one.</source>
+        <translation>Abra una lista, suelte un archivo aquí o pegue una.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Show verdict</source>
+        <translation>Mostrar resultado</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Save &amp;allowed list…</source>
+        <translation>Guardar lista &amp;permitida…</translation>
+    </message>
+    <message>
+        <source>Record as &amp;sent</source>
+        <translation>Registrar como en&amp;viado</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers in column:</source>
+        <translation>&amp;Números en la columna:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes in column:</source>
+        <translation>No&amp;mbres en la columna:</translation>
+    </message>
+    <message>
+        <source>Kind of &amp;message:</source>
+        <translation>Tipo de &amp;mensaje:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Open a recipient list</source>
+        <translation>Abrir una lista de destinatarios</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the numbers first.</source>
+        <translation>El portapapeles no tiene texto: copie primero los números.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>%s cannot be read: %s</source>
+        <translation>No se puede leer %s: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s — %n records</source>
+        <translation>
+            <numerusform>%s — %n registro</numerusform>
+            <numerusform>%s — %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Elija la columna que contiene los números de teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation>
+            <numerusform>Revisando %n fila…</numerusform>
+            <numerusform>Revisando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n need an opt-out option</source>
+        <translation>
+            <numerusform> — %n necesita opción de baja</numerusform>
+            <numerusform> — %n necesitan opción de baja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check %d: %d rows of %s for %s.</source>
+        <translation>Revisión %d: %d filas de %s para %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n rows: %d may be sent to</source>
+        <translation>
+            <numerusform>%n fila revisada: se puede enviar a %d</numerusform>
+            <numerusform>%n filas revisadas: se puede enviar a %d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was kept.</source>
+        <translation>La revisión se canceló; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Save the allowed list</source>
+        <translation>Guardar la lista permitida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %s</source>
+        <translation>
+            <numerusform>%n fila escrita en %s</numerusform>
+            <numerusform>%n filas escritas en %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n people as sent a %s message now?</source>
+        <translation>
+            <numerusform>¿Registrar ahora que a %n persona se le envió un mensaje de %s?</numerusform>
+            <numerusform>¿Registrar ahora que a %n personas se les envió un mensaje de %s?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Registrar como enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n messages as sent</source>
+        <translation>
+            <numerusform>%n mensaje registrado como enviado</numerusform>
+            <numerusform>%n mensajes registrados como enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(sin nombres)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>Número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search by name or number, in any format</source>
+        <translation>Buscar por nombre o número, en cualquier formato</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>History of the selected contact</source>
+        <translation>Historial del contacto elegido</translation>
+    </message>
+    <message>
+        <source>New o&amp;pt-in…</source>
+        <translation>Nueva &amp;alta…</translation>
+    </message>
+    <message>
+        <source>Record opt-&amp;out…</source>
+        <translation>Registrar &amp;baja…</translation>
+    </message>
+    <message>
+        <source>&amp;Void entry…</source>
+        <translation>A&amp;nular entrada…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;can</source>
+        <translation>Abrir es&amp;caneo</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on request…</source>
+        <translation>&amp;Borrar a petición…</translation>
+    </message>
+    <message>
+        <source>P&amp;roof of consent…</source>
+        <translation>Prueba de &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <source>Pre-filled &amp;form</source>
+        <translation>&amp;Formulario rellenado</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see their history.</source>
+        <translation>Elija un contacto para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Proof of consent</source>
+        <translation>Prueba de consentimiento</translation>
+    </message>
+    <message>
+        <source>Proof of consent saved to %s (ledger head %s…)</source>
+        <translation>Prueba de consentimiento guardada en %s (cabeza del registro %s…)</translation>
+    </message>
+    <message>
+        <source>Void entry #%d</source>
+        <translation>Anular entrada n.º %d</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? (kept with the record)</source>
+        <translation>¿Por qué es errónea esta entrada? (se guarda con el registro)</translation>
+    </message>
+    <message>
+        <source>Voiding an opt-out</source>
+        <translation>Anular una baja</translation>
+    </message>
+    <message>
+        <source>Void entry</source>
+        <translation>Anular entrada</translation>
+    </message>
+    <message>
+        <source>Voided entry #%d: %s</source>
+        <translation>Entrada n.º %d anulada: %s</translation>
+    </message>
+    <message>
+        <source>Erase %s on their request?
+
+Their name, number and scans are removed for good. The consent history stays (without them), and the number stays blocked from broadcasts.</source>
+        <translation>¿Borrar a %s porque lo pide?
+
+Su nombre, su número y sus escaneos se eliminan para siempre. El historial de consentimiento se conserva (sin ellos) y el número sigue bloqueado para los envíos masivos.</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>Borrar a petición</translation>
+    </message>
+    <message>
+        <source>Erasing a person</source>
+        <translation>Borrar a una persona</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erased on request; the number stays blocked</source>
+        <translation>Borrado a petición; el número sigue bloqueado</translation>
+    </message>
+    <message>
+        <source> (wiping the freed space failed: %s)</source>
+        <translation> (no se pudo limpiar el espacio liberado: %s)</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Abrir escaneo</translation>
+    </message>
+    <message>
+        <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
+        <translation>Falta el escaneo en %s. Recupere la carpeta de pruebas de una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>Número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What stops</source>
+        <translation>Qué se detiene</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Copy confirmation</source>
+        <translation>Copiar confirmación</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Abrir en WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>&amp;Marcar enviada</translation>
+    </message>
+    <message>
+        <source>Export suppression list…</source>
+        <translation>Exportar lista de exclusión…</translation>
+    </message>
+    <message>
+        <source>Opt-outs whose confirmation is not marked sent, oldest first:</source>
+        <translation>Bajas cuya confirmación no está marcada como enviada, la más antigua primero:</translation>
+    </message>
+    <message>
+        <source>Confirmation copied</source>
+        <translation>Confirmación copiada</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Marcar enviada</translation>
+    </message>
+    <message>
+        <source>Confirmation to %s marked sent</source>
+        <translation>Confirmación a %s marcada como enviada</translation>
+    </message>
+    <message>
+        <source>Exporting the suppression list</source>
+        <translation>Exportar la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Export suppression list</source>
+        <translation>Exportar lista de exclusión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-outs written to %s</source>
+        <translation>
+            <numerusform>%n baja escrita en %s</numerusform>
+            <numerusform>%n bajas escritas en %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <source>a customer&apos;s number, for a pre-filled form</source>
+        <translation>el número de un cliente, para un formulario rellenado</translation>
+    </message>
+    <message>
+        <source>&amp;Make the forms</source>
+        <translation>&amp;Hacer los formularios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devueltos</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;Cuántos:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;filled for:</source>
+        <translation>&amp;Rellenado para:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Consent forms&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Formularios de consentimiento&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
+        <translation>Cada formulario lleva su propio número de serie, impreso y en un código QR. Cuando vuelva un formulario firmado, escriba su número de serie en la página Altas: el alta queda unida al texto impreso en él.</translation>
+    </message>
+    <message>
+        <source>Printed batches:</source>
+        <translation>Tandas impresas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n forms…</source>
+        <translation>
+            <numerusform>Haciendo %n formulario…</numerusform>
+            <numerusform>Haciendo %n formularios…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</source>
+        <translation>
+            <numerusform>%n formulario listo (%s texto v%d): series %s a %s. Guárdelo o imprímalo.</numerusform>
+            <numerusform>%n formularios listos (%s texto v%d): series %s a %s. Guárdelos o imprímalos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %d made</source>
+        <translation>Tanda %d hecha</translation>
+    </message>
+    <message>
+        <source>Make forms</source>
+        <translation>Hacer formularios</translation>
+    </message>
+    <message>
+        <source>Cancelled: no forms were made and no serials used.</source>
+        <translation>Cancelado: no se hizo ningún formulario ni se usó ningún número de serie.</translation>
+    </message>
+    <message>
+        <source>Save the forms</source>
+        <translation>Guardar los formularios</translation>
+    </message>
+    <message>
+        <source>Forms saved to %s</source>
+        <translation>Formularios guardados en %s</translation>
+    </message>
+    <message>
+        <source>Forms sent to the printer</source>
+        <translation>Formularios enviados a la impresora</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulario en papel</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Phone menu (IVR)</source>
+        <translation>Menú telefónico (IVR)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>In a WhatsApp chat</source>
+        <translation>En un chat de WhatsApp</translation>
+    </message>
+    <message>
+        <source>At the till / checkout</source>
+        <translation>En la caja</translation>
+    </message>
+    <message>
+        <source>Sign-up form</source>
+        <translation>Formulario de alta</translation>
+    </message>
+    <message>
+        <source>Click-to-WhatsApp ad</source>
+        <translation>Anuncio de clic a WhatsApp</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>WhatsApp reply</source>
+        <translation>Respuesta de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>Botón de parar de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>opted in</source>
+        <translation>de alta</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>de baja</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <source>✓ opted in</source>
+        <translation>✓ de alta</translation>
+    </message>
+    <message>
+        <source>✗ opted out</source>
+        <translation>✗ de baja</translation>
+    </message>
+    <message>
+        <source>– none</source>
+        <translation>– ninguno</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>enviar</translation>
+    </message>
+    <message>
+        <source>no_consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <source>opted_out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>invalid_number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>too_frequent</source>
+        <translation>demasiado seguido</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>publicidad</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>todos los mensajes</translation>
+    </message>
+    <message>
+        <source>all marketing</source>
+        <translation>toda la publicidad</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>A person decides</source>
+        <translation>Lo decide una persona</translation>
+    </message>
+    <message>
+        <source>Opt-in request</source>
+        <translation>Petición de alta</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>Nada que registrar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Too many messages</source>
+        <translation>Demasiados mensajes</translation>
+    </message>
+    <message>
+        <source>Not relevant to me</source>
+        <translation>No me interesa</translation>
+    </message>
+    <message>
+        <source>I never signed up</source>
+        <translation>Nunca me apunté</translation>
+    </message>
+    <message>
+        <source>Changed my mind</source>
+        <translation>He cambiado de opinión</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>Número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Opt-out line</source>
+        <translation>Línea de baja</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>On file: %s — %s</source>
+        <translation>En el registro: %s — %s</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>El mismo que este ordenador</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; used the next time OptIn Desk opens.</source>
+        <translation>Se guarda en este ordenador; se usa la próxima vez que se abra OptIn Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OptIn Desk</source>
+        <translation>OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Opening the records…</source>
+        <translation>Abriendo el registro…</translation>
+    </message>
+    <message>
+        <source>Set up your shop to begin</source>
+        <translation>Configure su tienda para empezar</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %s
+
+Nothing already recorded was lost. The details were written to %s; please send that file to whoever looks after this computer.</source>
+        <translation>Algo salió mal: %s
+
+No se ha perdido nada de lo ya registrado. Los detalles se escribieron en %s; envíe ese archivo a quien se ocupe de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The records are not open</source>
+        <translation>El registro no está abierto</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Altas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Check list</source>
+        <translation>Revisar lista</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Records: %s</source>
+        <translation>Registro: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily backup made: %n entries, checked</source>
+        <translation>
+            <numerusform>Copia diaria hecha: %n entrada, comprobada</numerusform>
+            <numerusform>Copia diaria hecha: %n entradas, comprobada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %s. Use Settings, Back up now.</source>
+        <translation>No se pudo hacer la copia diaria: %s. Use Ajustes, Hacer copia ahora.</translation>
+    </message>
+    <message>
+        <source>The records could not be opened: %s. Check the --db path.</source>
+        <translation>No se pudo abrir el registro: %s. Revise la ruta de --db.</translation>
+    </message>
+</context>
+<context>
+    <name>OptInQuestions</name>
+    <message>
+        <source>This number was erased on request on %s.
+
+Record this opt-in only if the person gave their own new consent after that (in person, on paper or in their own message). Recording it lifts the erasure: their number and name are kept again, and the entry says that it lifted the erasure.
+
+Lift the erasure and record?</source>
+        <translation>Este número se borró a petición el %s.
+
+Registre esta alta solo si la persona dio de nuevo su propio consentimiento después (en persona, en papel o en un mensaje suyo). Al registrarla se levanta el borrado: su número y su nombre se vuelven a guardar, y la entrada dice que levantó el borrado.
+
+¿Levantar el borrado y registrar?</translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>Borrado a petición</translation>
+    </message>
+    <message>
+        <source>%s. Is the computer&apos;s clock right now? Record only if it is: an earlier record was then made with a wrong clock.</source>
+        <translation>%s. ¿Está bien ahora el reloj del ordenador? Registre solo si lo está: entonces un registro anterior se hizo con el reloj mal.</translation>
+    </message>
+    <message>
+        <source>Check the clock</source>
+        <translation>Revise el reloj</translation>
+    </message>
+    <message>
+        <source>Save sign-up</source>
+        <translation>Guardar alta</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsPage</name>
+    <message>
+        <source>Their WhatsApp number in any form, or their name</source>
+        <translation>Su número de WhatsApp en cualquier formato, o su nombre</translation>
+    </message>
+    <message>
+        <source>What they said or wrote (optional)</source>
+        <translation>Lo que dijo o escribió (opcional)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no lo dio)</translation>
+    </message>
+    <message>
+        <source>Their reason, in a few words</source>
+        <translation>Su motivo, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Write it &amp;again</source>
+        <translation>Escribirla de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Open in &amp;WhatsApp</source>
+        <translation>Abrir en &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;sent</source>
+        <translation>Confirmación en&amp;viada</translation>
+    </message>
+    <message>
+        <source>&amp;Record opt-out</source>
+        <translation>&amp;Registrar baja</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>What s&amp;tops:</source>
+        <translation>Qué se de&amp;tiene:</translation>
+    </message>
+    <message>
+        <source>&amp;How it came:</source>
+        <translation>&amp;Cómo llegó:</translation>
+    </message>
+    <message>
+        <source>Their wor&amp;ds:</source>
+        <translation>Sus &amp;palabras:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Send &amp;from:</source>
+        <translation>Enviar &amp;desde:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirmation:</source>
+        <translation>C&amp;onfirmación:</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Esperan confirmación</translation>
+    </message>
+    <message>
+        <source>Replies in bulk</source>
+        <translation>Respuestas en bloque</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Opt-outs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bajas&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation (%d)</source>
+        <translation>Esperan confirmación (%d)</translation>
+    </message>
+    <message>
+        <source>All marketing messages</source>
+        <translation>Todos los mensajes publicitarios</translation>
+    </message>
+    <message>
+        <source>Everything (service messages too)</source>
+        <translation>Todo (también los mensajes de servicio)</translation>
+    </message>
+    <message>
+        <source>Type their number or name; a number not on file can opt out too.</source>
+        <translation>Escriba su número o su nombre; un número que no está en el registro también puede darse de baja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: choose one (Down, then Enter)</source>
+        <translation>
+            <numerusform>Coincide %n persona: elíjala (Abajo y luego Intro)</numerusform>
+            <numerusform>Coinciden %n personas: elija una (Abajo y luego Intro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found: type the full number, e.g. %s</source>
+        <translation>No se encontró a nadie: escriba el número completo, p. ej. %s</translation>
+    </message>
+    <message>
+        <source>%s is not on file: the opt-out is kept all the same.</source>
+        <translation>%s no está en el registro: la baja se guarda igualmente.</translation>
+    </message>
+    <message>
+        <source>The confirmation is empty: press Write it again.</source>
+        <translation>La confirmación está vacía: pulse Escribirla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Confirmation copied: paste it into their chat</source>
+        <translation>Confirmación copiada: péguela en su chat</translation>
+    </message>
+    <message>
+        <source>Send it from the shop&apos;s number %s</source>
+        <translation>Envíela desde el número de la tienda %s</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar baja</translation>
+    </message>
+    <message>
+        <source>confirmation sent</source>
+        <translation>confirmación enviada</translation>
+    </message>
+    <message>
+        <source>confirmation to send</source>
+        <translation>confirmación por enviar</translation>
+    </message>
+    <message>
+        <source>Opted out %s (%s); %s</source>
+        <translation>Baja de %s (%s); %s</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBox</name>
+    <message>
+        <source>Privacy (printed on every form)</source>
+        <translation>Privacidad (se imprime en cada formulario)</translation>
+    </message>
+    <message>
+        <source>empty: the first WhatsApp number above</source>
+        <translation>vacío: el primer número de WhatsApp de arriba</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
+        <translation>una dirección web, o p. ej. «en la pared junto a la caja»</translation>
+    </message>
+    <message>
+        <source> years after an opt-out</source>
+        <translation> años tras una baja</translation>
+    </message>
+    <message>
+        <source>Contact W&amp;hatsApp:</source>
+        <translation>W&amp;hatsApp de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice is at:</source>
+        <translation>El &amp;aviso de privacidad está en:</translation>
+    </message>
+    <message>
+        <source>&amp;Records kept:</source>
+        <translation>&amp;Se guardan los registros:</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCharts</name>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>Cada envío masivo: qué pasó con él y bajas en 7 días</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregados</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leídos</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallidos</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>bajas</translation>
+    </message>
+    <message>
+        <source>opted out since (%)</source>
+        <translation>de baja desde entonces (%)</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number</source>
+        <translation>Calificación de calidad de cada número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Read a delivery report…</source>
+        <translation>&amp;Leer un informe de entrega…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what was read</source>
+        <translation>&amp;Guardar lo leído</translation>
+    </message>
+    <message>
+        <source>Save the one-page &amp;report…</source>
+        <translation>Guardar el &amp;informe de una página…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restringido</translation>
+    </message>
+    <message>
+        <source>e.g. 1K</source>
+        <translation>p. ej. 1K</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>&amp;Añadir lectura</translation>
+    </message>
+    <message>
+        <source>What WhatsApp Manager shows</source>
+        <translation>Lo que muestra WhatsApp Manager</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>Tasa de bajas según cómo se dieron de alta</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>Tasa de bajas según la versión del texto firmada</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %s</source>
+        <translation>Gráfico guardado en %s</translation>
+    </message>
+    <message>
+        <source>Read a delivery report</source>
+        <translation>Leer un informe de entrega</translation>
+    </message>
+    <message>
+        <source>Delivery reports (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)</source>
+        <translation>Informes de entrega (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>already read</source>
+        <translation>ya leído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</source>
+        <translation>
+            <numerusform>%s: %n mensaje, %d nuevos; %d líneas sin leer, %d mensajes entrantes apartados</numerusform>
+            <numerusform>%s: %n mensajes, %d nuevos; %d líneas sin leer, %d mensajes entrantes apartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %s: %s</source>
+        <translation>línea %s: %s</translation>
+    </message>
+    <message>
+        <source>Keep the delivery report</source>
+        <translation>Guardar el informe de entrega</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</source>
+        <translation>
+            <numerusform>%n resultado guardado; %d se dieron de baja de la publicidad con el botón de parar de WhatsApp</numerusform>
+            <numerusform>%n resultados guardados; %d se dieron de baja de la publicidad con el botón de parar de WhatsApp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a quality reading</source>
+        <translation>Añadir una lectura de calidad</translation>
+    </message>
+    <message>
+        <source>Reading kept</source>
+        <translation>Lectura guardada</translation>
+    </message>
+    <message>
+        <source>That reading was already kept</source>
+        <translation>Esa lectura ya estaba guardada</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %s</source>
+        <translation>Informe guardado en %s</translation>
+    </message>
+</context>
+<context>
+    <name>QualityThresholds</name>
+    <message>
+        <source>Warnings (Quality page)</source>
+        <translation>Avisos (página Calidad)</translation>
+    </message>
+    <message>
+        <source>× usual</source>
+        <translation>× lo normal</translation>
+    </message>
+    <message>
+        <source>% not delivered</source>
+        <translation>% sin entregar</translation>
+    </message>
+    <message>
+        <source>× another way</source>
+        <translation>× otra forma</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personas</translation>
+    </message>
+    <message>
+        <source>Save the warning thresholds</source>
+        <translation>Guardar los límites de aviso</translation>
+    </message>
+    <message>
+        <source>Opt-outs after a broadcast over:</source>
+        <translation>Bajas tras un envío masivo por encima de:</translation>
+    </message>
+    <message>
+        <source>Not delivered over:</source>
+        <translation>Sin entregar por encima de:</translation>
+    </message>
+    <message>
+        <source>Opt-out rate of one way of opting in over:</source>
+        <translation>Tasa de bajas de una forma de alta por encima de:</translation>
+    </message>
+    <message>
+        <source>Compare ways of opting in with at least:</source>
+        <translation>Comparar formas de alta con al menos:</translation>
+    </message>
+    <message>
+        <source>Warning thresholds saved</source>
+        <translation>Límites de aviso guardados</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWatcher</name>
+    <message>
+        <source>The records can be reached again</source>
+        <translation>Se puede volver a acceder al registro</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPanel</name>
+    <message>
+        <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
+        <translation>Pegue aquí las respuestas, una por línea: «+34 612 345 678: BAJA», o líneas de chat copiadas de WhatsApp, o una tabla con número y mensaje.</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Abrir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Read &amp;replies</source>
+        <translation>Leer &amp;respuestas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leído como</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Record the &amp;ticked replies</source>
+        <translation>Registrar las respuestas &amp;marcadas</translation>
+    </message>
+    <message>
+        <source>Open replies</source>
+        <translation>Abrir respuestas</translation>
+    </message>
+    <message>
+        <source>Read replies</source>
+        <translation>Leer respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n replies…</source>
+        <translation>
+            <numerusform>Leyendo %n respuesta…</numerusform>
+            <numerusform>Leyendo %n respuestas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</source>
+        <translation>
+            <numerusform>%n respuesta: %d bajas claras, %d para que usted decida, %d peticiones de alta, %d que no se pueden registrar. Marque lo que quiera registrar.</numerusform>
+            <numerusform>%n respuestas: %d bajas claras, %d para que usted decida, %d peticiones de alta, %d que no se pueden registrar. Marque lo que quiera registrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the &amp;ticked replies (%d)</source>
+        <translation>Registrar las respuestas &amp;marcadas (%d)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</source>
+        <translation>
+            <numerusform>¿Registrar %n baja (con su confirmación) y %d altas por chat de WhatsApp?</numerusform>
+            <numerusform>¿Registrar %n bajas (cada una con su confirmación) y %d altas por chat de WhatsApp?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record replies</source>
+        <translation>Registrar respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n replies…</source>
+        <translation>
+            <numerusform>Registrando %n respuesta…</numerusform>
+            <numerusform>Registrando %n respuestas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</source>
+        <translation>
+            <numerusform>Registrada %n baja y %d altas; las confirmaciones esperan a ser enviadas</numerusform>
+            <numerusform>Registradas %n bajas y %d altas; las confirmaciones esperan a ser enviadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nombre por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>&amp;Añadir tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer &amp;copia ahora…</translation>
+    </message>
+    <message>
+        <source>Owner &amp;PIN…</source>
+        <translation>&amp;PIN del dueño…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>&amp;País por defecto:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp numbers:</source>
+        <translation>Números de &amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>&amp;Personal:</translation>
+    </message>
+    <message>
+        <source>Kinds of messages (archived, never deleted)</source>
+        <translation>Tipos de mensajes (se archivan, nunca se borran)</translation>
+    </message>
+    <message>
+        <source>Wording (placeholders start with $)</source>
+        <translation>Texto (los campos variables empiezan por $)</translation>
+    </message>
+    <message>
+        <source>Consent statement:</source>
+        <translation>Declaración de consentimiento:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation:</source>
+        <translation>Confirmación de baja:</translation>
+    </message>
+    <message>
+        <source>Broadcast rules (Check list)</source>
+        <translation>Reglas de envío masivo (Revisar lista)</translation>
+    </message>
+    <message>
+        <source>Opt-out option again after a &amp;gap of:</source>
+        <translation>Opción de baja otra vez tras una &amp;pausa de:</translation>
+    </message>
+    <message>
+        <source>&amp;Unengaged after nothing for:</source>
+        <translation>&amp;Inactivo tras nada durante:</translation>
+    </message>
+    <message>
+        <source>marketing messages at most in</source>
+        <translation>mensajes publicitarios como mucho en</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;cap:</source>
+        <translation>&amp;Tope de publicidad:</translation>
+    </message>
+    <message>
+        <source>Keeping the records safe</source>
+        <translation>Mantener el registro a salvo</translation>
+    </message>
+    <message>
+        <source>Ledger head:</source>
+        <translation>Cabeza del registro:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia:</translation>
+    </message>
+    <message>
+        <source>Owner PIN:</source>
+        <translation>PIN del dueño:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s (%n entries)</source>
+        <translation>
+            <numerusform>%s (%n entrada)</numerusform>
+            <numerusform>%s (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s — %n entries, checked — %s</source>
+        <translation>
+            <numerusform>%s — %n entrada, comprobada — %s</numerusform>
+            <numerusform>%s — %n entradas, comprobada — %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the owner PIN</source>
+        <translation>Cambiar el PIN del dueño</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN del dueño</translation>
+    </message>
+    <message>
+        <source>New owner PIN (6 or more characters; leave empty to remove it):</source>
+        <translation>Nuevo PIN del dueño (6 caracteres o más; déjelo vacío para quitarlo):</translation>
+    </message>
+    <message>
+        <source>Owner PIN set</source>
+        <translation>PIN del dueño puesto</translation>
+    </message>
+    <message>
+        <source>Owner PIN removed</source>
+        <translation>PIN del dueño quitado</translation>
+    </message>
+    <message>
+        <source>Backing up the records</source>
+        <translation>Hacer copia del registro</translation>
+    </message>
+    <message>
+        <source>Back up the records to…</source>
+        <translation>Hacer copia del registro en…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n entries to %s</source>
+        <translation>
+            <numerusform>Copia de %n entrada hecha en %s</numerusform>
+            <numerusform>Copia de %n entradas hecha en %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Hacer copia</translation>
+    </message>
+    <message>
+        <source>Saving settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Ajustes guardados</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to OptIn Desk&lt;/h2&gt;&lt;p&gt;Tell us about your shop. Its name is printed on every consent form and every opt-out confirmation.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a OptIn Desk&lt;/h2&gt;&lt;p&gt;Háblenos de su tienda. Su nombre se imprime en cada formulario de consentimiento y en cada confirmación de baja.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>One WhatsApp number per line</source>
+        <translation>Un número de WhatsApp por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>&amp;Añadir tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>&amp;Quitar tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Start using OptIn Desk</source>
+        <translation>&amp;Empezar a usar OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Nombre del negocio:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp numbers:</source>
+        <translation>Números de &amp;WhatsApp:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of forms and messages:</source>
+        <translation>&amp;Idioma de formularios y mensajes:</translation>
+    </message>
+    <message>
+        <source>Kinds of messages you send:</source>
+        <translation>Tipos de mensajes que envía:</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurar</translation>
+    </message>
+    <message>
+        <source>Welcome, %s</source>
+        <translation>Bienvenido, %s</translation>
+    </message>
+</context>
+<context>
+    <name>SignupPage</name>
+    <message>
+        <source>printed at the top of the form (optional)</source>
+        <translation>impreso arriba en el formulario (opcional)</translation>
+    </message>
+    <message>
+        <source>as written on the form</source>
+        <translation>tal como está escrito en el formulario</translation>
+    </message>
+    <message>
+        <source>drop the scanned form here</source>
+        <translation>suelte aquí el formulario escaneado</translation>
+    </message>
+    <message>
+        <source>Choose s&amp;can…</source>
+        <translation>Elegir es&amp;caneo…</translation>
+    </message>
+    <message>
+        <source>Entries saved this session</source>
+        <translation>Entradas guardadas en esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next (Enter)</source>
+        <translation>&amp;Guardar y siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation>&amp;Deshacer la última</translation>
+    </message>
+    <message>
+        <source>Form s&amp;erial:</source>
+        <translation>&amp;Serie del formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>WhatsApp n&amp;umber:</source>
+        <translation>N&amp;úmero de WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Agreed to:</source>
+        <translation>Aceptó:</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation>&amp;Fecha de firma:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Cómo:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Registrado por:</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Escaneo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Saved this session (newest first):</source>
+        <translation>Guardado en esta sesión (lo más nuevo primero):</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form</source>
+        <translation>Escaneo del formulario firmado</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number: %s.</source>
+        <translation>El número de WhatsApp: %s.</translation>
+    </message>
+    <message>
+        <source>The form serial: %s.</source>
+        <translation>La serie del formulario: %s.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of message the person agreed to.</source>
+        <translation>Marque al menos un tipo de mensaje que la persona aceptó.</translation>
+    </message>
+    <message>
+        <source>Save sign-up</source>
+        <translation>Guardar alta</translation>
+    </message>
+    <message>
+        <source>Saved %s: %s</source>
+        <translation>Guardado %s: %s</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>Deshacer la última</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? (kept with the record)</source>
+        <translation>¿Por qué es errónea esta entrada? (se guarda con el registro)</translation>
+    </message>
+    <message>
+        <source>  (voided: %s)</source>
+        <translation>  (anulada: %s)</translation>
+    </message>
+    <message>
+        <source>Voided the entry of %s</source>
+        <translation>Anulada la entrada de %s</translation>
+    </message>
+    <message>
+        <source>Entered this session: %d</source>
+        <translation>Introducidas en esta sesión: %d</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>wording %s v%d</source>
+        <translation>texto %s v%d</translation>
+    </message>
+    <message>
+        <source>form %s</source>
+        <translation>formulario %s</translation>
+    </message>
+    <message>
+        <source>scan on file</source>
+        <translation>escaneo guardado</translation>
+    </message>
+    <message>
+        <source>recorded %s by %s</source>
+        <translation>registrado %s por %s</translation>
+    </message>
+    <message>
+        <source>voids entry #%d: %s</source>
+        <translation>anula la entrada n.º %d: %s</translation>
+    </message>
+    <message>
+        <source>reason: %s</source>
+        <translation>motivo: %s</translation>
+    </message>
+    <message>
+        <source>their words: “%s”</source>
+        <translation>sus palabras: «%s»</translation>
+    </message>
+    <message>
+        <source>note: %s</source>
+        <translation>nota: %s</translation>
+    </message>
+    <message>
+        <source>confirmation: %s</source>
+        <translation>confirmación: %s</translation>
+    </message>
+    <message>
+        <source>VOIDED (entry #%d): %s</source>
+        <translation>ANULADA (entrada n.º %d): %s</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN del dueño</translation>
+    </message>
+    <message>
+        <source>%s needs the owner PIN:</source>
+        <translation>%s necesita el PIN del dueño:</translation>
+    </message>
+</context>
+<context>
+    <name>UntranslatedWarning</name>
+    <message>
+        <source>Not translated into %s: %s. These lines would print in the shop&apos;s language, which a customer may not read: add their text in Settings, Kinds of messages in each language.</source>
+        <translation>Sin traducir (%s): %s. Estas líneas se imprimirían en el idioma de la tienda, que un cliente quizá no lea: añada su texto en Ajustes, Tipos de mensajes en cada idioma.</translation>
+    </message>
+</context>
+</TS>

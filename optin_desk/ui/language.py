@@ -1,0 +1,100 @@
+"""The language of the window: chosen in Settings, else the computer's, else English.
+
+Two catalogues per language (`window_<lang>.qm` for the window, `messages_<lang>.qm` for what
+the services and the command line say), plus Qt's own words (`qtbase_<lang>.qm`: OK, Cancel,
+the file pickers) where Qt ships them. Arabic lays the whole window out right to left.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from optin_desk.resources import resources_dir
+
+LANGUAGES = ("en", "es", "pt", "fr", "de", "id", "hi", "ar")
+"""Every language the window can be shown in (ISO 639-1)."""
+NATIVE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "pt": "Português",
+    "fr": "Français",
+    "de": "Deutsch",
+    "id": "Bahasa Indonesia",
+    "hi": "हिन्दी",
+    "ar": "العربية",
+}
+"""Each language in its own words (never translated: a person looks for their own)."""
+RIGHT_TO_LEFT = frozenset({"ar"})
+CATALOGUES = ("window", "messages")
+LANGUAGE_KEY = "window/language"
+"""Where the choice is kept, per computer ("" or missing: follow the computer)."""
+INSTALLED_NAME = "optin-desk-language"
+"""The object name of the translators this module installed (so a switch can remove them)."""
+
+
+def translations_dir() -> Path:
+    """The folder of the compiled catalogues inside the installed package."""
+    return resources_dir() / "translations"
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language picked in Settings on this computer, or "" to follow the computer."""
+    value = str(settings.value(LANGUAGE_KEY, "") or "")
+    return value if value in LANGUAGES else ""
+
+
+def choose_language(chosen: str, system: QLocale) -> str:
+    """Settings' choice, else the computer's language when there is a catalogue, else English."""
+    if chosen in LANGUAGES:
+        return chosen
+    for name in system.uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Put the window into `language` (replacing a language installed before); returns the
+    translators that loaded. Widgets built afterwards read their words in it."""
+    uninstall_language(app)
+    loaded: list[QTranslator] = []
+    files = [(translations_dir(), f"{catalogue}_{language}") for catalogue in CATALOGUES]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en":
+        files.append((Path(qt_folder), f"qtbase_{language}"))
+    for folder, name in files:
+        translator = QTranslator(app)  # the application keeps it alive
+        translator.setObjectName(INSTALLED_NAME)
+        if translator.load(name, str(folder)) and app.installTranslator(translator):
+            loaded.append(translator)
+        else:
+            translator.deleteLater()
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if language in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
+    return loaded
+
+
+def uninstall_language(app: QCoreApplication) -> None:
+    """Back to the words of the sources (English), laid out left to right."""
+    for old in app.findChildren(QTranslator, INSTALLED_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)  # gone now: a later findChildren must not see it again
+        old.deleteLater()
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def start_language(app: QCoreApplication, settings: QSettings, override: str | None = None) -> str:
+    """At start: choose the language (`override`, e.g. from the command line, else this
+    computer's choice, else its locale) and install it; returns its code."""
+    language = choose_language(override or chosen_language(settings), QLocale.system())
+    install_language(app, language)
+    return language

@@ -1,0 +1,116 @@
+"""Choosing and installing the window's language; the Settings box that keeps the choice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from optin_desk.ui.language import (
+    INSTALLED_NAME,
+    LANGUAGE_KEY,
+    LANGUAGES,
+    NATIVE_NAMES,
+    choose_language,
+    chosen_language,
+    install_language,
+    start_language,
+    translations_dir,
+    uninstall_language,
+)
+from optin_desk.ui.language_box import LanguageBox
+
+
+@pytest.mark.parametrize(
+    ("chosen", "system", "expected"),
+    [
+        ("es", "de_DE", "es"),  # Settings' choice first
+        ("", "pt_BR", "pt"),  # then the computer's language
+        ("", "ar_EG", "ar"),
+        ("", "id_ID", "id"),
+        ("", "ja_JP", "en"),  # a language without catalogues: English
+        ("xx", "fr_FR", "fr"),  # a choice the program does not know is no choice
+    ],
+)
+def test_the_language_is_settings_then_the_computer_then_english(
+    chosen: str, system: str, expected: str
+) -> None:
+    assert choose_language(chosen, QLocale(system)) == expected
+
+
+def test_every_language_has_both_catalogues_compiled() -> None:
+    for code in LANGUAGES:
+        for name in ("window", "messages"):
+            assert (translations_dir() / f"{name}_{code}.qm").is_file(), (name, code)
+            assert (translations_dir() / f"{name}_{code}.ts").is_file(), (name, code)
+        assert NATIVE_NAMES[code]
+
+
+def test_installing_a_language_translates_and_arabic_mirrors_the_window(
+    qapp: QApplication,
+) -> None:
+    try:
+        install_language(qapp, "es")
+        assert QCoreApplication.translate("MainWindow", "Sign-ups") == "Altas"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        install_language(qapp, "ar")  # replaces Spanish, not added on top of it
+        assert QCoreApplication.translate("MainWindow", "Sign-ups") == "التسجيلات"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert all("_ar" in t.filePath() for t in qapp.findChildren(QTranslator, INSTALLED_NAME))
+    finally:
+        uninstall_language(qapp)
+    assert QCoreApplication.translate("MainWindow", "Sign-ups") == "Sign-ups"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "five"),
+    [
+        ("en", "Checking 1 row…", "Checking 2 rows…", "Checking 5 rows…"),
+        ("es", "Revisando 1 fila…", "Revisando 2 filas…", "Revisando 5 filas…"),
+        ("ar", "جارٍ فحص 1 صف…", "جارٍ فحص صفين…", "جارٍ فحص 5 صفوف…"),
+    ],
+)
+def test_counts_take_the_languages_singular_and_plural(
+    qapp: QApplication, language: str, one: str, two: str, five: str
+) -> None:
+    try:
+        install_language(qapp, language)
+        said = [
+            QCoreApplication.translate("CheckPage", "Checking %n rows…", "", n) for n in (1, 2, 5)
+        ]
+    finally:
+        uninstall_language(qapp)
+    assert said == [one, two, five]
+
+
+def test_the_start_follows_the_command_line_then_settings(
+    qapp: QApplication, qsettings: QSettings
+) -> None:
+    qsettings.setValue(LANGUAGE_KEY, "ar")
+    try:
+        assert chosen_language(qsettings) == "ar"
+        assert start_language(qapp, qsettings) == "ar"
+        assert start_language(qapp, qsettings, "es") == "es"
+        assert QCoreApplication.translate("MainWindow", "Settings") == "Ajustes"
+    finally:
+        uninstall_language(qapp)
+
+
+def test_the_settings_box_keeps_the_choice_on_this_computer(
+    qtbot: QtBot, qsettings: QSettings
+) -> None:
+    box = LanguageBox(qsettings)
+    qtbot.addWidget(box)
+    assert box.choice.currentText() == "Same as this computer"
+    names = [box.choice.itemText(i) for i in range(box.choice.count())]
+    assert "Español" in names
+    assert "العربية" in names
+    box.choice.setCurrentIndex(names.index("Español"))
+    assert qsettings.value(LANGUAGE_KEY) == "es"
+    again = LanguageBox(qsettings)  # the next start shows what was chosen
+    qtbot.addWidget(again)
+    assert again.choice.currentText() == "Español"
+    again.choice.setCurrentIndex(0)
+    assert chosen_language(qsettings) == ""
