@@ -6,8 +6,8 @@
 
 Two catalogues per language in optin_desk/resources/translations/: `window_<lang>.ts` (what
 the window says: optin_desk/ui, app.py, screenshots.py) and `messages_<lang>.ts` (what the
-command line, the services and the domain say). The compiled `.qm` files are committed beside
-them, so the program and its wheel need no Qt tools. Locations are left out of the catalogues
+command line, the services, the domain, documents and storage say). The compiled `.qm`
+files are committed beside them, so the program and its wheel need no Qt tools. Locations are left out of the catalogues
 (`-locations none`): moving a line of code then changes no catalogue.
 """
 
@@ -28,7 +28,7 @@ FOLDER = PACKAGE / "resources" / "translations"
 LANGUAGES = ("en", "es", "pt", "fr", "de", "id", "hi", "ar")
 SOURCES = {
     "window": ("ui", "app.py", "screenshots.py"),
-    "messages": ("cli", "services", "domain"),
+    "messages": ("cli", "services", "domain", "documents", "storage"),
 }
 
 
