@@ -98,7 +98,8 @@ def test_verifying_is_remembered_and_makes_today_verified(session: Session) -> N
     done = note_verification(session, report)
     snapshot = today_snapshot(session)
     assert snapshot.verified == done
-    assert snapshot.verified is not None and snapshot.verified.by == BY_VERIFY
+    assert snapshot.verified is not None
+    assert snapshot.verified.by == BY_VERIFY
     assert snapshot.verified_today
     tomorrow = today_snapshot(session, utc_now() + timedelta(days=1))
     assert not tomorrow.verified_today
