@@ -164,7 +164,9 @@ def _forms(session: Session) -> tuple[int, int]:
     used = exists().where(
         and_(
             ConsentEvent.form_serial == FormSerial.serial,
-            ConsentEvent.action == Action.OPT_IN.value,
+            # lower() keeps the planner on the serial's index: on the action's index it would
+            # walk every opt-in once per printed serial
+            func.lower(ConsentEvent.action) == Action.OPT_IN.value,
             ~exists().where(voider.voided_event_id == ConsentEvent.id),
         )
     )
