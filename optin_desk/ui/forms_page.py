@@ -39,6 +39,7 @@ from optin_desk.services.forms import print_forms as print_batch
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.empty_state import EmptyState
 from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import PAPERS, label
 from optin_desk.ui.row_model import Column, RowTableModel
@@ -101,6 +102,13 @@ class FormsPage(QWidget):
         self.batches.setModel(self.batches_model)
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(
+            self.batches,
+            lambda: self.tr(
+                "No forms printed yet. Choose how many above and press Make the forms: "
+                "each printing is listed here with how many came back."
+            ),
+        )
         self._build()
         self.make_button.clicked.connect(self.make_forms)
         self.cancel_button.clicked.connect(self.cancel)
@@ -117,7 +125,6 @@ class FormsPage(QWidget):
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.cancel_button)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<h2>Consent forms</h2>")))
         explanation = QLabel(
             self.tr(
                 "Each form gets its own serial, printed and in a QR code. When a signed "
