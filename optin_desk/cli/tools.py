@@ -196,6 +196,8 @@ def cmd_screenshots(db: Records, args: argparse.Namespace) -> int:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError(f"cannot create {target}: {error.strerror}") from None
-    for path in render_pages(db, target):
+    # t17-cli's global --ui-language (when merged) wins over the command's own --language
+    language = getattr(args, "ui_language", None) or args.language
+    for path in render_pages(db, target, language):
         say(str(path))
     return EXIT_OK
