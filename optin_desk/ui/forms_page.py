@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.templates import available_languages, language_template
 from optin_desk.domain.when import utc_now
+from optin_desk.services.form_sample import sample_form
 from optin_desk.services.forms import (
     MAX_FORMS,
     BatchView,
@@ -55,6 +56,8 @@ class FormsPage(QWidget):
         self.job: Job | None = None
         self.last: PrintedBatch | None = None
         self._pdf: Path | None = None
+        self._sample_dir = QTemporaryDir()
+        self.sample_shown = False
         self.count = QSpinBox()
         self.count.setRange(1, MAX_FORMS)
         self.count.setValue(20)
@@ -176,6 +179,30 @@ class FormsPage(QWidget):
             made = sorted(folder.glob("forms-*.pdf")) if folder.is_dir() else []
             if made:
                 self._show_pdf(made[-1])
+            elif not self.sample_shown:
+                self._show_sample()
+
+    def _show_sample(self) -> None:
+        """Before the first batch: a sample page in the shop's language (nothing recorded)."""
+        self.sample_shown = True
+        database = self._context.database
+        target = Path(self._sample_dir.path()) / "sample.pdf"
+
+        def work(_control: Control) -> Path:
+            with database.reading() as session:
+                return sample_form(session, target)
+
+        def done(path: Path) -> None:
+            if self._pdf is None:
+                self.document.load(str(path))
+                self.message.setText(
+                    self.tr("A sample page: each form you make carries its own serial here.")
+                )
+
+        def failed(text: str) -> None:
+            self.message.setText(self.tr("No sample page could be made: %1").replace("%1", text))
+
+        self._context.jobs.start(work, done, failed)
 
     def _show_pdf(self, path: Path) -> None:
         """Preview a batch's PDF and let it be saved or printed."""

@@ -50,3 +50,13 @@ def test_forms_opt_outs_and_check_list_explain_their_empty_tables(window: MainWi
     assert window.check_page.empty.isVisible()
     assert window.check_page.empty.text().startswith("No list checked yet.")
     assert window.check_page.empty.geometry() == window.check_page.results.viewport().rect()
+
+
+def test_forms_show_a_sample_page_before_the_first_batch(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page_named("forms")
+    page = window.forms_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.document.pageCount() == 1, timeout=15_000)
+    assert page.message.text() == "A sample page: each form you make carries its own serial here."
+    assert not page.save_button.isEnabled()
+    assert not page.print_button.isEnabled()
