@@ -111,3 +111,9 @@ def test_a_save_on_another_page_shows_when_today_is_opened_again(
     window.show_page_named("today")
     qtbot.waitUntil(lambda: page.signups.figure.text() == "1", timeout=10_000)
     assert page.people.figure.text() == "1"
+
+
+def test_the_today_page_fits_a_small_shop_screen(qtbot: QtBot, window: MainWindow) -> None:
+    page = today_of(qtbot, window)
+    assert window.navigation.width() + page.minimumSizeHint().width() < 1024
+    assert page.minimumSizeHint().height() < 768 - 120  # below the header, above the status bar
