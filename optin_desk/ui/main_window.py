@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
                 self.show_status(self.tr("Daily backup made: %d entries, checked") % made.events)
                 if self.settings_page is not None:
                     self.settings_page.show_safety()
+                if self.today_page is not None:
+                    self.today_page.refresh()  # the backup and the verification it made
 
         def failed(text: str) -> None:
             self.context.dialogs.show_error(
