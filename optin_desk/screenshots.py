@@ -1,18 +1,63 @@
-"""Render every page of the window to PNG, offscreen (for the README and for looking)."""
+"""Render every page of the window to PNG, offscreen (for the README and for looking).
+
+Each picture is named after its page in English with its place in the sidebar
+(`00-today.png`, `01-sign-ups.png`, ...), whatever the language of the window.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.domain.consent import ConsentState
+from optin_desk.services.errors import InputError
 from optin_desk.services.handle import Records
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from optin_desk.ui.main_window import MainWindow
+
+LANGUAGE_ENV = "OPTIN_DESK_UI_LANGUAGE"
+"""The window's language for the pictures when none is given (the command line's option wins)."""
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def _show_in(app: QCoreApplication, language: str) -> Callable[[], None]:
+    """Put the window's words into `language` from its compiled catalogue (English: as is);
+    returns what puts the application back as it was."""
+    from importlib.resources import files
+
+    from PySide6.QtCore import QLocale, Qt, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    catalogue = files("optin_desk") / "resources" / "translations" / f"window_{language}.qm"
+    translator = QTranslator(app)
+    if catalogue.is_file() and translator.load(str(catalogue)):
+        app.installTranslator(translator)
+    elif language != "en":
+        raise InputError(f"the window has no translation into {language!r}")
+    locale = QLocale()
+    QLocale.setDefault(QLocale(language))
+    direction = app.layoutDirection() if isinstance(app, QApplication) else None
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if language in RIGHT_TO_LEFT
+            else Qt.LayoutDirection.LeftToRight
+        )
+
+    def undo() -> None:
+        app.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        if isinstance(app, QApplication) and direction is not None:
+            app.setLayoutDirection(direction)
+
+    return undo
 
 
 def _fill_examples(window: MainWindow, index: int) -> None:
@@ -50,8 +95,9 @@ def _fill_examples(window: MainWindow, index: int) -> None:
             boxes[0].setChecked(True)
 
 
-def render_pages(database: Records, target: Path) -> list[Path]:
-    """One PNG per page (the setup page when the shop is new); returns the files written."""
+def render_pages(database: Records, target: Path, language: str | None = None) -> list[Path]:
+    """One PNG per page (the setup page when the shop is new), in `language` (else the
+    `OPTIN_DESK_UI_LANGUAGE` environment variable, else English); returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -59,6 +105,7 @@ def render_pages(database: Records, target: Path) -> list[Path]:
     from optin_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    undo = _show_in(app, (language or os.environ.get(LANGUAGE_ENV) or "en").strip().lower())
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "screenshots.ini"), QSettings.Format.IniFormat)
@@ -71,7 +118,7 @@ def render_pages(database: Records, target: Path) -> list[Path]:
             path = target / "setup.png"
             window.grab().save(str(path))
             written.append(path)
-        for index, (title, _) in enumerate(window.pages):
+        for index, key in enumerate(window.page_keys):
             window.show_page(index)
             _fill_examples(window, index)
             app.processEvents()
@@ -82,10 +129,15 @@ def render_pages(database: Records, target: Path) -> list[Path]:
             ):
                 app.processEvents()
                 time.sleep(0.02)
-            path = target / f"{index + 1:02d}-{title.lower().replace(' ', '-')}.png"
+            if window.today_page is not None and index == 0:
+                while window.today_page.reading:  # its figures are read off the GUI thread
+                    app.processEvents()
+                    time.sleep(0.02)
+            path = target / f"{index:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
         window.close()
         window.deleteLater()
         app.processEvents()
+    undo()
     return written

@@ -7,8 +7,9 @@
 Two catalogues per language in optin_desk/resources/translations/: `window_<lang>.ts` (what
 the window says: optin_desk/ui, app.py, screenshots.py) and `messages_<lang>.ts` (what the
 command line, the services, the domain, documents and storage say). The compiled `.qm`
-files are committed beside them, so the program and its wheel need no Qt tools. Locations are left out of the catalogues
-(`-locations none`): moving a line of code then changes no catalogue.
+files are committed beside them, so the program and its wheel need no Qt tools. Locations
+are left out of the catalogues (`-locations none`): moving a line of code then changes no
+catalogue.
 """
 
 from __future__ import annotations

@@ -259,5 +259,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = commands.add_parser("screenshots", help="render every page of the window to PNG")
     shots.add_argument("dir", metavar="DIR")
+    shots.add_argument("--language", metavar="L", help="the window's language, e.g. es or ar")
     shots.set_defaults(handler=cmd_screenshots)
     return parser

@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from optin_desk.app import run_app
 
-        return run_app(args.db)
+        return run_app(args.db, args.ui_language)
     with speaking(chosen_language(args.ui_language, os.environ)):
         return _run(args)
 

@@ -240,6 +240,8 @@ def cmd_screenshots(db: Records, args: argparse.Namespace) -> int:
             folder=target,
             problem=error.strerror,
         ) from None
-    for path in render_pages(db, target):
+    # the global --ui-language wins over the command's own --language
+    language = getattr(args, "ui_language", None) or args.language
+    for path in render_pages(db, target, language):
         say(str(path))
     return EXIT_OK

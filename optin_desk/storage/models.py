@@ -118,6 +118,9 @@ class ConsentEvent(Base):
     """One entry of the ledger. Never updated, never deleted."""
 
     __tablename__ = "consent_events"
+    __table_args__ = (
+        Index("ix_consent_events_action_recorded", "action", "recorded_at", "method"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)

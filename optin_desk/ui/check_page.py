@@ -31,6 +31,7 @@ from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
+from optin_desk.ui.empty_state import EmptyState
 from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import VERDICTS, category_choice, label
 from optin_desk.ui.list_loading import LoadedList, load_file, load_text
@@ -92,6 +93,7 @@ class CheckPage(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.verticalHeader().setVisible(False)
         self.results.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(self.results, self._why_empty)
         self.results.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -147,6 +149,14 @@ class CheckPage(QWidget):
         layout.addLayout(actions)
 
     # --- loading a list --------------------------------------------------------------------
+
+    def _why_empty(self) -> str:
+        if self.results_model.rowCount() == 0:
+            return self.tr(
+                "No list checked yet. Paste a list of numbers or open a file, then check "
+                "it: every row gets its verdict here."
+            )
+        return self.tr("No row has this verdict. Choose “All rows” to see every row.")
 
     def refresh(self) -> None:
         """Offer the shop's current categories."""

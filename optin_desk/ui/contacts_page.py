@@ -30,6 +30,7 @@ from optin_desk.services.proof import write_proof
 from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.empty_state import EmptyState, no_contacts_words
 from optin_desk.ui.labels import ACTIONS, METHODS, label, scope_text
 from optin_desk.ui.recorded_by import RecordedBy
 
@@ -114,6 +115,7 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(self.table, lambda: no_contacts_words(self.search.text()))
         self.who = QLabel()
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
@@ -195,6 +197,7 @@ class ContactsPage(QWidget):
         self.model = ContactsModel(load, profile.categories, profile.country, self)
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._contact_chosen)
+        self.empty.track_model()
         self.model.set_search(self.search.text())
         self.table.resizeColumnsToContents()
         if chosen is None or not self._select(chosen):

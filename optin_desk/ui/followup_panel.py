@@ -28,6 +28,7 @@ from optin_desk.services.optouts import (
 )
 from optin_desk.services.profile import Profile
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.empty_state import EmptyState
 from optin_desk.ui.labels import scope_text
 from optin_desk.ui.row_model import Column, RowTableModel
 
@@ -79,6 +80,13 @@ class FollowUpPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(
+            self.table,
+            lambda: self.tr(
+                "No confirmation waits: every opt-out recorded here was confirmed. When "
+                "you log a STOP, its confirmation waits here until you mark it sent."
+            ),
+        )
         self.copy_button = QPushButton(self.tr("Copy confirmation"))
         self.whatsapp_button = QPushButton(self.tr("Open in WhatsApp"))
         self.mark_sent_button = QPushButton(self.tr("&Mark sent"))

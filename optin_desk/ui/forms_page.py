@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTemporaryDir
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.templates import available_languages, language_template
 from optin_desk.domain.when import utc_now
+from optin_desk.services.form_sample import sample_form
 from optin_desk.services.forms import (
     MAX_FORMS,
     BatchView,
@@ -42,6 +43,7 @@ from optin_desk.services.forms import (
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.empty_state import EmptyState
 from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import PAPERS, label
 from optin_desk.ui.recorded_by import RecordedBy
@@ -62,6 +64,8 @@ class FormsPage(QWidget):
         """The batch shown, once recorded."""
         self._pdf: Path | None = None
         self._drafts: tempfile.TemporaryDirectory[str] | None = None
+        self._sample_dir = QTemporaryDir()
+        self.sample_shown = False
         self.count = QSpinBox()
         self.count.setRange(1, MAX_FORMS)
         self.count.setValue(20)
@@ -110,6 +114,13 @@ class FormsPage(QWidget):
         self.batches.setModel(self.batches_model)
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.horizontalHeader().setStretchLastSection(True)
+        self.empty = EmptyState(
+            self.batches,
+            lambda: self.tr(
+                "No forms printed yet. Choose how many above and press Make the forms: "
+                "each printing is listed here with how many came back."
+            ),
+        )
         self._build()
         self.make_button.clicked.connect(self.make_forms)
         self.cancel_button.clicked.connect(self.cancel)
@@ -127,7 +138,6 @@ class FormsPage(QWidget):
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.cancel_button)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<h2>Consent forms</h2>")))
         explanation = QLabel(
             self.tr(
                 "Each form gets its own serial, printed and in a QR code. When a signed "
@@ -175,6 +185,30 @@ class FormsPage(QWidget):
         self._check_language()
         self.made_by.refresh()
         self._load_batches()
+        if self._pdf is None and not self.sample_shown:
+            self._show_sample()
+
+    def _show_sample(self) -> None:
+        """Before the first batch: a sample page in the shop's language (nothing recorded)."""
+        self.sample_shown = True
+        database = self._context.database
+        target = Path(self._sample_dir.path()) / "sample.pdf"
+
+        def work(_control: Control) -> Path:
+            with database.reading() as session:
+                return sample_form(session, target)
+
+        def done(path: Path) -> None:
+            if self._pdf is None:
+                self.document.load(str(path))
+                self.message.setText(
+                    self.tr("A sample page: each form you make carries its own serial here.")
+                )
+
+        def failed(text: str) -> None:
+            self.message.setText(self.tr("No sample page could be made: %1").replace("%1", text))
+
+        self._context.jobs.start(work, done, failed)
 
     def _show_pdf(self, path: Path) -> None:
         """Preview a batch's PDF and let it be saved or printed."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,11 +28,13 @@ if TYPE_CHECKING:
         Dialogs,  # the window paints before SQLAlchemy and the pages are imported
     )
     from optin_desk.ui.forms_page import FormsPage
+    from optin_desk.ui.navigation import PageHeader
     from optin_desk.ui.optout_page import OptOutsPage
     from optin_desk.ui.records_watcher import RecordsWatcher
     from optin_desk.ui.settings_page import SettingsPage
     from optin_desk.ui.setup_page import SetupPage
     from optin_desk.ui.signup_page import SignupPage
+    from optin_desk.ui.today_page import TodayPage
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
@@ -60,7 +63,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.setMaximumWidth(180)
         self.stack = QStackedWidget()
         self.pages: list[tuple[str, QWidget]] = []
         self.setup_page: SetupPage | None = None
@@ -70,7 +72,10 @@ class MainWindow(QMainWindow):
         self.check_page: CheckPage | None = None
         self.optout_page: OptOutsPage | None = None
         self.forms_page: FormsPage | None = None
+        self.today_page: TodayPage | None = None
+        self.page_keys: list[str] = []
         self.watcher: RecordsWatcher | None = None
+        self.header: PageHeader | None = None
         # Rich text centres it without touching the `Qt` namespace, whose first use costs
         # about 20 ms: the window paints first, everything else comes after.
         opening = QLabel("<p align='center'>" + self.tr("Opening the records…") + "</p>")
@@ -141,12 +146,16 @@ class MainWindow(QMainWindow):
         from optin_desk.ui.check_page import CheckPage
         from optin_desk.ui.contacts_page import ContactsPage
         from optin_desk.ui.forms_page import FormsPage
+        from optin_desk.ui.navigation import PAGES, PageHeader, fill_sidebar
         from optin_desk.ui.optout_page import OptOutsPage
         from optin_desk.ui.quality_page import QualityPage
         from optin_desk.ui.settings_page import SettingsPage
         from optin_desk.ui.signup_page import SignupPage
+        from optin_desk.ui.today_page import TodayPage
 
         context = self.context
+        self.today_page = TodayPage(context)
+        self.today_page.page_requested.connect(self.show_page_named)
         self.signup_page = SignupPage(context)
         self.contacts_page = ContactsPage(context)
         self.settings_page = SettingsPage(context)
@@ -156,21 +165,28 @@ class MainWindow(QMainWindow):
         self.contacts_page.form_requested.connect(self._form_for)
         self.contacts_page.new_opt_in_requested.connect(self._opt_in_for)
         self.contacts_page.opt_out_requested.connect(self._opt_out_for)
-        self.pages = [
-            (self.tr("Sign-ups"), self.signup_page),
-            (self.tr("Contacts"), self.contacts_page),
-            (self.tr("Opt-outs"), self.optout_page),
-            (self.tr("Check list"), self.check_page),
-            (self.tr("Forms"), self.forms_page),
-            (self.tr("Settings"), self.settings_page),
-            (self.tr("Quality"), QualityPage(context)),
-        ]
+        widgets: dict[str, QWidget] = {
+            "today": self.today_page,
+            "sign-ups": self.signup_page,
+            "contacts": self.contacts_page,
+            "opt-outs": self.optout_page,
+            "check-list": self.check_page,
+            "forms": self.forms_page,
+            "settings": self.settings_page,
+            "quality": QualityPage(context),
+        }
+        self.page_keys = [spec.key for spec in PAGES]
+        self.pages = [(spec.shown_name(), widgets[spec.key]) for spec in PAGES]
+        fill_sidebar(self.navigation, PAGES)
+        self.header = PageHeader()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        for number, (title, page) in enumerate(self.pages, start=1):
-            self.navigation.addItem(title)
+        right = QVBoxLayout()
+        right.addWidget(self.header)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
+        for number, (_, page) in enumerate(self.pages, start=1):
             self.stack.addWidget(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number - 1: self.show_page(n))
@@ -185,12 +201,7 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
-        remembered = self._settings.value(PAGE_KEY, 0)
-        try:
-            index = int(str(remembered))
-        except ValueError:
-            index = 0
-        self.show_page(index if 0 <= index < len(self.pages) else 0)
+        self.show_page(0)  # Today, first: what needs doing
         database = context.database
         from optin_desk.ui.bidi import as_written  # a path reads left to right in Arabic too
 
@@ -212,6 +223,8 @@ class MainWindow(QMainWindow):
                 self.show_status(self.tr("Daily backup made: %n entries, checked", "", made.events))
                 if self.settings_page is not None:
                     self.settings_page.show_safety()
+                if self.today_page is not None:
+                    self.today_page.refresh()  # the backup and the verification it made
 
         def failed(text: str) -> None:
             self.context.dialogs.show_error(
@@ -227,6 +240,11 @@ class MainWindow(QMainWindow):
         """Switch to page `index` (as Ctrl+1, Ctrl+2 ... do)."""
         self.navigation.setCurrentRow(index)
 
+    def show_page_named(self, key: str) -> None:
+        """Switch to the page called `key` (see `ui.navigation.PAGES`)."""
+        if key in self.page_keys:
+            self.show_page(self.page_keys.index(key))
+
     def page_titles(self) -> list[str]:
         """The navigation's entries, in order."""
         return [title for title, _ in self.pages]
@@ -234,6 +252,8 @@ class MainWindow(QMainWindow):
     def _page_changed(self, index: int) -> None:
         if not 0 <= index < len(self.pages):
             return
+        from optin_desk.ui.navigation import page_spec
+
         page = self.pages[index][1]
         if page is not self.signup_page:
             refresh = getattr(page, "refresh", None)
@@ -241,12 +261,14 @@ class MainWindow(QMainWindow):
                 refresh()
         self.stack.setCurrentWidget(page)
         self._settings.setValue(PAGE_KEY, index)
+        if self.header is not None:
+            self.header.show_spec(page_spec(self.page_keys[index]))
         if page is self.signup_page and self.signup_page is not None:
             self.signup_page.serial.setFocus()
 
     def _opt_in_for(self, phone: str) -> None:
         assert self.signup_page is not None
-        self.show_page(0)
+        self.show_page(self.stack.indexOf(self.signup_page))
         self.signup_page.start_for(phone)
 
     def _form_for(self, phone: str) -> None:
@@ -277,6 +299,8 @@ class MainWindow(QMainWindow):
             self.contacts_page.refresh()
         if self.optout_page is not None:
             self.optout_page.followup.load()
+        if self.today_page is not None and self.stack.currentWidget() is self.today_page:
+            self.today_page.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Remember where the window was; cancel every job and wait until each has stopped."""

@@ -140,8 +140,6 @@ class OptOutsPage(QWidget):
         self.tabs.addTab(self.followup, self.tr("Waiting for confirmation"))
         self.tabs.addTab(self.replies, self.tr("Replies in bulk"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Opt-outs</h2>"))
-        layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
 

@@ -211,6 +211,7 @@ def test_demo_then_screenshots_of_every_page(
     assert cli("verify").stdout.startswith("ok: ")
     written = cli("screenshots", str(tmp_path / "shots")).stdout.split()
     assert [Path(p).name for p in written] == [
+        "00-today.png",
         "01-sign-ups.png",
         "02-contacts.png",
         "03-opt-outs.png",
@@ -221,6 +222,10 @@ def test_demo_then_screenshots_of_every_page(
     ]
     for name in written:
         assert Path(name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    refused = cli("screenshots", str(tmp_path / "xx"), "--language", "xx", expect=2)
+    assert refused.stderr.strip().endswith("the window has no translation into 'xx'")
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert not list((tmp_path / "xx").glob("*.png"))
 
 
 def test_check_prints_counts_and_writes_report_and_allowed_files(cli: Cli, tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_setup_in_spanish_offers_the_categories_in_spanish(
 def test_settings_edit_the_categories_in_another_language(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     editor = page.languages
@@ -66,7 +66,7 @@ def test_settings_edit_the_categories_in_another_language(
 def test_settings_save_the_privacy_details_printed_on_forms(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     page.privacy.email.setText("ann@deli.example")
@@ -103,7 +103,7 @@ def test_the_forms_page_warns_before_printing_untranslated_categories(
                 confirmation_template="",
             ),
         )
-    window.show_page(4)
+    window.show_page_named("forms")
     page = window.forms_page
     assert page is not None
     page.language.setCurrentIndex(page.language.findData("en"))
@@ -128,7 +128,7 @@ def test_a_pre_filled_form_is_offered_in_the_customers_language(
             ),
             database.evidence_dir,
         )
-    window.show_page(4)
+    window.show_page_named("forms")
     page = window.forms_page
     assert page is not None
     page.start_for("+34612345678")

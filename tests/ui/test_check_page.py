@@ -32,7 +32,7 @@ def page_of(window: MainWindow, database: Database) -> CheckPage:
             OptInRequest(phone="07911123456", scopes=["offers"], method="paper_form", name="Ana"),
             database.evidence_dir,
         )
-    window.show_page(3)
+    window.show_page_named("check-list")
     page = window.check_page
     assert page is not None
     page.category.setCurrentIndex(page.category.findData("offers"))

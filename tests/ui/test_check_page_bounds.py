@@ -16,7 +16,7 @@ from .test_check_page import read
 def test_a_zip_bomb_and_a_giant_cell_are_explained_in_the_window(
     qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
 ) -> None:
-    window.show_page(3)
+    window.show_page_named("check-list")
     page = window.check_page
     assert page is not None
     bomb = tmp_path / "list.xlsx"

@@ -42,7 +42,7 @@ def add_people(database: Database) -> None:
 
 
 def open_contacts(qtbot: QtBot, window: MainWindow) -> ContactsPage:
-    window.show_page(1)
+    window.show_page_named("contacts")
     page = window.contacts_page
     assert page is not None
     assert page.model is not None
@@ -130,7 +130,7 @@ def test_an_opt_out_from_a_contact_stores_the_confirmation_shown(
     shown = [optouts.confirmation.toPlainText()]
     assert "You will still receive these messages: “Order & payment updates”." in shown[0]
     qtbot.mouseClick(optouts.record_button, Qt.MouseButton.LeftButton)
-    window.show_page(1)
+    window.show_page_named("contacts")
     with database.sessions() as session:
         status = contact_status(session, "07911123456")
     assert status.state_of("offers") is ConsentState.OPTED_OUT

@@ -19,7 +19,7 @@ from .conftest import FakeDialogs, focused, press, type_text
 
 
 def open_forms(window: MainWindow) -> FormsPage:
-    window.show_page(4)
+    window.show_page_named("forms")
     page = window.forms_page
     assert page is not None
     assert window.stack.currentWidget() is page
@@ -105,7 +105,7 @@ def test_a_customer_at_the_counter_gets_a_pre_filled_form_and_a_proof(
             OptInRequest(phone="07911123456", scopes=["orders"], method="in_person", name="Ann"),
             database.evidence_dir,
         )
-    window.show_page(1)
+    window.show_page_named("contacts")
     contacts = window.contacts_page
     assert contacts is not None
     contacts.search.setFocus()
@@ -124,7 +124,7 @@ def test_a_customer_at_the_counter_gets_a_pre_filled_form_and_a_proof(
     dialogs.files.append(tmp_path / "for-ann.pdf")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.batches_model.data(page.batches_model.index(0, 5)) == "Ann"
-    window.show_page(1)
+    window.show_page_named("contacts")
     target = tmp_path / "ann.json"
     dialogs.files.append(target)
     qtbot.mouseClick(contacts.proof_button, Qt.MouseButton.LeftButton)

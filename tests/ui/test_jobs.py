@@ -149,7 +149,7 @@ def test_closing_the_window_during_back_up_now_leaves_no_thread_behind(
 
     monkeypatch.setattr(backups, "make_backup", slow_backup)
     window = open_window(qtbot, database, dialogs, qsettings)
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     stick = tmp_path / "stick"

@@ -27,6 +27,10 @@ def test_the_window_opens_on_the_records_and_backs_them_up(
     assert len(backups) == 1
     assert window.settings_page is not None
     assert "checked" in window.settings_page.backup_label.text()
+    today = window.today_page
+    assert today is not None
+    qtbot.waitUntil(lambda: today.backup.figure.text() == "Today", timeout=10_000)
+    assert today.ledger.figure.text() == "Today"  # the backup verified the chain
 
 
 def test_an_unexpected_error_is_logged_and_explained_not_shown_as_a_traceback(

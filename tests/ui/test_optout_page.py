@@ -47,7 +47,7 @@ def add_people(database: Database) -> None:
 
 
 def open_page(window: MainWindow) -> OptOutsPage:
-    window.show_page(2)
+    window.show_page_named("opt-outs")
     page = window.optout_page
     assert page is not None
     assert window.stack.currentWidget() is page

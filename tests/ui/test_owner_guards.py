@@ -40,7 +40,7 @@ def test_back_up_now_asks_for_the_pin(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     ann_opted_in_then_out(database)
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     stick = tmp_path / "stick"
@@ -67,7 +67,7 @@ def test_back_up_now_asks_for_the_pin(
 def test_a_new_pin_in_the_window_needs_six_characters(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     dialogs.secrets.append("2468")
@@ -83,7 +83,7 @@ def test_the_suppression_list_asks_for_the_pin(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     ann_opted_in_then_out(database)
-    window.show_page(2)
+    window.show_page_named("opt-outs")
     page = window.optout_page
     assert page is not None
     target = tmp_path / "suppression.csv"
@@ -159,6 +159,7 @@ def test_a_sign_up_of_an_erased_number_asks_whether_it_lifts_the_erasure(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
 ) -> None:
     erased_ann(database)
+    window.show_page_named("sign-ups")
     page = window.signup_page
     assert page is not None
     dialogs.confirmations.append(False)

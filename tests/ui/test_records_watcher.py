@@ -78,13 +78,13 @@ def test_an_opt_out_at_the_counter_shows_in_the_back_office_within_two_seconds(
 ) -> None:
     counter, _ = computer("counter")
     office, office_db = computer("office")
-    office.show_page(1)  # Contacts
+    office.show_page_named("contacts")  # Contacts
     assert shown_offers(office, "Ann Lee") == "✓ opted in"
     assert shown_offers(office, "Zoe Hart") == "not listed"
 
     counter.activateWindow()  # staff at the counter use their own window
     qtbot.waitUntil(counter.isActiveWindow)
-    counter.show_page(2)  # Opt-outs: Ann stops offers
+    counter.show_page_named("opt-outs")  # Opt-outs: Ann stops offers
     page = counter.optout_page
     assert page is not None
     page.find_box.setFocus()
@@ -96,7 +96,7 @@ def test_an_opt_out_at_the_counter_shows_in_the_back_office_within_two_seconds(
         lambda: shown_offers(office, "Ann Lee") == "✗ opted out", timeout=SEEN_WITHIN_MS
     )
 
-    counter.show_page(1)  # and the other way: a sign-up typed in the office
+    counter.show_page_named("contacts")  # and the other way: a sign-up typed in the office
     with office_db.sessions() as session:
         record_opt_in(
             session,

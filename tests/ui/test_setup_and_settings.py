@@ -40,6 +40,7 @@ def test_first_run_asks_for_the_shop_before_anything_else(
     type_text(qtbot, " Luis ")
     qtbot.mouseClick(setup.start, Qt.MouseButton.LeftButton)
     assert window.page_titles() == [
+        "Today",
         "Sign-ups",
         "Contacts",
         "Opt-outs",
@@ -65,7 +66,7 @@ def test_first_run_asks_for_the_shop_before_anything_else(
 def test_settings_show_a_live_preview_and_save_a_new_wording_version(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     assert "Ann's Deli & Co" in page.statement_preview.toPlainText()
@@ -94,7 +95,7 @@ def test_settings_show_a_live_preview_and_save_a_new_wording_version(
     assert versions == [1, 2]
     assert window.statusBar().currentMessage() == "Settings saved"
     assert window.signup_page is not None
-    window.show_page(0)
+    window.show_page_named("sign-ups")
 
 
 def dialogsless_error(window: MainWindow) -> bool:
@@ -112,23 +113,29 @@ def test_a_busy_database_is_explained_not_raised(window: MainWindow, dialogs: Fa
     ]
 
 
-def test_the_window_remembers_its_last_page(
+def test_the_window_opens_on_today_and_ctrl_2_goes_to_sign_ups(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> None:
     first = open_window(qtbot, database, dialogs, qsettings)
-    first.show_page(5)
+    first.show_page_named("settings")
     first.close()
     again = open_window(qtbot, database, dialogs, qsettings)
-    assert again.stack.currentWidget() is again.settings_page
+    assert again.stack.currentWidget() is again.today_page
+    assert again.header is not None
+    assert again.header.title.text() == "Today"
     qtbot.waitUntil(lambda: QApplication.activeWindow() is again, timeout=2000)
-    qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(again, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert again.stack.currentWidget() is again.signup_page
+    assert again.header.title.text() == "Sign-ups"
+    assert again.header.purpose.text() == (
+        "Type in signed paper forms, or record a yes given in person."
+    )
 
 
 def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     with database.reading() as session:
@@ -146,7 +153,7 @@ def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
 def test_with_an_owner_pin_settings_ask_for_it(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     dialogs.secrets.append("246810")  # no PIN yet: only the new one is asked
@@ -170,7 +177,7 @@ def test_the_broadcast_rules_are_set_in_settings(
     from optin_desk.domain.check import CheckSettings
     from optin_desk.services.check import check_settings
 
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     assert page.long_gap.value() == 90

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,10 +16,20 @@ from optin_desk.services.this_computer import remembered_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
 
-from .conftest import FakeDialogs, focused, press, type_text
+from .conftest import FakeDialogs, focused, open_window, press, type_text
 
 TAB = Qt.Key.Key_Tab
 ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> MainWindow:
+    """The window, on the Sign-ups page (it opens on Today)."""
+    shown = open_window(qtbot, database, dialogs, qsettings)
+    shown.show_page_named("sign-ups")
+    return shown
 
 
 def enter_form(

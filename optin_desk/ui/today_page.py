@@ -1,0 +1,296 @@
+"""The Today page: what needs doing today, at a glance, each figure a link to its page.
+
+The figures are read off the GUI thread (one job of the window's runner, one short query each,
+see `services.today`); the page shows them when they arrive and reads them again when the
+records change or when it is shown again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from optin_desk.domain.check import Verdict
+from optin_desk.domain.when import local_display
+from optin_desk.services.records import verify_records
+from optin_desk.services.today import (
+    BY_BACKUP,
+    TodaySnapshot,
+    Verification,
+    note_verification,
+    today_snapshot,
+)
+from optin_desk.ui.context import UiContext
+from optin_desk.ui.jobs import Control
+from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
+
+CARD_COLUMNS = 2
+
+
+class Card(QFrame):
+    """One figure: a heading, the number, a line of detail, and a link to its page."""
+
+    def __init__(self, heading: str, link_text: str, page: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.figure = QLabel("…")
+        font = QFont(self.figure.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.figure.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.link = QLabel(f"<a href='{page}'>{escape(link_text)}</a>")
+        self.link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.column = QVBoxLayout(self)
+        for widget in (self.heading, self.figure, self.detail, self.link):
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
+
+    def show_figure(self, figure: str, detail: str) -> None:
+        """Show the number and its detail (rich text: the caller escapes what it inserts)."""
+        self.figure.setText(figure)
+        self.detail.setText(detail)
+
+
+class TodayPage(QWidget):
+    """People on file, sign-ups, waiting confirmations, forms out, checks, backup, ledger."""
+
+    page_requested = Signal(str)
+    """A link was followed: the key of the page to show (see `ui.navigation.PAGES`)."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._reading = False
+        self._again = False
+        self.snapshot: TodaySnapshot | None = None
+        self.people = Card(self.tr("People on file"), self.tr("Open Contacts"), "contacts", self)
+        self.signups = Card(
+            self.tr("Sign-ups in the last 7 days"), self.tr("Type in sign-ups"), "sign-ups", self
+        )
+        self.waiting = Card(
+            self.tr("Opt-out confirmations waiting"), self.tr("Send them"), "opt-outs", self
+        )
+        self.forms = Card(
+            self.tr("Printed forms not yet entered"), self.tr("Open Forms"), "forms", self
+        )
+        self.check = Card(self.tr("Last list checked"), self.tr("Check a list"), "check-list", self)
+        self.backup = Card(self.tr("Last backup"), self.tr("Back up in Settings"), "settings", self)
+        self.ledger = Card(self.tr("Records verified"), self.tr("Open Settings"), "settings", self)
+        self.verify_button = QPushButton(self.tr("&Verify the records now"))
+        self.verify_button.clicked.connect(self.verify_now)
+        self.ledger.column.addWidget(self.verify_button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        cards = (
+            self.people,
+            self.signups,
+            self.waiting,
+            self.forms,
+            self.check,
+            self.backup,
+            self.ledger,
+        )
+        grid = QGridLayout()
+        for index, card in enumerate(cards):
+            card.link.linkActivated.connect(self.page_requested.emit)
+            grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(grid)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    @property
+    def reading(self) -> bool:
+        """Whether the figures are being read."""
+        return self._reading
+
+    def refresh(self) -> None:
+        """Read the figures again, off the GUI thread (once more if a read is under way)."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        database = self._context.database
+
+        def work(_control: Control) -> TodaySnapshot:
+            with database.reading() as session:
+                return today_snapshot(session)
+
+        self._context.jobs.start(work, self.show_snapshot, self._failed, ended=self._read)
+
+    def _read(self) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(self.tr("The figures could not be read: %1").replace("%1", text))
+
+    def show_snapshot(self, snapshot: TodaySnapshot) -> None:
+        """Show every figure of `snapshot`."""
+        self.snapshot = snapshot
+        self.message.setText("")
+        number = QLocale().toString
+        self.people.show_figure(number(snapshot.people), self._kinds_table(snapshot))
+        self.signups.show_figure(
+            number(snapshot.signups_week),
+            self.tr("People who agreed to messages (imports not counted)."),
+        )
+        if snapshot.oldest_waiting is None:
+            waiting = self.tr("Nothing waits: every opt-out was confirmed.")
+        else:
+            days = (snapshot.taken_at - snapshot.oldest_waiting).days
+            waiting = (
+                self.tr("The oldest has waited since today.")
+                if days < 1
+                else self.tr("The oldest has waited %n days.", "", days)
+            )
+        self.waiting.show_figure(number(snapshot.confirmations_waiting), escape(waiting))
+        self.forms.show_figure(
+            number(snapshot.forms_outstanding),
+            escape(
+                self.tr("%n forms printed in all.", "", snapshot.forms_printed)
+                if snapshot.forms_printed
+                else self.tr("No forms printed yet.")
+            ),
+        )
+        self._show_check(snapshot)
+        self._show_backup(snapshot)
+        self._show_ledger(snapshot)
+
+    def _kinds_table(self, snapshot: TodaySnapshot) -> str:
+        header = "<tr><th></th><th>{}</th><th>{}</th></tr>".format(
+            escape(self.tr("Agreed")), escape(self.tr("Stopped"))
+        )
+        number = QLocale().toString
+        rows = "".join(
+            f"<tr><td>{escape(k.label)}&nbsp;&nbsp;</td>"
+            f"<td align='right'>{number(k.opted_in)}</td>"
+            f"<td align='right'>{number(k.opted_out)}</td></tr>"
+            for k in snapshot.kinds
+        )
+        return f"<table cellspacing='4'>{header}{rows}</table>"
+
+    def _show_check(self, snapshot: TodaySnapshot) -> None:
+        last = snapshot.last_check
+        if last is None:
+            self.check.show_figure(
+                self.tr("None yet"),
+                escape(self.tr("Check your list before every broadcast.")),
+            )
+            return
+        send = last.counts.get(Verdict.SEND.value, 0)
+        detail = self.tr("%1, %2: %3 of %n rows may be sent the message.", "", last.rows)
+        detail = (
+            detail.replace("%1", local_display(last.at))
+            .replace("%2", last.category_label)
+            .replace("%3", QLocale().toString(send))
+        )
+        self.check.show_figure(local_display(last.at)[:10], escape(detail))
+
+    def _show_backup(self, snapshot: TodaySnapshot) -> None:
+        if snapshot.last_backup is None:
+            self.backup.show_figure(
+                self.tr("None yet"),
+                f"<span style='{ERROR_STYLE}'>"
+                + escape(self.tr("No backup of these records was made yet."))
+                + "</span>",
+            )
+            return
+        detail = self.tr("%1: %n entries, checked.", "", snapshot.last_backup_events)
+        self.backup.show_figure(
+            self._day(snapshot.last_backup, snapshot),
+            escape(detail.replace("%1", local_display(snapshot.last_backup))),
+        )
+
+    def _day(self, moment: datetime, snapshot: TodaySnapshot) -> str:
+        """'Today', or the local date."""
+        if moment.astimezone().date() == snapshot.taken_at.astimezone().date():
+            return self.tr("Today")
+        return local_display(moment)[:10]
+
+    def _show_ledger(self, snapshot: TodaySnapshot) -> None:
+        done: Verification | None = snapshot.verified
+        entries = self.tr("The ledger holds %n entries.", "", snapshot.ledger_events)
+        if done is None:
+            self.ledger.show_figure(
+                self.tr("Not yet"), escape(entries + " " + self.tr("Verify them now."))
+            )
+            return
+        if not done.ok:
+            self.ledger.show_figure(
+                self.tr("Broken"),
+                f"<span style='{ERROR_STYLE}'>"
+                + escape(self.tr("The last verification found the chain broken: run verify."))
+                + "</span>",
+            )
+            return
+        how = (
+            self.tr("%1: verified in the checked backup.")
+            if done.by == BY_BACKUP
+            else self.tr("%1: verified on their own.")
+        ).replace("%1", local_display(done.at))
+        style = OK_STYLE if snapshot.verified_today else ""
+        self.ledger.show_figure(
+            self._day(done.at, snapshot),
+            f"<span style='{style}'>{escape(how)}</span> {escape(entries)}",
+        )
+
+    def verify_now(self) -> None:
+        """Recompute the whole chain in the background; remember when and how it went."""
+        database = self._context.database
+        self.verify_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Verifying the records…"))
+
+        def work(_control: Control) -> bool:
+            with database.reading() as session:
+                report = verify_records(session)
+            if not database.read_only:
+                with database.sessions() as session:
+                    note_verification(session, report)
+            return report.ok
+
+        def done(ok: bool) -> None:
+            self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+            self.message.setText(
+                self.tr("The records verified: no entry was changed or removed.")
+                if ok
+                else self.tr("The chain is broken: run verify on the command line for details.")
+            )
+            self.refresh()
+
+        self._context.jobs.start(work, done, self._failed, ended=self._verified)
+
+    def _verified(self) -> None:
+        self.verify_button.setEnabled(True)
