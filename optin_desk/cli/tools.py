@@ -81,6 +81,11 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
         require_owner(session, args.pin)
     info = make_backup(db, Path(args.dest).expanduser())
     say(f"Backed up {info.events} events to {info.path} (head {info.head})")
+    if info.unchanged:  # the last backup already held these records: kept, or copied
+        say(
+            f"Nothing had changed since the backup of {info.made_at:%Y-%m-%d %H:%M} UTC "
+            "(same ledger head and count, no other change counted): it was reused"
+        )
     return EXIT_OK
 
 
