@@ -104,7 +104,8 @@ def _file_backup(target: Path, source: Path) -> tuple[int, str, FileMark]:
     if target.resolve() == source.resolve():
         raise InputError("a backup cannot overwrite the records it copies")
     try:
-        backup_sqlite(source, target)  # integrity-checked before it is moved into place
+        # quick-checked before it is moved into place (a restore checks it fully first)
+        backup_sqlite(source, target, quick=True)
     except (OSError, sqlite3.Error) as error:
         raise InputError(f"the backup could not be written to {target}: {error}") from error
     try:

@@ -91,8 +91,8 @@ def test_a_change_during_the_backup_is_never_taken_as_backed_up(
 
     copy = backups.backup_sqlite
 
-    def copy_then_change(source: Path, target: Path) -> Path:
-        made = copy(source, target)
+    def copy_then_change(source: Path, target: Path, *, quick: bool) -> Path:
+        made = copy(source, target, quick=quick)
         raw(database, "UPDATE contacts SET name = 'Renamed while copying'")
         return made
 
