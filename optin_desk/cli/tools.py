@@ -84,6 +84,13 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
             file=info.path, head=info.head
         )
     )
+    if info.unchanged:  # the last backup already held these records: kept, or copied
+        said = translate(
+            "Cli",
+            "Nothing had changed since the backup of {when} UTC (same ledger head and count, "
+            "no other change counted): it was reused",
+        )
+        say(said.format(when=f"{info.made_at:%Y-%m-%d %H:%M}"))
     return EXIT_OK
 
 

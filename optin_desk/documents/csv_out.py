@@ -34,26 +34,29 @@ def write_csv(
     Returns how many rows were written.
     """
     keep = {header.index(name) for name in safe_columns if name in header}
+    made = [index for index in range(len(header)) if index in keep]
+    typed = [index for index in range(len(header)) if index not in keep]
     count = 0
     with (
         writing_privately(path) as partial,
         partial.open("w", encoding="utf-8-sig", newline="") as handle,
     ):
-        writer = csv.writer(handle)
+        writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
         writer.writerow(header)
+        write = writer.writerow
         for row in rows:
-            writer.writerow(
-                [
-                    ""
-                    if value is None
-                    else str(value)
-                    if isinstance(value, int)
-                    else without_controls(value)
-                    if index in keep
-                    else neutralise(without_controls(value))
-                    for index, value in enumerate(row)
-                ]
-            )
+            cells = list(row)
+            for index in typed:  # the usual cell is printable and no formula: left as it is
+                value = cells[index]
+                if isinstance(value, str) and (
+                    not value.isprintable() or value.startswith(_FORMULA_STARTS)
+                ):
+                    cells[index] = neutralise(without_controls(value))
+            for index in made:
+                value = cells[index]
+                if isinstance(value, str) and not value.isprintable():
+                    cells[index] = without_controls(value)
+            write(cells)
             count += 1
         handle.flush()
         os.fsync(handle.fileno())

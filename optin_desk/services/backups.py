@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +19,9 @@ from optin_desk.private_files import private_folder
 
 # check_records_file lives below this module (restore uses it too); still importable here
 from optin_desk.services.backup_files import REQUIRED_TABLES as REQUIRED_TABLES
+from optin_desk.services.backup_files import check_fresh_copy
 from optin_desk.services.backup_files import check_records_file as check_records_file
+from optin_desk.services.backup_reuse import FileMark, file_mark, reuse_unchanged
 from optin_desk.services.errors import InputError
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.backup import (
@@ -43,6 +45,8 @@ class BackupInfo:
     made_at: datetime
     events: int
     head: str
+    unchanged: bool = False
+    """True when nothing had changed since the last backup, which was kept (or copied)."""
 
 
 def _require_file_database(database: Database) -> Path:
@@ -108,16 +112,14 @@ def _server_backup(database: Database, target: Path | None, now: datetime) -> tu
     return target, report.count, report.head
 
 
-def _file_backup(database: Database, target: Path | None, now: datetime) -> tuple[Path, int, str]:
-    source = _require_file_database(database)
-    name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after the records it copies
-    target = _target(database, target, name)
+def _file_backup(target: Path, source: Path) -> tuple[int, str, FileMark]:
     if target.resolve() == source.resolve():
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "a backup cannot overwrite the records it copies")
         )
     try:
-        backup_sqlite(source, target)
+        # quick-checked before it is moved into place (a restore checks it fully first)
+        backup_sqlite(source, target, quick=True)
     except (OSError, sqlite3.Error) as error:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "the backup could not be written to {target}: {error}"),
@@ -125,34 +127,58 @@ def _file_backup(database: Database, target: Path | None, now: datetime) -> tupl
             error=error,
         ) from error
     try:
-        events, head = check_records_file(target)
-    except InputError:
+        events, head = check_fresh_copy(target)
+        mark = file_mark(target)
+    except (InputError, OSError, sqlite3.Error):
         target.unlink(missing_ok=True)
         raise
-    return target, events, head
+    return events, head, mark
 
 
 def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
     """Copy the records (to a file, into a folder, or into the data folder's backups/).
 
     A SQLite file is copied through SQLite's backup API; records on a PostgreSQL server are
-    dumped with pg_dump. Either copy is kept only once its ledger verified."""
+    dumped with pg_dump. Either copy is kept only once its ledger verified. When a SQLite
+    file has not changed since its last backup (services.backup_reuse says how that is
+    known), that backup is kept, or copied byte for byte, checked by its sha256, to a new
+    place."""
     now = utc_now()
+    mark = None
     if database.sqlite_path is None and database.url.get_backend_name() == "postgresql":
         target, events, head = _server_backup(database, target, now)
     else:
-        target, events, head = _file_backup(database, target, now)
+        source = _require_file_database(database)
+        last = _last_record(database)
+        name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after what it copies
+        reused = reuse_unchanged(source, last, target and _target(database, target, name))
+        if reused is not None:
+            return BackupInfo(
+                reused, from_canonical(last["at"]), last["events"], last["head"], True
+            )
+        target = _target(database, target, name)
+        events, head, mark = _file_backup(target, source)
     info = BackupInfo(target, now, events, head)
     if database.read_only:
         return info
+    record = {"at": canonical(now), "path": str(target), "events": events, "head": head}
+    if mark is not None:
+        record.update(changes=mark.changes, sha256=mark.sha256)
     with database.sessions() as session:
-        put_setting(
-            session,
-            LAST_BACKUP_KEY,
-            json.dumps({"at": canonical(now), "path": str(target), "events": events, "head": head}),
-        )
+        put_setting(session, LAST_BACKUP_KEY, json.dumps(record))
         session.commit()
     return info
+
+
+def _last_record(database: Database) -> dict[str, Any]:
+    """What the last backup's note says (empty when there is none or it cannot be read)."""
+    with database.reading() as session:
+        raw = get_setting(session, LAST_BACKUP_KEY)
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def last_backup(database: Database) -> BackupInfo | None:

@@ -12,8 +12,9 @@ from optin_desk.domain.chain import GENESIS_HASH, ChainReport
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
+from optin_desk.storage.export_rows import iter_export_rows
 from optin_desk.storage.ledger import verify_ledger
-from optin_desk.storage.models import ConsentEvent, Contact, LedgerHead, Wording
+from optin_desk.storage.models import ConsentEvent, LedgerHead
 
 EXPORT_HEADER = (
     "event_id",
@@ -110,38 +111,7 @@ def export_events(session: Session, target: Path, pin: str | None = None) -> int
             ),
             parent=target.parent,
         )
-    query = (
-        select(ConsentEvent, Contact.name, Contact.phone_e164, Wording)
-        .join(Contact, Contact.id == ConsentEvent.contact_id)
-        .outerjoin(Wording, Wording.id == ConsentEvent.wording_id)
-        .order_by(ConsentEvent.id)
-        .execution_options(yield_per=2000)
-    )
-    rows = (
-        (
-            event.id,
-            event.occurred_at,
-            event.action,
-            event.scope,
-            event.method,
-            event.recorded_by,
-            name,
-            phone,
-            event.recorded_at,
-            wording.language if wording else "",
-            wording.version if wording else None,
-            event.wording_sha256,
-            event.form_serial,
-            event.evidence_sha256,
-            event.voided_event_id,
-            event.reason,
-            event.customer_words,
-            event.note,
-            event.confirmation_text,
-            event.hash,
-        )
-        for event, name, phone, wording in session.execute(query)
-    )
+    rows = iter_export_rows(session)  # plain rows: no ORM object per event
     try:
         return write_csv(target, EXPORT_HEADER, rows, _PROGRAM_MADE)
     except OSError as error:

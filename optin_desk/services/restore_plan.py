@@ -43,6 +43,7 @@ REPLACED_KEY = "restore.replaced"
 """The heads of records a restore replaced: restoring their kept copy undoes that restore."""
 PASSING_SETTINGS = frozenset(
     {FAILURES_KEY, "backup.last", "restore.last", "restore.under_way", REPLACED_KEY}
+    | {"records.changes"}  # the count of changes a backup compares (storage.change_count)
 )
 SETTING_NAMES = {
     "check.": "broadcast rules",

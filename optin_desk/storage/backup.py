@@ -16,12 +16,15 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORING_SUFFIX = ".restoring"
 
 
-def integrity_problem(path: Path, *, immutable: bool = True) -> str | None:
+def integrity_problem(path: Path, *, immutable: bool = True, quick: bool = False) -> str | None:
     """What `PRAGMA integrity_check` finds wrong with a database file (None when fine).
 
-    The file is opened strictly read-only (immutable: a backup nobody changes)."""
+    The file is opened strictly read-only (immutable: a backup nobody changes). `quick` runs
+    `quick_check` (every page and row, not each index against its table: a tenth of the time)
+    for a copy SQLite's backup API just wrote; a file to restore from gets the full check."""
+    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
     with closing(connect_read_only(path, immutable=immutable)) as connection:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        rows = connection.execute(pragma).fetchall()
     if rows and rows[0][0] == "ok":
         return None
     found = "; ".join(" ".join(str(r[0]).split()) for r in rows[:3])  # one line
@@ -34,19 +37,19 @@ def table_names(path: Path) -> set[str]:
         return {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
 
 
-def _copy(src: sqlite3.Connection, target: Path, source_name: str) -> Path:
+def _copy(src: sqlite3.Connection, target: Path, source_name: str, *, quick: bool) -> Path:
     private_folder(target.parent)
     with writing_privately(target) as partial:  # owner-only; removed if anything fails
         with closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        problem = integrity_problem(partial, immutable=False)
+        problem = integrity_problem(partial, immutable=False, quick=quick)
         if problem:
             raise OSError(f"the copy of {source_name} failed its integrity check: {problem}")
     return target
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(source: Path, target: Path, *, quick: bool = False) -> Path:
     """Copy the live database at `source` to `target` (never a plain file copy: WAL).
 
     The copy is written beside the target, in rollback-journal mode (no -wal file: it can be
@@ -54,13 +57,13 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     integrity check.
     """
     with closing(sqlite3.connect(source)) as src:
-        return _copy(src, target, source.name)
+        return _copy(src, target, source.name, quick=quick)
 
 
 def copy_backup(source: Path, target: Path) -> Path:
     """Copy a backup file (opened strictly read-only) to a working file at `target`."""
     with closing(connect_read_only(source, immutable=True)) as src:
-        return _copy(src, target, source.name)
+        return _copy(src, target, source.name, quick=False)
 
 
 def is_sqlite_file(path: Path) -> bool:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import sessionmaker
 # These names stay importable from here, where they were first
 from optin_desk.storage.database import READ_ONLY_OPTION as READ_ONLY_OPTION
 from optin_desk.storage.database import Database as Database
+from optin_desk.storage.schema_version import schema_is_current
 from optin_desk.storage.sqlite_files import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from optin_desk.storage.sqlite_files import connect_read_only as connect_read_only
 from optin_desk.storage.sqlite_files import sqlite_uri as sqlite_uri
@@ -147,8 +148,6 @@ def open_database(db: str | None = None, *, migrate: bool = True, create: bool =
     file, folder or medium) opens read-only, and only when it is already at the current
     schema.
     """
-    from optin_desk.storage.migrate import upgrade_to_head
-
     url = resolve_url(db)
     read_only = False
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
@@ -165,7 +164,9 @@ def open_database(db: str | None = None, *, migrate: bool = True, create: bool =
     database = Database(
         engine, sessionmaker(engine, expire_on_commit=False), data_dir, url, read_only
     )
-    if migrate:
+    if migrate and not schema_is_current(database):  # Alembic loads only when it has work
+        from optin_desk.storage.migrate import upgrade_to_head
+
         try:
             upgrade_to_head(database)
         except BaseException:
@@ -184,7 +185,6 @@ def open_backup(path: Path) -> Database:
 
 def _open_read_only(path: Path) -> Database:
     from optin_desk.storage.location import ReadOnlyError, refuse_network_share
-    from optin_desk.storage.migrate import current_revision, head_revision
 
     refuse_network_share(path)
     try:
@@ -197,7 +197,7 @@ def _open_read_only(path: Path) -> Database:
     database = Database(
         engine, sessionmaker(engine, expire_on_commit=False), path.parent, sqlite_url(path), True
     )
-    if current_revision(database) != head_revision(database):
+    if not schema_is_current(database):
         database.dispose()
         raise ReadOnlyError(
             f"{path} cannot be written and is from another version of OptIn Desk: "

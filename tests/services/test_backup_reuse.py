@@ -1,0 +1,103 @@
+"""A backup of unchanged records reuses the last one; any change makes a full one."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from optin_desk.services.backups import check_records_file, make_backup
+from optin_desk.services.consent import OptInRequest, record_opt_in
+from optin_desk.storage.engine import Database
+
+pytestmark = pytest.mark.sqlite_only  # a server is dumped with pg_dump every time
+
+
+def add(database: Database, phone: str) -> None:
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(phone=phone, scopes=["orders"], method="in_person"),
+            database.evidence_dir,
+        )
+
+
+def raw(database: Database, statement: str) -> None:
+    """A change made by any writer (another program, an older version): only SQL."""
+    assert database.sqlite_path is not None
+    with closing(sqlite3.connect(database.sqlite_path)) as connection:
+        connection.execute(statement)
+        connection.commit()
+
+
+def test_an_unchanged_backup_is_reused_in_place_and_copied_elsewhere(
+    database: Database, tmp_path: Path
+) -> None:
+    add(database, "07911123456")
+    first = make_backup(database, tmp_path / "first.sqlite3")
+    assert not first.unchanged
+    again = make_backup(database, tmp_path / "first.sqlite3")
+    assert again.unchanged
+    assert again.path == first.path
+    copied = make_backup(database, tmp_path / "second.sqlite3")
+    assert copied.unchanged
+    assert copied.path == tmp_path / "second.sqlite3"
+    assert copied.path.read_bytes() == first.path.read_bytes()
+    assert check_records_file(copied.path) == (1, first.head)
+
+
+CHANGES: dict[str, Callable[[Database], None]] = {
+    "a new event": lambda db: add(db, "07400123456"),
+    "a renamed contact": lambda db: raw(db, "UPDATE contacts SET name = 'Someone else'"),
+    "a changed setting": lambda db: raw(
+        db, "INSERT INTO settings (key, value) VALUES ('check.gap_days', '30')"
+    ),
+    "a deleted setting": lambda db: raw(db, "DELETE FROM settings WHERE key LIKE 'owner%'"),
+    "a table the count does not cover": lambda db: raw(db, "CREATE TABLE newer (id INTEGER)"),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_any_change_makes_a_full_backup(database: Database, tmp_path: Path, change: str) -> None:
+    add(database, "07911123456")
+    raw(database, "INSERT INTO settings (key, value) VALUES ('owner.probe', 'x')")
+    first = make_backup(database, tmp_path / "first.sqlite3")
+    CHANGES[change](database)
+    second = make_backup(database, tmp_path / "second.sqlite3")
+    assert not second.unchanged
+    assert second.path.read_bytes() != first.path.read_bytes()
+
+
+def test_an_altered_backup_file_is_not_reused(database: Database, tmp_path: Path) -> None:
+    add(database, "07911123456")
+    first = make_backup(database, tmp_path / "first.sqlite3")
+    with closing(sqlite3.connect(first.path)) as connection:
+        connection.execute("UPDATE contacts SET name = 'Forged'")
+        connection.commit()
+    second = make_backup(database, tmp_path / "second.sqlite3")
+    assert not second.unchanged
+    with closing(sqlite3.connect(second.path)) as connection:
+        assert connection.execute("SELECT name FROM contacts").fetchone()[0] != "Forged"
+
+
+def test_a_change_during_the_backup_is_never_taken_as_backed_up(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(database, "07911123456")
+    import optin_desk.services.backups as backups
+
+    copy = backups.backup_sqlite
+
+    def copy_then_change(source: Path, target: Path, *, quick: bool) -> Path:
+        made = copy(source, target, quick=quick)
+        raw(database, "UPDATE contacts SET name = 'Renamed while copying'")
+        return made
+
+    monkeypatch.setattr(backups, "backup_sqlite", copy_then_change)
+    make_backup(database, tmp_path / "first.sqlite3")
+    monkeypatch.undo()
+    second = make_backup(database, tmp_path / "second.sqlite3")
+    assert not second.unchanged
