@@ -236,6 +236,10 @@ def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     say(f"ok: {report.count} events, head {report.head}")
     for note in report.notes:
         say(f"note: {note}")
+    if args.checkpoint:
+        from optin_desk.cli.anchors import verify_checkpoints
+
+        return verify_checkpoints(db, args.checkpoint)
     return EXIT_OK
 
 

@@ -114,17 +114,23 @@ def _file_backup(database: Database, target: Path | None, now: datetime) -> tupl
     return target, events, head
 
 
-def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
+def make_backup(
+    database: Database, target: Path | None = None, pin: str | None = None
+) -> BackupInfo:
     """Copy the records (to a file, into a folder, or into the data folder's backups/).
 
     A SQLite file is copied through SQLite's backup API; records on a PostgreSQL server are
-    dumped with pg_dump. Either copy is kept only once its ledger verified."""
+    dumped with pg_dump. Either copy is kept only once its ledger verified. A checkpoint of
+    it, signed when `pin` opens the signing key, goes beside it and into the checkpoint log."""
+    from optin_desk.services.checkpoints import checkpoint_backup  # cryptography: when needed
+
     now = utc_now()
     if database.sqlite_path is None and database.url.get_backend_name() == "postgresql":
         target, events, head = _server_backup(database, target, now)
     else:
         target, events, head = _file_backup(database, target, now)
     info = BackupInfo(target, now, events, head)
+    checkpoint_backup(database, target, events, head, pin)
     if database.read_only:
         return info
     with database.sessions() as session:
@@ -182,6 +188,7 @@ def auto_backup(database: Database) -> BackupInfo | None:
     for stamp, path in existing.items():
         if stamp not in keep:
             path.unlink(missing_ok=True)
+            path.with_name(path.name + ".checkpoint.json").unlink(missing_ok=True)
     return made
 
 
