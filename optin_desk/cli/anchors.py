@@ -29,6 +29,11 @@ NOT_SIGNED = QT_TRANSLATE_NOOP(
 )
 WRITTEN = QT_TRANSLATE_NOOP("Anchors", "Written to {path}; also in the log {log}")
 LOGGED = QT_TRANSLATE_NOOP("Anchors", "Kept in the log {log}")
+NOT_ANCHORED = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "note: the proof is not anchored to a signed checkpoint (the signing key is locked by the "
+    "owner PIN): give --pin so that an auditor can check it with verify-proof",
+)
 ALL_HELD = QT_TRANSLATE_NOOP(
     "Anchors",
     "ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} "
@@ -123,3 +128,23 @@ def add_anchor_parsers(commands: Any) -> None:
     )
     checkpoint.add_argument("--out", metavar="PATH", help="also write it to this file or folder")
     checkpoint.set_defaults(handler=cmd_checkpoint)
+    proof = commands.add_parser(
+        "verify-proof", help="check a proof JSON on its own (no database needed)"
+    )
+    proof.add_argument("file", metavar="FILE.json")
+    proof.add_argument(
+        "--key", metavar="PUBLIC_KEY", help="the shop's public key (base64) or its fingerprint"
+    )
+    proof.set_defaults(handler=cmd_verify_proof, without_records=True)
+
+
+def cmd_verify_proof(db: Records | None, args: argparse.Namespace) -> int:
+    """Check a proof JSON on its own, without any database."""
+    from optin_desk.services.proof_check import check_proof_file
+
+    result = check_proof_file(Path(args.file).expanduser(), args.key)
+    if result.ok:
+        say(result.message)
+        return EXIT_OK
+    say(f"altered: {result.message}")
+    return EXIT_NO

@@ -84,7 +84,14 @@ def take_checkpoint(
     last = hashes[-1] if hashes else GENESIS_HASH
     if (size is not None and len(hashes) != size) or (head is not None and head != last):
         raise InputError(CHANGED.format(size=size))
-    checkpoint = Checkpoint(len(hashes), _levels(hashes).root().hex(), last, canonical(utc_now()))
+    return logged_checkpoint(database, _levels(hashes), last, pin)
+
+
+def logged_checkpoint(
+    database: Database, levels: MerkleLevels, head: str, pin: str | None
+) -> Checkpoint:
+    """The checkpoint of a tree whose last leaf is `head`: signed when the key opens, logged."""
+    checkpoint = Checkpoint(levels.size, levels.root().hex(), head, canonical(utc_now()))
     shop_key(database, pin)
     checkpoint = sign(checkpoint, pin)
     if not database.read_only:

@@ -164,6 +164,25 @@ def sign(checkpoint: Checkpoint, pin: str | None) -> Checkpoint:
     )
 
 
+def sign_bytes(data: bytes, pin: str | None) -> str:
+    """A base64 signature of `data` with this computer's key ("" when it stays locked)."""
+    private = load_private_key(pin)
+    if private is None:
+        return ""
+    return base64.b64encode(private.sign(data)).decode("ascii")
+
+
+def signature_over(checkpoint: Checkpoint, data: bytes, signature: str) -> bool:
+    """True when `signature` (base64) signs `data` with the key the checkpoint names."""
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(checkpoint.public_key)).verify(
+            base64.b64decode(signature, validate=True), data
+        )
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
 def signature_valid(checkpoint: Checkpoint, public: bytes | None = None) -> bool | None:
     """Whether the signature holds (with `public` when given, else the key it names).
 
