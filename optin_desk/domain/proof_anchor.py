@@ -179,8 +179,8 @@ def _shown_fields(shown: Mapping[str, Any], chained: Mapping[str, ChainValue]) -
         pairs.append(("notice text", digest, chained["wording_sha256"]))
     if chained["action"] == "opt_out":
         pairs.append(("confirmation", confirmation.get("text"), chained["confirmation_text"]))
-    if chained["action"] != "void":
-        pairs.append(("reason", shown.get("reason") or "", chained["reason"] or ""))
+    reason = "" if chained["action"] == "void" else chained["reason"] or ""  # a void's: below
+    pairs.append(("reason", shown.get("reason") or "", reason))
     return [name for name, seen, stored in pairs if seen != stored]
 
 
