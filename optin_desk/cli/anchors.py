@@ -92,7 +92,7 @@ def cmd_checkpoint(db: Records, args: argparse.Namespace) -> int:
 
 def verify_checkpoints(db: Records, where: str) -> int:
     """Check every checkpoint in a file or folder against the ledger; say each that fails."""
-    from optin_desk.services.checkpoints import check_checkpoints
+    from optin_desk.services.checkpoints import check_checkpoints, restore_hint
 
     path = Path(where).expanduser()
     findings = check_checkpoints(db, path)
@@ -104,6 +104,9 @@ def verify_checkpoints(db: Records, where: str) -> int:
             say(f"note: {finding.message}")
     if failed:
         say(SOME_FAIL.format(failed=len(failed), count=len(findings), path=path))
+        hint = restore_hint(db, findings)
+        if hint:
+            say(f"note: {hint}")
         return EXIT_NO
     latest = max(
         (f.checkpoint for f in findings if f.checkpoint is not None), key=lambda c: c.tree_size

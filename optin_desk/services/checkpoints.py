@@ -27,6 +27,8 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.private_files import create_private_file, writing_privately
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import pin_is_set
+from optin_desk.services.restore_reapply import RESTORE_KEY
+from optin_desk.services.shop_texts import get_setting
 from optin_desk.services.signing import (
     PublicKey,
     ensure_signing_key,
@@ -53,6 +55,34 @@ NONE_FOUND = QT_TRANSLATE_NOOP(
     "Checkpoint",
     "no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)",
 )
+
+
+RESTORED = QT_TRANSLATE_NOOP(
+    "Checkpoint",
+    "these records were restored from {source} on {at}: a checkpoint made before that restore "
+    "may be of the records it replaced (kept beside them as a 'replaced' copy); check it "
+    "against that copy with --db",
+)
+
+
+def restore_hint(database: Database, findings: list[Finding]) -> str:
+    """Why checkpoints may fail after a restore ("" when none was made before one).
+
+    Read from the restore's own setting, which the chain does not cover: a hint, never an
+    excuse (the checkpoint still fails)."""
+    with database.reading() as session:
+        raw = get_setting(session, RESTORE_KEY)
+    if not raw:
+        return ""
+    try:
+        restore = json.loads(raw)
+        at, source = str(restore["at"]), str(restore["from"])
+    except (ValueError, TypeError, KeyError):
+        return ""
+    made_before = [
+        f for f in findings if not f.ok and f.checkpoint is not None and f.checkpoint.made_at < at
+    ]
+    return RESTORED.format(source=source, at=at[:16].replace("T", " ")) if made_before else ""
 
 
 def log_path(database: Database) -> Path:

@@ -141,3 +141,22 @@ def test_verify_checkpoint_refuses_what_is_not_one(
     other.write_text("hello")
     ran = command_line("verify", "--checkpoint", str(other), expect=2)
     assert "cannot be read as a checkpoint" in ran.err
+
+
+@pytest.mark.sqlite_only  # restores a file backup
+def test_after_a_restore_a_failing_checkpoint_says_why(
+    command_line: CommandLine, stick: Path, tmp_path: Path
+) -> None:
+    set_up(command_line, 3)
+    command_line("backup", str(stick))
+    for number in NUMBERS[5:7]:
+        command_line("optin", number, "--scope", "orders", "--method", "in_person")
+    later = tmp_path / "later"
+    later.mkdir()
+    command_line("checkpoint", "--out", str(later))
+    backup = next(stick.glob("*.sqlite3"))
+    command_line("restore", str(backup))
+    assert "ok: the ledger holds all" in command_line("verify", "--checkpoint", str(stick)).out
+    caught = command_line("verify", "--checkpoint", str(later), expect=1).out
+    assert "fewer than the 5 this checkpoint counted" in caught
+    assert f"note: these records were restored from {backup.name}" in caught
