@@ -145,3 +145,16 @@ def test_nothing_to_check_is_bad_input(database: Database, tmp_path: Path) -> No
     garbage.write_text("{not json")
     with pytest.raises(InputError, match="cannot be read as a checkpoint"):
         check_checkpoints(database, garbage)
+
+
+def test_a_shop_set_up_before_keys_gets_one_on_first_need(database: Database) -> None:
+    with database.sessions() as session:
+        set_owner_pin(session, PIN, None)
+    for path in key_folder().iterdir():  # as if set up by a version without signing keys
+        path.unlink()
+    opt_in(database, "07911123456")
+    assert not take_checkpoint(database, None).signed
+    assert public_key() is None  # not made unencrypted behind the owner's back
+    signed = take_checkpoint(database, PIN)
+    assert signature_valid(signed) is True
+    assert b"ENCRYPTED" in (key_folder() / PRIVATE_FILE).read_bytes()
