@@ -24,7 +24,7 @@ from optin_desk.domain.checkpoint import (
 )
 from optin_desk.domain.merkle import MerkleLevels
 from optin_desk.domain.when import canonical, utc_now
-from optin_desk.private_files import create_private_file, writing_privately
+from optin_desk.private_files import create_private_file, private_folder, writing_privately
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import pin_is_set
 from optin_desk.services.restore_reapply import RESTORE_KEY
@@ -146,6 +146,7 @@ def shop_key(database: Database, pin: str | None) -> PublicKey | None:
 
 def append_to_log(log: Path, checkpoint: Checkpoint) -> None:
     """Add one line to the checkpoint log (owner-only), synced to disk."""
+    private_folder(log.parent)  # a server's log goes in the user data folder, maybe not made yet
     with contextlib.suppress(FileExistsError):
         create_private_file(log)
     with log.open("a", encoding="utf-8") as out:
