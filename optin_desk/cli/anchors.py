@@ -34,6 +34,11 @@ NOT_ANCHORED = QT_TRANSLATE_NOOP(
     "note: the proof is not anchored to a signed checkpoint (the signing key is locked by the "
     "owner PIN): give --pin so that an auditor can check it with verify-proof",
 )
+OTHER_KEY = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "{message}; it is signed by another computer's key, not this one's: make sure that key "
+    "is one of your shop's ('optin-desk public-key' on each computer)",
+)
 ALL_HELD = QT_TRANSLATE_NOOP(
     "Anchors",
     "ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} "
@@ -93,15 +98,22 @@ def cmd_checkpoint(db: Records, args: argparse.Namespace) -> int:
 def verify_checkpoints(db: Records, where: str) -> int:
     """Check every checkpoint in a file or folder against the ledger; say each that fails."""
     from optin_desk.services.checkpoints import check_checkpoints, restore_hint
+    from optin_desk.services.signing import public_key
 
     path = Path(where).expanduser()
     findings = check_checkpoints(db, path)
     failed = [finding for finding in findings if not finding.ok]
     for finding in failed:
         say(f"broken: {finding.message}")
+    own = public_key()
     for finding in findings:
-        if finding.ok and finding.checkpoint is not None and not finding.checkpoint.signed:
+        checkpoint = finding.checkpoint
+        if not finding.ok or checkpoint is None:
+            continue
+        if not checkpoint.signed:
             say(f"note: {finding.message}")
+        elif own is None or checkpoint.key_fingerprint != own.fingerprint:
+            say(f"note: {OTHER_KEY.format(message=finding.message)}")
     if failed:
         say(SOME_FAIL.format(failed=len(failed), count=len(findings), path=path))
         hint = restore_hint(db, findings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -160,3 +161,17 @@ def test_after_a_restore_a_failing_checkpoint_says_why(
     caught = command_line("verify", "--checkpoint", str(later), expect=1).out
     assert "fewer than the 5 this checkpoint counted" in caught
     assert f"note: these records were restored from {backup.name}" in caught
+
+
+def test_a_checkpoint_signed_by_another_key_is_pointed_out(
+    command_line: CommandLine, stick: Path
+) -> None:
+    set_up(command_line, 2)
+    command_line("checkpoint", "--out", str(stick / "ours.checkpoint.json"))
+    key_folder = next(Path(os.environ["XDG_DATA_HOME"]).glob("*/keys"))
+    shutil.rmtree(key_folder)  # an attacker's key in place of the shop's
+    command_line("checkpoint", "--out", str(stick / "theirs.checkpoint.json"))
+    shutil.rmtree(key_folder)
+    command_line("public-key")  # the shop's computer, with a key of its own again
+    checked = command_line("verify", "--checkpoint", str(stick)).out
+    assert checked.count("signed by another computer's key") == 2
