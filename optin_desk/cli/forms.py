@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.labels import language_name
 from optin_desk.cli.output import EXIT_OK, complain, say
@@ -82,11 +83,20 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
 
 def cmd_proof(db: Records, args: argparse.Namespace) -> int:
     """Write a proof of consent for one number, as PDF or JSON."""
+    from optin_desk.cli.anchors import NOT_ANCHORED
     from optin_desk.services.proof import write_proof
+    from optin_desk.services.proof_anchor import anchor_for
 
     target = Path(args.out)
+    anchored: list[bool] = []
+
+    def anchor(event_ids: Sequence[int]) -> dict[str, Any] | None:
+        section = anchor_for(db, event_ids, args.pin)
+        anchored.append(section is not None)
+        return section
+
     with db.reading() as session:
-        proof = write_proof(session, args.number, target)
+        proof = write_proof(session, args.number, target, anchor)
     complain(
         translate(
             "Cli",
@@ -96,6 +106,8 @@ def cmd_proof(db: Records, args: argparse.Namespace) -> int:
             len(proof.events),
         ).format(phone=proof.phone, file=target, head=proof.ledger_head)
     )
+    if anchored == [False]:
+        complain(NOT_ANCHORED)
     return EXIT_OK
 
 

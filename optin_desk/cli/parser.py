@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import NoReturn
 
+from optin_desk.cli.anchors import add_anchor_parsers
 from optin_desk.cli.categories import add_category_parser, add_privacy_options
 from optin_desk.cli.deliveries import cmd_deliveries
 from optin_desk.cli.forms import cmd_forms, cmd_proof
@@ -149,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help="recompute the ledger's hash chain")
     verify.add_argument("--head", metavar="HASH", help="an earlier head that must be in the chain")
+    verify.add_argument(
+        "--checkpoint",
+        metavar="PATH",
+        help="a checkpoint file, or a folder (a backup stick) searched for them: each must be "
+        "in the ledger",
+    )
     verify.set_defaults(handler=cmd_verify)
 
     export = commands.add_parser("export", help="every event to a CSV file")
@@ -247,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     deliveries.set_defaults(handler=cmd_deliveries)
 
     add_quality_parser(commands)
+    add_anchor_parsers(commands)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

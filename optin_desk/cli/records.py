@@ -267,6 +267,10 @@ def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     )
     for note in report.notes:
         say(translate("Cli", "note: {note}").format(note=note))
+    if args.checkpoint:
+        from optin_desk.cli.anchors import verify_checkpoints
+
+        return verify_checkpoints(db, args.checkpoint)
     return EXIT_OK
 
 

@@ -100,6 +100,8 @@ def _run(args: argparse.Namespace) -> int:
         args.by = command_line_recorder(args.by)
     database: Records | None = None
     try:
+        if getattr(args, "without_records", False):  # verify-proof: no database at all
+            return _without_records(args)
         database = open_records(args.db, create=args.command in CREATING_COMMANDS)
         if database.read_only:
             _read_only_note(database, args)
@@ -125,6 +127,14 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if database is not None:
             database.dispose()
+
+
+def _without_records(args: argparse.Namespace) -> int:
+    """Run a command that needs no database (its handler is given None)."""
+    run: Callable[[None, argparse.Namespace], int] = args.handler
+    code = run(None, args)
+    flush_output()
+    return code
 
 
 def _drop_output() -> None:

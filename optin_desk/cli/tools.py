@@ -78,7 +78,7 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
 
     with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
         require_owner(session, args.pin)
-    info = make_backup(db, Path(args.dest).expanduser())
+    info = make_backup(db, Path(args.dest).expanduser(), args.pin)
     say(
         translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, info.events).format(
             file=info.path, head=info.head

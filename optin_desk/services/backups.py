@@ -135,14 +135,19 @@ def _file_backup(target: Path, source: Path) -> tuple[int, str, FileMark]:
     return events, head, mark
 
 
-def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
+def make_backup(
+    database: Database, target: Path | None = None, pin: str | None = None
+) -> BackupInfo:
     """Copy the records (to a file, into a folder, or into the data folder's backups/).
 
     A SQLite file is copied through SQLite's backup API; records on a PostgreSQL server are
-    dumped with pg_dump. Either copy is kept only once its ledger verified. When a SQLite
-    file has not changed since its last backup (services.backup_reuse says how that is
-    known), that backup is kept, or copied byte for byte, checked by its sha256, to a new
-    place."""
+    dumped with pg_dump. Either copy is kept only once its ledger verified. A checkpoint of
+    it, signed when `pin` opens the signing key, goes beside it and into the checkpoint log.
+    When a SQLite file has not changed since its last backup (services.backup_reuse says how
+    that is known), that backup is kept, or copied byte for byte, checked by its sha256, to a
+    new place; the checkpoint taken with it already holds these records."""
+    from optin_desk.services.checkpoints import checkpoint_backup  # cryptography: when needed
+
     now = utc_now()
     mark = None
     if database.sqlite_path is None and database.url.get_backend_name() == "postgresql":
@@ -159,6 +164,7 @@ def make_backup(database: Database, target: Path | None = None) -> BackupInfo:
         target = _target(database, target, name)
         events, head, mark = _file_backup(target, source)
     info = BackupInfo(target, now, events, head)
+    checkpoint_backup(database, target, events, head, pin)
     if database.read_only:
         return info
     record = {"at": canonical(now), "path": str(target), "events": events, "head": head}
@@ -226,6 +232,7 @@ def auto_backup(database: Database) -> BackupInfo | None:
     for stamp, path in existing.items():
         if stamp not in keep:
             path.unlink(missing_ok=True)
+            path.with_name(path.name + ".checkpoint.json").unlink(missing_ok=True)
     return made
 
 

@@ -197,11 +197,15 @@ def set_owner_pin(
     if problem:
         raise InputError(problem)
     require_owner(session, current_pin, cost)
+    from optin_desk.services.signing import reseal_signing_key  # cryptography: when needed
+
     if not new_pin:
         put_setting(session, PIN_KEY, "")
         session.commit()
+        reseal_signing_key(current_pin, None)  # the signing key follows the PIN
         return False
     put_setting(session, PIN_KEY, hash_pin(new_pin, cost))
     put_setting(session, FAILURES_KEY, "")
     session.commit()
+    reseal_signing_key(current_pin, new_pin)
     return True

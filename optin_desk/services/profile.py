@@ -171,6 +171,9 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     forget_profile(session)
     current_wording(session, setup.language)
     session.commit()
+    from optin_desk.services.signing import ensure_signing_key  # cryptography: when needed
+
+    ensure_signing_key()  # checkpoints are signed from the first backup on (services.signing)
     return load_profile(session)
 
 

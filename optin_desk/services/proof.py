@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -110,8 +112,15 @@ def build_proof(session: Session, written: str) -> Proof:
     )
 
 
-def write_proof(session: Session, written: str, target: Path) -> Proof:
-    """Write the proof to `target`: JSON for a .json name, PDF otherwise."""
+Anchor = Callable[[Sequence[int]], "dict[str, Any] | None"]
+"""Makes a JSON proof's `anchor` section for its event ids (services.proof_anchor)."""
+
+
+def write_proof(
+    session: Session, written: str, target: Path, anchor: Anchor | None = None
+) -> Proof:
+    """Write the proof to `target`: JSON for a .json name (anchored when `anchor` is given and
+    the signing key opens), PDF otherwise."""
     if not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -126,7 +135,11 @@ def write_proof(session: Session, written: str, target: Path) -> Proof:
     try:
         with writing_privately(target) as partial:  # owner-only; no half proof left behind
             if suffix == ".json":
-                text = json.dumps(proof_record(proof), ensure_ascii=False, indent=2)
+                record = proof_record(proof)
+                section = anchor([e.event_id for e in proof.events]) if anchor else None
+                if section is not None:
+                    record["anchor"] = section
+                text = json.dumps(record, ensure_ascii=False, indent=2)
                 partial.write_text(text + "\n", encoding="utf-8")
             else:
                 from optin_desk.documents.proof_pdf import build_proof_pdf

@@ -263,7 +263,7 @@ class SettingsPage(QWidget):
         def work(_: Control) -> BackupInfo:
             with database.sessions() as session:  # the PIN first (slow on purpose: not here)
                 require_owner(session, pin)
-            return make_backup(database, folder)
+            return make_backup(database, folder, pin)
 
         self._backup = self._context.jobs.start(work, done, failed, ended=self._backup_ended)
 

@@ -134,7 +134,11 @@ def test_a_backup_on_a_write_protected_stick_is_checked_and_restored(
         assert code == 0, err
         assert "re-applied after the restore: 1 opt-out," in out
     assert digest(copy) == before
-    assert sorted(p.name for p in stick.iterdir()) == ["copy.sqlite3"]
+    # the restore left nothing on the stick: only the backup and its checkpoint
+    assert sorted(p.name for p in stick.iterdir()) == [
+        "copy.sqlite3",
+        "copy.sqlite3.checkpoint.json",
+    ]
     code, out, _err = run(capsys, records, "status", "07911123456", "--json")
     assert '"orders": "opted_out"' in out
     assert run(capsys, records, "verify")[0] == 0

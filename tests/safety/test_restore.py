@@ -242,5 +242,10 @@ def test_a_restore_that_fails_midway_leaves_the_records_and_no_copies(
         "optin-desk restore: the restore failed (disk I/O error); "
         "the records were left as they were\n"
     )
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite3", "shop.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "old.sqlite3",
+        "old.sqlite3.checkpoint.json",  # the backup's checkpoint, and the log of them
+        "shop-checkpoints.jsonl",
+        "shop.sqlite3",
+    ]
     assert consent(capsys, db, "07911123456")["orders"] == "opted_in"

@@ -42,7 +42,8 @@ def test_a_dump_is_made_proved_and_remembered(
     assert info.path.parent == stick
     assert info.path.name.endswith(".pgdump")
     assert (info.events, info.path.stat().st_mode & 0o777) == (2, 0o600)
-    assert [p.name for p in stick.iterdir()] == [info.path.name]  # no partial file left
+    beside = info.path.name + ".checkpoint.json"  # the backup's signed checkpoint
+    assert sorted(p.name for p in stick.iterdir()) == [info.path.name, beside]  # no partial
     remembered = last_backup(server_database)
     assert remembered is not None
     assert (remembered.path, remembered.head) == (info.path, info.head)

@@ -1,0 +1,165 @@
+"""Command-line handlers for anchors outside the records: public-key, checkpoint, and the
+checkpoints `verify --checkpoint` checks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from optin_desk.cli.output import EXIT_NO, EXIT_OK, say
+from optin_desk.services.handle import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from optin_desk.services.handle import Records
+
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "this computer has no signing key yet and the shop has an owner PIN: give --pin "
+    "(or OPTIN_DESK_PIN) so that the new key is locked by it",
+)
+PUBLIC_KEY = QT_TRANSLATE_NOOP("Anchors", "Public key (Ed25519, base64): {key}")
+FINGERPRINT = QT_TRANSLATE_NOOP("Anchors", "Fingerprint (SHA-256): {fingerprint}")
+CHECKPOINT_MADE = QT_TRANSLATE_NOOP(
+    "Anchors", "Checkpoint of {size} events, root {root}, head {head}"
+)
+SIGNED_BY = QT_TRANSLATE_NOOP("Anchors", "Signed by key {fingerprint}")
+NOT_SIGNED = QT_TRANSLATE_NOOP(
+    "Anchors", "Not signed: the signing key is locked by the owner PIN (give --pin)"
+)
+WRITTEN = QT_TRANSLATE_NOOP("Anchors", "Written to {path}; also in the log {log}")
+LOGGED = QT_TRANSLATE_NOOP("Anchors", "Kept in the log {log}")
+NOT_ANCHORED = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "note: the proof is not anchored to a signed checkpoint (the signing key is locked by the "
+    "owner PIN): give --pin so that an auditor can check it with verify-proof",
+)
+OTHER_KEY = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "{message}; it is signed by another computer's key, not this one's: make sure that key "
+    "is one of your shop's ('optin-desk public-key' on each computer)",
+)
+ALL_HELD = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} "
+    "events, made {made})",
+)
+SOME_FAIL = QT_TRANSLATE_NOOP(
+    "Anchors", "broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger"
+)
+
+
+def cmd_public_key(db: Records, args: argparse.Namespace) -> int:
+    """Print this computer's public signing key and its fingerprint (made on first need)."""
+    from optin_desk.services.checkpoints import shop_key
+    from optin_desk.services.errors import InputError
+    from optin_desk.services.owner import pin_is_set, require_owner
+    from optin_desk.services.signing import public_key
+
+    key = public_key()
+    if key is None:
+        with db.sessions() as session:  # a key made now is locked by the PIN: check it first
+            if pin_is_set(session) and args.pin:
+                require_owner(session, args.pin)
+        key = shop_key(db, args.pin)
+    if key is None:
+        raise InputError(NO_KEY)
+    say(PUBLIC_KEY.format(key=key.text))
+    say(FINGERPRINT.format(fingerprint=key.fingerprint))
+    return EXIT_OK
+
+
+def cmd_checkpoint(db: Records, args: argparse.Namespace) -> int:
+    """Take a signed checkpoint now, log it, and write it to --out when given."""
+    from optin_desk.services.checkpoints import log_path, take_checkpoint, write_checkpoint
+    from optin_desk.services.owner import pin_is_set, require_owner
+
+    with db.sessions() as session:  # the key opens with the owner PIN only
+        if pin_is_set(session) and args.pin:
+            require_owner(session, args.pin)
+    checkpoint = take_checkpoint(db, args.pin)
+    say(
+        CHECKPOINT_MADE.format(
+            size=checkpoint.tree_size, root=checkpoint.root_hash, head=checkpoint.head_hash
+        )
+    )
+    if checkpoint.signed:
+        say(SIGNED_BY.format(fingerprint=checkpoint.key_fingerprint))
+    else:
+        say(NOT_SIGNED)
+    if args.out:
+        written = write_checkpoint(checkpoint, Path(args.out).expanduser())
+        say(WRITTEN.format(path=written, log=log_path(db)))
+    else:
+        say(LOGGED.format(log=log_path(db)))
+    return EXIT_OK
+
+
+def verify_checkpoints(db: Records, where: str) -> int:
+    """Check every checkpoint in a file or folder against the ledger; say each that fails."""
+    from optin_desk.services.checkpoints import check_checkpoints, restore_hint
+    from optin_desk.services.signing import public_key
+
+    path = Path(where).expanduser()
+    findings = check_checkpoints(db, path)
+    failed = [finding for finding in findings if not finding.ok]
+    for finding in failed:
+        say(f"broken: {finding.message}")
+    own = public_key()
+    for finding in findings:
+        checkpoint = finding.checkpoint
+        if not finding.ok or checkpoint is None:
+            continue
+        if not checkpoint.signed:
+            say(f"note: {finding.message}")
+        elif own is None or checkpoint.key_fingerprint != own.fingerprint:
+            say(f"note: {OTHER_KEY.format(message=finding.message)}")
+    if failed:
+        say(SOME_FAIL.format(failed=len(failed), count=len(findings), path=path))
+        hint = restore_hint(db, findings)
+        if hint:
+            say(f"note: {hint}")
+        return EXIT_NO
+    latest = max(
+        (f.checkpoint for f in findings if f.checkpoint is not None), key=lambda c: c.tree_size
+    )
+    say(
+        ALL_HELD.format(
+            count=len(findings),
+            path=path,
+            size=latest.tree_size,
+            made=latest.made_at[:16].replace("T", " "),
+        )
+    )
+    return EXIT_OK
+
+
+def add_anchor_parsers(commands: Any) -> None:
+    """The public-key and checkpoint commands."""
+    key = commands.add_parser("public-key", help="this computer's public signing key")
+    key.set_defaults(handler=cmd_public_key)
+    checkpoint = commands.add_parser(
+        "checkpoint", help="take a signed checkpoint of the ledger (kept away, it anchors it)"
+    )
+    checkpoint.add_argument("--out", metavar="PATH", help="also write it to this file or folder")
+    checkpoint.set_defaults(handler=cmd_checkpoint)
+    proof = commands.add_parser(
+        "verify-proof", help="check a proof JSON on its own (no database needed)"
+    )
+    proof.add_argument("file", metavar="FILE.json")
+    proof.add_argument(
+        "--key", metavar="PUBLIC_KEY", help="the shop's public key (base64) or its fingerprint"
+    )
+    proof.set_defaults(handler=cmd_verify_proof, without_records=True)
+
+
+def cmd_verify_proof(db: Records | None, args: argparse.Namespace) -> int:
+    """Check a proof JSON on its own, without any database."""
+    from optin_desk.services.proof_check import check_proof_file
+
+    result = check_proof_file(Path(args.file).expanduser(), args.key)
+    if result.ok:
+        say(result.message)
+        return EXIT_OK
+    say(f"altered: {result.message}")
+    return EXIT_NO

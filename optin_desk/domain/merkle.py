@@ -1,0 +1,171 @@
+"""A Merkle tree over the ledger's event hashes, as RFC 9162 (Certificate Transparency) builds it.
+
+Leaves are the events' chain hashes (32 bytes each) in id order. A leaf hashes as
+SHA-256(0x00 || leaf), an inner node as SHA-256(0x01 || left || right); a tree of n leaves
+splits at k, the largest power of two below n. An inclusion proof shows that one event is in
+a tree of a given size and root; a consistency proof shows that a tree of m leaves is the
+first m leaves of a larger one (so a checkpoint taken earlier is contained in the ledger now).
+
+`MerkleLevels` keeps every complete, aligned subtree once (about 2n hashes), so the root of any
+prefix and any proof cost O(log n) hash lookups after one linear build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+LEAF_PREFIX = b"\x00"
+NODE_PREFIX = b"\x01"
+EMPTY_ROOT = hashlib.sha256(b"").digest()
+"""The root of a tree with no leaves (RFC 9162 2.1.1)."""
+
+
+def leaf_hash(leaf: bytes) -> bytes:
+    """SHA-256(0x00 || leaf)."""
+    return hashlib.sha256(LEAF_PREFIX + leaf).digest()
+
+
+def node_hash(left: bytes, right: bytes) -> bytes:
+    """SHA-256(0x01 || left || right)."""
+    return hashlib.sha256(NODE_PREFIX + left + right).digest()
+
+
+def _split(n: int) -> int:
+    """The largest power of two strictly below n (n >= 2)."""
+    return 1 << ((n - 1).bit_length() - 1)
+
+
+class MerkleLevels:
+    """Every complete aligned subtree of a list of leaves, built once in linear time."""
+
+    def __init__(self, leaves: Iterable[bytes]) -> None:
+        sha = hashlib.sha256
+        level = [sha(LEAF_PREFIX + leaf).digest() for leaf in leaves]
+        self.size = len(level)
+        self._levels: list[list[bytes]] = [level]
+        while len(level) > 1:
+            level = [
+                sha(NODE_PREFIX + level[i] + level[i + 1]).digest()
+                for i in range(0, len(level) - 1, 2)
+            ]
+            self._levels.append(level)
+
+    def _subtree(self, start: int, end: int) -> bytes:
+        """MTH(D[start:end]) for a range the RFC's recursion reaches."""
+        width = end - start
+        if width & (width - 1) == 0 and start % width == 0:
+            return self._levels[width.bit_length() - 1][start // width]
+        k = _split(width)
+        return node_hash(self._subtree(start, start + k), self._subtree(start + k, end))
+
+    def root(self, size: int | None = None) -> bytes:
+        """The tree head of the first `size` leaves (all by default)."""
+        n = self.size if size is None else size
+        if not 0 <= n <= self.size:
+            raise ValueError(f"a tree of {self.size} leaves has no prefix of {n}")
+        return EMPTY_ROOT if n == 0 else self._subtree(0, n)
+
+    def inclusion_proof(self, index: int, size: int | None = None) -> list[bytes]:
+        """The audit path of leaf `index` in the tree of the first `size` leaves."""
+        n = self.size if size is None else size
+        if not 0 <= index < n <= self.size:
+            raise ValueError(f"leaf {index} is not in a tree of {n} leaves")
+        path: list[bytes] = []
+        start, end = 0, n
+        while end - start > 1:
+            k = _split(end - start)
+            if index < start + k:
+                path.append(self._subtree(start + k, end))
+                end = start + k
+            else:
+                path.append(self._subtree(start, start + k))
+                start += k
+        path.reverse()  # the RFC lists it from the leaf up
+        return path
+
+    def consistency_proof(self, old_size: int, new_size: int | None = None) -> list[bytes]:
+        """The proof that the first `old_size` leaves are the start of the `new_size` tree."""
+        n = self.size if new_size is None else new_size
+        if not 0 < old_size <= n <= self.size:
+            raise ValueError(f"no consistency proof from {old_size} to {n} leaves")
+        proof: list[bytes] = []
+        m, start, end, whole = old_size, 0, n, True
+        while m != end:
+            k = _split(end - start)
+            if m - start <= k:
+                proof.append(self._subtree(start + k, end))
+                end = start + k
+            else:
+                proof.append(self._subtree(start, start + k))
+                start += k
+                whole = False
+        if not whole:
+            proof.append(self._subtree(start, end))
+        proof.reverse()
+        return proof
+
+
+def tree_root(leaves: Sequence[bytes]) -> bytes:
+    """The tree head of all `leaves`."""
+    return MerkleLevels(leaves).root()
+
+
+def root_from_inclusion(leaf: bytes, index: int, size: int, path: Sequence[bytes]) -> bytes | None:
+    """The root an inclusion proof leads to, or None when the proof cannot be one (9162 2.1.3.2)."""
+    if not 0 <= index < size:
+        return None
+    fn, sn = index, size - 1
+    result = leaf_hash(leaf)
+    for sibling in path:
+        if sn == 0:
+            return None
+        if fn & 1 or fn == sn:
+            result = node_hash(sibling, result)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            result = node_hash(result, sibling)
+        fn >>= 1
+        sn >>= 1
+    return result if sn == 0 else None
+
+
+def verify_inclusion(
+    leaf: bytes, index: int, size: int, path: Sequence[bytes], root: bytes
+) -> bool:
+    """True when `path` proves `leaf` is leaf `index` of the tree of `size` leaves with `root`."""
+    return root_from_inclusion(leaf, index, size, path) == root
+
+
+def verify_consistency(
+    old_size: int, new_size: int, old_root: bytes, new_root: bytes, proof: Sequence[bytes]
+) -> bool:
+    """True when `proof` shows the `old_size` tree is the start of the `new_size` one (2.1.4.2)."""
+    if old_size == new_size:
+        return not proof and old_root == new_root
+    if not 0 < old_size < new_size or not proof:
+        return False
+    path = list(proof)
+    if old_size & (old_size - 1) == 0:
+        path.insert(0, old_root)
+    fn, sn = old_size - 1, new_size - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    first = second = path[0]
+    for node in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            first = node_hash(node, first)
+            second = node_hash(node, second)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            second = node_hash(second, node)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and first == old_root and second == new_root

@@ -1,0 +1,265 @@
+"""The anchor of a proof: what lets an auditor check a proof JSON without the shop's database.
+
+The `anchor` section holds a signed checkpoint (domain.checkpoint), and for each of the
+person's events its chained fields exactly as hashed, the previous hash, its own hash, its
+position in the ledger (leaf index) and its RFC 9162 inclusion proof to the checkpoint's root.
+A signed list of the person's event ids and hashes ("statement") makes removing or adding an
+event show. `check_anchor` recomputes everything and names the first thing altered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from optin_desk.domain.chain import CHAINED_FIELDS, OPTIONAL_CHAINED_FIELDS, ChainValue, link_hash
+from optin_desk.domain.checkpoint import QT_TRANSLATE_NOOP, Checkpoint, read_checkpoint
+from optin_desk.domain.merkle import verify_inclusion
+
+ANCHOR_FORMAT = "optin-desk-anchor/1"
+STATEMENT_PREFIX = b"OptIn Desk proof v1\n"
+
+NO_ANCHOR = QT_TRANSLATE_NOOP(
+    "ProofCheck", "the proof has no anchor section (made before proofs were anchored?)"
+)
+BAD_CHECKPOINT = QT_TRANSLATE_NOOP("ProofCheck", "the proof's checkpoint is damaged: {reason}")
+UNSIGNED = QT_TRANSLATE_NOOP(
+    "ProofCheck", "the proof's checkpoint is not signed: nothing ties it to the shop's key"
+)
+OTHER_KEY = QT_TRANSLATE_NOOP(
+    "ProofCheck", "the proof is signed by key {found}, not by the key given ({given})"
+)
+BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "ProofCheck", "the checkpoint's signature does not match its contents: it was altered"
+)
+BAD_STATEMENT = QT_TRANSLATE_NOOP(
+    "ProofCheck",
+    "the signed list of the person's events does not match the events in the proof: an "
+    "event was removed, added or replaced",
+)
+DAMAGED_EVENT = QT_TRANSLATE_NOOP(
+    "ProofCheck", "event {event}: its anchor entry is damaged ({reason})"
+)
+WRONG_HASH = QT_TRANSLATE_NOOP(
+    "ProofCheck", "event {event}: its chained fields do not give its hash: a field was altered"
+)
+NOT_INCLUDED = QT_TRANSLATE_NOOP(
+    "ProofCheck",
+    "event {event}: its inclusion proof does not lead to the checkpoint's root: it is not in "
+    "the ledger the checkpoint signs",
+)
+EVENTS_DIFFER = QT_TRANSLATE_NOOP(
+    "ProofCheck",
+    "the proof lists events {shown} but anchors {anchored}: an event was removed or added",
+)
+FIELD_DIFFERS = QT_TRANSLATE_NOOP(
+    "ProofCheck", "event {event}: its {field} differs from the chained record: it was altered"
+)
+VERIFIED = QT_TRANSLATE_NOOP(
+    "ProofCheck",
+    "ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events "
+    "signed on {made} by key {key}",
+)
+
+
+@dataclass(frozen=True)
+class AnchoredEvent:
+    """One event of the proof with what an auditor needs to place it in the ledger."""
+
+    event_id: int
+    leaf_index: int
+    prev_hash: str
+    hash: str
+    chained: Mapping[str, ChainValue]
+    path: Sequence[bytes]
+
+    def to_json(self) -> dict[str, Any]:
+        """The event's anchor entry."""
+        return {
+            "event_id": self.event_id,
+            "leaf_index": self.leaf_index,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+            "chained_fields": dict(self.chained),
+            "inclusion_proof": [node.hex() for node in self.path],
+        }
+
+
+def statement_bytes(checkpoint: Checkpoint, events: Sequence[tuple[int, str]]) -> bytes:
+    """What the statement signature covers: the checkpoint's size and root, then `id hash` a
+    line for each of the person's events, in id order."""
+    head = f"{checkpoint.tree_size}\n{checkpoint.root_hash}\n"
+    lines = "".join(f"{event_id} {digest}\n" for event_id, digest in events)
+    return STATEMENT_PREFIX + (head + lines).encode("ascii")
+
+
+def anchor_section(
+    checkpoint: Checkpoint, events: Sequence[AnchoredEvent], statement_signature: str
+) -> dict[str, Any]:
+    """The `anchor` section of a proof JSON."""
+    return {
+        "format": ANCHOR_FORMAT,
+        "checkpoint": checkpoint.to_json(),
+        "statement_signature": statement_signature,
+        "events": [event.to_json() for event in events],
+    }
+
+
+Verifier = Callable[[Checkpoint, bytes, str], bool]
+"""Checks a base64 Ed25519 signature over bytes with the checkpoint's public key."""
+
+
+@dataclass(frozen=True)
+class ProofCheck:
+    """The outcome of checking a proof: ok, or the first thing found altered."""
+
+    ok: bool
+    message: str
+
+
+def _moment(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _read_event(entry: object) -> AnchoredEvent:
+    if not isinstance(entry, dict):
+        raise ValueError("not an object")
+    chained = entry.get("chained_fields")
+    if not isinstance(chained, dict):
+        raise ValueError("no chained_fields")
+    allowed = set(CHAINED_FIELDS) | set(OPTIONAL_CHAINED_FIELDS)
+    if not set(CHAINED_FIELDS) <= set(chained) <= allowed:
+        raise ValueError("chained_fields are not the chain's fields")
+    path = entry.get("inclusion_proof")
+    if not isinstance(path, list) or not all(isinstance(node, str) for node in path):
+        raise ValueError("inclusion_proof is not a list of hashes")
+    event_id, index = entry.get("event_id"), entry.get("leaf_index")
+    prev_hash, digest = entry.get("prev_hash"), entry.get("hash")
+    if type(event_id) is not int or type(index) is not int or index < 0:
+        raise ValueError("event_id or leaf_index")
+    if not isinstance(prev_hash, str) or not isinstance(digest, str) or len(digest) != 64:
+        raise ValueError("prev_hash or hash")
+    if chained.get("event_id") != event_id:
+        raise ValueError("its chained event_id is another event's")
+    return AnchoredEvent(
+        event_id, index, prev_hash, digest, chained, [bytes.fromhex(n) for n in path]
+    )
+
+
+def _shown_fields(shown: Mapping[str, Any], chained: Mapping[str, ChainValue]) -> list[str]:
+    """The fields of the readable event entry that disagree with what was chained."""
+    notice = shown.get("notice") or {}
+    evidence = shown.get("evidence") or {}
+    confirmation = shown.get("confirmation") or {}
+    words = chained["customer_words"] or ""
+    pairs: list[tuple[str, object, object]] = [
+        ("event_type", shown.get("event_type"), chained["action"]),
+        ("purposes", shown.get("purposes"), [chained["scope"]]),
+        ("collection_method", shown.get("collection_method"), chained["method"]),
+        ("event_time", _moment(shown.get("event_time")), _moment(chained["occurred_at"])),
+        ("recorded_time", _moment(shown.get("recorded_time")), _moment(chained["recorded_at"])),
+        ("recorded_by", shown.get("recorded_by") or "", chained["recorded_by"] or ""),
+        ("form_serial", shown.get("form_serial") or None, chained["form_serial"] or None),
+        ("evidence", evidence.get("sha256"), chained["evidence_sha256"] or None),
+        ("note", shown.get("note") or "", chained["note"] or ""),
+        ("pii_principal_words", shown.get("pii_principal_words") or "", words),
+        ("invalidates_event_id", shown.get("invalidates_event_id"), chained["voided_event_id"]),
+    ]
+    if notice:  # a wording the records no longer link is shown as none, not as another
+        stated = (notice.get("hash") or {}).get("value")
+        pairs.append(("notice hash", stated, chained["wording_sha256"]))
+        text = notice.get("text")
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest() if isinstance(text, str) else ""
+        pairs.append(("notice text", digest, chained["wording_sha256"]))
+    if chained["action"] == "opt_out":
+        pairs.append(("confirmation", confirmation.get("text"), chained["confirmation_text"]))
+    reason = "" if chained["action"] == "void" else chained["reason"] or ""  # a void's: below
+    pairs.append(("reason", shown.get("reason") or "", reason))
+    return [name for name, seen, stored in pairs if seen != stored]
+
+
+def _void_fields(
+    shown: Mapping[str, Any], event: AnchoredEvent, void: AnchoredEvent | None
+) -> list[str]:
+    """The void-related fields of a readable entry that disagree with the chained events."""
+    action = event.chained["action"]
+    reason = event.chained["reason"] if action == "void" else void.chained["reason"] if void else ""
+    if void is not None or action == "void":
+        state = "invalidated"
+    else:
+        state = {"opt_in": "given", "opt_out": "withdrawn"}.get(str(action), "")
+    pairs = [
+        ("invalidated_by_event_id", shown.get("invalidated_by_event_id"), void and void.event_id),
+        ("invalidation_reason", shown.get("invalidation_reason") or "", reason or ""),
+        ("event_state", shown.get("event_state"), state),
+    ]
+    return [name for name, seen, stored in pairs if seen != stored]
+
+
+def check_anchor(
+    record: Mapping[str, Any], verify_signature: Verifier, key_fingerprint: str | None = None
+) -> ProofCheck:
+    """Check a proof JSON against its own anchor; name the first thing altered."""
+    anchor = record.get("anchor")
+    if not isinstance(anchor, dict) or anchor.get("format") != ANCHOR_FORMAT:
+        return ProofCheck(False, NO_ANCHOR)
+    try:
+        checkpoint = read_checkpoint(anchor.get("checkpoint"))
+    except (ValueError, TypeError) as error:
+        return ProofCheck(False, BAD_CHECKPOINT.format(reason=error))
+    if not checkpoint.signed:
+        return ProofCheck(False, UNSIGNED)
+    if key_fingerprint is not None and key_fingerprint != checkpoint.key_fingerprint:
+        found, given = checkpoint.key_fingerprint[:16], key_fingerprint[:16]
+        return ProofCheck(False, OTHER_KEY.format(found=found, given=given))
+    if not verify_signature(checkpoint, checkpoint.signed_bytes(), checkpoint.signature):
+        return ProofCheck(False, BAD_SIGNATURE)
+    anchored: list[AnchoredEvent] = []
+    for entry in anchor.get("events") or []:
+        try:
+            anchored.append(_read_event(entry))
+        except (ValueError, TypeError) as error:
+            event = entry.get("event_id") if isinstance(entry, dict) else "?"
+            return ProofCheck(False, DAMAGED_EVENT.format(event=event, reason=error))
+    pairs = [(event.event_id, event.hash) for event in anchored]
+    signature = anchor.get("statement_signature")
+    if not isinstance(signature, str) or not verify_signature(
+        checkpoint, statement_bytes(checkpoint, pairs), signature
+    ):
+        return ProofCheck(False, BAD_STATEMENT)
+    root = bytes.fromhex(checkpoint.root_hash)
+    for event in anchored:
+        if link_hash(event.prev_hash, event.chained) != event.hash:
+            return ProofCheck(False, WRONG_HASH.format(event=event.event_id))
+        leaf = bytes.fromhex(event.hash)
+        if not verify_inclusion(leaf, event.leaf_index, checkpoint.tree_size, event.path, root):
+            return ProofCheck(False, NOT_INCLUDED.format(event=event.event_id))
+    shown = [e for e in record.get("events") or [] if isinstance(e, dict)]
+    shown_ids = [e.get("event_id") for e in shown]
+    if shown_ids != [event.event_id for event in anchored]:
+        anchored_ids = [event.event_id for event in anchored]
+        return ProofCheck(False, EVENTS_DIFFER.format(shown=shown_ids, anchored=anchored_ids))
+    voided_by = {e.chained["voided_event_id"]: e for e in anchored if e.chained["action"] == "void"}
+    for entry, event in zip(shown, anchored, strict=True):
+        if entry.get("event_hash") != event.hash:
+            return ProofCheck(False, FIELD_DIFFERS.format(event=event.event_id, field="event_hash"))
+        differing = _shown_fields(entry, event.chained) + _void_fields(
+            entry, event, voided_by.get(event.event_id)
+        )
+        if differing:
+            return ProofCheck(False, FIELD_DIFFERS.format(event=event.event_id, field=differing[0]))
+    return ProofCheck(
+        True,
+        VERIFIED.format(
+            count=len(anchored),
+            size=checkpoint.tree_size,
+            made=checkpoint.made_at[:16].replace("T", " "),
+            key=checkpoint.key_fingerprint,
+        ),
+    )

@@ -1,0 +1,247 @@
+"""Checkpoints of the ledger: taken, signed, kept outside the records, and checked against them.
+
+Every checkpoint taken is appended to a log beside the database (`NAME-checkpoints.jsonl`,
+one JSON checkpoint a line); one taken at a backup is also written beside the backup
+(`BACKUP.checkpoint.json`). `verify --checkpoint PATH` reads a file or searches a folder
+(a backup stick) for both kinds and says, naming each, whether the ledger still holds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from optin_desk.domain.chain import GENESIS_HASH
+from optin_desk.domain.checkpoint import (
+    QT_TRANSLATE_NOOP,
+    Checkpoint,
+    Finding,
+    check_checkpoint,
+    read_checkpoint,
+)
+from optin_desk.domain.merkle import MerkleLevels
+from optin_desk.domain.when import canonical, utc_now
+from optin_desk.private_files import create_private_file, private_folder, writing_privately
+from optin_desk.services.errors import InputError
+from optin_desk.services.owner import pin_is_set
+from optin_desk.services.restore_reapply import RESTORE_KEY
+from optin_desk.services.shop_texts import get_setting
+from optin_desk.services.signing import (
+    PublicKey,
+    ensure_signing_key,
+    public_key,
+    sign,
+    signature_valid,
+)
+from optin_desk.storage.anchors import event_hashes
+from optin_desk.storage.engine import Database, default_data_dir
+
+LOG_SUFFIX = "-checkpoints.jsonl"
+FILE_SUFFIX = ".checkpoint.json"
+SEARCH_DEPTH = 4
+MOST_FILES = 5000
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Checkpoint", "checkpoint {name}: it cannot be read as a checkpoint ({reason})"
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "Checkpoint",
+    "the records no longer start with the {size} events just backed up (restored or replaced "
+    "meanwhile): no checkpoint was taken; back up again",
+)
+NONE_FOUND = QT_TRANSLATE_NOOP(
+    "Checkpoint",
+    "no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)",
+)
+
+
+RESTORED = QT_TRANSLATE_NOOP(
+    "Checkpoint",
+    "these records were restored from {source} on {at}: a checkpoint made before that restore "
+    "may be of the records it replaced (kept beside them as a 'replaced' copy); check it "
+    "against that copy with --db",
+)
+
+
+def restore_hint(database: Database, findings: list[Finding]) -> str:
+    """Why checkpoints may fail after a restore ("" when none was made before one).
+
+    Read from the restore's own setting, which the chain does not cover: a hint, never an
+    excuse (the checkpoint still fails)."""
+    with database.reading() as session:
+        raw = get_setting(session, RESTORE_KEY)
+    if not raw:
+        return ""
+    try:
+        restore = json.loads(raw)
+        at, source = str(restore["at"]), str(restore["from"])
+    except (ValueError, TypeError, KeyError):
+        return ""
+    made_before = [
+        f for f in findings if not f.ok and f.checkpoint is not None and f.checkpoint.made_at < at
+    ]
+    return RESTORED.format(source=source, at=at[:16].replace("T", " ")) if made_before else ""
+
+
+def log_path(database: Database) -> Path:
+    """The checkpoint log beside the database (for a server: in this computer's data folder)."""
+    path = database.sqlite_path
+    if path is not None:
+        return path.with_name(path.stem + LOG_SUFFIX)
+    return default_data_dir() / f"{database.url.database or 'server'}{LOG_SUFFIX}"
+
+
+def checkpoint_file_for(backup: Path) -> Path:
+    """The checkpoint written beside a backup file."""
+    return backup.with_name(backup.name + FILE_SUFFIX)
+
+
+def _levels(hashes: list[str]) -> MerkleLevels:
+    return MerkleLevels(bytes.fromhex(value) for value in hashes)
+
+
+def take_checkpoint(
+    database: Database, pin: str | None, size: int | None = None, head: str | None = None
+) -> Checkpoint:
+    """A signed checkpoint of the ledger's first `size` events (all by default), logged.
+
+    `head`, when given, must be the chain hash of the last of them (the backup's head).
+    Unsigned when the signing key is locked by an owner PIN not given."""
+    with database.reading() as session:
+        hashes = event_hashes(session, size)
+    last = hashes[-1] if hashes else GENESIS_HASH
+    if (size is not None and len(hashes) != size) or (head is not None and head != last):
+        raise InputError(CHANGED.format(size=size))
+    return logged_checkpoint(database, _levels(hashes), last, pin)
+
+
+def logged_checkpoint(
+    database: Database, levels: MerkleLevels, head: str, pin: str | None
+) -> Checkpoint:
+    """The checkpoint of a tree whose last leaf is `head`: signed when the key opens, logged."""
+    checkpoint = Checkpoint(levels.size, levels.root().hex(), head, canonical(utc_now()))
+    shop_key(database, pin)
+    checkpoint = sign(checkpoint, pin)
+    if not database.read_only:
+        append_to_log(log_path(database), checkpoint)
+    return checkpoint
+
+
+def shop_key(database: Database, pin: str | None) -> PublicKey | None:
+    """This computer's public key, made on first need (for shops set up before keys were).
+
+    A shop with an owner PIN gets its key only when the PIN is given (the caller checked it),
+    so that the key is encrypted with it from the start; without it, None."""
+    existing = public_key()
+    if existing is not None:
+        return existing
+    with database.reading() as session:
+        guarded = pin_is_set(session)
+    if guarded and not pin:
+        return None
+    return ensure_signing_key(pin if guarded else None)
+
+
+def append_to_log(log: Path, checkpoint: Checkpoint) -> None:
+    """Add one line to the checkpoint log (owner-only), synced to disk."""
+    private_folder(log.parent)  # a server's log goes in the user data folder, maybe not made yet
+    with contextlib.suppress(FileExistsError):
+        create_private_file(log)
+    with log.open("a", encoding="utf-8") as out:
+        out.write(checkpoint.dumps() + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def write_checkpoint(checkpoint: Checkpoint, target: Path) -> Path:
+    """Write one checkpoint as a JSON file (owner-only, whole or not at all)."""
+    if target.is_dir():
+        target = target / f"checkpoint-{checkpoint.made_at[:19].replace(':', '')}{FILE_SUFFIX}"
+    elif not target.parent.is_dir():
+        raise InputError(f"the folder {target.parent} does not exist")
+    text = json.dumps(checkpoint.to_json(), indent=2, sort_keys=True) + "\n"
+    with writing_privately(target) as partial, partial.open("w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
+    return target
+
+
+def checkpoint_backup(
+    database: Database, backup: Path, events: int, head: str, pin: str | None
+) -> Path:
+    """After a backup of `events` events ending in `head`: a checkpoint of them, beside the
+    backup and logged."""
+    checkpoint = take_checkpoint(database, pin, events, head)
+    return write_checkpoint(checkpoint, checkpoint_file_for(backup))
+
+
+def _candidate_files(path: Path) -> Iterator[Path]:
+    """Checkpoint files in a folder and its sub-folders (a few levels; a stick may be big)."""
+    top = len(path.parts)
+    for folder, subfolders, files in os.walk(path):
+        if len(Path(folder).parts) - top >= SEARCH_DEPTH:
+            subfolders.clear()
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(files):
+            if name.endswith((FILE_SUFFIX, LOG_SUFFIX)):
+                yield Path(folder) / name
+
+
+def _read_file(path: Path) -> Iterator[tuple[str, Checkpoint | str]]:
+    """Each checkpoint in one file (a log holds one a line), or why it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        yield str(path), str(getattr(error, "strerror", None) or error)
+        return
+    lines = text.splitlines() if path.name.endswith(LOG_SUFFIX) else [text]
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        name = f"{path} line {number}" if len(lines) > 1 else str(path)
+        try:
+            yield name, read_checkpoint(json.loads(line))
+        except (ValueError, RecursionError) as error:
+            yield name, str(error)
+
+
+def find_checkpoints(path: Path) -> list[tuple[str, Checkpoint | str]]:
+    """The checkpoints in a file or found in a folder, by name; InputError when there are none."""
+    if path.is_dir():
+        files = []
+        for found in _candidate_files(path):
+            files.append(found)
+            if len(files) >= MOST_FILES:
+                break
+    elif path.is_file():
+        files = [path]
+    else:
+        raise InputError(f"{path} does not exist")
+    found_all = [item for file in files for item in _read_file(file)]
+    if not found_all:
+        raise InputError(NONE_FOUND.format(path=path))
+    if path.is_file() and len(found_all) == 1 and isinstance(found_all[0][1], str):
+        raise InputError(UNREADABLE.format(name=path, reason=found_all[0][1]))
+    return found_all
+
+
+def check_checkpoints(database: Database, path: Path) -> list[Finding]:
+    """Whether the ledger holds every checkpoint in `path`, one finding each (oldest first)."""
+    found = find_checkpoints(path)
+    with database.reading() as session:
+        hashes = event_hashes(session)
+    levels = _levels(hashes)
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for name, item in found:
+        if isinstance(item, str):
+            findings.append(Finding(False, UNREADABLE.format(name=name, reason=item)))
+            continue
+        if item.dumps() in seen:
+            continue
+        seen.add(item.dumps())
+        findings.append(check_checkpoint(item, name, levels, hashes, signature_valid(item)))
+    return findings
