@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -118,6 +119,16 @@ class ConsentEvent(Base):
     """One entry of the ledger. Never updated, never deleted."""
 
     __tablename__ = "consent_events"
+    __table_args__ = (
+        # The opt-outs alone, in the order the confirmations page lists them (migration 0014).
+        Index(
+            "ix_consent_events_opt_outs",
+            "recorded_at",
+            "id",
+            sqlite_where=text("action = 'opt_out'"),
+            postgresql_where=text("action = 'opt_out'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
