@@ -86,11 +86,15 @@ def contact_page(
         # the few matches: `|| ''` keeps SQLite's planner off that index for searches.
         sort_name = sort_name.op("||")("")
     if after is not None:
+        # The first term repeats what the `or_` implies: it is the range the sort index is
+        # searched by. Without it the planner walks the index from the top to the cursor,
+        # and a page at 90% of the list cost 17 times the first one.
         query = query.where(
+            sort_name >= func.lower(after.name),
             or_(
                 sort_name > func.lower(after.name),
                 (sort_name == func.lower(after.name)) & (Contact.id > after.contact_id),
-            )
+            ),
         )
     rows = session.execute(query.order_by(sort_name, Contact.id).limit(limit)).all()
     ids = [row.id for row in rows]

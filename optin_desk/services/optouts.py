@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.documents.csv_out import write_csv
@@ -107,7 +107,8 @@ def pending_confirmations(session: Session) -> list[PendingConfirmation]:
         .outerjoin(ConfirmationSent, ConfirmationSent.event_id == ConsentEvent.id)
         .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
         .where(
-            ConsentEvent.action == Action.OPT_OUT.value,
+            # a literal, not a parameter: what lets the planners use the opt-outs' own index
+            ConsentEvent.action == literal(Action.OPT_OUT.value, literal_execute=True),
             ConsentEvent.method.not_in((Method.IMPORT.value, Method.WHATSAPP_STOP_BUTTON.value)),
             ConfirmationSent.event_id.is_(None),
             voider.id.is_(None),

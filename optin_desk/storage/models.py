@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -120,6 +121,14 @@ class ConsentEvent(Base):
     __tablename__ = "consent_events"
     __table_args__ = (
         Index("ix_consent_events_action_recorded", "action", "recorded_at", "method"),
+        # The opt-outs alone, in the order the confirmations page lists them (migration 0014).
+        Index(
+            "ix_consent_events_opt_outs",
+            "recorded_at",
+            "id",
+            sqlite_where=text("action = 'opt_out'"),
+            postgresql_where=text("action = 'opt_out'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

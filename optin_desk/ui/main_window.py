@@ -197,10 +197,10 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_changed)
         self.setCentralWidget(body)
         self.setup_page = None
-        for _, page in self.pages:
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+        # Only the sign-up page is loaded now (it is typed into, never reloaded on showing);
+        # every other page loads when it is first shown: on a year of records, loading them
+        # all (the Quality page reads the whole ledger) took most of the wait for the window.
+        self.signup_page.refresh()
         self.show_page(0)  # Today, first: what needs doing
         database = context.database
         from optin_desk.ui.bidi import as_written  # a path reads left to right in Arabic too

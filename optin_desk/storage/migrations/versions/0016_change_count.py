@@ -8,8 +8,8 @@ head and event count, and has nothing to copy. A table created later without the
 makes every backup a full one (storage.change_count checks), never a skipped one.
 PostgreSQL is backed up with pg_dump every time: nothing changes there.
 
-Revision ID: 0017
-Revises: 0013
+Revision ID: 0016
+Revises: 0015
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017"
-down_revision = "0013"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

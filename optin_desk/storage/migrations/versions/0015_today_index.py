@@ -4,16 +4,16 @@ Sign-ups of the last seven days and opt-outs waiting for their confirmation are 
 range of this index instead of a scan of every event (a year of records is 500,000); with
 the method in it, finding the opt-outs that wait reads the index alone, not every opt-out row.
 
-Revision ID: 0014t17
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0014t17"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
