@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from optin_desk.domain.chain import GENESIS_HASH, link_hash
+from optin_desk.domain.chain import GENESIS_HASH, STORED_ORDER, link_hash
 from optin_desk.storage.engine import open_database
-from optin_desk.storage.ledger import iter_chain
+from optin_desk.storage.ledger import iter_chain_rows
 from tests.command_line import CommandLine
 from tests.pg import tamper
 
@@ -29,13 +29,15 @@ def rewrite_from(location: str, event_id: int, note: str) -> None:
     database = open_database(location, migrate=False)
     try:
         with database.reading() as session:
-            events = list(iter_chain(session))
+            events = [
+                dict(zip(STORED_ORDER, row[: len(STORED_ORDER)], strict=True))
+                for row in iter_chain_rows(session)
+            ]
     finally:
         database.dispose()
     statements = [f"UPDATE consent_events SET note = '{note}' WHERE id = {event_id}"]
     previous = GENESIS_HASH
-    for event in events:
-        fields = dict(event.fields)
+    for fields in events:
         if fields["event_id"] == event_id:
             fields["note"] = note
         new = link_hash(previous, fields)
