@@ -53,6 +53,8 @@ class CheckPage(QWidget):
         self.job: Job | None = None
         self.loading: Job | None = None
         self.result: CheckResult | None = None
+        self._region = ""
+        self._names: dict[str, str] = {}
 
         self.open_button = QPushButton(self.tr("&Open list…"))
         self.open_button.clicked.connect(self.choose_file)
@@ -151,6 +153,8 @@ class CheckPage(QWidget):
     def refresh(self) -> None:
         """Offer the shop's current categories."""
         profile = self._context.read(load_profile)
+        self._region = profile.country
+        self._names = {c.key: c.label for c in profile.categories}
         chosen = self.category.currentData()
         self.category.clear()
         for category in profile.active_categories:
@@ -212,7 +216,9 @@ class CheckPage(QWidget):
             button.setEnabled(False)
         show_choices(self.sheet, self.phone_column, self.name_column, loaded)
         show_preview(self.preview, loaded)
-        self.source_label.setText(self.tr("%s — %d records") % (loaded.source, loaded.records))
+        self.source_label.setText(
+            self.tr("%1 — %n records", "", loaded.records).replace("%1", loaded.source)
+        )
         if self._recipients is None:
             self._say(self.tr("Choose the column that holds the phone numbers."))
         else:
@@ -282,7 +288,7 @@ class CheckPage(QWidget):
         self.progress.setRange(0, max(len(recipients.rows), 1))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self._say(self.tr("Checking %d rows…") % len(recipients.rows))
+        self._say(self.tr("Checking %n rows…", "", len(recipients.rows)))
         self.job = self._context.jobs.start(
             work,
             self._finished,
@@ -304,24 +310,28 @@ class CheckPage(QWidget):
 
     def _finished(self, result: CheckResult) -> None:
         self.result = result
-        self.results_model.set_rows(result.rows)
+        self.results_model.set_rows(result.rows, self._region)
         lines = sum(1 for r in result.rows if r.opt_out_line)
         parts = [
-            f"{label(VERDICTS[Verdict(verdict)])} {count}"
+            f"{label(VERDICTS[Verdict(verdict)])}: {count}"
             for verdict, count in result.counts.items()
             if count
         ]
-        extra = self.tr(" — %d need an opt-out option") % lines if lines else ""
+        extra = self.tr(" — %n need an opt-out option", "", lines) if lines else ""
         self.counts.setText(" · ".join(parts) + extra)
+        category = self._names.get(result.category, result.category)
         self._say(
-            self.tr("Check %d: %d rows of %s for %s.")
-            % (result.check_id, len(result.rows), result.file_name, result.category)
+            self.tr("Check %1: %n rows of %2 for %3.", "", len(result.rows))
+            .replace("%1", str(result.check_id))
+            .replace("%2", result.file_name)
+            .replace("%3", category)
         )
         for button in (self.report_button, self.allowed_button, self.sent_button):
             button.setEnabled(True)
         self._context.status(
-            self.tr("Checked %d rows: %d may be sent to")
-            % (len(result.rows), result.counts.get("send", 0))
+            self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows)).replace(
+                "%1", str(result.counts.get("send", 0))
+            )
         )
 
     def _cancelled(self) -> None:
@@ -356,17 +366,17 @@ class CheckPage(QWidget):
         except InputError as error:
             self._context.dialogs.show_error(self, title, str(error))
             return
-        self._context.status(self.tr("Wrote %d rows to %s") % (done, path))
+        self._context.status(self.tr("Wrote %n rows to %1", "", done).replace("%1", str(path)))
 
     def record_as_sent(self) -> None:
         """Record the `send` rows as messaged now."""
         result = self.result
         if result is None:
             return
-        question = self.tr("Record %d people as sent a %s message now?") % (
-            result.counts.get("send", 0),
-            result.category,
+        question = self.tr(
+            "Record %n people as sent a “%1” message now?", "", result.counts.get("send", 0)
         )
+        question = question.replace("%1", self._names.get(result.category, result.category))
         if not self._context.dialogs.confirm(self, self.tr("Record as sent"), question):
             return
         done = self._context.act(
@@ -374,7 +384,7 @@ class CheckPage(QWidget):
         )
         if done is not None:
             self.sent_button.setEnabled(False)
-            self._context.status(self.tr("Recorded %d messages as sent") % done)
+            self._context.status(self.tr("Recorded %n messages as sent", "", done))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
