@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -101,6 +102,10 @@ class FormsPage(QWidget):
         self.batches.setModel(self.batches_model)
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.horizontalHeader().setStretchLastSection(True)
+        # Every title whole ("Outstanding", not "Outstandin"): a narrow pane scrolls instead.
+        self.batches.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self._build()
         self.make_button.clicked.connect(self.make_forms)
         self.cancel_button.clicked.connect(self.cancel)

@@ -36,8 +36,8 @@ from optin_desk.ui.labels import (
     OPT_OUT_REASONS,
     OTHER_REASON,
     category_choice,
+    consent_summary,
     label,
-    status_summary,
 )
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.replies_panel import RepliesPanel
@@ -159,7 +159,9 @@ class OptOutsPage(QWidget):
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.record)
         self.followup.counted.connect(
-            lambda count: self.tabs.setTabText(0, self.tr("Waiting for confirmation (%d)") % count)
+            lambda count: self.tabs.setTabText(
+                0, self.tr("Waiting for confirmation (%n)", "", count)
+            )
         )
 
     # --- loading ---------------------------------------------------------------------------
@@ -200,8 +202,10 @@ class OptOutsPage(QWidget):
         self._phone = ""
         if text.strip():
             found = self._context.read(lambda s: contact_page(s, text, limit=6))
+            region = self._profile.country if self._profile else ""
             for row in found:
-                item = QListWidgetItem(f"{row.name or '(no name)'}  ·  {row.phone_e164}")
+                shown = format_for_people(row.phone_e164, region)
+                item = QListWidgetItem(f"{row.name or self.tr('(no name)')}  ·  {shown}")
                 item.setData(Qt.ItemDataRole.UserRole, row.phone_e164)
                 self.matches.addItem(item)
             parsed = parse_phone(text, self._profile.country) if self._profile else None
@@ -245,8 +249,8 @@ class OptOutsPage(QWidget):
             if not self.find_box.text().strip() or not self._profile:
                 hint = self.tr("Type their number or name; a number not on file can opt out too.")
             elif self.matches.count():
-                hint = self.tr("%d people match: choose one (Down, then Enter)") % (
-                    self.matches.count()
+                hint = self.tr(
+                    "%n people match: choose one (Down, then Enter)", "", self.matches.count()
                 )
             else:
                 hint = self.tr("No one found: type the full number, e.g. %s") % (
@@ -259,7 +263,7 @@ class OptOutsPage(QWidget):
         shown = format_for_people(status.phone, self._profile.country)
         if status.known:
             self.person.setText(
-                f"{status.name or self.tr('(no name)')} · {shown} — {status_summary(status)}"
+                f"{status.name or self.tr('(no name)')} · {shown} — {consent_summary(status)}"
             )
         else:
             self.person.setText(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -126,7 +127,10 @@ def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
     assert page is not None
     with database.reading() as session:
         events, head = ledger_head(session)
-    assert page.head_label.text() == f"{head} ({events} entries)"
+    assert page.head_label.text() == f"{head[:12]}… ({events} entries)"
+    assert page.head_label.toolTip() == head
+    qtbot.mouseClick(page.copy_head_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == head
     stick = tmp_path / "stick"
     stick.mkdir()
     dialogs.files.append(stick)
