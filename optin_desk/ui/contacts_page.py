@@ -325,14 +325,11 @@ class ContactsPage(QWidget):
         phone = self.selected_phone()
         if phone is None:
             return
-        question = (
-            self.tr(
-                "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
-                "The consent history stays (without them), and the number stays blocked from "
-                "broadcasts."
-            )
-            % phone
-        )
+        question = self.tr(
+            "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
+            "The consent history stays (without them), and the number stays blocked from "
+            "broadcasts."
+        ) % (format_for_people(phone, self._profile.country) if self._profile else phone)
         if not self._context.dialogs.confirm(self, self.tr("Erase on request"), question):
             return
         go, pin = self._context.owner_pin(self, self.tr("Erasing a person"))
