@@ -236,7 +236,7 @@ class FormsPage(QWidget):
         self.progress.setRange(0, request.count)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.message.setText(self.tr("Making %d forms…") % request.count)
+        self.message.setText(self.tr("Making %n forms…", "", request.count))
         self.job = self._context.jobs.start(
             work,
             self._finished,
@@ -265,8 +265,15 @@ class FormsPage(QWidget):
         self._show_pdf(printed.target)
         first, last = printed.serials[0], printed.serials[-1]
         self.message.setText(
-            self.tr("%d forms ready (%s wording v%d): serials %s to %s. Save or print them.")
-            % (len(printed.serials), printed.language, printed.wording_version, first, last)
+            self.tr(
+                "%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them.",
+                "",
+                len(printed.serials),
+            )
+            .replace("%1", printed.language)
+            .replace("%2", str(printed.wording_version))
+            .replace("%3", first)
+            .replace("%4", last)
         )
         self.for_number.clear()
         self._context.status(self.tr("Batch %d made") % printed.batch_id)

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
         def done(made: BackupInfo | None) -> None:
             if made is not None:
-                self.show_status(self.tr("Daily backup made: %d entries, checked") % made.events)
+                self.show_status(self.tr("Daily backup made: %n entries, checked", "", made.events))
                 if self.settings_page is not None:
                     self.settings_page.show_safety()
 

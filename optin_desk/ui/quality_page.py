@@ -228,8 +228,12 @@ class QualityPage(QWidget):
         self.table.resizeColumnsToContents()
         new = len(plan.new_rows)
         self.summary.setText(
-            self.tr("%s: %d messages, %d new; %d lines not read, %d incoming messages left aside")
-            % (plan.source, len(plan.rows), new, len(plan.problems), plan.incoming)
+            self.tr("%1: %2, %3 new; %4, %5")
+            .replace("%2", self.tr("%n messages", "", len(plan.rows)))
+            .replace("%3", str(new))
+            .replace("%4", self.tr("%n lines not read", "", len(plan.problems)))
+            .replace("%5", self.tr("%n incoming messages left aside", "", plan.incoming))
+            .replace("%1", plan.source)  # last: a file name may hold a "%2"
             + "".join(
                 f"\n{self.tr('line')} {line}: {problem}" for line, problem in plan.problems[:5]
             )
@@ -251,8 +255,16 @@ class QualityPage(QWidget):
         self.keep_button.setEnabled(False)
         self.plan = None
         self._context.status(
-            self.tr("Kept %d outcomes; %d opted out of marketing with WhatsApp's stop button")
-            % (applied.added, len(applied.opted_out))
+            self.tr("Kept %1; %2")
+            .replace("%1", self.tr("%n outcomes", "", applied.added))
+            .replace(
+                "%2",
+                self.tr(
+                    "%n opted out of marketing with WhatsApp's stop button",
+                    "",
+                    len(applied.opted_out),
+                ),
+            )
         )
         self.refresh()
 

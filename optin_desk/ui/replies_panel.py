@@ -122,7 +122,7 @@ class RepliesPanel(QWidget):
             return
         self._replies = replies
         self.read_button.setEnabled(False)
-        self.summary.setText(self.tr("Reading %d replies…") % len(replies))
+        self.summary.setText(self.tr("Reading %n replies…", "", len(replies)))
         database = self._context.database
 
         def work(_: Control) -> list[ReplyRow]:
@@ -152,15 +152,17 @@ class RepliesPanel(QWidget):
         maybe = sum(r.kind is ReplyKind.MAYBE_OPT_OUT and not r.problem for r in rows)
         requests = sum(r.kind is ReplyKind.OPT_IN_REQUEST and not r.problem for r in rows)
         skipped = sum(bool(r.problem) for r in rows)
+        # One numerus phrase per count, placed by a template translators can reorder.
         self.summary.setText(
-            self.tr(
-                "%d replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, "
-                "%d that cannot be recorded. Tick what to record."
-            )
-            % (len(rows), clear, maybe, requests, skipped)
+            self.tr("%1: %2, %3, %4, %5. Tick what to record.")
+            .replace("%1", self.tr("%n replies", "", len(rows)))
+            .replace("%2", self.tr("%n clear opt-outs", "", clear))
+            .replace("%3", self.tr("%n for you to decide", "", maybe))
+            .replace("%4", self.tr("%n opt-in requests", "", requests))
+            .replace("%5", self.tr("%n that cannot be recorded", "", skipped))
         )
         self.record_button.setEnabled(bool(ticked))
-        self.record_button.setText(self.tr("Record the &ticked replies (%d)") % len(ticked))
+        self.record_button.setText(self.tr("Record the &ticked replies (%n)", "", len(ticked)))
 
     def record_ticked(self) -> None:
         """Record every ticked reply together, after one confirmation."""
@@ -169,9 +171,11 @@ class RepliesPanel(QWidget):
             return
         outs = sum(r.kind is not ReplyKind.OPT_IN_REQUEST for r in ticked)
         ins = len(ticked) - outs
-        question = self.tr(
-            "Record %d opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?"
-        ) % (outs, ins)
+        question = (
+            self.tr("Record %1 (each with its confirmation) and %2 by WhatsApp chat?")
+            .replace("%1", self.tr("%n opt-outs", "", outs))
+            .replace("%2", self.tr("%n opt-ins", "", ins))
+        )
         if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
             return
         if self.recording is not None:
@@ -191,13 +195,14 @@ class RepliesPanel(QWidget):
             self.recording = None
 
         self.record_button.setEnabled(False)
-        self.summary.setText(self.tr("Recording %d replies…") % len(ticked))
+        self.summary.setText(self.tr("Recording %n replies…", "", len(ticked)))
         self.recording = self._context.jobs.start(work, self._recorded, failed, ended=ended)
 
     def _recorded(self, done: AppliedReplies) -> None:
         self._context.status(
-            self.tr("Recorded %d opt-outs and %d opt-ins; the confirmations wait to be sent")
-            % (len(done.opted_out), len(done.opted_in))
+            self.tr("Recorded %1 and %2; the confirmations wait to be sent")
+            .replace("%1", self.tr("%n opt-outs", "", len(done.opted_out)))
+            .replace("%2", self.tr("%n opt-ins", "", len(done.opted_in)))
         )
         self._after_recording()
         self._read(self._replies)

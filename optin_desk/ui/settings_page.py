@@ -243,8 +243,9 @@ class SettingsPage(QWidget):
             self.backup_label.setText(self.tr("none yet"))
         else:
             self.backup_label.setText(
-                self.tr("%s — %d entries, checked — %s")
-                % (local_display(last.made_at), last.events, last.path)
+                self.tr("%1 — %n entries, checked — %2", "", last.events)
+                .replace("%1", local_display(last.made_at))
+                .replace("%2", str(last.path))
             )
 
     def copy_head(self) -> None:
@@ -290,7 +291,9 @@ class SettingsPage(QWidget):
         self.backup_label.setText(self.tr("Backing up…"))
 
         def done(made: BackupInfo) -> None:
-            self._context.status(self.tr("Backed up %d entries to %s") % (made.events, made.path))
+            self._context.status(
+                self.tr("Backed up %n entries to %1", "", made.events).replace("%1", str(made.path))
+            )
 
         def failed(text: str) -> None:
             self._context.dialogs.show_error(self, self.tr("Back up"), text)
