@@ -22,6 +22,7 @@ from optin_desk.domain.consent import (
     ConsentState,
     Method,
 )
+from optin_desk.domain.deliveries import Status
 from optin_desk.domain.replies import ReplyKind
 from optin_desk.services.contacts import ContactStatus
 
@@ -109,6 +110,13 @@ OPT_OUT_OPTION_WHY = QT_TRANSLATE_NOOP(
     "for a long time (Settings, Broadcast rules).",
 )
 """The Check list's flag on a marketing row, and why."""
+DELIVERY_STATUSES: Mapping[Status, str] = {
+    Status.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    Status.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    Status.READ: QT_TRANSLATE_NOOP("Labels", "Read"),
+    Status.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+}
+"""Where a message got to, as a delivery report says."""
 KINDS: Mapping[CategoryKind, str] = {
     CategoryKind.SERVICE: QT_TRANSLATE_NOOP("Labels", "service"),
     CategoryKind.MARKETING: QT_TRANSLATE_NOOP("Labels", "marketing"),

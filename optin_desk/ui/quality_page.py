@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.quality import QualityOverview
 from optin_desk.private_files import writing_privately
 from optin_desk.services.deliveries import (
@@ -33,9 +34,10 @@ from optin_desk.services.deliveries import (
     read_delivery_file,
 )
 from optin_desk.services.handle import Session
-from optin_desk.services.profile import load_profile
+from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.quality import QualityReading, add_readings
 from optin_desk.services.quality_overview import quality_overview, write_quality_report
+from optin_desk.ui import labels
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
@@ -49,6 +51,7 @@ class QualityPage(QWidget):
         self._context = context
         self.plan: DeliveryPlan | None = None
         self.overview: QualityOverview | None = None
+        self._region = ""
         self.read_button = QPushButton(self.tr("&Read a delivery report…"))
         self.keep_button = QPushButton(self.tr("&Keep what was read"))
         self.keep_button.setEnabled(False)
@@ -108,18 +111,20 @@ class QualityPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form = QGroupBox(self.tr("What WhatsApp Manager shows"))
-        row = QHBoxLayout(form)
-        for label, widget in (
-            (self.tr("Number"), self.number),
-            (self.tr("Day"), self.observed),
-            (self.tr("Quality"), self.rating),
-            (self.tr("Status"), self.status),
-            (self.tr("Limit"), self.limit),
-            (self.tr("Blocks"), self.blocks),
+        row = QGridLayout(form)  # two rows of three: it fits a 1024-pixel screen
+        for place, (label, widget) in enumerate(
+            (
+                (self.tr("Number"), self.number),
+                (self.tr("Day"), self.observed),
+                (self.tr("Quality"), self.rating),
+                (self.tr("Status"), self.status),
+                (self.tr("Limit"), self.limit),
+                (self.tr("Blocks"), self.blocks),
+            )
         ):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
-        row.addWidget(self.add_button)
+            row.addWidget(QLabel(label), place // 3, 2 * (place % 3))
+            row.addWidget(widget, place // 3, 2 * (place % 3) + 1)
+        row.addWidget(self.add_button, 1, 6)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(buttons)
@@ -137,15 +142,16 @@ class QualityPage(QWidget):
     def refresh(self) -> None:
         """Reload the sender numbers, warnings and charts from the records."""
 
-        def read(session: Session) -> tuple[tuple[str, ...], QualityOverview]:
-            return load_profile(session).senders, quality_overview(session)
+        def read(session: Session) -> tuple[Profile, QualityOverview]:
+            return load_profile(session), quality_overview(session)
 
-        senders, self.overview = self._context.read(read)
-        chosen = self.number.currentText()
+        profile, self.overview = self._context.read(read)
+        self._region = profile.country
+        chosen = self.number.currentData()
         self.number.clear()
-        self.number.addItems(senders)
-        if chosen in senders:
-            self.number.setCurrentText(chosen)
+        for sender in profile.senders:
+            self.number.addItem(format_for_people(sender, profile.country), sender)
+        self.number.setCurrentIndex(max(self.number.findData(chosen), 0))
         self.warnings.setText("\n".join(f"• {line}" for line in self.overview.warnings))
         self._draw_charts(self.overview)
 
@@ -217,8 +223,8 @@ class QualityPage(QWidget):
         self.table.setRowCount(len(plan.rows))
         for index, row in enumerate(plan.rows):
             cells = (
-                row.outcome.phone,
-                row.outcome.status.value,
+                format_for_people(row.outcome.phone, self._region),
+                labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
                 row.matched,
                 row.action if row.new else self.tr("already read"),
@@ -272,7 +278,7 @@ class QualityPage(QWidget):
         """Keep one reading of a sender number from WhatsApp Manager."""
         day = self.observed.date()
         reading = QualityReading(
-            self.number.currentText(),
+            str(self.number.currentData() or ""),
             date(day.year(), day.month(), day.day()),
             str(self.rating.currentData()),
             str(self.status.currentData()),

@@ -28,6 +28,7 @@ def every_label() -> set[str]:
         labels.STATE_MARKS,
         labels.VERDICTS,
         labels.VERDICT_MEANINGS,
+        labels.DELIVERY_STATUSES,
         labels.KINDS,
         labels.SCOPES,
         labels.READINGS,
