@@ -97,6 +97,9 @@ class CheckPage(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # A long reason stops short (whole in its tooltip) so the opt-out flag stays in view.
+        self.results.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        self.results.horizontalHeader().resizeSection(5, 260)
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
         self.sent_button = QPushButton(self.tr("Record as &sent"))

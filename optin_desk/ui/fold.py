@@ -1,9 +1,30 @@
-"""A scrolling page whose columns fold one under the other when the window is narrow."""
+"""Pages that scroll on a small screen; columns that fold one under the other when narrow."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """A frameless scroll area holding `layout`, as wide and tall as it is given while the
+    layout fits, with scroll bars when it does not."""
+    content = QWidget()
+    content.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def scroll_page(page: QWidget, layout: QLayout) -> QScrollArea:
+    """Lay `page` out as `layout`, scrolled when the window is too small for it."""
+    area = scrolling(layout)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return area
 
 
 class FoldingScroll(QScrollArea):

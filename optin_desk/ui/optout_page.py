@@ -30,6 +30,7 @@ from optin_desk.services.directory import contact_page
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.fold import scroll_page
 from optin_desk.ui.followup_panel import FollowUpPanel, whatsapp_link
 from optin_desk.ui.labels import (
     METHODS,
@@ -136,11 +137,12 @@ class OptOutsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.followup, self.tr("Waiting for confirmation"))
         self.tabs.addTab(self.replies, self.tr("Replies in bulk"))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         title = QLabel(self.tr("<h2>Opt-outs</h2>"))
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
+        scroll_page(self, layout)  # a small screen scrolls; nothing is out of reach
 
     def _connect(self) -> None:
         self.find_box.textChanged.connect(self._find_changed)

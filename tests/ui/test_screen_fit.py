@@ -125,6 +125,14 @@ def test_every_button_of_every_page_is_on_a_1024x768_screen(
         if missing:
             lost[title] = missing
     assert lost == {}
+    page = window.optout_page
+    assert page is not None
+    window.show_page(window.stack.indexOf(page))
+    page.find_box.setText("Ann")  # the list of matches opens: the page grows, and scrolls
+    settle()
+    assert page.matches.isVisible()
+    assert window.size() == free
+    assert buttons_out_of_sight(window, page) == []
     ticks = window.signup_page.category_boxes.values()
     assert len({box.y() for box in ticks}) == (kinds + 1) // 2  # two a row, in a grid
 
