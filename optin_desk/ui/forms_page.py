@@ -45,6 +45,11 @@ from optin_desk.ui.labels import PAPERS, label
 from optin_desk.ui.row_model import Column, RowTableModel
 
 
+def language_name(code: str) -> str:
+    """A form language by its own name ("Español"); the code if no wording has it."""
+    return language_template(code).name if code in available_languages() else code
+
+
 class FormsPage(QWidget):
     """Print forms in batches (each form its own serial) and see what came back."""
 
@@ -90,7 +95,7 @@ class FormsPage(QWidget):
                 Column(self.tr("Printed"), lambda b: b.printed_at),
                 Column(self.tr("By"), lambda b: b.printed_by),
                 Column(self.tr("Forms"), lambda b: str(b.count)),
-                Column(self.tr("Language"), lambda b: b.language),
+                Column(self.tr("Language"), lambda b: language_name(b.language)),
                 Column(self.tr("Wording"), lambda b: f"v{b.wording_version}"),
                 Column(self.tr("For"), lambda b: b.for_name),
                 Column(self.tr("Returned"), lambda b: str(b.returned)),
@@ -270,7 +275,7 @@ class FormsPage(QWidget):
                 "",
                 len(printed.serials),
             )
-            .replace("%1", printed.language)
+            .replace("%1", language_name(printed.language))
             .replace("%2", str(printed.wording_version))
             .replace("%3", first)
             .replace("%4", last)

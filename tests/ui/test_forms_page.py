@@ -40,7 +40,8 @@ def test_twenty_spanish_forms_made_previewed_saved_and_printed(
     page.wait()
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == 20
-    assert "20 forms ready (es wording v1)" in page.message.text()
+    assert "20 forms ready (Español wording v1)" in page.message.text()
+    assert page.batches_model.data(page.batches_model.index(0, 3)) == "Español"
     assert page.batches_model.rowCount() == 1
     assert page.batches_model.data(page.batches_model.index(0, 7)) == "20"
     saved = tmp_path / "to-print.pdf"
