@@ -32,7 +32,7 @@ from optin_desk.services.settings import staff_names
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.labels import METHODS, label, status_summary
+from optin_desk.ui.labels import METHODS, category_choice, label, status_summary
 from optin_desk.ui.opt_in_questions import request_to_save
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 
@@ -179,10 +179,9 @@ class SignupPage(QWidget):
 
     @staticmethod
     def _category_text(index: int, category: Category) -> str:
-        kind = "marketing" if category.kind.value == "marketing" else "service"
         prefix = f"Alt+{index}  " if index < 10 else ""
-        label = category.label.replace("&", "&&")  # a lone & would become a mnemonic
-        return f"{prefix}{label} ({kind})"
+        shown = category_choice(category).replace("&", "&&")  # a lone & would be a mnemonic
+        return f"{prefix}{shown}"
 
     # --- as you type ---------------------------------------------------------------------
 

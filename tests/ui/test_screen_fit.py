@@ -135,6 +135,8 @@ def test_every_button_of_every_page_is_on_a_1024x768_screen(
     assert buttons_out_of_sight(window, page) == []
     ticks = window.signup_page.category_boxes.values()
     assert len({box.y() for box in ticks}) == (kinds + 1) // 2  # two a row, in a grid
+    offers = window.signup_page.category_boxes["offers"]
+    assert offers.text() == "Alt+3  Offers && new products (marketing)"  # && shows one &
 
 
 def test_the_check_itself_sees_a_button_off_the_window_and_one_scrolled_out_of_view(
