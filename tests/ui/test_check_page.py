@@ -62,6 +62,7 @@ def test_open_check_filter_export_and_record(
     assert page.phone_column.currentText() == "Móvil"
     assert page.name_column.currentText() == "Nombre"
     assert page.preview.item(0, 0).text() == "Ana"
+    assert page.preview.item(0, 1).toolTip() == page.preview.item(0, 1).text()  # whole
     run_check(qtbot, page)
     assert page.results_model.rowCount() == 3
     assert page.counts.text() == (
