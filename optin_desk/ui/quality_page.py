@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,6 +42,9 @@ from optin_desk.ui import labels
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
+
+TWO_CHARTS_WIDTH = 940
+"""The page's width from which two charts (420 px at least, with their margins) fit a row."""
 
 
 class QualityPage(QWidget):
@@ -99,6 +103,8 @@ class QualityPage(QWidget):
         self.charts = QGridLayout()
         self.chart_views: list[tuple[str, QWidget]] = []
         self.save_buttons: list[QPushButton] = []
+        self._chart_boxes: list[QWidget] = []
+        self._chart_columns = 2
         self._layout()
         self.read_button.clicked.connect(self.read_report)
         self.keep_button.clicked.connect(self.keep_report)
@@ -156,6 +162,7 @@ class QualityPage(QWidget):
         self._draw_charts(self.overview)
 
     def _draw_charts(self, overview: QualityOverview) -> None:
+        self._chart_boxes = []
         while self.charts.count():
             item = self.charts.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -176,7 +183,7 @@ class QualityPage(QWidget):
         ]
         self.chart_views = []
         self.save_buttons = []
-        for index, (name, view) in enumerate(views):
+        for name, view in views:
             box = QWidget()
             column = QVBoxLayout(box)
             column.addWidget(view)
@@ -184,8 +191,25 @@ class QualityPage(QWidget):
             save.clicked.connect(lambda _=False, v=view, n=name: self.save_png(v, n))
             column.addWidget(save)
             self.save_buttons.append(save)
-            self.charts.addWidget(box, index // 2, index % 2)
+            self._chart_boxes.append(box)
             self.chart_views.append((name, view))
+        self._place_charts()
+
+    def _place_charts(self) -> None:
+        """Two charts a row when the page is wide enough for two, else one (a small screen)."""
+        columns = self._chart_columns
+        for index, box in enumerate(self._chart_boxes):
+            self.charts.addWidget(box, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Put the charts one a row, or two, to fit the new width."""
+        columns = 2 if event.size().width() >= TWO_CHARTS_WIDTH else 1
+        if columns != self._chart_columns:
+            self._chart_columns = columns
+            for box in self._chart_boxes:
+                self.charts.removeWidget(box)
+            self._place_charts()
+        super().resizeEvent(event)
 
     def save_png(self, view: QWidget, name: str) -> None:
         """Save one chart as a PNG picture where the person chooses."""

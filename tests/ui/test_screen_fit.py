@@ -1,4 +1,5 @@
-"""Every page is usable on a 1024x768 shop screen, with three and with six kinds of message."""
+"""Every page is usable on a 1024x768 shop screen, with three and with six kinds of message:
+every button can be reached, and no page scrolls sideways (a long page scrolls down)."""
 
 from __future__ import annotations
 
@@ -122,6 +123,11 @@ def test_every_button_of_every_page_is_on_a_1024x768_screen(
         window.show_page(index)
         settle()
         missing = buttons_out_of_sight(window, page)
+        missing += [
+            "scrolls sideways"
+            for area in page.findChildren(QScrollArea)
+            if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible()
+        ]
         if missing:
             lost[title] = missing
     assert lost == {}
