@@ -28,7 +28,12 @@ from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, 
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
-from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
+from optin_desk.ui.check_model import (
+    OPTION_COLUMN,
+    VERDICT_COLUMN,
+    CheckResultsModel,
+    VerdictFilter,
+)
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.jobs import Cancelled, Control, Job
@@ -97,9 +102,10 @@ class CheckPage(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        # A long reason stops short (whole in its tooltip) so the opt-out flag stays in view.
-        self.results.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        self.results.horizontalHeader().resizeSection(5, 260)
+        # The opt-out flag beside the verdict; the reason takes the width left (whole in its
+        # tooltip), so a 1024-pixel screen shows every column.
+        self.results.horizontalHeader().moveSection(OPTION_COLUMN, VERDICT_COLUMN + 1)
+        self.results.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
         self.sent_button = QPushButton(self.tr("Record as &sent"))
