@@ -30,7 +30,7 @@ from optin_desk.services.proof import write_proof
 from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
-from optin_desk.ui.labels import ACTIONS, METHODS, label, scope_text
+from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
 
 SEARCH_DELAY_MS = 120
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +49,7 @@ def describe_event(event: EventView, profile: Profile) -> str:
     if event.wording_version is not None:
         details.append(
             QCoreApplication.translate("Timeline", "wording %s v%d")
-            % (event.wording_language, event.wording_version)
+            % (language_name(event.wording_language or ""), event.wording_version)
         )
     if event.form_serial:
         details.append(QCoreApplication.translate("Timeline", "form %s") % event.form_serial)

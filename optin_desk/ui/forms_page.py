@@ -41,13 +41,8 @@ from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Cancelled, Control, Job
-from optin_desk.ui.labels import PAPERS, label
+from optin_desk.ui.labels import PAPERS, label, language_name
 from optin_desk.ui.row_model import Column, RowTableModel
-
-
-def language_name(code: str) -> str:
-    """A form language by its own name ("Español"); the code if no wording has it."""
-    return language_template(code).name if code in available_languages() else code
 
 
 class FormsPage(QWidget):

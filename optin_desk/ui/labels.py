@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from optin_desk.documents.templates import available_languages, language_template
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.consent import (
     SCOPE_ALL,
@@ -167,6 +168,11 @@ def scope_text(scope: str, categories: Iterable[Category]) -> str:
     if scope in SCOPES:
         return label(SCOPES[scope])
     return next((c.label for c in categories if c.key == scope), scope)
+
+
+def language_name(code: str) -> str:
+    """A wording language by its own name ("Español"); the code if no wording has it."""
+    return language_template(code).name if code in available_languages() else code
 
 
 def category_choice(category: Category) -> str:
