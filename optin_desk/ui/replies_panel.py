@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
+from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.replies import ReplyKind
+from optin_desk.services.profile import load_profile
 from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
@@ -37,6 +39,7 @@ class RepliesPanel(QWidget):
         self._context = context
         self._after_recording = after_recording
         self._replies: list[IncomingReply] = []
+        self._region = ""
         self.task: Job | None = None
         self.recording: Job | None = None
         self.paste = QPlainTextEdit()
@@ -54,7 +57,7 @@ class RepliesPanel(QWidget):
         self.model = RowTableModel(
             [
                 Column(self.tr("Row"), lambda r: str(r.row)),
-                Column(self.tr("From"), lambda r: r.phone or r.sender),
+                Column(self.tr("From"), self._sender_shown),
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Message"), lambda r: r.message),
                 Column(self.tr("Read as"), lambda r: label(READINGS[r.kind])),
@@ -139,7 +142,12 @@ class RepliesPanel(QWidget):
 
         self.task = self._context.jobs.start(work, self._show, failed, ended=ended)
 
+    def _sender_shown(self, row: ReplyRow) -> str:
+        """The number a reply came from as the shop writes numbers (as given when unreadable)."""
+        return format_for_people(row.phone, self._region) if row.phone else row.sender
+
     def _show(self, rows: list[ReplyRow]) -> None:
+        self._region = self._context.read(load_profile).country
         self.read_button.setEnabled(True)
         self.model.set_rows(rows, [row.clear_opt_out for row in rows])
         self.table.resizeColumnsToContents()

@@ -227,6 +227,8 @@ def test_replies_in_bulk_after_one_confirmation(
         ReplyKind.OTHER,
     ]
     assert [r.row for r in panel.model.ticked_rows()] == [1, 3]
+    senders = [panel.model.index(row, 1).data() for row in range(4)]
+    assert senders[:3] == ["+34 612 34 56 78", "07911 123456", "+33 6 12 34 56 78"]
     assert "2 clear opt-outs, 1 for you to decide" in panel.summary.text()
     maybe = panel.model.index(1, 0)
     assert not panel.model.flags(panel.model.index(3, 0)) & Qt.ItemFlag.ItemIsUserCheckable
