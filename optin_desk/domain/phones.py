@@ -222,8 +222,15 @@ def _parse_clean(text: str, region: str) -> tuple[str | None, str | None]:
 
 
 def format_for_people(e164: str, region: str) -> str:
-    """Show an E.164 key the way people in the shop's country read it."""
-    number = phonenumbers.parse(e164, None)
+    """Show an E.164 key the way people in the shop's country read it: nationally for the
+    shop's own country, internationally for any other; what is not a number, as it is.
+
+    Every page shows numbers through this one function, so a number reads the same on each.
+    """
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
     if _region_of_code(number.country_code) == region or (
         phonenumbers.region_code_for_number(number) == region
     ):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -81,6 +82,10 @@ class CategoryLanguageEditor(QGroupBox):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        # Long labels and descriptions wrap and the row grows; the tooltip holds each whole.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(lambda item: item.setToolTip(item.text()))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save this &language"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,15 +12,27 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QIcon
 
+from optin_desk.domain.check import Verdict
+from optin_desk.domain.phones import format_for_people
 from optin_desk.services.check import CheckedRow
 from optin_desk.ui.bidi import as_written
-from optin_desk.ui.labels import CHECK_COLUMNS, VERDICTS, label
+from optin_desk.ui.labels import (
+    CHECK_COLUMNS,
+    OPT_OUT_OPTION,
+    OPT_OUT_OPTION_WHY,
+    VERDICT_MEANINGS,
+    VERDICTS,
+    label,
+)
+from optin_desk.ui.marks import verdict_icons
 from optin_desk.ui.palette import VERDICT_COLOURS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+PHONE_COLUMN = 3
 VERDICT_COLUMN = 4
+OPTION_COLUMN = 6
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's verdict as its raw value (`Verdict.value`), whatever the language shown."""
 
@@ -31,11 +43,16 @@ class CheckResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: Sequence[CheckedRow] = ()
+        self._region = ""
+        self._icons: Mapping[Verdict, QIcon] = {}
 
-    def set_rows(self, rows: Sequence[CheckedRow]) -> None:
-        """Show these results."""
+    def set_rows(self, rows: Sequence[CheckedRow], region: str = "") -> None:
+        """Show these results (numbers the way people in `region` write them)."""
         self.beginResetModel()
         self._rows = rows
+        self._region = region
+        if not self._icons:
+            self._icons = verdict_icons()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -56,6 +73,8 @@ class CheckResultsModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(CHECK_COLUMNS):
             return label(CHECK_COLUMNS[section])
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == OPTION_COLUMN:
+            return label(OPT_OUT_OPTION_WHY)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -64,21 +83,34 @@ class CheckResultsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                row.row,
-                row.input,
-                row.name,
-                row.phone,
-                label(VERDICTS[row.verdict]),
-                row.reason,
-                self.tr("yes") if row.opt_out_line else self.tr("no"),
-            )
-            return as_written(values[index.column()]) if 0 <= index.column() < len(values) else None
+            return as_written(self._text(row, index.column()))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == VERDICT_COLUMN:
             return QBrush(VERDICT_COLOURS[row.verdict])
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == VERDICT_COLUMN:
+            return self._icons.get(row.verdict)
         if role == VERDICT_ROLE:
             return row.verdict.value
         return None
+
+    def _text(self, row: CheckedRow, column: int) -> object:
+        if column == PHONE_COLUMN:
+            return format_for_people(row.phone, self._region) if row.phone else ""
+        if column == OPTION_COLUMN:
+            return label(OPT_OUT_OPTION) if row.opt_out_line else ""
+        values = (row.row, row.input, row.name, None, label(VERDICTS[row.verdict]), row.reason)
+        return values[column] if 0 <= column < len(values) else None
+
+    def _tooltip(self, row: CheckedRow, column: int) -> str | None:
+        if column == VERDICT_COLUMN:
+            return label(VERDICT_MEANINGS[row.verdict])
+        if column == OPTION_COLUMN and row.opt_out_line:
+            return label(OPT_OUT_OPTION_WHY)
+        if column == PHONE_COLUMN and row.phone:
+            return row.phone
+        text = self._text(row, column)
+        return str(text) if text else None  # a long name or reason, whole
 
 
 class VerdictFilter(QSortFilterProxyModel):

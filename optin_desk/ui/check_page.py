@@ -28,7 +28,12 @@ from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, 
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
-from optin_desk.ui.check_model import CheckResultsModel, VerdictFilter
+from optin_desk.ui.check_model import (
+    OPTION_COLUMN,
+    VERDICT_COLUMN,
+    CheckResultsModel,
+    VerdictFilter,
+)
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.empty_state import EmptyState
@@ -54,6 +59,8 @@ class CheckPage(QWidget):
         self.job: Job | None = None
         self.loading: Job | None = None
         self.result: CheckResult | None = None
+        self._region = ""
+        self._names: dict[str, str] = {}
 
         self.open_button = QPushButton(self.tr("&Open list…"))
         self.open_button.clicked.connect(self.choose_file)
@@ -97,6 +104,10 @@ class CheckPage(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # The opt-out flag beside the verdict; the reason takes the width left (whole in its
+        # tooltip), so a 1024-pixel screen shows every column.
+        self.results.horizontalHeader().moveSection(OPTION_COLUMN, VERDICT_COLUMN + 1)
+        self.results.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
         self.sent_button = QPushButton(self.tr("Record as &sent"))
@@ -161,6 +172,8 @@ class CheckPage(QWidget):
     def refresh(self) -> None:
         """Offer the shop's current categories."""
         profile = self._context.read(load_profile)
+        self._region = profile.country
+        self._names = {c.key: c.label for c in profile.categories}
         chosen = self.category.currentData()
         self.category.clear()
         for category in profile.active_categories:
@@ -224,7 +237,9 @@ class CheckPage(QWidget):
             button.setEnabled(False)
         show_choices(self.sheet, self.phone_column, self.name_column, loaded)
         show_preview(self.preview, loaded)
-        self.source_label.setText(self.tr("%s — %n records", "", loaded.records) % loaded.source)
+        self.source_label.setText(
+            self.tr("%1 — %n records", "", loaded.records).replace("%1", loaded.source)
+        )
         if self._recipients is None:
             self._say(self.tr("Choose the column that holds the phone numbers."))
         else:
@@ -316,24 +331,28 @@ class CheckPage(QWidget):
 
     def _finished(self, result: CheckResult) -> None:
         self.result = result
-        self.results_model.set_rows(result.rows)
+        self.results_model.set_rows(result.rows, self._region)
         lines = sum(1 for r in result.rows if r.opt_out_line)
         parts = [
-            f"{label(VERDICTS[Verdict(verdict)])} {count}"
+            f"{label(VERDICTS[Verdict(verdict)])}: {count}"
             for verdict, count in result.counts.items()
             if count
         ]
         extra = self.tr(" — %n need an opt-out option", "", lines) if lines else ""
         self.counts.setText(" · ".join(parts) + extra)
+        category = self._names.get(result.category, result.category)
         self._say(
-            self.tr("Check %d: %d rows of %s for %s.")
-            % (result.check_id, len(result.rows), result.file_name, result.category)
+            self.tr("Check %1: %n rows of %2 for %3.", "", len(result.rows))
+            .replace("%1", str(result.check_id))
+            .replace("%2", result.file_name)
+            .replace("%3", category)
         )
         for button in (self.report_button, self.allowed_button, self.sent_button):
             button.setEnabled(True)
         self._context.status(
-            self.tr("Checked %n rows: %d may be sent to", "", len(result.rows))
-            % result.counts.get("send", 0)
+            self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows)).replace(
+                "%1", str(result.counts.get("send", 0))
+            )
         )
 
     def _cancelled(self) -> None:
@@ -368,17 +387,17 @@ class CheckPage(QWidget):
         except InputError as error:
             self._context.dialogs.show_error(self, title, str(error))
             return
-        self._context.status(self.tr("Wrote %n rows to %s", "", done) % path)
+        self._context.status(self.tr("Wrote %n rows to %1", "", done).replace("%1", str(path)))
 
     def record_as_sent(self) -> None:
         """Record the `send` rows as messaged now."""
         result = self.result
         if result is None:
             return
-        sending = result.counts.get("send", 0)
-        question = self.tr("Record %n people as sent a %s message now?", "", sending) % (
-            result.category
+        question = self.tr(
+            "Record %n people as sent a “%1” message now?", "", result.counts.get("send", 0)
         )
+        question = question.replace("%1", self._names.get(result.category, result.category))
         if not self._context.dialogs.confirm(self, self.tr("Record as sent"), question):
             return
         done = self._context.act(

@@ -31,7 +31,7 @@ from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
-from optin_desk.ui.labels import ACTIONS, METHODS, label, scope_text
+from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
 from optin_desk.ui.recorded_by import RecordedBy
 
 SEARCH_DELAY_MS = 120
@@ -51,7 +51,7 @@ def describe_event(event: EventView, profile: Profile) -> str:
     if event.wording_version is not None:
         details.append(
             QCoreApplication.translate("Timeline", "wording %s v%d")
-            % (event.wording_language, event.wording_version)
+            % (language_name(event.wording_language or ""), event.wording_version)
         )
     if event.form_serial:
         details.append(QCoreApplication.translate("Timeline", "form %s") % event.form_serial)
@@ -338,14 +338,11 @@ class ContactsPage(QWidget):
         phone, by = self.selected_phone(), self.recorded_by.required()
         if phone is None or by is None:
             return
-        question = (
-            self.tr(
-                "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
-                "The consent history stays (without them), and the number stays blocked from "
-                "broadcasts."
-            )
-            % phone
-        )
+        question = self.tr(
+            "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
+            "The consent history stays (without them), and the number stays blocked from "
+            "broadcasts."
+        ) % (format_for_people(phone, self._profile.country) if self._profile else phone)
         if not self._context.dialogs.confirm(self, self.tr("Erase on request"), question):
             return
         go, pin = self._context.owner_pin(self, self.tr("Erasing a person"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from urllib.parse import quote
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.handle import Session
 from optin_desk.services.optouts import (
@@ -42,10 +43,10 @@ def waited(span: timedelta) -> str:
     """How long something has waited, as people say it."""
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
-        return f"{max(minutes, 0)} min"
+        return QCoreApplication.translate("FollowUp", "%n min", "", max(minutes, 0))
     if minutes < 48 * 60:
-        return f"{minutes // 60} h"
-    return f"{minutes // (24 * 60)} days"
+        return QCoreApplication.translate("FollowUp", "%n h", "", minutes // 60)
+    return QCoreApplication.translate("FollowUp", "%n days", "", minutes // (24 * 60))
 
 
 class FollowUpPanel(QWidget):
@@ -68,7 +69,7 @@ class FollowUpPanel(QWidget):
             [
                 Column(self.tr("Recorded"), lambda p: local_display(p.recorded_at)),
                 Column(self.tr("Waiting"), lambda p: waited(p.waiting)),
-                Column(self.tr("WhatsApp number"), lambda p: p.phone),
+                Column(self.tr("WhatsApp number"), lambda p: self._number(p.phone)),
                 Column(self.tr("Name"), lambda p: p.name),
                 Column(self.tr("What stops"), lambda p: self._scope_label(p.scope)),
                 Column(self.tr("Confirmation"), lambda p: p.confirmation_text),
@@ -107,6 +108,10 @@ class FollowUpPanel(QWidget):
         self.whatsapp_button.clicked.connect(self._open_whatsapp)
         self.mark_sent_button.clicked.connect(self.mark_sent)
         self.suppression_button.clicked.connect(self.export_suppression)
+
+    def _number(self, e164: str) -> str:
+        profile = self._profile()
+        return format_for_people(e164, profile.country if profile else "")
 
     def _scope_label(self, scope: str) -> str:
         profile = self._profile()
@@ -160,7 +165,9 @@ class FollowUpPanel(QWidget):
             return True
 
         if self._context.act(self, self.tr("Mark sent"), mark):
-            self._context.status(self.tr("Confirmation to %s marked sent") % chosen.phone)
+            self._context.status(
+                self.tr("Confirmation to %s marked sent") % self._number(chosen.phone)
+            )
         self.load()
 
     def export_suppression(self) -> None:
@@ -177,4 +184,6 @@ class FollowUpPanel(QWidget):
             self, self.tr("Export suppression list"), lambda s: export_suppression(s, target, pin)
         )
         if count is not None:
-            self._context.status(self.tr("%n opt-outs written to %s", "", count) % target.name)
+            self._context.status(
+                self.tr("%n opt-outs written to %1", "", count).replace("%1", target.name)
+            )

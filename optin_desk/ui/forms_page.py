@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -45,7 +46,7 @@ from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState
 from optin_desk.ui.jobs import Cancelled, Control, Job
-from optin_desk.ui.labels import PAPERS, label
+from optin_desk.ui.labels import PAPERS, label, language_name
 from optin_desk.ui.recorded_by import RecordedBy
 from optin_desk.ui.row_model import Column, RowTableModel
 
@@ -102,7 +103,7 @@ class FormsPage(QWidget):
                 Column(self.tr("Printed"), lambda b: b.printed_at),
                 Column(self.tr("By"), lambda b: b.printed_by),
                 Column(self.tr("Forms"), lambda b: str(b.count)),
-                Column(self.tr("Language"), lambda b: b.language),
+                Column(self.tr("Language"), lambda b: language_name(b.language)),
                 Column(self.tr("Wording"), lambda b: f"v{b.wording_version}"),
                 Column(self.tr("For"), lambda b: b.for_name),
                 Column(self.tr("Returned"), lambda b: str(b.returned)),
@@ -114,6 +115,10 @@ class FormsPage(QWidget):
         self.batches.setModel(self.batches_model)
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.horizontalHeader().setStretchLastSection(True)
+        # Every title whole ("Outstanding", not "Outstandin"): a narrow pane scrolls instead.
+        self.batches.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.empty = EmptyState(
             self.batches,
             lambda: self.tr(
@@ -301,12 +306,15 @@ class FormsPage(QWidget):
         first, last = made.serials[0], made.serials[-1]
         self.message.setText(
             self.tr(
-                "%n forms ready (%s wording v%d): serials %s to %s. Save or print them: "
+                "%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: "
                 "the batch is recorded then.",
                 "",
                 len(made.serials),
             )
-            % (made.language, made.wording_version, first, last)
+            .replace("%1", language_name(made.language))
+            .replace("%2", str(made.wording_version))
+            .replace("%3", first)
+            .replace("%4", last)
         )
         self.for_number.clear()
 

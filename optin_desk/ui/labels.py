@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from optin_desk.documents.templates import available_languages, language_template
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.consent import (
     SCOPE_ALL,
@@ -77,14 +78,46 @@ STATE_MARKS: Mapping[ConsentState, str] = {
 }
 """A contact's state in the contacts table, with a mark that reads without colour."""
 VERDICTS: Mapping[Verdict, str] = {
-    Verdict.SEND: QT_TRANSLATE_NOOP("Labels", "send"),
-    Verdict.NO_CONSENT: QT_TRANSLATE_NOOP("Labels", "no_consent"),
-    Verdict.OPTED_OUT: QT_TRANSLATE_NOOP("Labels", "opted_out"),
-    Verdict.INVALID_NUMBER: QT_TRANSLATE_NOOP("Labels", "invalid_number"),
-    Verdict.DUPLICATE: QT_TRANSLATE_NOOP("Labels", "duplicate"),
-    Verdict.TOO_FREQUENT: QT_TRANSLATE_NOOP("Labels", "too_frequent"),
+    Verdict.SEND: QT_TRANSLATE_NOOP("Labels", "Send"),
+    Verdict.NO_CONSENT: QT_TRANSLATE_NOOP("Labels", "No consent"),
+    Verdict.OPTED_OUT: QT_TRANSLATE_NOOP("Labels", "Opted out"),
+    Verdict.INVALID_NUMBER: QT_TRANSLATE_NOOP("Labels", "Not a valid number"),
+    Verdict.DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Duplicate"),
+    Verdict.TOO_FREQUENT: QT_TRANSLATE_NOOP("Labels", "Too soon again"),
 }
-"""As in the report a check writes (the English names are the report's own words)."""
+"""What the window calls each verdict (the report file keeps the codes, for other tools)."""
+VERDICT_MEANINGS: Mapping[Verdict, str] = {
+    Verdict.SEND: QT_TRANSLATE_NOOP("Labels", "They agreed to this kind of message: send."),
+    Verdict.NO_CONSENT: QT_TRANSLATE_NOOP(
+        "Labels", "No opt-in to this kind of message is on file: do not send."
+    ),
+    Verdict.OPTED_OUT: QT_TRANSLATE_NOOP("Labels", "They opted out: never send."),
+    Verdict.INVALID_NUMBER: QT_TRANSLATE_NOOP(
+        "Labels", "This is not a WhatsApp number that can be reached: see the reason."
+    ),
+    Verdict.DUPLICATE: QT_TRANSLATE_NOOP(
+        "Labels", "The same person is higher up the list: they get one message."
+    ),
+    Verdict.TOO_FREQUENT: QT_TRANSLATE_NOOP(
+        "Labels", "They had as many marketing messages as the cap allows lately: wait."
+    ),
+}
+"""One line per verdict, shown as its tooltip."""
+OPT_OUT_OPTION = QT_TRANSLATE_NOOP("Labels", "Opt-out option needed")
+OPT_OUT_OPTION_WHY = QT_TRANSLATE_NOOP(
+    "Labels",
+    "This marketing message must tell them how to stop (e.g. 'Reply STOP to opt out'): it is "
+    "their first marketing message, the first after a long gap, or they have not answered "
+    "for a long time (Settings, Broadcast rules).",
+)
+"""The Check list's flag on a marketing row, and why."""
+DELIVERY_STATUSES: Mapping[Status, str] = {
+    Status.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    Status.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    Status.READ: QT_TRANSLATE_NOOP("Labels", "Read"),
+    Status.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+}
+"""Where a message got to, as a delivery report says."""
 KINDS: Mapping[CategoryKind, str] = {
     CategoryKind.SERVICE: QT_TRANSLATE_NOOP("Labels", "service"),
     CategoryKind.MARKETING: QT_TRANSLATE_NOOP("Labels", "marketing"),
@@ -100,13 +133,6 @@ READINGS: Mapping[ReplyKind, str] = {
     ReplyKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Nothing to record"),
 }
 """How a reply was read."""
-DELIVERY_STATUSES: Mapping[Status, str] = {
-    Status.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
-    Status.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
-    Status.READ: QT_TRANSLATE_NOOP("Labels", "Read"),
-    Status.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
-}
-"""Where a message got to, as a delivery report said."""
 OPT_OUT_REASONS = (
     QT_TRANSLATE_NOOP("Labels", "Too many messages"),
     QT_TRANSLATE_NOOP("Labels", "Not relevant to me"),
@@ -133,7 +159,7 @@ CHECK_COLUMNS = (
     QT_TRANSLATE_NOOP("Labels", "WhatsApp number"),
     QT_TRANSLATE_NOOP("Labels", "Verdict"),
     QT_TRANSLATE_NOOP("Labels", "Reason"),
-    QT_TRANSLATE_NOOP("Labels", "Opt-out line"),
+    QT_TRANSLATE_NOOP("Labels", "Opt-out option"),
 )
 
 
@@ -144,17 +170,29 @@ def scope_text(scope: str, categories: Iterable[Category]) -> str:
     return next((c.label for c in categories if c.key == scope), scope)
 
 
+def language_name(code: str) -> str:
+    """A wording language by its own name ("Español"); the code if no wording has it."""
+    return language_template(code).name if code in available_languages() else code
+
+
 def category_choice(category: Category) -> str:
     """A category in a list to choose from: its label and its kind."""
     return f"{category.label} ({label(KINDS[category.kind])})"
 
 
-def status_summary(status: ContactStatus) -> str:
-    """One line: a person on file and their current consent per category."""
-    parts = [
+def consent_summary(status: ContactStatus) -> str:
+    """A person's current consent per category, without their name."""
+    return "; ".join(
         f"{c.label}: {label(STATES[status.state_of(c.key)])}"
         for c in status.categories
         if not c.archived
-    ]
+    )
+
+
+def status_summary(status: ContactStatus) -> str:
+    """One line: a person on file and their current consent per category."""
     name = status.name or QCoreApplication.translate("Labels", "(no name)")
-    return QCoreApplication.translate("Labels", "On file: %s — %s") % (name, "; ".join(parts))
+    return QCoreApplication.translate("Labels", "On file: %s — %s") % (
+        name,
+        consent_summary(status),
+    )

@@ -10,6 +10,8 @@ from optin_desk.ui.list_loading import LoadedList
 PREVIEW_ROWS = 20
 NO_NAME = ""
 VCARD_HEADERS = ("TEL", "FN")
+COLUMN_MAX_PX = 320
+TOOLTIP_CHARS = 500
 
 
 def show_choices(
@@ -57,4 +59,8 @@ def show_preview(preview: QTableWidget, loaded: LoadedList) -> None:
     preview.setHorizontalHeaderLabels(list(headers))
     for r, record in enumerate(records):
         for c, cell in enumerate(record[: len(headers)]):
-            preview.setItem(r, c, QTableWidgetItem(cell))
+            item = QTableWidgetItem(cell)
+            item.setToolTip(cell[:TOOLTIP_CHARS])  # a cell cut short by its column, whole
+            preview.setItem(r, c, item)
+    preview.horizontalHeader().setMaximumSectionSize(COLUMN_MAX_PX)
+    preview.resizeColumnsToContents()

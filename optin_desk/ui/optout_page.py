@@ -30,14 +30,15 @@ from optin_desk.services.directory import contact_page
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.fold import scroll_page
 from optin_desk.ui.followup_panel import FollowUpPanel, whatsapp_link
 from optin_desk.ui.labels import (
     METHODS,
     OPT_OUT_REASONS,
     OTHER_REASON,
     category_choice,
+    consent_summary,
     label,
-    status_summary,
 )
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
@@ -139,9 +140,10 @@ class OptOutsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.followup, self.tr("Waiting for confirmation"))
         self.tabs.addTab(self.replies, self.tr("Replies in bulk"))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
+        scroll_page(self, layout)  # a small screen scrolls; nothing is out of reach
 
     def _connect(self) -> None:
         self.find_box.textChanged.connect(self._find_changed)
@@ -160,7 +162,9 @@ class OptOutsPage(QWidget):
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self).activated.connect(self.record)
         self.followup.counted.connect(
-            lambda count: self.tabs.setTabText(0, self.tr("Waiting for confirmation (%d)") % count)
+            lambda count: self.tabs.setTabText(
+                0, self.tr("Waiting for confirmation (%n)", "", count)
+            )
         )
 
     # --- loading ---------------------------------------------------------------------------
@@ -202,8 +206,10 @@ class OptOutsPage(QWidget):
         self._phone = ""
         if text.strip():
             found = self._context.read(lambda s: contact_page(s, text, limit=6))
+            region = self._profile.country if self._profile else ""
             for row in found:
-                item = QListWidgetItem(f"{row.name or '(no name)'}  ·  {row.phone_e164}")
+                shown = format_for_people(row.phone_e164, region)
+                item = QListWidgetItem(f"{row.name or self.tr('(no name)')}  ·  {shown}")
                 item.setData(Qt.ItemDataRole.UserRole, row.phone_e164)
                 self.matches.addItem(item)
             parsed = parse_phone(text, self._profile.country) if self._profile else None
@@ -261,7 +267,7 @@ class OptOutsPage(QWidget):
         shown = format_for_people(status.phone, self._profile.country)
         if status.known:
             self.person.setText(
-                f"{status.name or self.tr('(no name)')} · {shown} — {status_summary(status)}"
+                f"{status.name or self.tr('(no name)')} · {shown} — {consent_summary(status)}"
             )
         else:
             self.person.setText(

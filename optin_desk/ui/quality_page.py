@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.quality import QualityOverview
 from optin_desk.private_files import writing_privately
 from optin_desk.services.deliveries import (
@@ -33,13 +35,16 @@ from optin_desk.services.deliveries import (
     read_delivery_file,
 )
 from optin_desk.services.handle import Session
-from optin_desk.services.profile import load_profile
+from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.quality import QualityReading, add_readings
 from optin_desk.services.quality_overview import quality_overview, write_quality_report
 from optin_desk.ui import labels
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
+
+TWO_CHARTS_WIDTH = 940
+"""The page's width from which two charts (420 px at least, with their margins) fit a row."""
 
 
 class QualityPage(QWidget):
@@ -50,6 +55,7 @@ class QualityPage(QWidget):
         self._context = context
         self.plan: DeliveryPlan | None = None
         self.overview: QualityOverview | None = None
+        self._region = ""
         self.read_button = QPushButton(self.tr("&Read a delivery report…"))
         self.keep_button = QPushButton(self.tr("&Keep what was read"))
         self.keep_button.setEnabled(False)
@@ -97,6 +103,8 @@ class QualityPage(QWidget):
         self.charts = QGridLayout()
         self.chart_views: list[tuple[str, QWidget]] = []
         self.save_buttons: list[QPushButton] = []
+        self._chart_boxes: list[QWidget] = []
+        self._chart_columns = 2
         self._layout()
         self.read_button.clicked.connect(self.read_report)
         self.keep_button.clicked.connect(self.keep_report)
@@ -109,18 +117,20 @@ class QualityPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form = QGroupBox(self.tr("What WhatsApp Manager shows"))
-        row = QHBoxLayout(form)
-        for label, widget in (
-            (self.tr("Number"), self.number),
-            (self.tr("Day"), self.observed),
-            (self.tr("Quality"), self.rating),
-            (self.tr("Status"), self.status),
-            (self.tr("Limit"), self.limit),
-            (self.tr("Blocks"), self.blocks),
+        row = QGridLayout(form)  # two rows of three: it fits a 1024-pixel screen
+        for place, (label, widget) in enumerate(
+            (
+                (self.tr("Number"), self.number),
+                (self.tr("Day"), self.observed),
+                (self.tr("Quality"), self.rating),
+                (self.tr("Status"), self.status),
+                (self.tr("Limit"), self.limit),
+                (self.tr("Blocks"), self.blocks),
+            )
         ):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
-        row.addWidget(self.add_button)
+            row.addWidget(QLabel(label), place // 3, 2 * (place % 3))
+            row.addWidget(widget, place // 3, 2 * (place % 3) + 1)
+        row.addWidget(self.add_button, 1, 6)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(buttons)
@@ -138,19 +148,21 @@ class QualityPage(QWidget):
     def refresh(self) -> None:
         """Reload the sender numbers, warnings and charts from the records."""
 
-        def read(session: Session) -> tuple[tuple[str, ...], QualityOverview]:
-            return load_profile(session).senders, quality_overview(session)
+        def read(session: Session) -> tuple[Profile, QualityOverview]:
+            return load_profile(session), quality_overview(session)
 
-        senders, self.overview = self._context.read(read)
-        chosen = self.number.currentText()
+        profile, self.overview = self._context.read(read)
+        self._region = profile.country
+        chosen = self.number.currentData()
         self.number.clear()
-        self.number.addItems(senders)
-        if chosen in senders:
-            self.number.setCurrentText(chosen)
+        for sender in profile.senders:
+            self.number.addItem(format_for_people(sender, profile.country), sender)
+        self.number.setCurrentIndex(max(self.number.findData(chosen), 0))
         self.warnings.setText("\n".join(f"• {line}" for line in self.overview.warnings))
         self._draw_charts(self.overview)
 
     def _draw_charts(self, overview: QualityOverview) -> None:
+        self._chart_boxes = []
         while self.charts.count():
             item = self.charts.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -171,7 +183,7 @@ class QualityPage(QWidget):
         ]
         self.chart_views = []
         self.save_buttons = []
-        for index, (name, view) in enumerate(views):
+        for name, view in views:
             box = QWidget()
             column = QVBoxLayout(box)
             column.addWidget(view)
@@ -179,8 +191,25 @@ class QualityPage(QWidget):
             save.clicked.connect(lambda _=False, v=view, n=name: self.save_png(v, n))
             column.addWidget(save)
             self.save_buttons.append(save)
-            self.charts.addWidget(box, index // 2, index % 2)
+            self._chart_boxes.append(box)
             self.chart_views.append((name, view))
+        self._place_charts()
+
+    def _place_charts(self) -> None:
+        """Two charts a row when the page is wide enough for two, else one (a small screen)."""
+        columns = self._chart_columns
+        for index, box in enumerate(self._chart_boxes):
+            self.charts.addWidget(box, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Put the charts one a row, or two, to fit the new width."""
+        columns = 2 if event.size().width() >= TWO_CHARTS_WIDTH else 1
+        if columns != self._chart_columns:
+            self._chart_columns = columns
+            for box in self._chart_boxes:
+                self.charts.removeWidget(box)
+            self._place_charts()
+        super().resizeEvent(event)
 
     def save_png(self, view: QWidget, name: str) -> None:
         """Save one chart as a PNG picture where the person chooses."""
@@ -218,7 +247,7 @@ class QualityPage(QWidget):
         self.table.setRowCount(len(plan.rows))
         for index, row in enumerate(plan.rows):
             cells = (
-                row.outcome.phone,
+                format_for_people(row.outcome.phone, self._region),
                 labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
                 row.matched,
@@ -229,12 +258,12 @@ class QualityPage(QWidget):
         self.table.resizeColumnsToContents()
         new = len(plan.new_rows)
         self.summary.setText(
-            self.tr(
-                "%s: %n messages, %d new; %d lines not read, %d incoming messages left aside",
-                "",
-                len(plan.rows),
-            )
-            % (plan.source, new, len(plan.problems), plan.incoming)
+            self.tr("%1: %2, %3 new; %4, %5")
+            .replace("%2", self.tr("%n messages", "", len(plan.rows)))
+            .replace("%3", str(new))
+            .replace("%4", self.tr("%n lines not read", "", len(plan.problems)))
+            .replace("%5", self.tr("%n incoming messages left aside", "", plan.incoming))
+            .replace("%1", plan.source)  # last: a file name may hold a "%2"
             + "".join(
                 "\n" + self.tr("line %s: %s") % (line, problem)
                 for line, problem in plan.problems[:5]
@@ -256,12 +285,16 @@ class QualityPage(QWidget):
         self.keep_button.setEnabled(False)
         self.plan = None
         self._context.status(
-            self.tr(
-                "Kept %n outcomes; %d opted out of marketing with WhatsApp's stop button",
-                "",
-                applied.added,
+            self.tr("Kept %1; %2")
+            .replace("%1", self.tr("%n outcomes", "", applied.added))
+            .replace(
+                "%2",
+                self.tr(
+                    "%n opted out of marketing with WhatsApp's stop button",
+                    "",
+                    len(applied.opted_out),
+                ),
             )
-            % len(applied.opted_out)
         )
         self.refresh()
 
@@ -269,7 +302,7 @@ class QualityPage(QWidget):
         """Keep one reading of a sender number from WhatsApp Manager."""
         day = self.observed.date()
         reading = QualityReading(
-            self.number.currentText(),
+            str(self.number.currentData() or ""),
             date(day.year(), day.month(), day.day()),
             str(self.rating.currentData()),
             str(self.status.currentData()),

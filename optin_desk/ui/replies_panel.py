@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
+from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.replies import ReplyKind
+from optin_desk.services.profile import load_profile
 from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
@@ -37,6 +39,7 @@ class RepliesPanel(QWidget):
         self._context = context
         self._after_recording = after_recording
         self._replies: list[IncomingReply] = []
+        self._region = ""
         self.task: Job | None = None
         self.recording: Job | None = None
         self.paste = QPlainTextEdit()
@@ -54,7 +57,7 @@ class RepliesPanel(QWidget):
         self.model = RowTableModel(
             [
                 Column(self.tr("Row"), lambda r: str(r.row)),
-                Column(self.tr("From"), lambda r: r.phone or r.sender),
+                Column(self.tr("From"), self._sender_shown),
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Message"), lambda r: r.message),
                 Column(self.tr("Read as"), lambda r: label(READINGS[r.kind])),
@@ -139,7 +142,12 @@ class RepliesPanel(QWidget):
 
         self.task = self._context.jobs.start(work, self._show, failed, ended=ended)
 
+    def _sender_shown(self, row: ReplyRow) -> str:
+        """The number a reply came from as the shop writes numbers (as given when unreadable)."""
+        return format_for_people(row.phone, self._region) if row.phone else row.sender
+
     def _show(self, rows: list[ReplyRow]) -> None:
+        self._region = self._context.read(load_profile).country
         self.read_button.setEnabled(True)
         self.model.set_rows(rows, [row.clear_opt_out for row in rows])
         self.table.resizeColumnsToContents()
@@ -152,17 +160,17 @@ class RepliesPanel(QWidget):
         maybe = sum(r.kind is ReplyKind.MAYBE_OPT_OUT and not r.problem for r in rows)
         requests = sum(r.kind is ReplyKind.OPT_IN_REQUEST and not r.problem for r in rows)
         skipped = sum(bool(r.problem) for r in rows)
+        # One numerus phrase per count, placed by a template translators can reorder.
         self.summary.setText(
-            self.tr(
-                "%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, "
-                "%d that cannot be recorded. Tick what to record.",
-                "",
-                len(rows),
-            )
-            % (clear, maybe, requests, skipped)
+            self.tr("%1: %2, %3, %4, %5. Tick what to record.")
+            .replace("%1", self.tr("%n replies", "", len(rows)))
+            .replace("%2", self.tr("%n clear opt-outs", "", clear))
+            .replace("%3", self.tr("%n for you to decide", "", maybe))
+            .replace("%4", self.tr("%n opt-in requests", "", requests))
+            .replace("%5", self.tr("%n that cannot be recorded", "", skipped))
         )
         self.record_button.setEnabled(bool(ticked))
-        self.record_button.setText(self.tr("Record the &ticked replies (%d)") % len(ticked))
+        self.record_button.setText(self.tr("Record the &ticked replies (%n)", "", len(ticked)))
 
     def record_ticked(self) -> None:
         """Record every ticked reply together, after one confirmation."""
@@ -172,12 +180,9 @@ class RepliesPanel(QWidget):
         outs = sum(r.kind is not ReplyKind.OPT_IN_REQUEST for r in ticked)
         ins = len(ticked) - outs
         question = (
-            self.tr(
-                "Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?",
-                "",
-                outs,
-            )
-            % ins
+            self.tr("Record %1 (each with its confirmation) and %2 by WhatsApp chat?")
+            .replace("%1", self.tr("%n opt-outs", "", outs))
+            .replace("%2", self.tr("%n opt-ins", "", ins))
         )
         if not self._context.dialogs.confirm(self, self.tr("Record replies"), question):
             return
@@ -205,12 +210,9 @@ class RepliesPanel(QWidget):
 
     def _recorded(self, done: AppliedReplies) -> None:
         self._context.status(
-            self.tr(
-                "Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent",
-                "",
-                len(done.opted_out),
-            )
-            % len(done.opted_in)
+            self.tr("Recorded %1 and %2; the confirmations wait to be sent")
+            .replace("%1", self.tr("%n opt-outs", "", len(done.opted_out)))
+            .replace("%2", self.tr("%n opt-ins", "", len(done.opted_in)))
         )
         self._after_recording()
         self._read(self._replies)

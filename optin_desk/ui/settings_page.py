@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.documents.templates import language_template
 from optin_desk.domain.check import CheckSettings
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.check import check_settings
 from optin_desk.services.privacy import stored_privacy
 from optin_desk.services.profile import Profile, load_profile
+from optin_desk.services.records import MIN_HEAD_PREFIX
 from optin_desk.services.settings import (
     ProfileUpdate,
     preview_wording,
@@ -32,9 +35,11 @@ from optin_desk.services.settings import (
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.ui.category_languages import CategoryLanguageEditor
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.fold import FoldingScroll
 from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.language_box import LanguageBox
 from optin_desk.ui.palette import ERROR_STYLE
+from optin_desk.ui.placeholders import Placeholders
 from optin_desk.ui.privacy_box import PrivacyBox
 from optin_desk.ui.quality_settings import QualityThresholds
 from optin_desk.ui.records_place import RecordsPlace
@@ -75,6 +80,19 @@ class SettingsPage(QWidget):
         self.head_label = QLabel()
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.head_label.setWordWrap(True)
+        self._head = ""
+        self.copy_head_button = QPushButton(self.tr("Cop&y"))
+        self.copy_head_button.setToolTip(self.tr("Copy the whole ledger head, to keep elsewhere"))
+        self.copy_head_button.clicked.connect(self.copy_head)
+        self.statement_placeholders = Placeholders(confirmation=False)
+        self.confirmation_placeholders = Placeholders(confirmation=True)
+        self.kind_note = QLabel(
+            self.tr(
+                "A saved kind of message keeps its kind (service or marketing): the consent "
+                "people gave was for that. To change it, archive it and add a new one."
+            )
+        )
+        self.kind_note.setWordWrap(True)
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("&Back up now…"))
@@ -101,12 +119,15 @@ class SettingsPage(QWidget):
         categories_box = QGroupBox(self.tr("Kinds of messages (archived, never deleted)"))
         categories_layout = QVBoxLayout(categories_box)
         categories_layout.addWidget(self.categories)
+        categories_layout.addWidget(self.kind_note)
         categories_layout.addWidget(add)
         wording_box = QGroupBox(self.tr("Wording (placeholders start with $)"))
         wording = QFormLayout(wording_box)
         wording.addRow(self.tr("Consent statement:"), self.statement_template)
+        wording.addRow("", self.statement_placeholders)
         wording.addRow(self.tr("Preview:"), self.statement_preview)
         wording.addRow(self.tr("Opt-out confirmation:"), self.confirmation_template)
+        wording.addRow("", self.confirmation_placeholders)
         wording.addRow(self.tr("Preview:"), self.confirmation_preview)
         rules_box = QGroupBox(self.tr("Broadcast rules (Check list)"))
         rules = QFormLayout(rules_box)
@@ -121,7 +142,10 @@ class SettingsPage(QWidget):
         rules.addRow(cap_label, cap)
         safety_box = QGroupBox(self.tr("Keeping the records safe"))
         safety = QFormLayout(safety_box)
-        safety.addRow(self.tr("Ledger head:"), self.head_label)
+        head = QHBoxLayout()
+        head.addWidget(self.head_label, 1)
+        head.addWidget(self.copy_head_button)
+        safety.addRow(self.tr("Ledger head:"), head)
         safety.addRow(self.tr("Last backup:"), self.backup_label)
         safety.addRow("", self.backup_button)
         safety.addRow(self.tr("Owner PIN:"), self.pin_button)
@@ -146,8 +170,12 @@ class SettingsPage(QWidget):
         self.language_box = LanguageBox(context.settings)  # issue 17: per computer
         right.addWidget(self.language_box)
         columns.addLayout(right, 1)
+        # On a small screen the columns fold and scroll; Save and Revert stay in view below.
+        left.addStretch(1)
+        right.addStretch(1)
+        self.page_scroll = FoldingScroll(columns)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.page_scroll, 1)
         layout.addLayout(buttons)
 
         for editor in (self.business, self.address):
@@ -185,6 +213,9 @@ class SettingsPage(QWidget):
         self.categories.setRowCount(0)
         for category in profile.categories:
             self.categories.add_category(category, key_editable=False)
+        keywords = language_template(profile.language)
+        self.statement_placeholders.show_keyword(keywords.stop_keyword)
+        self.confirmation_placeholders.show_keyword(keywords.start_keyword)
         self.statement_template.setPlainText(template.statement)
         self.confirmation_template.setPlainText(template.confirmation)
         rules = self._context.read(check_settings)
@@ -207,15 +238,25 @@ class SettingsPage(QWidget):
 
         database = self._context.database
         events, head = self._context.read(ledger_head)
-        self.head_label.setText(self.tr("%s (%n entries)", "", events) % head)
+        self._head = head
+        self.head_label.setText(
+            self.tr("%1… (%n entries)", "", events).replace("%1", head[:MIN_HEAD_PREFIX])
+        )
+        self.head_label.setToolTip(head)
         last = last_backup(database)
         if last is None:
             self.backup_label.setText(self.tr("none yet"))
         else:
             self.backup_label.setText(
-                self.tr("%s — %n entries, checked — %s", "", last.events)
-                % (local_display(last.made_at), last.path)
+                self.tr("%1 — %n entries, checked — %2", "", last.events)
+                .replace("%1", local_display(last.made_at))
+                .replace("%2", str(last.path))
             )
+
+    def copy_head(self) -> None:
+        """Put the whole ledger head on the clipboard (to write down or keep elsewhere)."""
+        QGuiApplication.clipboard().setText(self._head)
+        self._context.status(self.tr("Ledger head copied: %1").replace("%1", self._head))
 
     def change_pin(self) -> None:
         """Set, change or (left empty) remove the owner PIN."""
@@ -255,7 +296,9 @@ class SettingsPage(QWidget):
         self.backup_label.setText(self.tr("Backing up…"))
 
         def done(made: BackupInfo) -> None:
-            self._context.status(self.tr("Backed up %n entries to %s", "", made.events) % made.path)
+            self._context.status(
+                self.tr("Backed up %n entries to %1", "", made.events).replace("%1", str(made.path))
+            )
 
         def failed(text: str) -> None:
             self._context.dialogs.show_error(self, self.tr("Back up"), text)

@@ -52,6 +52,10 @@ class CategoryTable(QTableWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setItemDelegate(FollowTextDirection(self))  # Latin text reads right in Arabic
+        # A description is never cut short: it wraps, the row grows, the tooltip holds it all.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.itemChanged.connect(self._show_whole)
 
     def add_category(self, category: Category, key_editable: bool = True) -> None:
         """Append one row."""
@@ -67,6 +71,14 @@ class CategoryTable(QTableWidget):
         kind.addItem(label(KINDS[CategoryKind.MARKETING]), CategoryKind.MARKETING.value)
         kind.setCurrentIndex(kind.findData(category.kind.value))
         kind.setEnabled(key_editable)
+        if not key_editable:
+            kind.setToolTip(
+                self.tr(
+                    "A saved kind of message keeps its kind: the consent people gave was for "
+                    "service or for marketing messages. To change it, archive this one and add "
+                    "a new one."
+                )
+            )
         self.setCellWidget(row, 2, kind)
         self.setItem(row, 3, QTableWidgetItem(category.description))
         if self._with_archive:
@@ -75,6 +87,10 @@ class CategoryTable(QTableWidget):
             checked = Qt.CheckState.Checked if category.archived else Qt.CheckState.Unchecked
             archived.setCheckState(checked)
             self.setItem(row, 4, archived)
+
+    def _show_whole(self, item: QTableWidgetItem) -> None:
+        if item.column() in (1, 3):
+            item.setToolTip(item.text())
 
     def add_blank(self) -> None:
         """A new marketing category, its key ready to be typed."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,11 +32,13 @@ from optin_desk.services.serial_check import SerialCheck, SerialVerdict, check_s
 from optin_desk.services.voids import void_events
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.labels import KINDS, METHODS, label, status_summary
+from optin_desk.ui.labels import METHODS, category_choice, label, status_summary
 from optin_desk.ui.opt_in_questions import request_to_save
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
 
+BOX_COLUMNS = 2
+"""Ticks for the kinds of message go in a grid this wide: six kinds fit a 1024-pixel screen."""
 SCAN_FILTERS = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)"
 
 
@@ -72,7 +75,7 @@ class SignupPage(QWidget):
         self.phone_feedback = QLabel()
         self.on_file = QLabel()
         self.on_file.setWordWrap(True)
-        self.categories_row = QHBoxLayout()
+        self.categories_row = QGridLayout()
         self.signed = QDateEdit()
         self.signed.setCalendarPopup(True)
         self.signed.setDisplayFormat("yyyy-MM-dd")
@@ -166,7 +169,9 @@ class SignupPage(QWidget):
         for index, category in enumerate(profile.active_categories, start=1):
             box = QCheckBox(self._category_text(index, category))
             box.setToolTip(category.description)
-            self.categories_row.addWidget(box)
+            self.categories_row.addWidget(
+                box, (index - 1) // BOX_COLUMNS, (index - 1) % BOX_COLUMNS
+            )
             self.category_boxes[category.key] = box
             if index < 10:
                 # Not a mnemonic: those click after a 100 ms animation, and a quick Enter
@@ -183,10 +188,9 @@ class SignupPage(QWidget):
 
     @staticmethod
     def _category_text(index: int, category: Category) -> str:
-        kind = label(KINDS[category.kind])
         prefix = f"Alt+{index}  " if index < 10 else ""
-        name = category.label.replace("&", "&&")  # a lone & would become a mnemonic
-        return f"{prefix}{name} ({kind})"
+        shown = category_choice(category).replace("&", "&&")  # a lone & would be a mnemonic
+        return f"{prefix}{shown}"
 
     # --- as you type ---------------------------------------------------------------------
 

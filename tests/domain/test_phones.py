@@ -83,6 +83,9 @@ def test_unknown_region_is_refused_with_advice() -> None:
 def test_numbers_are_shown_the_way_the_shop_reads_them() -> None:
     assert format_for_people(ANN, "GB") == "07911 123456"
     assert format_for_people("+4915123456789", "GB") == "+49 1512 3456789"
+    assert format_for_people("+4915123456789", "DE") == "01512 3456789"
+    assert format_for_people("", "GB") == ""  # nothing to show, and no error
+    assert format_for_people("not a number", "GB") == "not a number"
 
 
 REGIONS = ["GB", "DE", "ES", "IN", "BR", "US", "FR", "ID", "AE", "MX"]

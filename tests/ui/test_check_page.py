@@ -62,11 +62,18 @@ def test_open_check_filter_export_and_record(
     assert page.phone_column.currentText() == "Móvil"
     assert page.name_column.currentText() == "Nombre"
     assert page.preview.item(0, 0).text() == "Ana"
+    assert page.preview.item(0, 1).toolTip() == page.preview.item(0, 1).text()  # whole
     run_check(qtbot, page)
     assert page.results_model.rowCount() == 3
     assert page.counts.text() == (
-        "send 1 · no_consent 1 · invalid_number 1 — 1 need an opt-out option"
+        "Send: 1 · No consent: 1 · Not a valid number: 1 — 1 need an opt-out option"
     )
+    shown = [page.filtered.index(row, 4).data() for row in range(3)]
+    assert shown == ["Send", "No consent", "Not a valid number"]
+    assert page.filtered.index(0, 3).data() == "07911 123456"  # as the shop writes numbers
+    assert page.filtered.index(0, 6).data() == "Opt-out option needed"
+    assert "how to stop" in page.filtered.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.message.text().endswith("rows of clientes.csv for Offers & new products.")
     page.verdict_filter.setCurrentIndex(page.verdict_filter.findData("invalid_number"))
     assert page.filtered.rowCount() == 1
     reason = page.filtered.index(0, 5).data()
@@ -159,7 +166,8 @@ def test_the_results_model_is_well_behaved(qtmodeltester: object) -> None:
         )
     )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.data(model.index(0, 6)) == "yes"
+    assert model.data(model.index(0, 6)) == "Opt-out option needed"
+    assert model.data(model.index(1, 6)) == ""
 
 
 def test_the_verdict_filter_is_well_behaved_and_filters_on_the_raw_verdict(
@@ -179,7 +187,7 @@ def test_the_verdict_filter_is_well_behaved_and_filters_on_the_raw_verdict(
     translator = Shouting()
     QCoreApplication.installTranslator(translator)
     try:
-        assert model.data(model.index(1, 4)) == "INVALID_NUMBER"  # shown translated
+        assert model.data(model.index(1, 4)) == "NOT A VALID NUMBER"  # shown translated
         proxy.show_verdict("invalid_number")
         assert proxy.rowCount() == 2
         qtmodeltester.check(proxy)  # type: ignore[attr-defined]
@@ -269,3 +277,35 @@ def test_a_list_is_read_once_and_its_recipients_built_once(
     with database.reading() as session:
         digest = session.scalar(select(CheckRun.file_sha256))
     assert digest == hashlib.sha256(listing.read_bytes()).hexdigest()
+
+
+def test_each_verdict_reads_as_a_word_with_its_own_colour_icon_and_meaning(
+    qapp: QCoreApplication,
+) -> None:
+    model = CheckResultsModel()
+    rows = [
+        CheckedRow(n, "x", "", "+34612345678" if n == 1 else "", verdict, "", False)
+        for n, verdict in enumerate(Verdict, start=1)
+    ]
+    model.set_rows(rows, "GB")
+    words = [model.data(model.index(n, 4)) for n in range(len(rows))]
+    assert words == [
+        "Send",
+        "No consent",
+        "Opted out",
+        "Not a valid number",
+        "Duplicate",
+        "Too soon again",
+    ]
+    icons = [model.data(model.index(n, 4), Qt.ItemDataRole.DecorationRole) for n in range(6)]
+    images = {icon.pixmap(16, 16).toImage().bits().tobytes() for icon in icons}
+    assert len(images) == 6  # no two verdicts look alike
+    colours = {
+        model.data(model.index(n, 4), Qt.ItemDataRole.ForegroundRole).color().name()
+        for n in range(6)
+    }
+    assert len(colours) >= 4
+    meanings = [model.data(model.index(n, 4), Qt.ItemDataRole.ToolTipRole) for n in range(6)]
+    assert all(meanings)
+    assert len(set(meanings)) == 6
+    assert model.data(model.index(0, 3)) == "+34 612 34 56 78"  # a foreign number, international

@@ -96,6 +96,8 @@ def test_the_timeline_shows_a_void_with_its_reason(
     first = page.timeline.item(0)
     assert "Opted in" in first.text()
     assert "form AB1" in first.text()
+    assert "wording English v1" in first.text()  # the language by its name, not "en"
+    assert page.who.text().endswith("07911 123456")  # the number as the shop writes it
     page.timeline.setCurrentRow(0)
     assert page.void_button.isEnabled()
     dialogs.texts.append("customer ticked the wrong box")

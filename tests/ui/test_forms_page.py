@@ -40,7 +40,7 @@ def test_twenty_spanish_forms_made_previewed_saved_and_printed(
     page.wait()
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == 20
-    assert "20 forms ready (es wording v1)" in page.message.text()
+    assert "20 forms ready (Español wording v1)" in page.message.text()
     assert "recorded then" in page.message.text()
     assert page.batches_model.rowCount() == 0  # made, not yet saved or printed
     assert not (database.data_dir / "forms").exists()  # nothing written beside the records

@@ -20,12 +20,15 @@ UI = Path(labels.__file__).parent
 
 def every_label() -> set[str]:
     texts: set[str] = {labels.OTHER_REASON, *labels.OPT_OUT_REASONS}
+    texts.update((labels.OPT_OUT_OPTION, labels.OPT_OUT_OPTION_WHY))
     for table in (
         labels.METHODS,
         labels.ACTIONS,
         labels.STATES,
         labels.STATE_MARKS,
         labels.VERDICTS,
+        labels.VERDICT_MEANINGS,
+        labels.DELIVERY_STATUSES,
         labels.KINDS,
         labels.SCOPES,
         labels.READINGS,

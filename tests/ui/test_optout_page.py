@@ -61,7 +61,8 @@ def test_an_opt_out_at_the_counter_with_its_confirmation_sent(
     add_people(database)
     page = open_page(window)
     type_text(qtbot, "+44 (0)7911-123 456")
-    assert page.person.text().startswith("Ann Lee")
+    assert page.person.text().startswith("Ann Lee · 07911 123456 — ")
+    assert page.person.text().count("Ann Lee") == 1  # the name once, not again in the summary
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is page.scope
     assert page.scope.currentText() == "All marketing messages"
@@ -184,6 +185,8 @@ def test_one_of_several_matches_is_chosen_from_the_keyboard(
     page = open_page(window)
     type_text(qtbot, "Ann")
     assert page.person.text().startswith("2 people match")
+    shown = sorted(page.matches.item(n).text() for n in range(page.matches.count()))
+    assert shown == ["Ann Bo  ·  07400 123456", "Ann Lee  ·  07911 123456"]  # as the shop writes
     assert not page.record_button.isEnabled()
     press(qtbot, Qt.Key.Key_Down)
     assert focused() is page.matches
@@ -224,6 +227,8 @@ def test_replies_in_bulk_after_one_confirmation(
         ReplyKind.OTHER,
     ]
     assert [r.row for r in panel.model.ticked_rows()] == [1, 3]
+    senders = [panel.model.index(row, 1).data() for row in range(4)]
+    assert senders[:3] == ["+34 612 34 56 78", "07911 123456", "+33 6 12 34 56 78"]
     assert "2 clear opt-outs, 1 for you to decide" in panel.summary.text()
     maybe = panel.model.index(1, 0)
     assert not panel.model.flags(panel.model.index(3, 0)) & Qt.ItemFlag.ItemIsUserCheckable

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from optin_desk.documents.lists import read_list
+from optin_desk.domain.phones import format_for_people
 from optin_desk.services.check import record_sent, run_check
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
@@ -62,9 +63,11 @@ def test_last_weeks_report_read_kept_and_shown(
         page.table.item(row, 0).text(): [page.table.item(row, c).text() for c in range(1, 5)]
         for row in range(page.table.rowCount())
     }
-    assert cells[BOB][0:2] == ["Failed", "131050 The person stopped marketing messages"]
-    assert cells[BOB][2].startswith("check 1 (black-friday.csv), sent ")
-    assert cells[BOB][3] == "opt out of marketing (WhatsApp's stop button)"
+    bob = format_for_people(BOB, "GB")
+    assert bob == "07911 123457"  # numbers as the shop writes them, statuses in words
+    assert cells[bob][0:2] == ["Failed", "131050 The person stopped marketing messages"]
+    assert cells[bob][2].startswith("check 1 (black-friday.csv), sent ")
+    assert cells[bob][3] == "opt out of marketing (WhatsApp's stop button)"
     assert page.keep_button.isEnabled()
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
     assert dialogs.errors == []

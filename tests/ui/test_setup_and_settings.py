@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -140,7 +141,10 @@ def test_back_up_now_to_a_stick_and_the_ledger_head_is_shown(
     assert page is not None
     with database.reading() as session:
         events, head = ledger_head(session)
-    assert page.head_label.text() == f"{head} ({events} entries)"
+    assert page.head_label.text() == f"{head[:12]}… ({events} entries)"
+    assert page.head_label.toolTip() == head
+    qtbot.mouseClick(page.copy_head_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == head
     stick = tmp_path / "stick"
     stick.mkdir()
     dialogs.files.append(stick)
@@ -193,3 +197,29 @@ def test_the_broadcast_rules_are_set_in_settings(
     assert window.statusBar().currentMessage() == "Settings saved"
     with database.reading() as session:
         assert check_settings(session) == CheckSettings(30, 180, 3, 7)
+
+
+def test_settings_explain_the_greyed_kind_list_the_placeholders_and_cut_no_description(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_page(5)
+    page = window.settings_page
+    assert page is not None
+    kind = page.categories.cellWidget(0, 2)
+    assert kind is not None
+    assert not kind.isEnabled()
+    assert "archive this one and add a new one" in kind.toolTip()
+    assert page.kind_note.isVisible()
+    assert "keeps its kind" in page.kind_note.text()
+    for placeholder in ("$business", "$categories", "$stop_keyword"):
+        assert placeholder in page.statement_placeholders.text()
+    for placeholder in ("$business", "$stopped", "$continues", "$start_keyword"):
+        assert placeholder in page.confirmation_placeholders.text()
+    assert "(STOP)" in page.statement_placeholders.text()  # the shop language's own word
+    description = page.categories.item(0, 3)
+    assert description is not None
+    assert description.toolTip() == "Confirmations of your orders and payments, and receipts."
+    page.categories.setItem(2, 3, QTableWidgetItem("A long description " * 8))
+    changed = page.categories.item(2, 3)
+    assert changed is not None
+    assert changed.toolTip() == "A long description " * 8
