@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
 from optin_desk.domain.check import Verdict, default_check_category
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
-from optin_desk.services.check_files import write_allowed, write_report
-from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
+from optin_desk.ui.check_files import save_rows
 from optin_desk.ui.check_model import (
     OPTION_COLUMN,
     VERDICT_COLUMN,
@@ -43,7 +42,6 @@ from optin_desk.ui.list_loading import LoadedList, load_file, load_text
 from optin_desk.ui.list_preview import show_choices, show_preview
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
-CSV_FILTER = "CSV (*.csv)"
 
 
 class CheckPage(QWidget):
@@ -375,19 +373,8 @@ class CheckPage(QWidget):
         self._save(self.tr("Save the allowed list"), "allowed.csv", allowed=True)
 
     def _save(self, title: str, suggested: str, allowed: bool) -> None:
-        result = self.result
-        if result is None:
-            return
-        path = self._context.dialogs.save_file(self, title, suggested, CSV_FILTER)
-        if path is None:
-            return
-        writer = write_allowed if allowed else write_report
-        try:
-            done = writer(path, result.rows)
-        except InputError as error:
-            self._context.dialogs.show_error(self, title, str(error))
-            return
-        self._context.status(self.tr("Wrote %n rows to %1", "", done).replace("%1", str(path)))
+        if self.result is not None:
+            save_rows(self._context, self, self.result.rows, (title, suggested), allowed)
 
     def record_as_sent(self) -> None:
         """Record the `send` rows as messaged now."""

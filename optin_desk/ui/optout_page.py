@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +29,10 @@ from optin_desk.services.contacts import contact_status
 from optin_desk.services.directory import contact_page
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, load_profile
+from optin_desk.ui.confirmation_sending import copy_for_chat, open_chat
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.fold import scroll_page
-from optin_desk.ui.followup_panel import FollowUpPanel, whatsapp_link
+from optin_desk.ui.followup_panel import FollowUpPanel
 from optin_desk.ui.labels import (
     METHODS,
     OPT_OUT_REASONS,
@@ -257,9 +258,9 @@ class OptOutsPage(QWidget):
                     "%n people match: choose one (Down, then Enter)", "", self.matches.count()
                 )
             else:
-                hint = self.tr("No one found: type the full number, e.g. %s") % (
-                    self._example_number()
-                )
+                senders, country = self._profile.senders, self._profile.country
+                example = format_for_people(senders[0], country) if senders else "+44 7911 123456"
+                hint = self.tr("No one found: type the full number, e.g. %s") % example
             self.person.setText(hint)
             self._rewrite(force=True)
             return
@@ -280,11 +281,6 @@ class OptOutsPage(QWidget):
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
         self._rewrite(force=True)
-
-    def _example_number(self) -> str:
-        if self._profile is None or not self._profile.senders:
-            return "+44 7911 123456"
-        return format_for_people(self._profile.senders[0], self._profile.country)
 
     # --- the confirmation ------------------------------------------------------------------
 
@@ -360,19 +356,15 @@ class OptOutsPage(QWidget):
 
     def copy_confirmation(self) -> None:
         """Put the confirmation on the clipboard, to paste into the chat."""
-        QGuiApplication.clipboard().setText(self.confirmation.toPlainText())
+        copy_for_chat(self._context, self.confirmation.toPlainText())
         self.sent.setChecked(True)
-        self._context.status(self.tr("Confirmation copied: paste it into their chat"))
 
     def open_in_whatsapp(self) -> None:
         """Open WhatsApp on the person's chat with the confirmation typed in."""
-        if not self._phone:
-            return
-        self._context.dialogs.open_url(whatsapp_link(self._phone, self.confirmation.toPlainText()))
-        self.sent.setChecked(True)
-        sender = self.send_from.currentText()
-        if sender:
-            self._context.status(self.tr("Send it from the shop's number %s") % sender)
+        if self._phone:
+            text, sender = self.confirmation.toPlainText(), self.send_from.currentText()
+            open_chat(self._context, self._phone, text, sender)
+            self.sent.setChecked(True)
 
     # --- recording -------------------------------------------------------------------------
 
