@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>Anchors</name>
+    <message>
+        <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519, base64): {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint of {size} events, root {root}, head {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}; also in the log {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the log {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoint</name>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -74,6 +168,10 @@
     </message>
     <message>
         <source>  (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -229,6 +327,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
@@ -1320,6 +1422,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1491,10 @@
     </message>
     <message>
         <source>event {event_id} is not an opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,7 +1638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restoring on a server needs a role that may create databases (CREATEDB): run it as the records&apos; owner with that right; nothing was changed</source>
+        <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,6 +1824,65 @@
     </message>
 </context>
 <context>
+    <name>ProofCheck</name>
+    <message>
+        <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a proof JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof has no anchor section (made before proofs were anchored?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof&apos;s checkpoint is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof is signed by key {found}, not by the key given ({given})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event}: its anchor entry is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event}: its chained fields do not give its hash: a field was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event}: its {field} differs from the chained record: it was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsProblem</name>
     <message>
         <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
@@ -1729,6 +1898,10 @@
     </message>
     <message>
         <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,6 +1930,37 @@
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialCheck</name>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erased person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,10 @@
 <context>
     <name>CategoryTable</name>
     <message>
+        <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
@@ -126,6 +130,14 @@
         <translation>اعرض:</translation>
     </message>
     <message>
+        <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has this verdict. Choose “All rows” to see every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a recipient list</source>
         <translation>افتح قائمة مستلمين</translation>
     </message>
@@ -142,14 +154,47 @@
         <translation>تعذّرت قراءة %s: %s</translation>
     </message>
     <message numerus="yes">
-        <source>%s — %n records</source>
-        <translation>
-            <numerusform>%s — %n سجلات</numerusform>
-            <numerusform>%s — %n سجل</numerusform>
-            <numerusform>%s — سجلان</numerusform>
-            <numerusform>%s — %n سجلات</numerusform>
-            <numerusform>%s — %n سجلًا</numerusform>
-            <numerusform>%s — %n سجل</numerusform>
+        <source>%1 — %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1: %n rows of %2 for %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n rows: %1 may be sent to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n people as sent a “%1” message now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -179,21 +224,6 @@
         </translation>
     </message>
     <message>
-        <source>Check %d: %d rows of %s for %s.</source>
-        <translation>الفحص %d: %d صفًا من %s لـ %s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n rows: %d may be sent to</source>
-        <translation>
-            <numerusform>فُحص %n صفوف: يجوز الإرسال إلى %d</numerusform>
-            <numerusform>فُحص %n صف: يجوز الإرسال إلى %d</numerusform>
-            <numerusform>فُحص صفين: يجوز الإرسال إلى %d</numerusform>
-            <numerusform>فُحص %n صفوف: يجوز الإرسال إلى %d</numerusform>
-            <numerusform>فُحص %n صفًا: يجوز الإرسال إلى %d</numerusform>
-            <numerusform>فُحص %n صف: يجوز الإرسال إلى %d</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The check was cancelled; nothing was kept.</source>
         <translation>أُلغي الفحص؛ لم يُحفظ شيء.</translation>
     </message>
@@ -204,28 +234,6 @@
     <message>
         <source>Save the allowed list</source>
         <translation>احفظ القائمة المسموح بها</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n rows to %s</source>
-        <translation>
-            <numerusform>كُتب %n صفوف في %s</numerusform>
-            <numerusform>كُتب %n صف في %s</numerusform>
-            <numerusform>كُتب صفين في %s</numerusform>
-            <numerusform>كُتب %n صفوف في %s</numerusform>
-            <numerusform>كُتب %n صفًا في %s</numerusform>
-            <numerusform>كُتب %n صف في %s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Record %n people as sent a %s message now?</source>
-        <translation>
-            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n أشخاص رسالة %s؟</numerusform>
-            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n شخص رسالة %s؟</numerusform>
-            <numerusform>هل تسجّل الآن أنه أُرسلت إلى شخصين رسالة %s؟</numerusform>
-            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n أشخاص رسالة %s؟</numerusform>
-            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n شخصًا رسالة %s؟</numerusform>
-            <numerusform>هل تسجّل الآن أنه أُرسلت إلى %n شخص رسالة %s؟</numerusform>
-        </translation>
     </message>
     <message>
         <source>Record as sent</source>
@@ -246,16 +254,16 @@
         <source>(no names)</source>
         <translation>(بلا أسماء)</translation>
     </message>
-</context>
-<context>
-    <name>CheckResultsModel</name>
-    <message>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,6 +326,10 @@
     <message>
         <source>Pre-filled &amp;form</source>
         <translation>&amp;نموذج معبّأ مسبقًا</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a contact to see their history.</source>
@@ -387,6 +399,50 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
         <translation>المسح الضوئي غير موجود في %s. استرجع مجلد الأدلة من نسخة احتياطية.</translation>
     </message>
+    <message>
+        <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -413,6 +469,10 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <message>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
+    </message>
+    <message>
+        <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy confirmation</source>
@@ -455,14 +515,14 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation>صدّر قائمة الاستبعاد</translation>
     </message>
     <message numerus="yes">
-        <source>%n opt-outs written to %s</source>
-        <translation>
-            <numerusform>كُتب %n إلغاءات اشتراك في %s</numerusform>
-            <numerusform>كُتب %n إلغاء اشتراك في %s</numerusform>
-            <numerusform>كُتب إلغاءا اشتراك في %s</numerusform>
-            <numerusform>كُتب %n إلغاءات اشتراك في %s</numerusform>
-            <numerusform>كُتب %n إلغاءَ اشتراك في %s</numerusform>
-            <numerusform>كُتب %n إلغاء اشتراك في %s</numerusform>
+        <source>%n opt-outs written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -521,6 +581,10 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation>لم تعد</translation>
     </message>
     <message>
+        <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How &amp;many:</source>
         <translation>&amp;كم نموذجًا:</translation>
     </message>
@@ -537,8 +601,19 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation>م&amp;عبّأ مسبقًا لـ:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Consent forms&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;نماذج الموافقة&lt;/h2&gt;</translation>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
@@ -547,6 +622,14 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <message>
         <source>Printed batches:</source>
         <translation>الدفعات المطبوعة:</translation>
+    </message>
+    <message>
+        <source>A sample page: each form you make carries its own serial here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample page could be made: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
@@ -559,21 +642,6 @@ Their name, number and scans are removed for good. The consent history stays (wi
             <numerusform>جارٍ صنع %n نموذج…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</source>
-        <translation>
-            <numerusform>%n نماذج جاهزة (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
-            <numerusform>%n نموذج جاهز (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
-            <numerusform>نموذجان جاهزان (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
-            <numerusform>%n نماذج جاهزة (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
-            <numerusform>%n نموذجًا جاهزًا (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
-            <numerusform>%n نموذج جاهز (%s النص الإصدار %d): الأرقام التسلسلية من %s إلى %s. احفظها أو اطبعها.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch %d made</source>
-        <translation>صُنعت الدفعة %d</translation>
-    </message>
     <message>
         <source>Make forms</source>
         <translation>اصنع النماذج</translation>
@@ -581,6 +649,10 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <message>
         <source>Cancelled: no forms were made and no serials used.</source>
         <translation>أُلغي: لم يُصنع أي نموذج ولم يُستخدم أي رقم تسلسلي.</translation>
+    </message>
+    <message>
+        <source>Record the batch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the forms</source>
@@ -698,30 +770,6 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation>– لا شيء</translation>
     </message>
     <message>
-        <source>send</source>
-        <translation>أرسل</translation>
-    </message>
-    <message>
-        <source>no_consent</source>
-        <translation>بلا موافقة</translation>
-    </message>
-    <message>
-        <source>opted_out</source>
-        <translation>ألغى الاشتراك</translation>
-    </message>
-    <message>
-        <source>invalid_number</source>
-        <translation>رقم غير صالح</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>مكرر</translation>
-    </message>
-    <message>
-        <source>too_frequent</source>
-        <translation>متقارب جدًا</translation>
-    </message>
-    <message>
         <source>service</source>
         <translation>خدمة</translation>
     </message>
@@ -756,6 +804,58 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <message>
         <source>Sent</source>
         <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">الإرسال</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too soon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agreed to this kind of message: send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-in to this kind of message is on file: do not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They opted out: never send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp number that can be reached: see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is higher up the list: they get one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They had as many marketing messages as the cap allows lately: wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out option needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -842,8 +942,8 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Opt-out line</source>
-        <translation>سطر إلغاء الاشتراك</translation>
+        <source>Opt-out option</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -904,34 +1004,6 @@ Nothing already recorded was lost. The details were written to %s; please send t
         <translation>السجل غير مفتوح</translation>
     </message>
     <message>
-        <source>Sign-ups</source>
-        <translation>التسجيلات</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>Opt-outs</source>
-        <translation>إلغاء الاشتراك</translation>
-    </message>
-    <message>
-        <source>Check list</source>
-        <translation>فحص قائمة</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation>النماذج</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>الجودة</translation>
-    </message>
-    <message>
         <source>Records: %s</source>
         <translation>السجل: %s</translation>
     </message>
@@ -957,6 +1029,73 @@ Nothing already recorded was lost. The details were written to %s; please send t
     <message>
         <source>The records could not be opened: %s. Check the --db path.</source>
         <translation>تعذّر فتح السجل: %s. تحقّق من مسار --db.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing today, and how the records stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished">التسجيلات</translation>
+    </message>
+    <message>
+        <source>Type in signed paper forms, or record a yes given in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Find a person: what they agreed to, when, and their whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check list</source>
+        <translation type="unfinished">فحص قائمة</translation>
+    </message>
+    <message>
+        <source>Before a broadcast: who on your list may be sent the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished">النماذج</translation>
+    </message>
+    <message>
+        <source>Print consent forms for customers to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">الإعدادات</translation>
+    </message>
+    <message>
+        <source>Your shop, its kinds of messages, wording, staff and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">الجودة</translation>
+    </message>
+    <message>
+        <source>How your broadcasts were received: delivered, read, blocked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1204,10 @@ Lift the erasure and record?</source>
         <translation>الت&amp;أكيد:</translation>
     </message>
     <message>
+        <source>Recorded b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for confirmation</source>
         <translation>بانتظار التأكيد</translation>
     </message>
@@ -1072,13 +1215,16 @@ Lift the erasure and record?</source>
         <source>Replies in bulk</source>
         <translation>ردود بالجملة</translation>
     </message>
-    <message>
-        <source>&lt;h2&gt;Opt-outs&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;إلغاء الاشتراك&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Waiting for confirmation (%d)</source>
-        <translation>بانتظار التأكيد (%d)</translation>
+    <message numerus="yes">
+        <source>Waiting for confirmation (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>All marketing messages</source>
@@ -1138,6 +1284,17 @@ Lift the erasure and record?</source>
     <message>
         <source>Opted out %s (%s); %s</source>
         <translation>ألغى %s الاشتراك (%s)؛ %s</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,15 +1509,67 @@ Lift the erasure and record?</source>
         <source>already read</source>
         <translation>قُرئ من قبل</translation>
     </message>
+    <message>
+        <source>%1: %2, %3 new; %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</source>
-        <translation>
-            <numerusform>%s: %n رسائل، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
-            <numerusform>%s: %n رسالة، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
-            <numerusform>%s: رسالتان، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
-            <numerusform>%s: %n رسائل، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
-            <numerusform>%s: %n رسالةً، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
-            <numerusform>%s: %n رسالة، %d جديدة؛ %d سطرًا لم يُقرأ، %d رسالة واردة تُركت جانبًا</numerusform>
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming messages left aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcomes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1370,17 +1579,6 @@ Lift the erasure and record?</source>
     <message>
         <source>Keep the delivery report</source>
         <translation>احفظ تقرير التسليم</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation>
-            <numerusform>حُفظت %n نتائج؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
-            <numerusform>حُفظت %n نتيجة؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
-            <numerusform>حُفظت نتيجتان؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
-            <numerusform>حُفظت %n نتائج؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
-            <numerusform>حُفظت %n نتيجةً؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
-            <numerusform>حُفظت %n نتيجة؛ %d ألغوا اشتراك التسويق بزر الإيقاف في واتساب</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a quality reading</source>
@@ -1452,6 +1650,103 @@ Lift the erasure and record?</source>
     <message>
         <source>Warning thresholds saved</source>
         <translation>حُفظت حدود التنبيه</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedBy</name>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type who is recording this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPlace</name>
+    <message>
+        <source>Records this computer opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this computer&apos;s own &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at each start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptIn Desk records (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records open, but no shop is set up in them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the records of %1: %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close OptIn Desk and start it again to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will open other records from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: from the next start this computer opens its own records file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1530,31 +1825,105 @@ Lift the erasure and record?</source>
             <numerusform>جارٍ قراءة %n رد…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4, %5. Tick what to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</source>
-        <translation>
-            <numerusform>%n ردود: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
-            <numerusform>%n رد: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
-            <numerusform>ردّان: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
-            <numerusform>%n ردود: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
-            <numerusform>%n ردًّا: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
-            <numerusform>%n رد: %d إلغاء اشتراك واضح، %d لتقرّر أنت، %d طلب اشتراك، %d لا يمكن تسجيله. حدّد ما تريد تسجيله.</numerusform>
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear opt-outs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for you to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that cannot be recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the &amp;ticked replies (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Record the &amp;ticked replies (%d)</source>
-        <translation>سجّل الردود الم&amp;حدّدة (%d)</translation>
+        <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</source>
-        <translation>
-            <numerusform>هل تسجّل %n إلغاءات اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
-            <numerusform>هل تسجّل %n إلغاء اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
-            <numerusform>هل تسجّل إلغاءي اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
-            <numerusform>هل تسجّل %n إلغاءات اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
-            <numerusform>هل تسجّل %n إلغاءَ اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
-            <numerusform>هل تسجّل %n إلغاء اشتراك (كلٌّ مع تأكيده) و%d اشتراك عبر محادثة واتساب؟</numerusform>
+        <source>%n opt-outs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1 and %2; the confirmations wait to be sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record replies</source>
@@ -1571,17 +1940,6 @@ Lift the erasure and record?</source>
             <numerusform>جارٍ تسجيل %n رد…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</source>
-        <translation>
-            <numerusform>سُجّل %n إلغاءات اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
-            <numerusform>سُجّل %n إلغاء اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
-            <numerusform>سُجّل إلغاءا اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
-            <numerusform>سُجّل %n إلغاءات اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
-            <numerusform>سُجّل %n إلغاءَ اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
-            <numerusform>سُجّل %n إلغاء اشتراك و%d اشتراك؛ التأكيدات بانتظار الإرسال</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1592,6 +1950,18 @@ Lift the erasure and record?</source>
     <message>
         <source>&amp;Add category</source>
         <translation>أ&amp;ضف نوعًا</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole ledger head, to keep elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1694,30 +2064,45 @@ Lift the erasure and record?</source>
         <translation>رمز المالك:</translation>
     </message>
     <message numerus="yes">
-        <source>%s (%n entries)</source>
-        <translation>
-            <numerusform>%s (%n قيود)</numerusform>
-            <numerusform>%s (%n قيد)</numerusform>
-            <numerusform>%s (قيدان)</numerusform>
-            <numerusform>%s (%n قيود)</numerusform>
-            <numerusform>%s (%n قيدًا)</numerusform>
-            <numerusform>%s (%n قيد)</numerusform>
+        <source>%1… (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n entries, checked — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger head copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n entries to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%s — %n entries, checked — %s</source>
-        <translation>
-            <numerusform>%s — %n قيود، فُحصت — %s</numerusform>
-            <numerusform>%s — %n قيد، فُحصت — %s</numerusform>
-            <numerusform>%s — قيدان، فُحصت — %s</numerusform>
-            <numerusform>%s — %n قيود، فُحصت — %s</numerusform>
-            <numerusform>%s — %n قيدًا، فُحصت — %s</numerusform>
-            <numerusform>%s — %n قيد، فُحصت — %s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Changing the owner PIN</source>
@@ -1751,17 +2136,6 @@ Lift the erasure and record?</source>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n entries to %s</source>
-        <translation>
-            <numerusform>نُسخ %n قيود احتياطيًا إلى %s</numerusform>
-            <numerusform>نُسخ %n قيد احتياطيًا إلى %s</numerusform>
-            <numerusform>نُسخ قيدان احتياطيًا إلى %s</numerusform>
-            <numerusform>نُسخ %n قيود احتياطيًا إلى %s</numerusform>
-            <numerusform>نُسخ %n قيدًا احتياطيًا إلى %s</numerusform>
-            <numerusform>نُسخ %n قيد احتياطيًا إلى %s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up</source>
         <translation>النسخ الاحتياطي</translation>
@@ -1794,6 +2168,10 @@ Lift the erasure and record?</source>
         <translation>رقم واتساب في كل سطر</translation>
     </message>
     <message>
+        <source>One name per line: who records sign-ups, opt-outs and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add category</source>
         <translation>أ&amp;ضف نوعًا</translation>
     </message>
@@ -1822,6 +2200,10 @@ Lift the erasure and record?</source>
         <translation>أرقام &amp;واتساب:</translation>
     </message>
     <message>
+        <source>S&amp;taff names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of forms and messages:</source>
         <translation>&amp;لغة النماذج والرسائل:</translation>
     </message>
@@ -1843,6 +2225,14 @@ Lift the erasure and record?</source>
     <message>
         <source>printed at the top of the form (optional)</source>
         <translation>مطبوع أعلى النموذج (اختياري)</translation>
+    </message>
+    <message>
+        <source>Form from another print run (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>as written on the form</source>
@@ -1925,6 +2315,10 @@ Lift the erasure and record?</source>
         <translation>حدّد نوعًا واحدًا على الأقل من الرسائل التي وافق عليها الشخص.</translation>
     </message>
     <message>
+        <source>Say who is recording: choose or type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save sign-up</source>
         <translation>احفظ التسجيل</translation>
     </message>
@@ -1997,7 +2391,209 @@ Lift the erasure and record?</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>People on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out confirmations waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed forms not yet entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last list checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the records now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who agreed to messages (imports not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: every opt-out was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest has waited since today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has waited %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms printed in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forms printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your list before every broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n rows may be sent the message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of these records was made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger holds %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verification found the chain broken: run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified in the checked backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records verified: no entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken: run verify on the command line for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
+    <message>
+        <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Owner PIN</source>
         <translation>رمز المالك</translation>

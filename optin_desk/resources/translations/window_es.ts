@@ -55,6 +55,10 @@
 <context>
     <name>CategoryTable</name>
     <message>
+        <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -126,6 +130,14 @@
         <translation>Mostrar:</translation>
     </message>
     <message>
+        <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has this verdict. Choose “All rows” to see every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a recipient list</source>
         <translation>Abrir una lista de destinatarios</translation>
     </message>
@@ -142,10 +154,31 @@
         <translation>No se puede leer %s: %s</translation>
     </message>
     <message numerus="yes">
-        <source>%s — %n records</source>
-        <translation>
-            <numerusform>%s — %n registro</numerusform>
-            <numerusform>%s — %n registros</numerusform>
+        <source>%1 — %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1: %n rows of %2 for %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n rows: %1 may be sent to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n people as sent a “%1” message now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -167,17 +200,6 @@
         </translation>
     </message>
     <message>
-        <source>Check %d: %d rows of %s for %s.</source>
-        <translation>Revisión %d: %d filas de %s para %s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n rows: %d may be sent to</source>
-        <translation>
-            <numerusform>%n fila revisada: se puede enviar a %d</numerusform>
-            <numerusform>%n filas revisadas: se puede enviar a %d</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The check was cancelled; nothing was kept.</source>
         <translation>La revisión se canceló; no se guardó nada.</translation>
     </message>
@@ -188,20 +210,6 @@
     <message>
         <source>Save the allowed list</source>
         <translation>Guardar la lista permitida</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n rows to %s</source>
-        <translation>
-            <numerusform>%n fila escrita en %s</numerusform>
-            <numerusform>%n filas escritas en %s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Record %n people as sent a %s message now?</source>
-        <translation>
-            <numerusform>¿Registrar ahora que a %n persona se le envió un mensaje de %s?</numerusform>
-            <numerusform>¿Registrar ahora que a %n personas se les envió un mensaje de %s?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Record as sent</source>
@@ -218,16 +226,12 @@
         <source>(no names)</source>
         <translation>(sin nombres)</translation>
     </message>
-</context>
-<context>
-    <name>CheckResultsModel</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,6 +294,10 @@
     <message>
         <source>Pre-filled &amp;form</source>
         <translation>&amp;Formulario rellenado</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a contact to see their history.</source>
@@ -359,6 +367,38 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
         <translation>Falta el escaneo en %s. Recupere la carpeta de pruebas de una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -385,6 +425,10 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     <message>
         <source>Confirmation</source>
         <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy confirmation</source>
@@ -427,10 +471,10 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <translation>Exportar lista de exclusión</translation>
     </message>
     <message numerus="yes">
-        <source>%n opt-outs written to %s</source>
-        <translation>
-            <numerusform>%n baja escrita en %s</numerusform>
-            <numerusform>%n bajas escritas en %s</numerusform>
+        <source>%n opt-outs written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -489,6 +533,10 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <translation>Pendientes</translation>
     </message>
     <message>
+        <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How &amp;many:</source>
         <translation>&amp;Cuántos:</translation>
     </message>
@@ -505,8 +553,15 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <translation>&amp;Rellenado para:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Consent forms&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Formularios de consentimiento&lt;/h2&gt;</translation>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
@@ -516,23 +571,20 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <source>Printed batches:</source>
         <translation>Tandas impresas:</translation>
     </message>
+    <message>
+        <source>A sample page: each form you make carries its own serial here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample page could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
         <translation>
             <numerusform>Haciendo %n formulario…</numerusform>
             <numerusform>Haciendo %n formularios…</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</source>
-        <translation>
-            <numerusform>%n formulario listo (%s texto v%d): series %s a %s. Guárdelo o imprímalo.</numerusform>
-            <numerusform>%n formularios listos (%s texto v%d): series %s a %s. Guárdelos o imprímalos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch %d made</source>
-        <translation>Tanda %d hecha</translation>
     </message>
     <message>
         <source>Make forms</source>
@@ -541,6 +593,10 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     <message>
         <source>Cancelled: no forms were made and no serials used.</source>
         <translation>Cancelado: no se hizo ningún formulario ni se usó ningún número de serie.</translation>
+    </message>
+    <message>
+        <source>Record the batch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the forms</source>
@@ -658,30 +714,6 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <translation>– ninguno</translation>
     </message>
     <message>
-        <source>send</source>
-        <translation>enviar</translation>
-    </message>
-    <message>
-        <source>no_consent</source>
-        <translation>sin consentimiento</translation>
-    </message>
-    <message>
-        <source>opted_out</source>
-        <translation>dado de baja</translation>
-    </message>
-    <message>
-        <source>invalid_number</source>
-        <translation>número no válido</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>repetido</translation>
-    </message>
-    <message>
-        <source>too_frequent</source>
-        <translation>demasiado seguido</translation>
-    </message>
-    <message>
         <source>service</source>
         <translation>servicio</translation>
     </message>
@@ -716,6 +748,58 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     <message>
         <source>Sent</source>
         <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Envío</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too soon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agreed to this kind of message: send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-in to this kind of message is on file: do not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They opted out: never send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp number that can be reached: see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is higher up the list: they get one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They had as many marketing messages as the cap allows lately: wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out option needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -802,8 +886,8 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Opt-out line</source>
-        <translation>Línea de baja</translation>
+        <source>Opt-out option</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -864,34 +948,6 @@ No se ha perdido nada de lo ya registrado. Los detalles se escribieron en %s; en
         <translation>El registro no está abierto</translation>
     </message>
     <message>
-        <source>Sign-ups</source>
-        <translation>Altas</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>Opt-outs</source>
-        <translation>Bajas</translation>
-    </message>
-    <message>
-        <source>Check list</source>
-        <translation>Revisar lista</translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation>Formularios</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Calidad</translation>
-    </message>
-    <message>
         <source>Records: %s</source>
         <translation>Registro: %s</translation>
     </message>
@@ -913,6 +969,73 @@ No se ha perdido nada de lo ya registrado. Los detalles se escribieron en %s; en
     <message>
         <source>The records could not be opened: %s. Check the --db path.</source>
         <translation>No se pudo abrir el registro: %s. Revise la ruta de --db.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing today, and how the records stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished">Altas</translation>
+    </message>
+    <message>
+        <source>Type in signed paper forms, or record a yes given in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Find a person: what they agreed to, when, and their whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">Bajas</translation>
+    </message>
+    <message>
+        <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check list</source>
+        <translation type="unfinished">Revisar lista</translation>
+    </message>
+    <message>
+        <source>Before a broadcast: who on your list may be sent the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished">Formularios</translation>
+    </message>
+    <message>
+        <source>Print consent forms for customers to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Ajustes</translation>
+    </message>
+    <message>
+        <source>Your shop, its kinds of messages, wording, staff and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Calidad</translation>
+    </message>
+    <message>
+        <source>How your broadcasts were received: delivered, read, blocked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1144,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>C&amp;onfirmación:</translation>
     </message>
     <message>
+        <source>Recorded b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for confirmation</source>
         <translation>Esperan confirmación</translation>
     </message>
@@ -1028,13 +1155,12 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <source>Replies in bulk</source>
         <translation>Respuestas en bloque</translation>
     </message>
-    <message>
-        <source>&lt;h2&gt;Opt-outs&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bajas&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Waiting for confirmation (%d)</source>
-        <translation>Esperan confirmación (%d)</translation>
+    <message numerus="yes">
+        <source>Waiting for confirmation (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>All marketing messages</source>
@@ -1090,6 +1216,17 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <message>
         <source>Opted out %s (%s); %s</source>
         <translation>Baja de %s (%s); %s</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1441,47 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <source>already read</source>
         <translation>ya leído</translation>
     </message>
+    <message>
+        <source>%1: %2, %3 new; %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</source>
-        <translation>
-            <numerusform>%s: %n mensaje, %d nuevos; %d líneas sin leer, %d mensajes entrantes apartados</numerusform>
-            <numerusform>%s: %n mensajes, %d nuevos; %d líneas sin leer, %d mensajes entrantes apartados</numerusform>
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming messages left aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcomes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1318,13 +1491,6 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <message>
         <source>Keep the delivery report</source>
         <translation>Guardar el informe de entrega</translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation>
-            <numerusform>%n resultado guardado; %d se dieron de baja de la publicidad con el botón de parar de WhatsApp</numerusform>
-            <numerusform>%n resultados guardados; %d se dieron de baja de la publicidad con el botón de parar de WhatsApp</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a quality reading</source>
@@ -1399,6 +1565,99 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
 </context>
 <context>
+    <name>RecordedBy</name>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type who is recording this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPlace</name>
+    <message>
+        <source>Records this computer opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this computer&apos;s own &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at each start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptIn Desk records (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records open, but no shop is set up in them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the records of %1: %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close OptIn Desk and start it again to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will open other records from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: from the next start this computer opens its own records file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsWatcher</name>
     <message>
         <source>The records can be reached again</source>
@@ -1470,23 +1729,73 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
             <numerusform>Leyendo %n respuestas…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4, %5. Tick what to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</source>
-        <translation>
-            <numerusform>%n respuesta: %d bajas claras, %d para que usted decida, %d peticiones de alta, %d que no se pueden registrar. Marque lo que quiera registrar.</numerusform>
-            <numerusform>%n respuestas: %d bajas claras, %d para que usted decida, %d peticiones de alta, %d que no se pueden registrar. Marque lo que quiera registrar.</numerusform>
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear opt-outs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for you to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that cannot be recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the &amp;ticked replies (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Record the &amp;ticked replies (%d)</source>
-        <translation>Registrar las respuestas &amp;marcadas (%d)</translation>
+        <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</source>
-        <translation>
-            <numerusform>¿Registrar %n baja (con su confirmación) y %d altas por chat de WhatsApp?</numerusform>
-            <numerusform>¿Registrar %n bajas (cada una con su confirmación) y %d altas por chat de WhatsApp?</numerusform>
+        <source>%n opt-outs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1 and %2; the confirmations wait to be sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record replies</source>
@@ -1499,13 +1808,6 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
             <numerusform>Registrando %n respuestas…</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</source>
-        <translation>
-            <numerusform>Registrada %n baja y %d altas; las confirmaciones esperan a ser enviadas</numerusform>
-            <numerusform>Registradas %n bajas y %d altas; las confirmaciones esperan a ser enviadas</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1516,6 +1818,18 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <message>
         <source>&amp;Add category</source>
         <translation>&amp;Añadir tipo</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole ledger head, to keep elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1618,22 +1932,33 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>PIN del dueño:</translation>
     </message>
     <message numerus="yes">
-        <source>%s (%n entries)</source>
-        <translation>
-            <numerusform>%s (%n entrada)</numerusform>
-            <numerusform>%s (%n entradas)</numerusform>
+        <source>%1… (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n entries, checked — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger head copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n entries to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>ninguna todavía</translation>
-    </message>
-    <message numerus="yes">
-        <source>%s — %n entries, checked — %s</source>
-        <translation>
-            <numerusform>%s — %n entrada, comprobada — %s</numerusform>
-            <numerusform>%s — %n entradas, comprobada — %s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Changing the owner PIN</source>
@@ -1667,13 +1992,6 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <source>Backing up…</source>
         <translation>Haciendo copia…</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n entries to %s</source>
-        <translation>
-            <numerusform>Copia de %n entrada hecha en %s</numerusform>
-            <numerusform>Copia de %n entradas hecha en %s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up</source>
         <translation>Hacer copia</translation>
@@ -1706,6 +2024,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>Un número de WhatsApp por línea</translation>
     </message>
     <message>
+        <source>One name per line: who records sign-ups, opt-outs and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add category</source>
         <translation>&amp;Añadir tipo</translation>
     </message>
@@ -1734,6 +2056,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>Números de &amp;WhatsApp:</translation>
     </message>
     <message>
+        <source>S&amp;taff names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of forms and messages:</source>
         <translation>&amp;Idioma de formularios y mensajes:</translation>
     </message>
@@ -1755,6 +2081,14 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <message>
         <source>printed at the top of the form (optional)</source>
         <translation>impreso arriba en el formulario (opcional)</translation>
+    </message>
+    <message>
+        <source>Form from another print run (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>as written on the form</source>
@@ -1837,6 +2171,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>Marque al menos un tipo de mensaje que la persona aceptó.</translation>
     </message>
     <message>
+        <source>Say who is recording: choose or type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save sign-up</source>
         <translation>Guardar alta</translation>
     </message>
@@ -1909,7 +2247,189 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>People on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out confirmations waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed forms not yet entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last list checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the records now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who agreed to messages (imports not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: every opt-out was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest has waited since today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has waited %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms printed in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forms printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your list before every broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n rows may be sent the message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of these records was made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger holds %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verification found the chain broken: run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified in the checked backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records verified: no entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken: run verify on the command line for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
+    <message>
+        <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Owner PIN</source>
         <translation>PIN del dueño</translation>

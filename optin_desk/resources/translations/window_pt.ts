@@ -55,6 +55,10 @@
 <context>
     <name>CategoryTable</name>
     <message>
+        <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +130,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has this verdict. Choose “All rows” to see every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a recipient list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +154,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%s — %n records</source>
+        <source>%1 — %n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1: %n rows of %2 for %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n rows: %1 may be sent to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n people as sent a “%1” message now?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -167,17 +200,6 @@
         </translation>
     </message>
     <message>
-        <source>Check %d: %d rows of %s for %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n rows: %d may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The check was cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,20 +210,6 @@
     <message>
         <source>Save the allowed list</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n rows to %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Record %n people as sent a %s message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Record as sent</source>
@@ -218,16 +226,12 @@
         <source>(no names)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CheckResultsModel</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -289,6 +293,10 @@
     </message>
     <message>
         <source>Pre-filled &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,6 +365,38 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -382,6 +422,10 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -425,7 +469,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n opt-outs written to %s</source>
+        <source>%n opt-outs written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -487,6 +531,10 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How &amp;many:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,8 +551,15 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Consent forms&lt;/h2&gt;</source>
+        <source>&amp;By:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
@@ -514,6 +569,14 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <source>Printed batches:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sample page: each form you make carries its own serial here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample page could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
         <translation type="unfinished">
@@ -521,23 +584,16 @@ Their name, number and scans are removed for good. The consent history stays (wi
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n forms ready (%s wording v%d): serials %s to %s. Save or print them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch %d made</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Make forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled: no forms were made and no serials used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,30 +712,6 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no_consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opted_out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid_number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too_frequent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +745,58 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too soon again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agreed to this kind of message: send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-in to this kind of message is on file: do not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They opted out: never send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp number that can be reached: see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person is higher up the list: they get one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They had as many marketing messages as the cap allows lately: wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out option needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,7 +884,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opt-out line</source>
+        <source>Opt-out option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -860,34 +944,6 @@ Nothing already recorded was lost. The details were written to %s; please send t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,6 +964,73 @@ Nothing already recorded was lost. The details were written to %s; please send t
     </message>
     <message>
         <source>The records could not be opened: %s. Check the --db path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing today, and how the records stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in signed paper forms, or record a yes given in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person: what they agreed to, when, and their whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a broadcast: who on your list may be sent the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print consent forms for customers to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop, its kinds of messages, wording, staff and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your broadcasts were received: delivered, read, blocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,6 +1136,10 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recorded b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,13 +1147,12 @@ Lift the erasure and record?</source>
         <source>Replies in bulk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;h2&gt;Opt-outs&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for confirmation (%d)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Waiting for confirmation (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>All marketing messages</source>
@@ -1081,6 +1207,17 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Opted out %s (%s); %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,8 +1433,44 @@ Lift the erasure and record?</source>
         <source>already read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2, %3 new; %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%s: %n messages, %d new; %d lines not read, %d incoming messages left aside</source>
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming messages left aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcomes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1310,13 +1483,6 @@ Lift the erasure and record?</source>
     <message>
         <source>Keep the delivery report</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Kept %n outcomes; %d opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a quality reading</source>
@@ -1387,6 +1553,99 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Warning thresholds saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedBy</name>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type who is recording this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPlace</name>
+    <message>
+        <source>Records this computer opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this computer&apos;s own &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at each start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptIn Desk records (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records open, but no shop is set up in them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These are the records of %1: %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These records cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: close OptIn Desk and start it again to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will open other records from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: from the next start this computer opens its own records file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,23 +1721,73 @@ Lift the erasure and record?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4, %5. Tick what to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n replies: %d clear opt-outs, %d for you to decide, %d opt-in requests, %d that cannot be recorded. Tick what to record.</source>
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear opt-outs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for you to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-in requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that cannot be recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the &amp;ticked replies (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Record the &amp;ticked replies (%d)</source>
+        <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Record %n opt-outs (each with its confirmation) and %d opt-ins by WhatsApp chat?</source>
+        <source>%n opt-outs</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opt-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded %1 and %2; the confirmations wait to be sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record replies</source>
@@ -1486,13 +1795,6 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Recording %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded %n opt-outs and %d opt-ins; the confirmations wait to be sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1507,6 +1809,18 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole ledger head, to keep elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,7 +1924,25 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%s (%n entries)</source>
+        <source>%1… (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n entries, checked — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger head copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n entries to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1619,13 +1951,6 @@ Lift the erasure and record?</source>
     <message>
         <source>none yet</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%s — %n entries, checked — %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Changing the owner PIN</source>
@@ -1659,13 +1984,6 @@ Lift the erasure and record?</source>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n entries to %s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up</source>
         <translation type="unfinished"></translation>
@@ -1698,6 +2016,10 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One name per line: who records sign-ups, opt-outs and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +2048,10 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;taff names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language of forms and messages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,6 +2072,14 @@ Lift the erasure and record?</source>
     <name>SignupPage</name>
     <message>
         <source>printed at the top of the form (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form from another print run (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1829,6 +2163,10 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say who is recording: choose or type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save sign-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +2239,189 @@ Lift the erasure and record?</source>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>People on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ups in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out confirmations waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed forms not yet entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last list checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the records now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who agreed to messages (imports not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: every opt-out was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest has waited since today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has waited %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms printed in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forms printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your list before every broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n rows may be sent the message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of these records was made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries, checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger holds %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last verification found the chain broken: run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified in the checked backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records verified: no entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken: run verify on the command line for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
+    <message>
+        <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Owner PIN</source>
         <translation type="unfinished"></translation>
