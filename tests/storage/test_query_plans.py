@@ -19,9 +19,10 @@ from optin_desk.domain.serials import make_serial
 from optin_desk.services.check import run_check
 from optin_desk.services.contacts import contact_history, contact_status
 from optin_desk.services.directory import contact_page, cursor_after
-from optin_desk.services.forms import batch_views, check_serial
+from optin_desk.services.forms import batch_views
 from optin_desk.services.optouts import pending_confirmations
 from optin_desk.services.proof import build_proof
+from optin_desk.services.serial_check import check_serial
 from optin_desk.services.voids import void_events
 from optin_desk.storage.engine import Database, open_database
 from tests.storage.query_plans import catching, load_make_records, scans
