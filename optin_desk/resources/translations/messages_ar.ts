@@ -5,94 +5,94 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مفتاح توقيع بعد، وللمتجر رمز PIN للمالك: أعطِ --pin (أو OPTIN_DESK_PIN) ليُقفل المفتاح الجديد به</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام (Ed25519، base64): {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة تحقّق من {size} سجلًا، الجذر {root}، البصمة {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّع بالمفتاح {fingerprint}</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقّع: مفتاح التوقيع مقفل برمز PIN للمالك (أعطِ --pin)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب في {path}؛ وأيضًا في السجل اليومي {log}</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في السجل اليومي {log}</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: الإثبات غير مثبّت بنقطة تحقّق موقّعة (مفتاح التوقيع مقفل برمز PIN للمالك): أعطِ --pin ليتمكّن المدقّق من فحصه بـ verify-proof</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}؛ إنه موقّع بمفتاح حاسوب آخر، لا بمفتاح هذا الحاسوب: تأكّد أن ذلك المفتاح من مفاتيح متجرك (&apos;optin-desk public-key&apos; على كل حاسوب)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم: يحتوي دفتر السجلات على كل نقاط التحقّق الموجودة في {path} وعددها {count} (الأحدث: {size} سجلًا، صُنعت في {made})</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف: {failed} من {count} نقطة تحقّق موجودة في {path} ليست في دفتر السجلات</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: تتعذّر قراءتها كنقطة تحقّق ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد البيانات تبدأ بالسجلات الـ{size} التي نُسخت للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على نقطة تحقّق في {path} (ملفات تنتهي بـ ‎.checkpoint.json أو ‎-checkpoints.jsonl)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت هذه البيانات من {source} في {at}: نقطة تحقّق صُنعت قبل تلك الاستعادة قد تخصّ البيانات التي استبدلتها (محفوظة بجانبها كنسخة &apos;replaced&apos;)؛ افحصها مقابل تلك النسخة بـ --db</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made}، المفتاح {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: في دفتر السجلات {count} سجلًا، أقل من {size} عدّتها نقطة التحقّق هذه في {made}: حُذفت سجلات أو استُبدل الدفتر</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: أول {size} سجلًا في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: السجل {size} في الدفتر ليس له البصمة التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو عُدّلت نقطة التحقّق</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: توقيعها لا يطابق محتواها (عُدّلت، أو لم يوقّعها المفتاح الذي تذكره)</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  حُذف في {day} بطلب من الشخص: محظور من كل رسالة جماعية حتى يشترك من جديد</translation>
     </message>
     <message>
         <source> since {when}</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء منذ النسخة الاحتياطية في {when} UTC (بصمة الدفتر نفسها والعدد نفسه، ولا تغيير آخر): أُعيد استخدامها</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>دور قاعدة البيانات في الرابط لا يُسمح له بذلك ({detail}): إعداد الجداول أو ترقيتها (init، أول تشغيل لإصدار جديد، move-to) والاستعادة من مهام دور مالك البيانات؛ لم يُسجّل شيء</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون التأكيد قد أُرسل قبل إلغاء الاشتراك الذي يؤكده (السجل {event_id}، في {given})؛ إن ألغى الشخص اشتراكه قبل ذلك، فسجّل الإلغاء بالوقت الذي حدث فيه</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة على خادم من مهام دور مالك البيانات (يملك قاعدة البيانات ويمكنه إنشاء قواعد بيانات): شغّلها برابط المالك؛ لم يتغيّر شيء</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
@@ -2103,59 +2103,59 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة --key ليست مفتاحًا عامًا (base64 لـ 32 بايت) ولا بصمة (64 رقمًا ست عشريًا)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {path} كإثبات JSON ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الإثبات على قسم التثبيت (صُنع قبل أن تُثبَّت الإثباتات؟)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق في الإثبات تالفة: {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق في الإثبات غير موقّعة: لا شيء يربطها بمفتاح المتجر</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات موقّع بالمفتاح {found}، لا بالمفتاح المعطى ({given})</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع نقطة التحقّق لا يطابق محتواها: لقد عُدّلت</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الموقّعة لسجلات الشخص لا تطابق السجلات في الإثبات: حُذف سجل أو أُضيف أو استُبدل</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {event}: قيد التثبيت الخاص به تالف ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {event}: حقوله المتسلسلة لا تعطي بصمته: عُدّل أحد الحقول</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {event}: إثبات تضمينه لا يقود إلى جذر نقطة التحقّق: إنه ليس في الدفتر الذي توقّعه نقطة التحقّق</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الإثبات السجلات {shown} لكنه يثبّت {anchored}: حُذف سجل أو أُضيف</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {event}: الحقل {field} يختلف عن السجل المتسلسل: لقد عُدّل</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم: {count} سجل/سجلات تعطي بصماتها من جديد وهي في دفتر من {size} سجلًا وقّعه المفتاح {key} في {made}</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>دور قاعدة البيانات على هذا الحاسوب لا يُسمح له بذلك: إعداد الجداول أو ترقيتها، والاستعادة، من مهام دور مالك البيانات. لم يُسجّل شيء.</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
@@ -2213,31 +2213,31 @@
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} مكتوب خطأ: رمز التحقّق فيه لا يطابق؛ انظر إلى الاستمارة مرة أخرى</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} ليس رقمًا تسلسليًا طبعه هذا المتجر (شكلها XXXX-XXXX-C): انظر إلى الاستمارة مرة أخرى، أو حدّد «نموذج من طباعة أخرى» إن كان المتجر قد طبعها في مكان آخر</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} لم يُطبع هنا قط: انظر إلى الاستمارة مرة أخرى، أو حدّد «نموذج من طباعة أخرى» إن كان المتجر قد طبعها في مكان آخر</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: استمارة من طباعة أخرى؛ يُحفظ كمرجع للاستمارة، مع ملاحظة</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة {serial} مُدخلة من قبل: {who}، وُقّعت في {day} (القيد رقم {entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة {serial}: النص {language} الإصدار {version}، طُبعت في {day}</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص محذوف</translation>
     </message>
 </context>
 </TS>

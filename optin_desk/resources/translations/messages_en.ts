@@ -99,16 +99,16 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check {check}: %n row of {source} for {kind}</numerusform>
+            <numerusform>Check {check}: %n rows of {source} for {kind}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check (not kept: read-only): %n row of {source} for {kind}</numerusform>
+            <numerusform>Check (not kept: read-only): %n rows of {source} for {kind}</numerusform>
         </translation>
     </message>
     <message>
@@ -117,9 +117,9 @@
     </message>
     <message numerus="yes">
         <source>(%n with an opt-out option)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n with an opt-out option)</numerusform>
+            <numerusform>(%n with an opt-out option)</numerusform>
         </translation>
     </message>
     <message>
@@ -196,23 +196,23 @@
     </message>
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>broken: the earlier head {head} is not in the chain of %n event</numerusform>
+            <numerusform>broken: the earlier head {head} is not in the chain of %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n event(s), head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: %n event, head {head}</numerusform>
+            <numerusform>ok: %n events, head {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: {kind}, %n message</numerusform>
+            <numerusform>{source}: {kind}, %n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -229,16 +229,16 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line not read</numerusform>
+            <numerusform>%n lines not read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n incoming message(s) left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n incoming message left aside</numerusform>
+            <numerusform>, %n incoming messages left aside</numerusform>
         </translation>
     </message>
     <message>
@@ -247,9 +247,9 @@
     </message>
     <message numerus="yes">
         <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: nothing kept. Run again with --apply to keep %n outcome.</numerusform>
+            <numerusform>Dry run: nothing kept. Run again with --apply to keep %n outcomes.</numerusform>
         </translation>
     </message>
     <message>
@@ -262,44 +262,44 @@
     </message>
     <message numerus="yes">
         <source>Kept %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept %n outcome.</numerusform>
+            <numerusform>Kept %n outcomes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opted out of marketing (WhatsApp&apos;s stop button): %n.</numerusform>
+            <numerusform>Opted out of marketing (WhatsApp&apos;s stop button): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Numbers marked undeliverable: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numbers marked undeliverable: %n.</numerusform>
+            <numerusform>Numbers marked undeliverable: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Held back by WhatsApp: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Held back by WhatsApp: %n.</numerusform>
+            <numerusform>Held back by WhatsApp: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n suppressed (person, kind of message) row to {file}</numerusform>
+            <numerusform>Wrote %n suppressed (person, kind of message) rows to {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n event to {file}</numerusform>
+            <numerusform>Wrote %n events to {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -316,16 +316,16 @@
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n message as sent</numerusform>
+            <numerusform>Recorded %n messages as sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up %n event to {file} (head {head})</numerusform>
+            <numerusform>Backed up %n events to {file} (head {head})</numerusform>
         </translation>
     </message>
     <message>
@@ -342,37 +342,37 @@
     </message>
     <message numerus="yes">
         <source>Disconnecting %n other connection(s) to the records (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disconnecting %n other connection to the records (--force)</numerusform>
+            <numerusform>Disconnecting %n other connections to the records (--force)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n event.</numerusform>
+            <numerusform>Restored %n events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re-applied %n opt-out.</numerusform>
+            <numerusform>Re-applied %n opt-outs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n erasure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re-applied %n erasure.</numerusform>
+            <numerusform>Re-applied %n erasures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The records hold %n event, head {head}.</numerusform>
+            <numerusform>The records hold %n events, head {head}.</numerusform>
         </translation>
     </message>
     <message>
@@ -385,16 +385,16 @@
     </message>
     <message numerus="yes">
         <source>Erased the name, number and %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erased the name, number and %n scan.</numerusform>
+            <numerusform>Erased the name, number and %n scans.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry stays in the ledger, and the number stays blocked from broadcasts.</numerusform>
+            <numerusform>%n entries stay in the ledger, and the number stays blocked from broadcasts.</numerusform>
         </translation>
     </message>
     <message>
@@ -415,23 +415,23 @@
     </message>
     <message numerus="yes">
         <source>{done} of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} of %n contact</numerusform>
+            <numerusform>{done} of %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n demo contact.</numerusform>
+            <numerusform>Added %n demo contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>They have %n event in all.</numerusform>
+            <numerusform>They have %n events in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -448,23 +448,23 @@
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printed %n form in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</numerusform>
+            <numerusform>Printed %n forms in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Proof of consent for {phone} (%n entry) written to {file}; ledger head {head}</numerusform>
+            <numerusform>Proof of consent for {phone} (%n entries) written to {file}; ledger head {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>batch {batch}: {when} by {who}, %n form in {language} (wording v{version}, {paper})</numerusform>
+            <numerusform>batch {batch}: {when} by {who}, %n forms in {language} (wording v{version}, {paper})</numerusform>
         </translation>
     </message>
     <message>
@@ -477,58 +477,58 @@
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row:</numerusform>
+            <numerusform>%n rows:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to add,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to add,</numerusform>
+            <numerusform>%n to add,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (would undo an opt-out),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped (would undo an opt-out),</numerusform>
+            <numerusform>%n skipped (would undo an opt-out),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already recorded,</numerusform>
+            <numerusform>%n already recorded,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (erased on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused (erased on request)</numerusform>
+            <numerusform>%n refused (erased on request)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n event and every other record to {where}</numerusform>
+            <numerusform>Moved %n events and every other record to {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -537,9 +537,9 @@
     </message>
     <message numerus="yes">
         <source>%n scan(s) copied to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan copied to {folder}</numerusform>
+            <numerusform>%n scans copied to {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -560,37 +560,37 @@
     </message>
     <message numerus="yes">
         <source>%n (reply|replies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply:</numerusform>
+            <numerusform>%n replies:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-out(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clear opt-out,</numerusform>
+            <numerusform>%n clear opt-outs,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to decide,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n for a person to decide,</numerusform>
+            <numerusform>%n for a person to decide,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in request(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-in request,</numerusform>
+            <numerusform>%n opt-in requests,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -607,9 +607,9 @@
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n opt-out.</numerusform>
+            <numerusform>Recorded %n opt-outs.</numerusform>
         </translation>
     </message>
     <message>
@@ -626,9 +626,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n record (method: imported).</numerusform>
+            <numerusform>Imported %n records (method: imported).</numerusform>
         </translation>
     </message>
     <message>
@@ -641,16 +641,16 @@
     </message>
     <message numerus="yes">
         <source>%n broadcast(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n broadcast,</numerusform>
+            <numerusform>%n broadcasts,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
     <message>
@@ -663,9 +663,9 @@
     </message>
     <message numerus="yes">
         <source>Kept %n new reading(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept %n new reading.</numerusform>
+            <numerusform>Kept %n new readings.</numerusform>
         </translation>
     </message>
     <message>
@@ -678,9 +678,9 @@
     </message>
     <message numerus="yes">
         <source>%n sent;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sent;</numerusform>
+            <numerusform>%n sent;</numerusform>
         </translation>
     </message>
     <message>
@@ -689,9 +689,9 @@
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out within 7 days</numerusform>
+            <numerusform>%n opt-outs within 7 days</numerusform>
         </translation>
     </message>
     <message>
@@ -700,16 +700,16 @@
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person,</numerusform>
+            <numerusform>%n people,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opted out since</numerusform>
+            <numerusform>%n opted out since</numerusform>
         </translation>
     </message>
     <message>
@@ -889,30 +889,30 @@
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -980,9 +980,9 @@
     </message>
     <message numerus="yes">
         <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>these records hold %n person who is not a demo record: demo data goes into a database of its own (--db demo.sqlite3)</numerusform>
+            <numerusform>these records hold %n people who are not demo records: demo data goes into a database of its own (--db demo.sqlite3)</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,9 +1663,9 @@
     </message>
     <message numerus="yes">
         <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other connection is open to the records (a window on another computer?): close it and try again, or give --force to disconnect it; nothing was changed</numerusform>
+            <numerusform>%n other connections are open to the records (a window on another computer?): close them and try again, or give --force to disconnect them; nothing was changed</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,30 +1734,30 @@
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-in</numerusform>
+            <numerusform>%n opt-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n void(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n void</numerusform>
+            <numerusform>%n voids</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) voided since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out voided since</numerusform>
+            <numerusform>%n opt-outs voided since</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the backup holds %n event; the records hold {live}, {shared} of them the same</numerusform>
+            <numerusform>the backup holds %n events; the records hold {live}, {shared} of them the same</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,16 +1778,16 @@
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out</numerusform>
+            <numerusform>%n opt-outs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erasure</numerusform>
+            <numerusform>%n erasures</numerusform>
         </translation>
     </message>
     <message>
@@ -1796,30 +1796,30 @@
     </message>
     <message numerus="yes">
         <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erased number is kept under another key: it stays erased only where the backup holds it</numerusform>
+            <numerusform>%n erased numbers are kept under another key: they stay erased only where the backup holds them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept check</numerusform>
+            <numerusform>%n kept checks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message recorded as sent</numerusform>
+            <numerusform>%n messages recorded as sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed form batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n printed form batch</numerusform>
+            <numerusform>%n printed form batches</numerusform>
         </translation>
     </message>
 </context>

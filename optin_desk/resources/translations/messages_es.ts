@@ -5,94 +5,94 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>este ordenador todavía no tiene clave de firma y la tienda tiene PIN del propietario: indique --pin (u OPTIN_DESK_PIN) para que la clave nueva quede protegida con él</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública (Ed25519, base64): {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de control de {size} registros, raíz {root}, huella {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado con la clave {fingerprint}</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar: la clave de firma está bloqueada con el PIN del propietario (indique --pin)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en {path}; también en el historial {log}</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el historial {log}</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: la prueba no está anclada a un punto de control firmado (la clave de firma está bloqueada con el PIN del propietario): indique --pin para que un auditor pueda comprobarla con verify-proof</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}; está firmado con la clave de otro ordenador, no con la de este: asegúrese de que esa clave es de su tienda (&apos;optin-desk public-key&apos; en cada ordenador)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto: el libro de registros contiene los {count} puntos de control encontrados en {path} (el último: {size} registros, hecho el {made})</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>roto: {failed} de los {count} puntos de control encontrados en {path} no están en el libro de registros</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: no se puede leer como punto de control ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos ya no empiezan con los {size} registros de la copia recién hecha (se restauraron o sustituyeron mientras tanto): no se tomó ningún punto de control; haga la copia otra vez</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún punto de control en {path} (archivos que terminan en .checkpoint.json o -checkpoints.jsonl)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>estos datos se restauraron desde {source} el {at}: un punto de control hecho antes de esa restauración puede ser de los datos que sustituyó (guardados al lado como copia &apos;replaced&apos;); compruébelo con esa copia usando --db</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}, clave {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}), pero no está firmado: la clave de firma estaba bloqueada con el PIN del propietario cuando se hizo</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: el libro de registros tiene {count} registros, menos que los {size} que contó este punto de control el {made}: se quitaron registros o se sustituyó el libro</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: los primeros {size} registros del libro no dan la huella raíz que anotó el {made}: el libro se reescribió o se sustituyó desde entonces</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: el registro {size} del libro no tiene la huella que anotó el {made}: el libro se reescribió o se alteró el punto de control</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: su firma no coincide con su contenido (se alteró o no lo firmó la clave que indica)</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  borrado el {day} a petición de la persona: bloqueado en todos los envíos masivos hasta que vuelva a darse de alta</translation>
     </message>
     <message>
         <source> since {when}</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada había cambiado desde la copia del {when} UTC (misma huella del libro y mismo número, ningún otro cambio): se reutilizó</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol de base de datos de la URL no puede hacer eso ({detail}): configurar o actualizar las tablas (init, el primer inicio de una versión nueva, move-to) y restaurar corresponden al rol propietario de los datos; no se anotó nada</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>la confirmación no puede haberse enviado antes de la baja que confirma (registro {event_id}, dada el {given}); si la persona se dio de baja antes, registre la baja con la hora en que lo hizo</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar en un servidor corresponde al rol propietario de los datos (es dueño de la base de datos y puede crear bases de datos): ejecútelo con la URL del propietario; no se cambió nada</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
@@ -1827,59 +1827,59 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key no es ni una clave pública (base64 de 32 bytes) ni una huella digital (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se puede leer como prueba JSON ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la prueba no tiene sección de anclaje (¿se hizo antes de que las pruebas se anclaran?)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de control de la prueba está dañado: {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de control de la prueba no está firmado: nada lo une a la clave de la tienda</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>la prueba está firmada con la clave {found}, no con la clave indicada ({given})</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del punto de control no coincide con su contenido: se alteró</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista firmada de los registros de la persona no coincide con los registros de la prueba: se quitó, añadió o sustituyó un registro</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>registro {event}: su entrada de anclaje está dañada ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>registro {event}: sus campos encadenados no dan su huella: se alteró un campo</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>registro {event}: su prueba de inclusión no lleva a la raíz del punto de control: no está en el libro que firma el punto de control</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>la prueba muestra los registros {shown} pero ancla {anchored}: se quitó o se añadió un registro</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>registro {event}: su {field} no coincide con el registro encadenado: se alteró</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto: {count} registro(s) dan de nuevo sus huellas y están en el libro de {size} registros firmado el {made} con la clave {key}</translation>
     </message>
 </context>
 <context>
@@ -1902,7 +1902,7 @@
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de base de datos de este ordenador no puede hacer eso: configurar o actualizar las tablas, y restaurar, corresponden al rol propietario de los datos. No se anotó nada.</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
@@ -1937,31 +1937,31 @@
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} está mal escrito: su símbolo de control no coincide; mire otra vez el formulario</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} no es un número de serie impreso por esta tienda (tienen la forma XXXX-XXXX-C): mire otra vez el formulario, o marque «Formulario de otra impresión» si la tienda lo imprimió en otro sitio</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} nunca se imprimió aquí: mire otra vez el formulario, o marque «Formulario de otra impresión» si la tienda lo imprimió en otro sitio</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: un formulario de otra impresión; se guarda como referencia del formulario, con una nota</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario {serial} ya está escrito: {who}, firmado el {day} (entrada n.º {entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulario {serial}: texto {language} v{version}, impreso el {day}</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona borrada</translation>
     </message>
 </context>
 </TS>

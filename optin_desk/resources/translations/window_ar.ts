@@ -56,7 +56,7 @@
     <name>CategoryTable</name>
     <message>
         <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ نوع الرسالة المحفوظ بصنفه: الموافقة التي أعطاها الناس كانت لرسائل الخدمة أو للرسائل التسويقية. لتغييره، أرشف هذا النوع وأضف نوعًا جديدًا.</translation>
     </message>
     <message>
         <source>archived</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفحص أي قائمة بعد. الصق قائمة أرقام أو افتح ملفًا، ثم افحصها: يظهر هنا حكم كل صف.</translation>
     </message>
     <message>
         <source>No row has this verdict. Choose “All rows” to see every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صف بهذه النتيجة. اختر «كل الصفوف» لرؤية كل الصفوف.</translation>
     </message>
     <message>
         <source>Open a recipient list</source>
@@ -155,46 +155,46 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n سجلات</numerusform>
+            <numerusform>%1 — سجل واحد</numerusform>
+            <numerusform>%1 — سجلان</numerusform>
+            <numerusform>%1 — %n سجلات</numerusform>
+            <numerusform>%1 — %n سجلًا</numerusform>
+            <numerusform>%1 — %n سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check %1: %n rows of %2 for %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الفحص %1: %n صفوف من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1: صف واحد من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1: صفان من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1: %n صفوف من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1: %n صفًا من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1: %n صف من %2 لـ%3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فُحص %n صفوف: يمكن الإرسال إلى %1</numerusform>
+            <numerusform>فُحص صف واحد: يمكن الإرسال إلى %1</numerusform>
+            <numerusform>فُحص صفان: يمكن الإرسال إلى %1</numerusform>
+            <numerusform>فُحص %n صفوف: يمكن الإرسال إلى %1</numerusform>
+            <numerusform>فُحص %n صفًا: يمكن الإرسال إلى %1</numerusform>
+            <numerusform>فُحص %n صف: يمكن الإرسال إلى %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record %n people as sent a “%1” message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تسجّل الآن أن %n أشخاص أُرسلت إليهم رسالة «%1»؟</numerusform>
+            <numerusform>هل تسجّل الآن أن شخص واحد أُرسلت إليهم رسالة «%1»؟</numerusform>
+            <numerusform>هل تسجّل الآن أن شخصين أُرسلت إليهم رسالة «%1»؟</numerusform>
+            <numerusform>هل تسجّل الآن أن %n أشخاص أُرسلت إليهم رسالة «%1»؟</numerusform>
+            <numerusform>هل تسجّل الآن أن %n شخصًا أُرسلت إليهم رسالة «%1»؟</numerusform>
+            <numerusform>هل تسجّل الآن أن %n شخص أُرسلت إليهم رسالة «%1»؟</numerusform>
         </translation>
     </message>
     <message>
@@ -256,13 +256,13 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n صفوف في %1</numerusform>
+            <numerusform>كُتب صف واحد في %1</numerusform>
+            <numerusform>كُتب صفان في %1</numerusform>
+            <numerusform>كُتب %n صفوف في %1</numerusform>
+            <numerusform>كُتب %n صفًا في %1</numerusform>
+            <numerusform>كُتب %n صف في %1</numerusform>
         </translation>
     </message>
 </context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله:</translation>
     </message>
     <message>
         <source>Choose a contact to see their history.</source>
@@ -401,46 +401,46 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يطابق «%1». تحقّق من الكتابة أو الرقم، أو أدخله في صفحة التسجيلات.</translation>
     </message>
     <message>
         <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أحد مسجّل بعد. أدخل نموذجًا موقّعًا أو موافقة شفهية في صفحة التسجيلات، وسيظهر هنا.</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -472,7 +472,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تأكيد منتظر: كل إلغاء اشتراك سُجّل هنا تم تأكيده. عندما تسجّل STOP، ينتظر تأكيده هنا حتى تعلّمه كمُرسل.</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
@@ -516,13 +516,13 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>%n opt-outs written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n إلغاءات اشتراك في %1</numerusform>
+            <numerusform>كُتب إلغاء اشتراك واحد في %1</numerusform>
+            <numerusform>كُتب إلغاءان للاشتراك في %1</numerusform>
+            <numerusform>كُتب %n إلغاءات اشتراك في %1</numerusform>
+            <numerusform>كُتب %n إلغاء اشتراك في %1</numerusform>
+            <numerusform>كُتب %n إلغاء اشتراك في %1</numerusform>
         </translation>
     </message>
 </context>
@@ -582,7 +582,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع أي نماذج بعد. اختر العدد في الأعلى واضغط اصنع النماذج: تظهر كل طباعة هنا مع عدد ما عاد منها.</translation>
     </message>
     <message>
         <source>How &amp;many:</source>
@@ -602,17 +602,17 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بواسطة:</translation>
     </message>
     <message numerus="yes">
         <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جاهز: %n نماذج (النص %1 الإصدار %2): الأرقام التسلسلية من %3 إلى %4. احفظها أو اطبعها: عندها تُسجّل الدفعة.</numerusform>
+            <numerusform>جاهز: نموذج واحد (النص %1 الإصدار %2): الأرقام التسلسلية من %3 إلى %4. احفظها أو اطبعها: عندها تُسجّل الدفعة.</numerusform>
+            <numerusform>جاهز: نموذجان (النص %1 الإصدار %2): الأرقام التسلسلية من %3 إلى %4. احفظها أو اطبعها: عندها تُسجّل الدفعة.</numerusform>
+            <numerusform>جاهز: %n نماذج (النص %1 الإصدار %2): الأرقام التسلسلية من %3 إلى %4. احفظها أو اطبعها: عندها تُسجّل الدفعة.</numerusform>
+            <numerusform>جاهز: %n نموذجًا (النص %1 الإصدار %2): الأرقام التسلسلية من %3 إلى %4. احفظها أو اطبعها: عندها تُسجّل الدفعة.</numerusform>
+            <numerusform>جاهز: %n نموذج (النص %1 الإصدار %2): الأرقام التسلسلية من %3 إلى %4. احفظها أو اطبعها: عندها تُسجّل الدفعة.</numerusform>
         </translation>
     </message>
     <message>
@@ -625,11 +625,11 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>A sample page: each form you make carries its own serial here.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة نموذجية: كل نموذج تصنعه يحمل هنا رقمه التسلسلي الخاص.</translation>
     </message>
     <message>
         <source>No sample page could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر صنع صفحة نموذجية: %1</translation>
     </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
@@ -652,7 +652,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>Record the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدفعة</translation>
     </message>
     <message>
         <source>Save the forms</source>
@@ -807,55 +807,55 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">الإرسال</translation>
+        <translation>أرسل</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موافقة</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم غير صالح</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرّر</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>مبكر جدًا</translation>
     </message>
     <message>
         <source>They agreed to this kind of message: send.</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق على هذا النوع من الرسائل: أرسل.</translation>
     </message>
     <message>
         <source>No opt-in to this kind of message is on file: do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اشتراك مسجّل لهذا النوع من الرسائل: لا ترسل.</translation>
     </message>
     <message>
         <source>They opted out: never send.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغى اشتراكه: لا ترسل أبدًا.</translation>
     </message>
     <message>
         <source>This is not a WhatsApp number that can be reached: see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رقم واتساب يمكن الوصول إليه: انظر السبب.</translation>
     </message>
     <message>
         <source>The same person is higher up the list: they get one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه موجود أعلى القائمة: يصله رسالة واحدة.</translation>
     </message>
     <message>
         <source>They had as many marketing messages as the cap allows lately: wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقّى مؤخرًا أقصى عدد من الرسائل التسويقية يسمح به الحد: انتظر.</translation>
     </message>
     <message>
         <source>Opt-out option needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم خيار إلغاء الاشتراك</translation>
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تخبره هذه الرسالة التسويقية بطريقة الإيقاف (مثلًا: &apos;أرسل STOP لإلغاء الاشتراك&apos;): إنها أول رسالة تسويقية له، أو الأولى بعد انقطاع طويل، أو أنه لم يتفاعل منذ مدة طويلة (الإعدادات، قواعد الرسائل الجماعية).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -943,7 +943,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>Opt-out option</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار إلغاء الاشتراك</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1035,67 +1035,67 @@ Nothing already recorded was lost. The details were written to %s; please send t
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>What needs doing today, and how the records stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب عمله اليوم، وحالة السجل.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished">التسجيلات</translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <source>Type in signed paper forms, or record a yes given in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل النماذج الورقية الموقّعة، أو سجّل موافقة أُعطيت شخصيًا.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Find a person: what they agreed to, when, and their whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن شخص: على ماذا وافق، ومتى، وسجلّه كاملًا.</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished">إلغاء الاشتراك</translation>
+        <translation>إلغاء الاشتراك</translation>
     </message>
     <message>
         <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل STOP وأرسل تأكيده؛ يسري على كل أرقامك.</translation>
     </message>
     <message>
         <source>Check list</source>
-        <translation type="unfinished">فحص قائمة</translation>
+        <translation>فحص قائمة</translation>
     </message>
     <message>
         <source>Before a broadcast: who on your list may be sent the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الرسالة الجماعية: من في قائمتك يمكن أن تُرسل إليه الرسالة.</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished">النماذج</translation>
+        <translation>النماذج</translation>
     </message>
     <message>
         <source>Print consent forms for customers to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع نماذج موافقة ليوقّعها الزبائن.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Your shop, its kinds of messages, wording, staff and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>متجرك، وأنواع رسائله، والنصوص، والموظفون، والنسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">الجودة</translation>
+        <translation>الجودة</translation>
     </message>
     <message>
         <source>How your broadcasts were received: delivered, read, blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف استُقبلت رسائلك الجماعية: سُلّمت، قُرئت، حُظرت.</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1205,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Recorded b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّ&amp;له:</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
@@ -1217,13 +1217,13 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Waiting for confirmation (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بانتظار التأكيد (%n)</numerusform>
+            <numerusform>بانتظار التأكيد (%n)</numerusform>
+            <numerusform>بانتظار التأكيد (%n)</numerusform>
+            <numerusform>بانتظار التأكيد (%n)</numerusform>
+            <numerusform>بانتظار التأكيد (%n)</numerusform>
+            <numerusform>بانتظار التأكيد (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1290,11 +1290,11 @@ Lift the erasure and record?</source>
     <name>Placeholders</name>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المتغيرة: $business — اسم المتجر؛ $stopped — الرسائل التي تتوقف؛ $continues — الرسائل التي تستمر، إن وُجدت؛ $start_keyword — الكلمة التي تعيد الاشتراك (%1).</translation>
     </message>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المتغيرة: $business — اسم المتجر؛ $categories — أنواع الرسائل التي يحدّدها الشخص؛ $stop_keyword — الكلمة التي توقف الرسائل (%1).</translation>
     </message>
 </context>
 <context>
@@ -1511,65 +1511,65 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>%1: %2, %3 new; %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، %3 جديدة؛ %4، %5</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالةً</numerusform>
+            <numerusform>%n رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أسطر لم تُقرأ</numerusform>
+            <numerusform>سطر واحد لم تُقرأ</numerusform>
+            <numerusform>سطران لم تُقرأ</numerusform>
+            <numerusform>%n أسطر لم تُقرأ</numerusform>
+            <numerusform>%n سطرًا لم تُقرأ</numerusform>
+            <numerusform>%n سطر لم تُقرأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incoming messages left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رسائل واردة تُركت جانبًا</numerusform>
+            <numerusform>رسالة واحدة واردة تُركت جانبًا</numerusform>
+            <numerusform>رسالتان واردة تُركت جانبًا</numerusform>
+            <numerusform>%n رسائل واردة تُركت جانبًا</numerusform>
+            <numerusform>%n رسالةً واردة تُركت جانبًا</numerusform>
+            <numerusform>%n رسالة واردة تُركت جانبًا</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1؛ %2</translation>
     </message>
     <message numerus="yes">
         <source>%n outcomes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ألغى اشتراكه في التسويق بزر الإيقاف في واتساب: %n أشخاص</numerusform>
+            <numerusform>ألغى اشتراكه في التسويق بزر الإيقاف في واتساب: شخص واحد</numerusform>
+            <numerusform>ألغى اشتراكه في التسويق بزر الإيقاف في واتساب: شخصين</numerusform>
+            <numerusform>ألغى اشتراكه في التسويق بزر الإيقاف في واتساب: %n أشخاص</numerusform>
+            <numerusform>ألغى اشتراكه في التسويق بزر الإيقاف في واتساب: %n شخصًا</numerusform>
+            <numerusform>ألغى اشتراكه في التسويق بزر الإيقاف في واتساب: %n شخص</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,97 +1656,97 @@ Lift the erasure and record?</source>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Choose or type who is recording this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أو اكتب اسم من يسجّل هذا.</translation>
     </message>
 </context>
 <context>
     <name>RecordsPlace</name>
     <message>
         <source>Records this computer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الذي يفتحه هذا الحاسوب</translation>
     </message>
     <message>
         <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.sqlite3، أو postgresql+psycopg://USER@SERVER/DATABASE</translation>
     </message>
     <message>
         <source>Other records</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل آخر</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف…</translation>
     </message>
     <message>
         <source>&amp;Try them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جرّبه</translation>
     </message>
     <message>
         <source>&amp;Use from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستخدمه من التشغيل التالي</translation>
     </message>
     <message>
         <source>Back to this computer&apos;s own &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عُد إلى ملف هذا الحاسوب الخاص</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوح الآن: %1</translation>
     </message>
     <message>
         <source>Opened at each start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفتح عند كل تشغيل: %1</translation>
     </message>
     <message>
         <source>Records file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجل</translation>
     </message>
     <message>
         <source>OptIn Desk records (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات OptIn Desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Trying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التجربة…</translation>
     </message>
     <message>
         <source>These records open, but no shop is set up in them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل يُفتح، لكن لم يُعدّ فيه أي متجر بعد.</translation>
     </message>
     <message numerus="yes">
         <source>These are the records of %1: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا سجل %1: %n قيود.</numerusform>
+            <numerusform>هذا سجل %1: قيد واحد.</numerusform>
+            <numerusform>هذا سجل %1: قيدان.</numerusform>
+            <numerusform>هذا سجل %1: %n قيود.</numerusform>
+            <numerusform>هذا سجل %1: %n قيدًا.</numerusform>
+            <numerusform>هذا سجل %1: %n قيد.</numerusform>
         </translation>
     </message>
     <message>
         <source>These records cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام هذا السجل: %1</translation>
     </message>
     <message>
         <source>Done: close OptIn Desk and start it again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: أغلق OptIn Desk وشغّله من جديد لاستخدامه.</translation>
     </message>
     <message>
         <source>This computer will open other records from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>سيفتح هذا الحاسوب سجلًا آخر من التشغيل التالي</translation>
     </message>
     <message>
         <source>Done: from the next start this computer opens its own records file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: من التشغيل التالي يفتح هذا الحاسوب ملف سجله الخاص.</translation>
     </message>
 </context>
 <context>
@@ -1827,103 +1827,103 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>%1: %2, %3, %4, %5. Tick what to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، %3، %4، %5. حدّد ما تريد تسجيله.</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردّان</numerusform>
+            <numerusform>%n ردود</numerusform>
+            <numerusform>%n ردًّا</numerusform>
+            <numerusform>%n رد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إلغاءات اشتراك واضحة</numerusform>
+            <numerusform>إلغاء اشتراك واحد واضحة</numerusform>
+            <numerusform>إلغاءان للاشتراك واضحة</numerusform>
+            <numerusform>%n إلغاءات اشتراك واضحة</numerusform>
+            <numerusform>%n إلغاء اشتراك واضحة</numerusform>
+            <numerusform>%n إلغاء اشتراك واضحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for you to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لتقرّر أنت: %n</numerusform>
+            <numerusform>لتقرّر أنت: %n</numerusform>
+            <numerusform>لتقرّر أنت: %n</numerusform>
+            <numerusform>لتقرّر أنت: %n</numerusform>
+            <numerusform>لتقرّر أنت: %n</numerusform>
+            <numerusform>لتقرّر أنت: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n طلبات اشتراك</numerusform>
+            <numerusform>طلب اشتراك واحد</numerusform>
+            <numerusform>طلبا اشتراك</numerusform>
+            <numerusform>%n طلبات اشتراك</numerusform>
+            <numerusform>%n طلبَ اشتراك</numerusform>
+            <numerusform>%n طلب اشتراك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن تسجيلها: %n</numerusform>
+            <numerusform>لا يمكن تسجيلها: %n</numerusform>
+            <numerusform>لا يمكن تسجيلها: %n</numerusform>
+            <numerusform>لا يمكن تسجيلها: %n</numerusform>
+            <numerusform>لا يمكن تسجيلها: %n</numerusform>
+            <numerusform>لا يمكن تسجيلها: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record the &amp;ticked replies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجّل الردود الم&amp;حدّدة (%n)</numerusform>
+            <numerusform>سجّل الردود الم&amp;حدّدة (%n)</numerusform>
+            <numerusform>سجّل الردود الم&amp;حدّدة (%n)</numerusform>
+            <numerusform>سجّل الردود الم&amp;حدّدة (%n)</numerusform>
+            <numerusform>سجّل الردود الم&amp;حدّدة (%n)</numerusform>
+            <numerusform>سجّل الردود الم&amp;حدّدة (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تسجّل %1 (لكلٍّ تأكيده) و%2 عبر محادثة واتساب؟</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إلغاءات اشتراك</numerusform>
+            <numerusform>إلغاء اشتراك واحد</numerusform>
+            <numerusform>إلغاءان للاشتراك</numerusform>
+            <numerusform>%n إلغاءات اشتراك</numerusform>
+            <numerusform>%n إلغاء اشتراك</numerusform>
+            <numerusform>%n إلغاء اشتراك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اشتراكات</numerusform>
+            <numerusform>اشتراك واحد</numerusform>
+            <numerusform>اشتراكان</numerusform>
+            <numerusform>%n اشتراكات</numerusform>
+            <numerusform>%n اشتراكًا</numerusform>
+            <numerusform>%n اشتراك</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded %1 and %2; the confirmations wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل %1 و%2؛ التأكيدات بانتظار الإرسال</translation>
     </message>
     <message>
         <source>Record replies</source>
@@ -1953,15 +1953,15 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ان&amp;سخ</translation>
     </message>
     <message>
         <source>Copy the whole ledger head, to keep elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ رأس السجل كاملًا، لحفظه في مكان آخر</translation>
     </message>
     <message>
         <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ نوع الرسالة المحفوظ بصنفه (خدمة أو تسويق): الموافقة التي أعطاها الناس كانت لذلك. لتغييره، أرشفه وأضف نوعًا جديدًا.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -2065,39 +2065,39 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%1… (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… (%n قيود)</numerusform>
+            <numerusform>%1… (قيد واحد)</numerusform>
+            <numerusform>%1… (قيدان)</numerusform>
+            <numerusform>%1… (%n قيود)</numerusform>
+            <numerusform>%1… (%n قيدًا)</numerusform>
+            <numerusform>%1… (%n قيد)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n entries, checked — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n قيود، فُحصت — %2</numerusform>
+            <numerusform>%1 — قيد واحد، فُحصت — %2</numerusform>
+            <numerusform>%1 — قيدان، فُحصت — %2</numerusform>
+            <numerusform>%1 — %n قيود، فُحصت — %2</numerusform>
+            <numerusform>%1 — %n قيدًا، فُحصت — %2</numerusform>
+            <numerusform>%1 — %n قيد، فُحصت — %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ رأس السجل: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُسخ %n قيود احتياطيًا إلى %1</numerusform>
+            <numerusform>نُسخ قيد واحد احتياطيًا إلى %1</numerusform>
+            <numerusform>نُسخ قيدان احتياطيًا إلى %1</numerusform>
+            <numerusform>نُسخ %n قيود احتياطيًا إلى %1</numerusform>
+            <numerusform>نُسخ %n قيدًا احتياطيًا إلى %1</numerusform>
+            <numerusform>نُسخ %n قيد احتياطيًا إلى %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>One name per line: who records sign-ups, opt-outs and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم في كل سطر: من يسجّل التسجيلات وإلغاءات الاشتراك والنماذج</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
@@ -2201,7 +2201,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>S&amp;taff names:</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء ال&amp;موظفين:</translation>
     </message>
     <message>
         <source>&amp;Language of forms and messages:</source>
@@ -2228,11 +2228,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج من طباعة أخرى (Alt+F)</translation>
     </message>
     <message>
         <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>طبع المتجر هذا النموذج في مكان آخر: يُحفظ رقمه التسلسلي كما كُتب، مع ملاحظة</translation>
     </message>
     <message>
         <source>as written on the form</source>
@@ -2316,7 +2316,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Say who is recording: choose or type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل من يسجّل: اختر اسمك أو اكتبه.</translation>
     </message>
     <message>
         <source>Save sign-up</source>
@@ -2394,205 +2394,205 @@ Lift the erasure and record?</source>
     <name>TodayPage</name>
     <message>
         <source>People on file</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المسجّلون</translation>
     </message>
     <message>
         <source>Open Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح جهات الاتصال</translation>
     </message>
     <message>
         <source>Sign-ups in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات في آخر 7 أيام</translation>
     </message>
     <message>
         <source>Type in sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل التسجيلات</translation>
     </message>
     <message>
         <source>Opt-out confirmations waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيدات إلغاء الاشتراك المنتظرة</translation>
     </message>
     <message>
         <source>Send them</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلها</translation>
     </message>
     <message>
         <source>Printed forms not yet entered</source>
-        <translation type="unfinished"></translation>
+        <translation>نماذج مطبوعة لم تُدخل بعد</translation>
     </message>
     <message>
         <source>Open Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح النماذج</translation>
     </message>
     <message>
         <source>Last list checked</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر قائمة فُحصت</translation>
     </message>
     <message>
         <source>Check a list</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص قائمة</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
         <source>Back up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ احتياطيًا في الإعدادات</translation>
     </message>
     <message>
         <source>Records verified</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقّق من السجل</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Verify the records now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحقّق من السجل الآن</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
         <source>People who agreed to messages (imports not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين وافقوا على الرسائل (دون احتساب المستورَدين).</translation>
     </message>
     <message>
         <source>Nothing waits: every opt-out was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ينتظر: كل إلغاءات الاشتراك تم تأكيدها.</translation>
     </message>
     <message>
         <source>The oldest has waited since today.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم ينتظر منذ اليوم.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest has waited %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأقدم ينتظر منذ %n يوم.</numerusform>
+            <numerusform>الأقدم ينتظر منذ يوم واحد.</numerusform>
+            <numerusform>الأقدم ينتظر منذ يومين.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n أيام.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n يومًا.</numerusform>
+            <numerusform>الأقدم ينتظر منذ %n يوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forms printed in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طُبع %n نماذج في المجموع.</numerusform>
+            <numerusform>طُبع نموذج واحد في المجموع.</numerusform>
+            <numerusform>طُبع نموذجان في المجموع.</numerusform>
+            <numerusform>طُبع %n نماذج في المجموع.</numerusform>
+            <numerusform>طُبع %n نموذجًا في المجموع.</numerusform>
+            <numerusform>طُبع %n نموذج في المجموع.</numerusform>
         </translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع أي نماذج بعد.</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>وافقوا</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقفوا</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
     <message>
         <source>Check your list before every broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص قائمتك قبل كل رسالة جماعية.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 of %n rows may be sent the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %2: يمكن إرسال الرسالة إلى %3 من %n صفوف.</numerusform>
+            <numerusform>%1، %2: يمكن إرسال الرسالة إلى %3 من صف واحد.</numerusform>
+            <numerusform>%1، %2: يمكن إرسال الرسالة إلى %3 من صفين.</numerusform>
+            <numerusform>%1، %2: يمكن إرسال الرسالة إلى %3 من %n صفوف.</numerusform>
+            <numerusform>%1، %2: يمكن إرسال الرسالة إلى %3 من %n صفًا.</numerusform>
+            <numerusform>%1، %2: يمكن إرسال الرسالة إلى %3 من %n صف.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup of these records was made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصنع أي نسخة احتياطية من هذا السجل بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n قيود، فُحصت.</numerusform>
+            <numerusform>%1: قيد واحد، فُحصت.</numerusform>
+            <numerusform>%1: قيدان، فُحصت.</numerusform>
+            <numerusform>%1: %n قيود، فُحصت.</numerusform>
+            <numerusform>%1: %n قيدًا، فُحصت.</numerusform>
+            <numerusform>%1: %n قيد، فُحصت.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message numerus="yes">
         <source>The ledger holds %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتوي السجل على %n قيود.</numerusform>
+            <numerusform>يحتوي السجل على قيد واحد.</numerusform>
+            <numerusform>يحتوي السجل على قيدان.</numerusform>
+            <numerusform>يحتوي السجل على %n قيود.</numerusform>
+            <numerusform>يحتوي السجل على %n قيدًا.</numerusform>
+            <numerusform>يحتوي السجل على %n قيد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>Verify them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق منه الآن.</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>The last verification found the chain broken: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد آخر تحقّق أن السلسلة مكسورة: شغّل verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تم التحقّق في النسخة الاحتياطية المفحوصة.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تم التحقّق منه وحده.</translation>
     </message>
     <message>
         <source>Verifying the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقّق من السجل…</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقّق من السجل: لم يُغيَّر أو يُحذف أي قيد.</translation>
     </message>
     <message>
         <source>The chain is broken: run verify on the command line for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة مكسورة: شغّل verify في سطر الأوامر لمعرفة التفاصيل.</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل من يسجّل أولًا: اختر اسمك أو اكتبه في «سجّله» (في صفحة إلغاء الاشتراك). لم يُسجّل شيء.</translation>
     </message>
     <message>
         <source>Owner PIN</source>

@@ -155,30 +155,30 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n record</numerusform>
+            <numerusform>%1 — %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check %1: %n rows of %2 for %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check %1: %n row of %2 for %3.</numerusform>
+            <numerusform>Check %1: %n rows of %2 for %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %n row: %1 may be sent to</numerusform>
+            <numerusform>Checked %n rows: %1 may be sent to</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record %n people as sent a “%1” message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record %n person as sent a “%1” message now?</numerusform>
+            <numerusform>Record %n people as sent a “%1” message now?</numerusform>
         </translation>
     </message>
     <message>
@@ -228,9 +228,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -378,23 +378,23 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -470,9 +470,9 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>%n opt-outs written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out written to %1</numerusform>
+            <numerusform>%n opt-outs written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -556,9 +556,9 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form ready (%1 wording v%2): serials %3 to %4. Save or print it: the batch is recorded then.</numerusform>
+            <numerusform>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</numerusform>
         </translation>
     </message>
     <message>
@@ -1149,9 +1149,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Waiting for confirmation (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for confirmation (%n)</numerusform>
+            <numerusform>Waiting for confirmation (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1439,23 +1439,23 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line not read</numerusform>
+            <numerusform>%n lines not read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incoming messages left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incoming message left aside</numerusform>
+            <numerusform>%n incoming messages left aside</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,16 +1464,16 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%n outcomes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outcome</numerusform>
+            <numerusform>%n outcomes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opted out of marketing with WhatsApp&apos;s stop button</numerusform>
+            <numerusform>%n opted out of marketing with WhatsApp&apos;s stop button</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,9 +1627,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>These are the records of %1: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These are the records of %1: %n entry.</numerusform>
+            <numerusform>These are the records of %1: %n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -1727,44 +1727,44 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clear opt-out</numerusform>
+            <numerusform>%n clear opt-outs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for you to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n for you to decide</numerusform>
+            <numerusform>%n for you to decide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-in request</numerusform>
+            <numerusform>%n opt-in requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n that cannot be recorded</numerusform>
+            <numerusform>%n that cannot be recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record the &amp;ticked replies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record the &amp;ticked reply (%n)</numerusform>
+            <numerusform>Record the &amp;ticked replies (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1773,16 +1773,16 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%n opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out</numerusform>
+            <numerusform>%n opt-outs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-in</numerusform>
+            <numerusform>%n opt-ins</numerusform>
         </translation>
     </message>
     <message>
@@ -1925,16 +1925,16 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%1… (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… (%n entry)</numerusform>
+            <numerusform>%1… (%n entries)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n entries, checked — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n entry, checked — %2</numerusform>
+            <numerusform>%1 — %n entries, checked — %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1943,9 +1943,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>Backed up %n entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up %n entry to %1</numerusform>
+            <numerusform>Backed up %n entries to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2318,16 +2318,16 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>The oldest has waited %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The oldest has waited %n day.</numerusform>
+            <numerusform>The oldest has waited %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forms printed in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form printed in all.</numerusform>
+            <numerusform>%n forms printed in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -2352,9 +2352,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 of %n rows may be sent the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %3 of %n row may be sent the message.</numerusform>
+            <numerusform>%1, %2: %3 of %n rows may be sent the message.</numerusform>
         </translation>
     </message>
     <message>
@@ -2363,9 +2363,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>%1: %n entries, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n entry, checked.</numerusform>
+            <numerusform>%1: %n entries, checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -2374,9 +2374,9 @@ Lift the erasure and record?</source>
     </message>
     <message numerus="yes">
         <source>The ledger holds %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The ledger holds %n entry.</numerusform>
+            <numerusform>The ledger holds %n entries.</numerusform>
         </translation>
     </message>
     <message>

@@ -56,7 +56,7 @@
     <name>CategoryTable</name>
     <message>
         <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de mensaje guardado conserva su clase: el consentimiento que dio la gente fue para mensajes de servicio o de publicidad. Para cambiarla, archive este y añada uno nuevo.</translation>
     </message>
     <message>
         <source>archived</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha revisado ninguna lista. Pegue una lista de números o abra un archivo y revísela: aquí verá el resultado de cada fila.</translation>
     </message>
     <message>
         <source>No row has this verdict. Choose “All rows” to see every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fila tiene este resultado. Elija «Todas las filas» para ver todas.</translation>
     </message>
     <message>
         <source>Open a recipient list</source>
@@ -155,30 +155,30 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n registro</numerusform>
+            <numerusform>%1 — %n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check %1: %n rows of %2 for %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisión %1: %n fila de %2 para %3.</numerusform>
+            <numerusform>Revisión %1: %n filas de %2 para %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisada %n fila: se puede enviar a %1</numerusform>
+            <numerusform>Revisadas %n filas: se puede enviar a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record %n people as sent a “%1” message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Registrar ahora que %n persona recibió un mensaje «%1»?</numerusform>
+            <numerusform>¿Registrar ahora que %n personas recibieron un mensaje «%1»?</numerusform>
         </translation>
     </message>
     <message>
@@ -228,9 +228,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n fila en %1</numerusform>
+            <numerusform>Se escribieron %n filas en %1</numerusform>
         </translation>
     </message>
 </context>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por:</translation>
     </message>
     <message>
         <source>Choose a contact to see their history.</source>
@@ -369,34 +369,34 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con «%1». Revise cómo está escrito o el número, o añádalo en la página Altas.</translation>
     </message>
     <message>
         <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en el registro. Escriba un formulario firmado o un sí dado en persona en la página Altas y aparecerá aquí.</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -428,7 +428,7 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No espera ninguna confirmación: todas las bajas registradas aquí están confirmadas. Cuando anote un STOP, su confirmación espera aquí hasta que la marque como enviada.</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
@@ -472,9 +472,9 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message numerus="yes">
         <source>%n opt-outs written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baja escrita en %1</numerusform>
+            <numerusform>%n bajas escritas en %1</numerusform>
         </translation>
     </message>
 </context>
@@ -534,7 +534,7 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha impreso ningún formulario. Elija cuántos arriba y pulse Hacer los formularios: cada impresión aparece aquí con cuántos volvieron.</translation>
     </message>
     <message>
         <source>How &amp;many:</source>
@@ -554,13 +554,13 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;or:</translation>
     </message>
     <message numerus="yes">
         <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulario listo (texto %1 v%2): series %3 a %4. Guárdelo o imprímalo: entonces se registra la tanda.</numerusform>
+            <numerusform>%n formularios listos (texto %1 v%2): series %3 a %4. Guárdelos o imprímalos: entonces se registra la tanda.</numerusform>
         </translation>
     </message>
     <message>
@@ -573,11 +573,11 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>A sample page: each form you make carries its own serial here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página de muestra: cada formulario que haga lleva aquí su propio número de serie.</translation>
     </message>
     <message>
         <source>No sample page could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la página de muestra: %1</translation>
     </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
@@ -596,7 +596,7 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>Record the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la tanda</translation>
     </message>
     <message>
         <source>Save the forms</source>
@@ -751,55 +751,55 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Envío</translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número no válido</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetido</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado pronto</translation>
     </message>
     <message>
         <source>They agreed to this kind of message: send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptó este tipo de mensaje: envíelo.</translation>
     </message>
     <message>
         <source>No opt-in to this kind of message is on file: do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna alta para este tipo de mensaje: no lo envíe.</translation>
     </message>
     <message>
         <source>They opted out: never send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja: no lo envíe nunca.</translation>
     </message>
     <message>
         <source>This is not a WhatsApp number that can be reached: see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de WhatsApp al que se pueda llegar: vea el motivo.</translation>
     </message>
     <message>
         <source>The same person is higher up the list: they get one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma persona está más arriba en la lista: recibe un solo mensaje.</translation>
     </message>
     <message>
         <source>They had as many marketing messages as the cap allows lately: wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibió hace poco tantos mensajes publicitarios como permite el tope: espere.</translation>
     </message>
     <message>
         <source>Opt-out option needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace falta opción de baja</translation>
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje publicitario debe decir cómo darse de baja (p. ej. &apos;Responda STOP para darse de baja&apos;): es su primer mensaje publicitario, el primero tras una larga pausa o hace mucho que no responde (Ajustes, Reglas de envío masivo).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -887,7 +887,7 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source>Opt-out option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de baja</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -975,67 +975,67 @@ No se ha perdido nada de lo ya registrado. Los detalles se escribieron en %s; en
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>What needs doing today, and how the records stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que hacer hoy y cómo está el registro.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished">Altas</translation>
+        <translation>Altas</translation>
     </message>
     <message>
         <source>Type in signed paper forms, or record a yes given in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba formularios en papel firmados o registre un sí dado en persona.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Find a person: what they agreed to, when, and their whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque a una persona: qué aceptó, cuándo y todo su historial.</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished">Bajas</translation>
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote un STOP y envíe su confirmación; vale para todos sus números.</translation>
     </message>
     <message>
         <source>Check list</source>
-        <translation type="unfinished">Revisar lista</translation>
+        <translation>Revisar lista</translation>
     </message>
     <message>
         <source>Before a broadcast: who on your list may be sent the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de un envío masivo: a quién de su lista se puede enviar el mensaje.</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished">Formularios</translation>
+        <translation>Formularios</translation>
     </message>
     <message>
         <source>Print consent forms for customers to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima formularios de consentimiento para que los firmen los clientes.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Your shop, its kinds of messages, wording, staff and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tienda, sus tipos de mensajes, textos, personal y copias.</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Calidad</translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>How your broadcasts were received: delivered, read, blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se recibieron sus envíos masivos: entregados, leídos, bloqueados.</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>Recorded b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrado por:</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
@@ -1157,9 +1157,9 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message numerus="yes">
         <source>Waiting for confirmation (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperan confirmación (%n)</numerusform>
+            <numerusform>Esperan confirmación (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,11 +1222,11 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <name>Placeholders</name>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos variables: $business — el nombre de la tienda; $stopped — los mensajes que se detienen; $continues — los mensajes que siguen llegando, si los hay; $start_keyword — la palabra para darse de alta otra vez (%1).</translation>
     </message>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos variables: $business — el nombre de la tienda; $categories — los tipos de mensaje que marca la persona; $stop_keyword — la palabra que detiene los mensajes (%1).</translation>
     </message>
 </context>
 <context>
@@ -1443,45 +1443,45 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>%1: %2, %3 new; %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 nuevos; %4, %5</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea sin leer</numerusform>
+            <numerusform>%n líneas sin leer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incoming messages left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje recibido apartado</numerusform>
+            <numerusform>%n mensajes recibidos apartados</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n outcomes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n se dio de baja de la publicidad con el botón de parar de WhatsApp</numerusform>
+            <numerusform>%n se dieron de baja de la publicidad con el botón de parar de WhatsApp</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,93 +1568,93 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre</translation>
     </message>
     <message>
         <source>Choose or type who is recording this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba quién registra esto.</translation>
     </message>
 </context>
 <context>
     <name>RecordsPlace</name>
     <message>
         <source>Records this computer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro que abre este ordenador</translation>
     </message>
     <message>
         <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo .sqlite3, o postgresql+psycopg://USUARIO@SERVIDOR/BASEDEDATOS</translation>
     </message>
     <message>
         <source>Other records</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo…</translation>
     </message>
     <message>
         <source>&amp;Try them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probarlo</translation>
     </message>
     <message>
         <source>&amp;Use from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar desde el próximo inicio</translation>
     </message>
     <message>
         <source>Back to this computer&apos;s own &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al archivo propio de este ordenador</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto ahora: %1</translation>
     </message>
     <message>
         <source>Opened at each start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre en cada inicio: %1</translation>
     </message>
     <message>
         <source>Records file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del registro</translation>
     </message>
     <message>
         <source>OptIn Desk records (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de OptIn Desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Trying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>These records open, but no shop is set up in them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro se abre, pero todavía no tiene ninguna tienda configurada.</translation>
     </message>
     <message numerus="yes">
         <source>These are the records of %1: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es el registro de %1: %n entrada.</numerusform>
+            <numerusform>Es el registro de %1: %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>These records cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no se puede usar: %1</translation>
     </message>
     <message>
         <source>Done: close OptIn Desk and start it again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: cierre OptIn Desk y vuelva a abrirlo para usarlo.</translation>
     </message>
     <message>
         <source>This computer will open other records from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador abrirá otro registro desde el próximo inicio</translation>
     </message>
     <message>
         <source>Done: from the next start this computer opens its own records file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: desde el próximo inicio este ordenador abre su propio archivo del registro.</translation>
     </message>
 </context>
 <context>
@@ -1731,71 +1731,71 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>%1: %2, %3, %4, %5. Tick what to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3, %4, %5. Marque lo que quiere registrar.</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baja clara</numerusform>
+            <numerusform>%n bajas claras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for you to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n para que usted decida</numerusform>
+            <numerusform>%n para que usted decida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n petición de alta</numerusform>
+            <numerusform>%n peticiones de alta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n que no se puede registrar</numerusform>
+            <numerusform>%n que no se pueden registrar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record the &amp;ticked replies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar las respuestas &amp;marcadas (%n)</numerusform>
+            <numerusform>Registrar las respuestas &amp;marcadas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar %1 (cada una con su confirmación) y %2 por chat de WhatsApp?</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alta</numerusform>
+            <numerusform>%n altas</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded %1 and %2; the confirmations wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registradas %1 y %2; las confirmaciones esperan a ser enviadas</translation>
     </message>
     <message>
         <source>Record replies</source>
@@ -1821,15 +1821,15 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copy the whole ledger head, to keep elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar toda la cabeza del registro, para guardarla en otro sitio</translation>
     </message>
     <message>
         <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de mensaje guardado conserva su clase (servicio o publicidad): el consentimiento que dio la gente fue para eso. Para cambiarla, archívelo y añada uno nuevo.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -1933,27 +1933,27 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message numerus="yes">
         <source>%1… (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… (%n entrada)</numerusform>
+            <numerusform>%1… (%n entradas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n entries, checked — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n entrada, comprobada — %2</numerusform>
+            <numerusform>%1 — %n entradas, comprobada — %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza del registro copiada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia de %n entrada hecha en %1</numerusform>
+            <numerusform>Copia de %n entradas hecha en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2025,7 +2025,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>One name per line: who records sign-ups, opt-outs and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea: quién registra altas, bajas y formularios</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
@@ -2057,7 +2057,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>S&amp;taff names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonal:</translation>
     </message>
     <message>
         <source>&amp;Language of forms and messages:</source>
@@ -2084,11 +2084,11 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de otra impresión (Alt+F)</translation>
     </message>
     <message>
         <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda imprimió este formulario en otro sitio: su número de serie se guarda tal como se escribió, con una nota</translation>
     </message>
     <message>
         <source>as written on the form</source>
@@ -2172,7 +2172,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>Say who is recording: choose or type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga quién registra: elija o escriba su nombre.</translation>
     </message>
     <message>
         <source>Save sign-up</source>
@@ -2250,185 +2250,185 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <name>TodayPage</name>
     <message>
         <source>People on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en el registro</translation>
     </message>
     <message>
         <source>Open Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Contactos</translation>
     </message>
     <message>
         <source>Sign-ups in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Altas de los últimos 7 días</translation>
     </message>
     <message>
         <source>Type in sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir altas</translation>
     </message>
     <message>
         <source>Opt-out confirmations waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones de baja pendientes</translation>
     </message>
     <message>
         <source>Send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarlas</translation>
     </message>
     <message>
         <source>Printed forms not yet entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios impresos aún sin escribir</translation>
     </message>
     <message>
         <source>Open Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Formularios</translation>
     </message>
     <message>
         <source>Last list checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última lista revisada</translation>
     </message>
     <message>
         <source>Check a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar una lista</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia</translation>
     </message>
     <message>
         <source>Back up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia en Ajustes</translation>
     </message>
     <message>
         <source>Records verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro verificado</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Ajustes</translation>
     </message>
     <message>
         <source>&amp;Verify the records now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el registro ahora</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las cifras: %1</translation>
     </message>
     <message>
         <source>People who agreed to messages (imports not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que aceptaron mensajes (sin contar las importadas).</translation>
     </message>
     <message>
         <source>Nothing waits: every opt-out was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No espera nada: todas las bajas están confirmadas.</translation>
     </message>
     <message>
         <source>The oldest has waited since today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La más antigua espera desde hoy.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest has waited %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La más antigua espera desde hace %n día.</numerusform>
+            <numerusform>La más antigua espera desde hace %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forms printed in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulario impreso en total.</numerusform>
+            <numerusform>%n formularios impresos en total.</numerusform>
         </translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha impreso ningún formulario.</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptaron</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dieron de baja</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía</translation>
     </message>
     <message>
         <source>Check your list before every broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise su lista antes de cada envío masivo.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 of %n rows may be sent the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: a %3 de %n fila se le puede enviar el mensaje.</numerusform>
+            <numerusform>%1, %2: a %3 de %n filas se les puede enviar el mensaje.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup of these records was made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha hecho ninguna copia de este registro.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n entrada, comprobada.</numerusform>
+            <numerusform>%1: %n entradas, comprobada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message numerus="yes">
         <source>The ledger holds %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El libro de registros tiene %n entrada.</numerusform>
+            <numerusform>El libro de registros tiene %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>Verify them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifíquelo ahora.</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Roto</translation>
     </message>
     <message>
         <source>The last verification found the chain broken: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última verificación encontró la cadena rota: ejecute verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verificado en la copia comprobada.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verificado por sí mismo.</translation>
     </message>
     <message>
         <source>Verifying the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el registro…</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro está verificado: no se cambió ni se quitó ninguna entrada.</translation>
     </message>
     <message>
         <source>The chain is broken: run verify on the command line for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena está rota: ejecute verify en la línea de comandos para ver los detalles.</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga primero quién registra: elija o escriba su nombre en «Registrado por» (en la página Bajas). No se registró nada.</translation>
     </message>
     <message>
         <source>Owner PIN</source>
