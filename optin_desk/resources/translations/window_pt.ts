@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Save this &amp;language</source>
-        <translation>Salvar este &amp;idioma</translation>
+        <translation>Sal&amp;var este idioma</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>Id&amp;ioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>%s (not saved yet)</source>
@@ -914,7 +914,7 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idioma da &amp;janela:</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1261,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>Privacy &amp;notice is at:</source>
-        <translation>O aviso de privacidade &amp;está em:</translation>
+        <translation>Aviso de privacidade &amp;fica em:</translation>
     </message>
     <message>
         <source>&amp;Records kept:</source>
@@ -1821,7 +1821,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>C&amp;opiar</translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Copy the whole ledger head, to keep elsewhere</source>
@@ -1865,7 +1865,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
-        <translation>País &amp;padrão:</translation>
+        <translation>País padrã&amp;o:</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
@@ -1901,11 +1901,11 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>Opt-out option again after a &amp;gap of:</source>
-        <translation>Opção de descadastro de novo após um &amp;intervalo de:</translation>
+        <translation>Opção de descadastro de novo após um interva&amp;lo de:</translation>
     </message>
     <message>
         <source>&amp;Unengaged after nothing for:</source>
-        <translation>Se&amp;m interação após nada por:</translation>
+        <translation>Sem in&amp;teração após nada por:</translation>
     </message>
     <message>
         <source>marketing messages at most in</source>
@@ -1913,7 +1913,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>Marketing &amp;cap:</source>
-        <translation>&amp;Limite de marketing:</translation>
+        <translation>Limite de mar&amp;keting:</translation>
     </message>
     <message>
         <source>Keeping the records safe</source>
