@@ -5,1821 +5,1821 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>este computador ainda não tem chave de assinatura e a loja tem PIN do dono: informe --pin (ou OPTIN_DESK_PIN) para que a nova chave fique protegida por ele</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave pública (Ed25519, base64): {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto de controle de {size} eventos, raiz {root}, topo {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado pela chave {fingerprint}</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinado: a chave de assinatura está protegida pelo PIN do dono (informe --pin)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado em {path}; também no log {log}</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado no log {log}</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>observação: a prova não está ancorada a um ponto de controle assinado (a chave de assinatura está protegida pelo PIN do dono): informe --pin para que um auditor possa conferir com verify-proof</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}; está assinado com a chave de outro computador, não deste: confirme que essa chave é de uma das máquinas da sua loja ('optin-desk public-key' em cada computador)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: o livro contém todos os {count} ponto(s) de controle encontrados em {path} (o mais recente: {size} eventos, feito em {made})</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>quebrado: {failed} de {count} ponto(s) de controle encontrados em {path} não estão no livro</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: não pode ser lido como ponto de controle ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>os registros não começam mais com os {size} eventos que acabaram de ir para o backup (foram restaurados ou substituídos nesse meio-tempo): nenhum ponto de controle foi feito; faça o backup de novo</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum ponto de controle encontrado em {path} (arquivos terminados em .checkpoint.json ou -checkpoints.jsonl)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>estes registros foram restaurados de {source} em {at}: um ponto de controle feito antes dessa restauração pode ser dos registros substituídos (guardados ao lado como cópia 'replaced'); confira com essa cópia usando --db</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}, chave {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}), mas ele não está assinado: a chave de assinatura estava protegida pelo PIN do dono quando foi feito</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: o livro tem {count} eventos, menos que os {size} que este ponto de controle contou em {made}: eventos foram removidos ou o livro foi substituído</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: os primeiros {size} eventos do livro não dão o hash raiz registrado em {made}: o livro foi reescrito ou substituído desde então</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: o evento {size} do livro não tem o hash de topo registrado em {made}: o livro foi reescrito ou o ponto de controle foi alterado</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: a assinatura não confere com o conteúdo (foi alterado, ou não foi assinado pela chave que indica)</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conferência {check}: %n linha de {source} para {kind}</numerusform>
+            <numerusform>Conferência {check}: %n linhas de {source} para {kind}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conferência (não guardada: somente leitura): %n linha de {source} para {kind}</numerusform>
+            <numerusform>Conferência (não guardada: somente leitura): %n linhas de {source} para {kind}</numerusform>
         </translation>
     </message>
     <message>
         <source>(numbers from column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>(números da coluna {column})</translation>
     </message>
     <message numerus="yes">
         <source>(%n with an opt-out option)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n com opção de descadastro)</numerusform>
+            <numerusform>(%n com opção de descadastro)</numerusform>
         </translation>
     </message>
     <message>
         <source>wording {language} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>texto {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário {serial}</translation>
     </message>
     <message>
         <source>voids event {event}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>anula o evento {event}: {reason}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo: {reason}</translation>
     </message>
     <message>
         <source>  [VOIDED by {event}: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [ANULADO por {event}: {reason}]</translation>
     </message>
     <message>
         <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {scope} ({method}), registrado por {who} em {when}</translation>
     </message>
     <message>
         <source>Set up {shop} ({country}) in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} ({country}) configurada em {where}</translation>
     </message>
     <message>
         <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} autorizou {scopes} ({method}; evento {ids})</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} descadastrado de {scope} (evento {event})</translation>
     </message>
     <message>
         <source>Voided event {voided} of {phone} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento {voided} de {phone} anulado (evento {event})</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>  (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (não registrado)</translation>
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  apagado em {day} a pedido da pessoa: bloqueado em todos os disparos até autorizar de novo</translation>
     </message>
     <message>
         <source> since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> desde {when}</translation>
     </message>
     <message>
         <source> [archived]</source>
-        <translation type="unfinished"></translation>
+        <translation> [arquivado]</translation>
     </message>
     <message>
         <source>  no events on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  nenhum evento registrado</translation>
     </message>
     <message>
         <source>         confirmation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>         confirmação: {text}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>quebrado: evento {event}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>quebrado: o topo anterior {head} não está na cadeia de %n evento</numerusform>
+            <numerusform>quebrado: o topo anterior {head} não está na cadeia de %n eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n event(s), head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: %n evento, topo {head}</numerusform>
+            <numerusform>ok: %n eventos, topo {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: {kind}, %n mensagem</numerusform>
+            <numerusform>{source}: {kind}, %n mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>observação: {note}</translation>
     </message>
     <message>
         <source> (already read)</source>
-        <translation type="unfinished"></translation>
+        <translation> (já lido)</translation>
     </message>
     <message>
         <source>line {line}: not read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {line}: não lida: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha não lida</numerusform>
+            <numerusform>%n linhas não lidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n incoming message(s) left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mensagem recebida deixada de lado</numerusform>
+            <numerusform>, %n mensagens recebidas deixadas de lado</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to keep: no message status could be read from this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a guardar: nenhum status de mensagem pôde ser lido neste relatório.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulação: nada guardado. Rode de novo com --apply para guardar %n resultado.</numerusform>
+            <numerusform>Simulação: nada guardado. Rode de novo com --apply para guardar %n resultados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new: this report was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada novo: este relatório já foi lido.</translation>
     </message>
     <message>
         <source>Nothing new: this report was read before; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada novo: este relatório já foi lido; nada foi adicionado.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado guardado.</numerusform>
+            <numerusform>%n resultados guardados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descadastrados do marketing (botão de parar do WhatsApp): %n.</numerusform>
+            <numerusform>Descadastrados do marketing (botão de parar do WhatsApp): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Numbers marked undeliverable: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Números marcados como sem entrega: %n.</numerusform>
+            <numerusform>Números marcados como sem entrega: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Held back by WhatsApp: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retidas pelo WhatsApp: %n.</numerusform>
+            <numerusform>Retidas pelo WhatsApp: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha bloqueada (pessoa, tipo de mensagem) gravada em {file}</numerusform>
+            <numerusform>%n linhas bloqueadas (pessoa, tipo de mensagem) gravadas em {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento gravado em {file}</numerusform>
+            <numerusform>%n eventos gravados em {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} não pode ser gravado (arquivo, pasta ou mídia somente leitura): '{command}' precisa gravar; nada foi feito</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: {where} não pode ser gravado; aberto somente para leitura</translation>
     </message>
     <message>
         <source>the output could not be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar a saída ({problem})</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem registrada como enviada</numerusform>
+            <numerusform>%n mensagens registradas como enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup de %n evento feito em {file} (topo {head})</numerusform>
+            <numerusform>Backup de %n eventos feito em {file} (topo {head})</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mudou desde o backup de {when} UTC (mesmo topo do livro e mesma contagem, nenhuma outra mudança): ele foi reaproveitado</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando {file}:</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado (--dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Disconnecting %n other connection(s) to the records (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desconectando %n outra conexão aos registros (--force)</numerusform>
+            <numerusform>Desconectando %n outras conexões aos registros (--force)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento restaurado.</numerusform>
+            <numerusform>%n eventos restaurados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastro reaplicado.</numerusform>
+            <numerusform>%n descadastros reaplicados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n erasure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apagamento reaplicado.</numerusform>
+            <numerusform>%n apagamentos reaplicados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os registros têm %n evento, topo {head}.</numerusform>
+            <numerusform>Os registros têm %n eventos, topo {head}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The replaced records are kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros substituídos estão guardados em {file}.</translation>
     </message>
     <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} foi apagado em {day}; o número continua bloqueado</translation>
     </message>
     <message numerus="yes">
         <source>Erased the name, number and %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nome, número e %n digitalização apagados.</numerusform>
+            <numerusform>Nome, número e %n digitalizações apagados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro continua no livro, e o número continua bloqueado para disparos.</numerusform>
+            <numerusform>%n registros continuam no livro, e o número continua bloqueado para disparos.</numerusform>
         </translation>
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation type="unfinished"></translation>
+        <translation>o apagamento foi registrado, mas a limpeza do espaço liberado no arquivo falhou ({problem}): libere espaço em disco e rode 'optin-desk erase {number}' de novo para limpar</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço liberado do arquivo foi limpo de novo</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN do dono definido</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN do dono removido</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n contato</numerusform>
+            <numerusform>{done} de %n contatos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contato de demonstração adicionado.</numerusform>
+            <numerusform>%n contatos de demonstração adicionados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eles têm %n evento no total.</numerusform>
+            <numerusform>Eles têm %n eventos no total.</numerusform>
         </translation>
     </message>
     <message>
         <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} em {language}: {label} (texto {language} v{version})</translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum formulário impresso ainda.</translation>
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: sem tradução para {language}, impresso no idioma da loja: {kinds} (defina com 'category KEY --language {code}')</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulário impresso em {language} (texto v{version}, {paper}) em {file}: séries {first} … {last}</numerusform>
+            <numerusform>%n formulários impressos em {language} (texto v{version}, {paper}) em {file}: séries {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prova de consentimento de {phone} (%n registro) gravada em {file}; topo do livro {head}</numerusform>
+            <numerusform>Prova de consentimento de {phone} (%n registros) gravada em {file}; topo do livro {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lote {batch}: {when} por {who}, %n formulário em {language} (texto v{version}, {paper})</numerusform>
+            <numerusform>lote {batch}: {when} por {who}, %n formulários em {language} (texto v{version}, {paper})</numerusform>
         </translation>
     </message>
     <message>
         <source>for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {name}</translation>
     </message>
     <message>
         <source>{returned} returned, {outstanding} outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} devolvidos, {outstanding} pendentes</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha:</numerusform>
+            <numerusform>%n linhas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to add,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a adicionar,</numerusform>
+            <numerusform>%n a adicionar,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (would undo an opt-out),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulada (desfaria um descadastro),</numerusform>
+            <numerusform>%n puladas (desfariam um descadastro),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já registrada,</numerusform>
+            <numerusform>%n já registradas,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inválida</numerusform>
+            <numerusform>%n inválidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (erased on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recusada (apagada a pedido)</numerusform>
+            <numerusform>%n recusadas (apagadas a pedido)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento e todos os outros registros movidos para {where}</numerusform>
+            <numerusform>%n eventos e todos os outros registros movidos para {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head on both sides: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo do livro nos dois lados: {head}</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) copied to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digitalização copiada para {folder}</numerusform>
+            <numerusform>%n digitalizações copiadas para {folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aponte todos os computadores para ele: optin-desk --db URL, ou defina OPTIN_DESK_DB=URL</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem número)</translation>
     </message>
     <message>
         <source>skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>pulado: {problem}</translation>
     </message>
     <message>
         <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {row}: {who}: “{message}” → {verdict} ({why})</translation>
     </message>
     <message numerus="yes">
         <source>%n (reply|replies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta:</numerusform>
+            <numerusform>%n respostas:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-out(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastro claro,</numerusform>
+            <numerusform>%n descadastros claros,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to decide,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n para uma pessoa decidir,</numerusform>
+            <numerusform>%n para uma pessoa decidir,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in request(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido de autorização,</numerusform>
+            <numerusform>%n pedidos de autorização,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulada</numerusform>
+            <numerusform>%n puladas</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: nada registrado. Rode de novo com --apply para registrar os descadastros.</translation>
     </message>
     <message>
         <source>No clear opt-outs to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum descadastro claro para registrar.</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope}; confirmation to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} descadastrado de {scope}; confirmação a enviar:</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastro registrado.</numerusform>
+            <numerusform>%n descadastros registrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>As confirmações esperam na página Descadastros do app até serem marcadas como enviadas.</translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: nada registrado. Rode de novo com --apply para registrar as linhas a adicionar.</translation>
     </message>
     <message>
         <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply recusa o arquivo enquanto houver linha inválida: corrija essas linhas, ou adicione --skip-invalid para registrar as outras.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro importado (método: importado).</numerusform>
+            <numerusform>%n registros importados (método: importado).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação: {note}</translation>
     </message>
     <message>
         <source>Wrote {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gravado:</translation>
     </message>
     <message numerus="yes">
         <source>%n broadcast(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disparo,</numerusform>
+            <numerusform>%n disparos,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept the reading of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura de {day} guardada.</translation>
     </message>
     <message>
         <source>That reading was already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa leitura já estava guardada.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n new reading(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leitura nova guardada.</numerusform>
+            <numerusform>%n leituras novas guardadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>, limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>, limite {limit}</translation>
     </message>
     <message>
         <source>broadcast {check} ({file}, {day}):</source>
-        <translation type="unfinished"></translation>
+        <translation>disparo {check} ({file}, {day}):</translation>
     </message>
     <message numerus="yes">
         <source>%n sent;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviada;</numerusform>
+            <numerusform>%n enviadas;</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>sem relatório de entrega</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastro em até 7 dias</numerusform>
+            <numerusform>%n descadastros em até 7 dias</numerusform>
         </translation>
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation type="unfinished"></translation>
+        <translation>autorizaram por {method}:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa,</numerusform>
+            <numerusform>%n pessoas,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastrada desde então</numerusform>
+            <numerusform>%n descadastradas desde então</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {warning}</translation>
     </message>
 </context>
 <context>
     <name>CliWords</name>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário em papel</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoalmente</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>ligação telefônica</translation>
     </message>
     <message>
         <source>phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>menu telefônico (URA)</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>in a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>em uma conversa no WhatsApp</translation>
     </message>
     <message>
         <source>at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>no caixa</translation>
     </message>
     <message>
         <source>sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário de cadastro</translation>
     </message>
     <message>
         <source>click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>anúncio de clique para WhatsApp</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta no WhatsApp</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>carta</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>botão de parar do WhatsApp</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>autorizou</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>descadastrado</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>sem consentimento</translation>
     </message>
     <message>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>autorização</translation>
     </message>
     <message>
         <source>opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>descadastro</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>anulação</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>serviço</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>marketing</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem consentimento</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Descadastrado</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número inválido</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedo demais</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lida</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francês</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemão</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonésio</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entregue</numerusform>
+            <numerusform>%n entregues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lida</numerusform>
+            <numerusform>%n lidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
         </translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>a adicionar</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pulado</translation>
     </message>
     <message>
         <source>already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>já registrado</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>inválido</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido de autorização (a equipe confirma no app)</translation>
     </message>
     <message>
         <source>a person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pessoa decide</translation>
     </message>
     <message>
         <source>nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>nada a registrar</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
         <source>--sent-at goes with --record-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent-at acompanha --record-sent</translation>
     </message>
     <message>
         <source>cannot read {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {file}: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contém cartões de contato, não registros de consentimento</translation>
     </message>
     <message>
         <source>--contacts must be between 1 and 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts deve estar entre 1 e 1000000</translation>
     </message>
     <message>
         <source>demo needs --db: demo records go into a database of their own, never the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>demo precisa de --db: registros de demonstração vão para um banco de dados próprio, nunca para o padrão</translation>
     </message>
     <message>
         <source>cannot create {folder}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar {folder}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>estes registros têm %n pessoa que não é registro de demonstração: dados de demonstração vão para um banco de dados próprio (--db demo.sqlite3)</numerusform>
+            <numerusform>estes registros têm %n pessoas que não são registros de demonstração: dados de demonstração vão para um banco de dados próprio (--db demo.sqlite3)</numerusform>
         </translation>
     </message>
     <message>
         <source>name the category by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>indique a categoria pela chave</translation>
     </message>
     <message>
         <source>say where to write the forms: --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>diga onde gravar os formulários: --out FILE.pdf</translation>
     </message>
     <message>
         <source>the forms are a PDF: name the file FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>os formulários são um PDF: dê ao arquivo o nome FILE.pdf</translation>
     </message>
     <message>
         <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to move o arquivo SQLite de uma loja: informe-o com --db FILE</translation>
     </message>
     <message>
         <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {out!r}: o relatório é um PDF; dê o nome FILE.pdf</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta {parent} não existe</translation>
     </message>
     <message>
         <source>quality add needs the sender number and --rating</source>
-        <translation type="unfinished"></translation>
+        <translation>quality add precisa do número remetente e de --rating</translation>
     </message>
     <message>
         <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {on!r} não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>quality import needs a CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>quality import precisa de um arquivo CSV ou .xlsx</translation>
     </message>
     <message>
         <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem mais de {megabytes}: uma lista pode ter no máximo esse tamanho; divida em listas menores</translation>
     </message>
     <message>
         <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é uma lista de texto, uma planilha nem um arquivo vCard (contém bytes NUL)</translation>
     </message>
     <message>
         <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha de {name} tem mais de {kilobytes} KiB: isto não é uma lista de pessoas</translation>
     </message>
     <message>
         <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha {line} de {name} tem mais de {most} colunas: isto não é uma lista de pessoas</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem mais de {most:,} linhas: divida em listas menores</translation>
     </message>
     <message>
         <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>uma célula perto da linha {line} de {name} tem mais de {kilobytes} KiB: isto não é uma lista de pessoas</translation>
     </message>
     <message>
         <source>line {line} of {name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha {line} de {name} não pode ser lida: {error}</translation>
     </message>
     <message>
         <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna de números de telefone foi encontrada: indique-a com --column (as colunas são: {headers})</translation>
     </message>
     <message>
         <source>there is no column {column!r}; the columns are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há coluna {column!r}; as colunas são: {known}</translation>
     </message>
     <message>
         <source>there is no column {name_column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há coluna {name_column!r}</translation>
     </message>
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} não tem coluna de status (sent, delivered, read, failed); as colunas são: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem mais de {megabytes} MB: divida o arquivo</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {name}: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contém cartões de contato, não um relatório de entrega</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>a declaração de consentimento com tantos tipos de mensagem não cabe em uma página; arquive alguns tipos de mensagem ou encurte as descrições</translation>
     </message>
     <message>
         <source>{path} is a folder: choose the list file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma pasta: escolha o arquivo da lista dentro dela</translation>
     </message>
     <message>
         <source>{path} does not exist; check the name and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não existe; confira o nome e a pasta</translation>
     </message>
     <message>
         <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {megabytes:.0f} MB; uma lista pode ter no máximo {most} MB: divida em listas menores</translation>
     </message>
     <message>
         <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um arquivo zip (uma pasta de trabalho do Excel?): informe-o como arquivo, pelo nome</translation>
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>não há respostas: cole linhas como '+34 612 345 678: BAJA'</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contém cartões de contato, não respostas</translation>
     </message>
     <message>
         <source>{name} needs a phone column and a message column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} precisa de uma coluna de telefone e uma coluna de mensagem</translation>
     </message>
     <message>
         <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha do vCard tem mais de {kilobytes} KiB: não é um contato</translation>
     </message>
     <message>
         <source>{source} has more than {most:,} numbers: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tem mais de {most:,} números: divida o arquivo</translation>
     </message>
     <message>
         <source>{source} holds no vCard (BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} não contém nenhum vCard (BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>{name} could not be read as an Excel workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {name} como pasta de trabalho do Excel: {error}</translation>
     </message>
     <message>
         <source>{name} has {count:,} parts: it is not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {count:,} partes: não é uma lista do Excel</translation>
     </message>
     <message>
         <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ficaria com {megabytes:,} MB ou mais ao descompactar ({filename}: {part_megabytes:,} MB, {ratio:.0f} vezes o tamanho compactado), mais do que qualquer lista de pessoas precisa: pode ser uma bomba zip</translation>
     </message>
     <message>
         <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há planilha {sheet!r}; as planilhas são: {sheets}</translation>
     </message>
     <message>
         <source>a row of the sheet has more cells than Excel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha da planilha tem mais células do que o Excel permite</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem mais de {most:,} linhas: não é uma lista do Excel</translation>
     </message>
     <message>
         <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha {number} de {name} tem mais de {most} colunas: isto não é uma lista de pessoas</translation>
     </message>
     <message>
         <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>uma célula na linha {number} de {name} tem mais de {kilobytes} KiB: isto não é uma lista de pessoas</translation>
     </message>
     <message>
         <source>event payload lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {missing} nos dados do evento</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>a categoria {spec!r} deve ser escrita KEY=LABEL:KIND, ex.: ofertas=Ofertas:marketing</translation>
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de categoria {kind!r} deve ser 'service' ou 'marketing'</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
-        <translation type="unfinished"></translation>
+        <translation>código de país desconhecido {region!r}: use duas letras, como BR, PT, ES</translation>
     </message>
     <message>
         <source>a serial number must fit in eight base32 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>um número de série precisa caber em oito símbolos base32</translation>
     </message>
     <message>
         <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma data informada: escreva como 2026-10-03 ou 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} não é uma data: escreva como 2026-10-03 ou 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} está no futuro; consentimento não pode ter data adiantada</translation>
     </message>
     <message>
         <source>the date is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>a data está no futuro; consentimento não pode ter data adiantada</translation>
     </message>
     <message>
         <source>the template has an unknown or broken placeholder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo tem um campo desconhecido ou quebrado: {error}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a backup file: choose the file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma pasta, não um arquivo de backup: escolha o arquivo dentro dela</translation>
     </message>
     <message>
         <source>{path} is not a file (a pipe or a device?): give the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um arquivo (um pipe ou um dispositivo?): informe o arquivo de backup</translation>
     </message>
     <message>
         <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está danificado ou não é um backup do OptIn Desk ({reason})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não existe</translation>
     </message>
     <message>
         <source>{name} is not an OptIn Desk database (not even SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um banco de dados do OptIn Desk (nem mesmo SQLite)</translation>
     </message>
     <message>
         <source>{name} is an SQLite file but not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um arquivo SQLite, mas não um banco de dados do OptIn Desk</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {name} como banco de dados: {error}</translation>
     </message>
     <message>
         <source>{name} is damaged (integrity check: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está danificado (verificação de integridade: {problem})</translation>
     </message>
     <message>
         <source>{name} could not be read by this version: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não pôde ser lido por esta versão: {error}</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} falha na verificação do livro no evento {broken_event_id}: {problem}</translation>
     </message>
     <message>
         <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>este banco de dados está em um servidor: faça o backup com as ferramentas do próprio servidor (pg_dump)</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; plug in the stick or create it</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta {parent} não existe; conecte o pen drive ou crie a pasta</translation>
     </message>
     <message>
         <source>the backup could not be made ({reason}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível fazer o backup ({reason}); nada foi guardado</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the records it copies</source>
-        <translation type="unfinished"></translation>
+        <translation>um backup não pode sobrescrever os registros que ele copia</translation>
     </message>
     <message>
         <source>the backup could not be written to {target}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o backup em {target}: {error}</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não há perfil da empresa: rode 'optin-desk init' primeiro</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} deve estar entre 1 e 3650</translation>
     </message>
     <message>
         <source>unknown category {key!r}: check against one of {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria desconhecida {key!r}: use uma de {active}</translation>
     </message>
     <message>
         <source>there is no check {check_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a conferência {check_id}</translation>
     </message>
     <message>
         <source>check {check_id} was already recorded as sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>a conferência {check_id} já foi registrada como enviada em {day}</translation>
     </message>
     <message>
         <source>the sending time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>o horário de envio está no futuro</translation>
     </message>
     <message>
         <source>could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar {path}: {problem}</translation>
     </message>
     <message>
         <source>the folder of {target} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta de {target} não existe</translation>
     </message>
     <message>
         <source>these records cannot be written: the sends cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>estes registros não podem ser gravados: os envios não podem ser registrados</translation>
     </message>
     <message>
         <source>unknown {what} method {value!r}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>método de {what} desconhecido {value!r}: use um de {names}</translation>
     </message>
     <message>
         <source>the {what} holds a NUL character (\0), which cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contém um caractere NUL (\0), que não pode ser guardado</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tem mais de {limit} caracteres; encurte</translation>
     </message>
     <message>
         <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>o relógio do computador marca {now}, mas o último registro foi feito em {last}</translation>
     </message>
     <message>
         <source>choose at least one category (scope) the person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha pelo menos uma categoria (escopo) que a pessoa autorizou</translation>
     </message>
     <message>
         <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: acerte o relógio; se ele estiver certo, um registro anterior foi feito com o relógio errado: confirme o relógio para registrar</translation>
     </message>
     <message>
         <source>{behind}; recorded as confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}; registrado como confirmado</translation>
     </message>
     <message>
         <source>this lifts the erasure on request of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>isto desfaz o apagamento a pedido de {day}</translation>
     </message>
     <message>
         <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>a pessoa continua descadastrada de {kinds}: um descadastro dado depois deste consentimento, ou registrado depois dele, continua valendo</translation>
     </message>
     <message>
         <source>the confirmation template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo de confirmação está quebrado: {error}</translation>
     </message>
     <message>
         <source>they were already opted out of this: recorded again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a pessoa já estava descadastrada disso: registrado de novo, nada mudou</translation>
     </message>
     <message>
         <source>{behind}: the opt-out holds all the same; set the clock right</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: o descadastro vale mesmo assim; acerte o relógio</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} não é um número de WhatsApp utilizável: {reason}</translation>
     </message>
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome tem mais de {most} caracteres; encurte</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {name}: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} foi lido antes de os registros terem chave: leia de novo</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
-        <translation type="unfinished"></translation>
+        <translation>este número foi apagado a pedido em {day}: um consentimento com data {day_text}, anterior ao apagamento, não pode trazer a pessoa de volta</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>este número foi apagado a pedido em {day}: só um novo consentimento da própria pessoa (pessoalmente, em papel ou por mensagem dela: {allowed}) pode desfazer isso, não {value}</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
-        <translation type="unfinished"></translation>
+        <translation>este número foi apagado a pedido em {day}: registre uma nova autorização só com um novo consentimento da própria pessoa, e confirme que isso desfaz o apagamento (--lift-erasure)</translation>
     </message>
     <message>
         <source>{written!r} is not on file; there is nothing to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} não está registrado; não há nada para apagar</translation>
     </message>
     <message>
         <source>the form could not be laid out from the current wording; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível montar o formulário com o texto atual; tente de novo</translation>
     </message>
     <message>
         <source>print between 1 and {most} forms at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>imprima entre 1 e {most} formulários de cada vez</translation>
     </message>
     <message>
         <source>{for_phone} is not on file: a blank form will do</source>
-        <translation type="unfinished"></translation>
+        <translation>{for_phone} não está registrado: um formulário em branco serve</translation>
     </message>
     <message>
         <source>no forms in language {language!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há formulários no idioma {language!r}: use um de {known}</translation>
     </message>
     <message>
         <source>paper {paper!r} is not known: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>papel {paper!r} desconhecido: use a4 ou letter</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta {parent} não existe; escolha outro lugar</translation>
     </message>
     <message>
         <source>could not write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar {target}: {problem}</translation>
     </message>
     <message>
         <source>{kind} is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} não é nenhum deles</translation>
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível usar {where}: o OptIn Desk guarda os registros em um arquivo SQLite ou no PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, com 'pip install "optin-desk[postgres]"') ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor de banco de dados recusou o usuário ou a senha da URL: confira --db ou OPTIN_DESK_DB (nada foi registrado)</translation>
     </message>
     <message>
         <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor de banco de dados não tem banco (ou usuário) com esse nome: confira a URL em --db ou OPTIN_DESK_DB (nada foi registrado)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão com o servidor de banco de dados caiu no meio; o servidor grava tudo ou nada: confira a rede e tente de novo</translation>
     </message>
     <message>
         <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível alcançar o servidor de banco de dados: confira se ele está rodando e se este computador está na rede dele, e tente de novo (nada foi registrado)</translation>
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>o papel de banco de dados da URL não pode fazer isso ({detail}): criar ou atualizar as tabelas (init, primeira abertura de uma versão nova, move-to) e restaurar são para o papel dono dos registros; nada foi registrado</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurando os registros de um backup; tente de novo daqui a pouco (nada gravado)</translation>
     </message>
     <message>
         <source>the database is busy with another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>o banco de dados está ocupado com outro programa; tente de novo daqui a pouco</translation>
     </message>
     <message>
         <source>the disk is full: free some space, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio: libere espaço e tente de novo (nada foi registrado)</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} não pode ser gravado (somente leitura); nada foi registrado</translation>
     </message>
     <message>
         <source>cannot open the database {where}: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir o banco de dados {where}: confira se a pasta existe e permite gravação</translation>
     </message>
     <message>
         <source>{where} is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} não é um banco de dados do OptIn Desk</translation>
     </message>
     <message>
         <source>database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>erro no banco de dados: {detail}</translation>
     </message>
     <message>
         <source>the records file cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de registros não pode ser gravado (somente leitura); nada foi registrado</translation>
     </message>
     <message>
         <source>cannot open the database: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir o banco de dados: confira se a pasta existe e permite gravação</translation>
     </message>
     <message>
         <source>the file is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é um banco de dados do OptIn Desk</translation>
     </message>
     <message>
         <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {row}: {reason}{more}; nada foi registrado: corrija o arquivo (uma simulação lista todas as linhas) ou pule as linhas inválidas (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo precisa de uma linha de cabeçalho: number, name, category, action, date</translation>
     </message>
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna {missing} encontrada (as colunas são: {columns}); chame-as de scope (ou category), action e date</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>nada a importar: todas as linhas já estão registradas, puladas, recusadas ou inválidas</translation>
     </message>
     <message>
         <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} não está vazio (a tabela {busy} tem registros): move-to só preenche um banco de dados vazio; nada foi gravado</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>a confirmação não pode ter sido enviada no futuro</translation>
     </message>
     <message>
         <source>event {event_id} is not an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento {event_id} não é um descadastro</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>a confirmação não pode ter sido enviada antes do descadastro que ela confirma (evento {event_id}, dado em {given}); se a pessoa se descadastrou antes, registre o descadastro com o horário em que ela o fez</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>a confirmação do evento {event_id} já está marcada como enviada</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muitos PINs do dono errados: tente de novo em {seconds} segundos</translation>
     </message>
     <message>
         <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>isto precisa do PIN do dono (informe --pin ou defina OPTIN_DESK_PIN)</translation>
     </message>
     <message>
         <source>wrong owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN do dono errado</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>este banco de dados já tem um perfil da empresa; altere em Configurações</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não há perfil da empresa: rode 'optin-desk init' ou abra o app primeiro</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo do texto de consentimento está quebrado: {error}</translation>
     </message>
     <message>
         <source>there is no wording version {wording_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a versão de texto {wording_id}</translation>
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>dê à prova o nome FILE.pdf ou FILE.json</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} não é um dos números de WhatsApp da loja ({shown})</translation>
     </message>
     <message>
         <source>quality rating {rating!r}: use high, medium or low</source>
-        <translation type="unfinished"></translation>
+        <translation>avaliação de qualidade {rating!r}: use high, medium ou low</translation>
     </message>
     <message>
         <source>status {status!r}: use connected, flagged or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>status {status!r}: use connected, flagged ou restricted</translation>
     </message>
     <message>
         <source>the reading of {observed_on} is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>a leitura de {observed_on} tem data no futuro</translation>
     </message>
     <message>
         <source>blocks and reports are counts of people: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueios e denúncias são contagens de pessoas: 0 ou mais</translation>
     </message>
     <message>
         <source>line {line}: {cell!r} is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {line}: {cell!r} não é uma contagem</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not quality readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contém cartões de contato, não leituras de qualidade</translation>
     </message>
     <message>
         <source>{name} needs columns for {missing}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} precisa de colunas para {missing}; as colunas são: {columns}</translation>
     </message>
     <message>
         <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {line}: a data {cell!r} não está no formato AAAA-MM-DD</translation>
     </message>
     <message>
         <source>cannot write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar {target}: {problem}</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} deve estar entre 1 e 1000</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>--head recebe o topo do livro como impresso: pelo menos {least} dos seus caracteres hexadecimais (0-9, a-f)</translation>
     </message>
     <message>
         <source>--head {written} fits more than one entry: give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--head {written} corresponde a mais de um registro: informe mais caracteres</translation>
     </message>
     <message>
         <source>row {row} cannot be recorded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha {row} não pode ser registrada: {reason}</translation>
     </message>
     <message>
         <source>that file is the records themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>esse arquivo são os próprios registros</translation>
     </message>
     <message>
         <source>the restored copy fails its ledger check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia restaurada falha na verificação do livro: {problem}</translation>
     </message>
     <message>
         <source>the restore failed ({reason}); the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>a restauração falhou ({reason}); os registros ficaram como estavam</translation>
     </message>
     <message>
         <source>too many restores of {name} this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurações demais de {name} neste segundo; tente de novo</translation>
     </message>
     <message>
         <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup não é uma cópia destes registros (é de outra loja, ou eles seguiram caminhos diferentes após o evento {shared_events}); para substituí-los mesmo assim, informe --other-shop e o PIN do dono</translation>
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar os registros de outra loja precisa do PIN do dono: defina um com 'optin-desk pin' e informe com --pin</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de comprovante {error}; escolha a digitalização de novo</translation>
     </message>
     <message>
         <source>the evidence file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o arquivo de comprovante: {error}</translation>
     </message>
     <message>
         <source>the evidence file {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de comprovante {error}</translation>
     </message>
     <message>
         <source>the evidence file could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível guardar o arquivo de comprovante: {error}</translation>
     </message>
     <message>
         <source>{source} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} não existe</translation>
     </message>
     <message>
         <source>the server could not be asked ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível consultar o servidor ({reason}); nada foi alterado</translation>
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar em um servidor é tarefa do papel dono dos registros (ele é dono do banco e pode criar bancos): rode com a URL do dono; nada foi alterado</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar um banco novo para a restauração ({reason}); nada foi alterado</translation>
     </message>
     <message>
         <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um dump válido de registros do OptIn Desk ({error}); nada foi alterado</translation>
     </message>
     <message>
         <source>{name} holds no OptIn Desk records; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não contém registros do OptIn Desk; nada foi alterado</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} falha na verificação do livro no evento {broken_event_id}: {problem}; nada foi alterado</translation>
     </message>
     <message>
         <source>too many restores of these records this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurações demais destes registros neste segundo; tente de novo</translation>
     </message>
     <message numerus="yes">
         <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outra conexão está aberta com os registros (uma janela em outro computador?): feche-a e tente de novo, ou informe --force para desconectá-la; nada foi alterado</numerusform>
+            <numerusform>%n outras conexões estão abertas com os registros (uma janela em outro computador?): feche-as e tente de novo, ou informe --force para desconectá-las; nada foi alterado</numerusform>
         </translation>
     </message>
     <message>
         <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>um salvamento em outro computador segurou os registros por tempo demais; tente restaurar de novo daqui a pouco; os registros ficaram como estavam</translation>
     </message>
     <message>
         <source>no business profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não há perfil da empresa</translation>
     </message>
     <message>
         <source>category {key!r} stays {kind}: add a new category instead</source>
-        <translation type="unfinished"></translation>
+        <translation>a categoria {key!r} continua {kind}: adicione uma categoria nova</translation>
     </message>
     <message>
         <source>say why the event is voided (--reason): the reason is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que o evento é anulado (--reason): o motivo fica guardado com ele</translation>
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o evento {event_id}; veja 'optin-desk history NUMBER'</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento {event_id} já é uma anulação e não pode ser anulado</translation>
     </message>
     <message>
         <source>event {event_id} was already voided by event {already}</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento {event_id} já foi anulado pelo evento {already}</translation>
     </message>
     <message>
         <source>choose the event to void</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha o evento a anular</translation>
     </message>
     <message>
         <source>events of different people are voided one person at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos de pessoas diferentes são anulados uma pessoa por vez</translation>
     </message>
     <message>
         <source>{source} cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {source}: permissão negada</translation>
     </message>
     <message>
         <source>{source} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler {source}: {problem}</translation>
     </message>
     <message>
         <source>{source} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} é uma pasta, não um arquivo</translation>
     </message>
     <message>
         <source>{source} is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} não é um arquivo comum (um pipe, dispositivo ou socket)</translation>
     </message>
     <message>
         <source>{source} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} não é um arquivo comum</translation>
     </message>
     <message>
         <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {megabytes} MB; só são guardadas digitalizações de até {most} MB</translation>
     </message>
     <message>
         <source>{name} changed while it was being copied; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mudou enquanto era copiado; tente de novo</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autorização</numerusform>
+            <numerusform>%n autorizações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n void(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anulação</numerusform>
+            <numerusform>%n anulações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) voided since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastro anulado desde então</numerusform>
+            <numerusform>%n descadastros anulados desde então</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o backup tem %n evento; os registros têm {live}, {shared} deles iguais</numerusform>
+            <numerusform>o backup tem %n eventos; os registros têm {live}, {shared} deles iguais</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>o backup NÃO é uma cópia destes registros (outra loja, ou divergiram)</translation>
     </message>
     <message>
         <source>would be lost: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>seria perdido: {items}</translation>
     </message>
     <message>
         <source>would be lost: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>seria perdido: nada registrado</translation>
     </message>
     <message>
         <source>settings that go back to the backup&apos;s: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>configurações que voltam às do backup: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descadastro</numerusform>
+            <numerusform>%n descadastros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apagamento</numerusform>
+            <numerusform>%n apagamentos</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>reaplicado após a restauração: {items}; o PIN do dono continua como está agora</translation>
     </message>
     <message numerus="yes">
         <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número apagado está guardado com outra chave: ele só continua apagado onde o backup o contém</numerusform>
+            <numerusform>%n números apagados estão guardados com outra chave: eles só continuam apagados onde o backup os contém</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conferência guardada</numerusform>
+            <numerusform>%n conferências guardadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem registrada como enviada</numerusform>
+            <numerusform>%n mensagens registradas como enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed form batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lote de formulários impressos</numerusform>
+            <numerusform>%n lotes de formulários impressos</numerusform>
         </translation>
     </message>
 </context>
@@ -1827,141 +1827,141 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key não é nem uma chave pública (base64 de 32 bytes) nem uma impressão digital (64 dígitos hexadecimais)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não pode ser lido como JSON de prova ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>a prova não tem seção de âncora (feita antes de as provas serem ancoradas?)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o ponto de controle da prova está danificado: {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>o ponto de controle da prova não está assinado: nada o liga à chave da loja</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>a prova está assinada pela chave {found}, não pela chave informada ({given})</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura do ponto de controle não confere com o conteúdo: ele foi alterado</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista assinada dos eventos da pessoa não confere com os eventos da prova: um evento foi removido, adicionado ou substituído</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>evento {event}: sua entrada de âncora está danificada ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>evento {event}: seus campos encadeados não dão o hash dele: um campo foi alterado</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>evento {event}: sua prova de inclusão não leva à raiz do ponto de controle: ele não está no livro que o ponto de controle assina</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>a prova lista os eventos {shown}, mas ancora {anchored}: um evento foi removido ou adicionado</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>evento {event}: o campo {field} difere do registro encadeado: foi alterado</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {count} evento(s) recalculam seus hashes e estão no livro de {size} eventos assinado em {made} pela chave {key}</translation>
     </message>
 </context>
 <context>
     <name>RecordsProblem</name>
     <message>
         <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de banco de dados recusou o usuário ou a senha que este computador usa. Nada foi registrado. Peça o endereço certo a quem configurou o servidor.</translation>
     </message>
     <message>
         <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de banco de dados não tem registros com esse nome. Nada foi registrado. Peça o endereço certo a quem configurou o servidor.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o servidor de banco de dados caiu no meio. O servidor grava tudo ou nada: confira a rede e tente de novo.</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível alcançar o servidor de banco de dados. Confira se ele está ligado e se este computador está na rede, e tente de novo. Nada foi registrado.</translation>
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O papel de banco de dados deste computador não pode fazer isso: criar ou atualizar as tabelas, e restaurar, são para o papel dono dos registros. Nada foi registrado.</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros estão sendo restaurados de um backup. Nada foi registrado: tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros estão ocupados com outro programa. Nada se perdeu: espere um pouco e tente de novo.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio. Libere espaço e tente de novo; nada foi registrado.</translation>
     </message>
     <message>
         <source>The records file cannot be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de registros não pode ser gravado. Confira se a pasta permite gravação.</translation>
     </message>
     <message>
         <source>The records file cannot be opened. Check that the folder still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de registros não pode ser aberto. Confira se a pasta ainda existe.</translation>
     </message>
     <message>
         <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não é um banco de dados do OptIn Desk. Nada foi registrado.</translation>
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os registros (%s). Nada foi registrado; tente de novo.</translation>
     </message>
 </context>
 <context>
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} foi digitado errado: o símbolo de controle não confere; olhe o formulário de novo</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} não é uma série que esta loja imprimiu (elas têm o formato XXXX-XXXX-C): olhe o formulário de novo, ou marque “Formulário de outra impressão” se a loja o imprimiu em outro lugar</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} nunca foi impresso aqui: olhe o formulário de novo, ou marque “Formulário de outra impressão” se a loja o imprimiu em outro lugar</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: um formulário de outra impressão; guardado como referência do formulário, com uma observação</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>o formulário {serial} já foi digitado: {who}, assinado em {day} (registro nº {entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulário {serial}: texto {language} v{version}, impresso em {day}</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pessoa apagada</translation>
     </message>
 </context>
 </TS>
