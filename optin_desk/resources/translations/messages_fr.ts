@@ -5,1821 +5,1821 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur n&apos;a pas encore de clé de signature et la boutique a un PIN du gérant : donnez --pin (ou OPTIN_DESK_PIN) pour que la nouvelle clé soit verrouillée par lui</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique (Ed25519, base64) : {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte (SHA-256) : {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle de {size} événements, racine {root}, tête {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par la clé {fingerprint}</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé : la clé de signature est verrouillée par le PIN du gérant (donnez --pin)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans {path} ; aussi dans le journal {log}</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé dans le journal {log}</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>note : la preuve n&apos;est pas ancrée à un point de contrôle signé (la clé de signature est verrouillée par le PIN du gérant) : donnez --pin pour qu&apos;un auditeur puisse la contrôler avec verify-proof</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ; il est signé par la clé d&apos;un autre ordinateur, pas celle de celui-ci : vérifiez que cette clé est bien l&apos;une de celles de votre boutique (&apos;optin-desk public-key&apos; sur chaque ordinateur)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok : le registre contient les {count} point(s) de contrôle trouvés dans {path} (le plus récent : {size} événements, fait le {made})</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>rompu : {failed} des {count} point(s) de contrôle trouvés dans {path} ne sont pas dans le registre</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : il ne peut pas être lu comme point de contrôle ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre ne commence plus par les {size} événements qui viennent d&apos;être sauvegardés (restauré ou remplacé entre-temps) : aucun point de contrôle n&apos;a été pris ; sauvegardez de nouveau</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de contrôle trouvé dans {path} (fichiers se terminant par .checkpoint.json ou -checkpoints.jsonl)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>ce registre a été restauré depuis {source} le {at} : un point de contrôle fait avant cette restauration peut concerner le registre qu&apos;elle a remplacé (gardé à côté comme copie &apos;replaced&apos;) ; contrôlez-le avec cette copie via --db</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}, clé {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}), mais il n&apos;est pas signé : la clé de signature était verrouillée par le PIN du gérant quand il a été fait</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : le registre contient {count} événements, moins que les {size} comptés par ce point de contrôle le {made} : des événements ont été supprimés ou le registre a été remplacé</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : les {size} premiers événements du registre ne donnent pas le hachage racine noté le {made} : le registre a été réécrit ou remplacé depuis</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : l&apos;événement {size} du registre n&apos;a pas le hachage de tête noté le {made} : le registre a été réécrit ou le point de contrôle modifié</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : sa signature ne correspond pas à son contenu (il a été modifié, ou pas signé par la clé qu&apos;il nomme)</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification {check} : %n ligne de {source} pour {kind}</numerusform>
+            <numerusform>Vérification {check} : %n lignes de {source} pour {kind}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification (non gardée : lecture seule) : %n ligne de {source} pour {kind}</numerusform>
+            <numerusform>Vérification (non gardée : lecture seule) : %n lignes de {source} pour {kind}</numerusform>
         </translation>
     </message>
     <message>
         <source>(numbers from column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>(numéros de la colonne {column})</translation>
     </message>
     <message numerus="yes">
         <source>(%n with an opt-out option)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n avec une option de désinscription)</numerusform>
+            <numerusform>(%n avec une option de désinscription)</numerusform>
         </translation>
     </message>
     <message>
         <source>wording {language} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>texte {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire {serial}</translation>
     </message>
     <message>
         <source>voids event {event}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>annule l&apos;événement {event} : {reason}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>raison : {reason}</translation>
     </message>
     <message>
         <source>  [VOIDED by {event}: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [ANNULÉ par {event} : {reason}]</translation>
     </message>
     <message>
         <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {scope} ({method}), noté par {who} le {when}</translation>
     </message>
     <message>
         <source>Set up {shop} ({country}) in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} ({country}) configuré dans {where}</translation>
     </message>
     <message>
         <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} inscrit à {scopes} ({method} ; événement {ids})</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} désinscrit de {scope} (événement {event})</translation>
     </message>
     <message>
         <source>Voided event {voided} of {phone} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement {voided} de {phone} annulé (événement {event})</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>  (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (non enregistré)</translation>
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  effacé le {day} à la demande de la personne : bloqué pour tout envoi groupé jusqu&apos;à une nouvelle inscription</translation>
     </message>
     <message>
         <source> since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis le {when}</translation>
     </message>
     <message>
         <source> [archived]</source>
-        <translation type="unfinished"></translation>
+        <translation> [archivé]</translation>
     </message>
     <message>
         <source>  no events on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  aucun événement enregistré</translation>
     </message>
     <message>
         <source>         confirmation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>         confirmation : {text}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>rompu : événement {event} : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rompu : l&apos;ancienne tête {head} n&apos;est pas dans la chaîne de %n événement</numerusform>
+            <numerusform>rompu : l&apos;ancienne tête {head} n&apos;est pas dans la chaîne de %n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n event(s), head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok : %n événement, tête {head}</numerusform>
+            <numerusform>ok : %n événements, tête {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} : {kind}, %n message</numerusform>
+            <numerusform>{source} : {kind}, %n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>note : {note}</translation>
     </message>
     <message>
         <source> (already read)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déjà lu)</translation>
     </message>
     <message>
         <source>line {line}: not read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : non lue : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne non lue</numerusform>
+            <numerusform>%n lignes non lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n incoming message(s) left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n message entrant mis de côté</numerusform>
+            <numerusform>, %n messages entrants mis de côté</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to keep: no message status could be read from this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à garder : aucun statut de message n&apos;a pu être lu dans ce rapport.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Essai : rien n&apos;est gardé. Relancez avec --apply pour garder %n résultat.</numerusform>
+            <numerusform>Essai : rien n&apos;est gardé. Relancez avec --apply pour garder %n résultats.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new: this report was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau : ce rapport a déjà été lu.</translation>
     </message>
     <message>
         <source>Nothing new: this report was read before; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau : ce rapport a déjà été lu ; rien d&apos;ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat gardé.</numerusform>
+            <numerusform>%n résultats gardés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désinscrits du marketing (bouton d&apos;arrêt de WhatsApp) : %n.</numerusform>
+            <numerusform>Désinscrits du marketing (bouton d&apos;arrêt de WhatsApp) : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Numbers marked undeliverable: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numéros marqués non joignables : %n.</numerusform>
+            <numerusform>Numéros marqués non joignables : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Held back by WhatsApp: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retenus par WhatsApp : %n.</numerusform>
+            <numerusform>Retenus par WhatsApp : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exclue (personne, type de message) écrite dans {file}</numerusform>
+            <numerusform>%n lignes exclues (personne, type de message) écrites dans {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement écrit dans {file}</numerusform>
+            <numerusform>%n événements écrits dans {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n&apos;est pas accessible en écriture (fichier, dossier ou support en lecture seule) : &apos;{command}&apos; doit écrire ; rien n&apos;a été fait</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {where} n&apos;est pas accessible en écriture ; ouvert en lecture seule</translation>
     </message>
     <message>
         <source>the output could not be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie n&apos;a pas pu être écrite ({problem})</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message noté comme envoyé</numerusform>
+            <numerusform>%n messages notés comme envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement sauvegardé dans {file} (tête {head})</numerusform>
+            <numerusform>%n événements sauvegardés dans {file} (tête {head})</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;avait changé depuis la sauvegarde du {when} UTC (même tête du registre et même nombre, aucun autre changement compté) : elle a été réutilisée</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de {file} :</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été changé (--dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Disconnecting %n other connection(s) to the records (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnexion de %n autre connexion au registre (--force)</numerusform>
+            <numerusform>Déconnexion de %n autres connexions au registre (--force)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement restauré.</numerusform>
+            <numerusform>%n événements restaurés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription réappliquée.</numerusform>
+            <numerusform>%n désinscriptions réappliquées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n erasure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effacement réappliqué.</numerusform>
+            <numerusform>%n effacements réappliqués.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le registre contient %n événement, tête {head}.</numerusform>
+            <numerusform>Le registre contient %n événements, tête {head}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The replaced records are kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre remplacé est gardé dans {file}.</translation>
     </message>
     <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} a été effacé le {day} ; le numéro reste bloqué</translation>
     </message>
     <message numerus="yes">
         <source>Erased the name, number and %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nom, numéro et %n scan effacés.</numerusform>
+            <numerusform>Nom, numéro et %n scans effacés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée reste dans le registre, et le numéro reste bloqué pour les envois groupés.</numerusform>
+            <numerusform>%n entrées restent dans le registre, et le numéro reste bloqué pour les envois groupés.</numerusform>
         </translation>
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;effacement est noté, mais l&apos;effacement de l&apos;espace libéré du fichier a échoué ({problem}) : libérez de l&apos;espace disque, puis relancez &apos;optin-desk erase {number}&apos; pour l&apos;effacer</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libéré du fichier effacé de nouveau</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant défini</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant supprimé</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n contact</numerusform>
+            <numerusform>{done} sur %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact de démonstration ajouté.</numerusform>
+            <numerusform>%n contacts de démonstration ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ils ont %n événement en tout.</numerusform>
+            <numerusform>Ils ont %n événements en tout.</numerusform>
         </translation>
     </message>
     <message>
         <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} en {language} : {label} (texte {language} v{version})</translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire imprimé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : non traduit en {language}, imprimé dans la langue de la boutique : {kinds} (définissez-les avec &apos;category KEY --language {code}&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire imprimé en {language} (texte v{version}, {paper}) dans {file} : numéros de série {first} … {last}</numerusform>
+            <numerusform>%n formulaires imprimés en {language} (texte v{version}, {paper}) dans {file} : numéros de série {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preuve du consentement pour {phone} (%n entrée) écrite dans {file} ; tête du registre {head}</numerusform>
+            <numerusform>Preuve du consentement pour {phone} (%n entrées) écrite dans {file} ; tête du registre {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lot {batch} : {when} par {who}, %n formulaire en {language} (texte v{version}, {paper})</numerusform>
+            <numerusform>lot {batch} : {when} par {who}, %n formulaires en {language} (texte v{version}, {paper})</numerusform>
         </translation>
     </message>
     <message>
         <source>for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {name}</translation>
     </message>
     <message>
         <source>{returned} returned, {outstanding} outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} rendus, {outstanding} en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne :</numerusform>
+            <numerusform>%n lignes :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to add,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à ajouter,</numerusform>
+            <numerusform>%n à ajouter,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (would undo an opt-out),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignorée (annulerait une désinscription),</numerusform>
+            <numerusform>%n ignorées (annuleraient une désinscription),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà notée,</numerusform>
+            <numerusform>%n déjà notées,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (erased on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusée (effacée sur demande)</numerusform>
+            <numerusform>%n refusées (effacées sur demande)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement et toutes les autres fiches déplacés vers {where}</numerusform>
+            <numerusform>%n événements et toutes les autres fiches déplacés vers {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head on both sides: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête du registre des deux côtés : {head}</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) copied to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan copié dans {folder}</numerusform>
+            <numerusform>%n scans copiés dans {folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer chaque ordinateur dessus : optin-desk --db URL, ou définissez OPTIN_DESK_DB=URL</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de numéro)</translation>
     </message>
     <message>
         <source>skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée : {problem}</translation>
     </message>
     <message>
         <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} : {who} : « {message} » → {verdict} ({why})</translation>
     </message>
     <message numerus="yes">
         <source>%n (reply|replies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse :</numerusform>
+            <numerusform>%n réponses :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-out(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription claire,</numerusform>
+            <numerusform>%n désinscriptions claires,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to decide,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à décider par une personne,</numerusform>
+            <numerusform>%n à décider par une personne,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in request(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande d&apos;inscription,</numerusform>
+            <numerusform>%n demandes d&apos;inscription,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai : rien n&apos;est noté. Relancez avec --apply pour noter les désinscriptions.</translation>
     </message>
     <message>
         <source>No clear opt-outs to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune désinscription claire à noter.</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope}; confirmation to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} désinscrit de {scope} ; confirmation à envoyer :</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription notée.</numerusform>
+            <numerusform>%n désinscriptions notées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs confirmations attendent dans la page Désinscriptions de l&apos;application jusqu&apos;à ce qu&apos;elles soient marquées envoyées.</translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai : rien n&apos;est noté. Relancez avec --apply pour noter les lignes à ajouter.</translation>
     </message>
     <message>
         <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply refuse le fichier tant qu&apos;une ligne n&apos;est pas valide : corrigez ces lignes, ou ajoutez --skip-invalid pour noter les autres.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche importée (méthode : importé).</numerusform>
+            <numerusform>%n fiches importées (méthode : importé).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
         <source>Wrote {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit :</translation>
     </message>
     <message numerus="yes">
         <source>%n broadcast(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoi groupé,</numerusform>
+            <numerusform>%n envois groupés,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte.</numerusform>
+            <numerusform>%n alertes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept the reading of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé du {day} gardé.</translation>
     </message>
     <message>
         <source>That reading was already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce relevé était déjà gardé.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n new reading(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau relevé gardé.</numerusform>
+            <numerusform>%n nouveaux relevés gardés.</numerusform>
         </translation>
     </message>
     <message>
         <source>, limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>, limite {limit}</translation>
     </message>
     <message>
         <source>broadcast {check} ({file}, {day}):</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi groupé {check} ({file}, {day}) :</translation>
     </message>
     <message numerus="yes">
         <source>%n sent;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoyé ;</numerusform>
+            <numerusform>%n envoyés ;</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de rapport de remise</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription sous 7 jours</numerusform>
+            <numerusform>%n désinscriptions sous 7 jours</numerusform>
         </translation>
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrits par {method} :</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne,</numerusform>
+            <numerusform>%n personnes,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscrite depuis</numerusform>
+            <numerusform>%n désinscrites depuis</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte : {warning}</translation>
     </message>
 </context>
 <context>
     <name>CliWords</name>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire papier</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel téléphonique</translation>
     </message>
     <message>
         <source>phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur vocal (SVI)</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>in a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une discussion WhatsApp</translation>
     </message>
     <message>
         <source>at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>à la caisse</translation>
     </message>
     <message>
         <source>sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire d&apos;inscription</translation>
     </message>
     <message>
         <source>click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>publicité « clic vers WhatsApp »</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importé</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse WhatsApp</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton d&apos;arrêt de WhatsApp</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscrit</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de consentement</translation>
     </message>
     <message>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription</translation>
     </message>
     <message>
         <source>opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscription</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>marketing</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de consentement</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro non valide</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tôt</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>remis</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lus</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échecs</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>portugais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>indonésien</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remis</numerusform>
+            <numerusform>%n remis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lu</numerusform>
+            <numerusform>%n lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>à ajouter</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà notée</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d&apos;inscription (le personnel confirme dans l&apos;application)</translation>
     </message>
     <message>
         <source>a person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne décide</translation>
     </message>
     <message>
         <source>nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à noter</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
         <source>--sent-at goes with --record-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent-at va avec --record-sent</translation>
     </message>
     <message>
         <source>cannot read {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {file} : {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient des fiches de contact, pas des fiches de consentement</translation>
     </message>
     <message>
         <source>--contacts must be between 1 and 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts doit être entre 1 et 1000000</translation>
     </message>
     <message>
         <source>demo needs --db: demo records go into a database of their own, never the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>demo demande --db : les fiches de démonstration vont dans une base de données à part, jamais celle par défaut</translation>
     </message>
     <message>
         <source>cannot create {folder}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer {folder} : {problem}</translation>
     </message>
     <message numerus="yes">
         <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ce registre contient %n personne qui n&apos;est pas une fiche de démonstration : les données de démonstration vont dans une base de données à part (--db demo.sqlite3)</numerusform>
+            <numerusform>ce registre contient %n personnes qui ne sont pas des fiches de démonstration : les données de démonstration vont dans une base de données à part (--db demo.sqlite3)</numerusform>
         </translation>
     </message>
     <message>
         <source>name the category by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez la catégorie par sa clé</translation>
     </message>
     <message>
         <source>say where to write the forms: --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire les formulaires : --out FILE.pdf</translation>
     </message>
     <message>
         <source>the forms are a PDF: name the file FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>les formulaires sont un PDF : nommez le fichier FILE.pdf</translation>
     </message>
     <message>
         <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to déplace le fichier SQLite d&apos;une boutique : donnez-le avec --db FILE</translation>
     </message>
     <message>
         <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {out!r} : le rapport est un PDF ; nommez-le FILE.pdf</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
         <source>quality add needs the sender number and --rating</source>
-        <translation type="unfinished"></translation>
+        <translation>quality add demande le numéro d&apos;envoi et --rating</translation>
     </message>
     <message>
         <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {on!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>quality import needs a CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>quality import demande un fichier CSV ou .xlsx</translation>
     </message>
     <message>
         <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait plus de {megabytes} : une liste ne peut pas dépasser cette taille ; coupez-la en listes plus petites</translation>
     </message>
     <message>
         <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est ni une liste texte, ni un tableur, ni un fichier vCard (il contient des octets NUL)</translation>
     </message>
     <message>
         <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de {name} fait plus de {kilobytes} Kio : ce n&apos;est pas une liste de personnes</translation>
     </message>
     <message>
         <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {line} de {name} a plus de {most} colonnes : ce n&apos;est pas une liste de personnes</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a plus de {most:,} lignes : coupez-la en listes plus petites</translation>
     </message>
     <message>
         <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule près de la ligne {line} de {name} fait plus de {kilobytes} Kio : ce n&apos;est pas une liste de personnes</translation>
     </message>
     <message>
         <source>line {line} of {name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {line} de {name} ne peut pas être lue : {error}</translation>
     </message>
     <message>
         <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne de numéros de téléphone trouvée : nommez-la avec --column (les colonnes sont : {headers})</translation>
     </message>
     <message>
         <source>there is no column {column!r}; the columns are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de colonne {column!r} ; les colonnes sont : {known}</translation>
     </message>
     <message>
         <source>there is no column {name_column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de colonne {name_column!r}</translation>
     </message>
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n&apos;a pas de colonne de statut (sent, delivered, read, failed) ; les colonnes sont : {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait plus de {megabytes} Mo : coupez-le</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être lu : {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient des fiches de contact, pas un rapport de remise</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration de consentement avec autant de types de messages ne tient pas sur une page ; archivez des types de messages, ou raccourcissez leurs descriptions</translation>
     </message>
     <message>
         <source>{path} is a folder: choose the list file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier : choisissez le fichier de liste dedans</translation>
     </message>
     <message>
         <source>{path} does not exist; check the name and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas ; vérifiez le nom et le dossier</translation>
     </message>
     <message>
         <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {megabytes:.0f} Mo ; une liste peut faire au plus {most} Mo : coupez-la en listes plus petites</translation>
     </message>
     <message>
         <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier zip (un classeur Excel ?) : donnez-le comme fichier, par son nom</translation>
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de réponses : collez des lignes comme &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient des fiches de contact, pas des réponses</translation>
     </message>
     <message>
         <source>{name} needs a phone column and a message column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit avoir une colonne de téléphone et une colonne de message</translation>
     </message>
     <message>
         <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne vCard fait plus de {kilobytes} Kio : ce n&apos;est pas un contact</translation>
     </message>
     <message>
         <source>{source} has more than {most:,} numbers: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} a plus de {most:,} numéros : coupez-le</translation>
     </message>
     <message>
         <source>{source} holds no vCard (BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ne contient pas de vCard (BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>{name} could not be read as an Excel workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être lu comme classeur Excel : {error}</translation>
     </message>
     <message>
         <source>{name} has {count:,} parts: it is not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a {count:,} parties : ce n&apos;est pas une liste Excel</translation>
     </message>
     <message>
         <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se décompresserait en {megabytes:,} Mo ou plus ({filename} : {part_megabytes:,} Mo, {ratio:.0f} fois sa taille compressée), plus qu&apos;aucune liste de personnes n&apos;en a besoin : c&apos;est peut-être une bombe zip</translation>
     </message>
     <message>
         <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de feuille {sheet!r} ; les feuilles sont : {sheets}</translation>
     </message>
     <message>
         <source>a row of the sheet has more cells than Excel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de la feuille a plus de cellules qu&apos;Excel n&apos;en permet</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a plus de {most:,} lignes : ce n&apos;est pas une liste Excel</translation>
     </message>
     <message>
         <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {number} de {name} a plus de {most} colonnes : ce n&apos;est pas une liste de personnes</translation>
     </message>
     <message>
         <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule de la ligne {number} de {name} fait plus de {kilobytes} Kio : ce n&apos;est pas une liste de personnes</translation>
     </message>
     <message>
         <source>event payload lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque {missing} dans les données de l&apos;événement</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie {spec!r} doit s&apos;écrire KEY=LABEL:KIND, p. ex. offers=Offres:marketing</translation>
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la nature de catégorie {kind!r} doit être &apos;service&apos; ou &apos;marketing&apos;</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
-        <translation type="unfinished"></translation>
+        <translation>code pays inconnu {region!r} : utilisez deux lettres comme FR, BE, CH</translation>
     </message>
     <message>
         <source>a serial number must fit in eight base32 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de série doit tenir en huit symboles base32</translation>
     </message>
     <message>
         <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date donnée : écrivez-la comme 2026-10-03 ou 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} n&apos;est pas une date : écrivez-la comme 2026-10-03 ou 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} est dans le futur ; un consentement ne peut pas être daté à l&apos;avance</translation>
     </message>
     <message>
         <source>the date is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est dans le futur ; un consentement ne peut pas être daté à l&apos;avance</translation>
     </message>
     <message>
         <source>the template has an unknown or broken placeholder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle a un champ inconnu ou cassé : {error}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a backup file: choose the file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de sauvegarde : choisissez le fichier dedans</translation>
     </message>
     <message>
         <source>{path} is not a file (a pipe or a device?): give the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier (un tube ou un périphérique ?) : donnez le fichier de sauvegarde</translation>
     </message>
     <message>
         <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé ou n&apos;est pas une sauvegarde OptIn Desk ({reason})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{name} is not an OptIn Desk database (not even SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas une base de données OptIn Desk (ni même SQLite)</translation>
     </message>
     <message>
         <source>{name} is an SQLite file but not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier SQLite mais pas une base de données OptIn Desk</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être lu comme base de données : {error}</translation>
     </message>
     <message>
         <source>{name} is damaged (integrity check: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé (contrôle d&apos;intégrité : {problem})</translation>
     </message>
     <message>
         <source>{name} could not be read by this version: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être lu par cette version : {error}</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} échoue au contrôle du registre à l&apos;événement {broken_event_id} : {problem}</translation>
     </message>
     <message>
         <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données est sur un serveur : sauvegardez-la avec les outils du serveur (pg_dump)</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; plug in the stick or create it</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {parent} n&apos;existe pas ; branchez la clé USB ou créez-le</translation>
     </message>
     <message>
         <source>the backup could not be made ({reason}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être faite ({reason}) ; rien n&apos;a été gardé</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the records it copies</source>
-        <translation type="unfinished"></translation>
+        <translation>une sauvegarde ne peut pas écraser le registre qu&apos;elle copie</translation>
     </message>
     <message>
         <source>the backup could not be written to {target}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;a pas pu être écrite dans {target} : {error}</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de profil de boutique : lancez d&apos;abord &apos;optin-desk init&apos;</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} doit être entre 1 et 3650</translation>
     </message>
     <message>
         <source>unknown category {key!r}: check against one of {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie inconnue {key!r} : comparez avec l&apos;une de {active}</translation>
     </message>
     <message>
         <source>there is no check {check_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de vérification {check_id}</translation>
     </message>
     <message>
         <source>check {check_id} was already recorded as sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification {check_id} a déjà été notée comme envoyée le {day}</translation>
     </message>
     <message>
         <source>the sending time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure d&apos;envoi est dans le futur</translation>
     </message>
     <message>
         <source>could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
         <source>the folder of {target} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de {target} n&apos;existe pas</translation>
     </message>
     <message>
         <source>these records cannot be written: the sends cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ce registre n&apos;est pas accessible en écriture : les envois ne peuvent pas être notés</translation>
     </message>
     <message>
         <source>unknown {what} method {value!r}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode de {what} inconnue {value!r} : utilisez l&apos;une de {names}</translation>
     </message>
     <message>
         <source>the {what} holds a NUL character (\0), which cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {what} contient un caractère NUL (\0), qui ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {what} fait plus de {limit} caractères ; raccourcissez-le</translation>
     </message>
     <message>
         <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge de l&apos;ordinateur indique {now}, mais la dernière fiche a été faite à {last}</translation>
     </message>
     <message>
         <source>choose at least one category (scope) the person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins une catégorie (portée) que la personne a acceptée</translation>
     </message>
     <message>
         <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind} : mettez l&apos;horloge à l&apos;heure ; si elle est juste, une fiche antérieure a été faite avec une horloge fausse : confirmez l&apos;horloge pour noter</translation>
     </message>
     <message>
         <source>{behind}; recorded as confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind} ; noté comme confirmé</translation>
     </message>
     <message>
         <source>this lifts the erasure on request of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci lève l&apos;effacement sur demande du {day}</translation>
     </message>
     <message>
         <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne reste désinscrite de {kinds} : une désinscription donnée après ce consentement, ou notée après lui, reste valable</translation>
     </message>
     <message>
         <source>the confirmation template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de confirmation est cassé : {error}</translation>
     </message>
     <message>
         <source>they were already opted out of this: recorded again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne était déjà désinscrite de ceci : noté de nouveau, rien n&apos;a changé</translation>
     </message>
     <message>
         <source>{behind}: the opt-out holds all the same; set the clock right</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind} : la désinscription reste valable quand même ; mettez l&apos;horloge à l&apos;heure</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} n&apos;est pas un numéro WhatsApp utilisable : {reason}</translation>
     </message>
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom fait plus de {most} caractères ; raccourcissez-le</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} a été lu avant que le registre ait ses clés : relisez-le</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
-        <translation type="unfinished"></translation>
+        <translation>ce numéro a été effacé sur demande le {day} : un consentement daté du {day_text}, avant l&apos;effacement, ne peut pas faire revenir la personne</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ce numéro a été effacé sur demande le {day} : seul un nouveau consentement de la personne elle-même (en personne, sur papier ou dans son propre message : {allowed}) peut lever cela, pas {value}</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce numéro a été effacé sur demande le {day} : notez une nouvelle inscription seulement avec un nouveau consentement de la personne elle-même, et confirmez qu&apos;elle lève l&apos;effacement (--lift-erasure)</translation>
     </message>
     <message>
         <source>{written!r} is not on file; there is nothing to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} n&apos;est pas enregistré ; il n&apos;y a rien à effacer</translation>
     </message>
     <message>
         <source>the form could not be laid out from the current wording; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire n&apos;a pas pu être mis en page avec le texte actuel ; réessayez</translation>
     </message>
     <message>
         <source>print between 1 and {most} forms at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimez entre 1 et {most} formulaires à la fois</translation>
     </message>
     <message>
         <source>{for_phone} is not on file: a blank form will do</source>
-        <translation type="unfinished"></translation>
+        <translation>{for_phone} n&apos;est pas enregistré : un formulaire vierge fera l&apos;affaire</translation>
     </message>
     <message>
         <source>no forms in language {language!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de formulaires en langue {language!r} : utilisez l&apos;une de {known}</translation>
     </message>
     <message>
         <source>paper {paper!r} is not known: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>papier {paper!r} inconnu : utilisez a4 ou letter</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {parent} n&apos;existe pas ; choisissez un autre endroit</translation>
     </message>
     <message>
         <source>could not write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {target} : {problem}</translation>
     </message>
     <message>
         <source>{kind} is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} n&apos;en fait pas partie</translation>
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;utiliser {where} : OptIn Desk garde son registre dans un fichier SQLite ou sur PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, avec &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de base de données a refusé le nom d&apos;utilisateur ou le mot de passe de l&apos;URL : vérifiez --db ou OPTIN_DESK_DB (rien n&apos;a été noté)</translation>
     </message>
     <message>
         <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de base de données n&apos;a pas de base (ou d&apos;utilisateur) de ce nom : vérifiez l&apos;URL dans --db ou OPTIN_DESK_DB (rien n&apos;a été noté)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion au serveur de base de données a été perdue en cours de route ; le serveur garde un enregistrement entier ou pas du tout : vérifiez le réseau, puis réessayez</translation>
     </message>
     <message>
         <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le serveur de base de données : vérifiez qu&apos;il tourne et que cet ordinateur est sur son réseau, puis réessayez (rien n&apos;a été noté)</translation>
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle de base de données de l&apos;URL n&apos;a pas le droit de faire cela ({detail}) : créer ou mettre à jour les tables (init, premier démarrage d&apos;une nouvelle version, move-to) et restaurer sont réservés au rôle propriétaire du registre ; rien n&apos;a été noté</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>restauration du registre depuis une sauvegarde en cours ; réessayez dans un instant (rien d&apos;écrit)</translation>
     </message>
     <message>
         <source>the database is busy with another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est occupée par un autre programme ; réessayez dans un instant</translation>
     </message>
     <message>
         <source>the disk is full: free some space, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein : libérez de l&apos;espace, puis réessayez (rien n&apos;a été noté)</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n&apos;est pas accessible en écriture (lecture seule) ; rien n&apos;a été noté</translation>
     </message>
     <message>
         <source>cannot open the database {where}: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données {where} : vérifiez que le dossier existe et est accessible en écriture</translation>
     </message>
     <message>
         <source>{where} is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n&apos;est pas une base de données OptIn Desk</translation>
     </message>
     <message>
         <source>database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données : {detail}</translation>
     </message>
     <message>
         <source>the records file cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du registre n&apos;est pas accessible en écriture (lecture seule) ; rien n&apos;a été noté</translation>
     </message>
     <message>
         <source>cannot open the database: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données : vérifiez que le dossier existe et est accessible en écriture</translation>
     </message>
     <message>
         <source>the file is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une base de données OptIn Desk</translation>
     </message>
     <message>
         <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} : {reason}{more} ; rien n&apos;a été noté : corrigez le fichier (un essai liste chaque ligne) ou ignorez les lignes non valides (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit avoir une ligne d&apos;en-tête : number, name, category, action, date</translation>
     </message>
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne {missing} trouvée (les colonnes sont : {columns}) ; nommez-les scope (ou category), action et date</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à importer : chaque ligne est déjà notée, ignorée, refusée ou non valide</translation>
     </message>
     <message>
         <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} n&apos;est pas vide (sa table {busy} contient des fiches) : move-to ne remplit qu&apos;une base de données vide ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la confirmation ne peut pas avoir été envoyée dans le futur</translation>
     </message>
     <message>
         <source>event {event_id} is not an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement {event_id} n&apos;est pas une désinscription</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>la confirmation ne peut pas avoir été envoyée avant la désinscription qu&apos;elle confirme (événement {event_id}, donnée le {given}) ; si la personne s&apos;est désinscrite plus tôt, notez la désinscription à l&apos;heure où elle l&apos;a fait</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la confirmation de l&apos;événement {event_id} est déjà marquée envoyée</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de PIN du gérant erronés : réessayez dans {seconds} secondes</translation>
     </message>
     <message>
         <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci demande le PIN du gérant (donnez --pin ou définissez OPTIN_DESK_PIN)</translation>
     </message>
     <message>
         <source>wrong owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant erroné</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données a déjà un profil de boutique ; changez-le dans Paramètres</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de profil de boutique : lancez &apos;optin-desk init&apos; ou ouvrez d&apos;abord l&apos;application</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle du texte de consentement est cassé : {error}</translation>
     </message>
     <message>
         <source>there is no wording version {wording_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de version de texte {wording_id}</translation>
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez la preuve FILE.pdf ou FILE.json</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} n&apos;est pas l&apos;un des numéros WhatsApp de la boutique ({shown})</translation>
     </message>
     <message>
         <source>quality rating {rating!r}: use high, medium or low</source>
-        <translation type="unfinished"></translation>
+        <translation>note de qualité {rating!r} : utilisez high, medium ou low</translation>
     </message>
     <message>
         <source>status {status!r}: use connected, flagged or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>statut {status!r} : utilisez connected, flagged ou restricted</translation>
     </message>
     <message>
         <source>the reading of {observed_on} is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>le relevé du {observed_on} est daté dans le futur</translation>
     </message>
     <message>
         <source>blocks and reports are counts of people: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>les blocages et signalements sont des nombres de personnes : 0 ou plus</translation>
     </message>
     <message>
         <source>line {line}: {cell!r} is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {cell!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not quality readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient des fiches de contact, pas des relevés de qualité</translation>
     </message>
     <message>
         <source>{name} needs columns for {missing}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit avoir des colonnes pour {missing} ; les colonnes sont : {columns}</translation>
     </message>
     <message>
         <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : la date {cell!r} n&apos;est pas au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>cannot write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {target} : {problem}</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} doit être entre 1 et 1000</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>--head prend la tête du registre telle qu&apos;imprimée : au moins {least} de ses caractères hexadécimaux (0-9, a-f)</translation>
     </message>
     <message>
         <source>--head {written} fits more than one entry: give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--head {written} correspond à plus d&apos;une entrée : donnez plus de caractères</translation>
     </message>
     <message>
         <source>row {row} cannot be recorded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {row} ne peut pas être notée : {reason}</translation>
     </message>
     <message>
         <source>that file is the records themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier est le registre lui-même</translation>
     </message>
     <message>
         <source>the restored copy fails its ledger check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie restaurée échoue au contrôle du registre : {problem}</translation>
     </message>
     <message>
         <source>the restore failed ({reason}); the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration a échoué ({reason}) ; le registre est resté tel quel</translation>
     </message>
     <message>
         <source>too many restores of {name} this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de restaurations de {name} dans la même seconde ; réessayez</translation>
     </message>
     <message>
         <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;est pas une copie de ce registre (celui d&apos;une autre boutique, ou il a pris son propre chemin après l&apos;événement {shared_events}) ; pour le remplacer quand même, donnez --other-shop et le PIN du gérant</translation>
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer le registre d&apos;une autre boutique demande le PIN du gérant : définissez-en un avec &apos;optin-desk pin&apos;, puis donnez-le avec --pin</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de preuve {error} ; choisissez de nouveau le scan</translation>
     </message>
     <message>
         <source>the evidence file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de preuve n&apos;a pas pu être lu : {error}</translation>
     </message>
     <message>
         <source>the evidence file {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de preuve {error}</translation>
     </message>
     <message>
         <source>the evidence file could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de preuve n&apos;a pas pu être gardé : {error}</translation>
     </message>
     <message>
         <source>{source} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n&apos;existe pas</translation>
     </message>
     <message>
         <source>the server could not be asked ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu être interrogé ({reason}) ; rien n&apos;a été changé</translation>
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer sur un serveur est réservé au rôle propriétaire du registre (il possède la base et peut créer des bases) : lancez-le avec l&apos;URL du propriétaire ; rien n&apos;a été changé</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune nouvelle base de données n&apos;a pu être créée pour la restauration ({reason}) ; rien n&apos;a été changé</translation>
     </message>
     <message>
         <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un export sain d&apos;un registre OptIn Desk ({error}) ; rien n&apos;a été changé</translation>
     </message>
     <message>
         <source>{name} holds no OptIn Desk records; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne contient pas de registre OptIn Desk ; rien n&apos;a été changé</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} échoue au contrôle du registre à l&apos;événement {broken_event_id} : {problem} ; rien n&apos;a été changé</translation>
     </message>
     <message>
         <source>too many restores of these records this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de restaurations de ce registre dans la même seconde ; réessayez</translation>
     </message>
     <message numerus="yes">
         <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre connexion est ouverte au registre (une fenêtre sur un autre ordinateur ?) : fermez-la et réessayez, ou donnez --force pour la déconnecter ; rien n&apos;a été changé</numerusform>
+            <numerusform>%n autres connexions sont ouvertes au registre (une fenêtre sur un autre ordinateur ?) : fermez-les et réessayez, ou donnez --force pour les déconnecter ; rien n&apos;a été changé</numerusform>
         </translation>
     </message>
     <message>
         <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement sur un autre ordinateur a bloqué le registre trop longtemps ; réessayez la restauration dans un instant ; le registre est resté tel quel</translation>
     </message>
     <message>
         <source>no business profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de profil de boutique</translation>
     </message>
     <message>
         <source>category {key!r} stays {kind}: add a new category instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie {key!r} reste {kind} : ajoutez plutôt une nouvelle catégorie</translation>
     </message>
     <message>
         <source>say why the event is voided (--reason): the reason is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>dites pourquoi l&apos;événement est annulé (--reason) : la raison est gardée avec lui</translation>
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;événement {event_id} ; voir &apos;optin-desk history NUMBER&apos;</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement {event_id} est lui-même une annulation et ne peut pas être annulé</translation>
     </message>
     <message>
         <source>event {event_id} was already voided by event {already}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement {event_id} a déjà été annulé par l&apos;événement {already}</translation>
     </message>
     <message>
         <source>choose the event to void</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;événement à annuler</translation>
     </message>
     <message>
         <source>events of different people are voided one person at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements de personnes différentes s&apos;annulent une personne à la fois</translation>
     </message>
     <message>
         <source>{source} cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ne peut pas être lu : permission refusée</translation>
     </message>
     <message>
         <source>{source} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ne peut pas être lu : {problem}</translation>
     </message>
     <message>
         <source>{source} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>{source} is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n&apos;est pas un fichier ordinaire (un tube, un périphérique ou un socket)</translation>
     </message>
     <message>
         <source>{source} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {megabytes} Mo ; les scans jusqu&apos;à {most} Mo sont gardés</translation>
     </message>
     <message>
         <source>{name} changed while it was being copied; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a changé pendant la copie ; réessayez</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n void(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annulation</numerusform>
+            <numerusform>%n annulations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) voided since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription annulée depuis</numerusform>
+            <numerusform>%n désinscriptions annulées depuis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la sauvegarde contient %n événement ; le registre en contient {live}, dont {shared} identiques</numerusform>
+            <numerusform>la sauvegarde contient %n événements ; le registre en contient {live}, dont {shared} identiques</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde n&apos;est PAS une copie de ce registre (autre boutique, ou divergé)</translation>
     </message>
     <message>
         <source>would be lost: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>serait perdu : {items}</translation>
     </message>
     <message>
         <source>would be lost: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>serait perdu : rien de noté</translation>
     </message>
     <message>
         <source>settings that go back to the backup&apos;s: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres qui reviennent à ceux de la sauvegarde : {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription</numerusform>
+            <numerusform>%n désinscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effacement</numerusform>
+            <numerusform>%n effacements</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>réappliqué après la restauration : {items} ; le PIN du gérant reste tel qu&apos;il est maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro effacé est gardé sous une autre clé : il reste effacé seulement là où la sauvegarde le contient</numerusform>
+            <numerusform>%n numéros effacés sont gardés sous une autre clé : ils restent effacés seulement là où la sauvegarde les contient</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification gardée</numerusform>
+            <numerusform>%n vérifications gardées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message noté comme envoyé</numerusform>
+            <numerusform>%n messages notés comme envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed form batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot de formulaires imprimés</numerusform>
+            <numerusform>%n lots de formulaires imprimés</numerusform>
         </translation>
     </message>
 </context>
@@ -1827,141 +1827,141 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key n&apos;est ni une clé publique (base64 de 32 octets) ni une empreinte (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être lu comme preuve JSON ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve n&apos;a pas de section d&apos;ancrage (faite avant que les preuves soient ancrées ?)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contrôle de la preuve est endommagé : {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contrôle de la preuve n&apos;est pas signé : rien ne le lie à la clé de la boutique</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve est signée par la clé {found}, pas par la clé donnée ({given})</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du point de contrôle ne correspond pas à son contenu : il a été modifié</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste signée des événements de la personne ne correspond pas aux événements de la preuve : un événement a été supprimé, ajouté ou remplacé</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>événement {event} : son entrée d&apos;ancrage est endommagée ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>événement {event} : ses champs chaînés ne donnent pas son hachage : un champ a été modifié</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>événement {event} : sa preuve d&apos;inclusion ne mène pas à la racine du point de contrôle : il n&apos;est pas dans le registre que le point de contrôle signe</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve liste les événements {shown} mais en ancre {anchored} : un événement a été supprimé ou ajouté</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>événement {event} : son champ {field} diffère de la fiche chaînée : il a été modifié</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok : {count} événement(s) retrouvent leur hachage et sont dans le registre de {size} événements signé le {made} par la clé {key}</translation>
     </message>
 </context>
 <context>
     <name>RecordsProblem</name>
     <message>
         <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données a refusé le nom d&apos;utilisateur ou le mot de passe de cet ordinateur. Rien n&apos;a été noté. Demandez la bonne adresse à la personne qui a installé le serveur.</translation>
     </message>
     <message>
         <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données n&apos;a pas de registre de ce nom. Rien n&apos;a été noté. Demandez la bonne adresse à la personne qui a installé le serveur.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de base de données a été perdue en cours de route. Le serveur garde un enregistrement entier ou pas du tout : vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur de base de données. Vérifiez qu&apos;il est allumé et que cet ordinateur est sur le réseau, puis réessayez. Rien n&apos;a été noté.</translation>
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de base de données de cet ordinateur n&apos;a pas le droit de faire cela : créer ou mettre à jour les tables, et restaurer, sont réservés au rôle propriétaire du registre. Rien n&apos;a été noté.</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre est en cours de restauration depuis une sauvegarde. Rien n&apos;a été noté : réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre est occupé par un autre programme. Rien n&apos;a été perdu : attendez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Libérez de l&apos;espace, puis réessayez ; rien n&apos;a été noté.</translation>
     </message>
     <message>
         <source>The records file cannot be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du registre n&apos;est pas accessible en écriture. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The records file cannot be opened. Check that the folder still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du registre ne peut pas être ouvert. Vérifiez que le dossier existe toujours.</translation>
     </message>
     <message>
         <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une base de données OptIn Desk. Rien n&apos;a été noté.</translation>
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas pu être enregistré (%s). Rien n&apos;a été noté ; réessayez.</translation>
     </message>
 </context>
 <context>
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} est mal saisi : son symbole de contrôle ne correspond pas ; regardez de nouveau le formulaire</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} n&apos;est pas un numéro de série imprimé par cette boutique (ils s&apos;écrivent XXXX-XXXX-C) : regardez de nouveau le formulaire, ou cochez « Formulaire d&apos;une autre impression » si la boutique l&apos;a imprimé ailleurs</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} n&apos;a jamais été imprimé ici : regardez de nouveau le formulaire, ou cochez « Formulaire d&apos;une autre impression » si la boutique l&apos;a imprimé ailleurs</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} : un formulaire d&apos;une autre impression ; gardé comme référence du formulaire, avec une note</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire {serial} est déjà saisi : {who}, signé le {day} (entrée n° {entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire {serial} : texte {language} v{version}, imprimé le {day}</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne effacée</translation>
     </message>
 </context>
 </TS>

@@ -5,232 +5,232 @@
     <name>CategoryLanguageEditor</name>
     <message>
         <source>Kinds of messages in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de messages dans chaque langue</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Save this &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette &amp;langue</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <source>%s (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (pas encore enregistré)</translation>
     </message>
     <message>
         <source>Not saved in this language yet: %s. Forms in it print them in the shop&apos;s language until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré dans cette langue : %s. Les formulaires dans cette langue les impriment dans la langue de la boutique tant que vous n&apos;enregistrez pas.</translation>
     </message>
     <message>
         <source>Every kind of message has its text in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque type de message a son texte dans cette langue.</translation>
     </message>
     <message>
         <source>Saving the kinds of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des types de messages</translation>
     </message>
     <message>
         <source>Save the kinds of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les types de messages</translation>
     </message>
     <message>
         <source>Kinds of messages saved in %s (wording v%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de messages enregistrés en %s (texte v%d)</translation>
     </message>
 </context>
 <context>
     <name>CategoryTable</name>
     <message>
         <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de message enregistré garde sa nature : le consentement donné portait sur des messages de service ou de marketing. Pour la changer, archivez celui-ci et ajoutez-en un nouveau.</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>&amp;Open list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une liste…</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller une liste</translation>
     </message>
     <message>
         <source>Open a list, drop a file here, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une liste, déposez un fichier ici ou collez-en une.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Show verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le verdict</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;rapport…</translation>
     </message>
     <message>
         <source>Save &amp;allowed list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste &amp;autorisée…</translation>
     </message>
     <message>
         <source>Record as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter comme &amp;envoyé</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille :</translation>
     </message>
     <message>
         <source>&amp;Numbers in column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéros dans la colonne :</translation>
     </message>
     <message>
         <source>Na&amp;mes in column:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ms dans la colonne :</translation>
     </message>
     <message>
         <source>Kind of &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de message :</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste vérifiée pour l&apos;instant. Collez une liste de numéros ou ouvrez un fichier, puis vérifiez-la : chaque ligne reçoit ici son verdict.</translation>
     </message>
     <message>
         <source>No row has this verdict. Choose “All rows” to see every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a ce verdict. Choisissez « Toutes les lignes » pour voir toutes les lignes.</translation>
     </message>
     <message>
         <source>Open a recipient list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une liste de destinataires</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de texte : copiez d&apos;abord les numéros.</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>%s cannot be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ne peut pas être lu : %s</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n fiche</numerusform>
+            <numerusform>%1 — %n fiches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check %1: %n rows of %2 for %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification %1 : %n ligne de %2 pour %3.</numerusform>
+            <numerusform>Vérification %1 : %n lignes de %2 pour %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne vérifiée : envoi possible à %1</numerusform>
+            <numerusform>%n lignes vérifiées : envoi possible à %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record %n people as sent a “%1” message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noter %n personne comme ayant reçu un message « %1 » maintenant ?</numerusform>
+            <numerusform>Noter %n personnes comme ayant reçu un message « %1 » maintenant ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the column that holds the phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient les numéros de téléphone.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n need an opt-out option</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n doit avoir une option de désinscription</numerusform>
+            <numerusform> — %n doivent avoir une option de désinscription</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée ; rien n&apos;a été gardé.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Save the allowed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste autorisée</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter comme envoyé</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n messages as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message noté comme envoyé</numerusform>
+            <numerusform>%n messages notés comme envoyés</numerusform>
         </translation>
     </message>
     <message>
         <source>(no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de noms)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite dans %1</numerusform>
+            <numerusform>%n lignes écrites dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -238,163 +238,165 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro WhatsApp</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier changement</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Search by name or number, in any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher par nom ou numéro, sous n&apos;importe quelle forme</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des contacts</translation>
     </message>
     <message>
         <source>History of the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du contact choisi</translation>
     </message>
     <message>
         <source>New o&amp;pt-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;inscription…</translation>
     </message>
     <message>
         <source>Record opt-&amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une &amp;désinscription…</translation>
     </message>
     <message>
         <source>&amp;Void entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler une entrée…</translation>
     </message>
     <message>
         <source>Open s&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le s&amp;can</translation>
     </message>
     <message>
         <source>&amp;Erase on request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer sur demande…</translation>
     </message>
     <message>
         <source>P&amp;roof of consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reuve du consentement…</translation>
     </message>
     <message>
         <source>Pre-filled &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire pré-rempli</translation>
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par :</translation>
     </message>
     <message>
         <source>Choose a contact to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contact pour voir son historique.</translation>
     </message>
     <message>
         <source>Proof of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve du consentement</translation>
     </message>
     <message>
         <source>Proof of consent saved to %s (ledger head %s…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve du consentement enregistrée dans %s (tête du registre %s…)</translation>
     </message>
     <message>
         <source>Void entry #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;entrée n° %d</translation>
     </message>
     <message>
         <source>Why is this entry wrong? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette entrée est-elle fausse ? (gardé avec la fiche)</translation>
     </message>
     <message>
         <source>Voiding an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation d&apos;une désinscription</translation>
     </message>
     <message>
         <source>Void entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;entrée</translation>
     </message>
     <message>
         <source>Voided entry #%d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée n° %d annulée : %s</translation>
     </message>
     <message>
         <source>Erase %s on their request?
 
 Their name, number and scans are removed for good. The consent history stays (without them), and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %s à sa demande ?
+
+Son nom, son numéro et ses scans sont supprimés définitivement. L&apos;historique du consentement reste (sans eux), et le numéro reste bloqué pour les envois groupés.</translation>
     </message>
     <message>
         <source>Erase on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer sur demande</translation>
     </message>
     <message>
         <source>Erasing a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement d&apos;une personne</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Erased on request; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé sur demande ; le numéro reste bloqué</translation>
     </message>
     <message>
         <source> (wiping the freed space failed: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l&apos;effacement de l&apos;espace libéré a échoué : %s)</translation>
     </message>
     <message>
         <source>Open scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le scan</translation>
     </message>
     <message>
         <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scan manque dans %s. Restaurez le dossier des preuves depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à « %1 ». Vérifiez l&apos;orthographe ou le numéro, ou saisissez-les sur la page Inscriptions.</translation>
     </message>
     <message>
         <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore enregistré. Saisissez un formulaire signé ou un oui donné en personne sur la page Inscriptions, et la personne apparaît ici.</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -402,77 +404,77 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <name>FollowUpPanel</name>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro WhatsApp</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>What stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;arrête</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune confirmation en attente : chaque désinscription notée ici a été confirmée. Quand vous notez un STOP, sa confirmation attend ici jusqu&apos;à ce que vous la marquiez envoyée.</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la confirmation</translation>
     </message>
     <message>
         <source>Open in WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer envoyée</translation>
     </message>
     <message>
         <source>Export suppression list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste d&apos;exclusion…</translation>
     </message>
     <message>
         <source>Opt-outs whose confirmation is not marked sent, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions dont la confirmation n&apos;est pas marquée envoyée, les plus anciennes d&apos;abord :</translation>
     </message>
     <message>
         <source>Confirmation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation copiée</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer envoyée</translation>
     </message>
     <message>
         <source>Confirmation to %s marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation à %s marquée envoyée</translation>
     </message>
     <message>
         <source>Exporting the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de la liste d&apos;exclusion</translation>
     </message>
     <message>
         <source>Export suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste d&apos;exclusion</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-outs written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription écrite dans %1</numerusform>
+            <numerusform>%n désinscriptions écrites dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -480,558 +482,560 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <name>FormsPage</name>
     <message>
         <source>a customer&apos;s number, for a pre-filled form</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro d&apos;un client, pour un formulaire pré-rempli</translation>
     </message>
     <message>
         <source>&amp;Make the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer les formulaires</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendus</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire imprimé pour l&apos;instant. Choisissez combien ci-dessus et appuyez sur Préparer les formulaires : chaque impression est listée ici avec le nombre revenu.</translation>
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combien :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier :</translation>
     </message>
     <message>
         <source>Pre-&amp;filled for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-rempli p&amp;our :</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;r :</translation>
     </message>
     <message numerus="yes">
         <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire prêt (texte %1 v%2) : numéros de série %3 à %4. Enregistrez-le ou imprimez-le : le lot est alors noté.</numerusform>
+            <numerusform>%n formulaires prêts (texte %1 v%2) : numéros de série %3 à %4. Enregistrez-les ou imprimez-les : le lot est alors noté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque formulaire a son propre numéro de série, imprimé et dans un code QR. Quand un formulaire signé revient, saisissez son numéro de série sur la page Inscriptions : l&apos;inscription est liée au texte imprimé dessus.</translation>
     </message>
     <message>
         <source>Printed batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots imprimés :</translation>
     </message>
     <message>
         <source>A sample page: each form you make carries its own serial here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page d&apos;exemple : chaque formulaire que vous préparez porte ici son propre numéro de série.</translation>
     </message>
     <message>
         <source>No sample page could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer une page d&apos;exemple : %1</translation>
     </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Préparation de %n formulaire…</numerusform>
+            <numerusform>Préparation de %n formulaires…</numerusform>
         </translation>
     </message>
     <message>
         <source>Make forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les formulaires</translation>
     </message>
     <message>
         <source>Cancelled: no forms were made and no serials used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun formulaire préparé, aucun numéro de série utilisé.</translation>
     </message>
     <message>
         <source>Record the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le lot</translation>
     </message>
     <message>
         <source>Save the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les formulaires</translation>
     </message>
     <message>
         <source>Forms saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires enregistrés dans %s</translation>
     </message>
     <message>
         <source>Forms sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires envoyés à l&apos;imprimante</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire papier</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur vocal (SVI)</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>In a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une discussion WhatsApp</translation>
     </message>
     <message>
         <source>At the till / checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>À la caisse</translation>
     </message>
     <message>
         <source>Sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
         <source>Click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicité « clic vers WhatsApp »</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse WhatsApp</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton d&apos;arrêt de WhatsApp</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscrit</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de consentement</translation>
     </message>
     <message>
         <source>✓ opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ inscrit</translation>
     </message>
     <message>
         <source>✗ opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ désinscrit</translation>
     </message>
     <message>
         <source>– none</source>
-        <translation type="unfinished"></translation>
+        <translation>– aucun</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>marketing</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les messages</translation>
     </message>
     <message>
         <source>all marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le marketing</translation>
     </message>
     <message>
         <source>Opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscription</translation>
     </message>
     <message>
         <source>A person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne décide</translation>
     </message>
     <message>
         <source>Opt-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;inscription</translation>
     </message>
     <message>
         <source>Nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à noter</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de consentement</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro non valide</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tôt</translation>
     </message>
     <message>
         <source>They agreed to this kind of message: send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a accepté ce type de message : envoyez.</translation>
     </message>
     <message>
         <source>No opt-in to this kind of message is on file: do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription à ce type de message n&apos;est enregistrée : n&apos;envoyez pas.</translation>
     </message>
     <message>
         <source>They opted out: never send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne s&apos;est désinscrite : n&apos;envoyez jamais.</translation>
     </message>
     <message>
         <source>This is not a WhatsApp number that can be reached: see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro WhatsApp n&apos;est pas joignable : voir la raison.</translation>
     </message>
     <message>
         <source>The same person is higher up the list: they get one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même personne est plus haut dans la liste : elle reçoit un seul message.</translation>
     </message>
     <message>
         <source>They had as many marketing messages as the cap allows lately: wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a reçu récemment autant de messages marketing que le plafond le permet : attendez.</translation>
     </message>
     <message>
         <source>Opt-out option needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Option de désinscription requise</translation>
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message marketing doit indiquer comment arrêter (p. ex. « Répondez STOP pour vous désinscrire ») : c&apos;est son premier message marketing, le premier après une longue pause, ou la personne n&apos;a pas répondu depuis longtemps (Paramètres, Règles d&apos;envoi groupé).</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de messages</translation>
     </message>
     <message>
         <source>Not relevant to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne me concerne pas</translation>
     </message>
     <message>
         <source>I never signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne me suis jamais inscrit</translation>
     </message>
     <message>
         <source>Changed my mind</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai changé d&apos;avis</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;écrit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro WhatsApp</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Opt-out option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option de désinscription</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>On file: %s — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %s — %s</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme cet ordinateur</translation>
     </message>
     <message>
         <source>Kept on this computer; used the next time OptIn Desk opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardée sur cet ordinateur ; utilisée à la prochaine ouverture d&apos;OptIn Desk.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OptIn Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>OptIn Desk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du registre…</translation>
     </message>
     <message>
         <source>Set up your shop to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez votre boutique pour commencer</translation>
     </message>
     <message>
         <source>Something went wrong: %s
 
 Nothing already recorded was lost. The details were written to %s; please send that file to whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : %s
+
+Rien de ce qui était déjà noté n&apos;a été perdu. Les détails ont été écrits dans %s ; envoyez ce fichier à la personne qui s&apos;occupe de cet ordinateur.</translation>
     </message>
     <message>
         <source>The records are not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>Records: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : %s</translation>
     </message>
     <message numerus="yes">
         <source>Daily backup made: %n entries, checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde du jour faite : %n entrée, vérifiée</numerusform>
+            <numerusform>Sauvegarde du jour faite : %n entrées, vérifiées</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du jour</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %s. Use Settings, Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite : %s. Utilisez Paramètres, Sauvegarder maintenant.</translation>
     </message>
     <message>
         <source>The records could not be opened: %s. Check the --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas pu être ouvert : %s. Vérifiez le chemin --db.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>What needs doing today, and how the records stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire aujourd&apos;hui, et l&apos;état du registre.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <source>Type in signed paper forms, or record a yes given in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des formulaires papier signés, ou noter un oui donné en personne.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Find a person: what they agreed to, when, and their whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne : ce qu&apos;elle a accepté, quand, et tout son historique.</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions</translation>
     </message>
     <message>
         <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un STOP et envoyer sa confirmation ; il vaut pour tous vos numéros.</translation>
     </message>
     <message>
         <source>Check list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une liste</translation>
     </message>
     <message>
         <source>Before a broadcast: who on your list may be sent the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant un envoi groupé : qui sur votre liste peut recevoir le message.</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
     <message>
         <source>Print consent forms for customers to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des formulaires de consentement à faire signer aux clients.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Your shop, its kinds of messages, wording, staff and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre boutique, ses types de messages, ses textes, le personnel et les sauvegardes.</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>How your broadcasts were received: delivered, read, blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vos envois groupés ont été reçus : remis, lus, bloqués.</translation>
     </message>
 </context>
 <context>
@@ -1042,762 +1046,766 @@ Nothing already recorded was lost. The details were written to %s; please send t
 Record this opt-in only if the person gave their own new consent after that (in person, on paper or in their own message). Recording it lifts the erasure: their number and name are kept again, and the entry says that it lifted the erasure.
 
 Lift the erasure and record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro a été effacé sur demande le %s.
+
+Notez cette inscription seulement si la personne a donné elle-même un nouveau consentement après cela (en personne, sur papier ou dans son propre message). La noter lève l&apos;effacement : son numéro et son nom sont de nouveau gardés, et l&apos;entrée indique qu&apos;elle a levé l&apos;effacement.
+
+Lever l&apos;effacement et noter ?</translation>
     </message>
     <message>
         <source>Erased on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé sur demande</translation>
     </message>
     <message>
         <source>%s. Is the computer&apos;s clock right now? Record only if it is: an earlier record was then made with a wrong clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s. L&apos;horloge de l&apos;ordinateur est-elle juste maintenant ? Notez seulement si c&apos;est le cas : une fiche antérieure a alors été faite avec une horloge fausse.</translation>
     </message>
     <message>
         <source>Check the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;horloge</translation>
     </message>
     <message>
         <source>Save sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;inscription</translation>
     </message>
 </context>
 <context>
     <name>OptOutsPage</name>
     <message>
         <source>Their WhatsApp number in any form, or their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Son numéro WhatsApp sous n&apos;importe quelle forme, ou son nom</translation>
     </message>
     <message>
         <source>What they said or wrote (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne a dit ou écrit (facultatif)</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non donnée)</translation>
     </message>
     <message>
         <source>Their reason, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa raison, en quelques mots</translation>
     </message>
     <message>
         <source>Write it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réécrire</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Open in &amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans &amp;WhatsApp</translation>
     </message>
     <message>
         <source>Confirmation &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation &amp;envoyée</translation>
     </message>
     <message>
         <source>&amp;Record opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter la désinscription</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher :</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <source>What s&amp;tops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;arrê&amp;te :</translation>
     </message>
     <message>
         <source>&amp;How it came:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mment c&apos;est venu :</translation>
     </message>
     <message>
         <source>Their wor&amp;ds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses mot&amp;s :</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rais&amp;on :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Send &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;depuis :</translation>
     </message>
     <message>
         <source>C&amp;onfirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation :</translation>
     </message>
     <message>
         <source>Recorded b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté p&amp;ar :</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de confirmation</translation>
     </message>
     <message>
         <source>Replies in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses en lot</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for confirmation (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente de confirmation (%n)</numerusform>
+            <numerusform>En attente de confirmation (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>All marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages marketing</translation>
     </message>
     <message>
         <source>Everything (service messages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout (messages de service aussi)</translation>
     </message>
     <message>
         <source>Type their number or name; a number not on file can opt out too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez son numéro ou son nom ; un numéro non enregistré peut aussi se désinscrire.</translation>
     </message>
     <message numerus="yes">
         <source>%n people match: choose one (Down, then Enter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne correspond : choisissez-la (Bas, puis Entrée)</numerusform>
+            <numerusform>%n personnes correspondent : choisissez-en une (Bas, puis Entrée)</numerusform>
         </translation>
     </message>
     <message>
         <source>No one found: type the full number, e.g. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne trouvé : tapez le numéro complet, p. ex. %s</translation>
     </message>
     <message>
         <source>%s is not on file: the opt-out is kept all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s n&apos;est pas enregistré : la désinscription est gardée quand même.</translation>
     </message>
     <message>
         <source>The confirmation is empty: press Write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation est vide : appuyez sur Réécrire.</translation>
     </message>
     <message>
         <source>Confirmation copied: paste it into their chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation copiée : collez-la dans sa discussion</translation>
     </message>
     <message>
         <source>Send it from the shop&apos;s number %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-la depuis le numéro de la boutique %s</translation>
     </message>
     <message>
         <source>Record opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la désinscription</translation>
     </message>
     <message>
         <source>confirmation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation envoyée</translation>
     </message>
     <message>
         <source>confirmation to send</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation à envoyer</translation>
     </message>
     <message>
         <source>Opted out %s (%s); %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s désinscrit (%s) ; %s</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs : $business — le nom de la boutique ; $stopped — les messages qui s&apos;arrêtent ; $continues — les messages qui continuent, s&apos;il y en a ; $start_keyword — le mot pour se réinscrire (%1).</translation>
     </message>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs : $business — le nom de la boutique ; $categories — les types de messages que la personne coche ; $stop_keyword — le mot qui arrête les messages (%1).</translation>
     </message>
 </context>
 <context>
     <name>PrivacyBox</name>
     <message>
         <source>Privacy (printed on every form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité (imprimé sur chaque formulaire)</translation>
     </message>
     <message>
         <source>empty: the first WhatsApp number above</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : le premier numéro WhatsApp ci-dessus</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse web, ou p. ex. « au mur près de la caisse »</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation> ans après une désinscription</translation>
     </message>
     <message>
         <source>Contact W&amp;hatsApp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact W&amp;hatsApp :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Privacy &amp;notice is at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avis de confidentialité :</translation>
     </message>
     <message>
         <source>&amp;Records kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches gardées :</translation>
     </message>
 </context>
 <context>
     <name>QualityCharts</name>
     <message>
         <source>Each broadcast: what it became, and opt-outs within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque envoi groupé : ce qu&apos;il est devenu, et les désinscriptions sous 7 jours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>remis</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lus</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échecs</translation>
     </message>
     <message>
         <source>opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscriptions</translation>
     </message>
     <message>
         <source>opted out since (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>désinscrits depuis (%)</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de qualité de chaque numéro WhatsApp</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>basse</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>haute</translation>
     </message>
 </context>
 <context>
     <name>QualityPage</name>
     <message>
         <source>&amp;Read a delivery report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire un rapport de remise…</translation>
     </message>
     <message>
         <source>&amp;Keep what was read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder ce qui a été lu</translation>
     </message>
     <message>
         <source>Save the one-page &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;rapport d&apos;une page…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>haute</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>basse</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>signalé</translation>
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>restreint</translation>
     </message>
     <message>
         <source>e.g. 1K</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1K</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>&amp;Add reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le relevé</translation>
     </message>
     <message>
         <source>What WhatsApp Manager shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche WhatsApp Manager</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Opt-out rate by how people opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de désinscription selon la façon de s&apos;inscrire</translation>
     </message>
     <message>
         <source>Opt-out rate by wording version signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de désinscription selon la version du texte signé</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Chart saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans %s</translation>
     </message>
     <message>
         <source>Read a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un rapport de remise</translation>
     </message>
     <message>
         <source>Delivery reports (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de remise (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>already read</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà lu</translation>
     </message>
     <message>
         <source>%1: %2, %3 new; %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3 nouveaux ; %4, %5</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne non lue</numerusform>
+            <numerusform>%n lignes non lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incoming messages left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message entrant mis de côté</numerusform>
+            <numerusform>%n messages entrants mis de côté</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé : %1 ; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n outcomes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s&apos;est désinscrit du marketing avec le bouton d&apos;arrêt de WhatsApp</numerusform>
+            <numerusform>%n se sont désinscrits du marketing avec le bouton d&apos;arrêt de WhatsApp</numerusform>
         </translation>
     </message>
     <message>
         <source>line %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %s : %s</translation>
     </message>
     <message>
         <source>Keep the delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le rapport de remise</translation>
     </message>
     <message>
         <source>Add a quality reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un relevé de qualité</translation>
     </message>
     <message>
         <source>Reading kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé gardé</translation>
     </message>
     <message>
         <source>That reading was already kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce relevé était déjà gardé</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %s</translation>
     </message>
 </context>
 <context>
     <name>QualityThresholds</name>
     <message>
         <source>Warnings (Quality page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (page Qualité)</translation>
     </message>
     <message>
         <source>× usual</source>
-        <translation type="unfinished"></translation>
+        <translation>× l&apos;habitude</translation>
     </message>
     <message>
         <source>% not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>% non remis</translation>
     </message>
     <message>
         <source>× another way</source>
-        <translation type="unfinished"></translation>
+        <translation>× une autre façon</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personnes</translation>
     </message>
     <message>
         <source>Save the warning thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les seuils d&apos;alerte</translation>
     </message>
     <message>
         <source>Opt-outs after a broadcast over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions après un envoi groupé au-delà de :</translation>
     </message>
     <message>
         <source>Not delivered over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis au-delà de :</translation>
     </message>
     <message>
         <source>Opt-out rate of one way of opting in over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de désinscription d&apos;une façon de s&apos;inscrire au-delà de :</translation>
     </message>
     <message>
         <source>Compare ways of opting in with at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les façons de s&apos;inscrire avec au moins :</translation>
     </message>
     <message>
         <source>Warning thresholds saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils d&apos;alerte enregistrés</translation>
     </message>
 </context>
 <context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom</translation>
     </message>
     <message>
         <source>Choose or type who is recording this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou tapez qui note ceci.</translation>
     </message>
 </context>
 <context>
     <name>RecordsPlace</name>
     <message>
         <source>Records this computer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre ouvert par cet ordinateur</translation>
     </message>
     <message>
         <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .sqlite3, ou postgresql+psycopg://USER@SERVER/DATABASE</translation>
     </message>
     <message>
         <source>Other records</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre registre</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier…</translation>
     </message>
     <message>
         <source>&amp;Try them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer</translation>
     </message>
     <message>
         <source>&amp;Use from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser au prochain démarrage</translation>
     </message>
     <message>
         <source>Back to this computer&apos;s own &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir au fichier propre à cet ordinateur</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert maintenant : %1</translation>
     </message>
     <message>
         <source>Opened at each start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à chaque démarrage : %1</translation>
     </message>
     <message>
         <source>Records file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du registre</translation>
     </message>
     <message>
         <source>OptIn Desk records (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres OptIn Desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Trying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai…</translation>
     </message>
     <message>
         <source>These records open, but no shop is set up in them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre s&apos;ouvre, mais aucune boutique n&apos;y est encore configurée.</translation>
     </message>
     <message numerus="yes">
         <source>These are the records of %1: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C&apos;est le registre de %1 : %n entrée.</numerusform>
+            <numerusform>C&apos;est le registre de %1 : %n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>These records cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre ne peut pas être utilisé : %1</translation>
     </message>
     <message>
         <source>Done: close OptIn Desk and start it again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait : fermez OptIn Desk et relancez-le pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>This computer will open other records from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ouvrira un autre registre au prochain démarrage</translation>
     </message>
     <message>
         <source>Done: from the next start this computer opens its own records file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait : au prochain démarrage, cet ordinateur ouvre son propre fichier de registre.</translation>
     </message>
 </context>
 <context>
     <name>RecordsWatcher</name>
     <message>
         <source>The records can be reached again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre est de nouveau accessible</translation>
     </message>
 </context>
 <context>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez les réponses ici, une par ligne : « +34 612 345 678: BAJA », ou des lignes de discussion copiées de WhatsApp, ou un tableau avec numéro et message.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;fichier…</translation>
     </message>
     <message>
         <source>Read &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les &amp;réponses</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Record the &amp;ticked replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter les réponses &amp;cochées</translation>
     </message>
     <message>
         <source>Open replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des réponses</translation>
     </message>
     <message>
         <source>Read replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les réponses</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n réponse…</numerusform>
+            <numerusform>Lecture de %n réponses…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3, %4, %5. Tick what to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3, %4, %5. Cochez ce qu&apos;il faut noter.</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription claire</numerusform>
+            <numerusform>%n désinscriptions claires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for you to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à décider par vous</numerusform>
+            <numerusform>%n à décider par vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande d&apos;inscription</numerusform>
+            <numerusform>%n demandes d&apos;inscription</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n impossible à noter</numerusform>
+            <numerusform>%n impossibles à noter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record the &amp;ticked replies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noter les réponses &amp;cochées (%n)</numerusform>
+            <numerusform>Noter les réponses &amp;cochées (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter %1 (chacune avec sa confirmation) et %2 par discussion WhatsApp ?</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n désinscription</numerusform>
+            <numerusform>%n désinscriptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded %1 and %2; the confirmations wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté : %1 et %2 ; les confirmations attendent d&apos;être envoyées</translation>
     </message>
     <message>
         <source>Record replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter les réponses</translation>
     </message>
     <message numerus="yes">
         <source>Recording %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement de %n réponse…</numerusform>
+            <numerusform>Enregistrement de %n réponses…</numerusform>
         </translation>
     </message>
 </context>
@@ -1805,637 +1813,637 @@ Lift the erasure and record?</source>
     <name>SettingsPage</name>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une catégorie</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Copy the whole ledger head, to keep elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toute la tête du registre, pour la garder ailleurs</translation>
     </message>
     <message>
         <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de message enregistré garde sa nature (service ou marketing) : c&apos;est à cela que les personnes ont consenti. Pour la changer, archivez-le et ajoutez-en un nouveau.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Owner &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN du gérant…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler les changements</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys par défaut :</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros &amp;WhatsApp :</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne&amp;l :</translation>
     </message>
     <message>
         <source>Kinds of messages (archived, never deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de messages (archivés, jamais supprimés)</translation>
     </message>
     <message>
         <source>Wording (placeholders start with $)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes (les champs commencent par $)</translation>
     </message>
     <message>
         <source>Consent statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de consentement :</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <source>Opt-out confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de désinscription :</translation>
     </message>
     <message>
         <source>Broadcast rules (Check list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;envoi groupé (Vérifier une liste)</translation>
     </message>
     <message>
         <source>Opt-out option again after a &amp;gap of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;tion de désinscription à nouveau après une pause de :</translation>
     </message>
     <message>
         <source>&amp;Unengaged after nothing for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inactif après aucune réponse pendant :</translation>
     </message>
     <message>
         <source>marketing messages at most in</source>
-        <translation type="unfinished"></translation>
+        <translation>messages marketing au plus en</translation>
     </message>
     <message>
         <source>Marketing &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;fond marketing :</translation>
     </message>
     <message>
         <source>Keeping the records safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le registre</translation>
     </message>
     <message>
         <source>Ledger head:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête du registre :</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
         <source>Owner PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant :</translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… (%n entrée)</numerusform>
+            <numerusform>%1… (%n entrées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n entries, checked — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n entrée, vérifiée — %2</numerusform>
+            <numerusform>%1 — %n entrées, vérifiées — %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête du registre copiée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée sauvegardée dans %1</numerusform>
+            <numerusform>%n entrées sauvegardées dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Changing the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du PIN du gérant</translation>
     </message>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant</translation>
     </message>
     <message>
         <source>New owner PIN (6 or more characters; leave empty to remove it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau PIN du gérant (6 caractères ou plus ; laissez vide pour le supprimer) :</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant défini</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant supprimé</translation>
     </message>
     <message>
         <source>Backing up the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du registre</translation>
     </message>
     <message>
         <source>Back up the records to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le registre dans…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>&lt;h2&gt;Welcome to OptIn Desk&lt;/h2&gt;&lt;p&gt;Tell us about your shop. Its name is printed on every consent form and every opt-out confirmation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans OptIn Desk&lt;/h2&gt;&lt;p&gt;Parlez-nous de votre boutique. Son nom est imprimé sur chaque formulaire de consentement et chaque confirmation de désinscription.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la boutique</translation>
     </message>
     <message>
         <source>One WhatsApp number per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro WhatsApp par ligne</translation>
     </message>
     <message>
         <source>One name per line: who records sign-ups, opt-outs and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne : qui note les inscriptions, désinscriptions et formulaires</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une catégorie</translation>
     </message>
     <message>
         <source>&amp;Remove category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la catégorie</translation>
     </message>
     <message>
         <source>&amp;Start using OptIn Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer avec OptIn Desk</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la boutique :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros &amp;WhatsApp :</translation>
     </message>
     <message>
         <source>S&amp;taff names:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ms du personnel :</translation>
     </message>
     <message>
         <source>&amp;Language of forms and messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des formulaires et des messages :</translation>
     </message>
     <message>
         <source>Kinds of messages you send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de messages que vous envoyez :</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Welcome, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue, %s</translation>
     </message>
 </context>
 <context>
     <name>SignupPage</name>
     <message>
         <source>printed at the top of the form (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimé en haut du formulaire (facultatif)</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;une autre impression (Alt+F)</translation>
     </message>
     <message>
         <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique a imprimé ce formulaire ailleurs : son numéro de série est gardé tel que saisi, avec une note</translation>
     </message>
     <message>
         <source>as written on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>tel qu&apos;écrit sur le formulaire</translation>
     </message>
     <message>
         <source>drop the scanned form here</source>
-        <translation type="unfinished"></translation>
+        <translation>déposez le formulaire scanné ici</translation>
     </message>
     <message>
         <source>Choose s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un s&amp;can…</translation>
     </message>
     <message>
         <source>Entries saved this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées enregistrées pendant cette session</translation>
     </message>
     <message>
         <source>&amp;Save and next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et suivant (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;dernière</translation>
     </message>
     <message>
         <source>Form s&amp;erial:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de &amp;série du formulaire :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>WhatsApp n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro WhatsApp :</translation>
     </message>
     <message>
         <source>Agreed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>A accepté :</translation>
     </message>
     <message>
         <source>&amp;Date signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de si&amp;gnature :</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mment :</translation>
     </message>
     <message>
         <source>&amp;Recorded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté pa&amp;r :</translation>
     </message>
     <message>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Saved this session (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pendant cette session (les plus récents d&apos;abord) :</translation>
     </message>
     <message>
         <source>Scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan du formulaire signé</translation>
     </message>
     <message>
         <source>The WhatsApp number: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro WhatsApp : %s.</translation>
     </message>
     <message>
         <source>The form serial: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de série du formulaire : %s.</translation>
     </message>
     <message>
         <source>Tick at least one kind of message the person agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un type de message que la personne a accepté.</translation>
     </message>
     <message>
         <source>Say who is recording: choose or type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites qui note : choisissez ou tapez votre nom.</translation>
     </message>
     <message>
         <source>Save sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;inscription</translation>
     </message>
     <message>
         <source>Saved %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %s : %s</translation>
     </message>
     <message>
         <source>Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière</translation>
     </message>
     <message>
         <source>Why is this entry wrong? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette entrée est-elle fausse ? (gardé avec la fiche)</translation>
     </message>
     <message>
         <source>  (voided: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (annulé : %s)</translation>
     </message>
     <message>
         <source>Voided the entry of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de %s annulée</translation>
     </message>
     <message>
         <source>Entered this session: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisis pendant cette session : %d</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>wording %s v%d</source>
-        <translation type="unfinished"></translation>
+        <translation>texte %s v%d</translation>
     </message>
     <message>
         <source>form %s</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire %s</translation>
     </message>
     <message>
         <source>scan on file</source>
-        <translation type="unfinished"></translation>
+        <translation>scan enregistré</translation>
     </message>
     <message>
         <source>recorded %s by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>noté le %s par %s</translation>
     </message>
     <message>
         <source>voids entry #%d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>annule l&apos;entrée n° %d : %s</translation>
     </message>
     <message>
         <source>reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>raison : %s</translation>
     </message>
     <message>
         <source>their words: “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>ses mots : « %s »</translation>
     </message>
     <message>
         <source>note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %s</translation>
     </message>
     <message>
         <source>confirmation: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation : %s</translation>
     </message>
     <message>
         <source>VOIDED (entry #%d): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉ (entrée n° %d) : %s</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>People on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes enregistrées</translation>
     </message>
     <message>
         <source>Open Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Contacts</translation>
     </message>
     <message>
         <source>Sign-ups in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions des 7 derniers jours</translation>
     </message>
     <message>
         <source>Type in sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des inscriptions</translation>
     </message>
     <message>
         <source>Opt-out confirmations waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations de désinscription en attente</translation>
     </message>
     <message>
         <source>Send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envoyer</translation>
     </message>
     <message>
         <source>Printed forms not yet entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires imprimés pas encore saisis</translation>
     </message>
     <message>
         <source>Open Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Formulaires</translation>
     </message>
     <message>
         <source>Last list checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière liste vérifiée</translation>
     </message>
     <message>
         <source>Check a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une liste</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde</translation>
     </message>
     <message>
         <source>Back up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder dans Paramètres</translation>
     </message>
     <message>
         <source>Records verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre vérifié</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Paramètres</translation>
     </message>
     <message>
         <source>&amp;Verify the records now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le registre maintenant</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>People who agreed to messages (imports not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui ont accepté des messages (imports non comptés).</translation>
     </message>
     <message>
         <source>Nothing waits: every opt-out was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend : chaque désinscription a été confirmée.</translation>
     </message>
     <message>
         <source>The oldest has waited since today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus ancienne attend depuis aujourd&apos;hui.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest has waited %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La plus ancienne attend depuis %n jour.</numerusform>
+            <numerusform>La plus ancienne attend depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forms printed in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire imprimé en tout.</numerusform>
+            <numerusform>%n formulaires imprimés en tout.</numerusform>
         </translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire imprimé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptés</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtés</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Check your list before every broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre liste avant chaque envoi groupé.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 of %n rows may be sent the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 : %3 sur %n ligne peuvent recevoir le message.</numerusform>
+            <numerusform>%1, %2 : %3 sur %n lignes peuvent recevoir le message.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup of these records was made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de ce registre n&apos;a encore été faite.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n entrée, vérifiée.</numerusform>
+            <numerusform>%1 : %n entrées, vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>The ledger holds %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le registre contient %n entrée.</numerusform>
+            <numerusform>Le registre contient %n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Verify them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez-le maintenant.</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompu</translation>
     </message>
     <message>
         <source>The last verification found the chain broken: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification a trouvé la chaîne rompue : lancez verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vérifié dans la sauvegarde vérifiée.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vérifié seul.</translation>
     </message>
     <message>
         <source>Verifying the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du registre…</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre vérifié : aucune entrée n&apos;a été modifiée ni supprimée.</translation>
     </message>
     <message>
         <source>The chain is broken: run verify on the command line for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est rompue : lancez verify en ligne de commande pour les détails.</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites d&apos;abord qui note : choisissez ou tapez votre nom dans « Noté par » (sur la page Désinscriptions). Rien n&apos;a été noté.</translation>
     </message>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du gérant</translation>
     </message>
     <message>
         <source>%s needs the owner PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s demande le PIN du gérant :</translation>
     </message>
 </context>
 <context>
     <name>UntranslatedWarning</name>
     <message>
         <source>Not translated into %s: %s. These lines would print in the shop&apos;s language, which a customer may not read: add their text in Settings, Kinds of messages in each language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traduit en %s : %s. Ces lignes seraient imprimées dans la langue de la boutique, qu&apos;un client ne lit peut-être pas : ajoutez leur texte dans Paramètres, Types de messages dans chaque langue.</translation>
     </message>
 </context>
 </TS>
