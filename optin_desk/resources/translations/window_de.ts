@@ -1125,7 +1125,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>Their wor&amp;ds:</source>
-        <translation>&amp;Ihre Worte:</translation>
+        <translation>Worte der Pers&amp;on:</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
@@ -2231,7 +2231,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>their words: “%s”</source>
-        <translation>ihre Worte: „%s“</translation>
+        <translation>Worte der Person: „%s“</translation>
     </message>
     <message>
         <source>note: %s</source>
