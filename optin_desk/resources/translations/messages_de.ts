@@ -5,1821 +5,1821 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer hat noch keinen Signaturschlüssel und das Geschäft hat eine Inhaber-PIN: Geben Sie --pin (oder OPTIN_DESK_PIN) an, damit der neue Schlüssel damit gesperrt wird</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel (Ed25519, Base64): {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint über {size} Ereignisse, Wurzel {root}, Kopf {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert mit Schlüssel {fingerprint}</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert: Der Signaturschlüssel ist durch die Inhaber-PIN gesperrt (--pin angeben)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben nach {path}; auch im Log {log}</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Log {log} aufbewahrt</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Nachweis ist nicht an einen signierten Checkpoint gebunden (der Signaturschlüssel ist durch die Inhaber-PIN gesperrt): Geben Sie --pin an, damit ein Prüfer ihn mit verify-proof prüfen kann</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}; signiert mit dem Schlüssel eines anderen Computers, nicht dieses: Stellen Sie sicher, dass der Schlüssel zu Ihrem Geschäft gehört („optin-desk public-key“ auf jedem Computer)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: Das Protokoll enthält alle {count} Checkpoint(s) aus {path} (der neueste: {size} Ereignisse, erstellt {made})</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: {failed} von {count} Checkpoint(s) aus {path} sind nicht im Protokoll</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: nicht als Checkpoint lesbar ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten beginnen nicht mehr mit den {size} gerade gesicherten Ereignissen (inzwischen wiederhergestellt oder ersetzt): kein Checkpoint erstellt; erneut sichern</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Checkpoint in {path} gefunden (Dateien mit Endung .checkpoint.json oder -checkpoints.jsonl)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Daten wurden am {at} aus {source} wiederhergestellt: Ein Checkpoint von vor dieser Wiederherstellung kann zu den ersetzten Daten gehören (daneben als „replaced“-Kopie aufbewahrt); prüfen Sie ihn mit --db gegen diese Kopie</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}, Schlüssel {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}), aber er ist unsigniert: Der Signaturschlüssel war beim Erstellen durch die Inhaber-PIN gesperrt</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: Das Protokoll enthält {count} Ereignisse, weniger als die {size}, die dieser Checkpoint am {made} zählte: Ereignisse wurden entfernt oder das Protokoll ersetzt</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: Die ersten {size} Ereignisse des Protokolls ergeben nicht den am {made} erfassten Wurzel-Hash: Das Protokoll wurde seitdem umgeschrieben oder ersetzt</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: Ereignis {size} des Protokolls hat nicht den am {made} erfassten Kopf-Hash: Das Protokoll wurde umgeschrieben oder der Checkpoint verändert</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: Die Signatur passt nicht zum Inhalt (verändert oder nicht mit dem genannten Schlüssel signiert)</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung {check}: %n Zeile aus {source} für {kind}</numerusform>
+            <numerusform>Prüfung {check}: %n Zeilen aus {source} für {kind}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung (nicht behalten: schreibgeschützt): %n Zeile aus {source} für {kind}</numerusform>
+            <numerusform>Prüfung (nicht behalten: schreibgeschützt): %n Zeilen aus {source} für {kind}</numerusform>
         </translation>
     </message>
     <message>
         <source>(numbers from column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nummern aus Spalte {column})</translation>
     </message>
     <message numerus="yes">
         <source>(%n with an opt-out option)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n mit Abmeldehinweis)</numerusform>
+            <numerusform>(%n mit Abmeldehinweis)</numerusform>
         </translation>
     </message>
     <message>
         <source>wording {language} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular {serial}</translation>
     </message>
     <message>
         <source>voids event {event}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert Ereignis {event}: {reason}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}</translation>
     </message>
     <message>
         <source>  [VOIDED by {event}: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [STORNIERT durch {event}: {reason}]</translation>
     </message>
     <message>
         <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {scope} ({method}), erfasst von {who} am {when}</translation>
     </message>
     <message>
         <source>Set up {shop} ({country}) in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} ({country}) in {where} eingerichtet</translation>
     </message>
     <message>
         <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung von {who} für {scopes} erfasst ({method}; Ereignis {ids})</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von {phone} für {scope} erfasst (Ereignis {event})</translation>
     </message>
     <message>
         <source>Voided event {voided} of {phone} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {voided} von {phone} storniert (Ereignis {event})</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>  (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nicht erfasst)</translation>
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  am {day} auf Wunsch der Person gelöscht: für jede Rundsendung gesperrt, bis sie wieder einwilligt</translation>
     </message>
     <message>
         <source> since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> seit {when}</translation>
     </message>
     <message>
         <source> [archived]</source>
-        <translation type="unfinished"></translation>
+        <translation> [archiviert]</translation>
     </message>
     <message>
         <source>  no events on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  keine Ereignisse erfasst</translation>
     </message>
     <message>
         <source>         confirmation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>         Bestätigung: {text}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: Ereignis {event}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beschädigt: der frühere Kopf {head} ist nicht in der Kette aus %n Ereignis</numerusform>
+            <numerusform>beschädigt: der frühere Kopf {head} ist nicht in der Kette aus %n Ereignissen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n event(s), head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: %n Ereignis, Kopf {head}</numerusform>
+            <numerusform>ok: %n Ereignisse, Kopf {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: {kind}, %n Nachricht</numerusform>
+            <numerusform>{source}: {kind}, %n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source> (already read)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bereits gelesen)</translation>
     </message>
     <message>
         <source>line {line}: not read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: nicht gelesen: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nicht gelesen</numerusform>
+            <numerusform>%n Zeilen nicht gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n incoming message(s) left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n eingehende Nachricht beiseitegelassen</numerusform>
+            <numerusform>, %n eingehende Nachrichten beiseitegelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to keep: no message status could be read from this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu behalten: Aus diesem Bericht ließ sich kein Nachrichtenstatus lesen.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: nichts behalten. Mit --apply erneut ausführen, um %n Ergebnis zu behalten.</numerusform>
+            <numerusform>Probelauf: nichts behalten. Mit --apply erneut ausführen, um %n Ergebnisse zu behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new: this report was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Dieser Bericht wurde schon gelesen.</translation>
     </message>
     <message>
         <source>Nothing new: this report was read before; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Dieser Bericht wurde schon gelesen; nichts hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis behalten.</numerusform>
+            <numerusform>%n Ergebnisse behalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Werbung abgemeldet (WhatsApp-Stopp-Schaltfläche): %n.</numerusform>
+            <numerusform>Von Werbung abgemeldet (WhatsApp-Stopp-Schaltfläche): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Numbers marked undeliverable: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als unzustellbar markierte Nummern: %n.</numerusform>
+            <numerusform>Als unzustellbar markierte Nummern: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Held back by WhatsApp: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von WhatsApp zurückgehalten: %n.</numerusform>
+            <numerusform>Von WhatsApp zurückgehalten: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesperrte Zeile (Person, Nachrichtenart) in {file} geschrieben</numerusform>
+            <numerusform>%n gesperrte Zeilen (Person, Nachrichtenart) in {file} geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis in {file} geschrieben</numerusform>
+            <numerusform>%n Ereignisse in {file} geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist nicht beschreibbar (schreibgeschützte Datei, Ordner oder Medium): „{command}“ muss schreiben; nichts wurde getan</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {where} ist nicht beschreibbar; schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>the output could not be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe konnte nicht geschrieben werden ({problem})</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als gesendet erfasst</numerusform>
+            <numerusform>%n Nachrichten als gesendet erfasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis in {file} gesichert (Kopf {head})</numerusform>
+            <numerusform>%n Ereignisse in {file} gesichert (Kopf {head})</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Sicherung vom {when} UTC hat sich nichts geändert (gleicher Protokollkopf und gleiche Anzahl, sonst keine Änderung): Sie wurde wiederverwendet</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird wiederhergestellt:</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert (--dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Disconnecting %n other connection(s) to the records (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n andere Verbindung zu den Daten wird getrennt (--force)</numerusform>
+            <numerusform>%n andere Verbindungen zu den Daten werden getrennt (--force)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis wiederhergestellt.</numerusform>
+            <numerusform>%n Ereignisse wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abmeldung erneut angewendet.</numerusform>
+            <numerusform>%n Abmeldungen erneut angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n erasure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Löschung erneut angewendet.</numerusform>
+            <numerusform>%n Löschungen erneut angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Daten enthalten %n Ereignis, Kopf {head}.</numerusform>
+            <numerusform>Die Daten enthalten %n Ereignisse, Kopf {head}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The replaced records are kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersetzten Daten liegen in {file}.</translation>
     </message>
     <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wurde am {day} gelöscht; die Nummer bleibt gesperrt</translation>
     </message>
     <message numerus="yes">
         <source>Erased the name, number and %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name, Nummer und %n Scan gelöscht.</numerusform>
+            <numerusform>Name, Nummer und %n Scans gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag bleibt im Protokoll, und die Nummer bleibt für Rundsendungen gesperrt.</numerusform>
+            <numerusform>%n Einträge bleiben im Protokoll, und die Nummer bleibt für Rundsendungen gesperrt.</numerusform>
         </translation>
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Löschung ist erfasst, aber das Überschreiben des freigegebenen Speichers der Datei schlug fehl ({problem}): Machen Sie Speicherplatz frei und führen Sie dann „optin-desk erase {number}“ erneut aus</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebener Speicher der Datei erneut überschrieben</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN gesetzt</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN entfernt</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Kontakt</numerusform>
+            <numerusform>{done} von %n Kontakten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Demo-Kontakt hinzugefügt.</numerusform>
+            <numerusform>%n Demo-Kontakte hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insgesamt %n Ereignis.</numerusform>
+            <numerusform>Insgesamt %n Ereignisse.</numerusform>
         </translation>
     </message>
     <message>
         <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} auf {language}: {label} (Wortlaut {language} v{version})</translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Formulare gedruckt.</translation>
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: nicht übersetzt in {language}, in der Sprache des Geschäfts gedruckt: {kinds} (festlegen mit „category KEY --language {code}“)</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular auf {language} (Wortlaut v{version}, {paper}) nach {file} gedruckt: Seriennummern {first} … {last}</numerusform>
+            <numerusform>%n Formulare auf {language} (Wortlaut v{version}, {paper}) nach {file} gedruckt: Seriennummern {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachweis der Einwilligung für {phone} (%n Eintrag) nach {file} geschrieben; Protokollkopf {head}</numerusform>
+            <numerusform>Nachweis der Einwilligung für {phone} (%n Einträge) nach {file} geschrieben; Protokollkopf {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stapel {batch}: {when} von {who}, %n Formular auf {language} (Wortlaut v{version}, {paper})</numerusform>
+            <numerusform>Stapel {batch}: {when} von {who}, %n Formulare auf {language} (Wortlaut v{version}, {paper})</numerusform>
         </translation>
     </message>
     <message>
         <source>for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {name}</translation>
     </message>
     <message>
         <source>{returned} returned, {outstanding} outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} zurück, {outstanding} offen</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile:</numerusform>
+            <numerusform>%n Zeilen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to add,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzuzufügen,</numerusform>
+            <numerusform>%n hinzuzufügen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (would undo an opt-out),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (würde eine Abmeldung aufheben),</numerusform>
+            <numerusform>%n übersprungen (würden eine Abmeldung aufheben),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits erfasst,</numerusform>
+            <numerusform>%n bereits erfasst,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (erased on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt (auf Wunsch gelöscht)</numerusform>
+            <numerusform>%n abgelehnt (auf Wunsch gelöscht)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis und alle anderen Daten nach {where} verschoben</numerusform>
+            <numerusform>%n Ereignisse und alle anderen Daten nach {where} verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head on both sides: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollkopf auf beiden Seiten: {head}</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) copied to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Scan nach {folder} kopiert</numerusform>
+            <numerusform>%n Scans nach {folder} kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie jeden Computer darauf aus: optin-desk --db URL, oder OPTIN_DESK_DB=URL setzen</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Nummer)</translation>
     </message>
     <message>
         <source>skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: {problem}</translation>
     </message>
     <message>
         <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {who}: „{message}“ → {verdict} ({why})</translation>
     </message>
     <message numerus="yes">
         <source>%n (reply|replies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort:</numerusform>
+            <numerusform>%n Antworten:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-out(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eindeutige Abmeldung,</numerusform>
+            <numerusform>%n eindeutige Abmeldungen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to decide,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zum Entscheiden durch eine Person,</numerusform>
+            <numerusform>%n zum Entscheiden durch eine Person,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in request(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligungswunsch,</numerusform>
+            <numerusform>%n Einwilligungswünsche,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts erfasst. Mit --apply erneut ausführen, um die Abmeldungen zu erfassen.</translation>
     </message>
     <message>
         <source>No clear opt-outs to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eindeutigen Abmeldungen zu erfassen.</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope}; confirmation to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von {phone} für {scope} erfasst; zu sendende Bestätigung:</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abmeldung erfasst.</numerusform>
+            <numerusform>%n Abmeldungen erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigungen warten auf der Seite Abmeldungen der App, bis sie als gesendet markiert sind.</translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts erfasst. Mit --apply erneut ausführen, um die hinzuzufügenden Zeilen zu erfassen.</translation>
     </message>
     <message>
         <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply lehnt die Datei ab, solange eine Zeile ungültig ist: Korrigieren Sie diese Zeilen oder geben Sie --skip-invalid an, um die anderen zu erfassen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag importiert (Weg: importiert).</numerusform>
+            <numerusform>%n Einträge importiert (Weg: importiert).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>Wrote {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geschrieben:</translation>
     </message>
     <message numerus="yes">
         <source>%n broadcast(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rundsendung,</numerusform>
+            <numerusform>%n Rundsendungen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept the reading of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert vom {day} behalten.</translation>
     </message>
     <message>
         <source>That reading was already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Messwert wurde schon behalten.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n new reading(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Messwert behalten.</numerusform>
+            <numerusform>%n neue Messwerte behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>, limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Limit {limit}</translation>
     </message>
     <message>
         <source>broadcast {check} ({file}, {day}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundsendung {check} ({file}, {day}):</translation>
     </message>
     <message numerus="yes">
         <source>%n sent;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet;</numerusform>
+            <numerusform>%n gesendet;</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zustellbericht</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abmeldung innerhalb von 7 Tagen</numerusform>
+            <numerusform>%n Abmeldungen innerhalb von 7 Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation type="unfinished"></translation>
+        <translation>eingewilligt per {method}:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person,</numerusform>
+            <numerusform>%n Personen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seitdem abgemeldet</numerusform>
+            <numerusform>%n seitdem abgemeldet</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {warning}</translation>
     </message>
 </context>
 <context>
     <name>CliWords</name>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformular</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonanruf</translation>
     </message>
     <message>
         <source>phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonmenü (IVR)</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>in a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>im WhatsApp-Chat</translation>
     </message>
     <message>
         <source>at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>an der Kasse</translation>
     </message>
     <message>
         <source>sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeformular</translation>
     </message>
     <message>
         <source>click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Click-to-WhatsApp-Anzeige</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Antwort</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Stopp-Schaltfläche</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstiges</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingewilligt</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einwilligung</translation>
     </message>
     <message>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbung</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Nummer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh erneut</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesisch</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zugestellt</numerusform>
+            <numerusform>%n zugestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzuzufügen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits erfasst</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungswunsch (Personal bestätigt in der App)</translation>
     </message>
     <message>
         <source>a person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand entscheidet</translation>
     </message>
     <message>
         <source>nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu erfassen</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
         <source>--sent-at goes with --record-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent-at gehört zu --record-sent</translation>
     </message>
     <message>
         <source>cannot read {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält Kontaktkarten, keine Einwilligungsdaten</translation>
     </message>
     <message>
         <source>--contacts must be between 1 and 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts muss zwischen 1 und 1000000 liegen</translation>
     </message>
     <message>
         <source>demo needs --db: demo records go into a database of their own, never the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>demo braucht --db: Demo-Daten kommen in eine eigene Datenbank, nie in die Standarddatenbank</translation>
     </message>
     <message>
         <source>cannot create {folder}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} kann nicht angelegt werden: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>diese Daten enthalten %n Person, die kein Demo-Eintrag ist: Demo-Daten kommen in eine eigene Datenbank (--db demo.sqlite3)</numerusform>
+            <numerusform>diese Daten enthalten %n Personen, die keine Demo-Einträge sind: Demo-Daten kommen in eine eigene Datenbank (--db demo.sqlite3)</numerusform>
         </translation>
     </message>
     <message>
         <source>name the category by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie über ihren Schlüssel angeben</translation>
     </message>
     <message>
         <source>say where to write the forms: --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wohin die Formulare sollen: --out FILE.pdf</translation>
     </message>
     <message>
         <source>the forms are a PDF: name the file FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formulare sind ein PDF: Nennen Sie die Datei FILE.pdf</translation>
     </message>
     <message>
         <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to verschiebt die SQLite-Datei eines Geschäfts: Geben Sie sie mit --db FILE an</translation>
     </message>
     <message>
         <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {out!r}: Der Bericht ist ein PDF; nennen Sie ihn FILE.pdf</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner {parent} existiert nicht</translation>
     </message>
     <message>
         <source>quality add needs the sender number and --rating</source>
-        <translation type="unfinished"></translation>
+        <translation>quality add braucht die Absendernummer und --rating</translation>
     </message>
     <message>
         <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {on!r} ist kein Datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>quality import needs a CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>quality import braucht eine CSV- oder .xlsx-Datei</translation>
     </message>
     <message>
         <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist größer als {megabytes}: So groß darf eine Liste höchstens sein; teilen Sie sie in kleinere Listen auf</translation>
     </message>
     <message>
         <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Textliste, keine Tabelle und keine vCard-Datei (sie enthält NUL-Bytes)</translation>
     </message>
     <message>
         <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile von {name} ist länger als {kilobytes} KiB: Das ist keine Personenliste</translation>
     </message>
     <message>
         <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von {name} hat mehr als {most} Spalten: Das ist keine Personenliste</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat mehr als {most:,} Zeilen: Teilen Sie sie in kleinere Listen auf</translation>
     </message>
     <message>
         <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle nahe Zeile {line} von {name} ist länger als {kilobytes} KiB: Das ist keine Personenliste</translation>
     </message>
     <message>
         <source>line {line} of {name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von {name} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte mit Telefonnummern gefunden: Nennen Sie sie mit --column (die Spalten: {headers})</translation>
     </message>
     <message>
         <source>there is no column {column!r}; the columns are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Spalte {column!r}; die Spalten sind: {known}</translation>
     </message>
     <message>
         <source>there is no column {name_column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Spalte {name_column!r}</translation>
     </message>
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat keine Statusspalte (sent, delivered, read, failed); die Spalten sind: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist größer als {megabytes} MB: Teilen Sie sie auf</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält Kontaktkarten, keinen Zustellbericht</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einwilligungstext mit so vielen Nachrichtenarten passt nicht auf eine Seite; archivieren Sie einige Nachrichtenarten oder kürzen Sie ihre Beschreibungen</translation>
     </message>
     <message>
         <source>{path} is a folder: choose the list file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner: Wählen Sie die Listendatei darin</translation>
     </message>
     <message>
         <source>{path} does not exist; check the name and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht; prüfen Sie Name und Ordner</translation>
     </message>
     <message>
         <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {megabytes:.0f} MB; eine Liste darf höchstens {most} MB haben: Teilen Sie sie in kleinere Listen auf</translation>
     </message>
     <message>
         <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine ZIP-Datei (eine Excel-Arbeitsmappe?): Geben Sie sie als Datei über ihren Namen an</translation>
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten vorhanden: Fügen Sie Zeilen wie „+34 612 345 678: BAJA“ ein</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält Kontaktkarten, keine Antworten</translation>
     </message>
     <message>
         <source>{name} needs a phone column and a message column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} braucht eine Telefonspalte und eine Nachrichtenspalte</translation>
     </message>
     <message>
         <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vCard-Zeile ist länger als {kilobytes} KiB: kein Kontakt</translation>
     </message>
     <message>
         <source>{source} has more than {most:,} numbers: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat mehr als {most:,} Nummern: Teilen Sie sie auf</translation>
     </message>
     <message>
         <source>{source} holds no vCard (BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} enthält keine vCard (BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>{name} could not be read as an Excel workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht als Excel-Arbeitsmappe gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{name} has {count:,} parts: it is not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {count:,} Teile: Das ist keine Excel-Liste</translation>
     </message>
     <message>
         <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} würde auf {megabytes:,} MB oder mehr entpackt ({filename}: {part_megabytes:,} MB, {ratio:.0f}-mal die gepackte Größe), mehr als jede Personenliste braucht: Es könnte eine ZIP-Bombe sein</translation>
     </message>
     <message>
         <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Tabellenblatt {sheet!r}; die Blätter sind: {sheets}</translation>
     </message>
     <message>
         <source>a row of the sheet has more cells than Excel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile des Blatts hat mehr Zellen, als Excel erlaubt</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat mehr als {most:,} Zeilen: keine Excel-Liste</translation>
     </message>
     <message>
         <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number} von {name} hat mehr als {most} Spalten: Das ist keine Personenliste</translation>
     </message>
     <message>
         <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle in Zeile {number} von {name} ist länger als {kilobytes} KiB: Das ist keine Personenliste</translation>
     </message>
     <message>
         <source>event payload lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ereignisdaten fehlt {missing}</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie {spec!r} muss als KEY=LABEL:KIND geschrieben werden, z. B. offers=Angebote:marketing</translation>
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie-Art {kind!r} muss „service“ oder „marketing“ sein</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Ländercode {region!r}: Verwenden Sie zwei Buchstaben wie DE, AT, CH</translation>
     </message>
     <message>
         <source>a serial number must fit in eight base32 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seriennummer muss in acht Base32-Zeichen passen</translation>
     </message>
     <message>
         <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum angegeben: Schreiben Sie es als 2026-10-03 oder 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist kein Datum: Schreiben Sie es als 2026-10-03 oder 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} liegt in der Zukunft; eine Einwilligung kann nicht vordatiert werden</translation>
     </message>
     <message>
         <source>the date is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum liegt in der Zukunft; eine Einwilligung kann nicht vordatiert werden</translation>
     </message>
     <message>
         <source>the template has an unknown or broken placeholder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage hat einen unbekannten oder fehlerhaften Platzhalter: {error}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a backup file: choose the file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei: Wählen Sie die Datei darin</translation>
     </message>
     <message>
         <source>{path} is not a file (a pipe or a device?): give the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Datei (eine Pipe oder ein Gerät?): Geben Sie die Sicherungsdatei an</translation>
     </message>
     <message>
         <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist beschädigt oder keine OptIn-Desk-Sicherung ({reason})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht</translation>
     </message>
     <message>
         <source>{name} is not an OptIn Desk database (not even SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine OptIn-Desk-Datenbank (nicht einmal SQLite)</translation>
     </message>
     <message>
         <source>{name} is an SQLite file but not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine SQLite-Datei, aber keine OptIn-Desk-Datenbank</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht als Datenbank gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{name} is damaged (integrity check: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist beschädigt (Integritätsprüfung: {problem})</translation>
     </message>
     <message>
         <source>{name} could not be read by this version: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte von dieser Version nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} besteht die Protokollprüfung bei Ereignis {broken_event_id} nicht: {problem}</translation>
     </message>
     <message>
         <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank liegt auf einem Server: Sichern Sie sie mit den Werkzeugen des Servers (pg_dump)</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; plug in the stick or create it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner {parent} existiert nicht; stecken Sie den Stick ein oder legen Sie ihn an</translation>
     </message>
     <message>
         <source>the backup could not be made ({reason}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung konnte nicht erstellt werden ({reason}); nichts wurde behalten</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the records it copies</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung kann nicht die Daten überschreiben, die sie kopiert</translation>
     </message>
     <message>
         <source>the backup could not be written to {target}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung konnte nicht nach {target} geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Geschäftsprofil: Führen Sie zuerst „optin-desk init“ aus</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} muss zwischen 1 und 3650 liegen</translation>
     </message>
     <message>
         <source>unknown category {key!r}: check against one of {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kategorie {key!r}: Vergleichen Sie mit {active}</translation>
     </message>
     <message>
         <source>there is no check {check_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Prüfung {check_id}</translation>
     </message>
     <message>
         <source>check {check_id} was already recorded as sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung {check_id} wurde bereits am {day} als gesendet erfasst</translation>
     </message>
     <message>
         <source>the sending time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sendezeitpunkt liegt in der Zukunft</translation>
     </message>
     <message>
         <source>could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>the folder of {target} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von {target} existiert nicht</translation>
     </message>
     <message>
         <source>these records cannot be written: the sends cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Daten sind nicht beschreibbar: Die Sendungen können nicht erfasst werden</translation>
     </message>
     <message>
         <source>unknown {what} method {value!r}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter {what}-Weg {value!r}: Verwenden Sie einen von {names}</translation>
     </message>
     <message>
         <source>the {what} holds a NUL character (\0), which cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} enthält ein NUL-Zeichen (\0), das nicht gespeichert werden kann</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist länger als {limit} Zeichen; bitte kürzen</translation>
     </message>
     <message>
         <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhr des Computers zeigt {now}, aber der letzte Eintrag wurde um {last} gemacht</translation>
     </message>
     <message>
         <source>choose at least one category (scope) the person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens eine Kategorie (scope), der die Person zugestimmt hat</translation>
     </message>
     <message>
         <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: Stellen Sie die Uhr richtig; stimmt sie, wurde ein früherer Eintrag mit falscher Uhr gemacht: Bestätigen Sie die Uhr, um zu erfassen</translation>
     </message>
     <message>
         <source>{behind}; recorded as confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}; als bestätigt erfasst</translation>
     </message>
     <message>
         <source>this lifts the erasure on request of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>dies hebt die Löschung auf Wunsch vom {day} auf</translation>
     </message>
     <message>
         <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>sie bleiben von {kinds} abgemeldet: Eine Abmeldung, die nach dieser Einwilligung gegeben oder erfasst wurde, gilt</translation>
     </message>
     <message>
         <source>the confirmation template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestätigungsvorlage ist fehlerhaft: {error}</translation>
     </message>
     <message>
         <source>they were already opted out of this: recorded again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person war davon bereits abgemeldet: erneut erfasst, nichts geändert</translation>
     </message>
     <message>
         <source>{behind}: the opt-out holds all the same; set the clock right</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: Die Abmeldung gilt trotzdem; stellen Sie die Uhr richtig</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} ist keine nutzbare WhatsApp-Nummer: {reason}</translation>
     </message>
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als {most} Zeichen; bitte kürzen</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} wurde gelesen, bevor die Daten einen Schlüssel erhielten: Lesen Sie sie erneut</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Nummer wurde am {day} auf Wunsch gelöscht: Eine Einwilligung vom {day_text}, vor der Löschung, kann die Person nicht zurückbringen</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Nummer wurde am {day} auf Wunsch gelöscht: Nur eine eigene neue Einwilligung der Person (persönlich, auf Papier oder in einer eigenen Nachricht: {allowed}) kann das aufheben, nicht {value}</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Nummer wurde am {day} auf Wunsch gelöscht: Erfassen Sie eine neue Einwilligung nur mit der eigenen neuen Zustimmung der Person und bestätigen Sie, dass sie die Löschung aufhebt (--lift-erasure)</translation>
     </message>
     <message>
         <source>{written!r} is not on file; there is nothing to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} ist nicht erfasst; es gibt nichts zu löschen</translation>
     </message>
     <message>
         <source>the form could not be laid out from the current wording; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Formular konnte aus dem aktuellen Wortlaut nicht gesetzt werden; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>print between 1 and {most} forms at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>drucken Sie zwischen 1 und {most} Formulare auf einmal</translation>
     </message>
     <message>
         <source>{for_phone} is not on file: a blank form will do</source>
-        <translation type="unfinished"></translation>
+        <translation>{for_phone} ist nicht erfasst: Ein leeres Formular tut es auch</translation>
     </message>
     <message>
         <source>no forms in language {language!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formulare in Sprache {language!r}: Verwenden Sie eine von {known}</translation>
     </message>
     <message>
         <source>paper {paper!r} is not known: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier {paper!r} ist unbekannt: Verwenden Sie a4 oder letter</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner {parent} existiert nicht; wählen Sie einen anderen Ort</translation>
     </message>
     <message>
         <source>could not write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>{kind} is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ist keiner davon</translation>
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist nicht nutzbar: OptIn Desk speichert seine Daten in einer SQLite-Datei oder auf PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, mit &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankserver hat Benutzername oder Passwort in der URL abgelehnt: Prüfen Sie --db oder OPTIN_DESK_DB (nichts wurde erfasst)</translation>
     </message>
     <message>
         <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankserver hat keine Datenbank (oder keinen Benutzer) mit diesem Namen: Prüfen Sie die URL in --db oder OPTIN_DESK_DB (nichts wurde erfasst)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Datenbankserver brach mittendrin ab; der Server speichert ganz oder gar nicht: Prüfen Sie das Netzwerk und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankserver ist nicht erreichbar: Prüfen Sie, ob er läuft und dieser Computer in seinem Netzwerk ist, und versuchen Sie es erneut (nichts wurde erfasst)</translation>
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankrolle in der URL darf das nicht ({detail}): Tabellen einrichten oder aktualisieren (init, erster Start einer neuen Version, move-to) und Wiederherstellen sind Sache der Eigentümerrolle der Daten; nichts wurde erfasst</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten werden aus einer Sicherung wiederhergestellt; versuchen Sie es gleich noch einmal (nichts geschrieben)</translation>
     </message>
     <message>
         <source>the database is busy with another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist mit einem anderen Programm beschäftigt; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>the disk is full: free some space, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Festplatte ist voll: Machen Sie Platz frei und versuchen Sie es erneut (nichts wurde erfasst)</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist nicht beschreibbar (schreibgeschützt); nichts wurde erfasst</translation>
     </message>
     <message>
         <source>cannot open the database {where}: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank {where} kann nicht geöffnet werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
         <source>{where} is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist keine OptIn-Desk-Datenbank</translation>
     </message>
     <message>
         <source>database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: {detail}</translation>
     </message>
     <message>
         <source>the records file cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datendatei ist nicht beschreibbar (schreibgeschützt); nichts wurde erfasst</translation>
     </message>
     <message>
         <source>cannot open the database: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht geöffnet werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
         <source>the file is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine OptIn-Desk-Datenbank</translation>
     </message>
     <message>
         <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {reason}{more}; nichts wurde erfasst: Korrigieren Sie die Datei (ein Probelauf listet jede Zeile) oder überspringen Sie ungültige Zeilen (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei braucht eine Kopfzeile: number, name, category, action, date</translation>
     </message>
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte {missing} gefunden (die Spalten sind: {columns}); nennen Sie sie scope (oder category), action und date</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu importieren: Jede Zeile ist bereits erfasst, übersprungen, abgelehnt oder ungültig</translation>
     </message>
     <message>
         <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist nicht leer (die Tabelle {busy} enthält Daten): move-to füllt nur eine leere Datenbank; nichts wurde geschrieben</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestätigung kann nicht in der Zukunft gesendet worden sein</translation>
     </message>
     <message>
         <source>event {event_id} is not an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event_id} ist keine Abmeldung</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestätigung kann nicht vor der bestätigten Abmeldung gesendet worden sein (Ereignis {event_id}, gegeben {given}); hat sich die Person früher abgemeldet, erfassen Sie die Abmeldung mit dem richtigen Zeitpunkt</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestätigung von Ereignis {event_id} ist bereits als gesendet markiert</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele falsche Inhaber-PINs: Versuchen Sie es in {seconds} Sekunden erneut</translation>
     </message>
     <message>
         <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies braucht die Inhaber-PIN (--pin angeben oder OPTIN_DESK_PIN setzen)</translation>
     </message>
     <message>
         <source>wrong owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Inhaber-PIN</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank hat bereits ein Geschäftsprofil; ändern Sie es in den Einstellungen</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Geschäftsprofil: Führen Sie „optin-desk init“ aus oder öffnen Sie zuerst die App</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage für den Einwilligungstext ist fehlerhaft: {error}</translation>
     </message>
     <message>
         <source>there is no wording version {wording_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Wortlaut-Version {wording_id}</translation>
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie den Nachweis FILE.pdf oder FILE.json</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} ist keine der WhatsApp-Nummern des Geschäfts ({shown})</translation>
     </message>
     <message>
         <source>quality rating {rating!r}: use high, medium or low</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbewertung {rating!r}: Verwenden Sie high, medium oder low</translation>
     </message>
     <message>
         <source>status {status!r}: use connected, flagged or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Status {status!r}: Verwenden Sie connected, flagged oder restricted</translation>
     </message>
     <message>
         <source>the reading of {observed_on} is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>der Messwert vom {observed_on} ist in die Zukunft datiert</translation>
     </message>
     <message>
         <source>blocks and reports are counts of people: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierungen und Meldungen sind Personenzahlen: 0 oder mehr</translation>
     </message>
     <message>
         <source>line {line}: {cell!r} is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {cell!r} ist keine Anzahl</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not quality readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält Kontaktkarten, keine Qualitätsmesswerte</translation>
     </message>
     <message>
         <source>{name} needs columns for {missing}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} braucht Spalten für {missing}; die Spalten sind: {columns}</translation>
     </message>
     <message>
         <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: Das Datum {cell!r} ist nicht YYYY-MM-DD</translation>
     </message>
     <message>
         <source>cannot write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} muss zwischen 1 und 1000 liegen</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>--head nimmt den Protokollkopf wie gedruckt: mindestens {least} seiner Hexadezimalzeichen (0-9, a-f)</translation>
     </message>
     <message>
         <source>--head {written} fits more than one entry: give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--head {written} passt auf mehr als einen Eintrag: Geben Sie mehr Zeichen an</translation>
     </message>
     <message>
         <source>row {row} cannot be recorded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} kann nicht erfasst werden: {reason}</translation>
     </message>
     <message>
         <source>that file is the records themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei sind die Daten selbst</translation>
     </message>
     <message>
         <source>the restored copy fails its ledger check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die wiederhergestellte Kopie besteht die Protokollprüfung nicht: {problem}</translation>
     </message>
     <message>
         <source>the restore failed ({reason}); the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung ist fehlgeschlagen ({reason}); die Daten blieben unverändert</translation>
     </message>
     <message>
         <source>too many restores of {name} this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Wiederherstellungen von {name} in dieser Sekunde; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist keine Kopie dieser Daten (von einem anderen Geschäft, oder nach Ereignis {shared_events} auseinandergelaufen); um sie trotzdem zu ersetzen, geben Sie --other-shop und die Inhaber-PIN an</translation>
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten eines anderen Geschäfts wiederherzustellen braucht die Inhaber-PIN: Setzen Sie eine mit „optin-desk pin“ und geben Sie sie mit --pin an</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweisdatei {error}; wählen Sie den Scan erneut</translation>
     </message>
     <message>
         <source>the evidence file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweisdatei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>the evidence file {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweisdatei {error}</translation>
     </message>
     <message>
         <source>the evidence file could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweisdatei konnte nicht aufbewahrt werden: {error}</translation>
     </message>
     <message>
         <source>{source} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} existiert nicht</translation>
     </message>
     <message>
         <source>the server could not be asked ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte nicht gefragt werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen auf einem Server ist Sache der Eigentümerrolle der Daten (sie besitzt die Datenbank und darf Datenbanken anlegen): Führen Sie es mit der URL des Eigentümers aus; nichts wurde geändert</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Wiederherstellung konnte keine neue Datenbank angelegt werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
         <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein einwandfreier Dump von OptIn-Desk-Daten ({error}); nichts wurde geändert</translation>
     </message>
     <message>
         <source>{name} holds no OptIn Desk records; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enthält keine OptIn-Desk-Daten; nichts wurde geändert</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} besteht die Protokollprüfung bei Ereignis {broken_event_id} nicht: {problem}; nichts wurde geändert</translation>
     </message>
     <message>
         <source>too many restores of these records this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Wiederherstellungen dieser Daten in dieser Sekunde; versuchen Sie es erneut</translation>
     </message>
     <message numerus="yes">
         <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Verbindung zu den Daten ist offen (ein Fenster auf einem anderen Computer?): Schließen Sie sie und versuchen Sie es erneut, oder geben Sie --force an, um sie zu trennen; nichts wurde geändert</numerusform>
+            <numerusform>%n weitere Verbindungen zu den Daten sind offen (ein Fenster auf einem anderen Computer?): Schließen Sie sie und versuchen Sie es erneut, oder geben Sie --force an, um sie zu trennen; nichts wurde geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Speichervorgang auf einem anderen Computer hat die Daten zu lange belegt; versuchen Sie die Wiederherstellung gleich noch einmal; die Daten blieben unverändert</translation>
     </message>
     <message>
         <source>no business profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Geschäftsprofil</translation>
     </message>
     <message>
         <source>category {key!r} stays {kind}: add a new category instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie {key!r} bleibt {kind}: Legen Sie stattdessen eine neue Kategorie an</translation>
     </message>
     <message>
         <source>say why the event is voided (--reason): the reason is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen Sie, warum das Ereignis storniert wird (--reason): Der Grund wird mit ihm aufbewahrt</translation>
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Ereignis {event_id}; siehe „optin-desk history NUMBER“</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event_id} ist selbst eine Stornierung und kann nicht storniert werden</translation>
     </message>
     <message>
         <source>event {event_id} was already voided by event {already}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event_id} wurde bereits durch Ereignis {already} storniert</translation>
     </message>
     <message>
         <source>choose the event to void</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das zu stornierende Ereignis</translation>
     </message>
     <message>
         <source>events of different people are voided one person at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse verschiedener Personen werden Person für Person storniert</translation>
     </message>
     <message>
         <source>{source} cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} kann nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
         <source>{source} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>{source} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>{source} is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist keine normale Datei (eine Pipe, ein Gerät oder ein Socket)</translation>
     </message>
     <message>
         <source>{source} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist keine normale Datei</translation>
     </message>
     <message>
         <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {megabytes} MB; Scans bis {most} MB werden aufbewahrt</translation>
     </message>
     <message>
         <source>{name} changed while it was being copied; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat sich beim Kopieren geändert; versuchen Sie es erneut</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n void(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stornierung</numerusform>
+            <numerusform>%n Stornierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) voided since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seitdem stornierte Abmeldung</numerusform>
+            <numerusform>%n seitdem stornierte Abmeldungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Sicherung enthält %n Ereignis; die Daten enthalten {live}, davon {shared} gleich</numerusform>
+            <numerusform>die Sicherung enthält %n Ereignisse; die Daten enthalten {live}, davon {shared} gleich</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist KEINE Kopie dieser Daten (anderes Geschäft oder auseinandergelaufen)</translation>
     </message>
     <message>
         <source>would be lost: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>ginge verloren: {items}</translation>
     </message>
     <message>
         <source>would be lost: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ginge verloren: nichts erfasst</translation>
     </message>
     <message>
         <source>settings that go back to the backup&apos;s: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, die auf den Stand der Sicherung zurückgehen: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abmeldung</numerusform>
+            <numerusform>%n Abmeldungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Löschung</numerusform>
+            <numerusform>%n Löschungen</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Wiederherstellung erneut angewendet: {items}; die Inhaber-PIN bleibt wie jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschte Nummer ist unter einem anderen Schlüssel gespeichert: Sie bleibt nur gelöscht, wo die Sicherung sie enthält</numerusform>
+            <numerusform>%n gelöschte Nummern sind unter einem anderen Schlüssel gespeichert: Sie bleiben nur gelöscht, wo die Sicherung sie enthält</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n behaltene Prüfung</numerusform>
+            <numerusform>%n behaltene Prüfungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als gesendet erfasst</numerusform>
+            <numerusform>%n Nachrichten als gesendet erfasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed form batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gedruckter Formularstapel</numerusform>
+            <numerusform>%n gedruckte Formularstapel</numerusform>
         </translation>
     </message>
 </context>
@@ -1827,141 +1827,141 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key ist weder ein öffentlicher Schlüssel (Base64 von 32 Bytes) noch ein Fingerabdruck (64 Hex-Ziffern)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht als Nachweis-JSON gelesen werden ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachweis hat keinen Anker-Abschnitt (erstellt, bevor Nachweise verankert wurden?)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Checkpoint des Nachweises ist beschädigt: {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Checkpoint des Nachweises ist nicht signiert: Nichts bindet ihn an den Schlüssel des Geschäfts</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachweis ist mit Schlüssel {found} signiert, nicht mit dem angegebenen Schlüssel ({given})</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des Checkpoints passt nicht zum Inhalt: Er wurde verändert</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Liste der Ereignisse der Person passt nicht zu den Ereignissen im Nachweis: Ein Ereignis wurde entfernt, hinzugefügt oder ersetzt</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event}: Sein Anker-Eintrag ist beschädigt ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event}: Seine verketteten Felder ergeben nicht seinen Hash: Ein Feld wurde verändert</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event}: Sein Inklusionsnachweis führt nicht zur Wurzel des Checkpoints: Es ist nicht in dem Protokoll, das der Checkpoint signiert</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachweis listet die Ereignisse {shown}, verankert aber {anchored}: Ein Ereignis wurde entfernt oder hinzugefügt</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event}: {field} weicht vom verketteten Eintrag ab: Es wurde verändert</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {count} Ereignis(se) ergeben ihre Hashes und sind im Protokoll aus {size} Ereignissen, signiert am {made} mit Schlüssel {key}</translation>
     </message>
 </context>
 <context>
     <name>RecordsProblem</name>
     <message>
         <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver hat Benutzername oder Passwort dieses Computers abgelehnt. Nichts wurde erfasst. Fragen Sie die Person, die den Server eingerichtet hat, nach der richtigen Adresse.</translation>
     </message>
     <message>
         <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver hat keine Daten mit diesem Namen. Nichts wurde erfasst. Fragen Sie die Person, die den Server eingerichtet hat, nach der richtigen Adresse.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Datenbankserver brach mittendrin ab. Der Server speichert ganz oder gar nicht: Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver ist nicht erreichbar. Prüfen Sie, ob er eingeschaltet ist und dieser Computer im Netzwerk ist, und versuchen Sie es erneut. Nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankrolle dieses Computers darf das nicht: Tabellen einrichten oder aktualisieren und Wiederherstellen sind Sache der Eigentümerrolle der Daten. Nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten werden gerade aus einer Sicherung wiederhergestellt. Nichts wurde erfasst: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind mit einem anderen Programm beschäftigt. Nichts ging verloren: Warten Sie kurz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte ist voll. Machen Sie Platz frei und versuchen Sie es erneut; nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>The records file cannot be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei ist nicht beschreibbar. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>The records file cannot be opened. Check that the folder still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei kann nicht geöffnet werden. Prüfen Sie, ob der Ordner noch existiert.</translation>
     </message>
     <message>
         <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine OptIn-Desk-Datenbank. Nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht gespeichert werden (%s). Nichts wurde erfasst; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} ist vertippt: Das Prüfzeichen passt nicht; sehen Sie noch einmal auf das Formular</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} ist keine Seriennummer, die dieses Geschäft gedruckt hat (Format XXXX-XXXX-C): Sehen Sie noch einmal auf das Formular, oder haken Sie „Formular aus anderem Druck“ an, wenn das Geschäft es anderswo gedruckt hat</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} wurde hier nie gedruckt: Sehen Sie noch einmal auf das Formular, oder haken Sie „Formular aus anderem Druck“ an, wenn das Geschäft es anderswo gedruckt hat</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: ein Formular aus anderem Druck; als Referenz des Formulars gespeichert, mit Vermerk</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular {serial} ist bereits erfasst: {who}, unterschrieben am {day} (Eintrag #{entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular {serial}: Wortlaut {language} v{version}, gedruckt am {day}</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gelöschte Person</translation>
     </message>
 </context>
 </TS>

@@ -5,232 +5,232 @@
     <name>CategoryLanguageEditor</name>
     <message>
         <source>Kinds of messages in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarten in jeder Sprache</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenart</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Save this &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Sprache speichern</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>%s (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>Not saved in this language yet: %s. Forms in it print them in the shop&apos;s language until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sprache noch nicht gespeichert: %s. Formulare in dieser Sprache drucken sie bis zum Speichern in der Sprache des Geschäfts.</translation>
     </message>
     <message>
         <source>Every kind of message has its text in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachrichtenart hat ihren Text in dieser Sprache.</translation>
     </message>
     <message>
         <source>Saving the kinds of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarten speichern</translation>
     </message>
     <message>
         <source>Save the kinds of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarten speichern</translation>
     </message>
     <message>
         <source>Kinds of messages saved in %s (wording v%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarten in %s gespeichert (Wortlaut v%d)</translation>
     </message>
 </context>
 <context>
     <name>CategoryTable</name>
     <message>
         <source>A saved kind of message keeps its kind: the consent people gave was for service or for marketing messages. To change it, archive this one and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Nachrichtenart behält ihre Art: Die Einwilligung galt für Service- oder für Werbenachrichten. Zum Ändern diese archivieren und eine neue anlegen.</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>&amp;Open list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste öffnen…</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;einfügen</translation>
     </message>
     <message>
         <source>Open a list, drop a file here, or paste one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste öffnen, Datei hierher ziehen oder Liste einfügen.</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
         <source>Show verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis zeigen</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Save &amp;allowed list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versandliste speichern…</translation>
     </message>
     <message>
         <source>Record as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gesendet erfassen</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <source>&amp;Numbers in column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummern in Spalte:</translation>
     </message>
     <message>
         <source>Na&amp;mes in column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;men in Spalte:</translation>
     </message>
     <message>
         <source>Kind of &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;art:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>No list checked yet. Paste a list of numbers or open a file, then check it: every row gets its verdict here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Liste geprüft. Fügen Sie eine Nummernliste ein oder öffnen Sie eine Datei und prüfen Sie sie: Jede Zeile erhält hier ihr Ergebnis.</translation>
     </message>
     <message>
         <source>No row has this verdict. Choose “All rows” to see every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile hat dieses Ergebnis. Wählen Sie „Alle Zeilen“, um alle Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Open a recipient list</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerliste öffnen</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text: Kopieren Sie zuerst die Nummern.</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text</translation>
     </message>
     <message>
         <source>%s cannot be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s kann nicht gelesen werden: %s</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Eintrag</numerusform>
+            <numerusform>%1 — %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check %1: %n rows of %2 for %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 prüfen: %n Zeile von %2 für %3.</numerusform>
+            <numerusform>%1 prüfen: %n Zeilen von %2 für %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geprüft: %1 dürfen angeschrieben werden</numerusform>
+            <numerusform>%n Zeilen geprüft: %1 dürfen angeschrieben werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record %n people as sent a “%1” message now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetzt erfassen, dass %n Person eine „%1“-Nachricht bekommen hat?</numerusform>
+            <numerusform>Jetzt erfassen, dass %n Personen eine „%1“-Nachricht bekommen haben?</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the column that holds the phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit den Telefonnummern.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wird geprüft…</numerusform>
+            <numerusform>%n Zeilen werden geprüft…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n need an opt-out option</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n braucht einen Abmeldehinweis</numerusform>
+            <numerusform> — %n brauchen einen Abmeldehinweis</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Save the allowed list</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandliste speichern</translation>
     </message>
     <message>
         <source>Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet erfassen</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n messages as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als gesendet erfasst</numerusform>
+            <numerusform>%n Nachrichten als gesendet erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>(no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Namen)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 geschrieben</numerusform>
+            <numerusform>%n Zeilen in %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -238,163 +238,165 @@
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Nummer</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Search by name or number, in any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Nummer suchen, in beliebigem Format</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
         <source>History of the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des gewählten Kontakts</translation>
     </message>
     <message>
         <source>New o&amp;pt-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Einwilligung…</translation>
     </message>
     <message>
         <source>Record opt-&amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmeldung erfassen…</translation>
     </message>
     <message>
         <source>&amp;Void entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;stornieren…</translation>
     </message>
     <message>
         <source>Open s&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Erase on request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch &amp;löschen…</translation>
     </message>
     <message>
         <source>P&amp;roof of consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweis der Einwilligung…</translation>
     </message>
     <message>
         <source>Pre-filled &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorausgefülltes Formular</translation>
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von:</translation>
     </message>
     <message>
         <source>Choose a contact to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt, um den Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Proof of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis der Einwilligung</translation>
     </message>
     <message>
         <source>Proof of consent saved to %s (ledger head %s…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis der Einwilligung in %s gespeichert (Protokollkopf %s…)</translation>
     </message>
     <message>
         <source>Void entry #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #%d stornieren</translation>
     </message>
     <message>
         <source>Why is this entry wrong? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist dieser Eintrag falsch? (wird mit dem Eintrag aufbewahrt)</translation>
     </message>
     <message>
         <source>Voiding an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung stornieren</translation>
     </message>
     <message>
         <source>Void entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag stornieren</translation>
     </message>
     <message>
         <source>Voided entry #%d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #%d storniert: %s</translation>
     </message>
     <message>
         <source>Erase %s on their request?
 
 Their name, number and scans are removed for good. The consent history stays (without them), and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s auf Wunsch löschen?
+
+Name, Nummer und Scans werden endgültig entfernt. Der Einwilligungsverlauf bleibt (ohne diese Angaben), und die Nummer bleibt für Rundsendungen gesperrt.</translation>
     </message>
     <message>
         <source>Erase on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch löschen</translation>
     </message>
     <message>
         <source>Erasing a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Erased on request; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch gelöscht; die Nummer bleibt gesperrt</translation>
     </message>
     <message>
         <source> (wiping the freed space failed: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Überschreiben des freigegebenen Speichers fehlgeschlagen: %s)</translation>
     </message>
     <message>
         <source>Open scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan öffnen</translation>
     </message>
     <message>
         <source>The scan is missing from %s. Restore the evidence folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan fehlt in %s. Stellen Sie den Nachweis-Ordner aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>No one matches “%1”. Check the spelling or the number, or type them in on the Sign-ups page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu „%1“. Prüfen Sie Schreibweise oder Nummer, oder erfassen Sie die Person auf der Seite Anmeldungen.</translation>
     </message>
     <message>
         <source>No one is on file yet. Type in a signed form or a yes given in person on the Sign-ups page, and they appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand erfasst. Erfassen Sie ein unterschriebenes Formular oder ein persönliches Ja auf der Seite Anmeldungen, dann erscheint die Person hier.</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min</numerusform>
+            <numerusform>%n Min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std</numerusform>
+            <numerusform>%n Std</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -402,77 +404,77 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <name>FollowUpPanel</name>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>What stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Was endet</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>No confirmation waits: every opt-out recorded here was confirmed. When you log a STOP, its confirmation waits here until you mark it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestätigung wartet: Jede hier erfasste Abmeldung wurde bestätigt. Wenn Sie ein STOP erfassen, wartet die Bestätigung hier, bis Sie sie als gesendet markieren.</translation>
     </message>
     <message>
         <source>Copy confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung kopieren</translation>
     </message>
     <message>
         <source>Open in WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>In WhatsApp öffnen</translation>
     </message>
     <message>
         <source>&amp;Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet &amp;markieren</translation>
     </message>
     <message>
         <source>Export suppression list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrliste exportieren…</translation>
     </message>
     <message>
         <source>Opt-outs whose confirmation is not marked sent, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldungen, deren Bestätigung nicht als gesendet markiert ist, älteste zuerst:</translation>
     </message>
     <message>
         <source>Confirmation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung kopiert</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet markieren</translation>
     </message>
     <message>
         <source>Confirmation to %s marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung an %s als gesendet markiert</translation>
     </message>
     <message>
         <source>Exporting the suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrliste exportieren</translation>
     </message>
     <message>
         <source>Export suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrliste exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-outs written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abmeldung in %1 geschrieben</numerusform>
+            <numerusform>%n Abmeldungen in %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -480,558 +482,560 @@ Their name, number and scans are removed for good. The consent history stays (wi
     <name>FormsPage</name>
     <message>
         <source>a customer&apos;s number, for a pre-filled form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer eines Kunden, für ein vorausgefülltes Formular</translation>
     </message>
     <message>
         <source>&amp;Make the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulare erstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücklauf</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>No forms printed yet. Choose how many above and press Make the forms: each printing is listed here with how many came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Formulare gedruckt. Wählen Sie oben die Anzahl und drücken Sie „Formulare erstellen“: Jeder Druck wird hier mit der Zahl der zurückgekommenen aufgeführt.</translation>
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Pre-&amp;filled for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorausgefüllt für:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;n:</translation>
     </message>
     <message numerus="yes">
         <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular bereit (%1 Wortlaut v%2): Seriennummern %3 bis %4. Speichern oder drucken Sie es: Dann wird der Stapel erfasst.</numerusform>
+            <numerusform>%n Formulare bereit (%1 Wortlaut v%2): Seriennummern %3 bis %4. Speichern oder drucken Sie sie: Dann wird der Stapel erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each form gets its own serial, printed and in a QR code. When a signed form comes back, type its serial on the Sign-ups page: the sign-up is linked to the wording printed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Formular erhält eine eigene Seriennummer, gedruckt und als QR-Code. Kommt ein unterschriebenes Formular zurück, tippen Sie die Seriennummer auf der Seite Anmeldungen ein: Die Anmeldung wird mit dem aufgedruckten Wortlaut verknüpft.</translation>
     </message>
     <message>
         <source>Printed batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckte Stapel:</translation>
     </message>
     <message>
         <source>A sample page: each form you make carries its own serial here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Musterseite: Jedes erstellte Formular trägt hier seine eigene Seriennummer.</translation>
     </message>
     <message>
         <source>No sample page could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Musterseite möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Making %n forms…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular wird erstellt…</numerusform>
+            <numerusform>%n Formulare werden erstellt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Make forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare erstellen</translation>
     </message>
     <message>
         <source>Cancelled: no forms were made and no serials used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: keine Formulare erstellt, keine Seriennummern verbraucht.</translation>
     </message>
     <message>
         <source>Record the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel erfassen</translation>
     </message>
     <message>
         <source>Save the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare speichern</translation>
     </message>
     <message>
         <source>Forms saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare in %s gespeichert</translation>
     </message>
     <message>
         <source>Forms sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare an den Drucker gesendet</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformular</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonanruf</translation>
     </message>
     <message>
         <source>Phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonmenü (IVR)</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>In a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Im WhatsApp-Chat</translation>
     </message>
     <message>
         <source>At the till / checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Kasse</translation>
     </message>
     <message>
         <source>Sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeformular</translation>
     </message>
     <message>
         <source>Click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Click-to-WhatsApp-Anzeige</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Antwort</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Stopp-Schaltfläche</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingewilligt</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingewilligt</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einwilligung</translation>
     </message>
     <message>
         <source>✓ opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ eingewilligt</translation>
     </message>
     <message>
         <source>✗ opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ abgemeldet</translation>
     </message>
     <message>
         <source>– none</source>
-        <translation type="unfinished"></translation>
+        <translation>– keine</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbung</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Nachrichten</translation>
     </message>
     <message>
         <source>all marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Werbung</translation>
     </message>
     <message>
         <source>Opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>A person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand entscheidet</translation>
     </message>
     <message>
         <source>Opt-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungswunsch</translation>
     </message>
     <message>
         <source>Nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu erfassen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Nummer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh erneut</translation>
     </message>
     <message>
         <source>They agreed to this kind of message: send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt für diese Nachrichtenart: senden.</translation>
     </message>
     <message>
         <source>No opt-in to this kind of message is on file: do not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung für diese Nachrichtenart erfasst: nicht senden.</translation>
     </message>
     <message>
         <source>They opted out: never send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: niemals senden.</translation>
     </message>
     <message>
         <source>This is not a WhatsApp number that can be reached: see the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine erreichbare WhatsApp-Nummer: siehe Grund.</translation>
     </message>
     <message>
         <source>The same person is higher up the list: they get one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person steht weiter oben: Die Person bekommt nur eine Nachricht.</translation>
     </message>
     <message>
         <source>They had as many marketing messages as the cap allows lately: wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat zuletzt so viele Werbenachrichten bekommen, wie die Obergrenze erlaubt: warten.</translation>
     </message>
     <message>
         <source>Opt-out option needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldehinweis nötig</translation>
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werbenachricht muss sagen, wie man abbestellt (z. B. „Antworte STOP zum Abmelden“): Es ist die erste Werbenachricht, die erste nach langer Pause, oder die Person hat lange nicht geantwortet (Einstellungen, Regeln für Rundsendungen).</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Nachrichten</translation>
     </message>
     <message>
         <source>Not relevant to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mich nicht relevant</translation>
     </message>
     <message>
         <source>I never signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie angemeldet</translation>
     </message>
     <message>
         <source>Changed my mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinung geändert</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geschrieben</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Nummer</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Opt-out option</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldehinweis</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>On file: %s — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %s — %s</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer</translation>
     </message>
     <message>
         <source>Kept on this computer; used the next time OptIn Desk opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf diesem Computer gespeichert; gilt beim nächsten Start von OptIn Desk.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;che:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OptIn Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>OptIn Desk</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Opening the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden geöffnet…</translation>
     </message>
     <message>
         <source>Set up your shop to begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Ihr Geschäft ein, um zu beginnen</translation>
     </message>
     <message>
         <source>Something went wrong: %s
 
 Nothing already recorded was lost. The details were written to %s; please send that file to whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen: %s
+
+Bereits Erfasstes ist nicht verloren. Die Details stehen in %s; bitte schicken Sie diese Datei an die Person, die diesen Computer betreut.</translation>
     </message>
     <message>
         <source>The records are not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind nicht geöffnet</translation>
     </message>
     <message>
         <source>Records: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %s</translation>
     </message>
     <message numerus="yes">
         <source>Daily backup made: %n entries, checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tägliche Sicherung erstellt: %n Eintrag, geprüft</numerusform>
+            <numerusform>Tägliche Sicherung erstellt: %n Einträge, geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %s. Use Settings, Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %s. Nutzen Sie Einstellungen, Jetzt sichern.</translation>
     </message>
     <message>
         <source>The records could not be opened: %s. Check the --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht geöffnet werden: %s. Prüfen Sie den Pfad bei --db.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>What needs doing today, and how the records stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was heute zu tun ist und wie die Daten stehen.</translation>
     </message>
     <message>
         <source>Sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>Type in signed paper forms, or record a yes given in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriebene Papierformulare oder ein persönliches Ja erfassen.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Find a person: what they agreed to, when, and their whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person finden: wozu sie zugestimmt hat, wann, und ihr ganzer Verlauf.</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldungen</translation>
     </message>
     <message>
         <source>Log a STOP and send its confirmation; it holds for all your numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP erfassen und Bestätigung senden; gilt für alle Ihre Nummern.</translation>
     </message>
     <message>
         <source>Check list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste prüfen</translation>
     </message>
     <message>
         <source>Before a broadcast: who on your list may be sent the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Rundsendung: wer auf Ihrer Liste die Nachricht bekommen darf.</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare</translation>
     </message>
     <message>
         <source>Print consent forms for customers to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungsformulare zum Unterschreiben drucken.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your shop, its kinds of messages, wording, staff and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Geschäft, Nachrichtenarten, Wortlaut, Mitarbeiter und Sicherungen.</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>How your broadcasts were received: delivered, read, blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Ihre Rundsendungen ankamen: zugestellt, gelesen, blockiert.</translation>
     </message>
 </context>
 <context>
@@ -1042,762 +1046,766 @@ Nothing already recorded was lost. The details were written to %s; please send t
 Record this opt-in only if the person gave their own new consent after that (in person, on paper or in their own message). Recording it lifts the erasure: their number and name are kept again, and the entry says that it lifted the erasure.
 
 Lift the erasure and record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer wurde am %s auf Wunsch gelöscht.
+
+Erfassen Sie diese Einwilligung nur, wenn die Person danach selbst neu eingewilligt hat (persönlich, auf Papier oder in einer eigenen Nachricht). Das Erfassen hebt die Löschung auf: Nummer und Name werden wieder gespeichert, und der Eintrag vermerkt die Aufhebung.
+
+Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>Erased on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch gelöscht</translation>
     </message>
     <message>
         <source>%s. Is the computer&apos;s clock right now? Record only if it is: an earlier record was then made with a wrong clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s. Geht die Uhr des Computers jetzt richtig? Nur dann erfassen: Ein früherer Eintrag wurde dann mit falscher Uhrzeit gemacht.</translation>
     </message>
     <message>
         <source>Check the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr prüfen</translation>
     </message>
     <message>
         <source>Save sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung speichern</translation>
     </message>
 </context>
 <context>
     <name>OptOutsPage</name>
     <message>
         <source>Their WhatsApp number in any form, or their name</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-Nummer in beliebiger Form oder Name</translation>
     </message>
     <message>
         <source>What they said or wrote (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person sagte oder schrieb (optional)</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>Their reason, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, in wenigen Worten</translation>
     </message>
     <message>
         <source>Write it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu schreiben</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;WhatsApp öffnen</translation>
     </message>
     <message>
         <source>Confirmation &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung gesende&amp;t</translation>
     </message>
     <message>
         <source>&amp;Record opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:</translation>
     </message>
     <message>
         <source>What s&amp;tops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was en&amp;det:</translation>
     </message>
     <message>
         <source>&amp;How it came:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen &amp;per:</translation>
     </message>
     <message>
         <source>Their wor&amp;ds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte der Pers&amp;on:</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Send &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;von:</translation>
     </message>
     <message>
         <source>C&amp;onfirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigung:</translation>
     </message>
     <message>
         <source>Recorded b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erf&amp;asst von:</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Bestätigung</translation>
     </message>
     <message>
         <source>Replies in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Antworten</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for confirmation (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet auf Bestätigung (%n)</numerusform>
+            <numerusform>Wartet auf Bestätigung (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>All marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werbenachrichten</translation>
     </message>
     <message>
         <source>Everything (service messages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles (auch Servicenachrichten)</translation>
     </message>
     <message>
         <source>Type their number or name; a number not on file can opt out too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Name eingeben; auch eine nicht erfasste Nummer kann sich abmelden.</translation>
     </message>
     <message numerus="yes">
         <source>%n people match: choose one (Down, then Enter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person passt: auswählen (Pfeil runter, dann Enter)</numerusform>
+            <numerusform>%n Personen passen: eine auswählen (Pfeil runter, dann Enter)</numerusform>
         </translation>
     </message>
     <message>
         <source>No one found: type the full number, e.g. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gefunden: Geben Sie die ganze Nummer ein, z. B. %s</translation>
     </message>
     <message>
         <source>%s is not on file: the opt-out is kept all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ist nicht erfasst: Die Abmeldung wird trotzdem gespeichert.</translation>
     </message>
     <message>
         <source>The confirmation is empty: press Write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung ist leer: Drücken Sie „Neu schreiben“.</translation>
     </message>
     <message>
         <source>Confirmation copied: paste it into their chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung kopiert: In den Chat einfügen</translation>
     </message>
     <message>
         <source>Send it from the shop&apos;s number %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Geschäftsnummer %s senden</translation>
     </message>
     <message>
         <source>Record opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung erfassen</translation>
     </message>
     <message>
         <source>confirmation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung gesendet</translation>
     </message>
     <message>
         <source>confirmation to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung zu senden</translation>
     </message>
     <message>
         <source>Opted out %s (%s); %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s abgemeldet (%s); %s</translation>
     </message>
 </context>
 <context>
     <name>Placeholders</name>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $stopped — the messages that stop; $continues — the messages that still come, if any; $start_keyword — the word that opts in again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: $business — Name des Geschäfts; $stopped — die Nachrichten, die enden; $continues — die Nachrichten, die weiter kommen, falls vorhanden; $start_keyword — das Wort für erneute Anmeldung (%1).</translation>
     </message>
     <message>
         <source>Placeholders: $business — the shop&apos;s name; $categories — the kinds of message the person ticks; $stop_keyword — the word that stops messages (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: $business — Name des Geschäfts; $categories — die Nachrichtenarten, die die Person ankreuzt; $stop_keyword — das Wort zum Abmelden (%1).</translation>
     </message>
 </context>
 <context>
     <name>PrivacyBox</name>
     <message>
         <source>Privacy (printed on every form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz (auf jedes Formular gedruckt)</translation>
     </message>
     <message>
         <source>empty: the first WhatsApp number above</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die erste WhatsApp-Nummer oben</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webadresse oder z. B. „an der Wand neben der Kasse“</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre nach einer Abmeldung</translation>
     </message>
     <message>
         <source>Contact W&amp;hatsApp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-Wh&amp;atsApp:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Privacy &amp;notice is at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschu&amp;tzhinweis unter:</translation>
     </message>
     <message>
         <source>&amp;Records kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewah&amp;rung:</translation>
     </message>
 </context>
 <context>
     <name>QualityCharts</name>
     <message>
         <source>Each broadcast: what it became, and opt-outs within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rundsendung: Ergebnis und Abmeldungen innerhalb von 7 Tagen</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldungen</translation>
     </message>
     <message>
         <source>opted out since (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>seitdem abgemeldet (%)</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsbewertung jeder WhatsApp-Nummer</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
 </context>
 <context>
     <name>QualityPage</name>
     <message>
         <source>&amp;Read a delivery report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbericht &amp;lesen…</translation>
     </message>
     <message>
         <source>&amp;Keep what was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesenes &amp;behalten</translation>
     </message>
     <message>
         <source>Save the one-page &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einseitigen Bericht speichern…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt</translation>
     </message>
     <message>
         <source>e.g. 1K</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1K</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&amp;Add reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert &amp;hinzufügen</translation>
     </message>
     <message>
         <source>What WhatsApp Manager shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was WhatsApp Manager zeigt</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierungen</translation>
     </message>
     <message>
         <source>Opt-out rate by how people opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelderate nach Art der Einwilligung</translation>
     </message>
     <message>
         <source>Opt-out rate by wording version signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelderate nach unterschriebener Wortlaut-Version</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Chart saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm in %s gespeichert</translation>
     </message>
     <message>
         <source>Read a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbericht lesen</translation>
     </message>
     <message>
         <source>Delivery reports (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellberichte (*.csv *.txt *.xlsx *.jsonl *.json *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>already read</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gelesen</translation>
     </message>
     <message>
         <source>%1: %2, %3 new; %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 neu; %4, %5</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nicht gelesen</numerusform>
+            <numerusform>%n Zeilen nicht gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incoming messages left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eingehende Nachricht beiseitegelassen</numerusform>
+            <numerusform>%n eingehende Nachrichten beiseitegelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n outcomes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out of marketing with WhatsApp&apos;s stop button</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hat sich per WhatsApp-Stopp-Schaltfläche von Werbung abgemeldet</numerusform>
+            <numerusform>%n haben sich per WhatsApp-Stopp-Schaltfläche von Werbung abgemeldet</numerusform>
         </translation>
     </message>
     <message>
         <source>line %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %s: %s</translation>
     </message>
     <message>
         <source>Keep the delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellbericht behalten</translation>
     </message>
     <message>
         <source>Add a quality reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsmesswert hinzufügen</translation>
     </message>
     <message>
         <source>Reading kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert behalten</translation>
     </message>
     <message>
         <source>That reading was already kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Messwert wurde schon behalten</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in %s gespeichert</translation>
     </message>
 </context>
 <context>
     <name>QualityThresholds</name>
     <message>
         <source>Warnings (Quality page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (Seite Qualität)</translation>
     </message>
     <message>
         <source>× usual</source>
-        <translation type="unfinished"></translation>
+        <translation>× üblich</translation>
     </message>
     <message>
         <source>% not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>% nicht zugestellt</translation>
     </message>
     <message>
         <source>× another way</source>
-        <translation type="unfinished"></translation>
+        <translation>× anderer Weg</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen</translation>
     </message>
     <message>
         <source>Save the warning thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwellen speichern</translation>
     </message>
     <message>
         <source>Opt-outs after a broadcast over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldungen nach Rundsendung über:</translation>
     </message>
     <message>
         <source>Not delivered over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt über:</translation>
     </message>
     <message>
         <source>Opt-out rate of one way of opting in over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelderate eines Einwilligungswegs über:</translation>
     </message>
     <message>
         <source>Compare ways of opting in with at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungswege vergleichen ab:</translation>
     </message>
     <message>
         <source>Warning thresholds saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwellen gespeichert</translation>
     </message>
 </context>
 <context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Choose or type who is recording this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder tippen Sie, wer dies erfasst.</translation>
     </message>
 </context>
 <context>
     <name>RecordsPlace</name>
     <message>
         <source>Records this computer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, die dieser Computer öffnet</translation>
     </message>
     <message>
         <source>a .sqlite3 file, or postgresql+psycopg://USER@SERVER/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .sqlite3-Datei oder postgresql+psycopg://USER@SERVER/DATABASE</translation>
     </message>
     <message>
         <source>Other records</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Daten</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei…</translation>
     </message>
     <message>
         <source>&amp;Try them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Use from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start &amp;verwenden</translation>
     </message>
     <message>
         <source>Back to this computer&apos;s own &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur eigenen Datei dieses &amp;Computers</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt geöffnet: %1</translation>
     </message>
     <message>
         <source>Opened at each start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Start geöffnet: %1</translation>
     </message>
     <message>
         <source>Records file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendatei</translation>
     </message>
     <message>
         <source>OptIn Desk records (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>OptIn-Desk-Daten (*.sqlite3)</translation>
     </message>
     <message>
         <source>Trying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>These records open, but no shop is set up in them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Daten lassen sich öffnen, aber darin ist noch kein Geschäft eingerichtet.</translation>
     </message>
     <message numerus="yes">
         <source>These are the records of %1: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das sind die Daten von %1: %n Eintrag.</numerusform>
+            <numerusform>Das sind die Daten von %1: %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>These records cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Daten sind nicht nutzbar: %1</translation>
     </message>
     <message>
         <source>Done: close OptIn Desk and start it again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Schließen Sie OptIn Desk und starten Sie es neu, um sie zu nutzen.</translation>
     </message>
     <message>
         <source>This computer will open other records from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer öffnet ab dem nächsten Start andere Daten</translation>
     </message>
     <message>
         <source>Done: from the next start this computer opens its own records file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Ab dem nächsten Start öffnet dieser Computer seine eigene Datendatei.</translation>
     </message>
 </context>
 <context>
     <name>RecordsWatcher</name>
     <message>
         <source>The records can be reached again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind wieder erreichbar</translation>
     </message>
 </context>
 <context>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten hier einfügen, eine pro Zeile: „+34 612 345 678: BAJA“, aus WhatsApp kopierte Chatzeilen oder eine Tabelle mit Nummer und Nachricht.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
         <source>Read &amp;replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten &amp;lesen</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Record the &amp;ticked replies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angehakte Antworten erfassen</translation>
     </message>
     <message>
         <source>Open replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten öffnen</translation>
     </message>
     <message>
         <source>Read replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten lesen</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort wird gelesen…</numerusform>
+            <numerusform>%n Antworten werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3, %4, %5. Tick what to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3, %4, %5. Haken Sie an, was erfasst werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eindeutige Abmeldung</numerusform>
+            <numerusform>%n eindeutige Abmeldungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for you to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zum Entscheiden</numerusform>
+            <numerusform>%n zum Entscheiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligungswunsch</numerusform>
+            <numerusform>%n Einwilligungswünsche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n that cannot be recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erfassbar</numerusform>
+            <numerusform>%n nicht erfassbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record the &amp;ticked replies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Angehakte Antwort erfassen (%n)</numerusform>
+            <numerusform>&amp;Angehakte Antworten erfassen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Record %1 (each with its confirmation) and %2 by WhatsApp chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jeweils mit Bestätigung) und %2 per WhatsApp-Chat erfassen?</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-outs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abmeldung</numerusform>
+            <numerusform>%n Abmeldungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einwilligung</numerusform>
+            <numerusform>%n Einwilligungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded %1 and %2; the confirmations wait to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 erfasst; die Bestätigungen warten auf Versand</translation>
     </message>
     <message>
         <source>Record replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten erfassen</translation>
     </message>
     <message numerus="yes">
         <source>Recording %n replies…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort wird erfasst…</numerusform>
+            <numerusform>%n Antworten werden erfasst…</numerusform>
         </translation>
     </message>
 </context>
@@ -1805,637 +1813,637 @@ Lift the erasure and record?</source>
     <name>SettingsPage</name>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Art &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the whole ledger head, to keep elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Protokollkopf kopieren, um ihn anderswo aufzubewahren</translation>
     </message>
     <message>
         <source>A saved kind of message keeps its kind (service or marketing): the consent people gave was for that. To change it, archive it and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Nachrichtenart behält ihre Art (Service oder Werbung): Dafür galt die Einwilligung. Zum Ändern archivieren und eine neue anlegen.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>Owner &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-&amp;PIN…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;land:</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp-Nummern:</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>Kinds of messages (archived, never deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarten (archiviert, nie gelöscht)</translation>
     </message>
     <message>
         <source>Wording (placeholders start with $)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut (Platzhalter beginnen mit $)</translation>
     </message>
     <message>
         <source>Consent statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungstext:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>Opt-out confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldebestätigung:</translation>
     </message>
     <message>
         <source>Broadcast rules (Check list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für Rundsendungen (Liste prüfen)</translation>
     </message>
     <message>
         <source>Opt-out option again after a &amp;gap of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldehinweis erneut nach Pa&amp;use von:</translation>
     </message>
     <message>
         <source>&amp;Unengaged after nothing for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakti&amp;v ohne Antwort nach:</translation>
     </message>
     <message>
         <source>marketing messages at most in</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbenachrichten höchstens in</translation>
     </message>
     <message>
         <source>Marketing &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbe-&amp;Obergrenze:</translation>
     </message>
     <message>
         <source>Keeping the records safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sicher aufbewahren</translation>
     </message>
     <message>
         <source>Ledger head:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollkopf:</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung:</translation>
     </message>
     <message>
         <source>Owner PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN:</translation>
     </message>
     <message numerus="yes">
         <source>%1… (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… (%n Eintrag)</numerusform>
+            <numerusform>%1… (%n Einträge)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n entries, checked — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Eintrag, geprüft — %2</numerusform>
+            <numerusform>%1 — %n Einträge, geprüft — %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollkopf kopiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1 gesichert</numerusform>
+            <numerusform>%n Einträge in %1 gesichert</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>Changing the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN ändern</translation>
     </message>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN</translation>
     </message>
     <message>
         <source>New owner PIN (6 or more characters; leave empty to remove it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Inhaber-PIN (6 oder mehr Zeichen; leer lassen zum Entfernen):</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN gesetzt</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN entfernt</translation>
     </message>
     <message>
         <source>Backing up the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sichern</translation>
     </message>
     <message>
         <source>Back up the records to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sichern nach…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>&lt;h2&gt;Welcome to OptIn Desk&lt;/h2&gt;&lt;p&gt;Tell us about your shop. Its name is printed on every consent form and every opt-out confirmation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei OptIn Desk&lt;/h2&gt;&lt;p&gt;Erzählen Sie uns von Ihrem Geschäft. Sein Name steht auf jedem Einwilligungsformular und jeder Abmeldebestätigung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Geschäfts</translation>
     </message>
     <message>
         <source>One WhatsApp number per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine WhatsApp-Nummer pro Zeile</translation>
     </message>
     <message>
         <source>One name per line: who records sign-ups, opt-outs and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile: wer Anmeldungen, Abmeldungen und Formulare erfasst</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Art &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove category</source>
-        <translation type="unfinished"></translation>
+        <translation>Art &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Start using OptIn Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Los geht&apos;s mit OptIn Desk</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfts&amp;name:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;and:</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp-Nummern:</translation>
     </message>
     <message>
         <source>S&amp;taff names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>&amp;Language of forms and messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Formulare und Nachrichten:</translation>
     </message>
     <message>
         <source>Kinds of messages you send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarten, die Sie senden:</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichten</translation>
     </message>
     <message>
         <source>Welcome, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, %s</translation>
     </message>
 </context>
 <context>
     <name>SignupPage</name>
     <message>
         <source>printed at the top of the form (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>oben auf das Formular gedruckt (optional)</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular aus anderem Druck (Alt+F)</translation>
     </message>
     <message>
         <source>The shop printed this form somewhere else: its serial is kept as typed, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft hat dieses Formular anderswo gedruckt: Die Seriennummer wird wie eingegeben gespeichert, mit Vermerk</translation>
     </message>
     <message>
         <source>as written on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf dem Formular</translation>
     </message>
     <message>
         <source>drop the scanned form here</source>
-        <translation type="unfinished"></translation>
+        <translation>gescanntes Formular hierher ziehen</translation>
     </message>
     <message>
         <source>Choose s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;can wählen…</translation>
     </message>
     <message>
         <source>Entries saved this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gespeicherte Einträge</translation>
     </message>
     <message>
         <source>&amp;Save and next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und weiter (Enter)</translation>
     </message>
     <message>
         <source>&amp;Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzten rückgängig</translation>
     </message>
     <message>
         <source>Form s&amp;erial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Seri&amp;ennummer:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>WhatsApp n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp-N&amp;ummer:</translation>
     </message>
     <message>
         <source>Agreed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt zu:</translation>
     </message>
     <message>
         <source>&amp;Date signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum der Unterschrift:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie:</translation>
     </message>
     <message>
         <source>&amp;Recorded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;fasst von:</translation>
     </message>
     <message>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Saved this session (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gespeichert (neueste zuerst):</translation>
     </message>
     <message>
         <source>Scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan des unterschriebenen Formulars</translation>
     </message>
     <message>
         <source>The WhatsApp number: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WhatsApp-Nummer: %s.</translation>
     </message>
     <message>
         <source>The form serial: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formular-Seriennummer: %s.</translation>
     </message>
     <message>
         <source>Tick at least one kind of message the person agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Nachrichtenart an, der die Person zugestimmt hat.</translation>
     </message>
     <message>
         <source>Say who is recording: choose or type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wer erfasst: Wählen oder tippen Sie Ihren Namen.</translation>
     </message>
     <message>
         <source>Save sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung speichern</translation>
     </message>
     <message>
         <source>Saved %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s gespeichert: %s</translation>
     </message>
     <message>
         <source>Undo last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten rückgängig</translation>
     </message>
     <message>
         <source>Why is this entry wrong? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist dieser Eintrag falsch? (wird mit dem Eintrag aufbewahrt)</translation>
     </message>
     <message>
         <source>  (voided: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (storniert: %s)</translation>
     </message>
     <message>
         <source>Voided the entry of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag von %s storniert</translation>
     </message>
     <message>
         <source>Entered this session: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung erfasst: %d</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>wording %s v%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut %s v%d</translation>
     </message>
     <message>
         <source>form %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular %s</translation>
     </message>
     <message>
         <source>scan on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan vorhanden</translation>
     </message>
     <message>
         <source>recorded %s by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst %s von %s</translation>
     </message>
     <message>
         <source>voids entry #%d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert Eintrag #%d: %s</translation>
     </message>
     <message>
         <source>reason: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %s</translation>
     </message>
     <message>
         <source>their words: “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte der Person: „%s“</translation>
     </message>
     <message>
         <source>note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>confirmation: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung: %s</translation>
     </message>
     <message>
         <source>VOIDED (entry #%d): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>STORNIERT (Eintrag #%d): %s</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>People on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Personen</translation>
     </message>
     <message>
         <source>Open Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte öffnen</translation>
     </message>
     <message>
         <source>Sign-ups in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Type in sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen erfassen</translation>
     </message>
     <message>
         <source>Opt-out confirmations waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Abmeldebestätigungen</translation>
     </message>
     <message>
         <source>Send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <source>Printed forms not yet entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckte, noch nicht erfasste Formulare</translation>
     </message>
     <message>
         <source>Open Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare öffnen</translation>
     </message>
     <message>
         <source>Last list checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüfte Liste</translation>
     </message>
     <message>
         <source>Check a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste prüfen</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung</translation>
     </message>
     <message>
         <source>Back up in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>In Einstellungen sichern</translation>
     </message>
     <message>
         <source>Records verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten geprüft</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
         <source>&amp;Verify the records now</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>People who agreed to messages (imports not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die Nachrichten zugestimmt haben (ohne Importe).</translation>
     </message>
     <message>
         <source>Nothing waits: every opt-out was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Jede Abmeldung wurde bestätigt.</translation>
     </message>
     <message>
         <source>The oldest has waited since today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die älteste wartet seit heute.</translation>
     </message>
     <message numerus="yes">
         <source>The oldest has waited %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die älteste wartet seit %n Tag.</numerusform>
+            <numerusform>Die älteste wartet seit %n Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n forms printed in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular insgesamt gedruckt.</numerusform>
+            <numerusform>%n Formulare insgesamt gedruckt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Formulare gedruckt.</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <source>Check your list before every broadcast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Liste vor jeder Rundsendung.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 of %n rows may be sent the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %3 von %n Zeile dürfen die Nachricht bekommen.</numerusform>
+            <numerusform>%1, %2: %3 von %n Zeilen dürfen die Nachricht bekommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No backup of these records was made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesen Daten gibt es noch keine Sicherung.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n entries, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Eintrag, geprüft.</numerusform>
+            <numerusform>%1: %n Einträge, geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message numerus="yes">
         <source>The ledger holds %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Protokoll enthält %n Eintrag.</numerusform>
+            <numerusform>Das Protokoll enthält %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Verify them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen.</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>The last verification found the chain broken: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung fand die Kette beschädigt: „verify“ ausführen.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in der geprüften Sicherung bestätigt.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eigenständig bestätigt.</translation>
     </message>
     <message>
         <source>Verifying the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden geprüft…</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten geprüft: Kein Eintrag wurde geändert oder entfernt.</translation>
     </message>
     <message>
         <source>The chain is broken: run verify on the command line for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist beschädigt: Führen Sie „verify“ in der Befehlszeile aus, um Details zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>UiContext</name>
     <message>
         <source>Say who is recording first: choose or type your name in “Recorded by” (on the Opt-outs page). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie zuerst, wer erfasst: Wählen oder tippen Sie Ihren Namen bei „Erfasst von“ (Seite Abmeldungen). Nichts wurde erfasst.</translation>
     </message>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber-PIN</translation>
     </message>
     <message>
         <source>%s needs the owner PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s braucht die Inhaber-PIN:</translation>
     </message>
 </context>
 <context>
     <name>UntranslatedWarning</name>
     <message>
         <source>Not translated into %s: %s. These lines would print in the shop&apos;s language, which a customer may not read: add their text in Settings, Kinds of messages in each language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übersetzt in %s: %s. Diese Zeilen würden in der Sprache des Geschäfts gedruckt, die ein Kunde vielleicht nicht liest: Ergänzen Sie den Text unter Einstellungen, Nachrichtenarten in jeder Sprache.</translation>
     </message>
 </context>
 </TS>
