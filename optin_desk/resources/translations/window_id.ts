@@ -1020,7 +1020,7 @@ Tidak ada catatan yang hilang. Detailnya ditulis ke %s; kirim file itu ke orang 
     </message>
     <message>
         <source>How your broadcasts were received: delivered, read, blocked.</source>
-        <translation>Bagaimana siaran Anda diterima: terkirim, dibaca, diblokir.</translation>
+        <translation>Bagaimana siaran Anda sampai: diterima, dibaca, diblokir.</translation>
     </message>
 </context>
 <context>
