@@ -5,1752 +5,1752 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer ini belum punya kunci tanda tangan dan toko punya PIN pemilik: berikan --pin (atau OPTIN_DESK_PIN) agar kunci baru dikunci dengan PIN itu</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci publik (Ed25519, base64): {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint dari {size} peristiwa, root {root}, ujung {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani dengan kunci {fingerprint}</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditandatangani: kunci tanda tangan dikunci oleh PIN pemilik (berikan --pin)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditulis ke {path}; juga di log {log}</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di log {log}</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan: bukti ini tidak terikat ke checkpoint yang ditandatangani (kunci tanda tangan dikunci oleh PIN pemilik): berikan --pin agar auditor bisa memeriksanya dengan verify-proof</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}; ini ditandatangani dengan kunci komputer lain, bukan komputer ini: pastikan kunci itu milik toko Anda (&apos;optin-desk public-key&apos; di setiap komputer)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: buku besar memuat semua {count} checkpoint yang ditemukan di {path} (yang terbaru: {size} peristiwa, dibuat {made})</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>rusak: {failed} dari {count} checkpoint yang ditemukan di {path} tidak ada di buku besar</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: tidak bisa dibaca sebagai checkpoint ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan tidak lagi diawali {size} peristiwa yang baru dicadangkan (dipulihkan atau diganti sementara itu): tidak ada checkpoint yang dibuat; cadangkan lagi</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada checkpoint di {path} (file berakhiran .checkpoint.json atau -checkpoints.jsonl)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan ini dipulihkan dari {source} pada {at}: checkpoint yang dibuat sebelum pemulihan itu mungkin milik catatan yang digantikan (disimpan di sebelahnya sebagai salinan &apos;replaced&apos;); periksa dengan salinan itu memakai --db</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}, kunci {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}), tetapi tidak ditandatangani: kunci tanda tangan dikunci oleh PIN pemilik saat dibuat</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: buku besar memuat {count} peristiwa, lebih sedikit dari {size} yang dihitung checkpoint ini pada {made}: ada peristiwa yang dihapus atau buku besar diganti</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: {size} peristiwa pertama buku besar tidak menghasilkan hash root yang dicatat pada {made}: buku besar ditulis ulang atau diganti sejak itu</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: peristiwa {size} di buku besar tidak punya hash ujung yang dicatat pada {made}: buku besar ditulis ulang atau checkpoint diubah</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: tanda tangannya tidak cocok dengan isinya (diubah, atau tidak ditandatangani dengan kunci yang disebutkannya)</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cek {check}: %n baris dari {source} untuk {kind}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cek (tidak disimpan: hanya-baca): %n baris dari {source} untuk {kind}</numerusform>
         </translation>
     </message>
     <message>
         <source>(numbers from column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>(nomor dari kolom {column})</translation>
     </message>
     <message numerus="yes">
         <source>(%n with an opt-out option)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n dengan pilihan opt-out)</numerusform>
         </translation>
     </message>
     <message>
         <source>wording {language} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>teks {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir {serial}</translation>
     </message>
     <message>
         <source>voids event {event}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>membatalkan peristiwa {event}: {reason}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan: {reason}</translation>
     </message>
     <message>
         <source>  [VOIDED by {event}: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [DIBATALKAN oleh {event}: {reason}]</translation>
     </message>
     <message>
         <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {scope} ({method}), dicatat oleh {who} pada {when}</translation>
     </message>
     <message>
         <source>Set up {shop} ({country}) in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} ({country}) diatur di {where}</translation>
     </message>
     <message>
         <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} opt-in untuk {scopes} ({method}; peristiwa {ids})</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} opt-out dari {scope} (peristiwa {event})</translation>
     </message>
     <message>
         <source>Voided event {voided} of {phone} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa {voided} dari {phone} dibatalkan (peristiwa {event})</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa nama)</translation>
     </message>
     <message>
         <source>  (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (belum tercatat)</translation>
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  dihapus pada {day} atas permintaan orangnya: diblokir dari semua siaran sampai mereka opt-in lagi</translation>
     </message>
     <message>
         <source> since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> sejak {when}</translation>
     </message>
     <message>
         <source> [archived]</source>
-        <translation type="unfinished"></translation>
+        <translation> [diarsipkan]</translation>
     </message>
     <message>
         <source>  no events on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  tidak ada peristiwa yang tercatat</translation>
     </message>
     <message>
         <source>         confirmation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>         konfirmasi: {text}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>rusak: peristiwa {event}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rusak: ujung sebelumnya {head} tidak ada di rantai %n peristiwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n event(s), head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: %n peristiwa, ujung {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: {kind}, %n pesan</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan: {note}</translation>
     </message>
     <message>
         <source> (already read)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sudah dibaca)</translation>
     </message>
     <message>
         <source>line {line}: not read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}: tidak terbaca: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris tidak terbaca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n incoming message(s) left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n pesan masuk dikesampingkan</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to keep: no message status could be read from this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang disimpan: tidak ada status pesan yang bisa dibaca dari laporan ini.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uji coba: tidak ada yang disimpan. Jalankan lagi dengan --apply untuk menyimpan %n hasil.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new: this report was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang baru: laporan ini sudah pernah dibaca.</translation>
     </message>
     <message>
         <source>Nothing new: this report was read before; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang baru: laporan ini sudah pernah dibaca; tidak ada yang ditambahkan.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hasil disimpan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opt-out dari pemasaran (tombol berhenti WhatsApp): %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Numbers marked undeliverable: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nomor yang ditandai tidak bisa dikirimi: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Held back by WhatsApp: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ditahan oleh WhatsApp: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris yang diblokir (orang, jenis pesan) ditulis ke {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peristiwa ditulis ke {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} tidak bisa ditulisi (file, folder, atau media hanya-baca): &apos;{command}&apos; perlu menulis; tidak ada yang dilakukan</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: {where} tidak bisa ditulisi; dibuka hanya-baca</translation>
     </message>
     <message>
         <source>the output could not be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>hasilnya tidak bisa ditulis ({problem})</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pesan dicatat sebagai terkirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peristiwa dicadangkan ke {file} (ujung {head})</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang berubah sejak cadangan {when} UTC (ujung buku besar dan jumlah sama, tidak ada perubahan lain): cadangan itu dipakai lagi</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan {file}:</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah (--dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Disconnecting %n other connection(s) to the records (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Memutus %n koneksi lain ke catatan (--force)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peristiwa dipulihkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out diterapkan ulang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n erasure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n penghapusan diterapkan ulang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catatan memuat %n peristiwa, ujung {head}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The replaced records are kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan yang diganti disimpan di {file}.</translation>
     </message>
     <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} dihapus pada {day}; nomornya tetap diblokir</translation>
     </message>
     <message numerus="yes">
         <source>Erased the name, number and %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nama, nomor, dan %n scan dihapus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entri tetap ada di buku besar, dan nomornya tetap diblokir dari siaran.</numerusform>
         </translation>
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation type="unfinished"></translation>
+        <translation>penghapusan sudah dicatat, tetapi membersihkan ruang kosong file gagal ({problem}): kosongkan sedikit ruang disk, lalu jalankan &apos;optin-desk erase {number}&apos; lagi untuk membersihkannya</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kosong file sudah dibersihkan lagi</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN pemilik diatur</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN pemilik dihapus</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} dari %n kontak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontak demo ditambahkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mereka punya total %n peristiwa.</numerusform>
         </translation>
     </message>
     <message>
         <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} dalam {language}: {label} (teks {language} v{version})</translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada formulir yang dicetak.</translation>
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: belum diterjemahkan ke {language}, dicetak dalam bahasa toko: {kinds} (atur dengan &apos;category KEY --language {code}&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulir dicetak dalam {language} (teks v{version}, {paper}) ke {file}: nomor seri {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bukti persetujuan untuk {phone} (%n entri) ditulis ke {file}; ujung buku besar {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>batch {batch}: {when} oleh {who}, %n formulir dalam {language} (teks v{version}, {paper})</numerusform>
         </translation>
     </message>
     <message>
         <source>for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>untuk {name}</translation>
     </message>
     <message>
         <source>{returned} returned, {outstanding} outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} kembali, {outstanding} belum kembali</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to add,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n akan ditambahkan,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (would undo an opt-out),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dilewati (akan membatalkan opt-out),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sudah tercatat,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tidak valid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (erased on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ditolak (dihapus atas permintaan)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peristiwa dan semua catatan lain dipindahkan ke {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head on both sides: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujung buku besar di kedua sisi: {head}</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) copied to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan disalin ke {folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahkan setiap komputer ke sana: optin-desk --db URL, atau atur OPTIN_DESK_DB=URL</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa nomor)</translation>
     </message>
     <message>
         <source>skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>dilewati: {problem}</translation>
     </message>
     <message>
         <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row}: {who}: “{message}” → {verdict} ({why})</translation>
     </message>
     <message numerus="yes">
         <source>%n (reply|replies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n balasan:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-out(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out yang jelas,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to decide,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perlu diputuskan orang,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in request(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permintaan opt-in,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dilewati</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba: tidak ada yang dicatat. Jalankan lagi dengan --apply untuk mencatat opt-out.</translation>
     </message>
     <message>
         <source>No clear opt-outs to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada opt-out yang jelas untuk dicatat.</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope}; confirmation to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} opt-out dari {scope}; konfirmasi yang perlu dikirim:</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out dicatat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasinya menunggu di halaman Opt-out di aplikasi sampai ditandai terkirim.</translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba: tidak ada yang dicatat. Jalankan lagi dengan --apply untuk mencatat baris yang akan ditambahkan.</translation>
     </message>
     <message>
         <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply menolak file selama ada baris yang tidak valid: perbaiki baris itu, atau tambahkan --skip-invalid untuk mencatat yang lain.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan diimpor (cara: diimpor).</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan: {note}</translation>
     </message>
     <message>
         <source>Wrote {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ditulis:</translation>
     </message>
     <message numerus="yes">
         <source>%n broadcast(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siaran,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peringatan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept the reading of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan kualitas tanggal {day} disimpan.</translation>
     </message>
     <message>
         <source>That reading was already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan kualitas itu sudah disimpan.</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n new reading(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan kualitas baru disimpan.</numerusform>
         </translation>
     </message>
     <message>
         <source>, limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>, batas {limit}</translation>
     </message>
     <message>
         <source>broadcast {check} ({file}, {day}):</source>
-        <translation type="unfinished"></translation>
+        <translation>siaran {check} ({file}, {day}):</translation>
     </message>
     <message numerus="yes">
         <source>%n sent;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terkirim;</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada laporan pengiriman</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out dalam 7 hari</numerusform>
         </translation>
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation type="unfinished"></translation>
+        <translation>opt-in lewat {method}:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orang,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out sejak itu</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>peringatan: {warning}</translation>
     </message>
 </context>
 <context>
     <name>CliWords</name>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir kertas</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>langsung</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>telepon</translation>
     </message>
     <message>
         <source>phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>menu telepon (IVR)</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>situs web</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>in a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>di chat WhatsApp</translation>
     </message>
     <message>
         <source>at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>di kasir</translation>
     </message>
     <message>
         <source>sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir pendaftaran</translation>
     </message>
     <message>
         <source>click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>iklan klik-ke-WhatsApp</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>diimpor</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>balasan WhatsApp</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>surat</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>tombol berhenti WhatsApp</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>lainnya</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>opt-in</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>opt-out</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa persetujuan</translation>
     </message>
     <message>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>opt-in</translation>
     </message>
     <message>
         <source>opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>opt-out</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>pembatalan</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>layanan</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>pemasaran</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa persetujuan</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-out</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor tidak valid</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu cepat lagi</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>terkirim</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>dibaca</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>gagal</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggris</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanyol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugis</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Prancis</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerman</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terkirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diterima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dibaca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gagal</numerusform>
         </translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>akan ditambahkan</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dilewati</translation>
     </message>
     <message>
         <source>already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah tercatat</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak valid</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>permintaan opt-in (staf mengonfirmasi di aplikasi)</translation>
     </message>
     <message>
         <source>a person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>perlu keputusan</translation>
     </message>
     <message>
         <source>nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang dicatat</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
         <source>--sent-at goes with --record-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent-at dipakai bersama --record-sent</translation>
     </message>
     <message>
         <source>cannot read {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membaca {file}: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berisi kartu kontak, bukan catatan persetujuan</translation>
     </message>
     <message>
         <source>--contacts must be between 1 and 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts harus antara 1 dan 1000000</translation>
     </message>
     <message>
         <source>demo needs --db: demo records go into a database of their own, never the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>demo memerlukan --db: catatan demo masuk ke database tersendiri, bukan yang biasa</translation>
     </message>
     <message>
         <source>cannot create {folder}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membuat {folder}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>catatan ini memuat %n orang yang bukan catatan demo: data demo masuk ke database tersendiri (--db demo.sqlite3)</numerusform>
         </translation>
     </message>
     <message>
         <source>name the category by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>sebutkan kategori dengan kuncinya</translation>
     </message>
     <message>
         <source>say where to write the forms: --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>sebutkan tempat menulis formulir: --out FILE.pdf</translation>
     </message>
     <message>
         <source>the forms are a PDF: name the file FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir berupa PDF: beri nama file FILE.pdf</translation>
     </message>
     <message>
         <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to memindahkan file SQLite toko: berikan dengan --db FILE</translation>
     </message>
     <message>
         <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {out!r}: laporannya berupa PDF; beri nama FILE.pdf</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {parent} tidak ada</translation>
     </message>
     <message>
         <source>quality add needs the sender number and --rating</source>
-        <translation type="unfinished"></translation>
+        <translation>quality add memerlukan nomor pengirim dan --rating</translation>
     </message>
     <message>
         <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {on!r} bukan tanggal (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>quality import needs a CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>quality import memerlukan file CSV atau .xlsx</translation>
     </message>
     <message>
         <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lebih dari {megabytes}: daftar paling besar sebesar itu; bagi menjadi daftar yang lebih kecil</translation>
     </message>
     <message>
         <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan daftar teks, spreadsheet, atau file vCard (berisi byte NUL)</translation>
     </message>
     <message>
         <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>satu baris di {name} lebih panjang dari {kilobytes} KiB: ini bukan daftar orang</translation>
     </message>
     <message>
         <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line} di {name} punya lebih dari {most} kolom: ini bukan daftar orang</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} punya lebih dari {most:,} baris: bagi menjadi daftar yang lebih kecil</translation>
     </message>
     <message>
         <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah sel dekat baris {line} di {name} lebih panjang dari {kilobytes} KiB: ini bukan daftar orang</translation>
     </message>
     <message>
         <source>line {line} of {name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line} di {name} tidak bisa dibaca: {error}</translation>
     </message>
     <message>
         <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kolom nomor telepon: sebutkan dengan --column (kolomnya: {headers})</translation>
     </message>
     <message>
         <source>there is no column {column!r}; the columns are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kolom {column!r}; kolomnya: {known}</translation>
     </message>
     <message>
         <source>there is no column {name_column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kolom {name_column!r}</translation>
     </message>
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak punya kolom status (sent, delivered, read, failed); kolomnya: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lebih besar dari {megabytes} MB: bagi menjadi beberapa</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak bisa dibaca: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berisi kartu kontak, bukan laporan pengiriman</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>pernyataan persetujuan dengan jenis pesan sebanyak ini tidak muat di satu halaman; arsipkan beberapa jenis pesan, atau persingkat keterangannya</translation>
     </message>
     <message>
         <source>{path} is a folder: choose the list file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder: pilih file daftar di dalamnya</translation>
     </message>
     <message>
         <source>{path} does not exist; check the name and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak ada; periksa nama dan foldernya</translation>
     </message>
     <message>
         <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berukuran {megabytes:.0f} MB; daftar paling besar {most} MB: bagi menjadi daftar yang lebih kecil</translation>
     </message>
     <message>
         <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah file zip (workbook Excel?): berikan sebagai file, dengan namanya</translation>
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada balasan: tempel baris seperti &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berisi kartu kontak, bukan balasan</translation>
     </message>
     <message>
         <source>{name} needs a phone column and a message column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} memerlukan kolom telepon dan kolom pesan</translation>
     </message>
     <message>
         <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>satu baris vCard lebih panjang dari {kilobytes} KiB: bukan kontak</translation>
     </message>
     <message>
         <source>{source} has more than {most:,} numbers: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} punya lebih dari {most:,} nomor: bagi menjadi beberapa</translation>
     </message>
     <message>
         <source>{source} holds no vCard (BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak berisi vCard (BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>{name} could not be read as an Excel workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak bisa dibaca sebagai workbook Excel: {error}</translation>
     </message>
     <message>
         <source>{name} has {count:,} parts: it is not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} punya {count:,} bagian: ini bukan daftar Excel</translation>
     </message>
     <message>
         <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} akan terurai menjadi {megabytes:,} MB atau lebih ({filename}: {part_megabytes:,} MB, {ratio:.0f} kali ukuran terkompresinya), lebih dari yang dibutuhkan daftar orang mana pun: mungkin ini bom zip</translation>
     </message>
     <message>
         <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada lembar {sheet!r}; lembarnya: {sheets}</translation>
     </message>
     <message>
         <source>a row of the sheet has more cells than Excel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>satu baris di lembar punya lebih banyak sel dari yang diizinkan Excel</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} punya lebih dari {most:,} baris: bukan daftar Excel</translation>
     </message>
     <message>
         <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {number} di {name} punya lebih dari {most} kolom: ini bukan daftar orang</translation>
     </message>
     <message>
         <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah sel di baris {number} dari {name} lebih panjang dari {kilobytes} KiB: ini bukan daftar orang</translation>
     </message>
     <message>
         <source>event payload lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>isi peristiwa tidak memuat {missing}</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori {spec!r} harus ditulis KEY=LABEL:KIND, mis. offers=Offers:marketing</translation>
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis kategori {kind!r} harus &apos;service&apos; atau &apos;marketing&apos;</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
-        <translation type="unfinished"></translation>
+        <translation>kode negara {region!r} tidak dikenal: pakai dua huruf seperti GB, ES, IN</translation>
     </message>
     <message>
         <source>a serial number must fit in eight base32 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor seri harus muat dalam delapan simbol base32</translation>
     </message>
     <message>
         <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal tidak diisi: tulis seperti 2026-10-03 atau 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} bukan tanggal: tulis seperti 2026-10-03 atau 2026-10-03T14:30</translation>
     </message>
     <message>
         <source>{text!r} is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ada di masa depan; persetujuan tidak boleh diberi tanggal mendatang</translation>
     </message>
     <message>
         <source>the date is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggalnya ada di masa depan; persetujuan tidak boleh diberi tanggal mendatang</translation>
     </message>
     <message>
         <source>the template has an unknown or broken placeholder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>templat punya kata pengganti yang tidak dikenal atau rusak: {error}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a backup file: choose the file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder, bukan file cadangan: pilih file di dalamnya</translation>
     </message>
     <message>
         <source>{path} is not a file (a pipe or a device?): give the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bukan file (pipe atau perangkat?): berikan file cadangannya</translation>
     </message>
     <message>
         <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rusak atau bukan cadangan OptIn Desk ({reason})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak ada</translation>
     </message>
     <message>
         <source>{name} is not an OptIn Desk database (not even SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan database OptIn Desk (bahkan bukan SQLite)</translation>
     </message>
     <message>
         <source>{name} is an SQLite file but not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah file SQLite tetapi bukan database OptIn Desk</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak bisa dibaca sebagai database: {error}</translation>
     </message>
     <message>
         <source>{name} is damaged (integrity check: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} rusak (cek integritas: {problem})</translation>
     </message>
     <message>
         <source>{name} could not be read by this version: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak bisa dibaca oleh versi ini: {error}</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gagal dalam cek buku besar pada peristiwa {broken_event_id}: {problem}</translation>
     </message>
     <message>
         <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>database ini ada di server: cadangkan dengan alat server itu sendiri (pg_dump)</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; plug in the stick or create it</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {parent} tidak ada; colokkan flashdisk atau buat foldernya</translation>
     </message>
     <message>
         <source>the backup could not be made ({reason}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan tidak bisa dibuat ({reason}); tidak ada yang disimpan</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the records it copies</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan tidak boleh menimpa catatan yang disalinnya</translation>
     </message>
     <message>
         <source>the backup could not be written to {target}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan tidak bisa ditulis ke {target}: {error}</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada profil usaha: jalankan &apos;optin-desk init&apos; dulu</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} harus antara 1 dan 3650</translation>
     </message>
     <message>
         <source>unknown category {key!r}: check against one of {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori {key!r} tidak dikenal: bandingkan dengan salah satu dari {active}</translation>
     </message>
     <message>
         <source>there is no check {check_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada cek {check_id}</translation>
     </message>
     <message>
         <source>check {check_id} was already recorded as sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>cek {check_id} sudah dicatat sebagai terkirim pada {day}</translation>
     </message>
     <message>
         <source>the sending time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu pengiriman ada di masa depan</translation>
     </message>
     <message>
         <source>could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa menulis {path}: {problem}</translation>
     </message>
     <message>
         <source>the folder of {target} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder untuk {target} tidak ada</translation>
     </message>
     <message>
         <source>these records cannot be written: the sends cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan ini tidak bisa ditulisi: pengiriman tidak bisa dicatat</translation>
     </message>
     <message>
         <source>unknown {what} method {value!r}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>cara {what} {value!r} tidak dikenal: pakai salah satu dari {names}</translation>
     </message>
     <message>
         <source>the {what} holds a NUL character (\0), which cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} berisi karakter NUL (\0), yang tidak bisa disimpan</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} lebih panjang dari {limit} karakter; persingkat</translation>
     </message>
     <message>
         <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>jam komputer menunjukkan {now}, tetapi catatan terakhir dibuat pada {last}</translation>
     </message>
     <message>
         <source>choose at least one category (scope) the person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>pilih minimal satu kategori (cakupan) yang disetujui orang itu</translation>
     </message>
     <message>
         <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: betulkan jamnya; jika sudah benar, berarti catatan sebelumnya dibuat dengan jam yang salah: konfirmasi jamnya untuk mencatat</translation>
     </message>
     <message>
         <source>{behind}; recorded as confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}; dicatat sebagai sudah dikonfirmasi</translation>
     </message>
     <message>
         <source>this lifts the erasure on request of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ini membatalkan penghapusan atas permintaan tanggal {day}</translation>
     </message>
     <message>
         <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>mereka tetap opt-out dari {kinds}: opt-out yang diberikan setelah persetujuan ini, atau dicatat setelahnya, tetap berlaku</translation>
     </message>
     <message>
         <source>the confirmation template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>templat konfirmasi rusak: {error}</translation>
     </message>
     <message>
         <source>they were already opted out of this: recorded again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>mereka sudah opt-out dari ini: dicatat lagi, tidak ada yang berubah</translation>
     </message>
     <message>
         <source>{behind}: the opt-out holds all the same; set the clock right</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: opt-out tetap berlaku; betulkan jamnya</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} bukan nomor WhatsApp yang bisa dipakai: {reason}</translation>
     </message>
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>nama lebih panjang dari {most} karakter; persingkat</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membaca {name}: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} dibaca sebelum catatan diberi kunci: baca lagi</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor ini dihapus atas permintaan pada {day}: persetujuan bertanggal {day_text}, sebelum penghapusan, tidak bisa mengembalikan orang itu</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor ini dihapus atas permintaan pada {day}: hanya persetujuan baru dari orang itu sendiri (langsung, di kertas, atau lewat pesannya sendiri: {allowed}) yang bisa membatalkannya, bukan {value}</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor ini dihapus atas permintaan pada {day}: catat opt-in baru hanya dengan persetujuan baru dari orang itu sendiri, dan konfirmasi bahwa itu membatalkan penghapusan (--lift-erasure)</translation>
     </message>
     <message>
         <source>{written!r} is not on file; there is nothing to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} belum tercatat; tidak ada yang perlu dihapus</translation>
     </message>
     <message>
         <source>the form could not be laid out from the current wording; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir tidak bisa disusun dari teks saat ini; coba lagi</translation>
     </message>
     <message>
         <source>print between 1 and {most} forms at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>cetak antara 1 dan {most} formulir sekali cetak</translation>
     </message>
     <message>
         <source>{for_phone} is not on file: a blank form will do</source>
-        <translation type="unfinished"></translation>
+        <translation>{for_phone} belum tercatat: formulir kosong saja cukup</translation>
     </message>
     <message>
         <source>no forms in language {language!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada formulir dalam bahasa {language!r}: pakai salah satu dari {known}</translation>
     </message>
     <message>
         <source>paper {paper!r} is not known: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>kertas {paper!r} tidak dikenal: pakai a4 atau letter</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {parent} tidak ada; pilih tempat lain</translation>
     </message>
     <message>
         <source>could not write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa menulis {target}: {problem}</translation>
     </message>
     <message>
         <source>{kind} is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bukan salah satunya</translation>
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa memakai {where}: OptIn Desk menyimpan catatannya di file SQLite atau di PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, dengan &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>server database menolak nama pengguna atau kata sandi di URL: periksa --db atau OPTIN_DESK_DB (tidak ada yang dicatat)</translation>
     </message>
     <message>
         <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>server database tidak punya database (atau pengguna) dengan nama itu: periksa URL di --db atau OPTIN_DESK_DB (tidak ada yang dicatat)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>koneksi ke server database terputus di tengah jalan; server menyimpan secara utuh atau tidak sama sekali: periksa jaringan, lalu coba lagi</translation>
     </message>
     <message>
         <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>server database tidak bisa dihubungi: pastikan server berjalan dan komputer ini ada di jaringannya, lalu coba lagi (tidak ada yang dicatat)</translation>
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>peran database di URL tidak boleh melakukan itu ({detail}): menyiapkan atau memperbarui tabel (init, mulai pertama versi baru, move-to) dan pemulihan hanya untuk peran pemilik catatan; tidak ada yang dicatat</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang memulihkan catatan dari cadangan; coba lagi sebentar lagi (tidak ada yang ditulis)</translation>
     </message>
     <message>
         <source>the database is busy with another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>database sedang dipakai program lain; coba lagi sebentar lagi</translation>
     </message>
     <message>
         <source>the disk is full: free some space, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>disk penuh: kosongkan sedikit ruang, lalu coba lagi (tidak ada yang dicatat)</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} tidak bisa ditulisi (hanya-baca); tidak ada yang dicatat</translation>
     </message>
     <message>
         <source>cannot open the database {where}: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membuka database {where}: pastikan foldernya ada dan bisa ditulisi</translation>
     </message>
     <message>
         <source>{where} is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} bukan database OptIn Desk</translation>
     </message>
     <message>
         <source>database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>kesalahan database: {detail}</translation>
     </message>
     <message>
         <source>the records file cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>file catatan tidak bisa ditulisi (hanya-baca); tidak ada yang dicatat</translation>
     </message>
     <message>
         <source>cannot open the database: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membuka database: pastikan foldernya ada dan bisa ditulisi</translation>
     </message>
     <message>
         <source>the file is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>file ini bukan database OptIn Desk</translation>
     </message>
     <message>
         <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row}: {reason}{more}; tidak ada yang dicatat: perbaiki file (uji coba menampilkan setiap baris) atau lewati baris yang tidak valid (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
-        <translation type="unfinished"></translation>
+        <translation>file memerlukan baris judul: number, name, category, action, date</translation>
     </message>
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom {missing} tidak ditemukan (kolomnya: {columns}); beri nama scope (atau category), action, dan date</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang diimpor: setiap baris sudah tercatat, dilewati, ditolak, atau tidak valid</translation>
     </message>
     <message>
         <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} tidak kosong (tabel {busy} berisi catatan): move-to hanya mengisi database kosong; tidak ada yang ditulis</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>konfirmasi tidak mungkin terkirim di masa depan</translation>
     </message>
     <message>
         <source>event {event_id} is not an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event_id} bukan opt-out</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>konfirmasi tidak mungkin terkirim sebelum opt-out yang dikonfirmasinya (peristiwa {event_id}, diberikan {given}); jika orang itu opt-out lebih awal, catat opt-out dengan waktu yang sebenarnya</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>konfirmasi peristiwa {event_id} sudah ditandai terkirim</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>terlalu banyak PIN pemilik yang salah: coba lagi dalam {seconds} detik</translation>
     </message>
     <message>
         <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ini memerlukan PIN pemilik (berikan --pin atau atur OPTIN_DESK_PIN)</translation>
     </message>
     <message>
         <source>wrong owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN pemilik salah</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>database ini sudah punya profil usaha; ubah di Pengaturan</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada profil usaha: jalankan &apos;optin-desk init&apos; atau buka aplikasinya dulu</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>templat teks persetujuan rusak: {error}</translation>
     </message>
     <message>
         <source>there is no wording version {wording_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada teks versi {wording_id}</translation>
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>beri nama bukti FILE.pdf atau FILE.json</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} bukan salah satu nomor WhatsApp toko ({shown})</translation>
     </message>
     <message>
         <source>quality rating {rating!r}: use high, medium or low</source>
-        <translation type="unfinished"></translation>
+        <translation>peringkat kualitas {rating!r}: pakai high, medium, atau low</translation>
     </message>
     <message>
         <source>status {status!r}: use connected, flagged or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>status {status!r}: pakai connected, flagged, atau restricted</translation>
     </message>
     <message>
         <source>the reading of {observed_on} is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan kualitas tanggal {observed_on} bertanggal di masa depan</translation>
     </message>
     <message>
         <source>blocks and reports are counts of people: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>blokir dan laporan adalah jumlah orang: 0 atau lebih</translation>
     </message>
     <message>
         <source>line {line}: {cell!r} is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}: {cell!r} bukan angka jumlah</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not quality readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berisi kartu kontak, bukan catatan kualitas</translation>
     </message>
     <message>
         <source>{name} needs columns for {missing}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} memerlukan kolom untuk {missing}; kolomnya: {columns}</translation>
     </message>
     <message>
         <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {line}: tanggal {cell!r} bukan YYYY-MM-DD</translation>
     </message>
     <message>
         <source>cannot write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa menulis {target}: {problem}</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} harus antara 1 dan 1000</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>--head menerima ujung buku besar seperti yang tercetak: minimal {least} karakter heksadesimalnya (0-9, a-f)</translation>
     </message>
     <message>
         <source>--head {written} fits more than one entry: give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--head {written} cocok dengan lebih dari satu entri: berikan lebih banyak karakter</translation>
     </message>
     <message>
         <source>row {row} cannot be recorded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row} tidak bisa dicatat: {reason}</translation>
     </message>
     <message>
         <source>that file is the records themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>file itu adalah catatan itu sendiri</translation>
     </message>
     <message>
         <source>the restored copy fails its ledger check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>salinan yang dipulihkan gagal dalam cek buku besar: {problem}</translation>
     </message>
     <message>
         <source>the restore failed ({reason}); the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>pemulihan gagal ({reason}); catatan dibiarkan seperti semula</translation>
     </message>
     <message>
         <source>too many restores of {name} this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>terlalu banyak pemulihan {name} dalam detik ini; coba lagi</translation>
     </message>
     <message>
         <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan ini bukan salinan catatan ini (milik toko lain, atau sudah berbeda setelah peristiwa {shared_events}); untuk tetap menggantinya berikan --other-shop dan PIN pemilik</translation>
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation type="unfinished"></translation>
+        <translation>memulihkan catatan toko lain memerlukan PIN pemilik: atur dengan &apos;optin-desk pin&apos;, lalu berikan dengan --pin</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>file bukti {error}; pilih scan-nya lagi</translation>
     </message>
     <message>
         <source>the evidence file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>file bukti tidak bisa dibaca: {error}</translation>
     </message>
     <message>
         <source>the evidence file {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>file bukti {error}</translation>
     </message>
     <message>
         <source>the evidence file could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>file bukti tidak bisa disimpan: {error}</translation>
     </message>
     <message>
         <source>{source} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak ada</translation>
     </message>
     <message>
         <source>the server could not be asked ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>server tidak bisa ditanya ({reason}); tidak ada yang diubah</translation>
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>pemulihan di server hanya untuk peran pemilik catatan (yang memiliki database dan boleh membuat database): jalankan dengan URL pemilik; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membuat database baru untuk pemulihan ({reason}); tidak ada yang diubah</translation>
     </message>
     <message>
         <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan dump catatan OptIn Desk yang utuh ({error}); tidak ada yang diubah</translation>
     </message>
     <message>
         <source>{name} holds no OptIn Desk records; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak berisi catatan OptIn Desk; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gagal dalam cek buku besar pada peristiwa {broken_event_id}: {problem}; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>too many restores of these records this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>terlalu banyak pemulihan catatan ini dalam detik ini; coba lagi</translation>
     </message>
     <message numerus="yes">
         <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n koneksi lain terbuka ke catatan (jendela di komputer lain?): tutup lalu coba lagi, atau berikan --force untuk memutusnya; tidak ada yang diubah</numerusform>
         </translation>
     </message>
     <message>
         <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>penyimpanan di komputer lain menahan catatan terlalu lama; coba pemulihan lagi sebentar lagi; catatan dibiarkan seperti semula</translation>
     </message>
     <message>
         <source>no business profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada profil usaha</translation>
     </message>
     <message>
         <source>category {key!r} stays {kind}: add a new category instead</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori {key!r} tetap {kind}: tambahkan kategori baru saja</translation>
     </message>
     <message>
         <source>say why the event is voided (--reason): the reason is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>sebutkan kenapa peristiwa dibatalkan (--reason): alasannya disimpan bersamanya</translation>
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada peristiwa {event_id}; lihat &apos;optin-desk history NUMBER&apos;</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event_id} sendiri adalah pembatalan dan tidak bisa dibatalkan</translation>
     </message>
     <message>
         <source>event {event_id} was already voided by event {already}</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event_id} sudah dibatalkan oleh peristiwa {already}</translation>
     </message>
     <message>
         <source>choose the event to void</source>
-        <translation type="unfinished"></translation>
+        <translation>pilih peristiwa yang akan dibatalkan</translation>
     </message>
     <message>
         <source>events of different people are voided one person at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa milik orang yang berbeda dibatalkan satu orang sekali</translation>
     </message>
     <message>
         <source>{source} cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak bisa dibaca: izin ditolak</translation>
     </message>
     <message>
         <source>{source} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tidak bisa dibaca: {problem}</translation>
     </message>
     <message>
         <source>{source} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} adalah folder, bukan file</translation>
     </message>
     <message>
         <source>{source} is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} bukan file biasa (pipe, perangkat, atau socket)</translation>
     </message>
     <message>
         <source>{source} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} bukan file biasa</translation>
     </message>
     <message>
         <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berukuran {megabytes} MB; scan yang disimpan paling besar {most} MB</translation>
     </message>
     <message>
         <source>{name} changed while it was being copied; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} berubah saat sedang disalin; coba lagi</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n void(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pembatalan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) voided since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out dibatalkan sejak itu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cadangan memuat %n peristiwa; catatan memuat {live}, {shared} di antaranya sama</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>cadangan ini BUKAN salinan catatan ini (toko lain, atau sudah berbeda)</translation>
     </message>
     <message>
         <source>would be lost: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>akan hilang: {items}</translation>
     </message>
     <message>
         <source>would be lost: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>akan hilang: tidak ada yang dicatat</translation>
     </message>
     <message>
         <source>settings that go back to the backup&apos;s: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>pengaturan yang kembali ke isi cadangan: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opt-out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n penghapusan</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>diterapkan ulang setelah pemulihan: {items}; PIN pemilik tetap seperti sekarang</translation>
     </message>
     <message numerus="yes">
         <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nomor yang dihapus disimpan dengan kunci lain: nomor itu tetap terhapus hanya jika ada di cadangan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cek yang disimpan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pesan dicatat sebagai terkirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed form batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch formulir tercetak</numerusform>
         </translation>
     </message>
 </context>
@@ -1758,141 +1758,141 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key bukan kunci publik (base64 dari 32 byte) maupun sidik jari (64 digit heksadesimal)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak bisa dibaca sebagai bukti JSON ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukti ini tidak punya bagian jangkar (dibuat sebelum bukti diberi jangkar?)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint bukti ini rusak: {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint bukti ini tidak ditandatangani: tidak ada yang mengikatnya ke kunci toko</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukti ini ditandatangani dengan kunci {found}, bukan dengan kunci yang diberikan ({given})</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda tangan checkpoint tidak cocok dengan isinya: checkpoint itu diubah</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar peristiwa orang ini yang ditandatangani tidak cocok dengan peristiwa dalam bukti: ada peristiwa yang dihapus, ditambah, atau diganti</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event}: entri jangkarnya rusak ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event}: kolom berantainya tidak menghasilkan hash-nya: ada kolom yang diubah</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event}: bukti keberadaannya tidak mengarah ke root checkpoint: peristiwa ini tidak ada di buku besar yang ditandatangani checkpoint</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>bukti ini mencantumkan peristiwa {shown} tetapi menjangkarkan {anchored}: ada peristiwa yang dihapus atau ditambah</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event}: {field}-nya berbeda dari catatan berantai: sudah diubah</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {count} peristiwa cocok dengan hash-nya dan ada di buku besar berisi {size} peristiwa yang ditandatangani pada {made} dengan kunci {key}</translation>
     </message>
 </context>
 <context>
     <name>RecordsProblem</name>
     <message>
         <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server database menolak nama pengguna atau kata sandi yang dipakai komputer ini. Tidak ada yang dicatat. Tanyakan alamat yang benar kepada orang yang menyiapkan server.</translation>
     </message>
     <message>
         <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server database tidak punya catatan dengan nama itu. Tidak ada yang dicatat. Tanyakan alamat yang benar kepada orang yang menyiapkan server.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi ke server database terputus di tengah jalan. Server menyimpan secara utuh atau tidak sama sekali: periksa jaringan, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server database tidak bisa dihubungi. Pastikan server menyala dan komputer ini terhubung ke jaringan, lalu coba lagi. Tidak ada yang dicatat.</translation>
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran database komputer ini tidak boleh melakukan itu: menyiapkan atau memperbarui tabel, dan pemulihan, hanya untuk peran pemilik catatan. Tidak ada yang dicatat.</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan sedang dipulihkan dari cadangan. Tidak ada yang dicatat: coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan sedang dipakai program lain. Tidak ada yang hilang: tunggu sebentar lalu coba lagi.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk penuh. Kosongkan sedikit ruang, lalu coba lagi; tidak ada yang dicatat.</translation>
     </message>
     <message>
         <source>The records file cannot be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>File catatan tidak bisa ditulisi. Pastikan foldernya bisa ditulisi.</translation>
     </message>
     <message>
         <source>The records file cannot be opened. Check that the folder still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>File catatan tidak bisa dibuka. Pastikan foldernya masih ada.</translation>
     </message>
     <message>
         <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini bukan database OptIn Desk. Tidak ada yang dicatat.</translation>
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tidak bisa disimpan (%s). Tidak ada yang dicatat; coba lagi.</translation>
     </message>
 </context>
 <context>
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} salah ketik: simbol ceknya tidak cocok; lihat formulirnya lagi</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} bukan nomor seri yang dicetak toko ini (bentuknya XXXX-XXXX-C): lihat formulirnya lagi, atau centang “Formulir dari cetakan lain” jika toko mencetaknya di tempat lain</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} tidak pernah dicetak di sini: lihat formulirnya lagi, atau centang “Formulir dari cetakan lain” jika toko mencetaknya di tempat lain</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: formulir dari cetakan lain; disimpan sebagai rujukan formulir, dengan catatan</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir {serial} sudah diketik: {who}, ditandatangani {day} (entri #{entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>formulir {serial}: teks {language} v{version}, dicetak {day}</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>orang yang datanya dihapus</translation>
     </message>
 </context>
 </TS>
