@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Save this &amp;language</source>
-        <translation>यह &amp;भाषा सेव करें</translation>
+        <translation>यह भाषा सेव करें (&amp;L)</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>भा&amp;षा:</translation>
+        <translation>भाषा (&amp;N):</translation>
     </message>
     <message>
         <source>%s (not saved yet)</source>
@@ -67,11 +67,11 @@
     <name>CheckPage</name>
     <message>
         <source>&amp;Open list…</source>
-        <translation>लिस्ट &amp;खोलें…</translation>
+        <translation>लिस्ट खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Paste list</source>
-        <translation>लिस्ट पे&amp;स्ट करें</translation>
+        <translation>लिस्ट पेस्ट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Open a list, drop a file here, or paste one.</source>
@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation>&amp;जाँचें</translation>
+        <translation>जाँचें (&amp;C)</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>र&amp;द्द करें</translation>
+        <translation>रद्द करें (&amp;L)</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -99,31 +99,31 @@
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation>&amp;रिपोर्ट सेव करें…</translation>
+        <translation>रिपोर्ट सेव करें (&amp;R)…</translation>
     </message>
     <message>
         <source>Save &amp;allowed list…</source>
-        <translation>&amp;अनुमति वाली लिस्ट सेव करें…</translation>
+        <translation>अनुमति वाली लिस्ट सेव करें (&amp;A)…</translation>
     </message>
     <message>
         <source>Record as &amp;sent</source>
-        <translation>&amp;भेजा हुआ दर्ज करें</translation>
+        <translation>भेजा हुआ दर्ज करें (&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation>&amp;शीट:</translation>
+        <translation>शीट (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Numbers in column:</source>
-        <translation>&amp;नंबर इस कॉलम में:</translation>
+        <translation>नंबर इस कॉलम में (&amp;N):</translation>
     </message>
     <message>
         <source>Na&amp;mes in column:</source>
-        <translation>ना&amp;म इस कॉलम में:</translation>
+        <translation>नाम इस कॉलम में (&amp;M):</translation>
     </message>
     <message>
         <source>Kind of &amp;message:</source>
-        <translation>मैसेज का &amp;प्रकार:</translation>
+        <translation>मैसेज का प्रकार (&amp;K):</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -269,31 +269,31 @@
     </message>
     <message>
         <source>New o&amp;pt-in…</source>
-        <translation>नया &amp;ऑप्ट-इन…</translation>
+        <translation>नया ऑप्ट-इन (&amp;P)…</translation>
     </message>
     <message>
         <source>Record opt-&amp;out…</source>
-        <translation>ऑप्ट-आउट &amp;दर्ज करें…</translation>
+        <translation>ऑप्ट-आउट दर्ज करें (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Void entry…</source>
-        <translation>एंट्री &amp;रद्द करें…</translation>
+        <translation>एंट्री रद्द करें (&amp;V)…</translation>
     </message>
     <message>
         <source>Open s&amp;can</source>
-        <translation>स्कै&amp;न खोलें</translation>
+        <translation>स्कैन खोलें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Erase on request…</source>
-        <translation>कहने पर &amp;मिटाएँ…</translation>
+        <translation>कहने पर मिटाएँ (&amp;E)…</translation>
     </message>
     <message>
         <source>P&amp;roof of consent…</source>
-        <translation>स&amp;हमति का सबूत…</translation>
+        <translation>सहमति का सबूत (&amp;R)…</translation>
     </message>
     <message>
         <source>Pre-filled &amp;form</source>
-        <translation>पहले से भरा &amp;फ़ॉर्म</translation>
+        <translation>पहले से भरा फ़ॉर्म (&amp;F)</translation>
     </message>
     <message>
         <source>Recorded by:</source>
@@ -440,7 +440,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>&amp;Mark sent</source>
-        <translation>&amp;भेजी हुई मानें</translation>
+        <translation>भेजी हुई मानें (&amp;M)</translation>
     </message>
     <message>
         <source>Export suppression list…</source>
@@ -486,7 +486,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>&amp;Make the forms</source>
-        <translation>फ़ॉर्म &amp;बनाएँ</translation>
+        <translation>फ़ॉर्म बनाएँ (&amp;M)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -494,11 +494,11 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation>&amp;ऐसे सेव करें…</translation>
+        <translation>ऐसे सेव करें (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;प्रिंट करें…</translation>
+        <translation>प्रिंट करें (&amp;P)…</translation>
     </message>
     <message>
         <source>Printed</source>
@@ -538,23 +538,23 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation>&amp;कितने:</translation>
+        <translation>कितने (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;भाषा:</translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation>का&amp;ग़ज़:</translation>
+        <translation>काग़ज़ (&amp;A):</translation>
     </message>
     <message>
         <source>Pre-&amp;filled for:</source>
-        <translation>पहले से भ&amp;रा, इनके लिए:</translation>
+        <translation>पहले से भरा, इनके लिए (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>कि&amp;सने:</translation>
+        <translation>किसने (&amp;B):</translation>
     </message>
     <message numerus="yes">
         <source>%n forms ready (%1 wording v%2): serials %3 to %4. Save or print them: the batch is recorded then.</source>
@@ -914,7 +914,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;भाषा:</translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -1089,11 +1089,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Write it &amp;again</source>
-        <translation>&amp;फिर से लिखें</translation>
+        <translation>फिर से लिखें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;कॉपी करें</translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Open in &amp;WhatsApp</source>
@@ -1101,15 +1101,15 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Confirmation &amp;sent</source>
-        <translation>पुष्टि भे&amp;जी</translation>
+        <translation>पुष्टि भेजी (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Record opt-out</source>
-        <translation>ऑप्ट-आउट &amp;दर्ज करें</translation>
+        <translation>ऑप्ट-आउट दर्ज करें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;खोजें:</translation>
+        <translation>खोजें (&amp;F):</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -1117,35 +1117,35 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>What s&amp;tops:</source>
-        <translation>क्या &amp;रुकता है:</translation>
+        <translation>क्या रुकता है (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;How it came:</source>
-        <translation>कै&amp;से आया:</translation>
+        <translation>कैसे आया (&amp;H):</translation>
     </message>
     <message>
         <source>Their wor&amp;ds:</source>
-        <translation>उनके &amp;शब्द:</translation>
+        <translation>उनके शब्द (&amp;D):</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation>कार&amp;ण:</translation>
+        <translation>कारण (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;भाषा:</translation>
+        <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>Send &amp;from:</source>
-        <translation>किस &amp;नंबर से भेजें:</translation>
+        <translation>किस नंबर से भेजें (&amp;M):</translation>
     </message>
     <message>
         <source>C&amp;onfirmation:</source>
-        <translation>पु&amp;ष्टि:</translation>
+        <translation>पुष्टि (&amp;O):</translation>
     </message>
     <message>
         <source>Recorded b&amp;y:</source>
-        <translation>दर्ज करने &amp;वाला:</translation>
+        <translation>दर्ज करने वाला (&amp;Y):</translation>
     </message>
     <message>
         <source>Waiting for confirmation</source>
@@ -1257,15 +1257,15 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;ईमेल:</translation>
+        <translation>ईमेल (&amp;E):</translation>
     </message>
     <message>
         <source>Privacy &amp;notice is at:</source>
-        <translation>निजता &amp;सूचना यहाँ है:</translation>
+        <translation>निजता सूचना यहाँ है (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Records kept:</source>
-        <translation>&amp;रिकॉर्ड रखे जाते हैं:</translation>
+        <translation>रिकॉर्ड रखे जाते हैं (&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -1319,15 +1319,15 @@ Lift the erasure and record?</source>
     <name>QualityPage</name>
     <message>
         <source>&amp;Read a delivery report…</source>
-        <translation>डिलीवरी रिपोर्ट &amp;पढ़ें…</translation>
+        <translation>डिलीवरी रिपोर्ट पढ़ें (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Keep what was read</source>
-        <translation>जो पढ़ा वह र&amp;खें</translation>
+        <translation>जो पढ़ा वह रखें (&amp;K)</translation>
     </message>
     <message>
         <source>Save the one-page &amp;report…</source>
-        <translation>एक पेज की &amp;रिपोर्ट सेव करें…</translation>
+        <translation>एक पेज की रिपोर्ट सेव करें (&amp;S)…</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1383,7 +1383,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Add reading</source>
-        <translation>रीडिंग &amp;जोड़ें</translation>
+        <translation>रीडिंग जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>What WhatsApp Manager shows</source>
@@ -1595,19 +1595,19 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation>&amp;फ़ाइल…</translation>
+        <translation>फ़ाइल (&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Try them</source>
-        <translation>&amp;आज़माएँ</translation>
+        <translation>आज़माएँ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Use from the next start</source>
-        <translation>अगली &amp;शुरुआत से इस्तेमाल करें</translation>
+        <translation>अगली शुरुआत से इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
         <source>Back to this computer&apos;s own &amp;file</source>
-        <translation>इस कंप्यूटर की अपनी फ़ाइल पर &amp;वापस</translation>
+        <translation>इस कंप्यूटर की अपनी फ़ाइल पर वापस (&amp;B)</translation>
     </message>
     <message>
         <source>Open now: %1</source>
@@ -1672,11 +1672,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Open &amp;file…</source>
-        <translation>&amp;फ़ाइल खोलें…</translation>
+        <translation>फ़ाइल खोलें (&amp;F)…</translation>
     </message>
     <message>
         <source>Read &amp;replies</source>
-        <translation>&amp;जवाब पढ़ें</translation>
+        <translation>जवाब पढ़ें (&amp;R)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1712,7 +1712,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Record the &amp;ticked replies</source>
-        <translation>&amp;टिक किए जवाब दर्ज करें</translation>
+        <translation>टिक किए जवाब दर्ज करें (&amp;T)</translation>
     </message>
     <message>
         <source>Open replies</source>
@@ -1771,8 +1771,8 @@ Lift the erasure and record?</source>
     <message numerus="yes">
         <source>Record the &amp;ticked replies (%n)</source>
         <translation>
-            <numerusform>&amp;टिक किए जवाब दर्ज करें (%n)</numerusform>
-            <numerusform>&amp;टिक किए जवाब दर्ज करें (%n)</numerusform>
+            <numerusform>टिक किए जवाब दर्ज करें (%n) (&amp;T)</numerusform>
+            <numerusform>टिक किए जवाब दर्ज करें (%n) (&amp;T)</numerusform>
         </translation>
     </message>
     <message>
@@ -1817,11 +1817,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation>&amp;प्रकार जोड़ें</translation>
+        <translation>प्रकार जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>&amp;कॉपी करें</translation>
+        <translation>कॉपी करें (&amp;Y)</translation>
     </message>
     <message>
         <source>Copy the whole ledger head, to keep elsewhere</source>
@@ -1833,7 +1833,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>अभी &amp;बैकअप लें…</translation>
+        <translation>अभी बैकअप लें (&amp;B)…</translation>
     </message>
     <message>
         <source>Owner &amp;PIN…</source>
@@ -1845,11 +1845,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>सेटिंग्स &amp;सेव करें</translation>
+        <translation>सेटिंग्स सेव करें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;वापस पहले जैसा</translation>
+        <translation>वापस पहले जैसा (&amp;R)</translation>
     </message>
     <message>
         <source>Business</source>
@@ -1857,15 +1857,15 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;नाम:</translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>प&amp;ता:</translation>
+        <translation>पता (&amp;D):</translation>
     </message>
     <message>
         <source>Default &amp;country:</source>
-        <translation>डिफ़ॉल्ट &amp;देश:</translation>
+        <translation>डिफ़ॉल्ट देश (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
@@ -1873,7 +1873,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation>स्टा&amp;फ़:</translation>
+        <translation>स्टाफ़ (&amp;T):</translation>
     </message>
     <message>
         <source>Kinds of messages (archived, never deleted)</source>
@@ -1901,11 +1901,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Opt-out option again after a &amp;gap of:</source>
-        <translation>इतने &amp;अंतर के बाद फिर से ऑप्ट-आउट विकल्प:</translation>
+        <translation>इतने अंतर के बाद फिर से ऑप्ट-आउट विकल्प (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Unengaged after nothing for:</source>
-        <translation>इतने समय कुछ न होने पर नि&amp;ष्क्रिय:</translation>
+        <translation>इतने समय कुछ न होने पर निष्क्रिय (&amp;U):</translation>
     </message>
     <message>
         <source>marketing messages at most in</source>
@@ -1913,7 +1913,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Marketing &amp;cap:</source>
-        <translation>मार्केटिंग की सी&amp;मा:</translation>
+        <translation>मार्केटिंग की सीमा (&amp;M):</translation>
     </message>
     <message>
         <source>Keeping the records safe</source>
@@ -2029,27 +2029,27 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation>&amp;प्रकार जोड़ें</translation>
+        <translation>प्रकार जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove category</source>
-        <translation>प्रकार &amp;हटाएँ</translation>
+        <translation>प्रकार हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Start using OptIn Desk</source>
-        <translation>OptIn Desk &amp;शुरू करें</translation>
+        <translation>OptIn Desk शुरू करें (&amp;S)</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation>दुकान का &amp;नाम:</translation>
+        <translation>दुकान का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>प&amp;ता:</translation>
+        <translation>पता (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;देश:</translation>
+        <translation>देश (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;WhatsApp numbers:</source>
@@ -2057,11 +2057,11 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>S&amp;taff names:</source>
-        <translation>स्टाफ़ के ना&amp;म:</translation>
+        <translation>स्टाफ़ के नाम (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Language of forms and messages:</source>
-        <translation>फ़ॉर्म और मैसेज की &amp;भाषा:</translation>
+        <translation>फ़ॉर्म और मैसेज की भाषा (&amp;L):</translation>
     </message>
     <message>
         <source>Kinds of messages you send:</source>
@@ -2100,7 +2100,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Choose s&amp;can…</source>
-        <translation>स्कैन &amp;चुनें…</translation>
+        <translation>स्कैन चुनें (&amp;C)…</translation>
     </message>
     <message>
         <source>Entries saved this session</source>
@@ -2108,23 +2108,23 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Save and next (Enter)</source>
-        <translation>&amp;सेव करें और अगला (Enter)</translation>
+        <translation>सेव करें और अगला (&amp;S) (Enter)</translation>
     </message>
     <message>
         <source>&amp;Undo last</source>
-        <translation>&amp;आख़िरी वापस लें</translation>
+        <translation>आख़िरी वापस लें (&amp;U)</translation>
     </message>
     <message>
         <source>Form s&amp;erial:</source>
-        <translation>फ़ॉर्म सी&amp;रियल:</translation>
+        <translation>फ़ॉर्म सीरियल (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>ना&amp;म:</translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>WhatsApp n&amp;umber:</source>
-        <translation>WhatsApp &amp;नंबर:</translation>
+        <translation>WhatsApp नंबर (&amp;W):</translation>
     </message>
     <message>
         <source>Agreed to:</source>
@@ -2132,15 +2132,15 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Date signed:</source>
-        <translation>साइन की &amp;तारीख़:</translation>
+        <translation>साइन की तारीख़ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation>&amp;कैसे:</translation>
+        <translation>कैसे (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Recorded by:</source>
-        <translation>&amp;दर्ज करने वाला:</translation>
+        <translation>दर्ज करने वाला (&amp;R):</translation>
     </message>
     <message>
         <source>Scan:</source>
@@ -2148,7 +2148,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>नो&amp;ट:</translation>
+        <translation>नोट (&amp;O):</translation>
     </message>
     <message>
         <source>Saved this session (newest first):</source>
@@ -2306,7 +2306,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>&amp;Verify the records now</source>
-        <translation>रिकॉर्ड अभी &amp;जाँचें</translation>
+        <translation>रिकॉर्ड अभी जाँचें (&amp;V)</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
