@@ -5,1821 +5,1821 @@
     <name>Anchors</name>
     <message>
         <source>this computer has no signing key yet and the shop has an owner PIN: give --pin (or OPTIN_DESK_PIN) so that the new key is locked by it</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर अभी कोई साइनिंग की नहीं है और दुकान का मालिक का PIN है: --pin (या OPTIN_DESK_PIN) दें ताकि नई की उससे लॉक हो</translation>
     </message>
     <message>
         <source>Public key (Ed25519, base64): {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>पब्लिक की (Ed25519, base64): {key}</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िंगरप्रिंट (SHA-256): {fingerprint}</translation>
     </message>
     <message>
         <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} एंट्री का चेकपॉइंट, रूट {root}, हेड {head}</translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>की {fingerprint} से साइन किया</translation>
     </message>
     <message>
         <source>Not signed: the signing key is locked by the owner PIN (give --pin)</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन नहीं हुआ: साइनिंग की मालिक के PIN से लॉक है (--pin दें)</translation>
     </message>
     <message>
         <source>Written to {path}; also in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} में लिखा; लॉग {log} में भी</translation>
     </message>
     <message>
         <source>Kept in the log {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग {log} में रखा</translation>
     </message>
     <message>
         <source>note: the proof is not anchored to a signed checkpoint (the signing key is locked by the owner PIN): give --pin so that an auditor can check it with verify-proof</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट: सबूत किसी साइन किए चेकपॉइंट से नहीं जुड़ा (साइनिंग की मालिक के PIN से लॉक है): --pin दें ताकि ऑडिटर verify-proof से इसे जाँच सके</translation>
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}; यह किसी दूसरे कंप्यूटर की की से साइन है, इसकी नहीं: पक्का करें कि वह की आपकी दुकान की ही है (हर कंप्यूटर पर 'optin-desk public-key')</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {path} में मिले सभी {count} चेकपॉइंट लेजर में हैं (आख़िरी: {size} एंट्री, {made} को बना)</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>टूटा: {path} में मिले {count} में से {failed} चेकपॉइंट लेजर में नहीं हैं</translation>
     </message>
 </context>
 <context>
     <name>Checkpoint</name>
     <message>
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: इसे चेकपॉइंट के रूप में पढ़ा नहीं जा सकता ({reason})</translation>
     </message>
     <message>
         <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड अब अभी बैकअप हुई {size} एंट्री से शुरू नहीं होते (इस बीच वापस लाए या बदले गए): कोई चेकपॉइंट नहीं लिया गया; फिर से बैकअप लें</translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} में कोई चेकपॉइंट नहीं मिला (.checkpoint.json या -checkpoints.jsonl पर ख़त्म होने वाली फ़ाइलें)</translation>
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>ये रिकॉर्ड {at} को {source} से वापस लाए गए थे: उससे पहले बना चेकपॉइंट शायद बदले गए रिकॉर्ड का हो (जो उनके पास 'replaced' कॉपी के रूप में रखे हैं); उसे --db से उस कॉपी पर जाँचें</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना, की {key})</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना), पर यह साइन नहीं है: बनते समय साइनिंग की मालिक के PIN से लॉक थी</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: लेजर में {count} एंट्री हैं, {made} को इस चेकपॉइंट की गिनी {size} से कम: एंट्री हटाई गईं या लेजर बदला गया</translation>
     </message>
     <message>
         <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: लेजर की पहली {size} एंट्री से वह रूट हैश नहीं बनता जो {made} को दर्ज हुआ: तब से लेजर दोबारा लिखा या बदला गया</translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: लेजर की एंट्री {size} का हेड हैश वह नहीं जो {made} को दर्ज हुआ: लेजर दोबारा लिखा गया या चेकपॉइंट बदला गया</translation>
     </message>
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: इसका सिग्नेचर इसकी सामग्री से मेल नहीं खाता (इसे बदला गया, या जिस की का नाम है उससे साइन नहीं हुआ)</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>जाँच {check}: {kind} के लिए {source} की %n पंक्ति</numerusform>
+            <numerusform>जाँच {check}: {kind} के लिए {source} की %n पंक्तियाँ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>जाँच (नहीं रखी: सिर्फ़ पढ़ने के लिए): {kind} के लिए {source} की %n पंक्ति</numerusform>
+            <numerusform>जाँच (नहीं रखी: सिर्फ़ पढ़ने के लिए): {kind} के लिए {source} की %n पंक्तियाँ</numerusform>
         </translation>
     </message>
     <message>
         <source>(numbers from column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>(नंबर कॉलम {column} से)</translation>
     </message>
     <message numerus="yes">
         <source>(%n with an opt-out option)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n ऑप्ट-आउट विकल्प के साथ)</numerusform>
+            <numerusform>(%n ऑप्ट-आउट विकल्प के साथ)</numerusform>
         </translation>
     </message>
     <message>
         <source>wording {language} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>शब्दावली {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्म {serial}</translation>
     </message>
     <message>
         <source>voids event {event}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event} रद्द करती है: {reason}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: {reason}</translation>
     </message>
     <message>
         <source>  [VOIDED by {event}: {reason}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [{event} ने रद्द किया: {reason}]</translation>
     </message>
     <message>
         <source>{action} {scope} ({method}), recorded by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {scope} ({method}), {who} ने {when} को दर्ज किया</translation>
     </message>
     <message>
         <source>Set up {shop} ({country}) in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shop} ({country}) {where} में सेट की</translation>
     </message>
     <message>
         <source>Opted in {who} to {scopes} ({method}; event {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} का {scopes} के लिए ऑप्ट-इन ({method}; एंट्री {ids})</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} का {scope} से ऑप्ट-आउट (एंट्री {event})</translation>
     </message>
     <message>
         <source>Voided event {voided} of {phone} (event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} की एंट्री {voided} रद्द की (एंट्री {event})</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नाम नहीं)</translation>
     </message>
     <message>
         <source>  (not on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (रिकॉर्ड में नहीं)</translation>
     </message>
     <message>
         <source>  erased on {day} at the person&apos;s request: blocked from every broadcast until they opt in again</source>
-        <translation type="unfinished"></translation>
+        <translation>  {day} को व्यक्ति के कहने पर मिटाया: फिर से ऑप्ट-इन करने तक हर ब्रॉडकास्ट से रुका</translation>
     </message>
     <message>
         <source> since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation> {when} से</translation>
     </message>
     <message>
         <source> [archived]</source>
-        <translation type="unfinished"></translation>
+        <translation> [आर्काइव]</translation>
     </message>
     <message>
         <source>  no events on file</source>
-        <translation type="unfinished"></translation>
+        <translation>  रिकॉर्ड में कोई एंट्री नहीं</translation>
     </message>
     <message>
         <source>         confirmation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>         पुष्टि: {text}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>टूटा: एंट्री {event}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>टूटा: पहले वाला हेड {head} %n एंट्री की चेन में नहीं है</numerusform>
+            <numerusform>टूटा: पहले वाला हेड {head} %n एंट्री की चेन में नहीं है</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ok: %n event(s), head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: %n एंट्री, हेड {head}</numerusform>
+            <numerusform>ok: %n एंट्री, हेड {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: {kind}, %n मैसेज</numerusform>
+            <numerusform>{source}: {kind}, %n मैसेज</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट: {note}</translation>
     </message>
     <message>
         <source> (already read)</source>
-        <translation type="unfinished"></translation>
+        <translation> (पहले ही पढ़ी)</translation>
     </message>
     <message>
         <source>line {line}: not read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन {line}: नहीं पढ़ी गई: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n लाइन नहीं पढ़ी गई</numerusform>
+            <numerusform>%n लाइनें नहीं पढ़ी गईं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n incoming message(s) left aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n आने वाला मैसेज अलग रखा</numerusform>
+            <numerusform>, %n आने वाले मैसेज अलग रखे</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to keep: no message status could be read from this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>रखने को कुछ नहीं: इस रिपोर्ट से किसी मैसेज की स्थिति पढ़ी नहीं जा सकी।</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing kept. Run again with --apply to keep %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ड्राई रन: कुछ नहीं रखा। %n नतीजा रखने के लिए --apply के साथ फिर चलाएँ।</numerusform>
+            <numerusform>ड्राई रन: कुछ नहीं रखा। %n नतीजे रखने के लिए --apply के साथ फिर चलाएँ।</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new: this report was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नया नहीं: यह रिपोर्ट पहले पढ़ी जा चुकी है।</translation>
     </message>
     <message>
         <source>Nothing new: this report was read before; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नया नहीं: यह रिपोर्ट पहले पढ़ी जा चुकी है; कुछ नहीं जोड़ा।</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n outcome(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नतीजा रखा।</numerusform>
+            <numerusform>%n नतीजे रखे।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opted out of marketing (WhatsApp&apos;s stop button): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>मार्केटिंग से ऑप्ट-आउट (WhatsApp का स्टॉप बटन): %n।</numerusform>
+            <numerusform>मार्केटिंग से ऑप्ट-आउट (WhatsApp का स्टॉप बटन): %n।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Numbers marked undeliverable: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>जिन नंबरों पर मैसेज नहीं पहुँच सकता: %n।</numerusform>
+            <numerusform>जिन नंबरों पर मैसेज नहीं पहुँच सकता: %n।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Held back by WhatsApp: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>WhatsApp ने रोके: %n।</numerusform>
+            <numerusform>WhatsApp ने रोके: %n।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n suppressed (person, kind of message) row(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रोकी गई (व्यक्ति, मैसेज का प्रकार) पंक्ति {file} में लिखी</numerusform>
+            <numerusform>%n रोकी गई (व्यक्ति, मैसेज का प्रकार) पंक्तियाँ {file} में लिखीं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एंट्री {file} में लिखी</numerusform>
+            <numerusform>%n एंट्री {file} में लिखीं</numerusform>
         </translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} में लिखा नहीं जा सकता (सिर्फ़ पढ़ने वाली फ़ाइल, फ़ोल्डर या मीडिया): '{command}' को लिखना है; कुछ नहीं किया गया</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट: {where} में लिखा नहीं जा सकता; सिर्फ़ पढ़ने के लिए खोला</translation>
     </message>
     <message>
         <source>the output could not be written ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट लिखा नहीं जा सका ({problem})</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n message(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मैसेज भेजा हुआ दर्ज किया</numerusform>
+            <numerusform>%n मैसेज भेजे हुए दर्ज किए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एंट्री का बैकअप {file} में लिया (हेड {head})</numerusform>
+            <numerusform>%n एंट्री का बैकअप {file} में लिया (हेड {head})</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing had changed since the backup of {when} UTC (same ledger head and count, no other change counted): it was reused</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} UTC के बैकअप के बाद कुछ नहीं बदला (वही लेजर हेड और गिनती, कोई और बदलाव नहीं): उसी को फिर इस्तेमाल किया</translation>
     </message>
     <message>
         <source>Restoring {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} वापस लाया जा रहा है:</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं बदला (--dry-run)</translation>
     </message>
     <message numerus="yes">
         <source>Disconnecting %n other connection(s) to the records (--force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>रिकॉर्ड से %n दूसरा कनेक्शन काटा जा रहा है (--force)</numerusform>
+            <numerusform>रिकॉर्ड से %n दूसरे कनेक्शन काटे जा रहे हैं (--force)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एंट्री वापस लाई।</numerusform>
+            <numerusform>%n एंट्री वापस लाईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑप्ट-आउट फिर से लागू किया।</numerusform>
+            <numerusform>%n ऑप्ट-आउट फिर से लागू किए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-applied %n erasure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिटाना फिर से लागू किया।</numerusform>
+            <numerusform>%n मिटाने फिर से लागू किए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>रिकॉर्ड में %n एंट्री है, हेड {head}।</numerusform>
+            <numerusform>रिकॉर्ड में %n एंट्री हैं, हेड {head}।</numerusform>
         </translation>
     </message>
     <message>
         <source>The replaced records are kept in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदले गए रिकॉर्ड {file} में रखे हैं।</translation>
     </message>
     <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} को {day} को मिटाया गया; नंबर रुका रहेगा</translation>
     </message>
     <message numerus="yes">
         <source>Erased the name, number and %n scan(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>नाम, नंबर और %n स्कैन मिटाया।</numerusform>
+            <numerusform>नाम, नंबर और %n स्कैन मिटाए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (entry stays|entries stay) in the ledger, and the number stays blocked from broadcasts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एंट्री लेजर में रहती है, और नंबर ब्रॉडकास्ट से रुका रहता है।</numerusform>
+            <numerusform>%n एंट्री लेजर में रहती हैं, और नंबर ब्रॉडकास्ट से रुका रहता है।</numerusform>
         </translation>
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाना दर्ज हुआ, पर फ़ाइल की खाली जगह साफ़ नहीं हो सकी ({problem}): डिस्क में कुछ जगह खाली करें, फिर साफ़ करने के लिए 'optin-desk erase {number}' दोबारा चलाएँ</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की खाली जगह फिर से साफ़ की</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>मालिक का PIN सेट हुआ</translation>
     </message>
     <message>
         <source>Owner PIN removed</source>
-        <translation type="unfinished"></translation>
+        <translation>मालिक का PIN हटाया गया</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से {done} संपर्क</numerusform>
+            <numerusform>%n में से {done} संपर्क</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n डेमो संपर्क जोड़ा।</numerusform>
+            <numerusform>%n डेमो संपर्क जोड़े।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>उनकी कुल %n एंट्री है।</numerusform>
+            <numerusform>उनकी कुल %n एंट्री हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {language} में: {label} (शब्दावली {language} v{version})</translation>
     </message>
     <message>
         <source>No forms printed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई फ़ॉर्म नहीं छपा।</translation>
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट: {language} में अनुवाद नहीं, दुकान की भाषा में छपा: {kinds} ('category KEY --language {code}' से सेट करें)</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{language} में %n फ़ॉर्म छापा (शब्दावली v{version}, {paper}) {file} में: सीरियल {first} … {last}</numerusform>
+            <numerusform>{language} में %n फ़ॉर्म छापे (शब्दावली v{version}, {paper}) {file} में: सीरियल {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Proof of consent for {phone} (%n (entry|entries)) written to {file}; ledger head {head}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{phone} की सहमति का सबूत (%n एंट्री) {file} में लिखा; लेजर हेड {head}</numerusform>
+            <numerusform>{phone} की सहमति का सबूत (%n एंट्री) {file} में लिखा; लेजर हेड {head}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>बैच {batch}: {when}, {who} ने, {language} में %n फ़ॉर्म (शब्दावली v{version}, {paper})</numerusform>
+            <numerusform>बैच {batch}: {when}, {who} ने, {language} में %n फ़ॉर्म (शब्दावली v{version}, {paper})</numerusform>
         </translation>
     </message>
     <message>
         <source>for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} के लिए</translation>
     </message>
     <message>
         <source>{returned} returned, {outstanding} outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} वापस आए, {outstanding} बाकी</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति:</numerusform>
+            <numerusform>%n पंक्तियाँ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to add,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n जोड़ना है,</numerusform>
+            <numerusform>%n जोड़ने हैं,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (would undo an opt-out),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n छोड़ी (ऑप्ट-आउट पलट देती),</numerusform>
+            <numerusform>%n छोड़ीं (ऑप्ट-आउट पलट देतीं),</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already recorded,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पहले से दर्ज,</numerusform>
+            <numerusform>%n पहले से दर्ज,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अमान्य</numerusform>
+            <numerusform>%n अमान्य</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (erased on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मना (कहने पर मिटाया गया)</numerusform>
+            <numerusform>%n मना (कहने पर मिटाए गए)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n एंट्री और बाकी हर रिकॉर्ड {where} में ले जाया गया</numerusform>
+            <numerusform>%n एंट्री और बाकी हर रिकॉर्ड {where} में ले जाए गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति</numerusform>
+            <numerusform>%n पंक्तियाँ</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger head on both sides: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों तरफ़ लेजर हेड: {head}</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) copied to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n स्कैन {folder} में कॉपी हुआ</numerusform>
+            <numerusform>%n स्कैन {folder} में कॉपी हुए</numerusform>
         </translation>
     </message>
     <message>
         <source>Point every computer at it: optin-desk --db URL, or set OPTIN_DESK_DB=URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कंप्यूटर को इस पर लगाएँ: optin-desk --db URL, या OPTIN_DESK_DB=URL सेट करें</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नंबर नहीं)</translation>
     </message>
     <message>
         <source>skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा: {problem}</translation>
     </message>
     <message>
         <source>row {row}: {who}: “{message}” → {verdict} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row}: {who}: “{message}” → {verdict} ({why})</translation>
     </message>
     <message numerus="yes">
         <source>%n (reply|replies):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n जवाब:</numerusform>
+            <numerusform>%n जवाब:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clear opt-out(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n साफ़ ऑप्ट-आउट,</numerusform>
+            <numerusform>%n साफ़ ऑप्ट-आउट,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for a person to decide,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n किसी व्यक्ति के तय करने के लिए,</numerusform>
+            <numerusform>%n किसी व्यक्ति के तय करने के लिए,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in request(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑप्ट-इन अनुरोध,</numerusform>
+            <numerusform>%n ऑप्ट-इन अनुरोध,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n छोड़ा</numerusform>
+            <numerusform>%n छोड़े</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the opt-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राई रन: कुछ दर्ज नहीं हुआ। ऑप्ट-आउट दर्ज करने के लिए --apply के साथ फिर चलाएँ।</translation>
     </message>
     <message>
         <source>No clear opt-outs to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करने को कोई साफ़ ऑप्ट-आउट नहीं।</translation>
     </message>
     <message>
         <source>Opted out {phone} of {scope}; confirmation to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} का {scope} से ऑप्ट-आउट दर्ज; भेजने वाली पुष्टि:</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n opt-out(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑप्ट-आउट दर्ज किया।</numerusform>
+            <numerusform>%n ऑप्ट-आउट दर्ज किए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Their confirmations wait in the app&apos;s Opt-outs page until marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>उनकी पुष्टियाँ ऐप के ऑप्ट-आउट पेज पर तब तक इंतज़ार करती हैं जब तक भेजी हुई न मानी जाएँ।</translation>
     </message>
     <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राई रन: कुछ दर्ज नहीं हुआ। जोड़ने वाली पंक्तियाँ दर्ज करने के लिए --apply के साथ फिर चलाएँ।</translation>
     </message>
     <message>
         <source>--apply refuses the file while a row is invalid: fix those rows, or add --skip-invalid to record the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब तक कोई पंक्ति अमान्य है --apply फ़ाइल नहीं लेता: वे पंक्तियाँ ठीक करें, या बाकी दर्ज करने के लिए --skip-invalid जोड़ें।</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रिकॉर्ड इंपोर्ट किया (तरीका: imported)।</numerusform>
+            <numerusform>%n रिकॉर्ड इंपोर्ट किए (तरीका: imported)।</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट: {note}</translation>
     </message>
     <message>
         <source>Wrote {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} लिखी:</translation>
     </message>
     <message numerus="yes">
         <source>%n broadcast(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ब्रॉडकास्ट,</numerusform>
+            <numerusform>%n ब्रॉडकास्ट,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n चेतावनी।</numerusform>
+            <numerusform>%n चेतावनियाँ।</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept the reading of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} की रीडिंग रखी।</translation>
     </message>
     <message>
         <source>That reading was already kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह रीडिंग पहले ही रखी जा चुकी है।</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n new reading(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नई रीडिंग रखी।</numerusform>
+            <numerusform>%n नई रीडिंग रखीं।</numerusform>
         </translation>
     </message>
     <message>
         <source>, limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>, सीमा {limit}</translation>
     </message>
     <message>
         <source>broadcast {check} ({file}, {day}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट {check} ({file}, {day}):</translation>
     </message>
     <message numerus="yes">
         <source>%n sent;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n भेजा;</numerusform>
+            <numerusform>%n भेजे;</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डिलीवरी रिपोर्ट नहीं</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>7 दिनों में %n ऑप्ट-आउट</numerusform>
+            <numerusform>7 दिनों में %n ऑप्ट-आउट</numerusform>
         </translation>
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} से ऑप्ट-इन:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n व्यक्ति,</numerusform>
+            <numerusform>%n लोग,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opted out since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ने तब से ऑप्ट-आउट किया</numerusform>
+            <numerusform>%n ने तब से ऑप्ट-आउट किया</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: {warning}</translation>
     </message>
 </context>
 <context>
     <name>CliWords</name>
     <message>
         <source>paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>काग़ज़ का फ़ॉर्म</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>सामने</translation>
     </message>
     <message>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन कॉल</translation>
     </message>
     <message>
         <source>phone menu (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन मेन्यू (IVR)</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबसाइट</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>in a WhatsApp chat</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp चैट में</translation>
     </message>
     <message>
         <source>at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंटर पर</translation>
     </message>
     <message>
         <source>sign-up form</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-अप फ़ॉर्म</translation>
     </message>
     <message>
         <source>click-to-WhatsApp ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Click-to-WhatsApp विज्ञापन</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट किया</translation>
     </message>
     <message>
         <source>WhatsApp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp जवाब</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>चिट्ठी</translation>
     </message>
     <message>
         <source>WhatsApp&apos;s stop button</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp का स्टॉप बटन</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-इन किया</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-आउट किया</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति नहीं</translation>
     </message>
     <message>
         <source>opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-इन</translation>
     </message>
     <message>
         <source>opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्विस</translation>
     </message>
     <message>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्केटिंग</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति नहीं</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-आउट किया</translation>
     </message>
     <message>
         <source>Not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>सही नंबर नहीं</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहराया</translation>
     </message>
     <message>
         <source>Too soon again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से बहुत जल्दी</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँचा</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ेल</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>अंग्रेज़ी</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पेनिश</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>पुर्तगाली</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़्रेंच</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>जर्मन</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>इंडोनेशियाई</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>हिन्दी</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>अरबी</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n भेजा</numerusform>
+            <numerusform>%n भेजे</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पहुँचा</numerusform>
+            <numerusform>%n पहुँचे</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पढ़ा</numerusform>
+            <numerusform>%n पढ़े</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n फ़ेल</numerusform>
+            <numerusform>%n फ़ेल</numerusform>
         </translation>
     </message>
     <message>
         <source>to add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ना है</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा</translation>
     </message>
     <message>
         <source>already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से दर्ज</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>मना</translation>
     </message>
     <message>
         <source>opt-in request (staff confirm in the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑप्ट-इन अनुरोध (स्टाफ़ ऐप में पक्का करे)</translation>
     </message>
     <message>
         <source>a person decides</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई व्यक्ति तय करे</translation>
     </message>
     <message>
         <source>nothing to record</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ज करने को कुछ नहीं</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
         <source>--sent-at goes with --record-sent</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent-at, --record-sent के साथ ही चलता है</translation>
     </message>
     <message>
         <source>cannot read {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में संपर्क कार्ड हैं, सहमति के रिकॉर्ड नहीं</translation>
     </message>
     <message>
         <source>--contacts must be between 1 and 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts 1 और 1000000 के बीच होना चाहिए</translation>
     </message>
     <message>
         <source>demo needs --db: demo records go into a database of their own, never the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>demo को --db चाहिए: डेमो रिकॉर्ड अपने अलग डेटाबेस में जाते हैं, कभी डिफ़ॉल्ट वाले में नहीं</translation>
     </message>
     <message>
         <source>cannot create {folder}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} नहीं बन सका: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>these records hold %n (person who is not a demo record|people who are not demo records): demo data goes into a database of its own (--db demo.sqlite3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इन रिकॉर्ड में %n ऐसा व्यक्ति है जो डेमो रिकॉर्ड नहीं: डेमो डेटा अपने अलग डेटाबेस में जाता है (--db demo.sqlite3)</numerusform>
+            <numerusform>इन रिकॉर्ड में %n ऐसे लोग हैं जो डेमो रिकॉर्ड नहीं: डेमो डेटा अपने अलग डेटाबेस में जाता है (--db demo.sqlite3)</numerusform>
         </translation>
     </message>
     <message>
         <source>name the category by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार को उसकी कुंजी से बताएँ</translation>
     </message>
     <message>
         <source>say where to write the forms: --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ फ़ॉर्म कहाँ लिखने हैं: --out FILE.pdf</translation>
     </message>
     <message>
         <source>the forms are a PDF: name the file FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्म PDF हैं: फ़ाइल का नाम FILE.pdf रखें</translation>
     </message>
     <message>
         <source>move-to moves a shop&apos;s SQLite file: give it with --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>move-to दुकान की SQLite फ़ाइल ले जाता है: इसे --db FILE से दें</translation>
     </message>
     <message>
         <source>--out {out!r}: the report is a PDF; name it FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--out {out!r}: रिपोर्ट PDF है; इसका नाम FILE.pdf रखें</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {parent} मौजूद नहीं है</translation>
     </message>
     <message>
         <source>quality add needs the sender number and --rating</source>
-        <translation type="unfinished"></translation>
+        <translation>quality add को भेजने वाला नंबर और --rating चाहिए</translation>
     </message>
     <message>
         <source>--on {on!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--on {on!r} तारीख़ नहीं है (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>quality import needs a CSV or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>quality import को CSV या .xlsx फ़ाइल चाहिए</translation>
     </message>
     <message>
         <source>{name} holds more than {megabytes}: a list can be at most that big; split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में {megabytes} से ज़्यादा है: लिस्ट अधिकतम इतनी बड़ी हो सकती है; इसे छोटी लिस्टों में बाँटें</translation>
     </message>
     <message>
         <source>{name} is not a text list, a spreadsheet or a vCard file (it holds NUL bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} टेक्स्ट लिस्ट, स्प्रेडशीट या vCard फ़ाइल नहीं है (इसमें NUL बाइट हैं)</translation>
     </message>
     <message>
         <source>a line of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की एक लाइन {kilobytes} KiB से लंबी है: यह लोगों की लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>line {line} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की लाइन {line} में {most} से ज़्यादा कॉलम हैं: यह लोगों की लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में {most:,} से ज़्यादा पंक्तियाँ हैं: इसे छोटी लिस्टों में बाँटें</translation>
     </message>
     <message>
         <source>a cell near line {line} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की लाइन {line} के पास एक सेल {kilobytes} KiB से लंबा है: यह लोगों की लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>line {line} of {name} cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की लाइन {line} पढ़ी नहीं जा सकती: {error}</translation>
     </message>
     <message>
         <source>no column of phone numbers was found: name it with --column (the columns are: {headers})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबरों का कोई कॉलम नहीं मिला: इसे --column से बताएँ (कॉलम ये हैं: {headers})</translation>
     </message>
     <message>
         <source>there is no column {column!r}; the columns are: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कॉलम {column!r} नहीं है; कॉलम ये हैं: {known}</translation>
     </message>
     <message>
         <source>there is no column {name_column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कॉलम {name_column!r} नहीं है</translation>
     </message>
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} में स्थिति का कॉलम नहीं है (sent, delivered, read, failed); कॉलम ये हैं: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {megabytes} MB से बड़ी है: इसे बाँटें</translation>
     </message>
     <message>
         <source>{name} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not a delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में संपर्क कार्ड हैं, डिलीवरी रिपोर्ट नहीं</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>इतने मैसेज प्रकारों के साथ सहमति का कथन एक पेज पर नहीं आता; कुछ प्रकार आर्काइव करें, या उनके विवरण छोटे करें</translation>
     </message>
     <message>
         <source>{path} is a folder: choose the list file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक फ़ोल्डर है: उसमें से लिस्ट वाली फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>{path} does not exist; check the name and folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} मौजूद नहीं है; नाम और फ़ोल्डर जाँचें</translation>
     </message>
     <message>
         <source>{name} is {megabytes:.0f} MB; a list can be at most {most} MB: split it into smaller lists</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {megabytes:.0f} MB की है; लिस्ट अधिकतम {most} MB की हो सकती है: इसे छोटी लिस्टों में बाँटें</translation>
     </message>
     <message>
         <source>{name} is a zip file (an Excel workbook?): give it as a file, by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} एक zip फ़ाइल है (Excel वर्कबुक?): इसे फ़ाइल के रूप में, उसके नाम से दें</translation>
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई जवाब नहीं है: '+34 612 345 678: BAJA' जैसी लाइनें पेस्ट करें</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में संपर्क कार्ड हैं, जवाब नहीं</translation>
     </message>
     <message>
         <source>{name} needs a phone column and a message column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में फ़ोन का कॉलम और मैसेज का कॉलम चाहिए</translation>
     </message>
     <message>
         <source>a vCard line is longer than {kilobytes} KiB: not a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>एक vCard लाइन {kilobytes} KiB से लंबी है: यह संपर्क नहीं है</translation>
     </message>
     <message>
         <source>{source} has more than {most:,} numbers: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} में {most:,} से ज़्यादा नंबर हैं: इसे बाँटें</translation>
     </message>
     <message>
         <source>{source} holds no vCard (BEGIN:VCARD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} में कोई vCard नहीं है (BEGIN:VCARD)</translation>
     </message>
     <message>
         <source>{name} could not be read as an Excel workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को Excel वर्कबुक के रूप में पढ़ा नहीं जा सका: {error}</translation>
     </message>
     <message>
         <source>{name} has {count:,} parts: it is not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} के {count:,} हिस्से हैं: यह Excel लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>{name} would unpack to {megabytes:,} MB or more ({filename}: {part_megabytes:,} MB, {ratio:.0f} times its packed size), more than any list of people needs: it may be a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} खुलकर {megabytes:,} MB या उससे ज़्यादा होगी ({filename}: {part_megabytes:,} MB, पैक आकार का {ratio:.0f} गुना), जितना किसी लोगों की लिस्ट को चाहिए उससे ज़्यादा: यह zip bomb हो सकती है</translation>
     </message>
     <message>
         <source>there is no sheet {sheet!r}; the sheets are: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई शीट {sheet!r} नहीं है; शीट ये हैं: {sheets}</translation>
     </message>
     <message>
         <source>a row of the sheet has more cells than Excel allows</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट की एक पंक्ति में Excel की सीमा से ज़्यादा सेल हैं</translation>
     </message>
     <message>
         <source>{name} has more than {most:,} rows: not an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में {most:,} से ज़्यादा पंक्तियाँ हैं: यह Excel लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>row {number} of {name} has more than {most} columns: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की पंक्ति {number} में {most} से ज़्यादा कॉलम हैं: यह लोगों की लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>a cell in row {number} of {name} is longer than {kilobytes} KiB: this is not a list of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} की पंक्ति {number} में एक सेल {kilobytes} KiB से लंबा है: यह लोगों की लिस्ट नहीं है</translation>
     </message>
     <message>
         <source>event payload lacks {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री के डेटा में {missing} नहीं है</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार {spec!r} KEY=LABEL:KIND लिखा जाना चाहिए, जैसे offers=Offers:marketing</translation>
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार का kind {kind!r} 'service' या 'marketing' होना चाहिए</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान देश कोड {region!r}: GB, ES, IN जैसे दो अक्षर इस्तेमाल करें</translation>
     </message>
     <message>
         <source>a serial number must fit in eight base32 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>सीरियल नंबर आठ base32 अक्षरों में आना चाहिए</translation>
     </message>
     <message>
         <source>no date given: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई तारीख़ नहीं दी: इसे 2026-10-03 या 2026-10-03T14:30 लिखें</translation>
     </message>
     <message>
         <source>{text!r} is not a date: write it as 2026-10-03 or 2026-10-03T14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} तारीख़ नहीं है: इसे 2026-10-03 या 2026-10-03T14:30 लिखें</translation>
     </message>
     <message>
         <source>{text!r} is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} भविष्य में है; सहमति आगे की तारीख़ की नहीं हो सकती</translation>
     </message>
     <message>
         <source>the date is in the future; consent cannot be dated ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़ भविष्य में है; सहमति आगे की तारीख़ की नहीं हो सकती</translation>
     </message>
     <message>
         <source>the template has an unknown or broken placeholder: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट में अनजान या टूटा प्लेसहोल्डर है: {error}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a backup file: choose the file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक फ़ोल्डर है, बैकअप फ़ाइल नहीं: उसमें से फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>{path} is not a file (a pipe or a device?): give the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} फ़ाइल नहीं है (पाइप या डिवाइस?): बैकअप फ़ाइल दें</translation>
     </message>
     <message>
         <source>{name} is damaged or not an OptIn Desk backup ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ख़राब है या OptIn Desk बैकअप नहीं है ({reason})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} मौजूद नहीं है</translation>
     </message>
     <message>
         <source>{name} is not an OptIn Desk database (not even SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} OptIn Desk डेटाबेस नहीं है (SQLite भी नहीं)</translation>
     </message>
     <message>
         <source>{name} is an SQLite file but not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} SQLite फ़ाइल है पर OptIn Desk डेटाबेस नहीं</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को डेटाबेस के रूप में पढ़ा नहीं जा सकता: {error}</translation>
     </message>
     <message>
         <source>{name} is damaged (integrity check: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ख़राब है (integrity check: {problem})</translation>
     </message>
     <message>
         <source>{name} could not be read by this version: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} को यह वर्ज़न पढ़ नहीं सका: {error}</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} लेजर जाँच में एंट्री {broken_event_id} पर फ़ेल होती है: {problem}</translation>
     </message>
     <message>
         <source>this database is on a server: back it up with the server&apos;s own tools (pg_dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस सर्वर पर है: इसका बैकअप सर्वर के अपने टूल (pg_dump) से लें</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; plug in the stick or create it</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {parent} मौजूद नहीं है; पेन ड्राइव लगाएँ या फ़ोल्डर बनाएँ</translation>
     </message>
     <message>
         <source>the backup could not be made ({reason}); nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप नहीं बन सका ({reason}); कुछ नहीं रखा गया</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the records it copies</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप उन्हीं रिकॉर्ड के ऊपर नहीं लिखा जा सकता जिनकी वह कॉपी है</translation>
     </message>
     <message>
         <source>the backup could not be written to {target}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप {target} में लिखा नहीं जा सका: {error}</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी दुकान की प्रोफ़ाइल नहीं है: पहले 'optin-desk init' चलाएँ</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} 1 और 3650 के बीच होना चाहिए</translation>
     </message>
     <message>
         <source>unknown category {key!r}: check against one of {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान प्रकार {key!r}: इनमें से किसी से मिलाएँ: {active}</translation>
     </message>
     <message>
         <source>there is no check {check_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई जाँच {check_id} नहीं है</translation>
     </message>
     <message>
         <source>check {check_id} was already recorded as sent on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच {check_id} पहले ही {day} को भेजी हुई दर्ज हो चुकी है</translation>
     </message>
     <message>
         <source>the sending time is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने का समय भविष्य में है</translation>
     </message>
     <message>
         <source>could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} लिखा नहीं जा सका: {problem}</translation>
     </message>
     <message>
         <source>the folder of {target} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} का फ़ोल्डर मौजूद नहीं है</translation>
     </message>
     <message>
         <source>these records cannot be written: the sends cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>इन रिकॉर्ड में लिखा नहीं जा सकता: भेजे गए मैसेज दर्ज नहीं हो सकते</translation>
     </message>
     <message>
         <source>unknown {what} method {value!r}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान {what} तरीका {value!r}: इनमें से एक इस्तेमाल करें: {names}</translation>
     </message>
     <message>
         <source>the {what} holds a NUL character (\0), which cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} में NUL अक्षर (\0) है, जो रखा नहीं जा सकता</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {limit} अक्षरों से लंबा है; इसे छोटा करें</translation>
     </message>
     <message>
         <source>the computer&apos;s clock says {now}, but the last record was made at {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>कंप्यूटर की घड़ी {now} बताती है, पर आख़िरी रिकॉर्ड {last} को बना था</translation>
     </message>
     <message>
         <source>choose at least one category (scope) the person agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक प्रकार (scope) चुनें जिस पर व्यक्ति ने हाँ कहा</translation>
     </message>
     <message>
         <source>{behind}: set the clock right; if it is right, an earlier record was made with a wrong clock: confirm the clock to record</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: घड़ी ठीक करें; अगर सही है, तो पहले वाला रिकॉर्ड ग़लत घड़ी से बना था: दर्ज करने के लिए घड़ी की पुष्टि करें</translation>
     </message>
     <message>
         <source>{behind}; recorded as confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}; पुष्टि के साथ दर्ज किया</translation>
     </message>
     <message>
         <source>this lifts the erasure on request of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>यह {day} का कहने पर मिटाना हटाता है</translation>
     </message>
     <message>
         <source>they stay opted out of {kinds}: an opt-out given after this consent, or recorded after it, holds</source>
-        <translation type="unfinished"></translation>
+        <translation>वे {kinds} से ऑप्ट-आउट ही रहते हैं: इस सहमति के बाद दिया या दर्ज हुआ ऑप्ट-आउट लागू रहता है</translation>
     </message>
     <message>
         <source>the confirmation template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि का टेम्पलेट टूटा है: {error}</translation>
     </message>
     <message>
         <source>they were already opted out of this: recorded again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>वे इससे पहले ही ऑप्ट-आउट थे: फिर से दर्ज किया, कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>{behind}: the opt-out holds all the same; set the clock right</source>
-        <translation type="unfinished"></translation>
+        <translation>{behind}: ऑप्ट-आउट फिर भी लागू है; घड़ी ठीक करें</translation>
     </message>
     <message>
         <source>{written!r} is not a usable WhatsApp number: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} इस्तेमाल करने लायक WhatsApp नंबर नहीं है: {reason}</translation>
     </message>
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम {most} अक्षरों से लंबा है; इसे छोटा करें</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} रिकॉर्ड की कुंजी बनने से पहले पढ़ी गई थी: इसे फिर से पढ़ें</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: a consent dated {day_text}, before the erasure, cannot bring the person back</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नंबर {day} को कहने पर मिटाया गया था: मिटाने से पहले की, {day_text} की सहमति व्यक्ति को वापस नहीं ला सकती</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: only the person&apos;s own new consent (in person, on paper or in their own message: {allowed}) can lift that, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नंबर {day} को कहने पर मिटाया गया था: सिर्फ़ व्यक्ति की अपनी नई सहमति (सामने, काग़ज़ पर या उनके अपने मैसेज में: {allowed}) इसे हटा सकती है, {value} नहीं</translation>
     </message>
     <message>
         <source>this number was erased on request on {day}: record a new opt-in only with the person&apos;s own new consent, and confirm that it lifts the erasure (--lift-erasure)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नंबर {day} को कहने पर मिटाया गया था: नया ऑप्ट-इन सिर्फ़ व्यक्ति की अपनी नई सहमति से दर्ज करें, और पक्का करें कि यह मिटाना हटाता है (--lift-erasure)</translation>
     </message>
     <message>
         <source>{written!r} is not on file; there is nothing to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} रिकॉर्ड में नहीं है; मिटाने को कुछ नहीं</translation>
     </message>
     <message>
         <source>the form could not be laid out from the current wording; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा शब्दावली से फ़ॉर्म नहीं बन सका; फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>print between 1 and {most} forms at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार में 1 से {most} फ़ॉर्म छापें</translation>
     </message>
     <message>
         <source>{for_phone} is not on file: a blank form will do</source>
-        <translation type="unfinished"></translation>
+        <translation>{for_phone} रिकॉर्ड में नहीं है: खाली फ़ॉर्म चलेगा</translation>
     </message>
     <message>
         <source>no forms in language {language!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा {language!r} में कोई फ़ॉर्म नहीं: इनमें से एक इस्तेमाल करें: {known}</translation>
     </message>
     <message>
         <source>paper {paper!r} is not known: use a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>काग़ज़ {paper!r} अनजान है: a4 या letter इस्तेमाल करें</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist; choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {parent} मौजूद नहीं है; कोई और जगह चुनें</translation>
     </message>
     <message>
         <source>could not write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} लिखा नहीं जा सका: {problem}</translation>
     </message>
     <message>
         <source>{kind} is not one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} इनमें से एक नहीं है</translation>
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} इस्तेमाल नहीं हो सकता: OptIn Desk अपने रिकॉर्ड SQLite फ़ाइल में या PostgreSQL पर रखता है (postgresql+psycopg://USER@SERVER/DATABASE, 'pip install "optin-desk[postgres]"' के साथ) ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर ने URL का यूज़र नाम या पासवर्ड नहीं माना: --db या OPTIN_DESK_DB जाँचें (कुछ दर्ज नहीं हुआ)</translation>
     </message>
     <message>
         <source>the database server has no database (or user) of that name: check the URL in --db or OPTIN_DESK_DB (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर पर इस नाम का कोई डेटाबेस (या यूज़र) नहीं है: --db या OPTIN_DESK_DB में URL जाँचें (कुछ दर्ज नहीं हुआ)</translation>
     </message>
     <message>
         <source>the connection to the database server was lost in the middle; the server keeps a save whole or not at all: check the network, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर से कनेक्शन बीच में टूट गया; सर्वर सेव को पूरा रखता है या बिल्कुल नहीं: नेटवर्क जाँचें, फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>cannot reach the database server: check that it is running and that this computer is on its network, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर तक नहीं पहुँच सकते: जाँचें कि वह चल रहा है और यह कंप्यूटर उसके नेटवर्क पर है, फिर से कोशिश करें (कुछ दर्ज नहीं हुआ)</translation>
     </message>
     <message>
         <source>the database role in the URL may not do that ({detail}): setting up or upgrading the tables (init, a new version&apos;s first start, move-to) and restore are for the records&apos; owner role; nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>URL का डेटाबेस रोल यह नहीं कर सकता ({detail}): टेबल सेट करना या अपग्रेड करना (init, नए वर्ज़न की पहली शुरुआत, move-to) और restore रिकॉर्ड के मालिक रोल के लिए हैं; कुछ दर्ज नहीं हुआ</translation>
     </message>
     <message>
         <source>restoring the records from a backup; try again in a moment (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड बैकअप से वापस लाए जा रहे हैं; थोड़ी देर में फिर कोशिश करें (कुछ नहीं लिखा)</translation>
     </message>
     <message>
         <source>the database is busy with another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस किसी दूसरे प्रोग्राम में व्यस्त है; थोड़ी देर में फिर कोशिश करें</translation>
     </message>
     <message>
         <source>the disk is full: free some space, then try again (nothing was recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भरी है: कुछ जगह खाली करें, फिर कोशिश करें (कुछ दर्ज नहीं हुआ)</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} में लिखा नहीं जा सकता (सिर्फ़ पढ़ने के लिए); कुछ दर्ज नहीं हुआ</translation>
     </message>
     <message>
         <source>cannot open the database {where}: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस {where} नहीं खुल सकता: जाँचें कि फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है</translation>
     </message>
     <message>
         <source>{where} is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} OptIn Desk डेटाबेस नहीं है</translation>
     </message>
     <message>
         <source>database error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस त्रुटि: {detail}</translation>
     </message>
     <message>
         <source>the records file cannot be written (read-only); nothing was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड फ़ाइल में लिखा नहीं जा सकता (सिर्फ़ पढ़ने के लिए); कुछ दर्ज नहीं हुआ</translation>
     </message>
     <message>
         <source>cannot open the database: check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस नहीं खुल सकता: जाँचें कि फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है</translation>
     </message>
     <message>
         <source>the file is not an OptIn Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल OptIn Desk डेटाबेस नहीं है</translation>
     </message>
     <message>
         <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row}: {reason}{more}; कुछ दर्ज नहीं हुआ: फ़ाइल ठीक करें (ड्राई रन हर पंक्ति दिखाता है) या अमान्य पंक्तियाँ छोड़ें (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में हेडर पंक्ति चाहिए: number, name, category, action, date</translation>
     </message>
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई {missing} कॉलम नहीं मिला (कॉलम ये हैं: {columns}); उनके नाम scope (या category), action और date रखें</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>इंपोर्ट करने को कुछ नहीं: हर पंक्ति पहले से दर्ज, छोड़ी गई, मना या अमान्य है</translation>
     </message>
     <message>
         <source>{where} is not empty (its table {busy} holds records): move-to only fills an empty database; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} खाली नहीं है (इसकी टेबल {busy} में रिकॉर्ड हैं): move-to सिर्फ़ खाली डेटाबेस भरता है; कुछ नहीं लिखा गया</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि भविष्य में भेजी नहीं जा सकती</translation>
     </message>
     <message>
         <source>event {event_id} is not an opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} ऑप्ट-आउट नहीं है</translation>
     </message>
     <message>
         <source>the confirmation cannot have been sent before the opt-out it confirms (event {event_id}, given {given}); if the person opted out earlier, record the opt-out with the time they did</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि उस ऑप्ट-आउट से पहले भेजी नहीं जा सकती जिसकी वह पुष्टि है (एंट्री {event_id}, {given} को दिया); अगर व्यक्ति ने पहले ऑप्ट-आउट किया था, तो ऑप्ट-आउट उसी समय के साथ दर्ज करें</translation>
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} की पुष्टि पहले ही भेजी हुई मानी जा चुकी है</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>मालिक का PIN बहुत बार ग़लत: {seconds} सेकंड बाद फिर कोशिश करें</translation>
     </message>
     <message>
         <source>this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके लिए मालिक का PIN चाहिए (--pin दें या OPTIN_DESK_PIN सेट करें)</translation>
     </message>
     <message>
         <source>wrong owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>मालिक का PIN ग़लत है</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>इस डेटाबेस में पहले से दुकान की प्रोफ़ाइल है; इसे सेटिंग्स में बदलें</translation>
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी दुकान की प्रोफ़ाइल नहीं है: 'optin-desk init' चलाएँ या पहले ऐप खोलें</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति की शब्दावली का टेम्पलेट टूटा है: {error}</translation>
     </message>
     <message>
         <source>there is no wording version {wording_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई शब्दावली वर्ज़न {wording_id} नहीं है</translation>
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत का नाम FILE.pdf या FILE.json रखें</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{written!r} दुकान के WhatsApp नंबरों में से नहीं है ({shown})</translation>
     </message>
     <message>
         <source>quality rating {rating!r}: use high, medium or low</source>
-        <translation type="unfinished"></translation>
+        <translation>क्वालिटी रेटिंग {rating!r}: high, medium या low इस्तेमाल करें</translation>
     </message>
     <message>
         <source>status {status!r}: use connected, flagged or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति {status!r}: connected, flagged या restricted इस्तेमाल करें</translation>
     </message>
     <message>
         <source>the reading of {observed_on} is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{observed_on} की रीडिंग की तारीख़ भविष्य में है</translation>
     </message>
     <message>
         <source>blocks and reports are counts of people: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक और रिपोर्ट लोगों की गिनती हैं: 0 या ज़्यादा</translation>
     </message>
     <message>
         <source>line {line}: {cell!r} is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन {line}: {cell!r} गिनती नहीं है</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not quality readings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में संपर्क कार्ड हैं, क्वालिटी रीडिंग नहीं</translation>
     </message>
     <message>
         <source>{name} needs columns for {missing}; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में {missing} के कॉलम चाहिए; कॉलम ये हैं: {columns}</translation>
     </message>
     <message>
         <source>line {line}: the date {cell!r} is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइन {line}: तारीख़ {cell!r} YYYY-MM-DD नहीं है</translation>
     </message>
     <message>
         <source>cannot write {target}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} नहीं लिखा जा सकता: {problem}</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} 1 और 1000 के बीच होना चाहिए</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>--head लेजर हेड वैसे ही लेता है जैसा छपा है: उसके कम से कम {least} हेक्साडेसिमल अक्षर (0-9, a-f)</translation>
     </message>
     <message>
         <source>--head {written} fits more than one entry: give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--head {written} एक से ज़्यादा एंट्री से मेल खाता है: और अक्षर दें</translation>
     </message>
     <message>
         <source>row {row} cannot be recorded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row} दर्ज नहीं हो सकती: {reason}</translation>
     </message>
     <message>
         <source>that file is the records themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>वह फ़ाइल ख़ुद रिकॉर्ड ही है</translation>
     </message>
     <message>
         <source>the restored copy fails its ledger check: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाई गई कॉपी अपनी लेजर जाँच में फ़ेल होती है: {problem}</translation>
     </message>
     <message>
         <source>the restore failed ({reason}); the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाना फ़ेल हुआ ({reason}); रिकॉर्ड जैसे थे वैसे ही छोड़े गए</translation>
     </message>
     <message>
         <source>too many restores of {name} this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सेकंड में {name} को बहुत बार वापस लाया गया; फिर कोशिश करें</translation>
     </message>
     <message>
         <source>the backup is not a copy of these records (another shop&apos;s, or they went their own way after event {shared_events}); to replace them anyway give --other-shop and the owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप इन रिकॉर्ड की कॉपी नहीं है (किसी दूसरी दुकान का, या एंट्री {shared_events} के बाद अलग राह पर चले गए); फिर भी बदलने के लिए --other-shop और मालिक का PIN दें</translation>
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी दुकान के रिकॉर्ड वापस लाने के लिए मालिक का PIN चाहिए: 'optin-desk pin' से सेट करें, फिर --pin से दें</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत की फ़ाइल {error}; स्कैन फिर से चुनें</translation>
     </message>
     <message>
         <source>the evidence file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत की फ़ाइल पढ़ी नहीं जा सकी: {error}</translation>
     </message>
     <message>
         <source>the evidence file {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत की फ़ाइल {error}</translation>
     </message>
     <message>
         <source>the evidence file could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत की फ़ाइल रखी नहीं जा सकी: {error}</translation>
     </message>
     <message>
         <source>{source} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} मौजूद नहीं है</translation>
     </message>
     <message>
         <source>the server could not be asked ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से पूछा नहीं जा सका ({reason}); कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>restoring on a server is for the records&apos; owner role (it owns the database and may create databases): run it with the owner&apos;s URL; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर वापस लाना रिकॉर्ड के मालिक रोल के लिए है (डेटाबेस उसका है और वह डेटाबेस बना सकता है): इसे मालिक के URL से चलाएँ; कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>no new database could be made for the restore ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाने के लिए नया डेटाबेस नहीं बन सका ({reason}); कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>{name} is not a sound dump of OptIn Desk records ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} OptIn Desk रिकॉर्ड का सही dump नहीं है ({error}); कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>{name} holds no OptIn Desk records; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} में कोई OptIn Desk रिकॉर्ड नहीं; कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>{name} fails the ledger check at event {broken_event_id}: {problem}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} लेजर जाँच में एंट्री {broken_event_id} पर फ़ेल होती है: {problem}; कुछ नहीं बदला</translation>
     </message>
     <message>
         <source>too many restores of these records this second; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सेकंड में इन रिकॉर्ड को बहुत बार वापस लाया गया; फिर कोशिश करें</translation>
     </message>
     <message numerus="yes">
         <source>%n other (connection is|connections are) open to the records (a window on another computer?): close (it|them) and try again, or give --force to disconnect (it|them); nothing was changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>रिकॉर्ड से %n दूसरा कनेक्शन खुला है (किसी दूसरे कंप्यूटर पर विंडो?): उसे बंद करके फिर कोशिश करें, या उसे काटने के लिए --force दें; कुछ नहीं बदला</numerusform>
+            <numerusform>रिकॉर्ड से %n दूसरे कनेक्शन खुले हैं (किसी दूसरे कंप्यूटर पर विंडो?): उन्हें बंद करके फिर कोशिश करें, या उन्हें काटने के लिए --force दें; कुछ नहीं बदला</numerusform>
         </translation>
     </message>
     <message>
         <source>a save on another computer held the records too long; try the restore again in a moment; the records were left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे कंप्यूटर के सेव ने रिकॉर्ड बहुत देर तक रोके रखे; थोड़ी देर में वापस लाना फिर आज़माएँ; रिकॉर्ड जैसे थे वैसे ही छोड़े गए</translation>
     </message>
     <message>
         <source>no business profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी दुकान की प्रोफ़ाइल नहीं है</translation>
     </message>
     <message>
         <source>category {key!r} stays {kind}: add a new category instead</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार {key!r} {kind} ही रहेगा: इसकी जगह नया प्रकार जोड़ें</translation>
     </message>
     <message>
         <source>say why the event is voided (--reason): the reason is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ एंट्री क्यों रद्द हो रही है (--reason): कारण उसके साथ रखा जाता है</translation>
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई एंट्री {event_id} नहीं है; 'optin-desk history NUMBER' देखें</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} ख़ुद एक रद्द करने वाली एंट्री है और रद्द नहीं हो सकती</translation>
     </message>
     <message>
         <source>event {event_id} was already voided by event {already}</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} पहले ही एंट्री {already} से रद्द हो चुकी है</translation>
     </message>
     <message>
         <source>choose the event to void</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करने के लिए एंट्री चुनें</translation>
     </message>
     <message>
         <source>events of different people are voided one person at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग-अलग लोगों की एंट्री एक बार में एक व्यक्ति की रद्द होती हैं</translation>
     </message>
     <message>
         <source>{source} cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} पढ़ी नहीं जा सकती: अनुमति नहीं</translation>
     </message>
     <message>
         <source>{source} cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
         <source>{source} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} एक फ़ोल्डर है, फ़ाइल नहीं</translation>
     </message>
     <message>
         <source>{source} is not a regular file (a pipe, device or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} सामान्य फ़ाइल नहीं है (पाइप, डिवाइस या सॉकेट)</translation>
     </message>
     <message>
         <source>{source} is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} सामान्य फ़ाइल नहीं है</translation>
     </message>
     <message>
         <source>{name} is {megabytes} MB; scans up to {most} MB are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {megabytes} MB की है; {most} MB तक के स्कैन रखे जाते हैं</translation>
     </message>
     <message>
         <source>{name} changed while it was being copied; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} कॉपी होते समय बदल गई; फिर कोशिश करें</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑप्ट-इन</numerusform>
+            <numerusform>%n ऑप्ट-इन</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n void(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रद्द</numerusform>
+            <numerusform>%n रद्द</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s) voided since</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑप्ट-आउट तब से रद्द</numerusform>
+            <numerusform>%n ऑप्ट-आउट तब से रद्द</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the backup holds %n event(s); the records hold {live}, {shared} of them the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>बैकअप में %n एंट्री है; रिकॉर्ड में {live} हैं, उनमें से {shared} एक जैसी</numerusform>
+            <numerusform>बैकअप में %n एंट्री हैं; रिकॉर्ड में {live} हैं, उनमें से {shared} एक जैसी</numerusform>
         </translation>
     </message>
     <message>
         <source>the backup is NOT a copy of these records (another shop, or diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप इन रिकॉर्ड की कॉपी नहीं है (दूसरी दुकान, या अलग हो गए)</translation>
     </message>
     <message>
         <source>would be lost: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>खो जाएगा: {items}</translation>
     </message>
     <message>
         <source>would be lost: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>खो जाएगा: कुछ दर्ज नहीं</translation>
     </message>
     <message>
         <source>settings that go back to the backup&apos;s: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स जो बैकअप वाली हो जाएँगी: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-out(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ऑप्ट-आउट</numerusform>
+            <numerusform>%n ऑप्ट-आउट</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n erasure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिटाना</numerusform>
+            <numerusform>%n मिटाने</numerusform>
         </translation>
     </message>
     <message>
         <source>re-applied after the restore: {items}; the owner PIN stays as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाने के बाद फिर लागू: {items}; मालिक का PIN अभी जैसा ही रहेगा</translation>
     </message>
     <message numerus="yes">
         <source>%n erased (number is|numbers are) kept under another key: they stay erased only where the backup holds them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिटाया गया नंबर दूसरी कुंजी के तहत रखा है: वह सिर्फ़ वहीं मिटा रहेगा जहाँ बैकअप में है</numerusform>
+            <numerusform>%n मिटाए गए नंबर दूसरी कुंजी के तहत रखे हैं: वे सिर्फ़ वहीं मिटे रहेंगे जहाँ बैकअप में हैं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n रखी गई जाँच</numerusform>
+            <numerusform>%n रखी गई जाँचें</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) recorded as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मैसेज भेजा हुआ दर्ज</numerusform>
+            <numerusform>%n मैसेज भेजे हुए दर्ज</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed form batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n छपा फ़ॉर्म बैच</numerusform>
+            <numerusform>%n छपे फ़ॉर्म बैच</numerusform>
         </translation>
     </message>
 </context>
@@ -1827,141 +1827,141 @@
     <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--key न तो पब्लिक की है (32 बाइट का base64) न फ़िंगरप्रिंट (64 hex अंक)</translation>
     </message>
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} को सबूत JSON के रूप में पढ़ा नहीं जा सकता ({reason})</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत में anchor हिस्सा नहीं है (सबूतों के anchor होने से पहले बना?)</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत का चेकपॉइंट ख़राब है: {reason}</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत का चेकपॉइंट साइन नहीं है: कुछ भी इसे दुकान की की से नहीं जोड़ता</translation>
     </message>
     <message>
         <source>the proof is signed by key {found}, not by the key given ({given})</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत की {found} से साइन है, दी गई की ({given}) से नहीं</translation>
     </message>
     <message>
         <source>the checkpoint&apos;s signature does not match its contents: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट का सिग्नेचर उसकी सामग्री से मेल नहीं खाता: इसे बदला गया</translation>
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति की एंट्री की साइन की गई लिस्ट सबूत की एंट्री से मेल नहीं खाती: कोई एंट्री हटाई, जोड़ी या बदली गई</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event}: इसकी anchor एंट्री ख़राब है ({reason})</translation>
     </message>
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event}: इसके चेन वाले फ़ील्ड से इसका हैश नहीं बनता: कोई फ़ील्ड बदला गया</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event}: इसका inclusion proof चेकपॉइंट के रूट तक नहीं पहुँचता: यह उस लेजर में नहीं जिसे चेकपॉइंट साइन करता है</translation>
     </message>
     <message>
         <source>the proof lists events {shown} but anchors {anchored}: an event was removed or added</source>
-        <translation type="unfinished"></translation>
+        <translation>सबूत एंट्री {shown} दिखाता है पर anchor {anchored} करता है: कोई एंट्री हटाई या जोड़ी गई</translation>
     </message>
     <message>
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event}: इसका {field} चेन वाले रिकॉर्ड से अलग है: इसे बदला गया</translation>
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {count} एंट्री अपने हैश फिर से बनाती हैं और {size} एंट्री वाले लेजर में हैं, जो {made} को की {key} से साइन हुआ</translation>
     </message>
 </context>
 <context>
     <name>RecordsProblem</name>
     <message>
         <source>The database server refused the user name or password this computer uses. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर ने इस कंप्यूटर का यूज़र नाम या पासवर्ड नहीं माना। कुछ दर्ज नहीं हुआ। जिसने सर्वर सेट किया उससे सही पता पूछें।</translation>
     </message>
     <message>
         <source>The database server has no records of that name. Nothing was recorded. Ask whoever set up the server for the right address.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर पर इस नाम के कोई रिकॉर्ड नहीं हैं। कुछ दर्ज नहीं हुआ। जिसने सर्वर सेट किया उससे सही पता पूछें।</translation>
     </message>
     <message>
         <source>The connection to the database server was lost in the middle. The server keeps a save whole or not at all: check the network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर से कनेक्शन बीच में टूट गया। सर्वर सेव को पूरा रखता है या बिल्कुल नहीं: नेटवर्क जाँचें, फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check that it is switched on and that this computer is on the network, then try again. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस सर्वर तक नहीं पहुँच सकते। जाँचें कि वह चालू है और यह कंप्यूटर नेटवर्क पर है, फिर कोशिश करें। कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
         <source>This computer&apos;s database role may not do that: setting up or upgrading the tables, and restoring, are for the records&apos; owner role. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर का डेटाबेस रोल यह नहीं कर सकता: टेबल सेट करना या अपग्रेड करना, और वापस लाना, रिकॉर्ड के मालिक रोल के लिए हैं। कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
         <source>The records are being restored from a backup. Nothing was recorded: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड बैकअप से वापस लाए जा रहे हैं। कुछ दर्ज नहीं हुआ: थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>The records are busy with another program. Nothing was lost: wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड किसी दूसरे प्रोग्राम में व्यस्त हैं। कुछ नहीं खोया: थोड़ा रुककर फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भरी है। कुछ जगह खाली करें, फिर कोशिश करें; कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
         <source>The records file cannot be written. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड फ़ाइल में लिखा नहीं जा सकता। जाँचें कि फ़ोल्डर में लिखा जा सकता है।</translation>
     </message>
     <message>
         <source>The records file cannot be opened. Check that the folder still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड फ़ाइल नहीं खुल सकती। जाँचें कि फ़ोल्डर अब भी मौजूद है।</translation>
     </message>
     <message>
         <source>This file is not an OptIn Desk database. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल OptIn Desk डेटाबेस नहीं है। कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड सेव नहीं हो सके (%s)। कुछ दर्ज नहीं हुआ; फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
     <name>SerialCheck</name>
     <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} ग़लत लिखा है: इसका चेक अक्षर मेल नहीं खाता; फ़ॉर्म फिर से देखें</translation>
     </message>
     <message>
         <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} इस दुकान का छापा सीरियल नहीं है (वे XXXX-XXXX-C जैसे होते हैं): फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो “दूसरी छपाई का फ़ॉर्म” पर टिक करें</translation>
     </message>
     <message>
         <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} यहाँ कभी नहीं छपा: फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो “दूसरी छपाई का फ़ॉर्म” पर टिक करें</translation>
     </message>
     <message>
         <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}: दूसरी छपाई का फ़ॉर्म; फ़ॉर्म के संदर्भ के रूप में रखा, एक नोट के साथ</translation>
     </message>
     <message>
         <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्म {serial} पहले ही दर्ज है: {who}, {day} को साइन किया (एंट्री #{entry})</translation>
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्म {serial}: {language} शब्दावली v{version}, {day} को छपा</translation>
     </message>
     <message>
         <source>an erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाया गया व्यक्ति</translation>
     </message>
 </context>
 </TS>
