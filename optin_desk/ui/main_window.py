@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
         # every other page loads when it is first shown: on a year of records, loading them
         # all (the Quality page reads the whole ledger) took most of the wait for the window.
         self.signup_page.refresh()
-        self.show_page(0)  # Today, first: what needs doing
+        self.show_page(0)  # Today, first: what needs doing (already the stack's current page,
+        if self.today_page is not None:  # so showing it does not load it)
+            self.today_page.refresh()
         database = context.database
         from optin_desk.ui.bidi import as_written  # a path reads left to right in Arabic too
 

@@ -166,6 +166,7 @@ def counter(
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     remember_recorder("Sam")  # someone recorded at this counter before
     window = open_window(qtbot, database, dialogs, settings)
+    window.show_page_named("sign-ups")  # it opens on Today
     yield database, dialogs, window
     database.dispose()
 

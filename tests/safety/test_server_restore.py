@@ -111,7 +111,7 @@ def test_a_restore_keeps_a_later_opt_out_and_an_erasure(
 
     live = url.split("@/")[1].split("?")[0]
     (kept,) = [n for n in databases(pg_server) if n.startswith(f"{live}_replaced_")]
-    assert f"the replaced records are kept in {kept}" in said
+    assert f"The replaced records are kept in {kept}" in said
     assert events(capsys, pg_server.url(kept)) == before  # the replaced records, whole
     assert not [n for n in databases(pg_server) if n.startswith("optin_desk_restoring_")]
 

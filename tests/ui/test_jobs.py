@@ -140,10 +140,10 @@ def test_closing_the_window_during_back_up_now_leaves_no_thread_behind(
     copying = threading.Event()
     copied = threading.Event()
 
-    def slow_backup(records: Database, folder: Path) -> backups.BackupInfo:
+    def slow_backup(records: Database, folder: Path, pin: str | None = None) -> backups.BackupInfo:
         copying.set()
         time.sleep(0.5)  # a slow USB stick
-        made = real_backup(records, folder)
+        made = real_backup(records, folder, pin)
         copied.set()
         return made
 

@@ -52,15 +52,15 @@ def test_installing_a_language_translates_and_arabic_mirrors_the_window(
 ) -> None:
     try:
         install_language(qapp, "es")
-        assert QCoreApplication.translate("MainWindow", "Sign-ups") == "Altas"
+        assert QCoreApplication.translate("Navigation", "Sign-ups") == "Altas"
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
         install_language(qapp, "ar")  # replaces Spanish, not added on top of it
-        assert QCoreApplication.translate("MainWindow", "Sign-ups") == "التسجيلات"
+        assert QCoreApplication.translate("Navigation", "Sign-ups") == "التسجيلات"
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert all("_ar" in t.filePath() for t in qapp.findChildren(QTranslator, INSTALLED_NAME))
     finally:
         uninstall_language(qapp)
-    assert QCoreApplication.translate("MainWindow", "Sign-ups") == "Sign-ups"
+    assert QCoreApplication.translate("Navigation", "Sign-ups") == "Sign-ups"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
@@ -93,7 +93,7 @@ def test_the_start_follows_the_command_line_then_settings(
         assert chosen_language(qsettings) == "ar"
         assert start_language(qapp, qsettings) == "ar"
         assert start_language(qapp, qsettings, "es") == "es"
-        assert QCoreApplication.translate("MainWindow", "Settings") == "Ajustes"
+        assert QCoreApplication.translate("Navigation", "Settings") == "Ajustes"
     finally:
         uninstall_language(qapp)
 

@@ -28,6 +28,7 @@ def new_computer(
     assert remembered_recorder() == ""
     window = open_window(qtbot, database, dialogs, qsettings)
     qtbot.waitUntil(window.isActiveWindow)
+    window.show_page_named("sign-ups")  # it opens on Today
     return window
 
 
@@ -64,7 +65,7 @@ def test_an_opt_out_without_who_records_it_records_nothing(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> None:
     window = new_computer(qtbot, database, dialogs, qsettings)
-    window.show_page(2)
+    window.show_page_named("opt-outs")
     page = window.optout_page
     assert page is not None
     page.find_box.setFocus()
@@ -86,7 +87,7 @@ def test_an_opt_out_without_who_records_it_records_nothing(
 def test_the_staff_list_from_settings_is_offered(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     settings = window.settings_page
     assert settings is not None
     settings.staff.setPlainText("Marta\nLuis")
@@ -100,7 +101,7 @@ def test_the_staff_list_from_settings_is_offered(
 
 
 def test_check_list_starts_on_the_first_marketing_kind(window: MainWindow) -> None:
-    window.show_page(3)
+    window.show_page_named("check-list")
     page = window.check_page
     assert page is not None
     assert page.category.currentData() == "offers"

@@ -25,7 +25,7 @@ def other_shop(path: Path) -> Path:
 
 
 def records_place(window: MainWindow) -> RecordsPlace:
-    window.show_page(5)
+    window.show_page_named("settings")
     assert window.settings_page is not None
     place = window.settings_page.findChild(RecordsPlace)
     assert place is not None

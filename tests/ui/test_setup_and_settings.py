@@ -202,7 +202,7 @@ def test_the_broadcast_rules_are_set_in_settings(
 def test_settings_explain_the_greyed_kind_list_the_placeholders_and_cut_no_description(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.show_page(5)
+    window.show_page_named("settings")
     page = window.settings_page
     assert page is not None
     kind = page.categories.cellWidget(0, 2)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from optin_desk.domain.consent import ConsentState
 from optin_desk.services.contacts import contact_history, contact_status
-from optin_desk.services.this_computer import remembered_recorder
+from optin_desk.services.this_computer import remember_recorder, remembered_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
 
@@ -26,7 +26,9 @@ ALT = Qt.KeyboardModifier.AltModifier
 def window(
     qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
 ) -> MainWindow:
-    """The window, on the Sign-ups page (it opens on Today)."""
+    """The window on a computer where Sam recorded before, on the Sign-ups page (it opens on
+    Today)."""
+    remember_recorder("Sam")
     shown = open_window(qtbot, database, dialogs, qsettings)
     shown.show_page_named("sign-ups")
     return shown
