@@ -95,29 +95,6 @@ def _fill_examples(window: MainWindow, index: int) -> None:
             boxes[0].setChecked(True)
 
 
-def _settled(window: MainWindow) -> bool:
-    """True when what the shown page reads off the GUI thread is on screen: Today's figures,
-    the forms' sample page (the records watcher's own polling never ends, so not every job)."""
-    today, forms = window.today_page, window.forms_page
-    current = window.stack.currentWidget()
-    if today is not None and current is today:
-        return today.snapshot is not None and not today.reading
-    if forms is not None and current is forms:
-        return forms.document.pageCount() > 0
-    return True
-
-
-def _wait_until_settled(window: MainWindow, app: QCoreApplication, most: float = 20.0) -> None:
-    """Let the page's work off the GUI thread finish (and its result paint) before a picture."""
-    give_up = time.monotonic() + most
-    while not _settled(window) and time.monotonic() < give_up:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(10):  # what the finished work shows (a PDF page renders in its own thread)
-        app.processEvents()
-        time.sleep(0.03)
-
-
 def render_pages(database: Records, target: Path, language: str | None = None) -> list[Path]:
     """One PNG per page (the setup page when the shop is new), in `language` (else the
     `OPTIN_DESK_UI_LANGUAGE` environment variable, else English); returns the files written."""
@@ -152,7 +129,10 @@ def render_pages(database: Records, target: Path, language: str | None = None) -
             ):
                 app.processEvents()
                 time.sleep(0.02)
-            _wait_until_settled(window, app)
+            if window.today_page is not None and index == 0:
+                while window.today_page.reading:  # its figures are read off the GUI thread
+                    app.processEvents()
+                    time.sleep(0.02)
             path = target / f"{index:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
