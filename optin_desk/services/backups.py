@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.retention import backups_to_keep
 from optin_desk.domain.when import canonical, from_canonical, utc_now
-from optin_desk.private_files import private_folder
+from optin_desk.private_files import private_folder, writing_privately
 
 # check_records_file lives below this module (restore uses it too); still importable here
 from optin_desk.services.backup_files import REQUIRED_TABLES as REQUIRED_TABLES
@@ -158,6 +158,7 @@ def make_backup(
         name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after what it copies
         reused = reuse_unchanged(source, last, target and _target(database, target, name))
         if reused is not None:
+            _checkpoint_beside_copy(Path(str(last["path"])), reused)
             return BackupInfo(
                 reused, from_canonical(last["at"]), last["events"], last["head"], True
             )
@@ -174,6 +175,18 @@ def make_backup(
         put_setting(session, LAST_BACKUP_KEY, json.dumps(record))
         session.commit()
     return info
+
+
+def _checkpoint_beside_copy(kept: Path, copy: Path) -> None:
+    """A reused backup copied to a new place takes its signed checkpoint along: the same
+    records, so the same checkpoint (a backup stick then still holds an anchor)."""
+    from optin_desk.services.checkpoints import checkpoint_file_for  # cryptography: when needed
+
+    source, beside = checkpoint_file_for(kept), checkpoint_file_for(copy)
+    if copy.resolve() == kept.resolve() or not source.is_file():
+        return
+    with writing_privately(beside) as partial:
+        partial.write_bytes(source.read_bytes())
 
 
 def _last_record(database: Database) -> dict[str, Any]:

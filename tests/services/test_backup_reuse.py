@@ -47,6 +47,9 @@ def test_an_unchanged_backup_is_reused_in_place_and_copied_elsewhere(
     assert copied.path == tmp_path / "second.sqlite3"
     assert copied.path.read_bytes() == first.path.read_bytes()
     assert check_records_file(copied.path) == (1, first.head)
+    kept_checkpoint = first.path.with_name(first.path.name + ".checkpoint.json")
+    copied_checkpoint = copied.path.with_name(copied.path.name + ".checkpoint.json")
+    assert copied_checkpoint.read_bytes() == kept_checkpoint.read_bytes()
 
 
 CHANGES: dict[str, Callable[[Database], None]] = {
