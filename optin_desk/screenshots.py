@@ -24,38 +24,24 @@ if TYPE_CHECKING:
 
 LANGUAGE_ENV = "OPTIN_DESK_UI_LANGUAGE"
 """The window's language for the pictures when none is given (the command line's option wins)."""
-RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def _show_in(app: QCoreApplication, language: str) -> Callable[[], None]:
-    """Put the window's words into `language` from its compiled catalogue (English: as is);
-    returns what puts the application back as it was."""
-    from importlib.resources import files
+    """Put the window into `language` as Settings would (ui.language: its catalogues, and
+    right to left for Arabic); returns what puts the application back in English."""
+    from PySide6.QtCore import QLocale
 
-    from PySide6.QtCore import QLocale, Qt, QTranslator
-    from PySide6.QtWidgets import QApplication
+    from optin_desk.ui.language import LANGUAGES, install_language, uninstall_language
 
-    catalogue = files("optin_desk") / "resources" / "translations" / f"window_{language}.qm"
-    translator = QTranslator(app)
-    if catalogue.is_file() and translator.load(str(catalogue)):
-        app.installTranslator(translator)
-    elif language != "en":
+    if language not in LANGUAGES:
         raise InputError(f"the window has no translation into {language!r}")
     locale = QLocale()
     QLocale.setDefault(QLocale(language))
-    direction = app.layoutDirection() if isinstance(app, QApplication) else None
-    if isinstance(app, QApplication):
-        app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if language in RIGHT_TO_LEFT
-            else Qt.LayoutDirection.LeftToRight
-        )
+    install_language(app, language)
 
     def undo() -> None:
-        app.removeTranslator(translator)
+        uninstall_language(app)
         QLocale.setDefault(locale)
-        if isinstance(app, QApplication) and direction is not None:
-            app.setLayoutDirection(direction)
 
     return undo
 
