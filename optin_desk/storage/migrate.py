@@ -56,6 +56,11 @@ def upgrade_to_head(database: Database) -> None:
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    if database.engine.dialect.name == "sqlite":
+        from optin_desk.storage.change_count import count_every_table
+
+        with database.engine.begin() as connection:
+            count_every_table(connection)
     if database.engine.dialect.name == "postgresql":
         from optin_desk.storage.server_roles import revoke_ledger_rewrites
 
