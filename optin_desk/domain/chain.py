@@ -40,7 +40,7 @@ CHAINED_FIELDS: tuple[str, ...] = (
 )
 """The event fields the chain covers, in their canonical order."""
 
-OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = ("occurred_on",)
+OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = ("occurred_on", "details")
 """Fields added after the first events were chained: covered whenever they are set, left out
 of the payload when empty, so events stored before they existed keep their hashes."""
 
@@ -105,7 +105,7 @@ ChainRow = Sequence[ChainValue]
 _EVENT_ID_AT = STORED_ORDER.index("event_id")
 _OCCURRED_AT = STORED_ORDER.index("occurred_at")
 _RECORDED_AT = STORED_ORDER.index("recorded_at")
-_OCCURRED_ON_AT = STORED_ORDER.index("occurred_on")
+_OPTIONAL_AT = tuple((name, STORED_ORDER.index(name)) for name in OPTIONAL_CHAINED_FIELDS)
 
 
 def _as_rows(events: Iterable[ChainedEvent]) -> Iterator[ChainRow]:
@@ -162,8 +162,9 @@ def verify_rows(
                 False, count, previous, event_id, "it does not follow the event before it"
             )
         payload = dict(zip(names, row, strict=False))  # stops before prev_hash, hash
-        if row[_OCCURRED_ON_AT] is None:
-            del payload["occurred_on"]
+        for name, at in _OPTIONAL_AT:
+            if row[at] is None:
+                del payload[name]
         digest = sha256(previous.encode("ascii"))
         digest.update(b"\n")
         digest.update(encode(payload).encode())  # keys already in sorted order

@@ -111,6 +111,11 @@ class RestorePlan:
     carried_settings: tuple[tuple[str, str], ...] = ()
     other_lost: dict[str, int] = field(default_factory=dict)
     """Counts of other records the restore would lose, by their marked counted words."""
+    live_head: str = ""
+    """The head hash of the records being replaced."""
+    dropped_hashes: tuple[str, ...] | None = ()
+    """The chain hashes of the live events after the shared ones (what the restore drops), so
+    that a checkpoint of the replaced records can still be checked; None when too many."""
 
     def lines(self) -> list[str]:
         """What the plan means, one line each, for the person restoring (each line Said)."""
@@ -228,7 +233,7 @@ def _profile_stamp(session: Session) -> str | None:
 
 def plan_restore(live: Session, backup: Session) -> RestorePlan:
     """Compare the live records with a backup's (both read-only sessions)."""
-    live_last, _live_head = _head(live)
+    live_last, live_head = _head(live)
     backup_last, backup_head = _head(backup)
     live_count = live.scalar(select(func.count()).select_from(ConsentEvent)) or 0
     backup_count = backup.scalar(select(func.count()).select_from(ConsentEvent)) or 0
@@ -237,7 +242,11 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
     same_profile = None in stamps or stamps[0] == stamps[1]
     live_settings, backup_settings = _settings(live), _settings(backup)
     replaced = json.loads(live_settings.get(REPLACED_KEY) or "[]")
-    same_shop = live_count == 0 or (
+    # records holding no person's entry yet (a shop just set up: only its own shop events)
+    untouched = not live.scalar(
+        select(func.count()).select_from(ConsentEvent).where(ConsentEvent.contact_id.is_not(None))
+    )
+    same_shop = untouched or (
         same_profile and (shared in (backup_last, live_last) or backup_head in replaced)
     )
     opt_outs, voided, counts = _live_events_after(live, shared)
@@ -278,7 +287,20 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
             (REPLACED_KEY, json.dumps([*replaced, _head(live)[1]])),
         ),
         other_lost=_other_lost(live, backup),
+        live_head=live_head,
+        dropped_hashes=_dropped(live, shared, live_last),
     )
+
+
+MOST_DROPPED = 20000
+"""Hashes of dropped events a restore's shop event names at most (64 characters each)."""
+
+
+def _dropped(live: Session, shared: int, live_last: int) -> tuple[str, ...] | None:
+    if live_last - shared > MOST_DROPPED:
+        return None
+    query = select(ConsentEvent.hash).where(ConsentEvent.id > shared).order_by(ConsentEvent.id)
+    return tuple(live.scalars(query))
 
 
 def _live_events_after(

@@ -132,7 +132,8 @@ class ConsentEvent(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    """None for a shop event (a category's kind, a restore): no person's entry (see 0017c)."""
     action: Mapped[str] = mapped_column(String(16))
     scope: Mapped[str] = mapped_column(String(32))
     method: Mapped[str] = mapped_column(String(32))
@@ -151,6 +152,8 @@ class ConsentEvent(Base):
     customer_words: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(16), default="")
     confirmation_text: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str | None] = mapped_column(Text)
+    """A shop event's facts as compact sorted JSON (None on a person's event)."""
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
