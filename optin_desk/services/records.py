@@ -98,7 +98,9 @@ def verify_records(session: Session, earlier_head: str | None = None) -> ChainRe
     """
     if earlier_head is not None:
         earlier_head = _full_head(session, earlier_head)
-    return verify_ledger(session, earlier_head)
+    from optin_desk.services.binding_check import check_binding
+
+    return check_binding(session, verify_ledger(session, earlier_head))
 
 
 def export_events(session: Session, target: Path, pin: str | None = None) -> int:
