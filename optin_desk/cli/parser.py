@@ -15,6 +15,7 @@ from optin_desk.cli.move import cmd_move_to
 from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
 from optin_desk.cli.quality import add_quality_parser
+from optin_desk.cli.records_key import add_records_key_parser
 from optin_desk.cli.records import (
     cmd_export,
     cmd_history,
@@ -255,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_quality_parser(commands)
     add_anchor_parsers(commands)
+    add_records_key_parser(commands)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")
