@@ -253,6 +253,9 @@ def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     with db.reading() as session:
         report = verify_records(session, args.head)
     if not report.ok:
+        if report.broken_event_id is None:  # not one event: the contacts' numbers, say
+            say(translate("Cli", "broken: {problem}").format(problem=report.problem))
+            return EXIT_NO
         say(
             translate("Cli", "broken: event {event}: {problem}").format(
                 event=report.broken_event_id, problem=report.problem

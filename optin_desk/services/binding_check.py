@@ -27,9 +27,9 @@ def check_binding(session: Session, report: ChainReport) -> ChainReport:
         return report
     key = records_key(session, make=False)
     rows = session.execute(
-        select(Contact.id, Contact.phone_e164, Contact.contact_key).where(
-            Contact.phone_e164.is_not(None)
-        )
+        select(Contact.id, Contact.phone_e164, Contact.contact_key)
+        .where(Contact.phone_e164.is_not(None))
+        .order_by(Contact.id)
     )
     changed: list[int] = []
     unkeyed = 0

@@ -98,16 +98,17 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    # plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): a batch copy would drop the triggers
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
         op.execute("DROP TRIGGER IF EXISTS consent_events_no_update")
+    else:
+        op.execute(_guard_postgresql(erasure_allowed=False))
+    for name in ("texts_erased_at", "texts_salt", "texts_sha256", "contact_key"):
+        op.drop_column("consent_events", name)
+    op.drop_column("contacts", "contact_key")
+    if sqlite:
         op.execute(
             "CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events "
             "BEGIN SELECT RAISE(ABORT, 'consent events are append-only: UPDATE refused'); END"
         )
-    else:
-        op.execute(_guard_postgresql(erasure_allowed=False))
-    for name in ("texts_erased_at", "texts_salt", "texts_sha256", "contact_key"):
-        with op.batch_alter_table("consent_events") as batch:
-            batch.drop_column(name)
-    with op.batch_alter_table("contacts") as batch:
-        batch.drop_column("contact_key")
