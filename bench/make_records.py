@@ -41,8 +41,8 @@ from optin_desk.services.profile import (
     create_business,
     current_wording,
 )
-from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.services.records_key import records_key
+from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.engine import open_database
 from optin_desk.storage.ledger import NewEvent, verify_ledger
 from optin_desk.storage.models import (

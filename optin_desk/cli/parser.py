@@ -15,7 +15,6 @@ from optin_desk.cli.move import cmd_move_to
 from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
 from optin_desk.cli.quality import add_quality_parser
-from optin_desk.cli.records_key import add_records_key_parser
 from optin_desk.cli.records import (
     cmd_export,
     cmd_history,
@@ -27,6 +26,7 @@ from optin_desk.cli.records import (
     cmd_verify,
     cmd_void,
 )
+from optin_desk.cli.records_key import add_records_key_parser
 from optin_desk.cli.tools import (
     cmd_backup,
     cmd_check,

@@ -153,7 +153,6 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_status
     from optin_desk.services.erasure import erased_on
-
     from optin_desk.services.records_key import RecordsKeyMissing
 
     cannot_tell = ""

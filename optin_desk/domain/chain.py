@@ -191,7 +191,7 @@ def verify_rows(
         bound = row[_CONTACT_KEY_AT]
         if bound is None:
             del payload["contact_key"]
-        elif contact_keys is not None and contact_keys.get(row[_CONTACT_ID_AT]) != bound:  # type: ignore[call-overload]
+        elif contact_keys is not None and bound != contact_keys.get(row[_CONTACT_ID_AT]):  # type: ignore[arg-type]
             return ChainReport(
                 False,
                 count,

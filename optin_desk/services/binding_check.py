@@ -65,9 +65,10 @@ def check_binding(session: Session, report: ChainReport) -> ChainReport:
 
 
 def _any_keyed(session: Session) -> bool:
-    return session.scalar(
-        select(Contact.id).where(Contact.contact_key.is_not(None)).limit(1)
-    ) is not None
+    return (
+        session.scalar(select(Contact.id).where(Contact.contact_key.is_not(None)).limit(1))
+        is not None
+    )
 
 
 def _trusted_with_a_number(session: Session, event_ids: tuple[int, ...]) -> int | None:

@@ -18,8 +18,8 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import LanguageTemplate, render_confirmation
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
-from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.services.records_key import records_key
+from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent
 from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, Setting
 

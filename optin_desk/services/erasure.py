@@ -84,9 +84,7 @@ def erased_numbers(session: Session) -> tuple[bytes | None, dict[str, datetime]]
     return records_key(session, make=False), {digest: from_canonical(at) for digest, at in rows}
 
 
-def erasure_lookup(
-    session: Session, unknown_ok: bool = False
-) -> Callable[[str], datetime | None]:
+def erasure_lookup(session: Session, unknown_ok: bool = False) -> Callable[[str], datetime | None]:
     """The one block every door consults: when a number (E.164) was erased on request and
     not lifted since, else None. Whether the number is in contacts or not.
 
@@ -118,7 +116,13 @@ def erasure_to_lift(
 
     Refused (InputError) unless it is the person's own new consent, given after the erasure,
     and staff said that it lifts the erasure."""
-    erased_on = erasure_lookup(session)(e164)
+    try:
+        erased_on = erasure_lookup(session)(e164)
+    except RecordsKeyMissing:
+        on_file = session.scalar(select(Contact.id).where(Contact.phone_e164 == e164))
+        if on_file is not None:  # an erased number is never on file unless lifted
+            return None
+        raise
     if erased_on is None:
         return None
     day = day_text(erased_on)

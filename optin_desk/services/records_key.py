@@ -47,7 +47,7 @@ MISSING_KEY = QT_TRANSLATE_NOOP(
 )
 
 
-class RecordsKeyMissing(InputError):
+class RecordsKeyMissing(InputError):  # noqa: N818 (reads as the condition)
     """This computer lacks the key of these records (the message says what to do)."""
 
     def __init__(self) -> None:
@@ -114,7 +114,9 @@ def export_records_key(session: Session, target: Path, pin: str | None = None) -
     session.commit()  # a key made just now is kept
     if not target.parent.is_dir():
         raise InputError(
-            QT_TRANSLATE_NOOP("Messages", "the folder {parent} does not exist; choose another place"),
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; choose another place"
+            ),
             parent=target.parent,
         )
     known = records_id(session)
@@ -138,7 +140,11 @@ def import_records_key(session: Session, source: Path, pin: str | None = None) -
             source=source,
             error=error,
         ) from None
-    parts = dict(zip(lines[3::2], lines[4::2], strict=False)) if lines[:3] == EXPORT_HEADER.split() else {}
+    parts = (
+        dict(zip(lines[3::2], lines[4::2], strict=False))
+        if lines[:3] == EXPORT_HEADER.split()
+        else {}
+    )
     found_id, found_key = parts.get("id", ""), parts.get("key", "")
     if not (_ID.fullmatch(found_id) and _HEX.fullmatch(found_key)):
         raise InputError(

@@ -19,8 +19,8 @@ from optin_desk.domain.commitment import contact_key
 from optin_desk.services.records_key import (
     LEGACY_KEY_SETTING,
     RECORDS_ID_SETTING,
-    read_key_file,
     key_path,
+    read_key_file,
     records_key,
     write_key_file,
 )
@@ -89,6 +89,9 @@ def _key_contacts(database: Database) -> None:
         while rows := session.execute(waiting.order_by(Contact.id).limit(BATCH)).all():
             session.execute(
                 update(Contact),
-                [{"id": row.id, "contact_key": contact_key(key, str(row.phone_e164))} for row in rows],
+                [
+                    {"id": row.id, "contact_key": contact_key(key, str(row.phone_e164))}
+                    for row in rows
+                ],
             )
         session.commit()

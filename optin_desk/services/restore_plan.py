@@ -18,8 +18,8 @@ from optin_desk.domain.chain import GENESIS_HASH
 from optin_desk.domain.consent import Action
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.services.erasure import KEY_SETTING
-from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.services.owner import FAILURES_KEY, PIN_KEY
+from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.storage.models import (
     BusinessProfile,
     CategoryRow,

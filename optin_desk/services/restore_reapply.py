@@ -14,10 +14,10 @@ from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import get_or_create_contact
 from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
-from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.services.errors import InputError
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.owner import PIN_KEY, pin_is_set
+from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.services.restore_plan import REPLACED_KEY, RestorePlan
 from optin_desk.services.shop_texts import put_setting
 from optin_desk.storage.engine import Database

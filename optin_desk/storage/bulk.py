@@ -42,10 +42,10 @@ def _table(model: type[Base]) -> Table:
     return Base.metadata.tables[model.__tablename__]
 
 
-def bulk_add(session: Session, people: Sequence[NewContact], key: bytes | None) -> int:
+def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes | None) -> int:
     """Insert new contacts and their chained events; return how many events were added.
 
-    `key` is the records key that binds each person's number into the chain (None when this
+    `records_key` is the records key that binds each person's number into the chain (None when this
     computer lacks it: the contacts get their keyed hash when a computer that has it opens
     the records, and these events are left unbound)."""
     if not people:
@@ -60,7 +60,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], key: bytes | None) 
     next_event = head.last_event_id + 1
     for offset, person in enumerate(people):
         contact_id = first_contact + offset
-        keyed = None if key is None else contact_key(key, person.phone_e164)
+        keyed = None if records_key is None else contact_key(records_key, person.phone_e164)
         contact_rows.append(
             {
                 "id": contact_id,

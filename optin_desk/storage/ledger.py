@@ -6,8 +6,8 @@ the link hash, the insert, the head and the derived state either all land or non
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
 import secrets
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -271,6 +271,4 @@ def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainRep
     expected_count = head.event_count if head else 0
     expected_head = head.head_hash if head else GENESIS_HASH
     keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
-    return verify_rows(
-        iter_chain_rows(session), expected_count, expected_head, earlier_head, keys
-    )
+    return verify_rows(iter_chain_rows(session), expected_count, expected_head, earlier_head, keys)

@@ -1,7 +1,8 @@
 """SQLAlchemy models of the consent records.
 
 `consent_events` is the ledger: append-only (triggers refuse UPDATE and DELETE, but for one
-narrow exception: erasure may blank an event's free texts and their salt) and hash-chained. `consent_state` is derived from it and kept in step in the same transaction.
+narrow exception: erasure may blank an event's free texts and their salt) and hash-chained.
+`consent_state` is derived from it and kept in step in the same transaction.
 Moments are stored as canonical UTC text (see `domain.when.canonical`) so that what is hashed
 is exactly what is stored.
 """

@@ -66,6 +66,8 @@ def revoke_ledger_rewrites(connection: Connection) -> list[str]:
     for holder in holders:
         connection.execute(text(f"REVOKE {', '.join(REWRITES)} ON {LEDGER_TABLE} FROM {holder}"))
     columns = ", ".join(ERASABLE_COLUMNS)
-    for appender in sorted(str(row[0]) for row in connection.execute(_APPENDERS, {"table": LEDGER_TABLE})):
+    for appender in sorted(
+        str(row[0]) for row in connection.execute(_APPENDERS, {"table": LEDGER_TABLE})
+    ):
         connection.execute(text(f"GRANT UPDATE ({columns}) ON {LEDGER_TABLE} TO {appender}"))
     return holders

@@ -7,6 +7,8 @@ from contextlib import closing
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from optin_desk.services.consent import (
     OptInRequest,
@@ -58,10 +60,12 @@ def test_erased_texts_leave_the_chain_whole(database: Database, db_location: str
         assert report.ok, report.problem
         assert report.taken_on_trust == ()
         texts = session.execute(
-            select(ConsentEvent.note, ConsentEvent.customer_words, ConsentEvent.texts_salt)
-            .where(ConsentEvent.contact_id == 1)
+            select(ConsentEvent.note, ConsentEvent.customer_words, ConsentEvent.texts_salt).where(
+                ConsentEvent.contact_id == 1
+            )
         ).all()
-        assert texts and all(row == ("", "", None) for row in texts)
+        assert len(texts) == 2
+        assert all(row == ("", "", None) for row in texts)
         kept = session.scalars(select(ConsentEvent.note).where(ConsentEvent.contact_id == 2))
         assert list(kept) == ["Ann"]
     tamper(db_location, "UPDATE consent_events SET note = 'Bob' WHERE contact_id = 2")
@@ -81,13 +85,17 @@ def test_the_ledger_refuses_any_other_rewrite(database: Database) -> None:
             {"note": "", "texts_erased_at": "2026-01-01T00:00:00Z", "scope": "orders"},
             {"note": "", "texts_salt": "00" * 16, "texts_erased_at": "2026-01-01T00:00:00Z"},
         ):
-            with pytest.raises(Exception, match="append-only"):
-                with session.begin_nested():
-                    event = session.get_one(ConsentEvent, 3)
-                    for name, value in change.items():
-                        setattr(event, name, value)
-                    session.flush()
+            with pytest.raises(IntegrityError, match="append-only"):
+                _rewrite(session, change)
             session.expire_all()
+
+
+def _rewrite(session: Session, change: dict[str, str]) -> None:
+    with session.begin_nested():
+        event = session.get_one(ConsentEvent, 3)
+        for name, value in change.items():
+            setattr(event, name, value)
+        session.flush()
 
 
 @pytest.mark.sqlite_only  # the bytes of the SQLite file

@@ -68,7 +68,7 @@ def _old_records(location: str) -> None:
             columns = ", ".join(row)
             connection.execute(
                 text(
-                    f"INSERT INTO consent_events ({columns}, prev_hash, hash) "  # noqa: S608
+                    f"INSERT INTO consent_events ({columns}, prev_hash, hash) "
                     f"VALUES ({', '.join(':' + k for k in row)}, :prev, :hash)"
                 ),
                 {**row, "prev": previous, "hash": digest},
@@ -83,7 +83,10 @@ def _old_records(location: str) -> None:
             {"key": OLD_KEY.hex()},
         )
         connection.execute(
-            text("INSERT INTO erased_numbers (keyed_hash, erased_at, recorded_by) VALUES (:digest, :now, '')"),
+            text(
+                "INSERT INTO erased_numbers (keyed_hash, erased_at, recorded_by) "
+                "VALUES (:digest, :now, '')"
+            ),
             {
                 "digest": hmac.new(OLD_KEY, ERASED_BEFORE.encode(), hashlib.sha256).hexdigest(),
                 "now": NOW,

@@ -47,7 +47,9 @@ KEPT_COLUMNS = (
 )
 """What an erasure of texts leaves exactly as it was."""
 
-BLANKED = "NEW.note = '' AND NEW.reason = '' AND NEW.customer_words = '' AND NEW.confirmation_text = ''"
+BLANKED = (
+    "NEW.note = '' AND NEW.reason = '' AND NEW.customer_words = '' AND NEW.confirmation_text = ''"
+)
 
 
 def _erasure_only_sqlite() -> str:
