@@ -252,8 +252,8 @@ def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     with db.reading() as session:
         report = verify_records(session, args.head)
     if not report.ok:
-        if report.broken_event_id is None:  # not one event: the contacts' numbers, say
-            say(translate("Cli", "broken: {problem}").format(problem=report.problem))
+        if report.broken_event_id is None:  # not one event's link: what the rules read
+            say(translate("Cli", "broken: {problem}").format(problem=message(report.problem)))
             return EXIT_NO
         say(
             translate("Cli", "broken: event {event}: {problem}").format(

@@ -41,7 +41,12 @@ CHAINED_FIELDS: tuple[str, ...] = (
 )
 """The event fields the chain covers, in their canonical order."""
 
-OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = ("occurred_on", "contact_key", COMMITMENT_FIELD)
+OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = (
+    "occurred_on",
+    "details",
+    "contact_key",
+    COMMITMENT_FIELD,
+)
 """Fields added after the first events were chained: covered whenever they are set, left out
 of the payload when empty, so events stored before they existed keep their hashes.
 
@@ -116,6 +121,7 @@ _EVENT_ID_AT = STORED_ORDER.index("event_id")
 _OCCURRED_AT = STORED_ORDER.index("occurred_at")
 _RECORDED_AT = STORED_ORDER.index("recorded_at")
 _OCCURRED_ON_AT = STORED_ORDER.index("occurred_on")
+_DETAILS_AT = STORED_ORDER.index("details")
 _CONTACT_KEY_AT = STORED_ORDER.index("contact_key")
 _CONTACT_ID_AT = STORED_ORDER.index("contact_id")
 _COMMITMENT_AT = STORED_ORDER.index(COMMITMENT_FIELD)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.commitment import contact_key
+from optin_desk.services.contact_bind import bind_problems
 from optin_desk.services.records_key import MISSING_KEY, records_key
 from optin_desk.storage.models import ConsentEvent, Contact
 
@@ -50,6 +51,9 @@ def check_binding(session: Session, report: ChainReport) -> ChainReport:
                 "in the file"
             ),
         )
+    rebound = bind_problems(session)
+    if rebound:
+        return replace(report, ok=False, broken_event_id=None, problem=rebound)
     trusted_but_kept = _trusted_with_a_number(session, report.taken_on_trust)
     if trusted_but_kept:
         return replace(

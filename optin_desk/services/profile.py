@@ -17,6 +17,7 @@ from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
+from optin_desk.domain.shop_events import ShopAction
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
 from optin_desk.services.errors import InputError
@@ -26,6 +27,7 @@ from optin_desk.services.staff import put_staff
 from optin_desk.storage.category_texts import put_category_text, shop_categories_in
 from optin_desk.storage.ledger import load_categories
 from optin_desk.storage.models import BusinessProfile, CategoryRow, SenderNumber, Wording
+from optin_desk.storage.shop_events import append_shop_event
 
 MAX_BUSINESS_NAME = 120
 
@@ -128,6 +130,17 @@ def category_row(category: Category, position: int, now: str) -> CategoryRow:
     )
 
 
+def add_category(session: Session, category: Category, position: int, now: str) -> None:
+    """Store a new category and state its kind in the ledger (a chained shop event).
+
+    The rules read a category's kind from the ledger (storage.ledger.load_categories), so the
+    kind is set here, once, and never by editing the row (a kind never changes)."""
+    session.add(category_row(category, position, now))
+    append_shop_event(
+        session, ShopAction.CATEGORY_KIND, category.key, {"kind": category.kind.value}
+    )
+
+
 def has_profile(session: Session) -> bool:
     """True once the shop has been set up."""
     return session.scalar(select(func.count()).select_from(BusinessProfile)) == 1
@@ -163,7 +176,7 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
         assert e164 is not None
         session.add(SenderNumber(phone_e164=e164, label=""))
     for position, category in enumerate(setup.categories):
-        session.add(category_row(category, position, now))
+        add_category(session, category, position, now)
     session.flush()
     store_first_texts(session, setup.categories, setup.language)
     stage_privacy(session, setup.privacy, region)

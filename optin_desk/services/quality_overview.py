@@ -35,8 +35,13 @@ def _first_opt_ins(
             ConsentEvent.method,
             ConsentEvent.wording_id,
             ConsentEvent.occurred_at,
-        ).where(ConsentEvent.action != Action.VOID.value)
+        ).where(
+            ConsentEvent.action != Action.VOID.value,
+            ConsentEvent.contact_id.is_not(None),  # shop events are no person's entries
+        )
     ):
+        if contact_id is None:
+            continue  # never: filtered above (mypy cannot know)
         if action == Action.OPT_IN.value:
             if contact_id not in first or occurred < first[contact_id][2]:
                 first[contact_id] = (method, wording_id, occurred)

@@ -102,8 +102,13 @@ def opt_out_rates(session: Session) -> dict[Method, tuple[int, int]]:
             ConsentEvent.action,
             ConsentEvent.method,
             ConsentEvent.occurred_at,
-        ).where(ConsentEvent.action != Action.VOID.value)
+        ).where(
+            ConsentEvent.action != Action.VOID.value,
+            ConsentEvent.contact_id.is_not(None),  # shop events are no person's entries
+        )
     ):
+        if contact_id is None:
+            continue  # never: filtered above (mypy cannot know)
         if action == Action.OPT_IN.value:
             if contact_id not in first_in or occurred < first_in[contact_id][1]:
                 first_in[contact_id] = (method, occurred)

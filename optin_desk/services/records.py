@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from optin_desk.services.owner import require_owner
 from optin_desk.storage.export_rows import iter_export_rows
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.models import ConsentEvent, LedgerHead
+from optin_desk.storage.shop_events import kind_disagreements
 
 EXPORT_HEADER = (
     "event_id",
@@ -92,7 +94,8 @@ def _full_head(session: Session, written: str) -> str:
 
 
 def verify_records(session: Session, earlier_head: str | None = None) -> ChainReport:
-    """Recompute the ledger chain (and look for an earlier head in it).
+    """Recompute the ledger chain (and look for an earlier head in it), then compare each
+    category's stored kind with the kind the ledger states.
 
     The earlier head may be written in any case, or shortened to its first 12 characters.
     """
@@ -100,7 +103,12 @@ def verify_records(session: Session, earlier_head: str | None = None) -> ChainRe
         earlier_head = _full_head(session, earlier_head)
     from optin_desk.services.binding_check import check_binding
 
-    return check_binding(session, verify_ledger(session, earlier_head))
+    report = check_binding(session, verify_ledger(session, earlier_head))
+    if report.ok:
+        kinds = kind_disagreements(session)  # what the rules read must be what is chained
+        if kinds:
+            return replace(report, ok=False, problem=kinds[0])
+    return report
 
 
 def export_events(session: Session, target: Path, pin: str | None = None) -> int:

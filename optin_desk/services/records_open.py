@@ -4,8 +4,9 @@ Migration 0017a cannot reach the user data folder, so this step (run by the serv
 open the records, after the migrations) finishes it: a key still kept in the settings
 (`erasure.key`, before 0017a) is written to the key folder under the records id and deleted
 from the database, whose freed pages are then wiped; contacts without a keyed number hash get
-one. Both are no-ops once done, and the second needs the key (a computer without it leaves
-them for one that has it).
+one, and the contacts of events recorded before get one chained "bind" event (see
+services.contact_bind). All are no-ops once done; the last two need the key (a computer
+without it leaves them for one that has it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from optin_desk.domain.commitment import contact_key
+from optin_desk.services.contact_bind import bind_old_contacts
 from optin_desk.services.records_key import (
     LEGACY_KEY_SETTING,
     RECORDS_ID_SETTING,
@@ -94,4 +96,5 @@ def _key_contacts(database: Database) -> None:
                     for row in rows
                 ],
             )
+        bind_old_contacts(session)
         session.commit()

@@ -239,7 +239,11 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
     same_profile = None in stamps or stamps[0] == stamps[1]
     live_settings, backup_settings = _settings(live), _settings(backup)
     replaced = json.loads(live_settings.get(REPLACED_KEY) or "[]")
-    same_shop = live_count == 0 or (
+    # records holding no person's entry yet (a shop just set up: only its own shop events)
+    untouched = not live.scalar(
+        select(func.count()).select_from(ConsentEvent).where(ConsentEvent.contact_id.is_not(None))
+    )
+    same_shop = untouched or (
         same_profile and (shared in (backup_last, live_last) or backup_head in replaced)
     )
     opt_outs, voided, counts = _live_events_after(live, shared)

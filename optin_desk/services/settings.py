@@ -32,7 +32,7 @@ from optin_desk.services.owner import require_owner
 from optin_desk.services.privacy import stage_privacy
 from optin_desk.services.profile import (
     Profile,
-    category_row,
+    add_category,
     current_wording,
     forget_profile,
     load_profile,
@@ -188,7 +188,7 @@ def _save_categories(session: Session, categories: Sequence[Category], now: str)
     for position, category in enumerate(categories):
         row = rows.pop(category.key, None)
         if row is None:
-            session.add(category_row(category, position, now))
+            add_category(session, category, position, now)
             added.append(category)
             continue
         if row.kind != category.kind.value:
@@ -218,8 +218,11 @@ def _refresh_broad_scopes(session: Session, added: Sequence[Category]) -> None:
     if any(c.kind is CategoryKind.MARKETING for c in added):
         scopes.add(SCOPE_MARKETING)
     contact_ids = session.scalars(
-        select(ConsentEvent.contact_id).where(ConsentEvent.scope.in_(scopes)).distinct()
+        select(ConsentEvent.contact_id)
+        .where(ConsentEvent.scope.in_(scopes), ConsentEvent.contact_id.is_not(None))
+        .distinct()
     ).all()
     categories = load_categories(session)
     for contact_id in contact_ids:
-        refresh_state(session, contact_id, categories)
+        if contact_id is not None:  # shop events (filtered above) have no person
+            refresh_state(session, contact_id, categories)

@@ -49,6 +49,13 @@ def void_events(
                 ),
                 event_id=event_id,
             )
+        if target.contact_id is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "event {event_id} is about the shop, not a person: it stands"
+                ),
+                event_id=event_id,
+            )
         if target.action == Action.VOID.value:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -70,12 +77,15 @@ def void_events(
         targets.append(target)
     if not targets:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "choose the event to void"))
-    if len({t.contact_id for t in targets}) != 1:
+    people = {t.contact_id for t in targets}
+    if len(people) != 1:
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Messages", "events of different people are voided one person at a time"
             )
         )
+    person = people.pop()
+    assert person is not None  # shop events were refused above
     if any(t.action == Action.OPT_OUT.value for t in targets):
         require_owner(session, pin)  # it would opt the person back in
     now = canonical(utc_now())
@@ -84,7 +94,7 @@ def void_events(
         session,
         [
             NewEvent(
-                contact_id=target.contact_id,
+                contact_id=person,
                 action=Action.VOID,
                 scope=target.scope,
                 method=Method(target.method),
@@ -98,7 +108,7 @@ def void_events(
         ],
     )
     session.commit()
-    contact = session.get(Contact, targets[0].contact_id)
+    contact = session.get(Contact, person)
     assert contact is not None
     return Recorded(
         contact.phone_e164 or "",

@@ -36,6 +36,7 @@ from optin_desk.domain.consent import (
     Method,
     fold_consent,
 )
+from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.models import (
     CategoryRow,
@@ -104,15 +105,41 @@ def contact_keys(session: Session, contact_ids: Iterable[int]) -> dict[int, str 
     return found
 
 
+def ledger_kinds(session: Session) -> dict[str, CategoryKind]:
+    """Each category's kind as the ledger's shop events last stated it (unnamed keys absent)."""
+    rows = session.execute(
+        select(ConsentEvent.scope, ConsentEvent.details)
+        .where(
+            ConsentEvent.contact_id.is_(None),
+            ConsentEvent.action == ShopAction.CATEGORY_KIND.value,
+        )
+        .order_by(ConsentEvent.id)
+    ).all()
+    kinds: dict[str, CategoryKind] = {}
+    for scope, details in rows:
+        kind = decode_details(details).get("kind")
+        if kind in KIND_VALUES:
+            kinds[scope] = CategoryKind(str(kind))
+    return kinds
+
+
+KIND_VALUES = frozenset(kind.value for kind in CategoryKind)
+
+
 def load_categories(session: Session, include_archived: bool = True) -> list[Category]:
-    """The shop's categories, in their display order."""
+    """The shop's categories, in their display order, each of the kind the ledger states.
+
+    The kind comes from the chained shop events, never from the categories row alone: a row
+    edited behind the program's back changes nothing the rules decide (verify names it). A
+    category the ledger never named (none should be, since 0017c) keeps its row's kind."""
     query = select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id)
     rows = session.scalars(query).all()
+    kinds = ledger_kinds(session)
     return [
         Category(
             row.key,
             row.label,
-            CategoryKind(row.kind),
+            kinds.get(row.key) or CategoryKind(row.kind),
             row.description,
             archived=row.archived_at is not None,
         )
@@ -178,7 +205,7 @@ def append_events(
         stored.append(event)
     session.flush()
     every = load_categories(session) if categories is None else categories
-    for contact_id in sorted({e.contact_id for e in stored}):
+    for contact_id in sorted({e.contact_id for e in stored if e.contact_id is not None}):
         refresh_state(session, contact_id, every)
     return stored
 

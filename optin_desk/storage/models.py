@@ -135,7 +135,8 @@ class ConsentEvent(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    """None for a shop event (a category's kind, a restore): no person's entry (see 0017c)."""
     action: Mapped[str] = mapped_column(String(16))
     scope: Mapped[str] = mapped_column(String(32))
     method: Mapped[str] = mapped_column(String(32))
@@ -154,6 +155,8 @@ class ConsentEvent(Base):
     customer_words: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(16), default="")
     confirmation_text: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str | None] = mapped_column(Text)
+    """A shop event's facts as compact sorted JSON (None on a person's event)."""
     contact_key: Mapped[str | None] = mapped_column(String(64))
     """The person's keyed number hash, chained (events from migration 0017a on)."""
     texts_sha256: Mapped[str | None] = mapped_column(String(64))

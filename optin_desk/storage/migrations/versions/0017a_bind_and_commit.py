@@ -10,8 +10,13 @@ The ledger stays append-only with one narrow exception, on SQLite and PostgreSQL
 an UPDATE that only blanks an event's four texts and its salt and says when (erasure on
 request). Any other change is refused as before.
 
+On this branch it follows 0017c (shop events), whose SQLite rebuild of the ledger puts the
+strict UPDATE trigger back: this one must come after it. The erasure-only condition names
+every column the ledger has when it runs (but the erasable ones): a migration that adds a
+column to `consent_events` later must recreate this trigger (and the PostgreSQL guard).
+
 Revision ID: 0017a
-Revises: 0016
+Revises: 0017c
 """
 
 from __future__ import annotations
@@ -20,40 +25,33 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017a"
-down_revision = "0016"
+down_revision = "0017c"
 branch_labels = None
 depends_on = None
 
-KEPT_COLUMNS = (
-    "id",
-    "contact_id",
-    "action",
-    "scope",
-    "method",
-    "occurred_at",
-    "occurred_on",
-    "recorded_at",
-    "recorded_by",
-    "wording_id",
-    "wording_sha256",
-    "form_serial",
-    "evidence_sha256",
-    "voided_event_id",
-    "language",
-    "contact_key",
-    "texts_sha256",
-    "prev_hash",
-    "hash",
+ERASABLE = (
+    "note",
+    "reason",
+    "customer_words",
+    "confirmation_text",
+    "texts_salt",
+    "texts_erased_at",
 )
-"""What an erasure of texts leaves exactly as it was."""
+"""What an erasure may blank (and when it did); every other column must stay as it was."""
 
 BLANKED = (
     "NEW.note = '' AND NEW.reason = '' AND NEW.customer_words = '' AND NEW.confirmation_text = ''"
 )
 
 
+def _kept_columns() -> list[str]:
+    """Every column of the ledger an erasure leaves exactly as it was."""
+    columns = sa.inspect(op.get_bind()).get_columns("consent_events")
+    return [str(column["name"]) for column in columns if column["name"] not in ERASABLE]
+
+
 def _erasure_only_sqlite() -> str:
-    kept = " AND ".join(f"NEW.{name} IS OLD.{name}" for name in KEPT_COLUMNS)
+    kept = " AND ".join(f"NEW.{name} IS OLD.{name}" for name in _kept_columns())
     return (
         f"{BLANKED} AND coalesce(NEW.texts_salt, '') = '' AND NEW.texts_erased_at IS NOT NULL "
         f"AND (OLD.texts_erased_at IS NULL OR NEW.texts_erased_at IS OLD.texts_erased_at) "
@@ -62,8 +60,8 @@ def _erasure_only_sqlite() -> str:
 
 
 def _guard_postgresql(erasure_allowed: bool) -> str:
-    kept_new = ", ".join(f"NEW.{name}" for name in KEPT_COLUMNS)
-    kept_old = ", ".join(f"OLD.{name}" for name in KEPT_COLUMNS)
+    kept_new = ", ".join(f"NEW.{name}" for name in _kept_columns())
+    kept_old = ", ".join(f"OLD.{name}" for name in _kept_columns())
     allowed = (
         f"IF TG_OP = 'UPDATE' THEN IF {BLANKED} AND coalesce(NEW.texts_salt, '') = '' "
         f"AND NEW.texts_erased_at IS NOT NULL AND (OLD.texts_erased_at IS NULL "
