@@ -194,6 +194,8 @@ def verify_rows(
         payload = dict(zip(names, row, strict=False))  # stops before prev_hash, hash
         if row[_OCCURRED_ON_AT] is None:
             del payload["occurred_on"]
+        if row[_DETAILS_AT] is None:
+            del payload["details"]
         bound = row[_CONTACT_KEY_AT]
         if bound is None:
             del payload["contact_key"]
