@@ -44,6 +44,17 @@ ALL_HELD = QT_TRANSLATE_NOOP(
     "ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} "
     "events, made {made})",
 )
+SOME_REPLACED = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore "
+    "replaced (see the notes) and the ledger holds the others (the latest: {size} events, "
+    "made {made})",
+)
+ALL_REPLACED = QT_TRANSLATE_NOOP(
+    "Anchors",
+    "ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the "
+    "notes); none was taken since",
+)
 SOME_FAIL = QT_TRANSLATE_NOOP(
     "Anchors", "broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger"
 )
@@ -110,7 +121,7 @@ def verify_checkpoints(db: Records, where: str) -> int:
         checkpoint = finding.checkpoint
         if not finding.ok or checkpoint is None:
             continue
-        if not checkpoint.signed:
+        if not checkpoint.signed or finding.replaced:
             say(f"note: {finding.message}")
         elif own is None or checkpoint.key_fingerprint != own.fingerprint:
             say(f"note: {OTHER_KEY.format(message=finding.message)}")
@@ -120,11 +131,15 @@ def verify_checkpoints(db: Records, where: str) -> int:
         if hint:
             say(f"note: {hint}")
         return EXIT_NO
-    latest = max(
-        (f.checkpoint for f in findings if f.checkpoint is not None), key=lambda c: c.tree_size
-    )
+    replaced = sum(finding.replaced for finding in findings)
+    held = [f.checkpoint for f in findings if f.checkpoint is not None and not f.replaced]
+    if not held:  # every one was of records a restore replaced (said above, one note each)
+        say(ALL_REPLACED.format(count=len(findings), path=path))
+        return EXIT_OK
+    latest = max(held, key=lambda c: c.tree_size)
     say(
-        ALL_HELD.format(
+        (SOME_REPLACED if replaced else ALL_HELD).format(
+            replaced=replaced,
             count=len(findings),
             path=path,
             size=latest.tree_size,

@@ -179,6 +179,8 @@ class Finding:
     message: str
     checkpoint: Checkpoint | None = None
     """None when the file could not be read as a checkpoint."""
+    replaced: bool = False
+    """Not in the ledger, but of records a restore recorded in the ledger replaced."""
 
 
 def check_checkpoint(

@@ -23,6 +23,7 @@ from optin_desk.domain.checkpoint import (
     read_checkpoint,
 )
 from optin_desk.domain.merkle import MerkleLevels
+from optin_desk.domain.shop_events import ShopAction, ShopEvent
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.private_files import create_private_file, private_folder, writing_privately
 from optin_desk.services.errors import InputError
@@ -36,8 +37,9 @@ from optin_desk.services.signing import (
     sign,
     signature_valid,
 )
-from optin_desk.storage.anchors import event_hashes
+from optin_desk.storage.anchors import event_hashes, event_ids_and_hashes
 from optin_desk.storage.engine import Database, default_data_dir
+from optin_desk.storage.shop_events import shop_events
 
 LOG_SUFFIX = "-checkpoints.jsonl"
 FILE_SUFFIX = ".checkpoint.json"
@@ -62,6 +64,14 @@ RESTORED = QT_TRANSLATE_NOOP(
     "these records were restored from {source} on {at}: a checkpoint made before that restore "
     "may be of the records it replaced (kept beside them as a 'replaced' copy); check it "
     "against that copy with --db",
+)
+
+
+REPLACED = QT_TRANSLATE_NOOP(
+    "Checkpoint",
+    "checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} "
+    "(head {head}), which the ledger records as event {event}; the replaced records are kept "
+    "beside them",
 )
 
 
@@ -229,10 +239,15 @@ def find_checkpoints(path: Path) -> list[tuple[str, Checkpoint | str]]:
 
 
 def check_checkpoints(database: Database, path: Path) -> list[Finding]:
-    """Whether the ledger holds every checkpoint in `path`, one finding each (oldest first)."""
+    """Whether the ledger holds every checkpoint in `path`, one finding each (oldest first).
+
+    A checkpoint the ledger does not hold is still explained (ok, saying so) when a restore
+    recorded in the ledger replaced the records it was taken of (see `_replaced_by`)."""
     found = find_checkpoints(path)
     with database.reading() as session:
-        hashes = event_hashes(session)
+        pairs = event_ids_and_hashes(session)
+        restores = shop_events(session, ShopAction.RESTORE)
+    hashes = [hash_ for _id, hash_ in pairs]
     levels = _levels(hashes)
     findings: list[Finding] = []
     seen: set[str] = set()
@@ -243,5 +258,52 @@ def check_checkpoints(database: Database, path: Path) -> list[Finding]:
         if item.dumps() in seen:
             continue
         seen.add(item.dumps())
-        findings.append(check_checkpoint(item, name, levels, hashes, signature_valid(item)))
+        signature = signature_valid(item)
+        finding = check_checkpoint(item, name, levels, hashes, signature)
+        if not finding.ok and signature is not False:
+            finding = _replaced_by(item, name, signature, pairs, restores) or finding
+        findings.append(finding)
     return findings
+
+
+def _replaced_by(
+    checkpoint: Checkpoint,
+    name: str,
+    signature: bool | None,
+    pairs: list[tuple[int, str]],
+    restores: list[ShopEvent],
+) -> Finding | None:
+    """An ok finding when a restore in the ledger replaced the records `checkpoint` was taken
+    of, else None.
+
+    The restore's chained event names the replaced records' head and count, where they and
+    the backup parted (shared events), and the hashes of the replaced events after that: the
+    replaced ledger is rebuilt as the ledger's shared events followed by those, and the
+    checkpoint must hold in it, root and head (only the head and count are compared when a
+    restore dropped too many events to name)."""
+    for restore in reversed(restores):  # the latest restore first
+        facts = restore.details
+        head, at = str(facts.get("replaced_head", "")), restore.recorded_at
+        if not head or checkpoint.made_at > at:
+            continue
+        shared, dropped = facts.get("shared_events"), facts.get("dropped")
+        if isinstance(shared, int) and isinstance(dropped, str):
+            replaced = [h for event_id, h in pairs if event_id <= shared]
+            replaced += [dropped[i : i + 64] for i in range(0, len(dropped), 64)]
+            held = check_checkpoint(checkpoint, name, _levels(replaced), replaced, signature).ok
+        else:
+            held = (checkpoint.tree_size, checkpoint.head_hash) == (
+                facts.get("replaced_events"),
+                head,
+            )
+        if held:
+            text = REPLACED.format(
+                name=name,
+                size=checkpoint.tree_size,
+                made=checkpoint.made_at[:16].replace("T", " "),
+                at=at[:16].replace("T", " "),
+                head=head[:12],
+                event=restore.event_id,
+            )
+            return Finding(True, text, checkpoint, replaced=True)
+    return None

@@ -113,6 +113,11 @@ class RestorePlan:
     carried_settings: tuple[tuple[str, str], ...] = ()
     other_lost: dict[str, int] = field(default_factory=dict)
     """Counts of other records the restore would lose, by their marked counted words."""
+    live_head: str = ""
+    """The head hash of the records being replaced."""
+    dropped_hashes: tuple[str, ...] | None = ()
+    """The chain hashes of the live events after the shared ones (what the restore drops), so
+    that a checkpoint of the replaced records can still be checked; None when too many."""
 
     def lines(self) -> list[str]:
         """What the plan means, one line each, for the person restoring (each line Said)."""
@@ -230,7 +235,7 @@ def _profile_stamp(session: Session) -> str | None:
 
 def plan_restore(live: Session, backup: Session) -> RestorePlan:
     """Compare the live records with a backup's (both read-only sessions)."""
-    live_last, _live_head = _head(live)
+    live_last, live_head = _head(live)
     backup_last, backup_head = _head(backup)
     live_count = live.scalar(select(func.count()).select_from(ConsentEvent)) or 0
     backup_count = backup.scalar(select(func.count()).select_from(ConsentEvent)) or 0
@@ -284,7 +289,20 @@ def plan_restore(live: Session, backup: Session) -> RestorePlan:
             (REPLACED_KEY, json.dumps([*replaced, _head(live)[1]])),
         ),
         other_lost=_other_lost(live, backup),
+        live_head=live_head,
+        dropped_hashes=_dropped(live, shared, live_last),
     )
+
+
+MOST_DROPPED = 20000
+"""Hashes of dropped events a restore's shop event names at most (64 characters each)."""
+
+
+def _dropped(live: Session, shared: int, live_last: int) -> tuple[str, ...] | None:
+    if live_last - shared > MOST_DROPPED:
+        return None
+    query = select(ConsentEvent.hash).where(ConsentEvent.id > shared).order_by(ConsentEvent.id)
+    return tuple(live.scalars(query))
 
 
 def _live_events_after(

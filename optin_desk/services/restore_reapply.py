@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.shop_events import RECORDS_SCOPE, ShopAction
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import get_or_create_contact
 from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
@@ -23,6 +25,7 @@ from optin_desk.services.shop_texts import put_setting
 from optin_desk.storage.engine import Database
 from optin_desk.storage.ledger import NewEvent, append_events
 from optin_desk.storage.models import Contact, ErasedNumber
+from optin_desk.storage.shop_events import append_shop_event
 
 RESTORE_KEY = "restore.last"
 """Setting naming the last restore (what it re-applied), for the next one to read."""
@@ -133,8 +136,31 @@ def reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None
                 }
             ),
         )
+        append_restore_event(session, plan, source_name)
         session.commit()
     return len(to_erase)
+
+
+def append_restore_event(session: Session, plan: RestorePlan, source_name: str) -> int:
+    """State the restore in the restored ledger (a chained shop event, after everything it
+    re-applied): the head and count of the records it replaced, the backup's, and the hashes
+    of the replaced events it dropped, so checkpoints of those records still explain
+    themselves (services.checkpoints)."""
+    dropped = plan.dropped_hashes
+    return append_shop_event(
+        session,
+        ShopAction.RESTORE,
+        RECORDS_SCOPE,
+        {
+            "from": source_name[:300],
+            "replaced_events": plan.live_events,
+            "replaced_head": plan.live_head,
+            "backup_events": plan.backup_events,
+            "backup_head": plan.backup_head,
+            "shared_events": plan.shared_events,
+            "dropped": None if dropped is None else "".join(dropped),
+        },
+    )
 
 
 def numbers_to_erase(copy: Database, key: str, erased: set[str]) -> list[str]:

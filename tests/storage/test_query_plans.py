@@ -25,6 +25,7 @@ from optin_desk.services.proof import build_proof
 from optin_desk.services.serial_check import check_serial
 from optin_desk.services.voids import void_events
 from optin_desk.storage.engine import Database, open_database
+from optin_desk.storage.ledger import ledger_kinds
 from tests.storage.query_plans import catching, load_make_records, scans
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
@@ -174,3 +175,13 @@ def test_void(seeded: Path, tmp_path: Path) -> None:
         no_scans(database, copy, work)
     finally:
         database.dispose()
+
+
+def test_the_kinds_the_ledger_states(database: Database, seeded: Path) -> None:
+    """Every append and every check reads the categories' kinds from the ledger's shop
+    events: a search of the empty-contact entries, never a walk over all events."""
+
+    def work(session: Session) -> None:
+        assert len(ledger_kinds(session)) == 3
+
+    no_scans(database, seeded, work)

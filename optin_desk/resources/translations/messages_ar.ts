@@ -48,6 +48,14 @@
         <translation>سليم: يحتوي دفتر السجلات على كل نقاط التحقّق الموجودة في {path} وعددها {count} (الأحدث: {size} سجلًا، صُنعت في {made})</translation>
     </message>
     <message>
+        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
         <translation>تالف: {failed} من {count} نقطة تحقّق موجودة في {path} ليست في دفتر السجلات</translation>
     </message>
@@ -69,6 +77,10 @@
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>استُعيدت هذه البيانات من {source} في {at}: نقطة تحقّق صُنعت قبل تلك الاستعادة قد تخصّ البيانات التي استبدلتها (محفوظة بجانبها كنسخة &apos;replaced&apos;)؛ افحصها مقابل تلك النسخة بـ --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -201,6 +213,10 @@
     <message>
         <source>         confirmation: {text}</source>
         <translation>         التأكيد: {text}</translation>
+    </message>
+    <message>
+        <source>broken: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -1925,6 +1941,10 @@
         <translation>لا يوجد سجل رقم {event_id}؛ راجع &apos;optin-desk history الرقم&apos;</translation>
     </message>
     <message>
+        <source>event {event_id} is about the shop, not a person: it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
         <translation>السجل {event_id} هو نفسه إبطال ولا يمكن إبطاله</translation>
     </message>
@@ -2097,6 +2117,14 @@
             <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
             <numerusform>دفعات استمارات مطبوعة: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,14 @@
         <translation>ok: Das Protokoll enthält alle {count} Checkpoint(s) aus {path} (der neueste: {size} Ereignisse, erstellt {made})</translation>
     </message>
     <message>
+        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
         <translation>beschädigt: {failed} von {count} Checkpoint(s) aus {path} sind nicht im Protokoll</translation>
     </message>
@@ -69,6 +77,10 @@
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>diese Daten wurden am {at} aus {source} wiederhergestellt: Ein Checkpoint von vor dieser Wiederherstellung kann zu den ersetzten Daten gehören (daneben als „replaced“-Kopie aufbewahrt); prüfen Sie ihn mit --db gegen diese Kopie</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -189,6 +201,10 @@
     <message>
         <source>         confirmation: {text}</source>
         <translation>         Bestätigung: {text}</translation>
+    </message>
+    <message>
+        <source>broken: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -1689,6 +1705,10 @@
         <translation>es gibt kein Ereignis {event_id}; siehe „optin-desk history NUMBER“</translation>
     </message>
     <message>
+        <source>event {event_id} is about the shop, not a person: it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
         <translation>Ereignis {event_id} ist selbst eine Stornierung und kann nicht storniert werden</translation>
     </message>
@@ -1821,6 +1841,14 @@
             <numerusform>%n gedruckter Formularstapel</numerusform>
             <numerusform>%n gedruckte Formularstapel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,14 @@
         <translation>correcto: el libro de registros contiene los {count} puntos de control encontrados en {path} (el último: {size} registros, hecho el {made})</translation>
     </message>
     <message>
+        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
         <translation>roto: {failed} de los {count} puntos de control encontrados en {path} no están en el libro de registros</translation>
     </message>
@@ -69,6 +77,10 @@
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>estos datos se restauraron desde {source} el {at}: un punto de control hecho antes de esa restauración puede ser de los datos que sustituyó (guardados al lado como copia &apos;replaced&apos;); compruébelo con esa copia usando --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -189,6 +201,10 @@
     <message>
         <source>         confirmation: {text}</source>
         <translation>         confirmación: {text}</translation>
+    </message>
+    <message>
+        <source>broken: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -1689,6 +1705,10 @@
         <translation>no existe el registro {event_id}; consulte &apos;optin-desk history NÚMERO&apos;</translation>
     </message>
     <message>
+        <source>event {event_id} is about the shop, not a person: it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
         <translation>el registro {event_id} es en sí una anulación y no se puede anular</translation>
     </message>
@@ -1821,6 +1841,14 @@
             <numerusform>%n lote de formularios impreso</numerusform>
             <numerusform>%n lotes de formularios impresos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

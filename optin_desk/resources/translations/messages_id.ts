@@ -48,6 +48,14 @@
         <translation>ok: buku besar memuat semua {count} checkpoint yang ditemukan di {path} (yang terbaru: {size} peristiwa, dibuat {made})</translation>
     </message>
     <message>
+        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
         <translation>rusak: {failed} dari {count} checkpoint yang ditemukan di {path} tidak ada di buku besar</translation>
     </message>
@@ -69,6 +77,10 @@
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>catatan ini dipulihkan dari {source} pada {at}: checkpoint yang dibuat sebelum pemulihan itu mungkin milik catatan yang digantikan (disimpan di sebelahnya sebagai salinan &apos;replaced&apos;); periksa dengan salinan itu memakai --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -186,6 +198,10 @@
     <message>
         <source>         confirmation: {text}</source>
         <translation>         konfirmasi: {text}</translation>
+    </message>
+    <message>
+        <source>broken: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -1630,6 +1646,10 @@
         <translation>tidak ada peristiwa {event_id}; lihat &apos;optin-desk history NUMBER&apos;</translation>
     </message>
     <message>
+        <source>event {event_id} is about the shop, not a person: it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
         <translation>peristiwa {event_id} sendiri adalah pembatalan dan tidak bisa dibatalkan</translation>
     </message>
@@ -1752,6 +1772,14 @@
         <translation>
             <numerusform>%n batch formulir tercetak</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
