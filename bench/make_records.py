@@ -41,6 +41,7 @@ from optin_desk.services.profile import (
     create_business,
     current_wording,
 )
+from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.engine import open_database
 from optin_desk.storage.ledger import NewEvent, verify_ledger
@@ -351,7 +352,7 @@ def build(path: Path, contacts: int, events: int, seed: int, verify: bool) -> No
                         person_events(rng, shop, counts[index]),
                     )
                 )
-            made += bulk_add(session, people)
+            made += bulk_add(session, people, records_key(session))
             session.commit()
             print(f"\r{first + len(people)} of {contacts} contacts", end="", file=sys.stderr)
         print(file=sys.stderr)

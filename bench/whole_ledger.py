@@ -5,7 +5,8 @@ opening the records, the report): `python -m optin_desk --db DB verify`. Each fl
 its own fresh process too, in the same run, so that both pay a Python start:
 
 - verify: a bare loop that reads the events with `sqlite3` and hashes the same canonical bytes
-  (sorted compact JSON, sha256 over the previous hash); target 1.3x.
+  (sorted compact JSON, sha256 over the previous hash), checking each texts commitment
+  (sha256 over the salt and the texts) where an event has one; target 1.3x.
 - export: the same rows joined with `sqlite3`, written by `csv.writer`; target 1.5x.
 - backup: SQLite's online backup of the file plus that bare chain check; target 1.3x. A second
   backup of the unchanged records is timed too: it should cost about a start-up (plus one
@@ -33,14 +34,21 @@ VERIFY_FLOOR = r"""
 import hashlib, json, sqlite3, sys
 from optin_desk.domain.chain import CHAINED_FIELDS, OPTIONAL_CHAINED_FIELDS
 names = sorted((*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS))
+texts = ("confirmation_text", "customer_words", "note", "reason")
 columns = ", ".join("id" if n == "event_id" else n for n in names)
 encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 connection = sqlite3.connect(sys.argv[1])
 previous = "0" * 64
-for row in connection.execute(f"SELECT {columns} FROM consent_events ORDER BY id"):
+query = f"SELECT {columns}, texts_salt FROM consent_events ORDER BY id"
+for *row, salt in connection.execute(query):
     payload = dict(zip(names, row))
-    if payload["occurred_on"] is None:
-        del payload["occurred_on"]
+    for name in OPTIONAL_CHAINED_FIELDS:
+        if payload[name] is None:
+            del payload[name]
+    if "texts_sha256" in payload:  # the commitment to the free texts, checked, texts blanked
+        body = encode({name: payload[name] for name in texts}).encode()
+        assert hashlib.sha256(bytes.fromhex(salt) + body).hexdigest() == payload["texts_sha256"]
+        payload.update(dict.fromkeys(texts, ""))
     previous = hashlib.sha256(
         previous.encode() + b"\n" + encode(payload).encode()
     ).hexdigest()

@@ -26,6 +26,7 @@ from optin_desk.cli.records import (
     cmd_verify,
     cmd_void,
 )
+from optin_desk.cli.records_key import add_records_key_parser
 from optin_desk.cli.tools import (
     cmd_backup,
     cmd_check,
@@ -255,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_quality_parser(commands)
     add_anchor_parsers(commands)
+    add_records_key_parser(commands)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")

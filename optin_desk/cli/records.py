@@ -153,10 +153,15 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.domain.when import local_display
     from optin_desk.services.contacts import contact_status
     from optin_desk.services.erasure import erased_on
+    from optin_desk.services.records_key import RecordsKeyMissing
 
+    cannot_tell = ""
     with db.reading() as session:
         status = contact_status(session, args.number)
-        erased = None if status.known else erased_on(session, status.phone)
+        try:
+            erased = None if status.known else erased_on(session, status.phone)
+        except RecordsKeyMissing as missing:
+            erased, cannot_tell = None, message(missing)
     if args.json:
         payload = {
             "phone": status.phone,
@@ -168,6 +173,7 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
                 for key, current in status.consent.items()
             },
             "erased_on": erased.date().isoformat() if erased else None,
+            **({"cannot_tell": cannot_tell} if cannot_tell else {}),
         }
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -191,6 +197,8 @@ def cmd_status(db: Records, args: argparse.Namespace) -> int:
         how = f" ({word(METHODS[current.method])})" if current.method else ""
         archived = translate("Cli", " [archived]") if category.archived else ""
         say(f"  {category.key:<12} {words:<11}{since}{how}  {category.label}{archived}")
+    if cannot_tell:
+        say(translate("Cli", "note: {note}").format(note=cannot_tell))
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from optin_desk.domain.commitment import COMMITMENT_FIELD, FREE_TEXT_FIELDS
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.domain.when import CLOCK_TOLERANCE, from_canonical
 
@@ -40,9 +41,17 @@ CHAINED_FIELDS: tuple[str, ...] = (
 )
 """The event fields the chain covers, in their canonical order."""
 
-OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = ("occurred_on", "details")
+OPTIONAL_CHAINED_FIELDS: tuple[str, ...] = (
+    "occurred_on",
+    "details",
+    "contact_key",
+    COMMITMENT_FIELD,
+)
 """Fields added after the first events were chained: covered whenever they are set, left out
-of the payload when empty, so events stored before they existed keep their hashes."""
+of the payload when empty, so events stored before they existed keep their hashes.
+
+An event with a texts commitment (`texts_sha256`) chains its free texts as empty strings: the
+commitment covers them instead (see domain.commitment)."""
 
 ChainValue = str | int | None
 
@@ -60,6 +69,8 @@ def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
         value = fields.get(name)
         if value is not None:
             payload[name] = value
+    if payload.get(COMMITMENT_FIELD) is not None:
+        payload.update(dict.fromkeys(FREE_TEXT_FIELDS, ""))
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -93,6 +104,9 @@ class ChainReport:
     contains_head: bool | None = None
     notes: tuple[str, ...] = ()
     """What holds but deserves a look, e.g. the computer's clock going back between records."""
+    taken_on_trust: tuple[int, ...] = ()
+    """Events chained with their texts in clear whose texts were erased on request: their
+    stored hash is taken on trust from the event after them."""
 
 
 STORED_ORDER: tuple[str, ...] = tuple(sorted((*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS)))
@@ -100,12 +114,19 @@ STORED_ORDER: tuple[str, ...] = tuple(sorted((*CHAINED_FIELDS, *OPTIONAL_CHAINED
 order, followed by its prev_hash and hash, is a `ChainRow`."""
 
 ChainRow = Sequence[ChainValue]
-"""One stored event as plain values: the STORED_ORDER fields, then prev_hash, then hash."""
+"""One stored event as plain values: the STORED_ORDER fields, then prev_hash, hash, the salt
+of its texts and when its texts were erased (both None when not known)."""
 
 _EVENT_ID_AT = STORED_ORDER.index("event_id")
 _OCCURRED_AT = STORED_ORDER.index("occurred_at")
 _RECORDED_AT = STORED_ORDER.index("recorded_at")
-_OPTIONAL_AT = tuple((name, STORED_ORDER.index(name)) for name in OPTIONAL_CHAINED_FIELDS)
+_OCCURRED_ON_AT = STORED_ORDER.index("occurred_on")
+_DETAILS_AT = STORED_ORDER.index("details")
+TEXTS_CHANGED = "its texts (note, customer's words, confirmation, reason) were changed"
+TEXTS_BACK = "its texts were erased on request, yet texts are there again"
+_CONTACT_KEY_AT = STORED_ORDER.index("contact_key")
+_CONTACT_ID_AT = STORED_ORDER.index("contact_id")
+_COMMITMENT_AT = STORED_ORDER.index(COMMITMENT_FIELD)
 
 
 def _as_rows(events: Iterable[ChainedEvent]) -> Iterator[ChainRow]:
@@ -114,7 +135,13 @@ def _as_rows(events: Iterable[ChainedEvent]) -> Iterator[ChainRow]:
         missing = [name for name in CHAINED_FIELDS if name not in fields]
         if missing:
             raise ValueError(f"event payload lacks {', '.join(missing)}")
-        yield (*(fields.get(name) for name in STORED_ORDER), event.prev_hash, event.hash)
+        yield (
+            *(fields.get(name) for name in STORED_ORDER),
+            event.prev_hash,
+            event.hash,
+            fields.get("texts_salt"),
+            fields.get("texts_erased_at"),
+        )
 
 
 def verify_chain(
@@ -136,9 +163,13 @@ def verify_rows(
     expected_count: int | None = None,
     expected_head: str | None = None,
     earlier_head: str | None = None,
+    contact_keys: Mapping[int, str | None] | None = None,
 ) -> ChainReport:
     """verify_chain over plain stored rows (see ChainRow): no object or dict per event beyond
-    the payload itself, which is what a year of records spends its time on."""
+    the payload itself, which is what a year of records spends its time on.
+
+    `contact_keys` (each contact's keyed number hash, as its row holds it), when given: every
+    event that chains a contact key must name a contact whose row holds that same key."""
     encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
     sha256 = hashlib.sha256
     names = STORED_ORDER
@@ -151,6 +182,8 @@ def verify_rows(
     backwards = 0
     first_backwards = ""
     seen_earlier = earlier_head is None
+    trusted: list[int] = []
+    blank_texts = dict.fromkeys(FREE_TEXT_FIELDS, "")
     for row in rows:
         event_id = row[_EVENT_ID_AT]
         assert isinstance(event_id, int)
@@ -162,13 +195,46 @@ def verify_rows(
                 False, count, previous, event_id, "it does not follow the event before it"
             )
         payload = dict(zip(names, row, strict=False))  # stops before prev_hash, hash
-        for name, at in _OPTIONAL_AT:
-            if row[at] is None:
-                del payload[name]
-        digest = sha256(previous.encode("ascii"))
-        digest.update(b"\n")
-        digest.update(encode(payload).encode())  # keys already in sorted order
-        recomputed = digest.hexdigest()
+        if row[_OCCURRED_ON_AT] is None:
+            del payload["occurred_on"]
+        if row[_DETAILS_AT] is None:
+            del payload["details"]
+        bound = row[_CONTACT_KEY_AT]
+        if bound is None:
+            del payload["contact_key"]
+        elif contact_keys is not None and bound != contact_keys.get(row[_CONTACT_ID_AT]):  # type: ignore[arg-type]
+            return ChainReport(
+                False,
+                count,
+                previous,
+                event_id,
+                f"it belongs to contact {row[_CONTACT_ID_AT]}, whose row now carries another "
+                "person's key: contacts' numbers or keys were swapped or changed in the file",
+            )
+        commitment = row[_COMMITMENT_AT]
+        if commitment is None:
+            del payload[COMMITMENT_FIELD]
+            trust = row[width + 3] is not None  # clear texts erased on request
+        else:  # the texts commitment, inlined: it is half the work of a new event
+            salt = row[width + 2]
+            body = {name: payload[name] for name in FREE_TEXT_FIELDS}  # already sorted
+            if salt:
+                committed = sha256(bytes.fromhex(str(salt)))
+                committed.update(encode(body).encode())
+                if committed.hexdigest() != commitment:
+                    return ChainReport(False, count, previous, event_id, TEXTS_CHANGED)
+            elif any(body.values()):
+                return ChainReport(False, count, previous, event_id, TEXTS_BACK)
+            payload.update(blank_texts)
+            trust = False
+        if trust:
+            recomputed = str(row[width + 1])
+            trusted.append(event_id)
+        else:
+            digest = sha256(previous.encode("ascii"))
+            digest.update(b"\n")
+            digest.update(encode(payload).encode())  # keys already in sorted order
+            recomputed = digest.hexdigest()
         if recomputed != row[width + 1]:
             return ChainReport(
                 False, count, previous, event_id, "its stored hash does not match its fields"
@@ -213,7 +279,16 @@ def verify_rows(
             + ": the computer's clock was wrong, or the records were loaded out of order "
             "(the ledger's order still holds)",
         )
-    return ChainReport(True, count, previous, contains_head=contains, notes=notes)
+    if trusted:
+        notes = (
+            *notes,
+            f"{len(trusted)} event(s) recorded before texts were chained as commitments had "
+            f"their texts erased on request (first: {trusted[0]}): each one's other fields are "
+            "taken on trust from the event after it, which still chains its hash",
+        )
+    return ChainReport(
+        True, count, previous, contains_head=contains, notes=notes, taken_on_trust=tuple(trusted)
+    )
 
 
 def _read_moment(value: ChainValue) -> datetime | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from optin_desk.domain.commitment import contact_key
 from optin_desk.domain.consent import (
     NO_CONSENT,
     Action,
@@ -142,12 +143,16 @@ def get_or_create_contact(
     name = clean_name(name)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
     if contact is None:
+        from optin_desk.services.records_key import records_key
+
+        key = records_key(session)  # None on a computer without it: keyed when one opens
         contact = Contact(
             phone_e164=e164,
             phone_raw=written.strip()[:100],
             name=name,
             language=language,
             created_at=canonical(utc_now()),
+            contact_key=None if key is None else contact_key(key, e164),
         )
         session.add(contact)
         session.flush()

@@ -18,6 +18,7 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import LanguageTemplate, render_confirmation
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
+from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent
 from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, Setting
@@ -130,7 +131,7 @@ def add_demo_contacts(
                     _demo_events(rng, shop),
                 )
             )
-        events_added += bulk_add(session, batch)
+        events_added += bulk_add(session, batch, records_key(session))
         _confirmations_sent(session, shop.now - timedelta(days=3))
         session.commit()
         added += len(batch)

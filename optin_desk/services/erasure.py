@@ -1,15 +1,14 @@
 """Erasure on request: the person's name, number and scans go; the ledger and the block stay.
 
 Names and numbers are outside the hashed ledger, so the chain still verifies afterwards. The
-number is kept only as a keyed hash (HMAC with this database's own key), so that a later
-check of the same number still answers `opted_out` ("erased on request on DATE").
+number is kept only as a keyed hash (HMAC under the records key, kept outside the database
+file: see services.records_key), so that a later check of the same number still answers
+`opted_out` ("erased on request on DATE"). The person's free texts (notes, their words,
+confirmation texts, reasons) are blanked in their events (see services.text_erasure).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import day_text
+from optin_desk.domain.commitment import contact_key
 from optin_desk.domain.consent import Method
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber, parse_phone
@@ -28,13 +28,19 @@ from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import load_profile
-from optin_desk.services.shop_texts import get_setting, put_setting
+from optin_desk.services.records_key import (
+    LEGACY_KEY_SETTING,
+    RecordsKeyMissing,
+    records_key,
+    required_records_key,
+)
+from optin_desk.services.text_erasure import erase_event_texts
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
 from optin_desk.storage.models import CheckRun, ConsentEvent, Contact, ErasedNumber
 from optin_desk.storage.results import pack_results, unpack_results, without_number
 
-KEY_SETTING = "erasure.key"
+KEY_SETTING = LEGACY_KEY_SETTING
 # the person's own new consent: given in person, on paper, or in their own message
 LIFTING_METHODS = frozenset(
     {
@@ -61,23 +67,13 @@ class Erased:
     already: bool = False
 
 
-def _key(session: Session) -> bytes:
-    key = get_setting(session, KEY_SETTING)
-    if not key:
-        key = secrets.token_hex(32)
-        put_setting(session, KEY_SETTING, key)
-        session.flush()
-    return bytes.fromhex(key)
+keyed_hash = contact_key
+"""The only form in which an erased number is kept (the same as the chain's contact key)."""
 
 
-def keyed_hash(key: bytes, e164: str) -> str:
-    """The only form in which an erased number is kept."""
-    return hmac.new(key, e164.encode("ascii"), hashlib.sha256).hexdigest()
-
-
-def erased_numbers(session: Session) -> tuple[bytes, dict[str, datetime]]:
-    """This database's key and every erased number's keyed hash with when it was erased
-    (erasures lifted by the person's own new opt-in left out)."""
+def erased_numbers(session: Session) -> tuple[bytes | None, dict[str, datetime]]:
+    """The records key (None when this computer lacks it) and every erased number's keyed
+    hash with when it was erased (erasures lifted by the person's own new opt-in left out)."""
     rows = session.execute(
         select(ErasedNumber.keyed_hash, ErasedNumber.erased_at).where(
             ErasedNumber.lifted_at.is_(None)
@@ -85,15 +81,22 @@ def erased_numbers(session: Session) -> tuple[bytes, dict[str, datetime]]:
     ).all()
     if not rows:
         return b"", {}
-    return _key(session), {digest: from_canonical(at) for digest, at in rows}
+    return records_key(session, make=False), {digest: from_canonical(at) for digest, at in rows}
 
 
-def erasure_lookup(session: Session) -> Callable[[str], datetime | None]:
+def erasure_lookup(session: Session, unknown_ok: bool = False) -> Callable[[str], datetime | None]:
     """The one block every door consults: when a number (E.164) was erased on request and
-    not lifted since, else None. Whether the number is in contacts or not."""
+    not lifted since, else None. Whether the number is in contacts or not.
+
+    Without the records key an erased number cannot be recognised: RecordsKeyMissing, unless
+    `unknown_ok` (a check, which blocks every number not on file anyway)."""
     key, erased = erased_numbers(session)
     if not erased:
         return lambda _e164: None
+    if key is None:
+        if unknown_ok:
+            return lambda _e164: None
+        raise RecordsKeyMissing
     return lambda e164: erased.get(keyed_hash(key, e164))
 
 
@@ -113,7 +116,13 @@ def erasure_to_lift(
 
     Refused (InputError) unless it is the person's own new consent, given after the erasure,
     and staff said that it lifts the erasure."""
-    erased_on = erasure_lookup(session)(e164)
+    try:
+        erased_on = erasure_lookup(session)(e164)
+    except RecordsKeyMissing:
+        on_file = session.scalar(select(Contact.id).where(Contact.phone_e164 == e164))
+        if on_file is not None:  # an erased number is never on file unless lifted
+            return None
+        raise
     if erased_on is None:
         return None
     day = day_text(erased_on)
@@ -162,7 +171,7 @@ def mark_lifted(session: Session, e164: str, event_id: int, at: datetime) -> Non
     """Record that the opt-in `event_id` lifted the erasure of this number (no commit)."""
     session.execute(
         update(ErasedNumber)
-        .where(ErasedNumber.keyed_hash == keyed_hash(_key(session), e164))
+        .where(ErasedNumber.keyed_hash == keyed_hash(required_records_key(session), e164))
         .values(lifted_at=canonical(at), lifted_by_event_id=event_id)
     )
 
@@ -186,7 +195,7 @@ def erase_contact(
         session.rollback()  # erased before: only the wipe of the freed space is done again
         return Erased(when, 0, 0, wipe_free_space(database), already=True)
     now = utc_now()
-    digest = keyed_hash(_key(session), e164)
+    digest = keyed_hash(required_records_key(session), e164)
     scans = set(
         session.scalars(
             select(ConsentEvent.evidence_sha256).where(
@@ -211,6 +220,8 @@ def erase_contact(
     contact.phone_e164 = None
     contact.phone_raw = ""
     contact.name = ""
+    contact.contact_key = contact.contact_key or digest  # kept: it binds their events
+    erase_event_texts(session, contact.id, now)
     _erase_from_checks(session, e164)
     blocked = session.get(ErasedNumber, digest)
     if blocked is None:

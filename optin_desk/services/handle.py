@@ -8,6 +8,7 @@ it and never import storage or SQLAlchemy themselves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -72,7 +73,14 @@ def open_records(db: str | None = None, *, create: bool = True, migrate: bool = 
     A URL of a kind of database OptIn Desk does not keep records in (or whose driver is not
     installed, or with a port that is not a number) is an InputError in one line."""
     refuse_unusable_url(db)
-    return Records.of(open_database(db, migrate=migrate, create=create))
+    records = Records.of(open_database(db, migrate=migrate, create=create))
+    if migrate:
+        from optin_desk.services.records_open import settle_records_key
+
+        problem = settle_records_key(records)
+        if problem:
+            logging.getLogger(__name__).warning("records key: %s", problem)
+    return records
 
 
 def refuse_unusable_url(db: str | None) -> None:

@@ -42,6 +42,7 @@ from optin_desk.services.contacts import clean_name, contact_ids
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import current_wording, load_profile
+from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import LedgerHead
@@ -361,6 +362,6 @@ def apply_import(
             )
             for phone, rows in newcomers.items()
         ]
-        added += len(on_file) + bulk_add(session, people)
+        added += len(on_file) + bulk_add(session, people, records_key(session))
         session.commit()
     return added

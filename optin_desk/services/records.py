@@ -101,7 +101,9 @@ def verify_records(session: Session, earlier_head: str | None = None) -> ChainRe
     """
     if earlier_head is not None:
         earlier_head = _full_head(session, earlier_head)
-    report = verify_ledger(session, earlier_head)
+    from optin_desk.services.binding_check import check_binding
+
+    report = check_binding(session, verify_ledger(session, earlier_head))
     if report.ok:
         kinds = kind_disagreements(session)  # what the rules read must be what is chained
         if kinds:

@@ -19,6 +19,7 @@ from optin_desk.domain.consent import Action
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.services.erasure import KEY_SETTING
 from optin_desk.services.owner import FAILURES_KEY, PIN_KEY
+from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.storage.models import (
     BusinessProfile,
     CategoryRow,
@@ -36,9 +37,10 @@ from optin_desk.storage.models import (
     Wording,
 )
 
-CARRIED_SETTINGS = (PIN_KEY, KEY_SETTING)
+CARRIED_SETTINGS = (PIN_KEY, KEY_SETTING, RECORDS_ID_SETTING)
 """Settings the restored records take from the live ones: the owner PIN that authorised the
-restore stays the PIN, and the erasure key keeps the erased numbers blocked."""
+restore stays the PIN, and the records id (or a key still kept in the file) names the key
+that keeps the erased numbers blocked."""
 REPLACED_KEY = "restore.replaced"
 """The heads of records a restore replaced: restoring their kept copy undoes that restore."""
 PASSING_SETTINGS = frozenset(
@@ -360,8 +362,9 @@ def _erasures(
         select(ErasedNumber.keyed_hash, ErasedNumber.erased_at, ErasedNumber.recorded_by)
     ).all()
     missing = tuple(LiveErasure(h, at, by) for h, at, by in rows if h not in known)
-    backup_key = backup_settings.get(KEY_SETTING, "")
-    if known and backup_key and backup_key != live_settings.get(KEY_SETTING, ""):
+    del live_settings, backup_settings
+    backup_key = records_key(backup, make=False)
+    if known and backup_key and backup_key != records_key(live, make=False):
         return missing, len(missing)  # other keys: matched against the backup's contacts only
     return missing, 0
 

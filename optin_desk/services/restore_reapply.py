@@ -19,6 +19,7 @@ from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.owner import PIN_KEY, pin_is_set
+from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.services.restore_plan import REPLACED_KEY, RestorePlan
 from optin_desk.services.shop_texts import put_setting
 from optin_desk.storage.engine import Database
@@ -63,9 +64,12 @@ def reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None
         carried = dict(plan.carried_settings)
         put_setting(session, PIN_KEY, carried.get(PIN_KEY, ""))
         put_setting(session, REPLACED_KEY, carried.get(REPLACED_KEY, "[]"))
-        live_key = carried.get(KEY_SETTING, "")
-        if live_key and plan.erasures_not_carried == 0:
-            put_setting(session, KEY_SETTING, live_key)
+        live_id, legacy = carried.get(RECORDS_ID_SETTING, ""), carried.get(KEY_SETTING, "")
+        if (live_id or legacy) and plan.erasures_not_carried == 0:
+            if live_id:
+                put_setting(session, RECORDS_ID_SETTING, live_id)
+            if legacy:
+                put_setting(session, KEY_SETTING, legacy)
             for erasure in plan.erasures:
                 if session.get(ErasedNumber, erasure.keyed_hash) is None:
                     session.add(
@@ -111,7 +115,10 @@ def reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None
                     opt_out.sent_from,
                 )
         session.commit()
-        to_erase = numbers_to_erase(copy, live_key, {e.keyed_hash for e in plan.erasures})
+        key = records_key(session, make=False) if (live_id or legacy) else None
+        to_erase = numbers_to_erase(
+            copy, key.hex() if key else "", {e.keyed_hash for e in plan.erasures}
+        )
     for e164 in to_erase:
         with copy.sessions() as session:
             erase_contact(session, e164, "re-applied after a restore", copy, pin)

@@ -15,9 +15,10 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import link_hash
+from optin_desk.domain.commitment import commit_texts, contact_key
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
-from optin_desk.storage.ledger import NewEvent, load_categories, lock_head
+from optin_desk.storage.ledger import NewEvent, load_categories, lock_head, new_salt
 from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact
 from optin_desk.storage.sequences import advance_sequence
 
@@ -41,8 +42,12 @@ def _table(model: type[Base]) -> Table:
     return Base.metadata.tables[model.__tablename__]
 
 
-def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
-    """Insert new contacts and their chained events; return how many events were added."""
+def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes | None) -> int:
+    """Insert new contacts and their chained events; return how many events were added.
+
+    `records_key` is the records key that binds each person's number into the chain (None when this
+    computer lacks it: the contacts get their keyed hash when a computer that has it opens
+    the records, and these events are left unbound)."""
     if not people:
         return 0
     head = lock_head(session)
@@ -55,6 +60,7 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
     next_event = head.last_event_id + 1
     for offset, person in enumerate(people):
         contact_id = first_contact + offset
+        keyed = None if records_key is None else contact_key(records_key, person.phone_e164)
         contact_rows.append(
             {
                 "id": contact_id,
@@ -63,6 +69,7 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
                 "name": person.name,
                 "language": person.language,
                 "created_at": person.created_at,
+                "contact_key": keyed,
             }
         )
         first_of_person = next_event
@@ -90,11 +97,14 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
                 "language": new.language,
                 "confirmation_text": new.confirmation_text,
                 "occurred_on": new.occurred_on,
+                "contact_key": keyed,
             }
+            salt = new_salt()
+            fields["texts_sha256"] = commit_texts(salt, fields)
             digest = link_hash(previous, fields)
             row = dict(fields)
             row["id"] = row.pop("event_id")
-            row.update(wording_id=new.wording_id, prev_hash=previous, hash=digest)
+            row.update(wording_id=new.wording_id, prev_hash=previous, hash=digest, texts_salt=salt)
             event_rows.append(row)
             entries.append(
                 LedgerEntry(

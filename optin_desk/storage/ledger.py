@@ -6,7 +6,8 @@ the link hash, the insert, the head and the derived state either all land or non
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,7 @@ from optin_desk.domain.chain import (
     link_hash,
     verify_rows,
 )
+from optin_desk.domain.commitment import FREE_TEXT_FIELDS, SALT_BYTES, commit_texts
 from optin_desk.domain.consent import (
     Action,
     Category,
@@ -40,6 +42,7 @@ from optin_desk.storage.models import (
     CategoryRow,
     ConsentEvent,
     ConsentStateRow,
+    Contact,
     LedgerHead,
 )
 
@@ -69,14 +72,37 @@ class NewEvent:
 
 
 def chained_fields(event: ConsentEvent) -> dict[str, ChainValue]:
-    """The fields of a stored event that the chain covers."""
+    """The fields of a stored event that the chain covers, in the form it covers them (free
+    texts blank where a commitment stands for them)."""
     values: dict[str, ChainValue] = {
         name: getattr(event, name)
         for name in (*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS)
         if name != "event_id"
     }
     values["event_id"] = event.id
+    if event.texts_sha256 is not None:
+        values.update(dict.fromkeys(FREE_TEXT_FIELDS, ""))
     return values
+
+
+def new_salt() -> str:
+    """A fresh random salt for one event's texts commitment (hex)."""
+    return secrets.token_hex(SALT_BYTES)
+
+
+def contact_keys(session: Session, contact_ids: Iterable[int]) -> dict[int, str | None]:
+    """The keyed number hash of each contact (None where it has none yet)."""
+    wanted = sorted(set(contact_ids))
+    found: dict[int, str | None] = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        found.update(
+            (row[0], row[1])
+            for row in session.execute(
+                select(Contact.id, Contact.contact_key).where(Contact.id.in_(chunk))
+            )
+        )
+    return found
 
 
 def ledger_kinds(session: Session) -> dict[str, CategoryKind]:
@@ -142,7 +168,9 @@ def append_events(
     `categories` (every one, archived too) saves reading them again when the caller has."""
     head = lock_head(session)
     stored: list[ConsentEvent] = []
+    keys = contact_keys(session, (new.contact_id for new in new_events))
     for new in new_events:
+        salt = new_salt()
         event = ConsentEvent(
             id=head.last_event_id + 1,
             contact_id=new.contact_id,
@@ -163,6 +191,9 @@ def append_events(
             customer_words=new.customer_words,
             language=new.language,
             confirmation_text=new.confirmation_text,
+            contact_key=keys.get(new.contact_id),
+            texts_sha256=commit_texts(salt, new.__dict__),
+            texts_salt=salt,
             prev_hash=head.head_hash,
             hash="",
         )
@@ -239,12 +270,13 @@ def iter_chain_rows(session: Session, batch: int = 10000) -> Iterator[ChainRow]:
     records. Batches keep memory flat on PostgreSQL, whose plain cursor holds a whole result.
     """
     columns = ", ".join("id" if name == "event_id" else name for name in STORED_ORDER)
+    columns += ", prev_hash, hash, texts_salt, texts_erased_at"
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         last = 0
         while True:
             cursor.execute(  # names from the model; integers, not input
-                f"SELECT {columns}, prev_hash, hash FROM consent_events "  # noqa: S608
+                f"SELECT {columns} FROM consent_events "  # noqa: S608
                 f"WHERE id > {int(last)} ORDER BY id LIMIT {int(batch)}"
             )
             rows = cursor.fetchall()
@@ -260,8 +292,10 @@ _ID_AT = STORED_ORDER.index("event_id")
 
 
 def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainReport:
-    """Recompute the whole chain against the recorded head."""
+    """Recompute the whole chain against the recorded head, and check that every event bound
+    to a contact's keyed number hash names a contact row holding that same hash."""
     head = session.scalars(select(LedgerHead)).first()
     expected_count = head.event_count if head else 0
     expected_head = head.head_hash if head else GENESIS_HASH
-    return verify_rows(iter_chain_rows(session), expected_count, expected_head, earlier_head)
+    keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
+    return verify_rows(iter_chain_rows(session), expected_count, expected_head, earlier_head, keys)

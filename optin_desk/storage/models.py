@@ -1,7 +1,8 @@
 """SQLAlchemy models of the consent records.
 
-`consent_events` is the ledger: append-only (triggers refuse UPDATE and DELETE) and
-hash-chained. `consent_state` is derived from it and kept in step in the same transaction.
+`consent_events` is the ledger: append-only (triggers refuse UPDATE and DELETE, but for one
+narrow exception: erasure may blank an event's free texts and their salt) and hash-chained.
+`consent_state` is derived from it and kept in step in the same transaction.
 Moments are stored as canonical UTC text (see `domain.when.canonical`) so that what is hashed
 is exactly what is stored.
 """
@@ -102,6 +103,8 @@ class Contact(Base):
     name: Mapped[str] = mapped_column(String(300), default="")
     language: Mapped[str] = mapped_column(String(16), default="")
     created_at: Mapped[str] = mapped_column(String(32))
+    contact_key: Mapped[str | None] = mapped_column(String(64))
+    """HMAC of the number under the records key (migration 0017a); kept when it is erased."""
 
 
 class Evidence(Base):
@@ -154,6 +157,14 @@ class ConsentEvent(Base):
     confirmation_text: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str | None] = mapped_column(Text)
     """A shop event's facts as compact sorted JSON (None on a person's event)."""
+    contact_key: Mapped[str | None] = mapped_column(String(64))
+    """The person's keyed number hash, chained (events from migration 0017a on)."""
+    texts_sha256: Mapped[str | None] = mapped_column(String(64))
+    """The chained commitment to the four free texts (events from migration 0017a on)."""
+    texts_salt: Mapped[str | None] = mapped_column(String(32))
+    """The commitment's salt: blanked with the texts on erasure (not chained)."""
+    texts_erased_at: Mapped[str | None] = mapped_column(String(32))
+    """When the texts were erased on request (not chained)."""
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 

@@ -7,6 +7,10 @@ the ledger (`consent_events`) back from every role but the owner, after each upg
 table a later migration adds, or a grant someone made by hand, never lets a computer's role
 UPDATE, DELETE or TRUNCATE an event. The trigger refuses those to everyone anyway; this is the
 second lock, which a role cannot switch off because it owns no table.
+
+The one rewrite a computer may make is erasure's: blanking an event's free texts and their
+salt (migration 0017a). Roles that may append to the ledger get UPDATE on those columns only;
+the trigger still refuses any update that changes anything else.
 """
 
 from __future__ import annotations
@@ -15,6 +19,26 @@ from sqlalchemy import Connection, text
 
 LEDGER_TABLE = "consent_events"
 REWRITES = ("UPDATE", "DELETE", "TRUNCATE")
+ERASABLE_COLUMNS = (
+    "note",
+    "reason",
+    "customer_words",
+    "confirmation_text",
+    "texts_salt",
+    "texts_erased_at",
+)
+
+_APPENDERS = text(
+    """
+    SELECT DISTINCT CASE WHEN grant_.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END
+    FROM pg_class c
+    CROSS JOIN LATERAL aclexplode(c.relacl) AS grant_
+    LEFT JOIN pg_roles r ON r.oid = grant_.grantee
+    WHERE c.oid = to_regclass(:table)
+      AND grant_.privilege_type = 'INSERT'
+      AND grant_.grantee <> c.relowner
+    """
+)
 
 _HOLDERS = text(
     """
@@ -41,4 +65,9 @@ def revoke_ledger_rewrites(connection: Connection) -> list[str]:
     holders = roles_that_may_rewrite_ledger(connection)
     for holder in holders:
         connection.execute(text(f"REVOKE {', '.join(REWRITES)} ON {LEDGER_TABLE} FROM {holder}"))
+    columns = ", ".join(ERASABLE_COLUMNS)
+    for appender in sorted(
+        str(row[0]) for row in connection.execute(_APPENDERS, {"table": LEDGER_TABLE})
+    ):
+        connection.execute(text(f"GRANT UPDATE ({columns}) ON {LEDGER_TABLE} TO {appender}"))
     return holders

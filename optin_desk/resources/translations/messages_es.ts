@@ -732,6 +732,14 @@
         <source>warning: {warning}</source>
         <translation>aviso: {warning}</translation>
     </message>
+    <message>
+        <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the records key ({id}) in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1848,6 +1856,26 @@
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {source}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is the key of other records (id {found}), not of these ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
