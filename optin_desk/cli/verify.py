@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optin_desk.cli.output import EXIT_NO, EXIT_OK, say
+from optin_desk.cli.output import EXIT_NO, EXIT_OK, complain, say
 from optin_desk.cli.words import message, translate
 
 if TYPE_CHECKING:
@@ -107,3 +107,25 @@ def _as_json(
         payload["ok"] = all(c.ok for c in held)
     say(json.dumps(payload, ensure_ascii=False, indent=2))
     return EXIT_OK if payload["ok"] else EXIT_NO
+
+
+def warn_about_guards(db: Records) -> None:
+    """After a backup: one line when the ledger's append-only guards are missing or off.
+
+    A warning, not a refusal: the backup is the copy of every opt-out recorded so far, and
+    checkpoints taken before still catch a rewrite of what they cover; refusing would leave
+    the shop with neither a fresh copy nor a repaired file."""
+    from optin_desk.services.verify_checks import guard_findings
+
+    with db.reading() as session:
+        missing = guard_findings(session)
+    if missing:
+        names = ", ".join(str(f.fields.get("name") or f.fields.get("role")) for f in missing)
+        complain(
+            translate(
+                "Cli",
+                "warning: the ledger's append-only guards are missing or off ({names}): the"
+                " backup was made and checked, but the ledger could have been rewritten; run"
+                " verify",
+            ).format(names=names)
+        )
