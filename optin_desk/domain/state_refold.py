@@ -23,7 +23,7 @@ from optin_desk.domain.consent import (
     Method,
     fold_consent,
 )
-from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.domain.when import from_canonical
 
 Row = Sequence[Any]
 Stored = tuple[str, int, str]
@@ -49,32 +49,40 @@ class Refolded:
     first: Disagreement | None
 
 
+_ACTIONS = {action.value: action for action in Action}
+_METHODS = {method.value: method for method in Method}
+
+
 def _entries(rows: Iterable[Row]) -> list[LedgerEntry]:
     """One person's event rows (contact_id, id, action, scope, method, occurred_at,
-    voided_event_id, occurred_on) as the fold reads them."""
-    return [
-        LedgerEntry(
-            row[1],
-            Action(row[2]),
-            row[3],
-            Method(row[4]),
-            from_canonical(row[5]),
-            row[6],
-            date.fromisoformat(row[7]) if row[7] else None,
-        )
-        for row in rows
-    ]
+    voided_event_id, occurred_on) as the fold reads them (an unknown action or method
+    raises ValueError, as the enums would)."""
+    try:
+        return [
+            LedgerEntry(
+                row[1],
+                _ACTIONS[row[2]],
+                row[3],
+                _METHODS[row[4]],
+                from_canonical(row[5]),
+                row[6],
+                date.fromisoformat(row[7]) if row[7] else None,
+            )
+            for row in rows
+        ]
+    except KeyError as unknown:
+        raise ValueError(f"not an action or method: {unknown}") from None
 
 
-def _folded(entries: list[LedgerEntry], categories: Sequence[Category]) -> dict[str, Stored]:
+def _folded(rows: list[Row], categories: Sequence[Category]) -> dict[str, Stored]:
     """What refresh_state would store for a person: states other than none, with their
-    event and moment."""
+    event and moment (the stored moment of that event: the fold's `since` is it, read)."""
     stored: dict[str, Stored] = {}
-    for key, current in fold_consent(entries, categories).items():
+    moments = {row[1]: row[5] for row in rows}
+    for key, current in fold_consent(_entries(rows), categories).items():
         if current.state is ConsentState.NONE or current.event_id is None:
             continue
-        assert current.since is not None
-        stored[key] = (current.state.value, current.event_id, canonical(current.since))
+        stored[key] = (current.state.value, current.event_id, moments[current.event_id])
     return stored
 
 
@@ -86,6 +94,8 @@ def _people(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:
 def _compare(
     contact_id: int, folded: dict[str, Stored], table: dict[str, Stored]
 ) -> Disagreement | None:
+    if folded == table:
+        return None
     for key in sorted(folded.keys() | table.keys()):
         want, have = folded.get(key), table.get(key)
         if want == have:
@@ -119,7 +129,7 @@ def refold(
         if pending is not None and pending[0] == contact_id:
             table = _table(pending[1])
             pending = next(table_people, None)
-        found = _compare(contact_id, _folded(_entries(rows), categories), table)
+        found = _compare(contact_id, _folded(rows, categories), table)
         if found:
             return Refolded(people, found)
     while pending is not None:
