@@ -31,7 +31,7 @@ def test_a_table_that_follows_the_ledger_agrees() -> None:
 
 
 def test_an_opt_out_turned_into_an_opt_in_is_the_first_disagreement() -> None:
-    edited = [STATES[0][:2] + ("opted_in",) + STATES[0][3:], *STATES[1:]]
+    edited = [(*STATES[0][:2], "opted_in", *STATES[0][3:]), *STATES[1:]]
     result = refold(EVENTS, edited, CATEGORIES)
     assert result.first == Disagreement(1, "offers", "opted_in", "opted_out", 3)
 
