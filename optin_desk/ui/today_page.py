@@ -105,6 +105,7 @@ class TodayPage(QWidget):
         self.ledger.column.addWidget(self.verify_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self._found: list[str] = []  # what the last verify here found beside the chain
         cards = (
             self.people,
             self.signups,
@@ -255,7 +256,8 @@ class TodayPage(QWidget):
             self.ledger.show_figure(
                 self.tr("Broken"),
                 f"<span style='{ERROR_STYLE}'>"
-                + escape(self.tr("The last verification found the chain broken: run verify."))
+                + escape(self.tr("The last verification found the records changed: run verify."))
+                + "".join(f"<br>{escape(line)}" for line in self._found)
                 + "</span>",
             )
             return
@@ -295,8 +297,8 @@ class TodayPage(QWidget):
                 said = self.tr("The chain holds, but what lies beside it was changed:")
             else:
                 said = self.tr("The records verified: no entry was changed or removed.")
-            lines = [said, *(worded(f.said, QCoreApplication.translate) for f in findings[:5])]
-            self.message.setText("\n".join(lines))
+            self._found = [worded(f.said, QCoreApplication.translate) for f in findings[:5]]
+            self.message.setText("\n".join([said, *self._found]))
             self.refresh()
 
         self._context.jobs.start(work, done, self._failed, ended=self._verified)
