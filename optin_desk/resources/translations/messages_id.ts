@@ -188,6 +188,14 @@
         <translation>         konfirmasi: {text}</translation>
     </message>
     <message>
+        <source>broken: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken: event {event}: {problem}</source>
         <translation>rusak: peristiwa {event}: {problem}</translation>
     </message>
@@ -202,6 +210,10 @@
         <translation>
             <numerusform>ok: %n peristiwa, ujung {head}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -1752,6 +1764,54 @@
         <translation>
             <numerusform>%n batch formulir tercetak</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) of erased people are gone, as the erasure asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the consent state table says person {contact_id} is {table} for {category}, but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
