@@ -81,3 +81,20 @@ def test_backup_warns_when_a_guard_is_missing(cli: CommandLine, tmp_path: Path) 
     assert "consent_events_no_delete" in made.err
     found = cli("verify", expect=1).out
     assert "broken: the append-only guard consent_events_no_delete is missing" in found
+
+
+@pytest.mark.sqlite_only
+def test_restoring_the_latest_backup_brings_the_head_back_and_keeps_later_opt_outs(
+    cli: CommandLine, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick.sqlite3"
+    cli("backup", str(stick))
+    cli("optout", BOB, "--scope", "all", "--method", "in_person")
+    tamper(str(cli.db), "DELETE FROM ledger_head")
+    restored = cli("restore", str(stick)).out
+    assert "3 of them the same" in restored  # the headless chain read to its last event
+    assert "1 opt-out" in restored
+    assert cli("verify").out.startswith("ok: 4 events")
+    assert cli.status(BOB)["consent"] == dict.fromkeys(
+        ("orders", "delivery", "offers"), "opted_out"
+    )
