@@ -39,6 +39,8 @@ class Disagreement:
     table: str
     ledger: str
     event_id: int | None
+    table_event_id: int | None = None
+    """The event the table names (a row may keep the state and name another event)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ def _compare(
             have[0] if have else ConsentState.NONE.value,
             want[0] if want else ConsentState.NONE.value,
             want[1] if want else None,
+            have[1] if have else None,
         )
     return None
 

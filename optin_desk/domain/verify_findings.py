@@ -131,22 +131,28 @@ def evidence_erased(count: int) -> Finding:
 
 
 def state_differs(
-    contact_id: int, category: str, table: str, ledger: str, event_id: int | None
+    contact_id: int,
+    category: str,
+    table: str,
+    ledger: str,
+    event_id: int | None,
+    table_event_id: int | None = None,
 ) -> Finding:
     """The first place the state table disagrees with the ledger refolded."""
     return _finding(
         STATE_DIFFERS,
         QT_TRANSLATE_NOOP(
             "Messages",
-            "the consent state table says person {contact_id} is {table} for {category},"
-            " but the ledger says {ledger} (event {event_id}): check and status read the"
-            " table, so they are wrong for this person",
+            "the consent state table says person {contact_id} is {table} for {category}"
+            " (event {table_event_id}), but the ledger says {ledger} (event {event_id}):"
+            " check and status read the table, so they are wrong for this person",
         ),
         contact_id=contact_id,
         category=category,
         table=table,
         ledger=ledger,
         event_id=event_id if event_id is not None else "-",
+        table_event_id=table_event_id if table_event_id is not None else "-",
     )
 
 

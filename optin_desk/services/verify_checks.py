@@ -127,7 +127,12 @@ def check_state(session: Session, report: AroundChain) -> None:
     if first is not None:
         report.findings.append(
             found.state_differs(
-                first.contact_id, first.category, first.table, first.ledger, first.event_id
+                first.contact_id,
+                first.category,
+                first.table,
+                first.ledger,
+                first.event_id,
+                first.table_event_id,
             )
         )
 

@@ -33,7 +33,7 @@ def test_a_table_that_follows_the_ledger_agrees() -> None:
 def test_an_opt_out_turned_into_an_opt_in_is_the_first_disagreement() -> None:
     edited = [(*STATES[0][:2], "opted_in", *STATES[0][3:]), *STATES[1:]]
     result = refold(EVENTS, edited, CATEGORIES)
-    assert result.first == Disagreement(1, "offers", "opted_in", "opted_out", 3)
+    assert result.first == Disagreement(1, "offers", "opted_in", "opted_out", 3, 3)
 
 
 def test_a_removed_row_and_a_row_without_events_are_caught() -> None:
@@ -42,16 +42,20 @@ def test_a_removed_row_and_a_row_without_events_are_caught() -> None:
     )
     extra = [*STATES, (3, "offers", "opted_in", 4, T1)]  # voided: the ledger says none
     assert refold(EVENTS, extra, CATEGORIES).first == Disagreement(
-        3, "offers", "opted_in", "none", None
+        3, "offers", "opted_in", "none", None, 4
     )
     stray = [(0, "orders", "opted_in", 1, T1), *STATES]  # a person with no event at all
     assert refold(EVENTS, stray, CATEGORIES).first == Disagreement(
-        0, "orders", "opted_in", "none", None
+        0, "orders", "opted_in", "none", None, 1
     )
 
 
 def test_the_moment_and_the_event_that_set_a_state_count_too() -> None:
     moved = [*STATES[:2], (2, "orders", "opted_in", 2, T2)]
     assert refold(EVENTS, moved, CATEGORIES).first == Disagreement(
-        2, "orders", "opted_in", "opted_in", 2
+        2, "orders", "opted_in", "opted_in", 2, 2
+    )
+    pointed = [*STATES[:2], (2, "orders", "opted_in", 1, T1)]
+    assert refold(EVENTS, pointed, CATEGORIES).first == Disagreement(
+        2, "orders", "opted_in", "opted_in", 2, 1
     )

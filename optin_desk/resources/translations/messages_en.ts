@@ -1866,7 +1866,7 @@
         </translation>
     </message>
     <message>
-        <source>the consent state table says person {contact_id} is {table} for {category}, but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
+        <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
