@@ -142,14 +142,21 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 
 def tamper(location: str | Path, *statements: str) -> None:
     """Change the records behind the program's back, as someone with the file or the server's
-    superuser could: the append-only guards are bypassed (SQLite: triggers dropped;
-    PostgreSQL: triggers off for this session), then `statements` run and commit."""
+    superuser could: the append-only guards are bypassed (SQLite: triggers dropped, and put
+    back after, as an attacker with the source would; PostgreSQL: triggers off for this
+    session), then `statements` run and commit."""
     if "://" not in str(location):
         with closing(sqlite3.connect(location)) as raw, raw:
             raw.execute("DROP TRIGGER IF EXISTS consent_events_no_update")
             raw.execute("DROP TRIGGER IF EXISTS consent_events_no_delete")
             for statement in statements:
                 raw.execute(statement)
+            for verb in ("UPDATE", "DELETE"):
+                raw.execute(
+                    f"CREATE TRIGGER consent_events_no_{verb.lower()} BEFORE {verb} ON "
+                    "consent_events BEGIN SELECT RAISE(ABORT, 'consent events are "
+                    f"append-only: {verb} refused'); END"
+                )
         return
     engine = create_engine(str(location))
     try:

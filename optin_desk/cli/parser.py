@@ -23,7 +23,6 @@ from optin_desk.cli.records import (
     cmd_optout,
     cmd_status,
     cmd_suppression,
-    cmd_verify,
     cmd_void,
 )
 from optin_desk.cli.records_key import add_records_key_parser
@@ -36,6 +35,7 @@ from optin_desk.cli.tools import (
     cmd_restore,
     cmd_screenshots,
 )
+from optin_desk.cli.verify import cmd_verify
 
 
 class _Parser(argparse.ArgumentParser):
@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a checkpoint file, or a folder (a backup stick) searched for them: each must be "
         "in the ledger",
     )
+    verify.add_argument("--json", action="store_true", help="every finding, as JSON")
     verify.set_defaults(handler=cmd_verify)
 
     export = commands.add_parser("export", help="every event to a CSV file")

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from optin_desk.cli.history import history_line
 from optin_desk.cli.labels import KINDS, METHODS, STATES, word
 from optin_desk.cli.output import (
-    EXIT_NO,
     EXIT_OK,
     complain,
     read_occurred,
@@ -242,46 +241,6 @@ def cmd_history(db: Records, args: argparse.Namespace) -> int:
         say(f"  #{e.id:<5} {local_display(e.occurred_at)}  {history_line(e)}")
         if e.confirmation_text:
             say(translate("Cli", "         confirmation: {text}").format(text=e.confirmation_text))
-    return EXIT_OK
-
-
-def cmd_verify(db: Records, args: argparse.Namespace) -> int:
-    """Recompute the ledger chain."""
-    from optin_desk.services.records import verify_records
-
-    with db.reading() as session:
-        report = verify_records(session, args.head)
-    if not report.ok:
-        if report.broken_event_id is None:  # not one event's link: what the rules read
-            say(translate("Cli", "broken: {problem}").format(problem=message(report.problem)))
-            return EXIT_NO
-        say(
-            translate("Cli", "broken: event {event}: {problem}").format(
-                event=report.broken_event_id, problem=report.problem
-            )
-        )
-        return EXIT_NO
-    if report.contains_head is False:
-        say(
-            translate(
-                "Cli",
-                "broken: the earlier head {head} is not in the chain of %n event(s)",
-                None,
-                report.count,
-            ).format(head=args.head)
-        )
-        return EXIT_NO
-    say(
-        translate("Cli", "ok: %n event(s), head {head}", None, report.count).format(
-            head=report.head
-        )
-    )
-    for note in report.notes:
-        say(translate("Cli", "note: {note}").format(note=note))
-    if args.checkpoint:
-        from optin_desk.cli.anchors import verify_checkpoints
-
-        return verify_checkpoints(db, args.checkpoint)
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from optin_desk.cli.output import EXIT_BAD_INPUT, EXIT_NO, OutputError, complain, flush_output
 from optin_desk.cli.parser import build_parser
 from optin_desk.cli.words import chosen_language, message, speaking, translate
+from optin_desk.domain.verify_findings import LedgerHeadMissingError
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
@@ -118,7 +119,7 @@ def _run(args: argparse.Namespace) -> int:
     except (InputError, MissingResourceError, *CannotOpen) as error:
         complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_BAD_INPUT
-    except RecordsSayNo as error:
+    except (RecordsSayNo, LedgerHeadMissingError) as error:
         complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_NO
     except RecordsError as error:

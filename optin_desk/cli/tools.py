@@ -91,6 +91,9 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
             "no other change counted): it was reused",
         )
         say(said.format(when=f"{info.made_at:%Y-%m-%d %H:%M}"))
+    from optin_desk.cli.verify import warn_about_guards
+
+    warn_about_guards(db)
     return EXIT_OK
 
 

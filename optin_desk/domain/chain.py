@@ -190,6 +190,15 @@ def verify_rows(
         count += 1
         if event_id <= last_id:
             return ChainReport(False, count, previous, event_id, "events are out of order")
+        if event_id != last_id + 1:
+            return ChainReport(
+                False,
+                count,
+                previous,
+                event_id,
+                f"event ids {last_id + 1} to {event_id - 1} are missing before it: the program"
+                " numbers events without gaps, so events were removed",
+            )
         if row[width] != previous:
             return ChainReport(
                 False, count, previous, event_id, "it does not follow the event before it"

@@ -204,8 +204,15 @@ def _hash_at(session: Session, event_id: int) -> str | None:
 
 
 def _head(session: Session) -> tuple[int, str]:
+    """The last event id and hash; where the head row was deleted, the chain's own last
+    event (restoring a backup is what verify tells the owner to do then)."""
     head = session.scalars(select(LedgerHead)).first()
-    return (head.last_event_id, head.head_hash) if head else (0, GENESIS_HASH)
+    if head is not None:
+        return head.last_event_id, head.head_hash
+    last = session.execute(
+        select(ConsentEvent.id, ConsentEvent.hash).order_by(ConsentEvent.id.desc()).limit(1)
+    ).first()
+    return (last[0], last[1]) if last else (0, GENESIS_HASH)
 
 
 def shared_prefix(live: Session, backup: Session, live_last: int, backup_last: int) -> int:

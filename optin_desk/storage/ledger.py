@@ -37,6 +37,7 @@ from optin_desk.domain.consent import (
     fold_consent,
 )
 from optin_desk.domain.shop_events import ShopAction, decode_details
+from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.models import (
     CategoryRow,
@@ -152,6 +153,8 @@ def lock_head(session: Session) -> LedgerHead:
     """The ledger head row, locked for this transaction (created when the ledger is empty)."""
     locked = select(LedgerHead).with_for_update().execution_options(populate_existing=True)
     head = session.scalars(locked).first()
+    if head is None and session.scalar(select(ConsentEvent.id).limit(1)) is not None:
+        raise LedgerHeadMissingError(LEDGER_HEAD_MISSING)
     if head is None:
         head = LedgerHead(id=1, event_count=0, last_event_id=0, head_hash=GENESIS_HASH)
         session.add(head)
@@ -295,7 +298,7 @@ def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainRep
     """Recompute the whole chain against the recorded head, and check that every event bound
     to a contact's keyed number hash names a contact row holding that same hash."""
     head = session.scalars(select(LedgerHead)).first()
-    expected_count = head.event_count if head else 0
-    expected_head = head.head_hash if head else GENESIS_HASH
+    expected_count = head.event_count if head else None  # no head: verify_checks says so
+    expected_head = head.head_hash if head else None
     keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
     return verify_rows(iter_chain_rows(session), expected_count, expected_head, earlier_head, keys)

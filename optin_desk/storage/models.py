@@ -132,6 +132,13 @@ class ConsentEvent(Base):
             sqlite_where=text("action = 'opt_out'"),
             postgresql_where=text("action = 'opt_out'"),
         ),
+        # The events that name a scan (migration 0017b): verify and erasure look scans up.
+        Index(
+            "ix_consent_events_evidence",
+            "evidence_sha256",
+            sqlite_where=text("evidence_sha256 IS NOT NULL"),
+            postgresql_where=text("evidence_sha256 IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from optin_desk.domain.verify_findings import LedgerHeadMissingError
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 from optin_desk.services.handle import (
     WINDOW_SENTENCES,
@@ -25,7 +26,9 @@ def failure_words(error: BaseException, records: Records | None = None) -> str |
     """What went wrong, in words for the page; None for a failure nobody expected (a bug)."""
     from optin_desk.documents.bounded import ListError
 
-    if isinstance(error, InputError | RecordsSayNo | MissingResourceError | ListError):
+    if isinstance(
+        error, InputError | RecordsSayNo | MissingResourceError | ListError | LedgerHeadMissingError
+    ):
         return str(error)
     if isinstance(error, RecordsError):
         return database_problem(error, records)

@@ -7,10 +7,11 @@ records change or when it is shown again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.check import Verdict
+from optin_desk.domain.messages import worded
+from optin_desk.domain.verify_findings import Finding
 from optin_desk.domain.when import local_display
 from optin_desk.services.records import verify_records
 from optin_desk.services.today import (
@@ -32,6 +35,7 @@ from optin_desk.services.today import (
     note_verification,
     today_snapshot,
 )
+from optin_desk.services.verify_checks import check_around_chain
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
@@ -101,6 +105,7 @@ class TodayPage(QWidget):
         self.ledger.column.addWidget(self.verify_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self._found: list[str] = []  # what the last verify here found beside the chain
         cards = (
             self.people,
             self.signups,
@@ -251,7 +256,8 @@ class TodayPage(QWidget):
             self.ledger.show_figure(
                 self.tr("Broken"),
                 f"<span style='{ERROR_STYLE}'>"
-                + escape(self.tr("The last verification found the chain broken: run verify."))
+                + escape(self.tr("The last verification found the records changed: run verify."))
+                + "".join(f"<br>{escape(line)}" for line in self._found)
                 + "</span>",
             )
             return
@@ -273,21 +279,26 @@ class TodayPage(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Verifying the records…"))
 
-        def work(_control: Control) -> bool:
+        def work(_control: Control) -> tuple[bool, bool, list[Finding]]:
             with database.reading() as session:
                 report = verify_records(session)
+                around = check_around_chain(session, database.evidence_dir, report.count)
             if not database.read_only:
                 with database.sessions() as session:
-                    note_verification(session, report)
-            return report.ok
+                    note_verification(session, replace(report, ok=report.ok and around.ok))
+            return report.ok, around.ok, around.findings
 
-        def done(ok: bool) -> None:
-            self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-            self.message.setText(
-                self.tr("The records verified: no entry was changed or removed.")
-                if ok
-                else self.tr("The chain is broken: run verify on the command line for details.")
-            )
+        def done(outcome: tuple[bool, bool, list[Finding]]) -> None:
+            chain_ok, around_ok, findings = outcome
+            self.message.setStyleSheet(OK_STYLE if chain_ok and around_ok else ERROR_STYLE)
+            if not chain_ok:
+                said = self.tr("The chain is broken: run verify on the command line for details.")
+            elif not around_ok:
+                said = self.tr("The chain holds, but what lies beside it was changed:")
+            else:
+                said = self.tr("The records verified: no entry was changed or removed.")
+            self._found = [worded(f.said, QCoreApplication.translate) for f in findings[:5]]
+            self.message.setText("\n".join([said, *self._found]))
             self.refresh()
 
         self._context.jobs.start(work, done, self._failed, ended=self._verified)

@@ -120,3 +120,17 @@ def test_a_clock_that_went_back_between_records_is_noted_not_broken() -> None:
     assert report.ok
     assert len(report.notes) == 1
     assert report.notes[0].startswith("event 2 was recorded at 2026-03-02 09:00 UTC")
+
+
+def test_an_id_gap_is_named_even_when_every_hash_was_recomputed() -> None:
+    events, previous = [], GENESIS_HASH
+    for event_id in (1, 2, 5):  # 3 and 4 removed, the chain rebuilt around the hole
+        fields: dict[str, ChainValue] = {name: "" for name in CHAINED_FIELDS}
+        fields.update(event_id=event_id, contact_id=1, action="opt_in", scope="offers")
+        digest = link_hash(previous, fields)
+        events.append(ChainedEvent(fields, previous, digest))
+        previous = digest
+    report = verify_chain(events, 3, previous)
+    assert not report.ok
+    assert report.broken_event_id == 5
+    assert report.problem.startswith("event ids 3 to 4 are missing before it")

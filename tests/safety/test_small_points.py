@@ -25,7 +25,7 @@ def test_verify_head_takes_the_head_as_the_app_prints_it(
 ) -> None:
     run = shop(tmp_path, capsys)
     run("optin", "07911 123456", "--scope", "offers", "--method", "in_person")
-    earlier = run("verify").out.split()[-1]
+    earlier = run("verify").out.splitlines()[0].split()[-1]
     run("optin", "07911 123457", "--scope", "offers", "--method", "in_person")
     for written in (earlier, earlier[:12], earlier.upper(), earlier[:20].upper(), f" {earlier} "):
         assert run("verify", "--head", written).out.startswith("ok: 2 events"), written

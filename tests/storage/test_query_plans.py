@@ -8,7 +8,9 @@ Each test runs the real service function and explains every SELECT it sent.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,12 @@ from optin_desk.services.serial_check import check_serial
 from optin_desk.services.voids import void_events
 from optin_desk.storage.engine import Database, open_database
 from optin_desk.storage.ledger import ledger_kinds
+from optin_desk.storage.verify_queries import (
+    EVENTS_BY_PERSON,
+    EVIDENCE_USERS,
+    STATE_ROWS,
+    WORDING_MISMATCHES,
+)
 from tests.storage.query_plans import catching, load_make_records, scans
 
 pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]
@@ -185,3 +193,32 @@ def test_the_kinds_the_ledger_states(database: Database, seeded: Path) -> None:
         assert len(ledger_kinds(session)) == 3
 
     no_scans(database, seeded, work)
+
+
+def verify_plan(seeded: Path, statement: str, parameters: dict[str, object]) -> str:
+    """SQLite's plan of one of verify's statements, its steps on one line each."""
+    with closing(sqlite3.connect(seeded)) as raw:
+        rows = raw.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+    return "\n".join(str(row[3]) for row in rows)
+
+
+def test_verify_reads_the_ledger_by_person_and_the_state_table_in_key_order(
+    seeded: Path,
+) -> None:
+    by_person = verify_plan(
+        seeded, EVENTS_BY_PERSON.format(contact=1500, event=4000, batch=10000), {}
+    )
+    assert "SEARCH consent_events USING INDEX ix_consent_events_contact_id" in by_person, by_person
+    assert "TEMP B-TREE" not in by_person, by_person  # streamed in order, never sorted whole
+    states = verify_plan(seeded, STATE_ROWS.format(contact=1500, batch=10000), {})
+    assert "SEARCH consent_state USING INDEX sqlite_autoindex_consent_state_1" in states, states
+    assert "TEMP B-TREE" not in states, states
+
+
+def test_verify_looks_wordings_and_scans_up_by_key(seeded: Path) -> None:
+    wordings = verify_plan(seeded, WORDING_MISMATCHES, {"most": 20})
+    assert "SEARCH w USING INTEGER PRIMARY KEY" in wordings, wordings  # one pass of events
+    assert "TEMP B-TREE" not in wordings, wordings
+    users = verify_plan(seeded, EVIDENCE_USERS, {"sha256": "ab" * 32})
+    assert "SEARCH e USING INDEX ix_consent_events_evidence" in users, users
+    assert "SEARCH c USING INTEGER PRIMARY KEY" in users, users

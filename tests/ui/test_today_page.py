@@ -117,3 +117,38 @@ def test_the_today_page_fits_a_small_shop_screen(qtbot: QtBot, window: MainWindo
     page = today_of(qtbot, window)
     assert window.navigation.width() + page.minimumSizeHint().width() < 1024
     assert page.minimumSizeHint().height() < 768 - 120  # below the header, above the status bar
+
+
+def test_verifying_names_what_was_changed_beside_the_chain(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    from optin_desk.services.consent import (
+        OptInRequest,
+        OptOutRequest,
+        record_opt_in,
+        record_opt_out,
+    )
+    from tests.pg import tamper
+
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(phone="07911 123456", scopes=["offers"], method="in_person"),
+            database.evidence_dir,
+        )
+        record_opt_out(
+            session, OptOutRequest(phone="07911 123456", scope="offers", method="in_person")
+        )
+    tamper(database.where, "UPDATE consent_state SET state = 'opted_in'")
+    page = today_of(qtbot, window)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=10_000)
+    said = page.message.text()
+    assert "The chain holds, but what lies beside it was changed:" in said
+    assert "the consent state table says person 1 is opted_in for offers (event 2)" in said
+    assert "but the ledger says opted_out (event 2)" in said
+    qtbot.waitUntil(lambda: page.ledger.figure.text() == "Broken", timeout=10_000)
+    card = shown(page.ledger.detail.text())
+    assert "The last verification found the records changed: run verify." in card
+    assert "the consent state table says person 1 is opted_in for offers (event 2)" in card
+    page.grab().save("/tmp/verify-more/today-verify.png")

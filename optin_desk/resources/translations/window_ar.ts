@@ -2564,8 +2564,8 @@ Lift the erasure and record?</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>وجد آخر تحقّق أن السلسلة مكسورة: شغّل verify.</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2578,6 +2578,10 @@ Lift the erasure and record?</source>
     <message>
         <source>Verifying the records…</source>
         <translation>جارٍ التحقّق من السجل…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

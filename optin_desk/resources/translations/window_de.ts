@@ -2400,8 +2400,8 @@ Löschung aufheben und erfassen?</translation>
         <translation>Beschädigt</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>Die letzte Prüfung fand die Kette beschädigt: „verify“ ausführen.</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2414,6 +2414,10 @@ Löschung aufheben und erfassen?</translation>
     <message>
         <source>Verifying the records…</source>
         <translation>Daten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

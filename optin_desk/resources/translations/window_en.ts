@@ -2392,7 +2392,7 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
+        <source>The last verification found the records changed: run verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,6 +2405,10 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>Verifying the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

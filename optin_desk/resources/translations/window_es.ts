@@ -2400,8 +2400,8 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>Roto</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>La última verificación encontró la cadena rota: ejecute verify.</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2414,6 +2414,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     <message>
         <source>Verifying the records…</source>
         <translation>Verificando el registro…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

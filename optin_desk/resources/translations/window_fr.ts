@@ -2400,8 +2400,8 @@ Lever l&apos;effacement et noter ?</translation>
         <translation>Rompu</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>La dernière vérification a trouvé la chaîne rompue : lancez verify.</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2414,6 +2414,10 @@ Lever l&apos;effacement et noter ?</translation>
     <message>
         <source>Verifying the records…</source>
         <translation>Vérification du registre…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

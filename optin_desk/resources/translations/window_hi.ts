@@ -799,7 +799,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>इस मार्केटिंग मैसेज में बताना ज़रूरी है कि कैसे रोकें (जैसे 'ऑप्ट-आउट के लिए STOP लिखें'): यह उनका पहला मार्केटिंग मैसेज है, लंबे अंतर के बाद पहला है, या उन्होंने बहुत समय से जवाब नहीं दिया (सेटिंग्स, ब्रॉडकास्ट के नियम)।</translation>
+        <translation>इस मार्केटिंग मैसेज में बताना ज़रूरी है कि कैसे रोकें (जैसे &apos;ऑप्ट-आउट के लिए STOP लिखें&apos;): यह उनका पहला मार्केटिंग मैसेज है, लंबे अंतर के बाद पहला है, या उन्होंने बहुत समय से जवाब नहीं दिया (सेटिंग्स, ब्रॉडकास्ट के नियम)।</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1245,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>वेब पता, या जैसे 'काउंटर के पास दीवार पर'</translation>
+        <translation>वेब पता, या जैसे &apos;काउंटर के पास दीवार पर&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1668,7 +1668,7 @@ Lift the erasure and record?</source>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>जवाब यहाँ पेस्ट करें, हर लाइन में एक: '+34 612 345 678: BAJA', या WhatsApp से कॉपी की चैट लाइनें, या नंबर और मैसेज वाली टेबल।</translation>
+        <translation>जवाब यहाँ पेस्ट करें, हर लाइन में एक: &apos;+34 612 345 678: BAJA&apos;, या WhatsApp से कॉपी की चैट लाइनें, या नंबर और मैसेज वाली टेबल।</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
@@ -2400,8 +2400,8 @@ Lift the erasure and record?</source>
         <translation>टूटा हुआ</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>पिछली जाँच में चेन टूटी मिली: verify चलाएँ।</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2414,6 +2414,10 @@ Lift the erasure and record?</source>
     <message>
         <source>Verifying the records…</source>
         <translation>रिकॉर्ड जाँचे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

@@ -2359,8 +2359,8 @@ Batalkan penghapusan dan catat?</translation>
         <translation>Rusak</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>Verifikasi terakhir menemukan rantai rusak: jalankan verify.</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2373,6 +2373,10 @@ Batalkan penghapusan dan catat?</translation>
     <message>
         <source>Verifying the records…</source>
         <translation>Memverifikasi catatan…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

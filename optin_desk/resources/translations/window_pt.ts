@@ -799,7 +799,7 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: 'Responda STOP para sair'): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
+        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: &apos;Responda STOP para sair&apos;): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1245,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>um endereço na web, ou ex.: 'na parede ao lado do caixa'</translation>
+        <translation>um endereço na web, ou ex.: &apos;na parede ao lado do caixa&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1668,7 +1668,7 @@ Desfazer o apagamento e registrar?</translation>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>Cole as respostas aqui, uma por linha: '+34 612 345 678: BAJA', ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
+        <translation>Cole as respostas aqui, uma por linha: &apos;+34 612 345 678: BAJA&apos;, ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
@@ -2400,8 +2400,8 @@ Desfazer o apagamento e registrar?</translation>
         <translation>Quebrada</translation>
     </message>
     <message>
-        <source>The last verification found the chain broken: run verify.</source>
-        <translation>A última verificação encontrou a cadeia quebrada: rode verify.</translation>
+        <source>The last verification found the records changed: run verify.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2414,6 +2414,10 @@ Desfazer o apagamento e registrar?</translation>
     <message>
         <source>Verifying the records…</source>
         <translation>Verificando os registros…</translation>
+    </message>
+    <message>
+        <source>The chain holds, but what lies beside it was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

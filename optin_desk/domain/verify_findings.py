@@ -1,0 +1,197 @@
+"""What `verify` finds around the chain: each finding named, in words marked for translation.
+
+The chain (domain.chain) proves the events were not changed; these findings cover what a proof
+and the readers rely on beside it: the wordings, the scans, the state table `check` and
+`status` read, the ledger's head row and its append-only guards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said, WordedError
+
+WORDING_CHANGED = "wording_changed"
+EVENT_WORDING = "event_wording"
+EVIDENCE_CHANGED = "evidence_changed"
+EVIDENCE_MISSING = "evidence_missing"
+EVIDENCE_ERASED = "evidence_erased"
+STATE_DIFFERS = "state_differs"
+HEAD_MISSING = "head_missing"
+GUARD_MISSING = "guard_missing"
+REWRITE_RIGHT = "rewrite_right"
+
+
+class LedgerHeadMissingError(WordedError):
+    """The ledger holds events but its head row is gone: nothing may be appended."""
+
+
+LEDGER_HEAD_MISSING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "nothing was recorded: the ledger's head row was deleted behind the program's back; run"
+    " verify, then restore the latest backup",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing verify found: a code for programs, words for people, whether it fails."""
+
+    code: str
+    said: Said
+    fails: bool = True
+    fields: Mapping[str, object] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, object]:
+        """The finding for `verify --json`: code, whether it fails, English words, fields."""
+        return {"code": self.code, "fails": self.fails, "message": str(self.said), **self.fields}
+
+
+def _finding(code: str, text: str, fails: bool = True, **fields: object) -> Finding:
+    return Finding(code, Said(text, -1, **fields), fails, fields)
+
+
+def wording_text_changed(wording_id: int, language: str, version: int) -> Finding:
+    """A wording row whose text no longer hashes to its own sha256."""
+    return _finding(
+        WORDING_CHANGED,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "wording {wording_id} ({language}, version {version}): its text was changed; it"
+            " no longer hashes to the sha256 recorded for it",
+        ),
+        wording_id=wording_id,
+        language=language,
+        version=version,
+    )
+
+
+def event_wording_differs(event_id: int, wording_id: int, chained: str, found: str) -> Finding:
+    """An event whose wording row is not the wording its chained sha256 names."""
+    return _finding(
+        EVENT_WORDING,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "event {event_id} points at wording {wording_id}, whose sha256 is {found}, but"
+            " the chain says the person was shown the wording {chained}",
+        ),
+        event_id=event_id,
+        wording_id=wording_id,
+        chained=chained[:12],
+        found=found[:12] if found else "(none)",
+    )
+
+
+def evidence_changed(sha256: str, found: str) -> Finding:
+    """A scan whose bytes no longer hash to the name it is stored and chained under."""
+    return _finding(
+        EVIDENCE_CHANGED,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the scan {sha256} was replaced or altered: its file now hashes to {found}",
+        ),
+        sha256=sha256[:12],
+        found=found[:12],
+    )
+
+
+def evidence_missing(sha256: str, event_id: int, fails: bool) -> Finding:
+    """A scan the records name that is not in this computer's scan folder."""
+    if fails:
+        return _finding(
+            EVIDENCE_MISSING,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the scan {sha256} of event {event_id} is missing from the scan folder: the"
+                " proof of that opt-in lost its scan; put the file back from a backup",
+            ),
+            sha256=sha256[:12],
+            event_id=event_id,
+        )
+    return _finding(
+        EVIDENCE_MISSING,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the scan {sha256} of event {event_id} is not on this computer (the shared"
+            " records keep scans on the computer that recorded them): verify there",
+        ),
+        False,
+        sha256=sha256[:12],
+        event_id=event_id,
+    )
+
+
+def evidence_erased(count: int) -> Finding:
+    """Scans gone because the people they showed were erased on request (as they should)."""
+    text = Plural.translate(
+        "Messages", "%n scan(s) of erased people are gone, as the erasure asked", None, count
+    )
+    return Finding(EVIDENCE_ERASED, Said(text, count), False, {"count": count})
+
+
+def state_differs(
+    contact_id: int,
+    category: str,
+    table: str,
+    ledger: str,
+    event_id: int | None,
+    table_event_id: int | None = None,
+) -> Finding:
+    """The first place the state table disagrees with the ledger refolded."""
+    return _finding(
+        STATE_DIFFERS,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the consent state table says person {contact_id} is {table} for {category}"
+            " (event {table_event_id}), but the ledger says {ledger} (event {event_id}):"
+            " check and status read the table, so they are wrong for this person",
+        ),
+        contact_id=contact_id,
+        category=category,
+        table=table,
+        ledger=ledger,
+        event_id=event_id if event_id is not None else "-",
+        table_event_id=table_event_id if table_event_id is not None else "-",
+    )
+
+
+def head_missing(count: int) -> Finding:
+    """Events without the ledger's head row."""
+    text = Plural.translate(
+        "Messages",
+        "the ledger's head row is missing although it holds %n event(s): someone"
+        " deleted it behind the program's back, which hides whether events were cut"
+        " from the end. Nothing can be recorded until it is back: compare with a"
+        " checkpoint kept away (verify --checkpoint) and restore the latest backup",
+        None,
+        count,
+    )
+    return Finding(HEAD_MISSING, Said(text, count), True, {"count": count})
+
+
+def guard_missing(name: str) -> Finding:
+    """An append-only trigger of the ledger that is gone (or switched off)."""
+    return _finding(
+        GUARD_MISSING,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the append-only guard {name} is missing or switched off: the ledger can be"
+            " rewritten without a trace in it; restore the latest backup or ask for help",
+        ),
+        name=name,
+    )
+
+
+def rewrite_right(role: str) -> Finding:
+    """A server role other than the owner that may rewrite the ledger."""
+    return _finding(
+        REWRITE_RIGHT,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its"
+            " owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON"
+            " consent_events FROM {role})",
+        ),
+        role=role,
+    )

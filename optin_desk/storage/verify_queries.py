@@ -1,0 +1,140 @@
+"""The reads `verify` makes around the chain, as plain rows in keyset batches.
+
+Hot streams (the ledger by person, the state table) go straight to the driver's cursor with
+integer keys inlined, as the chain's own read does (storage.ledger.iter_chain_rows): no ORM
+object and no Row per event. Small or rare reads go through SQLAlchemy Core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+EVENTS_BY_PERSON = (
+    "SELECT contact_id, id, action, scope, method, occurred_at, voided_event_id, occurred_on "
+    "FROM consent_events WHERE (contact_id, id) > ({contact}, {event}) "
+    "ORDER BY contact_id, id LIMIT {batch}"
+)
+"""Every event, person by person (the contact_id index, whose entries end with the id)."""
+
+STATE_ROWS = (
+    "SELECT contact_id, category_key, state, event_id, since FROM consent_state "
+    "WHERE contact_id > {contact} ORDER BY contact_id, category_key LIMIT {batch}"
+)
+"""The state table in its primary key's order; a batch stops at a whole person (see below)."""
+
+WORDING_MISMATCHES = (
+    "SELECT e.id, e.wording_id, e.wording_sha256, w.sha256 FROM consent_events e "
+    "LEFT JOIN wordings w ON w.id = e.wording_id "
+    "WHERE e.wording_id IS NOT NULL "
+    "AND (w.sha256 IS NULL OR e.wording_sha256 IS NULL OR w.sha256 <> e.wording_sha256) "
+    "ORDER BY e.id LIMIT :most"
+)
+"""Events whose wording row is not the wording their chain names (one pass, few rows back)."""
+
+WORDINGS = "SELECT id, language, version, text, sha256 FROM wordings ORDER BY id"
+
+EVIDENCE_ROWS = "SELECT sha256 FROM evidence WHERE sha256 > :after ORDER BY sha256 LIMIT :batch"
+
+EVIDENCE_USERS = (
+    "SELECT e.id, c.phone_e164 FROM consent_events e JOIN contacts c ON c.id = e.contact_id "
+    "WHERE e.evidence_sha256 = :sha256 ORDER BY e.id"
+)
+"""The events naming one scan, with whether their person is still on file (the index on
+evidence_sha256; asked only for a scan that is missing)."""
+
+Row = Sequence[Any]
+
+
+def _cursor(session: Session) -> Any:
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def events_by_person(session: Session, batch: int = 10000) -> Iterator[Row]:
+    """(contact_id, id, action, scope, method, occurred_at, voided_event_id, occurred_on) for
+    every event, ordered by person then id."""
+    cursor = _cursor(session)
+    try:
+        contact = event = 0
+        while True:
+            cursor.execute(  # integers, not input
+                EVENTS_BY_PERSON.format(contact=int(contact), event=int(event), batch=int(batch))
+            )
+            rows = cursor.fetchall()
+            if not rows:
+                return
+            yield from rows
+            contact, event = rows[-1][0], rows[-1][1]
+    finally:
+        cursor.close()
+
+
+def state_rows(session: Session, batch: int = 10000) -> Iterator[Row]:
+    """(contact_id, category_key, state, event_id, since) of the state table, by person."""
+    cursor = _cursor(session)
+    try:
+        contact = 0
+        while True:
+            cursor.execute(  # integers, not input
+                STATE_ROWS.format(contact=int(contact), batch=int(batch))
+            )
+            rows = cursor.fetchall()
+            if not rows:
+                return
+            if len(rows) == batch and rows[0][0] != rows[-1][0]:
+                last = rows[-1][0]  # the last person may go on in the next batch
+                rows = [row for row in rows if row[0] != last]
+            yield from rows
+            contact = rows[-1][0]
+    finally:
+        cursor.close()
+
+
+def wording_mismatches(session: Session, most: int = 20) -> list[Row]:
+    """(event id, wording_id, chained sha256, the row's sha256) of events whose wording row
+    does not hash to what the chain says, oldest first."""
+    return [tuple(row) for row in session.execute(text(WORDING_MISMATCHES), {"most": most})]
+
+
+def wordings(session: Session) -> list[Row]:
+    """(id, language, version, text, sha256) of every wording (a few dozen rows at most)."""
+    return [tuple(row) for row in session.execute(text(WORDINGS))]
+
+
+def evidence_digests(session: Session, batch: int = 1000) -> Iterator[str]:
+    """The sha256 of every scan the records name, in order."""
+    after = ""
+    while True:
+        found = list(session.scalars(text(EVIDENCE_ROWS), {"after": after, "batch": batch}))
+        if not found:
+            return
+        yield from (str(sha) for sha in found)
+        after = found[-1]
+
+
+def evidence_users(session: Session, sha256: str) -> list[tuple[int, bool]]:
+    """(event id, whether its person is still on file) for each event naming a scan."""
+    rows = session.execute(text(EVIDENCE_USERS), {"sha256": sha256})
+    return [(int(row[0]), row[1] is not None) for row in rows]
+
+
+def sqlite_triggers(session: Session) -> set[str]:
+    """The names of the SQLite file's triggers."""
+    found = session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    return {str(name) for name in found}
+
+
+def server_triggers(session: Session) -> set[str]:
+    """The names of the server's user triggers that fire (not switched off)."""
+    found = session.scalars(
+        text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")
+    )
+    return {str(name) for name in found}
+
+
+def has_head_row(session: Session) -> bool:
+    """Whether the ledger's head row is there."""
+    return bool(session.scalar(text("SELECT count(*) FROM ledger_head")))

@@ -1,0 +1,100 @@
+"""verify from the command line: each finding beside the chain, in words and in --json."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.command_line import CommandLine
+from tests.pg import tamper
+
+ANN, BOB = "+447911123456", "+447911123457"
+
+
+@pytest.fixture
+def cli(command_line: CommandLine) -> CommandLine:
+    command_line("init", "--business", "Corner Shop", "--country", "GB")
+    command_line("optin", ANN, "--scope", "offers", "--method", "in_person")
+    command_line("optin", BOB, "--scope", "orders", "--method", "in_person")
+    command_line("optout", ANN, "--scope", "marketing", "--method", "in_person")
+    return command_line
+
+
+def test_json_of_untouched_records_says_what_was_checked(cli: CommandLine) -> None:
+    report = json.loads(cli("verify", "--json").out)
+    assert report["ok"] is True
+    assert report["chain"]["events"] == 3
+    assert report["findings"] == []
+    assert report["checked"] == {"wordings": 1, "scans": 0, "people": 2}
+    assert set(report["seconds"]) == {"structure", "wordings", "scans", "state"}
+
+
+def test_an_edited_state_table_fails_verify_and_is_in_the_json(cli: CommandLine) -> None:
+    tamper(str(cli.db), "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 3")
+    said = cli("verify", expect=1).out
+    assert said.splitlines()[0].startswith("ok: 3 events")  # the chain itself holds
+    assert "broken: the consent state table says person 1 is opted_in for offers (event 3)" in said
+    report = json.loads(cli("verify", "--json", expect=1).out)
+    assert report["ok"] is False
+    [finding] = report["findings"]
+    assert finding["code"] == "state_differs"
+    assert finding["fails"] is True
+    assert (finding["category"], finding["table"], finding["ledger"]) == (
+        "offers",
+        "opted_in",
+        "opted_out",
+    )
+
+
+def test_without_its_head_row_the_ledger_refuses_writes_in_one_line(cli: CommandLine) -> None:
+    tamper(str(cli.db), "DELETE FROM ledger_head")
+    report = json.loads(cli("verify", "--json", expect=1).out)
+    assert [f["code"] for f in report["findings"]] == ["head_missing"]
+    assert report["chain"]["ok"] is True
+    refused = cli("optin", BOB, "--scope", "offers", "--method", "in_person", expect=1)
+    assert refused.err.count("\n") == 1
+    assert "the ledger's head row was deleted" in refused.err
+    assert "Traceback" not in refused.err
+
+
+def test_the_chain_problem_and_the_findings_are_both_told(cli: CommandLine) -> None:
+    tamper(
+        str(cli.db),
+        "UPDATE consent_events SET note = 'changed' WHERE id = 2",
+        "UPDATE wordings SET text = text || '.'",
+    )
+    said = cli("verify", expect=1).out.splitlines()
+    assert said[0].startswith("broken: event 2:")
+    assert any(line.startswith("broken: wording 1 (en, version 1)") for line in said)
+
+
+@pytest.mark.sqlite_only
+def test_backup_warns_when_a_guard_is_missing(cli: CommandLine, tmp_path: Path) -> None:
+    with closing(sqlite3.connect(str(cli.db))) as raw, raw:
+        raw.execute("DROP TRIGGER consent_events_no_delete")
+    made = cli("backup", str(tmp_path / "stick.sqlite3"))
+    assert "warning: the ledger's append-only guards are missing or off" in made.err
+    assert "consent_events_no_delete" in made.err
+    found = cli("verify", expect=1).out
+    assert "broken: the append-only guard consent_events_no_delete is missing" in found
+
+
+@pytest.mark.sqlite_only
+def test_restoring_the_latest_backup_brings_the_head_back_and_keeps_later_opt_outs(
+    cli: CommandLine, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick.sqlite3"
+    cli("backup", str(stick))
+    cli("optout", BOB, "--scope", "all", "--method", "in_person")
+    tamper(str(cli.db), "DELETE FROM ledger_head")
+    restored = cli("restore", str(stick)).out
+    assert "3 of them the same" in restored  # the headless chain read to its last event
+    assert "1 opt-out" in restored
+    assert cli("verify").out.startswith("ok: 4 events")
+    assert cli.status(BOB)["consent"] == dict.fromkeys(
+        ("orders", "delivery", "offers"), "opted_out"
+    )
