@@ -1,8 +1,9 @@
 """Erasing a person from the backups this program knows of, as from the records themselves.
 
 The backups it knows: every copy in the data folder's `backups/` (the daily ones it rotates,
-those made there on request, those made before an upgrade), the last backup made (which may be
-on a stick), and the records a restore replaced (kept beside the records). Each SQLite backup
+those made there on request, those made before an upgrade), every backup it made elsewhere
+(services.backup_places: a stick not plugged in is reported, not forgotten), and the records a
+restore replaced (kept beside the records). Each SQLite backup
 is copied, the same erasure is applied to the copy (name, number and number as typed gone, the
 checks' rows without them, the scans' original names gone, the number added to the erased
 numbers so a restore of it keeps the person blocked), the freed bytes are zeroed and the copy
@@ -29,6 +30,7 @@ from optin_desk.domain.checkpoint import read_checkpoint
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
 from optin_desk.domain.when import canonical
 from optin_desk.services.backup_files import check_records_file
+from optin_desk.services.backup_places import recorded_backups
 from optin_desk.services.backup_reuse import file_mark
 from optin_desk.services.backups import LAST_BACKUP_KEY
 from optin_desk.services.checkpoints import checkpoint_file_for
@@ -77,10 +79,16 @@ def known_backups(database: Database) -> list[Path]:
         raw = get_setting(session, LAST_BACKUP_KEY)
     with suppress(ValueError, TypeError, KeyError):
         candidates.append(Path(str(json.loads(raw or "")["path"])))
+    candidates += recorded_backups(database)
     for path in candidates:
         if path.is_file() and (live is None or path.resolve() != live.resolve()):
             found.setdefault(path.resolve(), path)
     return sorted(found.values(), key=lambda p: (p.name, str(p)))
+
+
+def unreachable_backups(database: Database) -> list[Path]:
+    """Backups recorded in a folder that is not there now (a stick not plugged in)."""
+    return [path for path in recorded_backups(database) if not path.parent.is_dir()]
 
 
 def erase_from_backups(
@@ -113,6 +121,8 @@ def erase_from_backups(
                 results.append(BackupErased(path, Outcome.REMOVED, reason))
             else:
                 results.append(BackupErased(path, Outcome.KEPT, reason))
+    away = Said(QT_TRANSLATE_NOOP("Messages", "its folder is not there: plug in the stick"))
+    results += [BackupErased(path, Outcome.KEPT, away) for path in unreachable_backups(database)]
     _renote_last_backup(database, [r.path for r in results if r.outcome is Outcome.ERASED])
     return results
 
