@@ -76,11 +76,12 @@ def finish_erasure(
     """Wipe the freed space and empty the write-ahead log, waiting up to `wait` seconds for
     other readers. `close_idle`: first close this program's own idle connections (the window
     does: it holds the pool). Never raises: the erasure stands either way."""
+    own_readers = _own_readers(database)  # counted before the pool lets go of them
     if close_idle:
         database.engine.dispose()
     if database.sqlite_path is None:
         return _finish_on_server(database, wait)
-    return _finish_in_file(database, wait)
+    return _finish_in_file(database, wait, own_readers)
 
 
 def _own_readers(database: Database) -> int:
@@ -89,7 +90,7 @@ def _own_readers(database: Database) -> int:
     return int(checked_out()) if callable(checked_out) else 0
 
 
-def _finish_in_file(database: Database, wait: float) -> Finished:
+def _finish_in_file(database: Database, wait: float, own_readers: int) -> Finished:
     problem = ""
     started = time.monotonic()
     try:
@@ -107,13 +108,12 @@ def _finish_in_file(database: Database, wait: float) -> Finished:
                 busy = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             finally:
                 driver.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
-            others = _own_readers(database) - 1
     except (sqlite3.Error, SQLAlchemyError, OSError) as error:
         return Finished(problem=problem or str(getattr(error, "orig", None) or error))
     waited = round(time.monotonic() - started, 1)
     if not busy:
         return Finished(waited=waited, problem=problem)
-    holder = Holder.THIS_PROGRAM if others > 0 else Holder.OTHER_PROGRAM
+    holder = Holder.THIS_PROGRAM if own_readers > 0 else Holder.OTHER_PROGRAM
     return Finished(holder, waited, problem)
 
 
