@@ -168,7 +168,10 @@ def _say_backups(found: list[BackupErased], number: str) -> int:
         if item.outcome is Outcome.ERASED:
             line = translate("Cli", "  {path}: erased, checked")
             if item.checkpoint:
-                line += translate("Cli", "; the checkpoint beside it still holds (same ledger)")
+                line = translate(
+                    "Cli",
+                    "  {path}: erased, checked; the checkpoint beside it still holds (same ledger)",
+                )
         elif item.outcome is Outcome.NOT_IN_IT:
             line = translate("Cli", "  {path}: the person is not in it")
         elif item.outcome is Outcome.REMOVED:

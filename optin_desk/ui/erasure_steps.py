@@ -29,40 +29,44 @@ def erase_on_request(
 ) -> Erased | None:
     """Ask, erase (owner PIN), finish the file, offer the backups; what was done, or None."""
     question = QCoreApplication.translate(
-        "Erasure",
-        "Erase %1 on their request?\n\nTheir name, number and scans are removed for good. "
+        "ContactsPage",
+        "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
         "The consent history stays (without them), and the number stays blocked from "
         "broadcasts.",
-    ).replace("%1", shown)
+    ) % (shown,)
     if not context.dialogs.confirm(
-        parent, QCoreApplication.translate("Erasure", "Erase on request"), question
+        parent, QCoreApplication.translate("ContactsPage", "Erase on request"), question
     ):
         return None
-    go, pin = context.owner_pin(parent, QCoreApplication.translate("Erasure", "Erasing a person"))
+    go, pin = context.owner_pin(
+        parent, QCoreApplication.translate("ContactsPage", "Erasing a person")
+    )
     if not go:
         return None
     database = context.database
     done = context.act(
         parent,
-        QCoreApplication.translate("Erasure", "Erase"),
+        QCoreApplication.translate("ContactsPage", "Erase"),
         lambda s: erase_contact(s, phone, by, database, pin, wait=WAIT_SECONDS, close_idle=True),
     )
     if done is None:
         return None
     holder, problem = done.held_by, done.wipe_problem
     while holder is not Holder.NOBODY and context.dialogs.confirm(
-        parent, QCoreApplication.translate("Erasure", "Erase on request"), _held_words(holder)
+        parent, QCoreApplication.translate("ContactsPage", "Erase on request"), _held_words(holder)
     ):
         finished = finish_erasure(database, WAIT_SECONDS, close_idle=True)
         holder, problem = finished.holder, finished.problem or problem
-    message = QCoreApplication.translate("Erasure", "Erased on request; the number stays blocked")
+    message = QCoreApplication.translate(
+        "ContactsPage", "Erased on request; the number stays blocked"
+    )
     if problem:  # the erasure stands; the file keeps freed bytes for now
         message += QCoreApplication.translate(
-            "Erasure", " (wiping the freed space failed: %1)"
-        ).replace("%1", problem)
+            "ContactsPage", " (wiping the freed space failed: %s)"
+        ) % (problem,)
     elif holder is not Holder.NOBODY:
         message += QCoreApplication.translate(
-            "Erasure", " (still readable in the file until the other reader closes)"
+            "ContactsPage", " (still readable in the file until the other reader closes)"
         )
     context.status(message)
     _offer_backups(parent, context, phone)
@@ -72,18 +76,18 @@ def erase_on_request(
 def _held_words(holder: Holder) -> str:
     if holder is Holder.THIS_PROGRAM:
         return QCoreApplication.translate(
-            "Erasure",
+            "ContactsPage",
             "The person is erased from the records, but still readable in the file while a "
             "page of this window is still reading it. Try again to finish?",
         )
     if holder is Holder.SERVER_SESSION:
         return QCoreApplication.translate(
-            "Erasure",
+            "ContactsPage",
             "The person is erased from the records, but the server keeps their old row "
             "versions while another computer has a transaction open. Try again to finish?",
         )
     return QCoreApplication.translate(
-        "Erasure",
+        "ContactsPage",
         "The person is erased from the records, but still readable in the file until another "
         "program that has it open (another OptIn Desk window, or another process) closes it. "
         "Close it, then try again to finish?",
@@ -97,18 +101,18 @@ def _offer_backups(parent: QWidget, context: UiContext, phone: str) -> None:
     if not count:
         return
     question = QCoreApplication.translate(
-        "Erasure",
+        "ContactsPage",
         "Backups of the records still hold this person: %n backups known to this program. "
         "Erase them from those backups too (each is rewritten and checked)?",
         None,
         count,
     )
     if not context.dialogs.confirm(
-        parent, QCoreApplication.translate("Erasure", "Erase from backups"), question
+        parent, QCoreApplication.translate("ContactsPage", "Erase from backups"), question
     ):
         context.status(
             QCoreApplication.translate(
-                "Erasure", "Erased on request; the backups still hold the person"
+                "ContactsPage", "Erased on request; the backups still hold the person"
             )
         )
         return
@@ -117,21 +121,21 @@ def _offer_backups(parent: QWidget, context: UiContext, phone: str) -> None:
     erased = sum(1 for item in found if item.outcome is Outcome.ERASED)
     context.status(
         QCoreApplication.translate(
-            "Erasure", "Erased on request, and from %n backups.", None, erased
+            "ContactsPage", "Erased on request, and from %n backups.", None, erased
         )
     )
     if kept and context.dialogs.confirm(
-        parent, QCoreApplication.translate("Erasure", "Erase from backups"), _kept_words(kept)
+        parent, QCoreApplication.translate("ContactsPage", "Erase from backups"), _kept_words(kept)
     ):
         removed = erase_from_backups(database, phone, remove_unerasable=True)
         gone = sum(1 for item in removed if item.outcome is Outcome.REMOVED)
         context.status(
             QCoreApplication.translate(
-                "Erasure", "Erased on request, and from %n backups.", None, erased
+                "ContactsPage", "Erased on request, and from %n backups.", None, erased
             )
             + " "
             + QCoreApplication.translate(
-                "Erasure", "Deleted %n backups that could not be rewritten.", None, gone
+                "ContactsPage", "Deleted %n backups that could not be rewritten.", None, gone
             )
         )
 
@@ -141,7 +145,7 @@ def _kept_words(kept: list[BackupErased]) -> str:
         f"{item.path} ({worded(item.reason, QCoreApplication.translate)})" for item in kept
     )
     return QCoreApplication.translate(
-        "Erasure",
+        "ContactsPage",
         "%n backups could not be rewritten and still hold the person:\n\n%1\n\nDelete them? "
         "(A backup whose folder is not there is kept either way.)",
         None,

@@ -402,8 +402,44 @@
         <translation>die Löschung ist erfasst, aber das Überschreiben des freigegebenen Speichers der Datei schlug fehl ({problem}): Machen Sie Speicherplatz frei und führen Sie dann „optin-desk erase {number}“ erneut aus</translation>
     </message>
     <message>
+        <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wiped the freed space of the file again</source>
         <translation>Freigegebener Speicher der Datei erneut überschrieben</translation>
+    </message>
+    <message>
+        <source>No backups of these records are known to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: erased, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: the person is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: could not be rewritten ({reason}): deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -1821,6 +1857,30 @@
             <numerusform>%n gedruckter Formularstapel</numerusform>
             <numerusform>%n gedruckte Formularstapel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove-unerasable goes with --from-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not erased from the records: erase it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is not there: plug in the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server&apos;s dump cannot be rewritten by this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number was still found in the rewritten copy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

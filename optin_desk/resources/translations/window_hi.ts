@@ -360,6 +360,62 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation> (खाली जगह साफ़ नहीं हो सकी: %s)</translation>
     </message>
     <message>
+        <source> (still readable in the file until the other reader closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on request; the backups still hold the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased on request, and from %n backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backups that could not be rewritten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups could not be rewritten and still hold the person:
+
+%1
+
+Delete them? (A backup whose folder is not there is kept either way.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open scan</source>
         <translation>स्कैन खोलें</translation>
     </message>
@@ -799,7 +855,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>इस मार्केटिंग मैसेज में बताना ज़रूरी है कि कैसे रोकें (जैसे 'ऑप्ट-आउट के लिए STOP लिखें'): यह उनका पहला मार्केटिंग मैसेज है, लंबे अंतर के बाद पहला है, या उन्होंने बहुत समय से जवाब नहीं दिया (सेटिंग्स, ब्रॉडकास्ट के नियम)।</translation>
+        <translation>इस मार्केटिंग मैसेज में बताना ज़रूरी है कि कैसे रोकें (जैसे &apos;ऑप्ट-आउट के लिए STOP लिखें&apos;): यह उनका पहला मार्केटिंग मैसेज है, लंबे अंतर के बाद पहला है, या उन्होंने बहुत समय से जवाब नहीं दिया (सेटिंग्स, ब्रॉडकास्ट के नियम)।</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1301,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>वेब पता, या जैसे 'काउंटर के पास दीवार पर'</translation>
+        <translation>वेब पता, या जैसे &apos;काउंटर के पास दीवार पर&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1668,7 +1724,7 @@ Lift the erasure and record?</source>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>जवाब यहाँ पेस्ट करें, हर लाइन में एक: '+34 612 345 678: BAJA', या WhatsApp से कॉपी की चैट लाइनें, या नंबर और मैसेज वाली टेबल।</translation>
+        <translation>जवाब यहाँ पेस्ट करें, हर लाइन में एक: &apos;+34 612 345 678: BAJA&apos;, या WhatsApp से कॉपी की चैट लाइनें, या नंबर और मैसेज वाली टेबल।</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>

@@ -360,6 +360,62 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
         <translation> (falha ao limpar o espaço liberado: %s)</translation>
     </message>
     <message>
+        <source> (still readable in the file until the other reader closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on request; the backups still hold the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased on request, and from %n backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backups that could not be rewritten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups could not be rewritten and still hold the person:
+
+%1
+
+Delete them? (A backup whose folder is not there is kept either way.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open scan</source>
         <translation>Abrir digitalização</translation>
     </message>
@@ -799,7 +855,7 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: 'Responda STOP para sair'): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
+        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: &apos;Responda STOP para sair&apos;): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1301,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>um endereço na web, ou ex.: 'na parede ao lado do caixa'</translation>
+        <translation>um endereço na web, ou ex.: &apos;na parede ao lado do caixa&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1668,7 +1724,7 @@ Desfazer o apagamento e registrar?</translation>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>Cole as respostas aqui, uma por linha: '+34 612 345 678: BAJA', ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
+        <translation>Cole as respostas aqui, uma por linha: &apos;+34 612 345 678: BAJA&apos;, ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
