@@ -139,3 +139,25 @@ def test_erase_refuses_a_wait_that_is_not_a_number_of_seconds(
     ran = command_line("erase", TYPED, "--remove-unerasable", expect=2)
     assert "--remove-unerasable goes with --from-backups" in ran.err
     assert command_line.status(TYPED)["name"] == "Zebedee Quixotic"  # nothing was written
+
+
+@pytest.mark.postgresql_only  # a server's dump cannot be rewritten: said, deleted when asked
+def test_on_a_server_a_dump_is_named_as_still_holding_the_person(
+    command_line: CommandLine, tmp_path: Path
+) -> None:
+    set_up(command_line, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    command_line("backup", str(stick))
+    dump = next(stick.glob("*.pgdump"))
+    kept = command_line("erase", TYPED, "--from-backups", expect=1)
+    assert "The server's old row versions were vacuumed" in kept.out
+    assert (
+        f"  {dump}: could not be rewritten (a server's dump cannot be rewritten by this "
+        f"program): it still holds {TYPED}; delete it, or run again with --remove-unerasable"
+    ) in kept.out
+    assert dump.exists()
+    removed = command_line("erase", TYPED, "--from-backups", "--remove-unerasable")
+    assert f"  {dump}: could not be rewritten (" in removed.out
+    assert not dump.exists()
+    assert not dump.with_name(dump.name + ".checkpoint.json").exists()
