@@ -42,6 +42,7 @@ from optin_desk.storage.engine import Database
 from optin_desk.storage.results import pack_results, unpack_results, without_number
 
 WORK_SUFFIX = ".erasing"
+CHUNK = 1 << 20
 
 
 class Outcome(enum.Enum):
@@ -152,7 +153,7 @@ def _erase_in(path: Path, e164: str, erased_at: str, live_key: str) -> tuple[Out
                 return Outcome.NOT_IN_IT, False
             raw.execute("VACUUM")
         ledger = check_records_file(work)
-        if e164.encode("ascii") in work.read_bytes():
+        if _file_holds(work, e164.encode("ascii")):
             raise InputError(
                 QT_TRANSLATE_NOOP("Messages", "the number was still found in the rewritten copy")
             )
@@ -160,6 +161,17 @@ def _erase_in(path: Path, e164: str, erased_at: str, live_key: str) -> tuple[Out
     finally:
         work.unlink(missing_ok=True)
     return Outcome.ERASED, _checkpoint_holds(path, ledger)
+
+
+def _file_holds(path: Path, needle: bytes) -> bool:
+    """True when the bytes of the file hold `needle` (read a chunk at a time)."""
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-(len(needle) - 1) :] if len(needle) > 1 else b""
+    return False
 
 
 def _apply(raw: sqlite3.Connection, e164: str, erased_at: str, live_key: str) -> bool:
