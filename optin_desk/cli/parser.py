@@ -9,6 +9,7 @@ from typing import NoReturn
 from optin_desk.cli.anchors import add_anchor_parsers
 from optin_desk.cli.categories import add_category_parser, add_privacy_options
 from optin_desk.cli.deliveries import cmd_deliveries
+from optin_desk.cli.erase import add_erase_parser
 from optin_desk.cli.forms import cmd_forms, cmd_proof
 from optin_desk.cli.language import add_language_option
 from optin_desk.cli.move import cmd_move_to
@@ -30,7 +31,6 @@ from optin_desk.cli.tools import (
     cmd_backup,
     cmd_check,
     cmd_demo,
-    cmd_erase,
     cmd_pin,
     cmd_restore,
     cmd_screenshots,
@@ -198,10 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.set_defaults(handler=cmd_restore)
 
-    erase = commands.add_parser("erase", help="erase a person's name, number and scans")
-    erase.add_argument("number")
-    erase.add_argument("--by", metavar="STAFF")
-    erase.set_defaults(handler=cmd_erase)
+    add_erase_parser(commands)
 
     pin = commands.add_parser("pin", help="set, change (with --pin) or remove ('') the owner PIN")
     pin.add_argument("new_pin", metavar="NEW_PIN")

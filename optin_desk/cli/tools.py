@@ -1,4 +1,4 @@
-"""Command-line handlers for lists, safety and tools: check, backup, restore, erase, pin,
+"""Command-line handlers for lists, safety and tools: check, backup, restore, pin,
 demo, screenshots."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.check_lines import say_check
-from optin_desk.cli.output import EXIT_NO, EXIT_OK, complain, read_when, say
+from optin_desk.cli.output import EXIT_OK, read_when, say
 from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
@@ -142,46 +142,6 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
             )
         )
     )
-    return EXIT_OK
-
-
-def cmd_erase(db: Records, args: argparse.Namespace) -> int:
-    """Erase a person on request."""
-    from optin_desk.services.erasure import erase_contact
-
-    with db.sessions() as session:
-        done = erase_contact(session, args.number, args.by or "", db, args.pin)
-    if done.already:
-        say(
-            translate("Cli", "{number} was erased on {day}; the number stays blocked").format(
-                number=args.number, day=f"{done.erased_at:%Y-%m-%d}"
-            )
-        )
-    else:
-        say(
-            translate("Cli", "Erased the name, number and %n scan(s).", None, done.scans_removed)
-            + " "
-            + translate(
-                "Cli",
-                "%n (entry stays|entries stay) in the ledger, and the number stays blocked from "
-                "broadcasts.",
-                None,
-                done.events_kept,
-            )
-        )
-    if done.wipe_problem:
-        complain(
-            "optin-desk erase: "
-            + translate(
-                "Cli",
-                "the erasure is recorded, but wiping the freed space of the file failed "
-                "({problem}): free some disk space, then run 'optin-desk erase {number}' "
-                "again to wipe it",
-            ).format(problem=done.wipe_problem, number=args.number)
-        )
-        return EXIT_NO
-    if done.already:
-        say(translate("Cli", "Wiped the freed space of the file again"))
     return EXIT_OK
 
 

@@ -21,6 +21,7 @@ from optin_desk.private_files import private_folder, writing_privately
 from optin_desk.services.backup_files import REQUIRED_TABLES as REQUIRED_TABLES
 from optin_desk.services.backup_files import check_fresh_copy
 from optin_desk.services.backup_files import check_records_file as check_records_file
+from optin_desk.services.backup_places import remember_backup
 from optin_desk.services.backup_reuse import FileMark, file_mark, reuse_unchanged
 from optin_desk.services.errors import InputError
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -159,6 +160,7 @@ def make_backup(
         reused = reuse_unchanged(source, last, target and _target(database, target, name))
         if reused is not None:
             _checkpoint_beside_copy(Path(str(last["path"])), reused)
+            remember_backup(database, reused)
             return BackupInfo(
                 reused, from_canonical(last["at"]), last["events"], last["head"], True
             )
@@ -166,6 +168,7 @@ def make_backup(
         events, head, mark = _file_backup(target, source)
     info = BackupInfo(target, now, events, head)
     checkpoint_backup(database, target, events, head, pin)
+    remember_backup(database, target)  # so that an erasure can reach it later
     if database.read_only:
         return info
     record = {"at": canonical(now), "path": str(target), "events": events, "head": head}

@@ -9,13 +9,11 @@ confirmation texts, reasons) are blanked in their events (see services.text_eras
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, text, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import day_text
@@ -25,6 +23,13 @@ from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber, parse_phone
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import clean_name, e164_or_error
+from optin_desk.services.erasure_files import (
+    WAIT_SECONDS,
+    Finished,
+    Holder,
+    blank_scan_names,
+    finish_erasure,
+)
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import load_profile
@@ -65,6 +70,8 @@ class Erased:
     scans_removed: int
     wipe_problem: str = ""
     already: bool = False
+    held_by: Holder = Holder.NOBODY
+    """Who still holds the records as they were (the erasure stands; see erasure_files)."""
 
 
 keyed_hash = contact_key
@@ -177,9 +184,17 @@ def mark_lifted(session: Session, e164: str, event_id: int, at: datetime) -> Non
 
 
 def erase_contact(
-    session: Session, written: str, by: str, database: Database, pin: str | None = None
+    session: Session,
+    written: str,
+    by: str,
+    database: Database,
+    pin: str | None = None,
+    *,
+    wait: float = WAIT_SECONDS,
+    close_idle: bool = False,
 ) -> Erased:
-    """Erase a person on request (owner PIN); commit, then wipe the freed space of the file."""
+    """Erase a person on request (owner PIN); commit, then wipe the freed space of the file
+    and empty its write-ahead log, waiting up to `wait` s for other readers (erasure_files)."""
     require_owner(session, pin)
     e164 = e164_or_error(session, written)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
@@ -193,7 +208,8 @@ def erase_contact(
                 written=written,
             )
         session.rollback()  # erased before: only the wipe of the freed space is done again
-        return Erased(when, 0, 0, wipe_free_space(database), already=True)
+        end = wipe_free_space(database, wait, close_idle)
+        return Erased(when, 0, 0, end.problem, already=True, held_by=end.holder)
     now = utc_now()
     digest = keyed_hash(required_records_key(session), e164)
     scans = set(
@@ -223,6 +239,7 @@ def erase_contact(
     contact.contact_key = contact.contact_key or digest  # kept: it binds their events
     erase_event_texts(session, contact.id, now)
     _erase_from_checks(session, e164)
+    blank_scan_names(session, scans)
     blocked = session.get(ErasedNumber, digest)
     if blocked is None:
         session.add(
@@ -233,10 +250,11 @@ def erase_contact(
         blocked.lifted_at = blocked.lifted_by_event_id = None
     session.commit()
     removed, kept = _remove_scans(database, scans - shared)
-    problem = wipe_free_space(database)
+    end = wipe_free_space(database, wait, close_idle)
+    problem = end.problem
     if kept:
         problem = "; ".join(p for p in (problem, f"{kept} scan(s) could not be removed") if p)
-    return Erased(now, int(events or 0), removed, problem)
+    return Erased(now, int(events or 0), removed, problem, held_by=end.holder)
 
 
 def _remove_scans(database: Database, digests: Iterable[str | None]) -> tuple[int, int]:
@@ -256,42 +274,9 @@ def _remove_scans(database: Database, digests: Iterable[str | None]) -> tuple[in
     return removed, failed
 
 
-def wipe_free_space(database: Database) -> str:
-    """Rewrite the SQLite file so no deleted value stays readable (secure_delete + VACUUM).
-
-    Runs after the erasure was committed, so a failure (a full disk, say) is returned as
-    words, never raised: the erasure stands either way. The write-ahead log is emptied
-    even when the rewrite failed, so no old copy of a page stays there.
-    """
-    if database.sqlite_path is None:
-        return _vacuum_server(database)
-    problem = ""
-    try:
-        with database.engine.connect() as connection:
-            driver = connection.connection.driver_connection
-            assert driver is not None
-            driver.execute("PRAGMA secure_delete = ON")
-            try:
-                driver.execute("VACUUM")
-            except sqlite3.Error as error:
-                problem = str(error)
-            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (sqlite3.Error, SQLAlchemyError, OSError) as error:
-        problem = problem or str(getattr(error, "orig", None) or error)
-    return problem
-
-
-def _vacuum_server(database: Database) -> str:
-    """On PostgreSQL, VACUUM the tables that held the number so the old row versions go.
-
-    (Plain VACUUM: it frees them for reuse without locking other computers out; the server's
-    write-ahead log and its backups keep them until they are recycled.)"""
-    try:
-        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("VACUUM contacts, checks"))
-    except SQLAlchemyError as error:
-        return str(getattr(error, "orig", None) or error)
-    return ""
+def wipe_free_space(database: Database, wait: float, close_idle: bool) -> Finished:
+    """Wipe what the erasure freed and empty the write-ahead log (services.erasure_files)."""
+    return finish_erasure(database, wait, close_idle=close_idle)
 
 
 def _erase_from_checks(session: Session, e164: str) -> None:

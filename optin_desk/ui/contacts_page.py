@@ -24,13 +24,13 @@ from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.contacts import EventView, contact_history, scan_file
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
-from optin_desk.services.erasure import erase_contact
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.services.proof import write_proof
 from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
+from optin_desk.ui.erasure_steps import erase_on_request
 from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
 from optin_desk.ui.recorded_by import RecordedBy
 
@@ -334,29 +334,12 @@ class ContactsPage(QWidget):
             self._after_change(phone)
 
     def erase_selected(self) -> None:
-        """Erase the chosen person's name, number and scans, after asking."""
+        """Erase the chosen person's name, number and scans, after asking (ui.erasure_steps)."""
         phone, by = self.selected_phone(), self.recorded_by.required()
         if phone is None or by is None:
             return
-        question = self.tr(
-            "Erase %s on their request?\n\nTheir name, number and scans are removed for good. "
-            "The consent history stays (without them), and the number stays blocked from "
-            "broadcasts."
-        ) % (format_for_people(phone, self._profile.country) if self._profile else phone)
-        if not self._context.dialogs.confirm(self, self.tr("Erase on request"), question):
-            return
-        go, pin = self._context.owner_pin(self, self.tr("Erasing a person"))
-        if not go:
-            return
-        database = self._context.database
-        done = self._context.act(
-            self, self.tr("Erase"), lambda s: erase_contact(s, phone, by, database, pin)
-        )
-        if done is not None:
-            message = self.tr("Erased on request; the number stays blocked")
-            if done.wipe_problem:  # the erasure stands; the file keeps freed bytes for now
-                message += self.tr(" (wiping the freed space failed: %s)") % done.wipe_problem
-            self._context.status(message)
+        shown = format_for_people(phone, self._profile.country) if self._profile else phone
+        if erase_on_request(self, self._context, phone, shown, by) is not None:
             if self.model is not None:
                 self.model.reload()
             self._show_contact(None)

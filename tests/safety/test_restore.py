@@ -245,6 +245,7 @@ def test_a_restore_that_fails_midway_leaves_the_records_and_no_copies(
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "old.sqlite3",
         "old.sqlite3.checkpoint.json",  # the backup's checkpoint, and the log of them
+        "shop-backups.json",  # the backups made, so that an erasure can reach them
         "shop-checkpoints.jsonl",
         "shop.sqlite3",
     ]

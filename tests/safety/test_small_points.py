@@ -16,6 +16,7 @@ from optin_desk.services import erasure
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
 from optin_desk.services.erasure import erase_contact
+from optin_desk.services.erasure_files import Finished
 from optin_desk.storage.engine import Database
 from tests.safety.cli_run import shop
 
@@ -86,7 +87,9 @@ def test_the_command_line_says_the_erasure_stands_and_the_wipe_failed(
 ) -> None:
     run = shop(tmp_path, capsys)
     run("optin", "07911 123456", "--scope", "offers", "--method", "in_person")
-    monkeypatch.setattr(erasure, "wipe_free_space", lambda _db: "database or disk is full")
+    monkeypatch.setattr(
+        erasure, "wipe_free_space", lambda *_args: Finished(problem="database or disk is full")
+    )
     failed = run("erase", "07911 123456", expect=1)
     assert failed.out.startswith("Erased the name, number")
     lines = failed.err.strip().splitlines()

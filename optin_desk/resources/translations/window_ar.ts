@@ -392,6 +392,78 @@ Their name, number and scans are removed for good. The consent history stays (wi
         <translation> (تعذّر تنظيف المساحة المحرّرة: %s)</translation>
     </message>
     <message>
+        <source> (still readable in the file until the other reader closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased on request; the backups still hold the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased on request, and from %n backups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n backups that could not be rewritten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups could not be rewritten and still hold the person:
+
+%1
+
+Delete them? (A backup whose folder is not there is kept either way.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open scan</source>
         <translation>افتح المسح الضوئي</translation>
     </message>
