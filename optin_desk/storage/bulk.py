@@ -18,7 +18,7 @@ from optin_desk.domain.chain import link_hash
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head
-from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact
+from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact, new_record_id
 from optin_desk.storage.sequences import advance_sequence
 
 
@@ -63,6 +63,7 @@ def bulk_add(session: Session, people: Sequence[NewContact]) -> int:
                 "name": person.name,
                 "language": person.language,
                 "created_at": person.created_at,
+                "record_id": new_record_id(),
             }
         )
         first_of_person = next_event
