@@ -799,7 +799,7 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>इस मार्केटिंग मैसेज में बताना ज़रूरी है कि कैसे रोकें (जैसे 'ऑप्ट-आउट के लिए STOP लिखें'): यह उनका पहला मार्केटिंग मैसेज है, लंबे अंतर के बाद पहला है, या उन्होंने बहुत समय से जवाब नहीं दिया (सेटिंग्स, ब्रॉडकास्ट के नियम)।</translation>
+        <translation>इस मार्केटिंग मैसेज में बताना ज़रूरी है कि कैसे रोकें (जैसे &apos;ऑप्ट-आउट के लिए STOP लिखें&apos;): यह उनका पहला मार्केटिंग मैसेज है, लंबे अंतर के बाद पहला है, या उन्होंने बहुत समय से जवाब नहीं दिया (सेटिंग्स, ब्रॉडकास्ट के नियम)।</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1245,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>वेब पता, या जैसे 'काउंटर के पास दीवार पर'</translation>
+        <translation>वेब पता, या जैसे &apos;काउंटर के पास दीवार पर&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1565,6 +1565,33 @@ Lift the erasure and record?</source>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>रिकॉर्ड कहाँ जाते हैं (हर सबूत में लिखा जाता है)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>खाली: यह कंप्यूटर, या दुकान का सर्वर</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>खाली: Meta Platforms, WhatsApp की प्रदाता के रूप में</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>नंबर पाने वाली हर कंपनी का नाम लिखें, &apos;;&apos; से अलग करके।</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>रिकॉर्ड यहाँ रखे जाते हैं (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>इनके साथ साझा (&amp;I):</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
@@ -1668,7 +1695,7 @@ Lift the erasure and record?</source>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>जवाब यहाँ पेस्ट करें, हर लाइन में एक: '+34 612 345 678: BAJA', या WhatsApp से कॉपी की चैट लाइनें, या नंबर और मैसेज वाली टेबल।</translation>
+        <translation>जवाब यहाँ पेस्ट करें, हर लाइन में एक: &apos;+34 612 345 678: BAJA&apos;, या WhatsApp से कॉपी की चैट लाइनें, या नंबर और मैसेज वाली टेबल।</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>

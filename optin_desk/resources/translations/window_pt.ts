@@ -799,7 +799,7 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: 'Responda STOP para sair'): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
+        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: &apos;Responda STOP para sair&apos;): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1245,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>um endereço na web, ou ex.: 'na parede ao lado do caixa'</translation>
+        <translation>um endereço na web, ou ex.: &apos;na parede ao lado do caixa&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1565,6 +1565,33 @@ Desfazer o apagamento e registrar?</translation>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>Para onde vão os registros (consta em cada prova)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>vazio: este computador, ou o servidor da loja</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>vazio: Meta Platforms, como fornecedora do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>Indique cada empresa que recebe os números, separadas por &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>Re&amp;gistros guardados em:</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Compartilhados &amp;com:</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
@@ -1668,7 +1695,7 @@ Desfazer o apagamento e registrar?</translation>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>Cole as respostas aqui, uma por linha: '+34 612 345 678: BAJA', ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
+        <translation>Cole as respostas aqui, uma por linha: &apos;+34 612 345 678: BAJA&apos;, ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
