@@ -31,6 +31,17 @@ def add_privacy_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="years the records are kept after a person opts out (default 3)",
     )
+    parser.add_argument(
+        "--records-kept-at",
+        metavar="TEXT",
+        help="where the records are kept (default: this computer, or the shop's server)",
+    )
+    parser.add_argument(
+        "--shared-with",
+        metavar="NAMES",
+        help="who else receives numbers and messages, separated by ';' "
+        "(default: Meta Platforms, as the provider of WhatsApp)",
+    )
 
 
 def privacy_from(args: argparse.Namespace) -> ShopPrivacy:
@@ -38,7 +49,14 @@ def privacy_from(args: argparse.Namespace) -> ShopPrivacy:
     from optin_desk.domain.privacy import DEFAULT_YEARS, ShopPrivacy
 
     years = DEFAULT_YEARS if args.keep_years is None else args.keep_years
-    return ShopPrivacy(args.whatsapp or "", args.email or "", args.privacy_notice or "", years)
+    return ShopPrivacy(
+        args.whatsapp or "",
+        args.email or "",
+        args.privacy_notice or "",
+        years,
+        storage=args.records_kept_at or "",
+        recipients=args.shared_with or "",
+    )
 
 
 def add_category_parser(commands: Any) -> None:

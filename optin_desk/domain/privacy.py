@@ -16,6 +16,11 @@ MAX_YEARS = 30
 DEFAULT_YEARS = 3
 MAX_NOTICE = 300
 MAX_EMAIL = 254
+MAX_PLACE = 300
+DEFAULT_RECIPIENTS = "Meta Platforms, as the provider of WhatsApp"
+"""Who else receives the number and the messages: every message goes through WhatsApp."""
+KEPT_ON_COMPUTER = "this computer, in the shop's records file, and the backups the shop makes"
+KEPT_ON_SERVER = "the shop's own database server, and the backups the shop makes"
 
 
 @dataclass(frozen=True)
@@ -34,12 +39,28 @@ class PrivacyTexts:
 
 @dataclass(frozen=True)
 class ShopPrivacy:
-    """What the shop says about itself in Settings: contact, notice, how long it keeps records."""
+    """What the shop says about itself in Settings: contact, notice, how long it keeps records,
+    where it keeps them and who else receives them (empty: the defaults, see `kept_at` and
+    `shared_with`)."""
 
     whatsapp: str = ""
     email: str = ""
     notice: str = ""
     retention_years: int = DEFAULT_YEARS
+    storage: str = ""
+    recipients: str = ""
+
+
+def kept_at(privacy: ShopPrivacy, on_server: bool) -> str:
+    """Where the records are kept: as the shop wrote it, else this computer or the server."""
+    return privacy.storage.strip() or (KEPT_ON_SERVER if on_server else KEPT_ON_COMPUTER)
+
+
+def shared_with(privacy: ShopPrivacy) -> tuple[str, ...]:
+    """The third parties that receive the number and the messages, one name each (written
+    separated by ";"); WhatsApp's provider when the shop wrote none."""
+    names = tuple(n.strip() for n in privacy.recipients.split(";") if n.strip())
+    return names or (DEFAULT_RECIPIENTS,)
 
 
 def years_text(texts: PrivacyTexts, years: int) -> str:
@@ -83,7 +104,9 @@ def privacy_paragraphs(
     return (first, notice, texts.optional + " " + kept, optout)
 
 
-def privacy_problems(email: str, notice: str, years: int) -> list[str]:
+def privacy_problems(
+    email: str, notice: str, years: int, storage: str = "", recipients: str = ""
+) -> list[str]:
     """What keeps the shop's privacy settings from being saved (empty when fine)."""
     problems: list[str] = []
     email = email.strip()
@@ -98,6 +121,11 @@ def privacy_problems(email: str, notice: str, years: int) -> list[str]:
         problems.append(f"the privacy notice line is longer than {MAX_NOTICE} characters")
     if any(ord(ch) < 32 for ch in notice):
         problems.append("the privacy notice line holds a line break or control character")
+    for line, what in ((storage, "where records are kept"), (recipients, "who receives them")):
+        if len(line.strip()) > MAX_PLACE:
+            problems.append(f"the line saying {what} is longer than {MAX_PLACE} characters")
+        if any(ord(ch) < 32 for ch in line):
+            problems.append(f"the line saying {what} holds a line break or control character")
     if not MIN_YEARS <= years <= MAX_YEARS:
         problems.append(f"keep records between {MIN_YEARS} and {MAX_YEARS} years")
     return problems

@@ -17,6 +17,12 @@ from typing import Any
 
 from optin_desk.domain.chain import CHAINED_FIELDS, OPTIONAL_CHAINED_FIELDS, ChainValue, link_hash
 from optin_desk.domain.checkpoint import QT_TRANSLATE_NOOP, Checkpoint, read_checkpoint
+from optin_desk.domain.consent_record import (
+    CONSENT_TYPE,
+    CONTROLLER_ID,
+    PRINCIPAL_ENTITY,
+    event_state,
+)
 from optin_desk.domain.merkle import verify_inclusion
 
 ANCHOR_FORMAT = "optin-desk-anchor/1"
@@ -158,8 +164,11 @@ def _shown_fields(shown: Mapping[str, Any], chained: Mapping[str, ChainValue]) -
     evidence = shown.get("evidence") or {}
     confirmation = shown.get("confirmation") or {}
     words = chained["customer_words"] or ""
+    entity = CONTROLLER_ID if chained["action"] == "void" else PRINCIPAL_ENTITY
     pairs: list[tuple[str, object, object]] = [
-        ("event_type", shown.get("event_type"), chained["action"]),
+        ("action", shown.get("action"), chained["action"]),
+        ("event_type", shown.get("event_type"), CONSENT_TYPE),
+        ("entity_id", shown.get("entity_id"), entity),
         ("purposes", shown.get("purposes"), [chained["scope"]]),
         ("collection_method", shown.get("collection_method"), chained["method"]),
         ("event_time", _moment(shown.get("event_time")), _moment(chained["occurred_at"])),
@@ -190,10 +199,7 @@ def _void_fields(
     """The void-related fields of a readable entry that disagree with the chained events."""
     action = event.chained["action"]
     reason = event.chained["reason"] if action == "void" else void.chained["reason"] if void else ""
-    if void is not None or action == "void":
-        state = "invalidated"
-    else:
-        state = {"opt_in": "given", "opt_out": "withdrawn"}.get(str(action), "")
+    state = event_state(str(action), void is not None)
     pairs = [
         ("invalidated_by_event_id", shown.get("invalidated_by_event_id"), void and void.event_id),
         ("invalidation_reason", shown.get("invalidation_reason") or "", reason or ""),

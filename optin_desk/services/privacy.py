@@ -23,6 +23,8 @@ WHATSAPP_KEY = "privacy.whatsapp"
 EMAIL_KEY = "privacy.email"
 NOTICE_KEY = "privacy.notice"
 YEARS_KEY = "privacy.retention_years"
+STORAGE_KEY = "privacy.storage"
+RECIPIENTS_KEY = "privacy.recipients"
 
 
 def stored_privacy(session: Session) -> ShopPrivacy:
@@ -36,6 +38,8 @@ def stored_privacy(session: Session) -> ShopPrivacy:
         email=get_setting(session, EMAIL_KEY),
         notice=get_setting(session, NOTICE_KEY),
         retention_years=years,
+        storage=get_setting(session, STORAGE_KEY),
+        recipients=get_setting(session, RECIPIENTS_KEY),
     )
 
 
@@ -52,7 +56,13 @@ def contact_number(session: Session) -> str:
 
 def check_privacy(session: Session, privacy: ShopPrivacy, region: str) -> list[str]:
     """What keeps these privacy details from being saved under the shop's country."""
-    problems = privacy_problems(privacy.email, privacy.notice, privacy.retention_years)
+    problems = privacy_problems(
+        privacy.email,
+        privacy.notice,
+        privacy.retention_years,
+        privacy.storage,
+        privacy.recipients,
+    )
     if privacy.whatsapp.strip():
         parsed = parse_phone(privacy.whatsapp, region)
         if not parsed.ok:
@@ -70,6 +80,9 @@ def stage_privacy(session: Session, privacy: ShopPrivacy, region: str) -> None:
     put_setting(session, EMAIL_KEY, privacy.email.strip())
     put_setting(session, NOTICE_KEY, " ".join(privacy.notice.split()))
     put_setting(session, YEARS_KEY, str(privacy.retention_years))
+    put_setting(session, STORAGE_KEY, " ".join(privacy.storage.split()))
+    names = (" ".join(n.split()) for n in privacy.recipients.split(";"))
+    put_setting(session, RECIPIENTS_KEY, "; ".join(n for n in names if n))
 
 
 def privacy_block(session: Session, language: str) -> tuple[str, ...]:

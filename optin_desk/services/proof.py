@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,18 +12,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import Action, ConsentState, scope_label
+from optin_desk.domain.consent_record import proof_record
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState, proof_record
+from optin_desk.domain.privacy import ShopPrivacy, kept_at, shared_with
+from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState
 from optin_desk.domain.when import from_canonical, utc_now
 from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import contact_history
 from optin_desk.services.errors import InputError, RecordsSayNo
 from optin_desk.services.forms import form_language
+from optin_desk.services.privacy import contact_number, stored_privacy
 from optin_desk.services.profile import load_profile
 from optin_desk.services.records import ledger_head
 from optin_desk.storage.category_texts import shop_categories_in
-from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Wording
+from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, Wording
 
 
 def build_proof(session: Session, written: str) -> Proof:
@@ -90,8 +95,11 @@ def build_proof(session: Session, written: str) -> Proof:
             )
         )
     count, head = ledger_head(session)
+    record_id = session.scalar(select(Contact.record_id).where(Contact.phone_e164 == status.phone))
     purposes = tuple(
-        PurposeState(c, status.state_of(c.key), status.consent[c.key].since)
+        PurposeState(
+            c, status.state_of(c.key), status.consent[c.key].since, status.consent[c.key].event_id
+        )
         for c in categories
         if not c.archived or status.state_of(c.key) is not ConsentState.NONE
     )
@@ -109,6 +117,23 @@ def build_proof(session: Session, written: str) -> Proof:
         ledger_events=count,
         generated_at=utc_now(),
         words_language=language,
+        record_id=record_id or "",
+        privacy=_privacy_in_force(session),
+        stop_keyword=language_template(language).stop_keyword,
+    )
+
+
+def _privacy_in_force(session: Session) -> ShopPrivacy:
+    """The shop's privacy settings with the defaults filled in: the contact number printed on
+    forms, where the records are (this computer's file or the shop's server), WhatsApp's
+    provider as the recipient."""
+    stored = stored_privacy(session)
+    on_server = session.get_bind().dialect.name == "postgresql"
+    return replace(
+        stored,
+        whatsapp=contact_number(session),
+        storage=kept_at(stored, on_server),
+        recipients="; ".join(shared_with(stored)),
     )
 
 

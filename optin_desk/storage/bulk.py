@@ -19,7 +19,7 @@ from optin_desk.domain.commitment import commit_texts, contact_key
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head, new_salt
-from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact
+from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact, new_record_id
 from optin_desk.storage.sequences import advance_sequence
 
 
@@ -70,6 +70,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
                 "language": person.language,
                 "created_at": person.created_at,
                 "contact_key": keyed,
+                "record_id": new_record_id(),
             }
         )
         first_of_person = next_event

@@ -9,6 +9,8 @@ is exactly what is stored.
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import (
     ForeignKey,
     Index,
@@ -25,6 +27,11 @@ from optin_desk.storage.base import NAMING_CONVENTION as NAMING_CONVENTION
 from optin_desk.storage.base import Base as Base
 from optin_desk.storage.delivery_models import DeliveryOutcome as DeliveryOutcome
 from optin_desk.storage.delivery_models import QualityEntry as QualityEntry
+
+
+def new_record_id() -> str:
+    """A new random consent-record id (a UUID 4, as text)."""
+    return str(uuid.uuid4())
 
 
 class BusinessProfile(Base):
@@ -105,6 +112,10 @@ class Contact(Base):
     created_at: Mapped[str] = mapped_column(String(32))
     contact_key: Mapped[str | None] = mapped_column(String(64))
     """HMAC of the number under the records key (migration 0017a); kept when it is erased."""
+    # ISO/IEC TS 27560 record_id: random, made once, never derived from the number (0017e)
+    record_id: Mapped[str | None] = mapped_column(
+        String(36), unique=True, index=True, default=new_record_id
+    )
 
 
 class Evidence(Base):

@@ -42,6 +42,7 @@ from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.placeholders import Placeholders
 from optin_desk.ui.privacy_box import PrivacyBox
 from optin_desk.ui.quality_settings import QualityThresholds
+from optin_desk.ui.record_keeping_box import RecordKeepingBox
 from optin_desk.ui.records_place import RecordsPlace
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries
 
@@ -66,6 +67,7 @@ class SettingsPage(QWidget):
         self.categories = CategoryTable(with_archive=True)
         self.languages = CategoryLanguageEditor(context)
         self.privacy = PrivacyBox()
+        self.record_keeping = RecordKeepingBox()  # issue 15: what proofs say
         add = QPushButton(self.tr("&Add category"))
         add.clicked.connect(self.categories.add_blank)
         self.statement_template = QPlainTextEdit()
@@ -164,6 +166,7 @@ class SettingsPage(QWidget):
         right.addWidget(wording_box, 1)
         right.addWidget(rules_box)
         right.addWidget(self.privacy)
+        right.addWidget(self.record_keeping)
         self.quality_thresholds = QualityThresholds(self._context)  # issue 19
         right.addWidget(self.quality_thresholds)
         right.addWidget(RecordsPlace(self._context))
@@ -223,7 +226,9 @@ class SettingsPage(QWidget):
         self.unengaged.setValue(rules.unengaged_days)
         self.cap_messages.setValue(rules.cap_messages)
         self.cap_days.setValue(rules.cap_days)
-        self.privacy.load(self._context.read(stored_privacy), profile.country)
+        privacy = self._context.read(stored_privacy)
+        self.privacy.load(privacy, profile.country)
+        self.record_keeping.load(privacy)
         self.languages.refresh()
         self.quality_thresholds.refresh()
         self._loading = False
@@ -332,7 +337,7 @@ class SettingsPage(QWidget):
                 cap_messages=self.cap_messages.value(),
                 cap_days=self.cap_days.value(),
             ),
-            privacy=self.privacy.privacy(),
+            privacy=self.record_keeping.apply(self.privacy.privacy()),
         )
 
     def _update_preview(self) -> None:

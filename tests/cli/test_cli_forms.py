@@ -44,7 +44,7 @@ def test_forms_then_a_returned_serial_then_its_proof(cli: Cli, tmp_path: Path) -
     cli("proof", "+1 650 253 0001", "--out", str(tmp_path / "p.json"))
     record = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert record["events"][0]["form_serial"] == serial
-    assert record["notice"]["language"] == "es"
+    assert record["events"][0]["notice"]["language"] == "es"
     done = cli("proof", "+1 650 253 0001", "--out", str(tmp_path / "p.pdf"))
     assert "ledger head" in done.stderr
     assert PdfReader(tmp_path / "p.pdf").pages[0].extract_text()
@@ -77,6 +77,7 @@ def test_a_proof_speaks_the_customers_language_else_the_shops(
     # the JSON proof keeps its machine names whatever the language
     command_line("proof", "+49 1512 3456780", "--out", str(tmp_path / "es.json"))
     record = json.loads((tmp_path / "es.json").read_text(encoding="utf-8"))
-    assert record["collection_method"] == "sms"
+    assert record["events"][0]["collection_method"] == "sms"
+    assert {p["collection_method"] for p in record["purposes"]} == {"sms"}
     assert record["language"] == "es"
     assert {p["state"] for p in record["purposes"]} == {"opted_in"}

@@ -14,7 +14,9 @@ from tests.command_line import CommandLine
 
 PERSON = "+447911123456"
 SHOWN_FIELDS = (
+    "action",
     "event_type",
+    "entity_id",
     "event_state",
     "event_time",
     "recorded_time",
@@ -115,7 +117,7 @@ def test_edits_of_notice_evidence_and_confirmation_fail(
 ) -> None:
     record = json.loads(proof.read_text())
     with_notice = next(i for i, e in enumerate(record["events"]) if e["notice"])
-    opt_out = next(i for i, e in enumerate(record["events"]) if e["event_type"] == "opt_out")
+    opt_out = next(i for i, e in enumerate(record["events"]) if e["action"] == "opt_out")
     changes = [
         lambda r: r["events"][with_notice]["notice"].update(text="You agree to everything."),
         lambda r: r["events"][with_notice]["notice"]["hash"].update(value="0" * 64),

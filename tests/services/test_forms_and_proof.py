@@ -83,13 +83,19 @@ def test_twenty_spanish_forms_a_returned_one_and_its_proof(
     write_proof(session, "+34699111222", tmp_path / "proof.json")
     record = json.loads((tmp_path / "proof.json").read_text(encoding="utf-8"))
     assert record["pii_principal_id"] == "+34699111222"
-    assert record["controller"]["name"] == "Ann's Deli & Co"
+    assert record["pii_controllers"][0]["party_name"] == "Ann's Deli & Co"
     assert [p["purpose_id"] for p in record["purposes"]] == ["orders", "delivery", "offers"]
-    assert record["collection_method"] == "paper_form"
-    assert record["notice"]["text"] == spanish.text
-    assert record["notice"]["hash"]["value"] == spanish.sha256
+    orders, delivery, offers = record["purposes"]  # each with the event that set its state
+    for purpose in (orders, offers):
+        assert purpose["collection_method"] == "paper_form"
+        assert purpose["notice"]["text"] == spanish.text
+        assert purpose["notice"]["hash"]["value"] == spanish.sha256
+        assert purpose["consent_state"] == "given"
+    assert orders["state_event_id"] != offers["state_event_id"]
+    assert delivery["consent_state"] == "not_given"
+    assert delivery["collection_method"] is delivery["notice"] is None
     assert record["events"][0]["form_serial"] == serial
-    assert record["event_state"] == "given"
+    assert record["events"][0]["event_state"] == "given"
     assert record["ledger_head"]["hash"] == ledger_head(session)[1]
     write_proof(session, "+34699111222", tmp_path / "proof.pdf")
     proof_text = " ".join(text_of(tmp_path / "proof.pdf"))

@@ -1725,6 +1725,33 @@ Lift the erasure and record?</source>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>أين تذهب السجلات (مذكور في كل إثبات)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>فارغ: هذا الحاسوب، أو خادم المتجر</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>فارغ: Meta Platforms بصفتها مزوّد واتساب</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>اكتب اسم كل شركة تتلقى الأرقام، مفصولة بـ &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>م&amp;كان حفظ السجلات:</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>&amp;تُشارك مع:</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>

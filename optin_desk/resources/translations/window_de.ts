@@ -1621,6 +1621,33 @@ Löschung aufheben und erfassen?</translation>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>Wohin die Daten gehen (steht in jedem Nachweis)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>leer: dieser Computer oder der Server des Geschäfts</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>leer: Meta Platforms als Anbieter von WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>Nennen Sie jedes Unternehmen, das die Nummern erhält, getrennt durch „;“.</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>&amp;Gespeichert auf:</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Weitergege&amp;ben an:</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>

@@ -1621,6 +1621,33 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>Dónde van los registros (consta en cada prueba)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>vacío: este ordenador, o el servidor de la tienda</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>vacío: Meta Platforms, como proveedor de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>Escriba cada empresa que recibe los números, separadas por &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>R&amp;egistros guardados en:</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Co&amp;mpartidos con:</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>

@@ -1621,6 +1621,33 @@ Lever l&apos;effacement et noter ?</translation>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>Où vont les fiches (indiqué dans chaque preuve)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>vide : cet ordinateur, ou le serveur du magasin</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>vide : Meta Platforms, fournisseur de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>Nommez chaque entreprise qui reçoit les numéros, séparées par « ; ».</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>Fiches &amp;conservées sur :</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Partagées a&amp;vec :</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>

@@ -1621,6 +1621,33 @@ Lift the erasure and record?</source>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>रिकॉर्ड कहाँ जाते हैं (हर सबूत में लिखा जाता है)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>खाली: यह कंप्यूटर, या दुकान का सर्वर</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>खाली: Meta Platforms, WhatsApp की प्रदाता के रूप में</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>नंबर पाने वाली हर कंपनी का नाम लिखें, &apos;;&apos; से अलग करके।</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>रिकॉर्ड यहाँ रखे जाते हैं (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>इनके साथ साझा (&amp;I):</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>

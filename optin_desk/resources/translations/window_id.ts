@@ -1595,6 +1595,33 @@ Batalkan penghapusan dan catat?</translation>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>Ke mana catatan pergi (tertulis di setiap bukti)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>kosong: komputer ini, atau server toko</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>kosong: Meta Platforms, sebagai penyedia WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>Tulis setiap perusahaan yang menerima nomor, dipisahkan dengan &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>Catatan &amp;disimpan di:</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Diterima juga &amp;oleh:</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>

@@ -1621,6 +1621,33 @@ Desfazer o apagamento e registrar?</translation>
     </message>
 </context>
 <context>
+    <name>RecordKeepingBox</name>
+    <message>
+        <source>Where records go (stated in every proof)</source>
+        <translation>Para onde vão os registros (consta em cada prova)</translation>
+    </message>
+    <message>
+        <source>empty: this computer, or the shop&apos;s server</source>
+        <translation>vazio: este computador, ou o servidor da loja</translation>
+    </message>
+    <message>
+        <source>empty: Meta Platforms, as the provider of WhatsApp</source>
+        <translation>vazio: Meta Platforms, como fornecedora do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name every company that receives the numbers, separated by &apos;;&apos;.</source>
+        <translation>Indique cada empresa que recebe os números, separadas por &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Records &amp;kept at:</source>
+        <translation>Re&amp;gistros guardados em:</translation>
+    </message>
+    <message>
+        <source>Shared w&amp;ith:</source>
+        <translation>Compartilhados &amp;com:</translation>
+    </message>
+</context>
+<context>
     <name>RecordedBy</name>
     <message>
         <source>Recorded by</source>
