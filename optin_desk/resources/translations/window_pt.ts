@@ -312,6 +312,10 @@
         <translation>Prova de consentimento salva em %s (topo do livro %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>Prova de consentimento guardada em %s, a prova JSON em %s (resumo do registo %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>Anular registro nº %d</translation>
     </message>
@@ -799,7 +803,7 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: 'Responda STOP para sair'): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
+        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: &apos;Responda STOP para sair&apos;): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1249,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>um endereço na web, ou ex.: 'na parede ao lado do caixa'</translation>
+        <translation>um endereço na web, ou ex.: &apos;na parede ao lado do caixa&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1668,7 +1672,7 @@ Desfazer o apagamento e registrar?</translation>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>Cole as respostas aqui, uma por linha: '+34 612 345 678: BAJA', ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
+        <translation>Cole as respostas aqui, uma por linha: &apos;+34 612 345 678: BAJA&apos;, ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
