@@ -28,17 +28,18 @@ def kept_checkpoint(
         found = find_checkpoints(log)
     except InputError:  # an empty log
         return None
-    best: Checkpoint | None = None
-    for _, item in found:
-        if isinstance(item, str) or not item.signed or item.tree_size < covering:
-            continue
-        if best is not None and (item.made_at, item.tree_size) <= (best.made_at, best.tree_size):
-            continue
+    candidates = [
+        item
+        for _, item in found
+        if not isinstance(item, str) and item.signed and item.tree_size >= covering
+    ]
+    candidates.sort(key=lambda item: (item.made_at, item.tree_size), reverse=True)
+    for item in candidates:  # newest first: the first that holds is the one
         if signature_valid(item) is not True:
             continue
         if check_checkpoint(item, "", levels, hashes, True).ok:
-            best = item
-    return best
+            return item
+    return None
 
 
 def anchor_of(

@@ -127,3 +127,22 @@ def test_forms_printed_with_the_key_locked_carry_the_newest_kept_checkpoint(
     anchor = paper_anchor(database, None)
     assert anchor.checkpoint == kept
     assert not anchor.fresh
+
+
+def test_a_kept_checkpoint_altered_in_the_log_is_never_printed(database: Database) -> None:
+    opt_in(database, OMAR)
+    with database.sessions() as session:
+        set_owner_pin(session, PIN, None)
+    older = take_checkpoint(database, PIN)
+    opt_in(database, "+447400999888")
+    take_checkpoint(database, PIN)
+    log = log_path(database)
+    lines = log.read_text("utf-8").splitlines()
+    altered = json.loads(lines[-1])
+    altered["made_at"] = "2099-01-01T00:00:00.000000Z"  # claims to be newer: signature fails
+    log.write_text("\n".join([*lines, json.dumps(altered)]) + "\n", encoding="utf-8")
+    newest = json.loads(lines[-1])
+    anchor = paper_anchor(database, None)
+    assert anchor.checkpoint is not None
+    assert anchor.checkpoint.made_at == newest["made_at"]
+    assert anchor.checkpoint.made_at != older.made_at
