@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from optin_desk.cli.labels import language_name
 from optin_desk.cli.output import EXIT_OK, complain, say
@@ -46,8 +45,11 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
         by=args.by or "",
         for_phone=args.for_number or "",
     )
+    from optin_desk.services.paper_anchor import paper_anchor
+
+    anchor = paper_anchor(db, args.pin)  # signed now when the key opens, else the newest kept
     with db.sessions() as session:
-        printed = print_forms(session, request, target)
+        printed = print_forms(session, request, target, anchor=anchor)
     assert printed is not None
     if printed.untranslated:
         complain(
@@ -82,21 +84,15 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
 
 
 def cmd_proof(db: Records, args: argparse.Namespace) -> int:
-    """Write a proof of consent for one number, as PDF or JSON."""
+    """Write a proof of consent for one number, as PDF or JSON (a PDF whose checkpoint was
+    signed for it gets its JSON proof beside it)."""
     from optin_desk.cli.anchors import NOT_ANCHORED
-    from optin_desk.services.proof import write_proof
-    from optin_desk.services.proof_anchor import anchor_for
+    from optin_desk.services.proof_anchor import save_proof
 
     target = Path(args.out)
-    anchored: list[bool] = []
-
-    def anchor(event_ids: Sequence[int]) -> dict[str, Any] | None:
-        section = anchor_for(db, event_ids, args.pin)
-        anchored.append(section is not None)
-        return section
-
     with db.reading() as session:
-        proof = write_proof(session, args.number, target, anchor)
+        saved = save_proof(session, db, args.number, target, args.pin)
+    proof = saved.proof
     complain(
         translate(
             "Cli",
@@ -106,8 +102,14 @@ def cmd_proof(db: Records, args: argparse.Namespace) -> int:
             len(proof.events),
         ).format(phone=proof.phone, file=target, head=proof.ledger_head)
     )
-    if anchored == [False]:
+    if saved.json_path is None:
         complain(NOT_ANCHORED)
+    elif saved.json_path != target:
+        complain(
+            translate(
+                "Cli", "Its JSON proof, for an auditor to check with verify-proof: {file}"
+            ).format(file=saved.json_path)
+        )
     return EXIT_OK
 
 

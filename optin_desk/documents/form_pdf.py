@@ -41,6 +41,8 @@ from optin_desk.documents.templates import FormLabels
 from optin_desk.documents.typeset import embedded_canvas, printable, wrap
 from optin_desk.domain.consent import CategoryKind
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+from optin_desk.domain.printed_anchor import PrintedAnchor
+from optin_desk.domain.when import from_canonical, local_display_zoned
 from optin_desk.domain.wording import StatementBlock
 
 STATIC_FORM = "consent-form"
@@ -73,6 +75,8 @@ class FormContent:
     """How a visitor writes a number from abroad (the number hint's second example)."""
     privacy: tuple[str, ...] = ()
     """The privacy block's paragraphs, in the form's language."""
+    anchor: PrintedAnchor | None = None
+    """The checkpoint in force when the batch was printed, on every page (None: no line)."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +288,24 @@ def _draw_page(
         f"{isolated_ltr(content.printed_on)}"
     )
     text(canvas, layout, footer, 0, MARGIN - 2, layout.inner, 7.5, colour=LABEL, max_lines=1)
+    if content.anchor is not None:
+        line = anchor_line(labels, content.anchor)
+        text(canvas, layout, line, 0, MARGIN - 10, layout.inner, 6, colour=LABEL, max_lines=2)
+
+
+def anchor_line(labels: FormLabels, anchor: PrintedAnchor) -> str:
+    """The checkpoint in force at printing and the shop's key, in the form's language."""
+    fingerprint = isolated_ltr(anchor.fingerprint or "—")
+    checkpoint = anchor.checkpoint
+    if checkpoint is None:
+        return Template(labels.no_anchor).safe_substitute(fingerprint=fingerprint)
+    made = local_display_zoned(from_canonical(checkpoint.made_at))
+    return Template(labels.anchor).safe_substitute(
+        count=checkpoint.tree_size,
+        head=isolated_ltr(anchor.head_short),
+        when=isolated_ltr(made),
+        fingerprint=fingerprint,
+    )
 
 
 def layout_boxes(content: FormContent, page: FormPage) -> list[Box]:

@@ -1,7 +1,9 @@
 """Proof of consent as a PDF: the person, their consent now, every event with the wording shown.
 
-Text flows over as many pages as it needs; every page carries the ledger head, so a printed
-proof can later be checked against the records with `optin-desk verify --head HASH`. The
+Text flows over as many pages as it needs; every page carries the ledger head and the signed
+checkpoint the proof rests on (or says plainly that there is none), the shop's key
+fingerprint, and how to check it: `optin-desk verify-proof FILE.json --key FINGERPRINT` on the
+JSON proof written beside the PDF (or made with `proof NUMBER --out FILE.json`). The
 proof's own words are in `proof.words_language` (the customer's, else the shop's), right to
 left for Arabic; what people wrote keeps the direction of its first letter.
 """
@@ -21,10 +23,15 @@ from optin_desk.documents.proof_words import ProofWords, proof_words
 from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.documents.typeset import draw_line, embedded_canvas, wrap
 from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action
+from optin_desk.domain.printed_anchor import UNANCHORED, PrintedAnchor
 from optin_desk.domain.proof import Proof, ProofEvent
-from optin_desk.domain.when import local_display_zoned, local_zone_name
+from optin_desk.domain.when import from_canonical, local_display_zoned, local_zone_name
 
 MARGIN = 46.0
+FOOTER_SIZE = 6.5
+FOOTER_STEP = 8.0
+FOOTER_BASE = 18.0
+"""The baseline of the footer's last line, from the bottom edge."""
 KEEP_WITH_HEADING = 3
 """An entry's heading starts a new page unless this many of its lines fit below it."""
 INK = HexColor("#1a1a1a")
@@ -35,7 +42,7 @@ STRUCK = HexColor("#b00020")
 class _Flow:
     """Lines placed down the page, a new page when the next one does not fit."""
 
-    def __init__(self, canvas: Canvas, proof: Proof) -> None:
+    def __init__(self, canvas: Canvas, proof: Proof, anchor: PrintedAnchor, json_name: str) -> None:
         self.canvas = canvas
         self.proof = proof
         self.words = proof_words(proof.words_language)
@@ -43,6 +50,13 @@ class _Flow:
         self.inner = self.width - 2 * MARGIN
         self.page = 1
         self.y = self.height - MARGIN
+        self.anchor_lines = [
+            line
+            for said in anchor_sentences(self.words, proof, anchor, json_name)
+            for line in wrap(said, FOOTER_SIZE, self.inner, rtl=self.words.rtl)
+        ]
+        self.bottom = FOOTER_BASE + (len(self.anchor_lines) + 1) * FOOTER_STEP + 4
+        """Text stops above this: the footer stands below it."""
 
     def _footer(self) -> None:
         self.canvas.setFillColor(GREY)
@@ -54,8 +68,11 @@ class _Flow:
             count=proof.ledger_events,
             page=self.page,
         )
-        for placed in wrap(line, 7, self.inner, rtl=words.rtl)[:1]:
-            draw_line(self.canvas, placed, MARGIN, MARGIN - 18, self.inner, align_right=placed.rtl)
+        first = wrap(line, FOOTER_SIZE, self.inner, rtl=words.rtl)[:1]
+        y = FOOTER_BASE + len(self.anchor_lines) * FOOTER_STEP
+        for placed in first + self.anchor_lines:
+            draw_line(self.canvas, placed, MARGIN, y, self.inner, align_right=placed.rtl)
+            y -= FOOTER_STEP
 
     def new_page(self) -> None:
         """Finish this page and start the next."""
@@ -85,7 +102,7 @@ class _Flow:
         step = size * 1.35
         width = self.inner - indent
         for line in wrap(text, size, width, bold, rtl):
-            if self.y - step < MARGIN:
+            if self.y - step < self.bottom:
                 self.new_page()
             self.y -= step
             self.canvas.setFillColor(colour)
@@ -95,12 +112,12 @@ class _Flow:
 
     def keep_together(self, lines: int, size: float = 9.5) -> None:
         """Start a new page unless `lines` lines of `size` fit on this one."""
-        if self.y - lines * size * 1.35 < MARGIN:
+        if self.y - lines * size * 1.35 < self.bottom:
             self.new_page()
 
     def rule(self) -> None:
         """A thin line across."""
-        if self.y - 8 < MARGIN:
+        if self.y - 8 < self.bottom:
             self.new_page()
         self.y -= 6
         self.canvas.setStrokeColor(GREY)
@@ -111,6 +128,37 @@ class _Flow:
     def finish(self) -> None:
         """The last page's footer."""
         self._footer()
+
+
+def anchor_sentences(
+    words: ProofWords, proof: Proof, anchor: PrintedAnchor, json_name: str
+) -> list[str]:
+    """What the proof rests on, the key to check it with and how: the footer of every page."""
+    checkpoint = anchor.checkpoint
+    if checkpoint is None:
+        rests = words.say("checkpoint_none")
+    else:
+        rests = words.say(
+            "checkpoint_signed" if anchor.fresh else "checkpoint_kept",
+            count=checkpoint.tree_size,
+            head=words.fixed(anchor.head_short),
+            when=_moment(words, from_canonical(checkpoint.made_at)),
+        )
+    fingerprint = words.fixed(anchor.fingerprint)
+    key = words.say("key", fingerprint=fingerprint) if anchor.fingerprint else words.say("no_key")
+    phone = words.fixed(proof.phone)
+    if json_name and checkpoint is not None and anchor.fresh:
+        command = words.fixed(f"optin-desk verify-proof {json_name} --key {anchor.fingerprint}")
+        check = words.say("check_json", command=command, json=words.fixed(json_name))
+    else:
+        make = words.fixed(f"optin-desk --pin PIN proof {proof.phone} --out FILE.json")
+        verify = (
+            f"optin-desk verify-proof FILE.json --key {anchor.fingerprint}"
+            if anchor.fingerprint
+            else "optin-desk verify-proof FILE.json"
+        )
+        check = words.say("check_make", make=make, verify=words.fixed(verify), phone=phone)
+    return [rests, key, check]
 
 
 def _moment(words: ProofWords, value: datetime | None) -> str:
@@ -227,10 +275,29 @@ def _person(flow: _Flow, proof: Proof) -> None:
         flow.text(line, 9.5, indent=12, space_after=0)
 
 
-def build_proof_pdf(target: Path, proof: Proof) -> None:
-    """Write the proof of consent to `target`."""
+def _rests_on(flow: _Flow, anchor: PrintedAnchor) -> None:
+    """The checkpoint in full (both hashes whole), after the ledger head."""
+    checkpoint, words = anchor.checkpoint, flow.words
+    if checkpoint is None:
+        return
+    flow.text(words.say("checkpoint_heading"), 9.5, bold=True)
+    full = words.say(
+        "checkpoint_full",
+        count=checkpoint.tree_size,
+        root=words.fixed(checkpoint.root_hash),
+        head=words.fixed(checkpoint.head_hash),
+        when=_moment(words, from_canonical(checkpoint.made_at)),
+    )
+    flow.text(full, 8.5)
+
+
+def build_proof_pdf(
+    target: Path, proof: Proof, anchor: PrintedAnchor = UNANCHORED, json_name: str = ""
+) -> None:
+    """Write the proof of consent to `target`, resting on `anchor`; `json_name` names the
+    anchored JSON proof written beside it ("" when none was)."""
     canvas = embedded_canvas(str(target), A4)
-    flow = _Flow(canvas, proof)
+    flow = _Flow(canvas, proof, anchor, json_name)
     words = flow.words
     canvas.setTitle(f"{words.say('short_title')} — {proof.phone}")
     canvas.setAuthor(proof.business)
@@ -255,5 +322,6 @@ def build_proof_pdf(target: Path, proof: Proof) -> None:
     flow.text(head, 9)
     command = words.fixed(f"optin-desk verify --head {proof.ledger_head}")
     flow.text(words.say("verify", command=command), 8.5, colour=GREY)
+    _rests_on(flow, anchor)
     flow.finish()
     canvas.save()

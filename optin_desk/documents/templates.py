@@ -73,6 +73,8 @@ class FormLabels:
     wording: str
     printed: str
     code_points: str
+    anchor: str
+    no_anchor: str
     rtl: bool = False
 
 

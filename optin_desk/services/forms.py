@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import example_from_abroad, example_mobile, format_for_people
+from optin_desk.domain.printed_anchor import PrintedAnchor
 from optin_desk.domain.serials import make_serial
 from optin_desk.domain.when import canonical, local_display, utc_now
 from optin_desk.domain.wording import statement_blocks
@@ -154,6 +155,7 @@ def make_forms(
     target: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    anchor: PrintedAnchor | None = None,
 ) -> MadeBatch | None:
     """Write the forms to `target`; record no batch and no serial (see `record_batch`).
 
@@ -199,6 +201,7 @@ def make_forms(
             parent=target.parent,
         )
     content, wording = _content(session, language, paper)
+    content = replace(content, anchor=anchor)  # the checkpoint in force, on every page
     contact_id = None
     name = number = ""
     if contact is not None and contact.phone_e164:
@@ -270,12 +273,13 @@ def print_forms(
     target: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    anchor: PrintedAnchor | None = None,
 ) -> PrintedBatch | None:
     """Write the forms to `target` (saved where asked) and record the batch; commit.
 
     A cancelled or failed printing records nothing. Returns None when cancelled.
     """
-    made = make_forms(session, request, target, progress, cancelled)
+    made = make_forms(session, request, target, progress, cancelled, anchor)
     if made is None:
         return None
     try:

@@ -16,6 +16,7 @@ from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import Action, ConsentState, scope_label
 from optin_desk.domain.consent_record import proof_record
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.printed_anchor import UNANCHORED, PrintedAnchor
 from optin_desk.domain.privacy import ShopPrivacy, kept_at, shared_with
 from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState
 from optin_desk.domain.when import from_canonical, utc_now
@@ -139,13 +140,36 @@ def _privacy_in_force(session: Session) -> ShopPrivacy:
 
 Anchor = Callable[[Sequence[int]], "dict[str, Any] | None"]
 """Makes a JSON proof's `anchor` section for its event ids (services.proof_anchor)."""
+Anchors = Callable[[Sequence[int]], "tuple[dict[str, Any] | None, PrintedAnchor]"]
+"""Makes both a JSON `anchor` section (None when the key stays locked) and what a printed
+proof rests on, for its event ids (services.proof_anchor.proof_anchors)."""
+
+
+def json_beside(target: Path) -> Path:
+    """Where a PDF proof's JSON proof is written: the same name ending in .json."""
+    return target.with_suffix(".json")
+
+
+def _json_text(proof: Proof, section: dict[str, Any] | None) -> str:
+    record = proof_record(proof)
+    if section is not None:
+        record["anchor"] = section
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 
 def write_proof(
-    session: Session, written: str, target: Path, anchor: Anchor | None = None
+    session: Session,
+    written: str,
+    target: Path,
+    anchor: Anchor | None = None,
+    anchors: Anchors | None = None,
 ) -> Proof:
     """Write the proof to `target`: JSON for a .json name (anchored when `anchor` is given and
-    the signing key opens), PDF otherwise."""
+    the signing key opens), PDF otherwise.
+
+    A PDF made with `anchors` carries the checkpoint it rests on on every page; when that
+    checkpoint was signed for it, the anchored JSON proof is written beside it as well
+    (`json_beside`), for an auditor to check with `verify-proof`."""
     if not target.parent.is_dir():
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -159,17 +183,12 @@ def write_proof(
     proof = build_proof(session, written)
     try:
         with writing_privately(target) as partial:  # owner-only; no half proof left behind
+            ids = [e.event_id for e in proof.events]
             if suffix == ".json":
-                record = proof_record(proof)
-                section = anchor([e.event_id for e in proof.events]) if anchor else None
-                if section is not None:
-                    record["anchor"] = section
-                text = json.dumps(record, ensure_ascii=False, indent=2)
-                partial.write_text(text + "\n", encoding="utf-8")
+                section = anchor(ids) if anchor else None
+                partial.write_text(_json_text(proof, section), encoding="utf-8")
             else:
-                from optin_desk.documents.proof_pdf import build_proof_pdf
-
-                build_proof_pdf(partial, proof)
+                _write_pdf(partial, target, proof, anchors(ids) if anchors else None)
     except OSError as error:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),
@@ -177,3 +196,22 @@ def write_proof(
             problem=error.strerror or error,
         ) from error
     return proof
+
+
+def _write_pdf(
+    partial: Path,
+    target: Path,
+    proof: Proof,
+    anchored: tuple[dict[str, Any] | None, PrintedAnchor] | None,
+) -> None:
+    """The PDF proof, and the JSON proof beside it when its checkpoint was signed for it."""
+    from optin_desk.documents.proof_pdf import build_proof_pdf
+
+    section, printed = anchored if anchored is not None else (None, UNANCHORED)
+    if section is None:
+        build_proof_pdf(partial, proof, printed)
+        return
+    beside = json_beside(target)
+    with writing_privately(beside) as partial_json:  # both proofs, or neither
+        partial_json.write_text(_json_text(proof, section), encoding="utf-8")
+        build_proof_pdf(partial, proof, printed, beside.name)

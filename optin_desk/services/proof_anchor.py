@@ -6,29 +6,39 @@ See domain.proof_anchor for the section's form and docs/proof-format.md for an a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from optin_desk.domain.chain import GENESIS_HASH
+from sqlalchemy.orm import Session
+
 from optin_desk.domain.merkle import MerkleLevels
+from optin_desk.domain.printed_anchor import PrintedAnchor
+from optin_desk.domain.proof import Proof
 from optin_desk.domain.proof_anchor import AnchoredEvent, anchor_section, statement_bytes
-from optin_desk.services.checkpoints import logged_checkpoint
+from optin_desk.services.paper_anchor import anchor_of
+from optin_desk.services.proof import json_beside, write_proof
 from optin_desk.services.signing import sign_bytes
 from optin_desk.storage.anchors import chained_events, event_ids_and_hashes
 from optin_desk.storage.engine import Database
 
 
-def anchor_for(
+def proof_anchors(
     database: Database, event_ids: Sequence[int], pin: str | None
-) -> dict[str, Any] | None:
-    """The `anchor` section for these events, or None when the signing key stays locked."""
+) -> tuple[dict[str, Any] | None, PrintedAnchor]:
+    """The JSON `anchor` section for these events (None when the signing key stays locked)
+    and what the printed proof rests on (the same checkpoint, or a kept one covering them)."""
     with database.reading() as session:
         pairs = event_ids_and_hashes(session)
         stored = chained_events(session, list(event_ids))
-    levels = MerkleLevels(bytes.fromhex(digest) for _, digest in pairs)
-    checkpoint = logged_checkpoint(database, levels, pairs[-1][1] if pairs else GENESIS_HASH, pin)
-    if not checkpoint.signed:
-        return None
+    hashes = [digest for _, digest in pairs]
+    levels = MerkleLevels(bytes.fromhex(digest) for digest in hashes)
     index = {event_id: position for position, (event_id, _) in enumerate(pairs)}
+    covering = max((index[event_id] + 1 for event_id in event_ids), default=0)
+    printed = anchor_of(database, levels, hashes, pin, covering)
+    checkpoint = printed.checkpoint
+    if checkpoint is None or not printed.fresh:
+        return None, printed
     events = []
     for event_id in event_ids:
         fields, prev_hash = stored[event_id]
@@ -44,4 +54,39 @@ def anchor_for(
             )
         )
     listed = [(event.event_id, event.hash) for event in events]
-    return anchor_section(checkpoint, events, sign_bytes(statement_bytes(checkpoint, listed), pin))
+    signature = sign_bytes(statement_bytes(checkpoint, listed), pin)
+    return anchor_section(checkpoint, events, signature), printed
+
+
+def anchor_for(
+    database: Database, event_ids: Sequence[int], pin: str | None
+) -> dict[str, Any] | None:
+    """The `anchor` section for these events, or None when the signing key stays locked."""
+    return proof_anchors(database, event_ids, pin)[0]
+
+
+@dataclass(frozen=True)
+class SavedProof:
+    """A proof written, and where its anchored JSON proof went (None when none was)."""
+
+    proof: Proof
+    json_path: Path | None
+
+
+def save_proof(
+    session: Session, database: Database, written: str, target: Path, pin: str | None = None
+) -> SavedProof:
+    """Write the proof to `target` (PDF or JSON), anchored where the signing key opens; a PDF
+    then gets its JSON proof beside it, and otherwise carries a kept checkpoint (or says none)."""
+    sections: list[dict[str, Any] | None] = []
+
+    def anchors(event_ids: Sequence[int]) -> tuple[dict[str, Any] | None, PrintedAnchor]:
+        section, printed = proof_anchors(database, event_ids, pin)
+        sections.append(section)
+        return section, printed
+
+    proof = write_proof(session, written, target, lambda ids: anchors(ids)[0], anchors)
+    signed = bool(sections) and sections[0] is not None
+    if not signed:
+        return SavedProof(proof, None)
+    return SavedProof(proof, target if target.suffix.lower() == ".json" else json_beside(target))

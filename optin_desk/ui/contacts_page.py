@@ -25,13 +25,13 @@ from optin_desk.domain.when import local_display
 from optin_desk.services.contacts import EventView, contact_history, scan_file
 from optin_desk.services.directory import ContactRow, PageCursor, contact_page
 from optin_desk.services.profile import Profile, load_profile
-from optin_desk.services.proof import write_proof
 from optin_desk.services.voids import void_event
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
 from optin_desk.ui.erasure_steps import erase_on_request
 from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
+from optin_desk.ui.proof_saving import save_proof_of
 from optin_desk.ui.recorded_by import RecordedBy
 
 SEARCH_DELAY_MS = 120
@@ -285,24 +285,8 @@ class ContactsPage(QWidget):
     def save_proof(self) -> None:
         """Save the selected person's proof of consent, as PDF or JSON."""
         phone = self.selected_phone()
-        if phone is None:
-            return
-        suggested = f"proof-of-consent-{phone.lstrip('+')}.pdf"
-        target = self._context.dialogs.save_file(
-            self, self.tr("Proof of consent"), suggested, "PDF (*.pdf);;JSON (*.json)"
-        )
-        if target is None:
-            return
-        if target.suffix.lower() not in (".pdf", ".json"):
-            target = target.with_suffix(".pdf")
-        proof = self._context.act(
-            self, self.tr("Proof of consent"), lambda s: write_proof(s, phone, target)
-        )
-        if proof is not None:
-            self._context.status(
-                self.tr("Proof of consent saved to %s (ledger head %s…)")
-                % (target, proof.ledger_head[:12])
-            )
+        if phone is not None:
+            save_proof_of(self._context, self, phone)
 
     def void_selected_event(self) -> None:
         """Void the entry chosen in the timeline, with a reason."""

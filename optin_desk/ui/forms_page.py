@@ -41,6 +41,7 @@ from optin_desk.services.forms import (
     make_forms,
     record_batch,
 )
+from optin_desk.services.paper_anchor import paper_anchor
 from optin_desk.services.profile import Profile, load_profile
 from optin_desk.ui.category_languages import UntranslatedWarning
 from optin_desk.ui.context import UiContext
@@ -259,6 +260,7 @@ class FormsPage(QWidget):
         )
 
         def work(control: Control) -> MadeBatch:
+            anchor = paper_anchor(database, None)  # no PIN asked: a locked key, a kept one
             with database.sessions() as session:
                 made = make_forms(
                     session,
@@ -266,6 +268,7 @@ class FormsPage(QWidget):
                     target,
                     progress=lambda done: control.progress(done, request.count),
                     cancelled=control.stop_requested,
+                    anchor=anchor,
                 )
             if made is None:
                 raise Cancelled

@@ -45,9 +45,35 @@ def test_forms_then_a_returned_serial_then_its_proof(cli: Cli, tmp_path: Path) -
     record = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert record["events"][0]["form_serial"] == serial
     assert record["events"][0]["notice"]["language"] == "es"
+    (tmp_path / "p.json").unlink()
     done = cli("proof", "+1 650 253 0001", "--out", str(tmp_path / "p.pdf"))
     assert "ledger head" in done.stderr
-    assert PdfReader(tmp_path / "p.pdf").pages[0].extract_text()
+    assert f"Its JSON proof, for an auditor to check with verify-proof: {tmp_path / 'p.json'}" in (
+        done.stderr
+    )
+    fingerprint = cli("public-key").stdout.split("Fingerprint (SHA-256): ")[1].split()[0]
+    assert "ok:" in cli("verify-proof", str(tmp_path / "p.json"), "--key", fingerprint).stdout
+    text = " ".join(PdfReader(tmp_path / "p.pdf").pages[0].extract_text().split())
+    assert f"optin-desk verify-proof p.json --key {fingerprint}" in text
+    forms = " ".join(PdfReader(out).pages[2].extract_text().split())
+    assert f"clave del comercio {fingerprint}" in forms
+
+
+def test_a_pdf_proof_with_the_key_locked_writes_no_json_and_says_why(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli("optin", "+1 650 253 0001", "--scope", "all", "--method", "phone_call")
+    cli("pin", "135790")
+    done = cli("proof", "+1 650 253 0001", "--out", str(tmp_path / "p.pdf"))
+    assert "not anchored to a signed checkpoint" in done.stderr
+    assert not (tmp_path / "p.json").exists()
+    text = " ".join(PdfReader(tmp_path / "p.pdf").pages[0].extract_text().split())
+    assert "Not signed: no checkpoint was signed for this proof" in text
+    cli("--pin", "135790", "checkpoint")
+    cli("proof", "+1 650 253 0001", "--out", str(tmp_path / "kept.pdf"))
+    text = " ".join(PdfReader(tmp_path / "kept.pdf").pages[0].extract_text().split())
+    assert "Rests on the newest signed checkpoint kept that covers these entries" in text
+    assert not (tmp_path / "kept.json").exists()
 
 
 def test_forms_refuse_bad_requests_in_one_line(cli: Cli, tmp_path: Path) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.forms import batch_views
+from optin_desk.services.signing import public_key
 from optin_desk.storage.engine import Database
 from optin_desk.ui.forms_page import FormsPage
 from optin_desk.ui.main_window import MainWindow
@@ -49,6 +51,11 @@ def test_twenty_spanish_forms_made_previewed_saved_and_printed(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert dialogs.errors == []
     assert saved.read_bytes().startswith(b"%PDF")
+    pages = PdfReader(saved).pages
+    for printed in (pages[0], pages[-1]):  # the checkpoint in force and the key, in Spanish
+        text = " ".join(printed.extract_text().split())
+        assert "Punto de control del registro vigente al imprimir:" in text
+        assert f"clave del comercio {shop_fingerprint()}" in text
     assert page.batches_model.rowCount() == 1
     assert page.batches_model.data(page.batches_model.index(0, 1)) == "Sam"  # By
     assert page.batches_model.data(page.batches_model.index(0, 7)) == "20"
@@ -131,6 +138,20 @@ def test_a_customer_at_the_counter_gets_a_pre_filled_form_and_a_proof(
     record = json.loads(target.read_text(encoding="utf-8"))
     assert record["pii_principal_id"] == "+447911123456"
     assert "Proof of consent saved" in window.statusBar().currentMessage()
+    pdf = tmp_path / "ann.pdf"  # the PDF gets its JSON proof beside it and says how to check
+    dialogs.files.append(pdf)
+    qtbot.mouseClick(contacts.proof_button, Qt.MouseButton.LeftButton)
+    assert f"its JSON proof to {target}" in window.statusBar().currentMessage()
+    for printed in PdfReader(pdf).pages:
+        text = " ".join(printed.extract_text().split())
+        assert f"optin-desk verify-proof ann.json --key {shop_fingerprint()}" in text
+        assert "Rests on a checkpoint signed for this proof" in text
+
+
+def shop_fingerprint() -> str:
+    key = public_key()
+    assert key is not None
+    return key.fingerprint
 
 
 def _select_first(contacts: object) -> bool:

@@ -592,6 +592,10 @@
             <numerusform>كُتب إثبات الموافقة للرقم {phone} (السجلات: %n) في {file}؛ بصمة الدفتر {head}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its JSON proof, for an auditor to check with verify-proof: {file}</source>
+        <translation>إثبات JSON الخاص به، ليتحقق منه المدقق باستخدام verify-proof: {file}</translation>
+    </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>

@@ -476,6 +476,10 @@
             <numerusform>Nachweis der Einwilligung für {phone} (%n Einträge) nach {file} geschrieben; Protokollkopf {head}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its JSON proof, for an auditor to check with verify-proof: {file}</source>
+        <translation>Der zugehörige JSON-Nachweis, von einem Prüfer mit verify-proof zu prüfen: {file}</translation>
+    </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>

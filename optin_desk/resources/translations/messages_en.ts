@@ -476,6 +476,10 @@
             <numerusform>Proof of consent for {phone} (%n entries) written to {file}; ledger head {head}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its JSON proof, for an auditor to check with verify-proof: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>

@@ -476,6 +476,10 @@
             <numerusform>Prueba de consentimiento de {phone} (%n registros) escrita en {file}; huella del libro {head}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its JSON proof, for an auditor to check with verify-proof: {file}</source>
+        <translation>Su prueba JSON, para que un auditor la compruebe con verify-proof: {file}</translation>
+    </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>

@@ -476,6 +476,10 @@
             <numerusform>Preuve du consentement pour {phone} (%n entrées) écrite dans {file} ; tête du registre {head}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its JSON proof, for an auditor to check with verify-proof: {file}</source>
+        <translation>Sa preuve JSON, à vérifier par un auditeur avec verify-proof : {file}</translation>
+    </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>

@@ -447,6 +447,10 @@
             <numerusform>Bukti persetujuan untuk {phone} (%n entri) ditulis ke {file}; ujung buku besar {head}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Its JSON proof, for an auditor to check with verify-proof: {file}</source>
+        <translation>Bukti JSON-nya, untuk diperiksa auditor dengan verify-proof: {file}</translation>
+    </message>
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>

@@ -344,6 +344,10 @@
         <translation>حُفظ إثبات الموافقة في %s (رأس السجل %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>حُفظ إثبات الموافقة في %s، وإثبات JSON الخاص به في %s (بصمة السجل %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>أبطل القيد رقم %d</translation>
     </message>

@@ -312,6 +312,10 @@
         <translation>Nachweis der Einwilligung in %s gespeichert (Protokollkopf %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>Einwilligungsnachweis gespeichert unter %s, der JSON-Nachweis unter %s (Prüfsumme %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>Eintrag #%d stornieren</translation>
     </message>

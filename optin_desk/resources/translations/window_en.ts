@@ -312,6 +312,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation type="unfinished"></translation>
     </message>

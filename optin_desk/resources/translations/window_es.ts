@@ -312,6 +312,10 @@
         <translation>Prueba de consentimiento guardada en %s (cabeza del registro %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>Prueba de consentimiento guardada en %s, su prueba JSON en %s (huella del registro %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>Anular entrada n.º %d</translation>
     </message>

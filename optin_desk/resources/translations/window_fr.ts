@@ -312,6 +312,10 @@
         <translation>Preuve du consentement enregistrée dans %s (tête du registre %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>Preuve de consentement enregistrée dans %s, sa preuve JSON dans %s (empreinte du registre %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>Annuler l&apos;entrée n° %d</translation>
     </message>

@@ -312,6 +312,10 @@
         <translation>सहमति का सबूत %s में सेव हुआ (लेजर हेड %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>सहमति का प्रमाण %s में सहेजा गया, उसका JSON प्रमाण %s में (लेजर हैश %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>एंट्री #%d रद्द करें</translation>
     </message>

@@ -304,6 +304,10 @@
         <translation>Bukti persetujuan disimpan ke %s (ujung buku besar %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>Bukti persetujuan disimpan ke %s, bukti JSON-nya ke %s (sidik catatan %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>Batalkan entri #%d</translation>
     </message>

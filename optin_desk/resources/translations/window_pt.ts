@@ -312,6 +312,10 @@
         <translation>Prova de consentimento salva em %s (topo do livro %s…)</translation>
     </message>
     <message>
+        <source>Proof of consent saved to %s, its JSON proof to %s (ledger head %s…)</source>
+        <translation>Prova de consentimento guardada em %s, a prova JSON em %s (resumo do registo %s…)</translation>
+    </message>
+    <message>
         <source>Void entry #%d</source>
         <translation>Anular registro nº %d</translation>
     </message>
