@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation>{message}; यह किसी दूसरे कंप्यूटर की की से साइन है, इसकी नहीं: पक्का करें कि वह की आपकी दुकान की ही है (हर कंप्यूटर पर 'optin-desk public-key')</translation>
+        <translation>{message}; यह किसी दूसरे कंप्यूटर की की से साइन है, इसकी नहीं: पक्का करें कि वह की आपकी दुकान की ही है (हर कंप्यूटर पर &apos;optin-desk public-key&apos;)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>ये रिकॉर्ड {at} को {source} से वापस लाए गए थे: उससे पहले बना चेकपॉइंट शायद बदले गए रिकॉर्ड का हो (जो उनके पास 'replaced' कॉपी के रूप में रखे हैं); उसे --db से उस कॉपी पर जाँचें</translation>
+        <translation>ये रिकॉर्ड {at} को {source} से वापस लाए गए थे: उससे पहले बना चेकपॉइंट शायद बदले गए रिकॉर्ड का हो (जो उनके पास &apos;replaced&apos; कॉपी के रूप में रखे हैं); उसे --db से उस कॉपी पर जाँचें</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation>{where} में लिखा नहीं जा सकता (सिर्फ़ पढ़ने वाली फ़ाइल, फ़ोल्डर या मीडिया): '{command}' को लिखना है; कुछ नहीं किया गया</translation>
+        <translation>{where} में लिखा नहीं जा सकता (सिर्फ़ पढ़ने वाली फ़ाइल, फ़ोल्डर या मीडिया): &apos;{command}&apos; को लिखना है; कुछ नहीं किया गया</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation>मिटाना दर्ज हुआ, पर फ़ाइल की खाली जगह साफ़ नहीं हो सकी ({problem}): डिस्क में कुछ जगह खाली करें, फिर साफ़ करने के लिए 'optin-desk erase {number}' दोबारा चलाएँ</translation>
+        <translation>मिटाना दर्ज हुआ, पर फ़ाइल की खाली जगह साफ़ नहीं हो सकी ({problem}): डिस्क में कुछ जगह खाली करें, फिर साफ़ करने के लिए &apos;optin-desk erase {number}&apos; दोबारा चलाएँ</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation>नोट: {language} में अनुवाद नहीं, दुकान की भाषा में छपा: {kinds} ('category KEY --language {code}' से सेट करें)</translation>
+        <translation>नोट: {language} में अनुवाद नहीं, दुकान की भाषा में छपा: {kinds} (&apos;category KEY --language {code}&apos; से सेट करें)</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation>कोई जवाब नहीं है: '+34 612 345 678: BAJA' जैसी लाइनें पेस्ट करें</translation>
+        <translation>कोई जवाब नहीं है: &apos;+34 612 345 678: BAJA&apos; जैसी लाइनें पेस्ट करें</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation>प्रकार का kind {kind!r} 'service' या 'marketing' होना चाहिए</translation>
+        <translation>प्रकार का kind {kind!r} &apos;service&apos; या &apos;marketing&apos; होना चाहिए</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation>अभी दुकान की प्रोफ़ाइल नहीं है: पहले 'optin-desk init' चलाएँ</translation>
+        <translation>अभी दुकान की प्रोफ़ाइल नहीं है: पहले &apos;optin-desk init&apos; चलाएँ</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation>{where} इस्तेमाल नहीं हो सकता: OptIn Desk अपने रिकॉर्ड SQLite फ़ाइल में या PostgreSQL पर रखता है (postgresql+psycopg://USER@SERVER/DATABASE, 'pip install "optin-desk[postgres]"' के साथ) ({error})</translation>
+        <translation>{where} इस्तेमाल नहीं हो सकता: OptIn Desk अपने रिकॉर्ड SQLite फ़ाइल में या PostgreSQL पर रखता है (postgresql+psycopg://USER@SERVER/DATABASE, &apos;pip install &quot;optin-desk[postgres]&quot;&apos; के साथ) ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation>अभी दुकान की प्रोफ़ाइल नहीं है: 'optin-desk init' चलाएँ या पहले ऐप खोलें</translation>
+        <translation>अभी दुकान की प्रोफ़ाइल नहीं है: &apos;optin-desk init&apos; चलाएँ या पहले ऐप खोलें</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation>दूसरी दुकान के रिकॉर्ड वापस लाने के लिए मालिक का PIN चाहिए: 'optin-desk pin' से सेट करें, फिर --pin से दें</translation>
+        <translation>दूसरी दुकान के रिकॉर्ड वापस लाने के लिए मालिक का PIN चाहिए: &apos;optin-desk pin&apos; से सेट करें, फिर --pin से दें</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
@@ -1686,7 +1686,7 @@
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation>कोई एंट्री {event_id} नहीं है; 'optin-desk history NUMBER' देखें</translation>
+        <translation>कोई एंट्री {event_id} नहीं है; &apos;optin-desk history NUMBER&apos; देखें</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>

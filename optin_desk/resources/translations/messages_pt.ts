@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
-        <translation>{message}; está assinado com a chave de outro computador, não deste: confirme que essa chave é de uma das máquinas da sua loja ('optin-desk public-key' em cada computador)</translation>
+        <translation>{message}; está assinado com a chave de outro computador, não deste: confirme que essa chave é de uma das máquinas da sua loja (&apos;optin-desk public-key&apos; em cada computador)</translation>
     </message>
     <message>
         <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>estes registros foram restaurados de {source} em {at}: um ponto de controle feito antes dessa restauração pode ser dos registros substituídos (guardados ao lado como cópia 'replaced'); confira com essa cópia usando --db</translation>
+        <translation>estes registros foram restaurados de {source} em {at}: um ponto de controle feito antes dessa restauração pode ser dos registros substituídos (guardados ao lado como cópia &apos;replaced&apos;); confira com essa cópia usando --db</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>{where} cannot be written (read-only file, folder or medium): &apos;{command}&apos; needs to write; nothing was done</source>
-        <translation>{where} não pode ser gravado (arquivo, pasta ou mídia somente leitura): '{command}' precisa gravar; nada foi feito</translation>
+        <translation>{where} não pode ser gravado (arquivo, pasta ou mídia somente leitura): &apos;{command}&apos; precisa gravar; nada foi feito</translation>
     </message>
     <message>
         <source>Note: {where} cannot be written; opened read-only</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>the erasure is recorded, but wiping the freed space of the file failed ({problem}): free some disk space, then run &apos;optin-desk erase {number}&apos; again to wipe it</source>
-        <translation>o apagamento foi registrado, mas a limpeza do espaço liberado no arquivo falhou ({problem}): libere espaço em disco e rode 'optin-desk erase {number}' de novo para limpar</translation>
+        <translation>o apagamento foi registrado, mas a limpeza do espaço liberado no arquivo falhou ({problem}): libere espaço em disco e rode &apos;optin-desk erase {number}&apos; de novo para limpar</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Note: not translated into {language}, printed in the shop&apos;s language: {kinds} (set them with &apos;category KEY --language {code}&apos;)</source>
-        <translation>Observação: sem tradução para {language}, impresso no idioma da loja: {kinds} (defina com 'category KEY --language {code}')</translation>
+        <translation>Observação: sem tradução para {language}, impresso no idioma da loja: {kinds} (defina com &apos;category KEY --language {code}&apos;)</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
-        <translation>não há respostas: cole linhas como '+34 612 345 678: BAJA'</translation>
+        <translation>não há respostas: cole linhas como &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>
     <message>
         <source>{name} holds contact cards, not replies</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>category kind {kind!r} must be &apos;service&apos; or &apos;marketing&apos;</source>
-        <translation>o tipo de categoria {kind!r} deve ser 'service' ou 'marketing'</translation>
+        <translation>o tipo de categoria {kind!r} deve ser &apos;service&apos; ou &apos;marketing&apos;</translation>
     </message>
     <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; first</source>
-        <translation>ainda não há perfil da empresa: rode 'optin-desk init' primeiro</translation>
+        <translation>ainda não há perfil da empresa: rode &apos;optin-desk init&apos; primeiro</translation>
     </message>
     <message>
         <source>{setting} must be between 1 and 3650</source>
@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>cannot use {where}: OptIn Desk keeps its records in a SQLite file or on PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, with &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</source>
-        <translation>não é possível usar {where}: o OptIn Desk guarda os registros em um arquivo SQLite ou no PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, com 'pip install "optin-desk[postgres]"') ({error})</translation>
+        <translation>não é possível usar {where}: o OptIn Desk guarda os registros em um arquivo SQLite ou no PostgreSQL (postgresql+psycopg://USER@SERVER/DATABASE, com &apos;pip install &quot;optin-desk[postgres]&quot;&apos;) ({error})</translation>
     </message>
     <message>
         <source>the database server refused the user name or password in the URL: check --db or OPTIN_DESK_DB (nothing was recorded)</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>no business profile yet: run &apos;optin-desk init&apos; or open the app first</source>
-        <translation>ainda não há perfil da empresa: rode 'optin-desk init' ou abra o app primeiro</translation>
+        <translation>ainda não há perfil da empresa: rode &apos;optin-desk init&apos; ou abra o app primeiro</translation>
     </message>
     <message>
         <source>the consent wording template is broken: {error}</source>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>restoring another shop&apos;s records needs the owner PIN: set one with &apos;optin-desk pin&apos;, then give it with --pin</source>
-        <translation>restaurar os registros de outra loja precisa do PIN do dono: defina um com 'optin-desk pin' e informe com --pin</translation>
+        <translation>restaurar os registros de outra loja precisa do PIN do dono: defina um com &apos;optin-desk pin&apos; e informe com --pin</translation>
     </message>
     <message>
         <source>the evidence file {error}; choose the scan again</source>
@@ -1686,7 +1686,7 @@
     </message>
     <message>
         <source>there is no event {event_id}; see &apos;optin-desk history NUMBER&apos;</source>
-        <translation>não existe o evento {event_id}; veja 'optin-desk history NUMBER'</translation>
+        <translation>não existe o evento {event_id}; veja &apos;optin-desk history NUMBER&apos;</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>

@@ -377,6 +377,29 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
 </context>
 <context>
+    <name>FiguresReader</name>
+    <message>
+        <source>Reading the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures from the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished">Não foi possível ler os números: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures were not read. Open the page again to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -799,7 +822,7 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source>This marketing message must tell them how to stop (e.g. &apos;Reply STOP to opt out&apos;): it is their first marketing message, the first after a long gap, or they have not answered for a long time (Settings, Broadcast rules).</source>
-        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: 'Responda STOP para sair'): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
+        <translation>Esta mensagem de marketing precisa dizer como parar (ex.: &apos;Responda STOP para sair&apos;): é a primeira mensagem de marketing dela, a primeira depois de um longo intervalo, ou ela não responde há muito tempo (Configurações, Regras de disparo).</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -1245,7 +1268,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>a web address, or e.g. &apos;on the wall by the till&apos;</source>
-        <translation>um endereço na web, ou ex.: 'na parede ao lado do caixa'</translation>
+        <translation>um endereço na web, ou ex.: &apos;na parede ao lado do caixa&apos;</translation>
     </message>
     <message>
         <source> years after an opt-out</source>
@@ -1668,7 +1691,7 @@ Desfazer o apagamento e registrar?</translation>
     <name>RepliesPanel</name>
     <message>
         <source>Paste replies here, one per line: &apos;+34 612 345 678: BAJA&apos;, or chat lines copied from WhatsApp, or a table with number and message.</source>
-        <translation>Cole as respostas aqui, uma por linha: '+34 612 345 678: BAJA', ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
+        <translation>Cole as respostas aqui, uma por linha: &apos;+34 612 345 678: BAJA&apos;, ou linhas de conversa copiadas do WhatsApp, ou uma tabela com número e mensagem.</translation>
     </message>
     <message>
         <source>Open &amp;file…</source>
