@@ -61,6 +61,7 @@ class FiguresReader(QWidget):
                     raise Cancelled from None
                 return load_profile(session), figures
 
+        self.show()
         self.label.setText(self.tr("Reading the figures from the records…"))
         self.progress.setRange(0, 0)  # busy until the first chunk says how many rows there are
         self.progress.show()
@@ -102,6 +103,7 @@ class FiguresReader(QWidget):
         self._job = None
         self.progress.hide()
         self.cancel_button.hide()
+        self.setVisible(bool(self.label.text()))  # a line only when it has something to say
         if self._again:
             self._again = False
             self.start()

@@ -65,6 +65,7 @@ def test_last_weeks_report_read_kept_and_shown(
 ) -> None:
     broadcast(database, tmp_path)
     page = open_quality(window, qtbot)
+    assert not page.figures.isVisible()  # the reading line goes once the figures are in
     dialogs.files.append(write_webhook_lines(tmp_path / "hooks.jsonl", SENT))
     qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
     assert page.summary.text().startswith(
@@ -186,6 +187,7 @@ def test_the_page_shows_at_once_and_its_reading_can_be_stopped(
     assert page.figures.label.text() == (
         "Stopped: the figures were not read. Open the page again to read them."
     )
+    assert page.figures.label.isVisible()
     assert not page.figures.progress.isVisible()
     assert page.overview is None
 
