@@ -115,10 +115,10 @@ def render_pages(database: Records, target: Path, language: str | None = None) -
             ):
                 app.processEvents()
                 time.sleep(0.02)
-            if window.today_page is not None and index == 0:
-                while window.today_page.reading:  # its figures are read off the GUI thread
-                    app.processEvents()
-                    time.sleep(0.02)
+            shown = window.stack.currentWidget()
+            while getattr(shown, "reading", False):  # figures read off the GUI thread (Today,
+                app.processEvents()  # Quality): the picture shows them, not "Reading…"
+                time.sleep(0.02)
             path = target / f"{index:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)

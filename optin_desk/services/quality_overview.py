@@ -4,10 +4,11 @@ sender number's rating over time with the days new methods and wordings started)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import METHOD_WORDS
@@ -21,32 +22,60 @@ from optin_desk.services.quality import quality_history
 from optin_desk.services.quality_warnings import broadcasts, warnings
 from optin_desk.storage.models import ConsentEvent, Wording
 
+CHUNK = 20_000
+"""Ledger rows read between two progress reports (and two looks at whether to stop)."""
+
+Progress = Callable[[int, int], None]
+Stop = Callable[[], bool]
+
+
+class OverviewCancelled(Exception):  # noqa: N818 (it reads as what happened)
+    """The overview stopped because it was asked to; nothing was changed."""
+
+
+def _never() -> bool:
+    return False
+
 
 def _first_opt_ins(
-    session: Session,
+    session: Session, progress: Progress, stop: Stop
 ) -> tuple[dict[int, tuple[str, int | None, str]], dict[int, str]]:
-    """Each person's first opt-in (method, wording id, when) and their latest opt-out."""
+    """Each person's first opt-in (method, wording id, when) and their latest opt-out.
+
+    The whole ledger is read, a chunk at a time: `progress(rows read, rows)` after each, and
+    `OverviewCancelled` as soon as `stop()` says so."""
+    total = session.scalar(select(func.count()).select_from(ConsentEvent)) or 0
     first: dict[int, tuple[str, int | None, str]] = {}
     outs: dict[int, str] = {}
-    for contact_id, action, method, wording_id, occurred in session.execute(
+    done = 0
+    rows = session.execute(
         select(
             ConsentEvent.contact_id,
             ConsentEvent.action,
             ConsentEvent.method,
             ConsentEvent.wording_id,
             ConsentEvent.occurred_at,
-        ).where(
+        )
+        .where(
             ConsentEvent.action != Action.VOID.value,
             ConsentEvent.contact_id.is_not(None),  # shop events are no person's entries
         )
-    ):
-        if contact_id is None:
-            continue  # never: filtered above (mypy cannot know)
-        if action == Action.OPT_IN.value:
-            if contact_id not in first or occurred < first[contact_id][2]:
-                first[contact_id] = (method, wording_id, occurred)
-        else:
-            outs[contact_id] = max(outs.get(contact_id, ""), occurred)
+        .execution_options(yield_per=CHUNK)
+    )
+    for chunk in rows.partitions():
+        for contact_id, action, method, wording_id, occurred in chunk:
+            if contact_id is None:
+                continue  # never: filtered above (mypy cannot know)
+            if action == Action.OPT_IN.value:
+                if contact_id not in first or occurred < first[contact_id][2]:
+                    first[contact_id] = (method, wording_id, occurred)
+            else:
+                outs[contact_id] = max(outs.get(contact_id, ""), occurred)
+        done += len(chunk)
+        progress(min(done, total), total)
+        if stop():
+            rows.close()
+            raise OverviewCancelled
     return first, outs
 
 
@@ -55,9 +84,15 @@ def _rates(groups: dict[str, tuple[int, int]]) -> tuple[Rate, ...]:
     return tuple(sorted(rates, key=lambda r: (-r.share, r.label)))
 
 
-def quality_overview(session: Session) -> QualityOverview:
-    """Everything the quality page and report show, read at once."""
-    first, outs = _first_opt_ins(session)
+def quality_overview(
+    session: Session, progress: Progress | None = None, stop: Stop | None = None
+) -> QualityOverview:
+    """Everything the quality page and report show, read at once.
+
+    It reads the whole ledger (once): the page runs it off the GUI thread, with `progress`
+    (rows read, rows) and `stop` (raise `OverviewCancelled` when it says so)."""
+    stop = stop or _never
+    first, outs = _first_opt_ins(session, progress or (lambda _done, _total: None), stop)
     versions = {
         wording_id: f"{language} v{version}"
         for wording_id, language, version in session.execute(
@@ -66,9 +101,12 @@ def quality_overview(session: Session) -> QualityOverview:
     }
     by_method: dict[str, tuple[int, int]] = {}
     by_wording: dict[str, tuple[int, int]] = {}
+    rates: dict[Method, tuple[int, int]] = {}
     started: dict[str, date] = {}
     for contact_id, (method, wording_id, occurred) in first.items():
         out = outs.get(contact_id, "") >= occurred
+        people, stopped = rates.get(Method(method), (0, 0))
+        rates[Method(method)] = (people + 1, stopped + out)
         label = METHOD_WORDS[Method(method)]
         people, stopped = by_method.get(label, (0, 0))
         by_method[label] = (people + 1, stopped + out)
@@ -86,15 +124,18 @@ def quality_overview(session: Session) -> QualityOverview:
             Marker(local_date(from_canonical(created)), f"wording {language} v{version}")
         )
     quality = [QualityPoint(r.sender, r.observed_on, r.rating) for r in quality_history(session)]
+    if stop():
+        raise OverviewCancelled
+    sent = broadcasts(session)
     return QualityOverview(
         load_profile(session).name,
         utc_now(),
-        tuple(broadcasts(session)),
+        tuple(sent),
         _rates(by_method),
         _rates(by_wording),
         tuple(quality),
         tuple(sorted(markers, key=lambda m: (m.day, m.label))),
-        tuple(warnings(session)),
+        tuple(warnings(session, sent, rates)),
     )
 
 

@@ -61,7 +61,11 @@ def describe_event(event: EventView, profile: Profile) -> str:
         QCoreApplication.translate("Timeline", "recorded %s by %s")
         % (local_display(event.recorded_at), event.recorded_by or "—")
     )
-    lines.append("    " + "; ".join(details))
+
+    def more(text: str) -> None:
+        lines.append("    " + text)
+
+    more("; ".join(details))
     if event.action is Action.VOID:
         lines.append(
             "    "
@@ -71,17 +75,11 @@ def describe_event(event: EventView, profile: Profile) -> str:
     elif event.reason:
         lines.append("    " + QCoreApplication.translate("Timeline", "reason: %s") % event.reason)
     if event.customer_words:
-        lines.append(
-            "    "
-            + QCoreApplication.translate("Timeline", "their words: “%s”") % event.customer_words
-        )
+        more(QCoreApplication.translate("Timeline", "their words: “%s”") % event.customer_words)
     if event.note:
         lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % event.note)
     if event.confirmation_text:
-        lines.append(
-            "    "
-            + QCoreApplication.translate("Timeline", "confirmation: %s") % event.confirmation_text
-        )
+        more(QCoreApplication.translate("Timeline", "confirmation: %s") % event.confirmation_text)
     if event.voided_by_event_id:
         lines.append(
             "    "
@@ -115,6 +113,7 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # widths: rows in sight
         self.empty = EmptyState(self.table, lambda: no_contacts_words(self.search.text()))
         self.who = QLabel()
         self.timeline = QListWidget()

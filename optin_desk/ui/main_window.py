@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
@@ -68,11 +68,10 @@ class MainWindow(QMainWindow):
         self.setup_page: SetupPage | None = None
         self.signup_page: SignupPage | None = None
         self.contacts_page: ContactsPage | None = None
-        self.settings_page: SettingsPage | None = None
-        self.check_page: CheckPage | None = None
-        self.optout_page: OptOutsPage | None = None
-        self.forms_page: FormsPage | None = None
         self.today_page: TodayPage | None = None
+        self._built: dict[str, QWidget] = {}
+        """Pages built so far, by key: the others are built when first shown or asked for."""
+        self._placeholders: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
         self.watcher: RecordsWatcher | None = None
         self.header: PageHeader | None = None
@@ -103,7 +102,6 @@ class MainWindow(QMainWindow):
         from optin_desk.ui.context import UiContext
         from optin_desk.ui.dialogs import QtDialogs
         from optin_desk.ui.jobs import Jobs
-        from optin_desk.ui.setup_page import SetupPage
 
         dialogs = self._dialogs or QtDialogs()
         jobs = Jobs(self)
@@ -114,6 +112,8 @@ class MainWindow(QMainWindow):
         if ready:
             self._build_pages()
         else:
+            from optin_desk.ui.setup_page import SetupPage  # a new shop only
+
             self.setup_page = SetupPage(self.context)
             self.setup_page.completed.connect(self._build_pages)
             self.setCentralWidget(self.setup_page)
@@ -143,13 +143,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The records are not open"))
 
     def _build_pages(self) -> None:
-        from optin_desk.ui.check_page import CheckPage
         from optin_desk.ui.contacts_page import ContactsPage
-        from optin_desk.ui.forms_page import FormsPage
         from optin_desk.ui.navigation import PAGES, PageHeader, fill_sidebar
-        from optin_desk.ui.optout_page import OptOutsPage
-        from optin_desk.ui.quality_page import QualityPage
-        from optin_desk.ui.settings_page import SettingsPage
         from optin_desk.ui.signup_page import SignupPage
         from optin_desk.ui.today_page import TodayPage
 
@@ -158,23 +153,17 @@ class MainWindow(QMainWindow):
         self.today_page.page_requested.connect(self.show_page_named)
         self.signup_page = SignupPage(context)
         self.contacts_page = ContactsPage(context)
-        self.settings_page = SettingsPage(context)
-        self.check_page = CheckPage(context)
-        self.optout_page = OptOutsPage(context)
-        self.forms_page = FormsPage(context)
         self.contacts_page.form_requested.connect(self._form_for)
         self.contacts_page.new_opt_in_requested.connect(self._opt_in_for)
         self.contacts_page.opt_out_requested.connect(self._opt_out_for)
-        widgets: dict[str, QWidget] = {
+        # Today, Sign-ups and Contacts now; every other page (and its imports: charts, PDF
+        # view, list reading) when it is first shown: a person typing in sign-ups needs none.
+        self._built = {
             "today": self.today_page,
             "sign-ups": self.signup_page,
             "contacts": self.contacts_page,
-            "opt-outs": self.optout_page,
-            "check-list": self.check_page,
-            "forms": self.forms_page,
-            "settings": self.settings_page,
-            "quality": QualityPage(context),
         }
+        widgets = {spec.key: self._built.get(spec.key) or QWidget() for spec in PAGES}
         self.page_keys = [spec.key for spec in PAGES]
         self.pages = [(spec.shown_name(), widgets[spec.key]) for spec in PAGES]
         fill_sidebar(self.navigation, PAGES)
@@ -197,6 +186,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_changed)
         self.setCentralWidget(body)
         self.setup_page = None
+        self._placeholders = {key: w for key, w in widgets.items() if key not in self._built}
         # Only the sign-up page is loaded now (it is typed into, never reloaded on showing);
         # every other page loads when it is first shown: on a year of records, loading them
         # all (the Quality page reads the whole ledger) took most of the wait for the window.
@@ -223,8 +213,9 @@ class MainWindow(QMainWindow):
         def done(made: BackupInfo | None) -> None:
             if made is not None:
                 self.show_status(self.tr("Daily backup made: %n entries, checked", "", made.events))
-                if self.settings_page is not None:
-                    self.settings_page.show_safety()
+                settings = self._built.get("settings")
+                if settings is not None:
+                    cast("SettingsPage", settings).show_safety()
                 if self.today_page is not None:
                     self.today_page.refresh()  # the backup and the verification it made
 
@@ -237,6 +228,42 @@ class MainWindow(QMainWindow):
             )
 
         self.context.jobs.start(lambda _: auto_backup(database), done, failed)
+
+    def _page(self, key: str) -> QWidget | None:
+        """The page called `key`, built now if it was not yet (None before the pages exist)."""
+        if key in self._built or key not in self._placeholders:
+            return self._built.get(key)
+        from optin_desk.ui.later_pages import build_page
+
+        page = build_page(key, self.context)
+        placeholder = self._placeholders.pop(key)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[index] = (self.pages[index][0], page)
+        self._built[key] = page
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage | None:
+        """The Settings page (built on first use)."""
+        return cast("SettingsPage | None", self._page("settings"))
+
+    @property
+    def check_page(self) -> CheckPage | None:
+        """The Check a list page (built on first use)."""
+        return cast("CheckPage | None", self._page("check-list"))
+
+    @property
+    def optout_page(self) -> OptOutsPage | None:
+        """The Opt-outs page (built on first use)."""
+        return cast("OptOutsPage | None", self._page("opt-outs"))
+
+    @property
+    def forms_page(self) -> FormsPage | None:
+        """The Forms page (built on first use)."""
+        return cast("FormsPage | None", self._page("forms"))
 
     def show_page(self, index: int) -> None:
         """Switch to page `index` (as Ctrl+1, Ctrl+2 ... do)."""
@@ -256,7 +283,7 @@ class MainWindow(QMainWindow):
             return
         from optin_desk.ui.navigation import page_spec
 
-        page = self.pages[index][1]
+        page = self._page(self.page_keys[index]) or self.pages[index][1]
         if page is not self.signup_page:
             refresh = getattr(page, "refresh", None)
             if callable(refresh) and page is not self.stack.currentWidget():
@@ -299,8 +326,9 @@ class MainWindow(QMainWindow):
         """
         if self.contacts_page is not None and self.stack.currentWidget() is self.contacts_page:
             self.contacts_page.refresh()
-        if self.optout_page is not None:
-            self.optout_page.followup.load()
+        optouts = self._built.get("opt-outs")  # a page not built yet reads when it is
+        if optouts is not None:
+            cast("OptOutsPage", optouts).followup.load()
         if self.today_page is not None and self.stack.currentWidget() is self.today_page:
             self.today_page.refresh()
 

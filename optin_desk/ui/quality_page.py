@@ -34,14 +34,14 @@ from optin_desk.services.deliveries import (
     plan_deliveries,
     read_delivery_file,
 )
-from optin_desk.services.handle import Session
-from optin_desk.services.profile import Profile, load_profile
+from optin_desk.services.profile import Profile
 from optin_desk.services.quality import QualityReading, add_readings
-from optin_desk.services.quality_overview import quality_overview, write_quality_report
+from optin_desk.services.quality_overview import write_quality_report
 from optin_desk.ui import labels
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
+from optin_desk.ui.quality_reading import FiguresReader
 
 TWO_CHARTS_WIDTH = 940
 """The page's width from which two charts (420 px at least, with their margins) fit a row."""
@@ -56,6 +56,7 @@ class QualityPage(QWidget):
         self.plan: DeliveryPlan | None = None
         self.overview: QualityOverview | None = None
         self._region = ""
+        self.figures = FiguresReader(context, self._show, self)
         self.read_button = QPushButton(self.tr("&Read a delivery report…"))
         self.keep_button = QPushButton(self.tr("&Keep what was read"))
         self.keep_button.setEnabled(False)
@@ -133,6 +134,7 @@ class QualityPage(QWidget):
         row.addWidget(self.add_button, 1, 6)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.addWidget(self.figures)
         column.addLayout(buttons)
         column.addWidget(self.summary)
         column.addWidget(self.table)
@@ -145,13 +147,18 @@ class QualityPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
 
+    @property
+    def reading(self) -> bool:
+        """Whether the figures are being read (off the GUI thread)."""
+        return self.figures.reading
+
     def refresh(self) -> None:
-        """Reload the sender numbers, warnings and charts from the records."""
+        """Read the sender numbers, warnings and charts again, off the GUI thread: the page is
+        usable at once, the figures come with progress and a button to stop."""
+        self.figures.start()
 
-        def read(session: Session) -> tuple[Profile, QualityOverview]:
-            return load_profile(session), quality_overview(session)
-
-        profile, self.overview = self._context.read(read)
+    def _show(self, read: tuple[Profile, QualityOverview]) -> None:
+        profile, self.overview = read
         self._region = profile.country
         chosen = self.number.currentData()
         self.number.clear()

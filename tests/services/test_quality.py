@@ -22,6 +22,7 @@ from optin_desk.services.quality import (
     quality_history,
     read_quality_file,
 )
+from optin_desk.services.quality_overview import OverviewCancelled, quality_overview
 from optin_desk.services.quality_warnings import (
     broadcasts,
     opt_out_rates,
@@ -144,3 +145,17 @@ def test_the_warnings_say_what_to_do(database: Database, session: Session, tmp_p
         "people who opted in by a WhatsApp ad opt out 4× as often as those who opted in by "
         "paper form"
     )
+
+    # the overview reads the ledger once, says how far it got, and gives the same warnings
+    seen: list[tuple[int, int]] = []
+    overview = quality_overview(session, lambda done, total: seen.append((done, total)))
+    assert list(overview.warnings) == said
+    assert [(b.file_name, b.opt_outs) for b in overview.broadcasts] == [
+        ("october.csv", 1),
+        ("november.csv", 1),
+        ("black-friday.csv", 3),
+    ]
+    assert seen
+    assert seen[-1][0] == seen[-1][1] > 0
+    with pytest.raises(OverviewCancelled):  # asked to stop: no figures at all
+        quality_overview(session, stop=lambda: True)

@@ -3,9 +3,12 @@ WhatsApp Manager shows, see the warnings, save a chart as PNG and print the one-
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -15,7 +18,9 @@ from optin_desk.domain.phones import format_for_people
 from optin_desk.services.check import record_sent, run_check
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
+from optin_desk.services.quality_overview import OverviewCancelled
 from optin_desk.storage.engine import Database
+from optin_desk.ui import quality_reading
 from optin_desk.ui.main_window import MainWindow
 from optin_desk.ui.quality_page import QualityPage
 from tests.delivery_exports import ANN, BOB, CARA, DAN, EVE, write_webhook_lines
@@ -26,11 +31,17 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 SENT = NOW - timedelta(days=2)
 
 
-def open_quality(window: MainWindow) -> QualityPage:
+def open_quality(window: MainWindow, qtbot: QtBot) -> QualityPage:
+    """Open the page and wait for its figures (read off the GUI thread)."""
     window.show_page(window.page_titles().index("Quality"))
     page = window.stack.currentWidget()
     assert isinstance(page, QualityPage)
+    settled(qtbot, page)
     return page
+
+
+def settled(qtbot: QtBot, page: QualityPage) -> None:
+    qtbot.waitUntil(lambda: not page.reading, timeout=20_000)
 
 
 def broadcast(database: Database, tmp_path: Path) -> None:
@@ -53,7 +64,8 @@ def test_last_weeks_report_read_kept_and_shown(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     broadcast(database, tmp_path)
-    page = open_quality(window)
+    page = open_quality(window, qtbot)
+    assert not page.figures.isVisible()  # the reading line goes once the figures are in
     dialogs.files.append(write_webhook_lines(tmp_path / "hooks.jsonl", SENT))
     qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
     assert page.summary.text().startswith(
@@ -73,6 +85,7 @@ def test_last_weeks_report_read_kept_and_shown(
     assert dialogs.errors == []
     assert "Kept 5 outcomes; 1 opted out" in window.statusBar().currentMessage()
     assert not page.keep_button.isEnabled()
+    settled(qtbot, page)
     with database.sessions() as session:
         assert contact_status(session, BOB).consent["offers"].state.value == "opted_out"
 
@@ -83,6 +96,7 @@ def test_last_weeks_report_read_kept_and_shown(
     page.rating.setCurrentIndex(page.rating.findData("medium"))
     page.status.setCurrentIndex(page.status.findData("flagged"))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, page)
     assert dialogs.errors == []
     assert (
         "• quality dropped to medium on +447911000111: hold marketing from this number for a week"
@@ -115,7 +129,7 @@ def test_last_weeks_report_read_kept_and_shown(
 def test_a_report_that_cannot_be_read_is_said_and_nothing_kept(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    page = open_quality(window)
+    page = open_quality(window, qtbot)
     wrong = tmp_path / "list.csv"
     wrong.write_text("name,phone\nAnn,+447911123456\n", encoding="utf-8")
     dialogs.files.append(wrong)
@@ -132,10 +146,11 @@ def test_a_threshold_set_in_settings_changes_the_warnings(
     qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     broadcast(database, tmp_path)
-    page = open_quality(window)
+    page = open_quality(window, qtbot)
     dialogs.files.append(write_webhook_lines(tmp_path / "hooks.jsonl", SENT))
     qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, page)
     assert "80% not delivered" in page.warnings.text()
     window.show_page(window.page_titles().index("Settings"))
     assert window.settings_page is not None
@@ -145,5 +160,51 @@ def test_a_threshold_set_in_settings_changes_the_warnings(
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     assert dialogs.errors == []
     assert window.statusBar().currentMessage() == "Warning thresholds saved"
-    page = open_quality(window)
+    page = open_quality(window, qtbot)
     assert "not delivered" not in page.warnings.text()
+
+
+def test_the_page_shows_at_once_and_its_reading_can_be_stopped(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow(_session: object, progress: Callable[[int, int], None], stop: Callable[[], bool]):
+        progress(1, 4)
+        while not stop():  # a ledger too big to read quickly
+            time.sleep(0.01)
+        raise OverviewCancelled
+
+    monkeypatch.setattr(quality_reading, "quality_overview", slow)
+    window.show_page(window.page_titles().index("Quality"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, QualityPage)
+    assert page.figures.label.text() == "Reading the figures from the records…"
+    assert page.reading
+    qtbot.waitUntil(lambda: page.figures.progress.maximum() == 4)
+    assert page.figures.progress.isVisible()
+    assert page.read_button.isEnabled()  # the page is usable while the figures come
+    qtbot.mouseClick(page.figures.cancel_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, page)
+    assert page.figures.label.text() == (
+        "Stopped: the figures were not read. Open the page again to read them."
+    )
+    assert page.figures.label.isVisible()
+    assert not page.figures.progress.isVisible()
+    assert page.overview is None
+
+
+def test_closing_the_window_while_the_figures_are_read_waits_for_them(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stopped: list[bool] = []
+
+    def slow(_session: object, progress: Callable[[int, int], None], stop: Callable[[], bool]):
+        while not stop():
+            time.sleep(0.01)
+        stopped.append(True)
+        raise OverviewCancelled
+
+    monkeypatch.setattr(quality_reading, "quality_overview", slow)
+    window.show_page(window.page_titles().index("Quality"))
+    window.close()
+    assert stopped == [True]  # asked to stop and waited for before the window went
+    assert window.context.jobs.running() == []

@@ -37,8 +37,9 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 def every_page(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     """Show each page in turn (and each tab inside it); yields the page's name each time."""
-    for index, (title, page) in enumerate(window.pages):
-        window.show_page(index)
+    for index, title in enumerate(window.page_titles()):
+        window.show_page(index)  # a page not built yet is built when first shown
+        page = window.pages[index][1]
         qtbot.waitUntil(lambda page=page: window.stack.currentWidget() is page)
         tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()] or [None]
         for tab_widget in tabs:

@@ -437,6 +437,29 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     </message>
 </context>
 <context>
+    <name>FiguresReader</name>
+    <message>
+        <source>Reading the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures from the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished">Não foi possível ler os números: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the figures were not read. Open the page again to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message numerus="yes">
         <source>%n min</source>
