@@ -325,6 +325,31 @@ class PhoneReader:
             return "+" + self._code + national
         return None
 
+    def _international(self, text: str) -> str | None:
+        """`+` and the shop's own country code, valid in the shop's region, without the parser.
+
+        The parser would read the same country code and national digits, and strip nothing
+        (no trunk prefix or other prefix the region strips is there): the E.164 key is the
+        text itself. Anything else returns None and goes to the parser.
+        """
+        own = "+" + self._code
+        if self._prefix is None or not text.startswith(own):
+            return None
+        national = text[len(own) :]
+        if not national.isdigit() or national[0] == "0" or len(national) not in self._lengths:
+            return None
+        if self._prefix and national.startswith(self._prefix):
+            return None
+        stripped = self._prefix_rule.match(national) if self._prefix_rule else None
+        if stripped and stripped.group(0) != "":
+            return None
+        number = phonenumbers.PhoneNumber(
+            country_code=self._code_number, national_number=int(national)
+        )
+        if phonenumbers.is_valid_number_for_region(number, self.region):
+            return text
+        return None
+
     def read(self, raw: str) -> ParsedPhone:
         """The same answer as `parse_phone(raw, region)`, usually much sooner."""
         e164, reason = self.read_key(raw)
@@ -349,7 +374,7 @@ class PhoneReader:
             return hit, None
         memo = self._memo.get(text)
         if memo is None:
-            national = self._national(text)
+            national = self._national(text) or self._international(text)
             if national is not None:
                 memo = self._memo[text] = (national, None)
             else:

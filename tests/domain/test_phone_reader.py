@@ -115,6 +115,18 @@ def test_any_digits_read_as_the_parser_reads_them(shop: str, digits: str) -> Non
         assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
 
 
+@settings(max_examples=600, deadline=None)
+@given(shop=st.sampled_from(REGIONS), digits=st.text("0123456789", min_size=0, max_size=14))
+def test_the_shops_own_country_code_reads_as_the_parser_reads_it(shop: str, digits: str) -> None:
+    # "+44 7911 ...": the usual form of an export, read without the parser when it can be.
+    code = phonenumbers.country_code_for_region(shop)
+    reader = PhoneReader(shop)
+    for written in (f"+{code}{digits}", f"+{code}0{digits}", f"+{code}1{digits}"):
+        expected = parse_phone(written, shop)
+        got = reader.read(written)
+        assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
+
+
 def test_repeats_and_known_numbers_are_not_parsed_again() -> None:
     reader = PhoneReader("GB", {"+447911123456"})
     for written in ["07911 123456", "+44 7911 123456", "447911123456"] * 10:
