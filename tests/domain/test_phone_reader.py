@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat
 
-from optin_desk.domain.phones import PhoneReader, parse_phone
+from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.phones import parse_phone
 
 REGIONS = ["GB", "DE", "ES", "IN", "BR", "US", "FR", "ID", "AE", "MX", "AR", "IT", "NL"]
 
