@@ -21,7 +21,7 @@ from optin_desk.documents.columns import choose_phone_column, find_column
 from optin_desk.documents.lists import ListError, Table, read_table
 from optin_desk.domain.deliveries import Status, StatusLine, code_from, status_from
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.domain.phones import PhoneReader
+from optin_desk.domain.phone_reader import PhoneReader
 
 MAX_DELIVERY_BYTES = 64 * 1024 * 1024
 PHONE_HEADERS = (

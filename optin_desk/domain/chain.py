@@ -55,6 +55,13 @@ commitment covers them instead (see domain.commitment)."""
 
 ChainValue = str | int | None
 
+STORED_ORDER: tuple[str, ...] = tuple(sorted((*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS)))
+"""The chained fields in the canonical payload's (sorted) order: a stored row read in this
+order, followed by its prev_hash and hash, is a `ChainRow`."""
+
+_OPTIONAL = frozenset(OPTIONAL_CHAINED_FIELDS)
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
 
 def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
     """The canonical bytes of an event: exactly CHAINED_FIELDS, as compact sorted JSON."""
@@ -64,14 +71,15 @@ def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
             QT_TRANSLATE_NOOP("Messages", "event payload lacks {missing}"),
             missing=", ".join(missing),
         )
-    payload = {name: fields[name] for name in CHAINED_FIELDS}
-    for name in OPTIONAL_CHAINED_FIELDS:
-        value = fields.get(name)
-        if value is not None:
-            payload[name] = value
+    # Built in sorted key order, so the encoder need not sort (the bytes are the same).
+    payload = {
+        name: fields.get(name)
+        for name in STORED_ORDER
+        if name not in _OPTIONAL or fields.get(name) is not None
+    }
     if payload.get(COMMITMENT_FIELD) is not None:
         payload.update(dict.fromkeys(FREE_TEXT_FIELDS, ""))
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _ENCODE(payload).encode()
 
 
 def link_hash(previous_hash: str, fields: Mapping[str, ChainValue]) -> str:
@@ -108,10 +116,6 @@ class ChainReport:
     """Events chained with their texts in clear whose texts were erased on request: their
     stored hash is taken on trust from the event after them."""
 
-
-STORED_ORDER: tuple[str, ...] = tuple(sorted((*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS)))
-"""The chained fields in the canonical payload's (sorted) order: a stored row read in this
-order, followed by its prev_hash and hash, is a `ChainRow`."""
 
 ChainRow = Sequence[ChainValue]
 """One stored event as plain values: the STORED_ORDER fields, then prev_hash, hash, the salt

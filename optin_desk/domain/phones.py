@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Container
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import phonenumbers
@@ -236,126 +236,6 @@ def format_for_people(e164: str, region: str) -> str:
     ):
         return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
-
-
-class PhoneReader:
-    """Reads many written numbers fast: known numbers without the parser, repeats once.
-
-    Parsing is most of a list check's cost. A shop's own list is mostly people already on
-    file, so a written form that can only be one of their numbers is answered from the set of
-    known keys, and only when that answer is certain to be what `parse_phone` would give
-    (see `_known`); everything else is parsed, and each distinct written form only once.
-    """
-
-    def __init__(self, region: str, known: Container[str | None] = frozenset()) -> None:
-        self.region = region
-        self.known = known
-        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        assert metadata is not None
-        self._code = str(metadata.country_code)
-        prefix = metadata.national_prefix or ""
-        rule = metadata.national_prefix_for_parsing
-        simple = metadata.national_prefix_transform_rule is None and (
-            rule is None or rule == prefix or rule.split("|")[0] == prefix
-        )
-        self._prefix = prefix if simple else None
-        general = metadata.general_desc
-        lengths: set[int] = set()
-        if general is not None:
-            lengths = set(general.possible_length or ()) | set(
-                general.possible_length_local_only or ()
-            )
-        self._prefix_rule = re.compile(rule) if rule else None
-        # Any digit string whose national part (after the trunk prefix) could have one of
-        # these lengths might be a valid national number here: never guessed, always parsed.
-        self._lengths = lengths
-        # Digits that begin with the country's own international prefix (00, 011, 99 ...)
-        # are read as international by the parser: never guessed either.
-        self._idd = re.compile(metadata.international_prefix or "(?!)")
-        self._memo: dict[str, tuple[str | None, str | None]] = {}
-        self._code_number = int(self._code)
-        self.parsed = 0
-
-    def _known(self, text: str) -> str | None:
-        if text.startswith("+"):
-            return text if text in self.known else None
-        if text.startswith("00"):
-            candidate = "+" + text[2:]
-            return candidate if candidate in self.known else None
-        if self._prefix is None or self._idd.match(text):
-            return None
-        stripped = self._prefix_rule.match(text) if self._prefix_rule else None
-        if stripped and stripped.group(0) not in ("", self._prefix):
-            return None  # another national prefix the parser would strip (GB's 180020)
-        national = (
-            text[len(self._prefix) :] if self._prefix and text.startswith(self._prefix) else text
-        )
-        own = "+" + self._code + national
-        if own in self.known:
-            return own  # a valid national number of the shop's country, as the parser reads it
-        national_length = len(national)
-        if national_length in self._lengths or len(text) < 8 or self._idd.match(text):
-            return None
-        candidate = "+" + text  # cannot be national: a country code written without "+"
-        return candidate if candidate in self.known else None
-
-    def _national(self, text: str) -> str | None:
-        """A valid national number of the shop's country read without the parser, else None.
-
-        Only the plain case: digits, the simple trunk prefix (or none), no leading zero left.
-        When the number without its trunk prefix is valid for the shop's region, the parser
-        would strip that prefix, keep the region's country code and call it valid too; the
-        validity test alone is about half the parser's cost. Anything else returns None
-        and goes to the parser, which also words the reason.
-        """
-        if self._prefix is None or not text.isdigit() or self._idd.match(text):
-            return None
-        stripped = self._prefix_rule.match(text) if self._prefix_rule else None
-        if stripped and stripped.group(0) not in ("", self._prefix):
-            return None
-        national = (
-            text[len(self._prefix) :] if self._prefix and text.startswith(self._prefix) else text
-        )
-        if not national or national[0] == "0" or len(national) not in self._lengths:
-            return None
-        number = phonenumbers.PhoneNumber(
-            country_code=self._code_number, national_number=int(national)
-        )
-        if phonenumbers.is_valid_number_for_region(number, self.region):
-            return "+" + self._code + national
-        return None
-
-    def read(self, raw: str) -> ParsedPhone:
-        """The same answer as `parse_phone(raw, region)`, usually much sooner."""
-        e164, reason = self.read_key(raw)
-        return ParsedPhone(raw, e164, reason)
-
-    def read_key(self, raw: str) -> tuple[str | None, str | None]:
-        """(E.164, None) or (None, reason), as `read` gives, without building a result."""
-        text = ""
-        if raw.isascii() and "(" not in raw:
-            # Most lists: plain digits and separators. Deleting the separators gives what
-            # clean_written_number gives; anything else (tel:, "(0)", ') takes the long way.
-            text = raw.translate(_ASCII_SEPARATORS)
-            if not (text.isdigit() or (text[:1] == "+" and text[1:].isdigit())):
-                text = ""
-        if not text:
-            text = clean_written_number(raw)
-            if not text or not _ALLOWED.match(text):
-                parsed = parse_phone(raw, self.region)  # blank or not a number: says which
-                return parsed.e164, parsed.reason
-        hit = self._known(text)
-        if hit is not None:
-            return hit, None
-        memo = self._memo.get(text)
-        if memo is None:
-            national = self._national(text)
-            if national is not None:
-                memo = self._memo[text] = (national, None)
-            else:
-                self.parsed += 1
-                memo = self._memo[text] = _parse_clean(text, self.region)
-        return memo
 
 
 def example_from_abroad(region: str) -> str:

@@ -28,7 +28,7 @@ from optin_desk.domain.consent import (
     Method,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.domain.phones import PhoneReader
+from optin_desk.domain.phone_reader import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.runtime import collector_paused
 from optin_desk.services.check_rows import CheckedRow as CheckedRow

@@ -15,7 +15,6 @@ from optin_desk.domain.consent import (
     OPT_OUT_METHODS,
     Action,
     ConsentState,
-    LedgerEntry,
     Method,
     fold_consent,
     scope_covers,
@@ -29,7 +28,7 @@ from optin_desk.domain.when import (
     occurred_moment,
     utc_now,
 )
-from optin_desk.domain.wording import confirmation_problems, render_confirmation
+from optin_desk.services.confirmations import ShopTexts, worded_confirmation
 from optin_desk.services.consent_notes import clock_behind as clock_behind
 from optin_desk.services.consent_notes import opt_in_warnings, opt_out_warnings
 from optin_desk.services.contacts import clean_name, get_or_create_contact, number_of
@@ -39,8 +38,6 @@ from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import Profile, current_wording, load_profile, wording_version
 from optin_desk.services.scans import copy_evidence, note_evidence
 from optin_desk.services.serial_check import ELSEWHERE_NOTE, SerialVerdict, check_serial
-from optin_desk.services.shop_texts import effective_template
-from optin_desk.storage.category_texts import shop_categories_in
 from optin_desk.storage.evidence import discard_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import ConsentEvent, Contact
@@ -292,31 +289,8 @@ def _confirmation_for(
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == number.e164)).first()
     entries = ledger_entries(session, contact.id) if contact else []
     language = request.language or (contact.language if contact else "") or profile.language
-    template = effective_template(session, language)
-    probe = LedgerEntry(
-        max((e.event_id for e in entries), default=0) + 1,
-        Action.OPT_OUT,
-        request.scope,
-        Method.OTHER,
-        now,
-    )
-    after = fold_consent([*entries, probe], profile.categories)
-    still_in = [k for k, c in after.items() if c.state is ConsentState.OPTED_IN]
-    if request.confirmation.strip():
-        text = " ".join(request.confirmation.split())
-    else:
-        try:
-            worded = shop_categories_in(session, language).categories
-            text = render_confirmation(template, profile.name, request.scope, worded, still_in)
-        except ValueError as error:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Messages", "the confirmation template is broken: {error}"),
-                error=error,
-            ) from None
-    problems = confirmation_problems(text, profile.name, template.start_keyword)
-    if problems:
-        raise InputError("the confirmation is refused: " + "; ".join(problems))
-    return text, number
+    texts = ShopTexts(session)
+    return worded_confirmation(request, now, profile, entries, texts, language), number
 
 
 def record_opt_out(session: Session, request: OptOutRequest) -> Recorded:

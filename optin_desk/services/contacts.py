@@ -166,27 +166,61 @@ def get_or_create_contact(
 
 def contact_status(session: Session, written: str) -> ContactStatus:
     """Current consent of the person with this number; all `none` for a number never seen."""
-    profile = load_profile(session)
     e164 = e164_or_error(session, written)
-    contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()
-    consent: dict[str, CurrentConsent] = {c.key: NO_CONSENT for c in profile.categories}
-    if contact is None:
-        return ContactStatus(e164, "", "", False, profile.categories, consent)
-    rows = session.execute(
-        select(ConsentStateRow, ConsentEvent.method, ConsentEvent.scope, ConsentEvent.occurred_on)
-        .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
-        .where(ConsentStateRow.contact_id == contact.id)
-    ).all()
-    for state_row, method, scope, on_day in rows:
-        consent[state_row.category_key] = CurrentConsent(
-            ConsentState(state_row.state),
-            state_row.event_id,
-            from_canonical(state_row.since),
-            Method(method),
-            scope,
-            date.fromisoformat(on_day) if on_day else None,
-        )
-    return ContactStatus(e164, contact.name, contact.language, True, profile.categories, consent)
+    return contact_statuses(session, [e164])[e164][1]
+
+
+def contact_statuses(
+    session: Session, phones: Iterable[str]
+) -> dict[str, tuple[int | None, ContactStatus]]:
+    """(contact id or None, current consent) of each of these E.164 numbers, read a set of
+    numbers at a time: a batch of replies costs a few queries, not a few per reply."""
+    profile = load_profile(session)
+    wanted = sorted(set(phones))
+    found: dict[str, tuple[int | None, ContactStatus]] = {}
+    for start in range(0, len(wanted), LOOKUP_CHUNK):
+        chunk = wanted[start : start + LOOKUP_CHUNK]
+        people = session.execute(
+            select(Contact.id, Contact.phone_e164, Contact.name, Contact.language).where(
+                Contact.phone_e164.in_(chunk)
+            )
+        ).all()
+        consent: dict[int, dict[str, CurrentConsent]] = {
+            row.id: {c.key: NO_CONSENT for c in profile.categories} for row in people
+        }
+        rows = session.execute(
+            select(
+                ConsentStateRow.contact_id,
+                ConsentStateRow.category_key,
+                ConsentStateRow.state,
+                ConsentStateRow.event_id,
+                ConsentStateRow.since,
+                ConsentEvent.method,
+                ConsentEvent.scope,
+                ConsentEvent.occurred_on,
+            )
+            .join(ConsentEvent, ConsentEvent.id == ConsentStateRow.event_id)
+            .where(ConsentStateRow.contact_id.in_(list(consent)))
+        ).all()
+        for contact_id, key, state, event_id, since, method, scope, on_day in rows:
+            consent[contact_id][key] = CurrentConsent(
+                ConsentState(state),
+                event_id,
+                from_canonical(since),
+                Method(method),
+                scope,
+                date.fromisoformat(on_day) if on_day else None,
+            )
+        for row in people:
+            status = ContactStatus(
+                row.phone_e164, row.name, row.language, True, profile.categories, consent[row.id]
+            )
+            found[row.phone_e164] = (row.id, status)
+    for phone in wanted:
+        if phone not in found:
+            nobody = {c.key: NO_CONSENT for c in profile.categories}
+            found[phone] = (None, ContactStatus(phone, "", "", False, profile.categories, nobody))
+    return found
 
 
 def contact_history(session: Session, written: str) -> tuple[ContactStatus, list[EventView]]:

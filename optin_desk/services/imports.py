@@ -30,7 +30,7 @@ from optin_desk.domain.consent import (
     scope_covers,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.domain.phones import PhoneReader
+from optin_desk.domain.phone_reader import PhoneReader
 from optin_desk.domain.when import (
     canonical,
     local_display,

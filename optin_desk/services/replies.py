@@ -17,23 +17,25 @@ from optin_desk.domain.consent import (
     ConsentState,
     Method,
     scope_covers,
+    scope_problem,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.domain.phones import parse_phone
+from optin_desk.domain.phone_reader import PhoneReader
 from optin_desk.domain.replies import ReplyKind, classify_reply
-from optin_desk.domain.when import local_display
+from optin_desk.domain.when import local_display, utc_now
+from optin_desk.services.confirmations import ShopTexts, worded_confirmation
 from optin_desk.services.consent import (
     OptInRequest,
     OptOutRequest,
     Recorded,
-    preview_confirmation,
     stage_opt_in,
     stage_opt_out,
 )
-from optin_desk.services.contacts import ContactStatus, contact_status
+from optin_desk.services.contacts import ContactStatus, contact_statuses
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
+from optin_desk.storage.ledger import ledger_entries_of
 from optin_desk.storage.models import Contact
 
 
@@ -72,15 +74,15 @@ class AppliedReplies:
     opted_in: tuple[Recorded, ...] = field(default=())
 
 
-def _sender_phone(session: Session, sender: str, region: str) -> tuple[str, str]:
+def _sender_phone(session: Session, sender: str, reader: PhoneReader) -> tuple[str, str]:
     """The E.164 number of a sender as written (or of the one contact with that name)."""
     if not sender:
         return "", "no number"
-    parsed = parse_phone(sender, region)
-    if parsed.e164 is not None:
-        return parsed.e164, ""
+    e164, reason = reader.read_key(sender)
+    if e164 is not None:
+        return e164, ""
     if any(ch.isdigit() for ch in sender):
-        return "", parsed.reason or "not a phone number"
+        return "", reason or "not a phone number"
     phones = session.scalars(
         select(Contact.phone_e164)
         .where(func.lower(Contact.name) == sender.casefold(), Contact.phone_e164.is_not(None))
@@ -123,22 +125,40 @@ def _opt_in_scope(status: ContactStatus) -> str:
 
 
 def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[ReplyRow]:
-    """Classify every reply and say what recording it would store (nothing is written)."""
+    """Classify every reply and say what recording it would store (nothing is written).
+
+    Numbers are read once each, and the people, their consent and their events are read a
+    set of numbers at a time, so a long batch costs a few queries.
+    """
     profile = load_profile(session)
     vocabulary = reply_vocabulary()
+    reader = PhoneReader(profile.country)
+    senders: dict[str, tuple[str, str]] = {}
+    readings = []
+    for reply in replies:
+        if reply.sender not in senders:
+            senders[reply.sender] = _sender_phone(session, reply.sender, reader)
+        readings.append((reply, classify_reply(reply.message, vocabulary)))
+    wanted = {
+        senders[reply.sender][0]
+        for reply, reading in readings
+        if reading.kind is not ReplyKind.OTHER and not senders[reply.sender][1]
+    }
+    statuses = contact_statuses(session, wanted)
+    entries = ledger_entries_of(session, [i for i, _ in statuses.values() if i is not None])
+    now, texts = utc_now(), ShopTexts(session)
     seen: dict[tuple[str, ReplyKind], int] = {}
     rows: list[ReplyRow] = []
     erased_on = erasure_lookup(session)
-    for reply in replies:
-        reading = classify_reply(reply.message, vocabulary)
-        phone, problem = _sender_phone(session, reply.sender, profile.country)
+    for reply, reading in readings:
+        phone, problem = senders[reply.sender]
         base = ReplyRow(
             reply.row, reply.sender, reply.message, phone, "", reading.kind, reading.why
         )
         if problem or reading.kind is ReplyKind.OTHER:
             rows.append(replace(base, problem=problem))
             continue
-        status = contact_status(session, phone)
+        contact_id, status = statuses[phone]
         language = reading.language([status.language, profile.language])
         if reading.kind is ReplyKind.OPT_IN_REQUEST:
             scope = _opt_in_scope(status)
@@ -159,7 +179,11 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
         if reading.kind is not ReplyKind.OPT_IN_REQUEST and not problem:
             request = OptOutRequest(phone, scope, Method.WHATSAPP_REPLY, language=language)
             try:
-                confirmation = preview_confirmation(session, request)
+                if wrong := scope_problem(scope, profile.categories):
+                    raise InputError(wrong)
+                mine = entries.get(contact_id, []) if contact_id is not None else []
+                worded_in = language or status.language or profile.language
+                confirmation = worded_confirmation(request, now, profile, mine, texts, worded_in)
             except InputError as error:
                 problem = str(error)
         rows.append(

@@ -215,31 +215,45 @@ def append_events(
 
 def ledger_entries(session: Session, contact_id: int) -> list[LedgerEntry]:
     """The rule-relevant parts of one contact's events, in id order."""
-    rows = session.execute(
-        select(
-            ConsentEvent.id,
-            ConsentEvent.action,
-            ConsentEvent.scope,
-            ConsentEvent.method,
-            ConsentEvent.occurred_at,
-            ConsentEvent.voided_event_id,
-            ConsentEvent.occurred_on,
-        )
-        .where(ConsentEvent.contact_id == contact_id)
-        .order_by(ConsentEvent.id)
-    ).all()
-    return [
-        LedgerEntry(
-            row.id,
-            Action(row.action),
-            row.scope,
-            Method(row.method),
-            from_canonical(row.occurred_at),
-            row.voided_event_id,
-            date.fromisoformat(row.occurred_on) if row.occurred_on else None,
-        )
-        for row in rows
-    ]
+    return ledger_entries_of(session, [contact_id]).get(contact_id, [])
+
+
+ENTRIES_CHUNK = 900
+"""Contacts per query when reading the entries of many (under SQLite's parameter limit)."""
+
+
+def ledger_entries_of(session: Session, contact_ids: Iterable[int]) -> dict[int, list[LedgerEntry]]:
+    """The rule-relevant parts of these contacts' events, each contact's in id order."""
+    wanted = sorted(set(contact_ids))
+    found: dict[int, list[LedgerEntry]] = {}
+    for start in range(0, len(wanted), ENTRIES_CHUNK):
+        rows = session.execute(
+            select(
+                ConsentEvent.contact_id,
+                ConsentEvent.id,
+                ConsentEvent.action,
+                ConsentEvent.scope,
+                ConsentEvent.method,
+                ConsentEvent.occurred_at,
+                ConsentEvent.voided_event_id,
+                ConsentEvent.occurred_on,
+            )
+            .where(ConsentEvent.contact_id.in_(wanted[start : start + ENTRIES_CHUNK]))
+            .order_by(ConsentEvent.contact_id, ConsentEvent.id)
+        ).all()
+        for row in rows:
+            found.setdefault(row.contact_id, []).append(
+                LedgerEntry(
+                    row.id,
+                    Action(row.action),
+                    row.scope,
+                    Method(row.method),
+                    from_canonical(row.occurred_at),
+                    row.voided_event_id,
+                    date.fromisoformat(row.occurred_on) if row.occurred_on else None,
+                )
+            )
+    return found
 
 
 def refresh_state(

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat
 
-from optin_desk.domain.phones import PhoneReader, parse_phone
+from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.phones import parse_phone
 
 REGIONS = ["GB", "DE", "ES", "IN", "BR", "US", "FR", "ID", "AE", "MX", "AR", "IT", "NL"]
 
@@ -110,6 +111,18 @@ def test_any_digits_read_as_the_parser_reads_them(shop: str, digits: str) -> Non
     extra = {k for k in ("+" + digits, "+" + digits.lstrip("0")) if parse_phone(k, shop).e164 == k}
     reader = PhoneReader(shop, KNOWN | extra)
     for written in (digits, "+" + digits, "00" + digits):
+        expected = parse_phone(written, shop)
+        got = reader.read(written)
+        assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
+
+
+@settings(max_examples=600, deadline=None)
+@given(shop=st.sampled_from(REGIONS), digits=st.text("0123456789", min_size=0, max_size=14))
+def test_the_shops_own_country_code_reads_as_the_parser_reads_it(shop: str, digits: str) -> None:
+    # "+44 7911 ...": the usual form of an export, read without the parser when it can be.
+    code = phonenumbers.country_code_for_region(shop)
+    reader = PhoneReader(shop)
+    for written in (f"+{code}{digits}", f"+{code}0{digits}", f"+{code}1{digits}"):
         expected = parse_phone(written, shop)
         got = reader.read(written)
         assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from optin_desk.documents.lists import ListError, read_list, read_pasted
-from optin_desk.domain.phones import PhoneReader, parse_phone
+from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.phones import parse_phone
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.services.contacts import contact_status
 from optin_desk.services.errors import InputError

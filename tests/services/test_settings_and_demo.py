@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+import phonenumbers
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import Category, CategoryKind, ConsentState
@@ -17,6 +19,7 @@ from optin_desk.services.profile import load_profile
 from optin_desk.services.records import verify_records
 from optin_desk.services.settings import ProfileUpdate, save_settings, staff_names
 from optin_desk.storage.engine import Database
+from optin_desk.storage.models import ConfirmationSent, Contact
 
 ANN = "07911 123456"
 
@@ -107,6 +110,19 @@ def test_demo_records_cover_every_state_and_keep_the_chain(session: Session) -> 
     assert states == {ConsentState.OPTED_IN, ConsentState.OPTED_OUT}
     assert len(rows) == 600
     assert any(not row.states for row in rows)  # and people with no consent on file
+
+
+def test_demo_numbers_are_valid_and_stored_as_phonenumbers_writes_them(session: Session) -> None:
+    add_demo_contacts(session, 400)
+    phones = session.scalars(select(Contact.phone_e164)).all()
+    assert len(phones) == 400
+    for phone in phones:
+        assert phone is not None
+        number = phonenumbers.parse(phone)
+        assert phonenumbers.is_valid_number(number), phone
+        assert phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == phone
+    confirmed = session.scalars(select(ConfirmationSent.event_id)).all()
+    assert confirmed  # opt-outs older than three days had their confirmation sent
 
 
 def test_pages_continue_where_the_last_one_ended(session: Session) -> None:
