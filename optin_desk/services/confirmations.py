@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -27,8 +27,17 @@ from optin_desk.services.profile import Profile
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.storage.category_texts import shop_categories_in
 
-if TYPE_CHECKING:
-    from optin_desk.services.consent import OptOutRequest
+
+class OptOutAsked(Protocol):
+    """What a confirmation reads of an opt-out request (services.consent.OptOutRequest)."""
+
+    @property
+    def scope(self) -> str:
+        """The scope opted out of."""
+
+    @property
+    def confirmation(self) -> str:
+        """The confirmation text given, or empty for the template's."""
 
 
 class ShopTexts:
@@ -48,7 +57,7 @@ class ShopTexts:
 
 
 def worded_confirmation(
-    request: OptOutRequest,
+    request: OptOutAsked,
     now: datetime,
     profile: Profile,
     entries: Sequence[LedgerEntry],

@@ -66,9 +66,13 @@ def _move_key_out(database: Database) -> str:
 def _wipe(database: Database) -> str:
     """The freed page that held the key, wiped (SQLite) or vacuumed (PostgreSQL)."""
     if database.sqlite_path is not None:
-        from optin_desk.services.erasure import wipe_free_space
+        from optin_desk.services.erasure_files import WAIT_SECONDS, finish_erasure
 
-        return wipe_free_space(database)
+        finished = finish_erasure(database, WAIT_SECONDS)
+        return finished.problem or (
+            "" if finished.done else "the old key stays readable in the file until the other "
+            "program that has the records open closes them"
+        )
     try:
         with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM settings"))
