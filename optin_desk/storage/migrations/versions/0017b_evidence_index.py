@@ -5,7 +5,7 @@ erasure from lost evidence), and an erasure asks which other people share a scan
 a scan of every event. Most events carry no scan, so the index holds only those that do.
 
 Revision ID: 0017b
-Revises: 0016
+Revises: 0017a
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017b"
-down_revision = "0016"
+down_revision = "0017a"
 branch_labels = None
 depends_on = None
 

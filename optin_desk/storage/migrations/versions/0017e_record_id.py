@@ -7,7 +7,7 @@ would recreate the table and drop its triggers); the column stays nullable in th
 insert fills it.
 
 Revision ID: 0017e
-Revises: 0016
+Revises: 0017b
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017e"
-down_revision = "0016"
+down_revision = "0017b"
 branch_labels = None
 depends_on = None
 
