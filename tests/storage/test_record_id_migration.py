@@ -47,7 +47,7 @@ def test_contacts_on_file_get_distinct_random_ids_and_keep_them(database: Databa
         erase_contact(session, NUMBERS[2], "", database)
     triggers = _triggers(database)
     assert triggers or database.engine.dialect.name != "sqlite"
-    _to(database, "0016", down=True)
+    _to(database, "0017b", down=True)  # the revision before 0017e
     with database.engine.connect() as connection:
         columns = {c["name"] for c in inspect(connection).get_columns("contacts")}
     assert "record_id" not in columns
