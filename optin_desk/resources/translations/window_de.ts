@@ -2401,7 +2401,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung hat geänderte Einträge gefunden: Prüfung ausführen.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2417,7 +2417,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist intakt, aber daneben wurde etwas geändert:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>
