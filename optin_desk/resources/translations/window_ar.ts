@@ -2691,7 +2691,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد آخر تحقق أن السجلات تغيّرت: شغّل verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2707,7 +2707,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة سليمة، لكن ما بجانبها تغيّر:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

@@ -2511,7 +2511,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung hat geänderte Einträge gefunden: Prüfung ausführen.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2527,7 +2527,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist intakt, aber daneben wurde etwas geändert:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

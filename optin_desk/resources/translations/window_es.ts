@@ -2511,7 +2511,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última verificación encontró los registros cambiados: ejecute verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2527,7 +2527,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena está intacta, pero lo que la rodea se cambió:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

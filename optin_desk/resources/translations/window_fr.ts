@@ -2511,7 +2511,7 @@ Lever l&apos;effacement et noter ?</translation>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification a trouvé les registres modifiés : lancez verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2527,7 +2527,7 @@ Lever l&apos;effacement et noter ?</translation>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne tient, mais ce qui l’entoure a été modifié :</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

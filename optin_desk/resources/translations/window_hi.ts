@@ -2511,7 +2511,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली जाँच में रिकॉर्ड बदले हुए मिले: verify चलाएँ।</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2527,7 +2527,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>शृंखला सही है, पर उसके साथ की चीज़ें बदली गई हैं:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

@@ -2466,7 +2466,7 @@ Batalkan penghapusan dan catat?</translation>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi terakhir menemukan catatan yang diubah: jalankan verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2482,7 +2482,7 @@ Batalkan penghapusan dan catat?</translation>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rantainya utuh, tetapi yang ada di sampingnya diubah:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>

@@ -2511,7 +2511,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>The last verification found the records changed: run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última verificação encontrou os registos alterados: execute verify.</translation>
     </message>
     <message>
         <source>%1: verified in the checked backup.</source>
@@ -2527,7 +2527,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>The chain holds, but what lies beside it was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>A cadeia está intacta, mas o que está ao lado foi alterado:</translation>
     </message>
     <message>
         <source>The records verified: no entry was changed or removed.</source>
