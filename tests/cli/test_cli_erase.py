@@ -12,8 +12,15 @@ import pytest
 from tests.command_line import CommandLine
 
 TYPED = "07911 123456"
-TRACES = (b"447911123456", b"07911 123456", b"Zebedee", b"Quixotic", b"zebedee-signup")
-# The note is free text (chain-bind: salted commitments); extend TRACES to a note once it goes.
+TRACES = (
+    b"447911123456",
+    b"07911 123456",
+    b"Zebedee",
+    b"Quixotic",
+    b"zebedee-signup",
+    b"Mr Q of Elm Road",  # typed by staff in a note, chained as a salted commitment
+    b"no more offers for Zebedee",  # the person's own words, chained the same way
+)
 
 
 def set_up(cli: CommandLine, tmp_path: Path) -> None:
@@ -31,6 +38,18 @@ def set_up(cli: CommandLine, tmp_path: Path) -> None:
         "Zebedee Quixotic",
         "--evidence",
         str(scan),
+        "--note",
+        "Mr Q of Elm Road, 07911 123456",
+    )
+    cli(
+        "optout",
+        TYPED,
+        "--scope",
+        "offers",
+        "--method",
+        "in_person",
+        "--words",
+        "no more offers for Zebedee",
     )
     cli("optin", "07400 123456", "--scope", "offers", "--method", "in_person", "--name", "Ann")
     scan.unlink()  # only the copy in the records' evidence folder is left
