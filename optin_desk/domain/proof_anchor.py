@@ -4,12 +4,16 @@ The `anchor` section holds a signed checkpoint (domain.checkpoint), and for each
 person's events its chained fields exactly as hashed, the previous hash, its own hash, its
 position in the ledger (leaf index) and its RFC 9162 inclusion proof to the checkpoint's root.
 A signed list of the person's event ids and hashes ("statement") makes removing or adding an
-event show. `check_anchor` recomputes everything and names the first thing altered.
+event show; the statement also names the sha256 of the rest of the record (`record_sha256`:
+the consent record's own elements, which the chain does not hold, such as the record id or
+the retention period), so an edit to any of them shows too. `check_anchor` recomputes
+everything and names the first thing altered.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +29,8 @@ from optin_desk.domain.consent_record import (
 )
 from optin_desk.domain.merkle import verify_inclusion
 
+RECORD_DIGEST_KEY = "record_sha256"
+
 ANCHOR_FORMAT = "optin-desk-anchor/1"
 STATEMENT_PREFIX = b"OptIn Desk proof v1\n"
 
@@ -32,6 +38,11 @@ NO_ANCHOR = QT_TRANSLATE_NOOP(
     "ProofCheck", "the proof has no anchor section (made before proofs were anchored?)"
 )
 BAD_CHECKPOINT = QT_TRANSLATE_NOOP("ProofCheck", "the proof's checkpoint is damaged: {reason}")
+RECORD_ALTERED = QT_TRANSLATE_NOOP(
+    "ProofCheck",
+    "the consent record around the events was altered: its elements (record id, purposes,"
+    " controller, retention, ...) no longer give the sha256 the shop signed",
+)
 UNSIGNED = QT_TRANSLATE_NOOP(
     "ProofCheck", "the proof's checkpoint is not signed: nothing ties it to the shop's key"
 )
@@ -43,8 +54,8 @@ BAD_SIGNATURE = QT_TRANSLATE_NOOP(
 )
 BAD_STATEMENT = QT_TRANSLATE_NOOP(
     "ProofCheck",
-    "the signed list of the person's events does not match the events in the proof: an "
-    "event was removed, added or replaced",
+    "the signed list of the person's events does not match the proof: an event was removed,"
+    " added or replaced, or the signed sha256 of the record around them was changed",
 )
 DAMAGED_EVENT = QT_TRANSLATE_NOOP(
     "ProofCheck", "event {event}: its anchor entry is damaged ({reason})"
@@ -94,24 +105,41 @@ class AnchoredEvent:
         }
 
 
-def statement_bytes(checkpoint: Checkpoint, events: Sequence[tuple[int, str]]) -> bytes:
+def record_digest(record: Mapping[str, Any]) -> str:
+    """sha256 of the proof's record without its anchor: compact JSON, keys sorted, UTF-8."""
+    rest = {name: value for name, value in record.items() if name != "anchor"}
+    text = json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def statement_bytes(
+    checkpoint: Checkpoint, events: Sequence[tuple[int, str]], record_sha256: str = ""
+) -> bytes:
     """What the statement signature covers: the checkpoint's size and root, then `id hash` a
-    line for each of the person's events, in id order."""
+    line for each of the person's events, in id order, then `record SHA256` (the rest of the
+    record) when it is given (proofs made before it was signed have no such line)."""
     head = f"{checkpoint.tree_size}\n{checkpoint.root_hash}\n"
     lines = "".join(f"{event_id} {digest}\n" for event_id, digest in events)
-    return STATEMENT_PREFIX + (head + lines).encode("ascii")
+    record = f"record {record_sha256}\n" if record_sha256 else ""
+    return STATEMENT_PREFIX + (head + lines + record).encode("ascii")
 
 
 def anchor_section(
-    checkpoint: Checkpoint, events: Sequence[AnchoredEvent], statement_signature: str
+    checkpoint: Checkpoint,
+    events: Sequence[AnchoredEvent],
+    statement_signature: str,
+    record_sha256: str = "",
 ) -> dict[str, Any]:
     """The `anchor` section of a proof JSON."""
-    return {
+    section: dict[str, Any] = {
         "format": ANCHOR_FORMAT,
         "checkpoint": checkpoint.to_json(),
         "statement_signature": statement_signature,
         "events": [event.to_json() for event in events],
     }
+    if record_sha256:
+        section[RECORD_DIGEST_KEY] = record_sha256
+    return section
 
 
 Verifier = Callable[[Checkpoint, bytes, str], bool]
@@ -235,8 +263,11 @@ def check_anchor(
             return ProofCheck(False, DAMAGED_EVENT.format(event=event, reason=error))
     pairs = [(event.event_id, event.hash) for event in anchored]
     signature = anchor.get("statement_signature")
+    signed_record = anchor.get(RECORD_DIGEST_KEY)
+    if not isinstance(signed_record, str) or signed_record == "":
+        signed_record = ""  # a proof made before the record was signed: its events only
     if not isinstance(signature, str) or not verify_signature(
-        checkpoint, statement_bytes(checkpoint, pairs), signature
+        checkpoint, statement_bytes(checkpoint, pairs, signed_record), signature
     ):
         return ProofCheck(False, BAD_STATEMENT)
     root = bytes.fromhex(checkpoint.root_hash)
@@ -260,6 +291,8 @@ def check_anchor(
         )
         if differing:
             return ProofCheck(False, FIELD_DIFFERS.format(event=event.event_id, field=differing[0]))
+    if signed_record and record_digest(record) != signed_record:
+        return ProofCheck(False, RECORD_ALTERED)  # after the events: the most exact word first
     return ProofCheck(
         True,
         VERIFIED.format(

@@ -19,6 +19,7 @@ from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.printed_anchor import UNANCHORED, PrintedAnchor
 from optin_desk.domain.privacy import ShopPrivacy, kept_at, shared_with
 from optin_desk.domain.proof import Notice, Proof, ProofEvent, PurposeState
+from optin_desk.domain.proof_anchor import record_digest
 from optin_desk.domain.when import from_canonical, utc_now
 from optin_desk.private_files import writing_privately
 from optin_desk.services.contacts import contact_history
@@ -138,11 +139,12 @@ def _privacy_in_force(session: Session) -> ShopPrivacy:
     )
 
 
-Anchor = Callable[[Sequence[int]], "dict[str, Any] | None"]
-"""Makes a JSON proof's `anchor` section for its event ids (services.proof_anchor)."""
-Anchors = Callable[[Sequence[int]], "tuple[dict[str, Any] | None, PrintedAnchor]"]
+Anchor = Callable[[Sequence[int], str], "dict[str, Any] | None"]
+"""Makes a JSON proof's `anchor` section for its event ids and the sha256 of the rest of its
+record (services.proof_anchor)."""
+Anchors = Callable[[Sequence[int], str], "tuple[dict[str, Any] | None, PrintedAnchor]"]
 """Makes both a JSON `anchor` section (None when the key stays locked) and what a printed
-proof rests on, for its event ids (services.proof_anchor.proof_anchors)."""
+proof rests on, for its event ids and record sha256 (services.proof_anchor.proof_anchors)."""
 
 
 def json_beside(target: Path) -> Path:
@@ -184,11 +186,12 @@ def write_proof(
     try:
         with writing_privately(target) as partial:  # owner-only; no half proof left behind
             ids = [e.event_id for e in proof.events]
+            signed = record_digest(proof_record(proof))  # the anchor signs the record too
             if suffix == ".json":
-                section = anchor(ids) if anchor else None
+                section = anchor(ids, signed) if anchor else None
                 partial.write_text(_json_text(proof, section), encoding="utf-8")
             else:
-                _write_pdf(partial, target, proof, anchors(ids) if anchors else None)
+                _write_pdf(partial, target, proof, anchors(ids, signed) if anchors else None)
     except OSError as error:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "could not write {target}: {problem}"),

@@ -24,10 +24,11 @@ from optin_desk.storage.engine import Database
 
 
 def proof_anchors(
-    database: Database, event_ids: Sequence[int], pin: str | None
+    database: Database, event_ids: Sequence[int], pin: str | None, record_sha256: str = ""
 ) -> tuple[dict[str, Any] | None, PrintedAnchor]:
     """The JSON `anchor` section for these events (None when the signing key stays locked)
-    and what the printed proof rests on (the same checkpoint, or a kept one covering them)."""
+    and what the printed proof rests on (the same checkpoint, or a kept one covering them).
+    `record_sha256` (domain.proof_anchor.record_digest) is signed with them."""
     with database.reading() as session:
         pairs = event_ids_and_hashes(session)
         stored = chained_events(session, list(event_ids))
@@ -54,15 +55,15 @@ def proof_anchors(
             )
         )
     listed = [(event.event_id, event.hash) for event in events]
-    signature = sign_bytes(statement_bytes(checkpoint, listed), pin)
-    return anchor_section(checkpoint, events, signature), printed
+    signature = sign_bytes(statement_bytes(checkpoint, listed, record_sha256), pin)
+    return anchor_section(checkpoint, events, signature, record_sha256), printed
 
 
 def anchor_for(
-    database: Database, event_ids: Sequence[int], pin: str | None
+    database: Database, event_ids: Sequence[int], pin: str | None, record_sha256: str = ""
 ) -> dict[str, Any] | None:
     """The `anchor` section for these events, or None when the signing key stays locked."""
-    return proof_anchors(database, event_ids, pin)[0]
+    return proof_anchors(database, event_ids, pin, record_sha256)[0]
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,16 @@ def save_proof(
     then gets its JSON proof beside it, and otherwise carries a kept checkpoint (or says none)."""
     sections: list[dict[str, Any] | None] = []
 
-    def anchors(event_ids: Sequence[int]) -> tuple[dict[str, Any] | None, PrintedAnchor]:
-        section, printed = proof_anchors(database, event_ids, pin)
+    def anchors(
+        event_ids: Sequence[int], record_sha256: str
+    ) -> tuple[dict[str, Any] | None, PrintedAnchor]:
+        section, printed = proof_anchors(database, event_ids, pin, record_sha256)
         sections.append(section)
         return section, printed
 
-    proof = write_proof(session, written, target, lambda ids: anchors(ids)[0], anchors)
+    proof = write_proof(
+        session, written, target, lambda ids, signed: anchors(ids, signed)[0], anchors
+    )
     signed = bool(sections) and sections[0] is not None
     if not signed:
         return SavedProof(proof, None)

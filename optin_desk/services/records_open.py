@@ -70,7 +70,9 @@ def _wipe(database: Database) -> str:
 
         finished = finish_erasure(database, WAIT_SECONDS)
         return finished.problem or (
-            "" if finished.done else "the old key stays readable in the file until the other "
+            ""
+            if finished.done
+            else "the old key stays readable in the file until the other "
             "program that has the records open closes them"
         )
     try:

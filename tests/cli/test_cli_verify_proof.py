@@ -130,6 +130,30 @@ def test_edits_of_notice_evidence_and_confirmation_fail(
         assert "differs from the chained record" in out
 
 
+def test_any_edit_of_the_record_around_the_events_fails(
+    proof: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = json.loads(proof.read_text())
+    assert record["anchor"]["record_sha256"]
+    changes = [
+        lambda r: r.update(record_id="00000000-0000-4000-8000-000000000000"),
+        lambda r: r["purposes"][0].update(retention_period="P99Y"),
+        lambda r: r["pii_controllers"][0].update(party_name="Another Shop"),
+        lambda r: r["kantara"].update(sensitive=True),
+        lambda r: r.update(extra="added"),
+        lambda r: r.pop("jurisdiction"),
+    ]
+    for change in changes:
+        code, out = check(edited(proof, change), capsys=capsys)
+        assert code == 1, out
+        assert out.startswith("altered:"), out
+        assert "consent record around the events was altered" in out
+    forged = edited(proof, lambda r: r["anchor"].update(record_sha256="0" * 64))
+    code, out = check(forged, capsys=capsys)
+    assert code == 1
+    assert "the signed list of the person's events does not match the proof" in out, out
+
+
 def test_removed_added_or_forged_events_fail(
     proof: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
