@@ -52,17 +52,18 @@ def test_spanish_success_error_and_counts(command_line: CommandLine) -> None:
     )
     assert made.out.startswith("Se configuró Ann's Deli (GB) en ")
     assert "(publicidad)" in made.out
-    assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 0 registros,")
+    # a new shop's ledger holds its three categories' kinds
+    assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 3 registros,")
     done = command_line(
         "--ui-language", "es", "optin", ANN, "--scope", "offers", "--method", "in_person"
     )
-    assert done.out.startswith("Alta de +447911123456 en offers (en persona; registro 1)")
-    assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 1 registro,")
+    assert done.out.startswith("Alta de +447911123456 en offers (en persona; registro 4)")
+    assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 4 registros,")
     status = command_line("--ui-language", "es", "status", ANN).out
     assert "offers       de alta" in status
     assert "(en persona)" in status
     out = ("--ui-language", "es", "optout", ANN, "--scope", "offers", "--method", "in_person")
-    assert command_line(*out).err.startswith("Baja de +447911123456 en offers (registro 2)")
+    assert command_line(*out).err.startswith("Baja de +447911123456 en offers (registro 5)")
     again = command_line(*out).err
     assert "Nota: ya estaba de baja en esto: se anotó de nuevo, no cambió nada" in again
     wrong = command_line("--ui-language", "es", "void", "99", "--reason", "x", expect=2)
@@ -77,11 +78,12 @@ def test_arabic_success_error_and_counts(command_line: CommandLine) -> None:
     )
     assert made.out.startswith("تم إعداد Ann's Deli (GB) في ")
     assert "(تسويق)" in made.out
-    assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: لا توجد سجلات،")
+    # a new shop's ledger holds its three categories' kinds
+    assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: 3 سجلات،")
     command_line("--ui-language", "ar", "optin", ANN, "--scope", "offers", "--method", "in_person")
-    assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: سجل واحد،")
+    assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: 4 سجلات،")
     command_line("optin", ANN, "--scope", "orders", "--method", "in_person")
-    assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: سجلان،")
+    assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: 5 سجلات،")
     wrong = command_line("--ui-language", "ar", "void", "99", "--reason", "x", expect=2)
     assert wrong.err == ("optin-desk void: لا يوجد سجل رقم 99؛ راجع 'optin-desk history الرقم'\n")
 
@@ -90,8 +92,8 @@ def test_the_system_locale_speaks_without_the_option(
     shop: CommandLine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
-    assert shop("verify").out.startswith("correcto: 1 registro,")
-    assert shop("--ui-language", "en", "verify").out.startswith("ok: 1 event,")
+    assert shop("verify").out.startswith("correcto: 4 registros,")  # 3 kinds and one entry
+    assert shop("--ui-language", "en", "verify").out.startswith("ok: 4 events,")
 
 
 def test_what_a_catalogue_lacks_is_said_in_english() -> None:

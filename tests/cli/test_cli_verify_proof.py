@@ -40,7 +40,7 @@ def proof(command_line: CommandLine, tmp_path: Path) -> Path:
     cli("optin", PERSON, "--scope", "orders", "--method", "phone_call", "--note", "asked")
     cli("optin", PERSON, "--scope", "offers", "--method", "in_person", "--by", "Sam")
     cli("optout", PERSON, "--scope", "marketing", "--method", "whatsapp_reply", "--words", "STOP")
-    cli("void", "2", "--reason", "typed twice")
+    cli("void", "5", "--reason", "typed twice")  # after the 3 kinds and the first opt-in
     cli("optin", "+447911123401", "--scope", "orders", "--method", "in_person")
     target = tmp_path / "proof.json"
     cli("proof", PERSON, "--out", str(target))
@@ -77,7 +77,7 @@ def test_a_proof_verifies_without_any_database(
     monkeypatch.setenv("OPTIN_DESK_DB", str(tmp_path / "nowhere" / "none.sqlite3"))
     code, out = check(proof, capsys=capsys)
     assert code == 0, out
-    assert out.startswith("ok: 4 event(s) recompute to their hashes and are in the ledger of 6")
+    assert out.startswith("ok: 4 event(s) recompute to their hashes and are in the ledger of 9")
     assert not (tmp_path / "nowhere").exists()
 
 

@@ -193,7 +193,7 @@ def test_backup_suppression_and_export_need_the_pin_when_one_is_set(
     assert not (tmp_path / "s.csv").exists()
     code, out, _ = run("--pin", PIN, "backup", str(stick))
     assert code == 0
-    assert out.startswith("Backed up 2 events to ")
+    assert out.startswith("Backed up 5 events to ")  # 3 categories' kinds, then Ann's 2
     assert run("--pin", PIN, "suppression", str(tmp_path / "s.csv"))[0] == 0
     assert "+447911123456" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
     assert run("--pin", PIN, "export", str(tmp_path / "all.csv"))[0] == 0
@@ -201,15 +201,15 @@ def test_backup_suppression_and_export_need_the_pin_when_one_is_set(
 
 def test_voiding_an_opt_out_needs_the_pin_and_voiding_an_opt_in_does_not(run: Run) -> None:
     assert run("pin", PIN)[0] == 0
-    code, _, err = run("void", "2", "--reason", "staff say it was a joke")
+    code, _, err = run("void", "5", "--reason", "staff say it was a joke")  # her opt-out
     assert code == 2
     assert err == "optin-desk void: this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)\n"
     code, out, _ = run("status", "07911 123456", "--json")
     assert json.loads(out)["consent"]["offers"] == "opted_out"
-    assert run("--pin", PIN, "void", "2", "--reason", "typed the wrong person")[0] == 0
+    assert run("--pin", PIN, "void", "5", "--reason", "typed the wrong person")[0] == 0
     assert json.loads(run("status", "07911 123456", "--json")[1])["consent"]["offers"] == (
         "opted_in"
     )
-    code, out, _ = run("void", "1", "--reason", "the form was not signed")
+    code, out, _ = run("void", "4", "--reason", "the form was not signed")  # her opt-in
     assert code == 0
-    assert out.startswith("Voided event 1 of +447911123456")
+    assert out.startswith("Voided event 4 of +447911123456")
