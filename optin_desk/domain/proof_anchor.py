@@ -218,7 +218,17 @@ def _shown_fields(shown: Mapping[str, Any], chained: Mapping[str, ChainValue]) -
         pairs.append(("confirmation", confirmation.get("text"), chained["confirmation_text"]))
     reason = "" if chained["action"] == "void" else chained["reason"] or ""  # a void's: below
     pairs.append(("reason", shown.get("reason") or "", reason))
-    return [name for name, seen, stored in pairs if seen != stored]
+    committed = chained.get("texts_sha256") is not None  # texts chained as a commitment
+    return [
+        name
+        for name, seen, stored in pairs
+        if seen != stored and not (committed and name in COMMITTED_TEXTS)
+    ]
+
+
+COMMITTED_TEXTS = frozenset({"note", "pii_principal_words", "confirmation", "reason"})
+"""Shown fields that an event with a texts commitment chains only through it (the proof does
+not carry the salt yet, so they are not checked against it)."""
 
 
 def _void_fields(
@@ -233,7 +243,13 @@ def _void_fields(
         ("invalidation_reason", shown.get("invalidation_reason") or "", reason or ""),
         ("event_state", shown.get("event_state"), state),
     ]
-    return [name for name, seen, stored in pairs if seen != stored]
+    holder = event if action == "void" else void
+    committed = holder is not None and holder.chained.get("texts_sha256") is not None
+    return [
+        name
+        for name, seen, stored in pairs
+        if seen != stored and not (committed and name == "invalidation_reason")
+    ]
 
 
 def check_anchor(

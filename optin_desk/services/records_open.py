@@ -43,6 +43,9 @@ def settle_records_key(database: Database) -> str:
 
 
 def _move_key_out(database: Database) -> str:
+    with database.reading() as session:  # a plain read: never waits for a writer
+        if not get_setting(session, LEGACY_KEY_SETTING):
+            return ""
     with database.sessions() as session:
         legacy = get_setting(session, LEGACY_KEY_SETTING)
         if not legacy:
@@ -84,13 +87,13 @@ def _wipe(database: Database) -> str:
 
 
 def _key_contacts(database: Database) -> None:
-    with database.sessions() as session:
-        waiting = select(Contact.id, Contact.phone_e164).where(
-            Contact.contact_key.is_(None), Contact.phone_e164.is_not(None)
-        )
-        first = session.execute(waiting.limit(1)).first()
-        if first is None:
+    waiting = select(Contact.id, Contact.phone_e164).where(
+        Contact.contact_key.is_(None), Contact.phone_e164.is_not(None)
+    )
+    with database.reading() as session:  # a plain read: never waits for a writer
+        if session.execute(waiting.limit(1)).first() is None:
             return
+    with database.sessions() as session:
         key = records_key(session)
         if key is None:
             return

@@ -21,7 +21,7 @@ from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.owner import PIN_KEY, pin_is_set
 from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.services.restore_plan import REPLACED_KEY, RestorePlan
-from optin_desk.services.shop_texts import put_setting
+from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.engine import Database
 from optin_desk.storage.ledger import NewEvent, append_events
 from optin_desk.storage.models import Contact, ErasedNumber
@@ -66,8 +66,8 @@ def reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None
         put_setting(session, REPLACED_KEY, carried.get(REPLACED_KEY, "[]"))
         live_id, legacy = carried.get(RECORDS_ID_SETTING, ""), carried.get(KEY_SETTING, "")
         if (live_id or legacy) and plan.erasures_not_carried == 0:
-            if live_id:
-                put_setting(session, RECORDS_ID_SETTING, live_id)
+            if live_id and get_setting(session, RECORDS_ID_SETTING) in ("", live_id):
+                put_setting(session, RECORDS_ID_SETTING, live_id)  # never over another's key
             if legacy:
                 put_setting(session, KEY_SETTING, legacy)
             for erasure in plan.erasures:

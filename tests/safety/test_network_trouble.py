@@ -91,7 +91,12 @@ def counts(url: str) -> tuple[int, int]:
     with database.reading() as session:
         found = (
             session.scalar(select(func.count()).select_from(Contact)) or 0,
-            session.scalar(select(func.count()).select_from(ConsentEvent)) or 0,
+            session.scalar(  # people's entries, not the shop's categories' kinds
+                select(func.count())
+                .select_from(ConsentEvent)
+                .where(ConsentEvent.contact_id.is_not(None))
+            )
+            or 0,
         )
     database.dispose()
     return found

@@ -81,7 +81,7 @@ def test_status_check_and_verify_read_a_write_protected_database(
         assert "opted in" in out
         assert "opened read-only" in err
         code, out, err = run(capsys, records, "verify")
-        assert (code, out.split(",")[0]) == (0, "ok: 2 events")
+        assert (code, out.split(",")[0]) == (0, "ok: 5 events")  # 3 kinds, 2 entries
         code, out, err = run(capsys, records, "check", str(listing), "--category", "orders")
         assert code == 0, err
         assert "not kept: read-only" in out

@@ -71,7 +71,7 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
     assert err.count("\n") == 1
     code, out, err = run(capsys, db, "--pin", PIN, "restore", str(old))
     assert code == 0, err
-    listed, done = out.index("would be lost: 2 opt-ins"), out.index("Restored 3 events")
+    listed, done = out.index("would be lost: 2 opt-ins"), out.index("Restored 6 events")
     assert listed < done  # what would be lost is said before it is done
     assert "re-applied after the restore: 2 opt-outs, 2 erasures" in out
 
@@ -83,7 +83,7 @@ def test_a_restore_keeps_every_later_opt_out_erasure_and_the_pin(
     assert set(consent(capsys, db, "07400123456").values()) == {"opted_out"}
     code, out, _ = run(capsys, db, "history", "07911123456", "--json")
     notes = [event["note"] for event in json.loads(out)]
-    assert any("re-applied after a restore from old.sqlite3: event 4" in n for n in notes)
+    assert any("re-applied after a restore from old.sqlite3: event 7" in n for n in notes)
     listing = tmp_path / "list.csv"
     listing.write_text("phone\n07911123477\n07911123456\n07911123466\n", encoding="utf-8")
     code, out, _ = run(capsys, db, "check", str(listing), "--category", "offers", "--json")
@@ -149,7 +149,7 @@ def test_a_dry_run_lists_and_changes_nothing(
     assert "would be lost: 1 opt-in" in out
     assert "Nothing was changed" in out
     assert consent(capsys, db, "07911123456")["orders"] == "opted_out"
-    assert "ok: 2 events" in run(capsys, db, "verify")[1]
+    assert "ok: 5 events" in run(capsys, db, "verify")[1]  # 3 kinds, 2 entries
     assert not list(tmp_path.glob("*.replaced-*"))
 
 

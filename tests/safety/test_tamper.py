@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from optin_desk.domain.chain import CHAINED_FIELDS
+from optin_desk.domain.chain import CHAINED_FIELDS, OPTIONAL_CHAINED_FIELDS
 from optin_desk.services.consent import (
     OptInRequest,
     OptOutRequest,
@@ -19,7 +19,9 @@ from optin_desk.services.voids import void_event
 from optin_desk.storage.engine import Database, open_database
 from optin_desk.storage.ledger import verify_ledger
 
-COLUMNS = [("id" if f == "event_id" else f) for f in CHAINED_FIELDS] + ["prev_hash", "hash"]
+COLUMNS = [
+    ("id" if f == "event_id" else f) for f in (*CHAINED_FIELDS, *OPTIONAL_CHAINED_FIELDS)
+] + ["prev_hash", "hash"]
 
 
 pytestmark = pytest.mark.sqlite_only  # edits a copy of the file; PostgreSQL: tests/cli
@@ -54,7 +56,7 @@ def ledger(database: Database, tmp_path: Path) -> Path:
                 reason="too many",
             ),
         )
-        void_event(session, 3, "wrong person", "Kim")
+        void_event(session, 6, "wrong person", "Kim")  # after the 3 kinds and her 2 opt-ins
     assert database.sqlite_path is not None
     database.dispose()
     return database.sqlite_path
@@ -90,7 +92,7 @@ def test_the_untouched_ledger_verifies(ledger: Path) -> None:
 def test_every_field_of_every_event_changed_is_caught(ledger: Path, tmp_path: Path) -> None:
     with closing(sqlite3.connect(ledger)) as raw:
         ids = [row[0] for row in raw.execute("SELECT id FROM consent_events ORDER BY id")]
-    assert ids == [1, 2, 3, 4]
+    assert ids == [1, 2, 3, 4, 5, 6, 7]  # the shop's 3 categories' kinds, then hers
     for event_id in ids:
         for column in COLUMNS:
             if column == "id":
@@ -108,15 +110,16 @@ def test_every_field_of_every_event_changed_is_caught(ledger: Path, tmp_path: Pa
 
 def test_removed_and_reordered_events_are_caught(ledger: Path, tmp_path: Path) -> None:
     for statements, first_broken in (
-        (("DELETE FROM consent_events WHERE id = 2",), 3),
-        (("DELETE FROM consent_events WHERE id = 4",), 4),
+        (("DELETE FROM consent_events WHERE id = 5",), 6),
+        (("DELETE FROM consent_events WHERE id = 7",), 7),
+        (("DELETE FROM consent_events WHERE id = 2",), 3),  # a shop entry
         (
             (
-                "UPDATE consent_events SET id = 99 WHERE id = 2",
-                "UPDATE consent_events SET id = 2 WHERE id = 3",
-                "UPDATE consent_events SET id = 3 WHERE id = 99",
+                "UPDATE consent_events SET id = 99 WHERE id = 5",
+                "UPDATE consent_events SET id = 5 WHERE id = 6",
+                "UPDATE consent_events SET id = 6 WHERE id = 99",
             ),
-            2,
+            5,
         ),
     ):
         assert verify(tampered(ledger, tmp_path, *statements)) == (False, first_broken)

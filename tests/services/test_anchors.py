@@ -79,7 +79,7 @@ def test_the_owner_pin_locks_the_key_and_follows_its_changes(database: Database)
 def test_a_checkpoint_is_signed_logged_and_held(database: Database, tmp_path: Path) -> None:
     opt_in(database, "07911123456", "07911123457")
     checkpoint = take_checkpoint(database, None)
-    assert checkpoint.tree_size == 2
+    assert checkpoint.tree_size == 5  # the shop's 3 categories' kinds, then 2 opt-ins
     assert signature_valid(checkpoint) is True
     key = public_key()
     assert key is not None
@@ -90,7 +90,7 @@ def test_a_checkpoint_is_signed_logged_and_held(database: Database, tmp_path: Pa
     opt_in(database, "07911123458")
     findings = check_checkpoints(database, written)
     assert [finding.ok for finding in findings] == [True], findings
-    assert "holds its 2 events" in findings[0].message
+    assert "holds its 5 events" in findings[0].message
 
 
 def test_a_locked_key_without_the_pin_leaves_the_checkpoint_unsigned(

@@ -60,7 +60,7 @@ def test_a_damaged_choices_file_is_ignored_not_fatal() -> None:
 def test_peeking_names_the_shop_and_changes_nothing(database: Database, tmp_path: Path) -> None:
     peek = peek_records(database.where)
     assert peek.shop == SHOP
-    assert peek.events == 0
+    assert peek.events == 3  # a new shop's 3 categories' kinds
     missing = tmp_path / "nowhere" / "records.sqlite3"
     with pytest.raises(InputError):
         peek_records(str(missing))

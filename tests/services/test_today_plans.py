@@ -60,6 +60,8 @@ def test_sign_ups_and_waiting_confirmations_search_the_action_index(
     connection = session.connection()
     if True:
         for statement, parameters in snapshot_statements(database, session):
+            if "contact_id IS NULL" in statement:
+                continue  # the kinds the ledger states (tests/storage/test_query_plans.py)
             if "consent_events" in statement and "consent_events.id" not in statement[:60]:
                 found = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
                 plans.append(" ".join(str(row[-1]) for row in found.all()))
