@@ -61,7 +61,7 @@ def test_back_up_now_asks_for_the_pin(
     qtbot.waitUntil(lambda: page.backup_button.isEnabled(), timeout=10_000)
     assert len(list(stick.glob("records-*.sqlite3"))) == 1
     assert str(stick) in page.backup_label.text()
-    assert window.statusBar().currentMessage().startswith("Backed up 2 entries to ")
+    assert window.statusBar().currentMessage().startswith("Backed up 5 entries to ")  # 3 kinds
 
 
 def test_a_new_pin_in_the_window_needs_six_characters(
@@ -123,18 +123,18 @@ def test_voiding_an_opt_out_asks_for_the_pin_and_an_opt_in_does_not(
     dialogs.texts.append("typed into the wrong person")
     dialogs.secrets.append(PIN)
     qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
-    assert window.statusBar().currentMessage() == "Voided entry #2: typed into the wrong person"
+    assert window.statusBar().currentMessage() == "Voided entry #5: typed into the wrong person"
     with database.sessions() as session:
         assert contact_status(session, ANN).state_of("offers") is ConsentState.OPTED_IN
     items = [page.timeline.item(i) for i in range(page.timeline.count())]
-    opt_in = next(item for item in items if item.data(EVENT_ID_ROLE) == 1)
+    opt_in = next(item for item in items if item.data(EVENT_ID_ROLE) == 4)  # after 3 kinds
     assert "Opted in" in opt_in.text()
     page.timeline.setCurrentItem(opt_in)
     dialogs.texts.append("the form was not signed")
     asked = len(dialogs.asked)
     qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
     assert len(dialogs.asked) == asked  # no PIN asked
-    assert window.statusBar().currentMessage() == "Voided entry #1: the form was not signed"
+    assert window.statusBar().currentMessage() == "Voided entry #4: the form was not signed"
 
 
 def erased_ann(database: Database) -> None:

@@ -50,7 +50,7 @@ def test_records_are_tried_before_they_can_be_chosen(
     place.location.setText(str(shop))
     qtbot.mouseClick(place.try_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: place.try_button.isEnabled(), timeout=10_000)
-    assert place.outcome.text() == "These are the records of Harbour Books: 0 entries."
+    assert place.outcome.text() == "These are the records of Harbour Books: 3 entries."
     assert place.use_button.isEnabled()
     qtbot.mouseClick(place.use_button, Qt.MouseButton.LeftButton)
     assert records_choice() == str(shop)

@@ -63,7 +63,7 @@ def test_a_seeded_shop_shows_its_figures_and_each_links_to_its_page(
     )
     assert page.backup.figure.text() == "None yet"
     assert page.ledger.figure.text() == "Not yet"
-    assert "The ledger holds 6 entries." in shown(page.ledger.detail.text())
+    assert "The ledger holds 9 entries." in shown(page.ledger.detail.text())  # 3 kinds, 6
     page.waiting.link.linkActivated.emit("opt-outs")
     assert window.stack.currentWidget() is window.optout_page
     assert window.header is not None
