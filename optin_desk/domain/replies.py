@@ -46,6 +46,8 @@ class ReplyVocabulary:
     stop_all: frozenset[Words]
     phrases: Mapping[Words, tuple[str, ...]]
     filler: frozenset[str]
+    longest: int
+    """The most words any phrase of the tables has (a message is searched up to that)."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ def build_vocabulary(languages: Iterable[LanguageWords]) -> ReplyVocabulary:
         frozenset(stop_all),
         _longest_first(phrases),
         frozenset(filler),
+        max((len(k) for table in (opt_out, opt_in, phrases) for k in table), default=0),
     )
 
 
@@ -126,17 +129,32 @@ def _longest_first(table: dict[Words, list[str]]) -> dict[Words, tuple[str, ...]
     return {k: tuple(table[k]) for k in sorted(table, key=len, reverse=True)}
 
 
-def _find(words: Words, wanted: Mapping[Words, tuple[str, ...]]) -> list[tuple[int, Words]]:
-    """Where each of `wanted` (longest first) occurs in `words` as a whole-word run."""
+def _find(
+    words: Words, wanted: Mapping[Words, tuple[str, ...]], longest: int
+) -> list[tuple[int, Words]]:
+    """Where each of `wanted` (longest first) occurs in `words` as a whole-word run.
+
+    Each run of the message up to `longest` words is looked up in the table (a message has
+    few words, a table hundreds of phrases). Runs found that overlap are settled as the
+    table's order says: an earlier phrase of the table keeps its words.
+    """
+    candidates = [
+        (start, words[start : start + size])
+        for size in range(min(longest, len(words)), 0, -1)
+        for start in range(len(words) - size + 1)
+        if words[start : start + size] in wanted
+    ]
+    spans = [set(range(start, start + len(phrase))) for start, phrase in candidates]
+    if len(set().union(*spans)) < sum(len(span) for span in spans):
+        order = {phrase: rank for rank, phrase in enumerate(wanted)}
+        candidates.sort(key=lambda hit: (order[hit[1]], hit[0]))
     found: list[tuple[int, Words]] = []
     taken: set[int] = set()
-    for phrase in wanted:
-        size = len(phrase)
-        for start in range(len(words) - size + 1):
-            span = set(range(start, start + size))
-            if words[start : start + size] == phrase and not span & taken:
-                found.append((start, phrase))
-                taken |= span
+    for start, phrase in candidates:
+        span = set(range(start, start + len(phrase)))
+        if not span & taken:
+            found.append((start, phrase))
+            taken |= span
     return sorted(found)
 
 
@@ -155,8 +173,8 @@ def classify_reply(message: str, vocabulary: ReplyVocabulary) -> Classification:
     words = tuple(fold(token) for token in written)
     if not words:
         return Classification(ReplyKind.OTHER, "no words")
-    out_hits = _find(words, vocabulary.opt_out)
-    in_hits = _find(words, vocabulary.opt_in)
+    out_hits = _find(words, vocabulary.opt_out, vocabulary.longest)
+    in_hits = _find(words, vocabulary.opt_in, vocabulary.longest)
     outs = [phrase for _, phrase in out_hits]
     ins = [phrase for _, phrase in in_hits]
     used = sum(len(p) for p in outs + ins)
@@ -185,7 +203,7 @@ def classify_reply(message: str, vocabulary: ReplyVocabulary) -> Classification:
             languages,
             stops_all,
         )
-    phrase_hits = _find(words, vocabulary.phrases)
+    phrase_hits = _find(words, vocabulary.phrases, vocabulary.longest)
     phrases = [phrase for _, phrase in phrase_hits]
     if phrases:
         shown = ", ".join(f"“{' '.join(written[s : s + len(p)])}”" for s, p in phrase_hits)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from optin_desk.documents.templates import available_languages, reply_vocabulary
 from optin_desk.domain.replies import (
     LanguageWords,
     ReplyKind,
+    _find,
     build_vocabulary,
     classify_reply,
     words_of,
@@ -143,3 +146,40 @@ def test_a_vocabulary_built_from_plain_lists() -> None:
     assert classify_reply("halt pls", vocabulary).kind is ReplyKind.OPT_OUT
     assert classify_reply("go", vocabulary).kind is ReplyKind.OPT_IN_REQUEST
     assert classify_reply("   ", vocabulary).kind is ReplyKind.OTHER
+
+
+def _each_phrase_in_order(
+    words: tuple[str, ...], wanted: dict[tuple[str, ...], tuple[str, ...]]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """The plain reading `_find` must agree with: each phrase in the table's order, every
+    place it occurs, unless an earlier phrase took those words."""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    taken: set[int] = set()
+    for phrase in wanted:
+        for start in range(len(words) - len(phrase) + 1):
+            span = set(range(start, start + len(phrase)))
+            if words[start : start + len(phrase)] == phrase and not span & taken:
+                found.append((start, phrase))
+                taken |= span
+    return sorted(found)
+
+
+_VOCABULARY = reply_vocabulary()
+_POOL = sorted(
+    {
+        w
+        for t in (_VOCABULARY.opt_out, _VOCABULARY.opt_in, _VOCABULARY.phrases)
+        for k in t
+        for w in k
+    }
+    | {"hello", "please", "x"}
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), max_size=8))
+def test_phrases_are_found_as_reading_each_phrase_in_order_finds_them(words: list[str]) -> None:
+    message = tuple(words)
+    for table in (_VOCABULARY.opt_out, _VOCABULARY.opt_in, _VOCABULARY.phrases):
+        expected = _each_phrase_in_order(message, dict(table))
+        assert _find(message, table, _VOCABULARY.longest) == expected
