@@ -203,6 +203,14 @@
         <translation>         Bestätigung: {text}</translation>
     </message>
     <message>
+        <source>broken: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broken: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +231,10 @@
             <numerusform>ok: %n Ereignis, Kopf {head}</numerusform>
             <numerusform>ok: %n Ereignisse, Kopf {head}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -418,8 +430,44 @@
         <translation>die Löschung ist erfasst, aber das Überschreiben des freigegebenen Speichers der Datei schlug fehl ({problem}): Machen Sie Speicherplatz frei und führen Sie dann „optin-desk erase {number}“ erneut aus</translation>
     </message>
     <message>
+        <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wiped the freed space of the file again</source>
         <translation>Freigegebener Speicher der Datei erneut überschrieben</translation>
+    </message>
+    <message>
+        <source>No backups of these records are known to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: erased, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: the person is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: could not be rewritten ({reason}): deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -1882,6 +1930,80 @@
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove-unerasable goes with --from-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not erased from the records: erase it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is not there: plug in the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server&apos;s dump cannot be rewritten by this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number was still found in the rewritten copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) of erased people are gone, as the erasure asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -1902,6 +2024,10 @@
         <translation>der Checkpoint des Nachweises ist beschädigt: {reason}</translation>
     </message>
     <message>
+        <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
         <translation>der Checkpoint des Nachweises ist nicht signiert: Nichts bindet ihn an den Schlüssel des Geschäfts</translation>
     </message>
@@ -1914,8 +2040,8 @@
         <translation>die Signatur des Checkpoints passt nicht zum Inhalt: Er wurde verändert</translation>
     </message>
     <message>
-        <source>the signed list of the person&apos;s events does not match the events in the proof: an event was removed, added or replaced</source>
-        <translation>die signierte Liste der Ereignisse der Person passt nicht zu den Ereignissen im Nachweis: Ein Ereignis wurde entfernt, hinzugefügt oder ersetzt</translation>
+        <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>
