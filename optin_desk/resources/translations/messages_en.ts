@@ -1980,9 +1980,9 @@
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan of an erased person is gone, as the erasure asked</numerusform>
+            <numerusform>%n scans of erased people are gone, as the erasure asked</numerusform>
         </translation>
     </message>
     <message>
@@ -1991,9 +1991,9 @@
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the ledger&apos;s head row is missing although it holds %n event: someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</numerusform>
+            <numerusform>the ledger&apos;s head row is missing although it holds %n events: someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</numerusform>
         </translation>
     </message>
     <message>

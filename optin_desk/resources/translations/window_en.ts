@@ -379,9 +379,9 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups of the records still hold this person: %n backup known to this program. Erase them from that backup too (each is rewritten and checked)?</numerusform>
+            <numerusform>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</numerusform>
         </translation>
     </message>
     <message>
@@ -394,16 +394,16 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erased on request, and from %n backup.</numerusform>
+            <numerusform>Erased on request, and from %n backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n backup that could not be rewritten.</numerusform>
+            <numerusform>Deleted %n backups that could not be rewritten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -412,9 +412,17 @@ Their name, number and scans are removed for good. The consent history stays (wi
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup could not be rewritten and still holds the person:
+
+%1
+
+Delete it? (A backup whose folder is not there is kept either way.)</numerusform>
+            <numerusform>%n backups could not be rewritten and still hold the person:
+
+%1
+
+Delete them? (A backup whose folder is not there is kept either way.)</numerusform>
         </translation>
     </message>
     <message>
