@@ -21,6 +21,7 @@ from typing import Any
 
 from optin_desk.domain.chain import CHAINED_FIELDS, OPTIONAL_CHAINED_FIELDS, ChainValue, link_hash
 from optin_desk.domain.checkpoint import QT_TRANSLATE_NOOP, Checkpoint, read_checkpoint
+from optin_desk.domain.commitment import COMMITMENT_FIELD, FREE_TEXT_FIELDS, commit_texts
 from optin_desk.domain.consent_record import (
     CONSENT_TYPE,
     CONTROLLER_ID,
@@ -63,6 +64,10 @@ DAMAGED_EVENT = QT_TRANSLATE_NOOP(
 WRONG_HASH = QT_TRANSLATE_NOOP(
     "ProofCheck", "event {event}: its chained fields do not give its hash: a field was altered"
 )
+WRONG_TEXTS = QT_TRANSLATE_NOOP(
+    "ProofCheck",
+    "event {event}: its texts and salt do not give the commitment it chained: a text was altered",
+)
 NOT_INCLUDED = QT_TRANSLATE_NOOP(
     "ProofCheck",
     "event {event}: its inclusion proof does not lead to the checkpoint's root: it is not in "
@@ -92,6 +97,15 @@ class AnchoredEvent:
     hash: str
     chained: Mapping[str, ChainValue]
     path: Sequence[bytes]
+    opening: Mapping[str, str] | None = None
+    """The salt and texts that open the event's texts commitment (None without one, or once
+    the texts were erased on request: then the proof shows them empty)."""
+
+    def readable(self) -> Mapping[str, ChainValue]:
+        """The chained fields with the committed texts put back, as the proof shows them."""
+        if self.opening is None:
+            return self.chained
+        return {**self.chained, **{name: self.opening[name] for name in FREE_TEXT_FIELDS}}
 
     def to_json(self) -> dict[str, Any]:
         """The event's anchor entry."""
@@ -102,6 +116,7 @@ class AnchoredEvent:
             "hash": self.hash,
             "chained_fields": dict(self.chained),
             "inclusion_proof": [node.hex() for node in self.path],
+            **({"texts_opening": dict(self.opening)} if self.opening is not None else {}),
         }
 
 
@@ -181,8 +196,21 @@ def _read_event(entry: object) -> AnchoredEvent:
         raise ValueError("prev_hash or hash")
     if chained.get("event_id") != event_id:
         raise ValueError("its chained event_id is another event's")
+    opening = entry.get("texts_opening")
+    if opening is not None and not (
+        isinstance(opening, dict)
+        and set(opening) == {"salt", *FREE_TEXT_FIELDS}
+        and all(isinstance(value, str) for value in opening.values())
+    ):
+        raise ValueError("texts_opening is not a salt and the four texts")
+    if opening is not None:
+        bytes.fromhex(opening["salt"])  # ValueError: not a salt
+    if chained.get(COMMITMENT_FIELD) is not None and any(
+        chained.get(name) for name in FREE_TEXT_FIELDS
+    ):
+        raise ValueError("texts in clear beside a texts commitment")
     return AnchoredEvent(
-        event_id, index, prev_hash, digest, chained, [bytes.fromhex(n) for n in path]
+        event_id, index, prev_hash, digest, chained, [bytes.fromhex(n) for n in path], opening
     )
 
 
@@ -218,17 +246,7 @@ def _shown_fields(shown: Mapping[str, Any], chained: Mapping[str, ChainValue]) -
         pairs.append(("confirmation", confirmation.get("text"), chained["confirmation_text"]))
     reason = "" if chained["action"] == "void" else chained["reason"] or ""  # a void's: below
     pairs.append(("reason", shown.get("reason") or "", reason))
-    committed = chained.get("texts_sha256") is not None  # texts chained as a commitment
-    return [
-        name
-        for name, seen, stored in pairs
-        if seen != stored and not (committed and name in COMMITTED_TEXTS)
-    ]
-
-
-COMMITTED_TEXTS = frozenset({"note", "pii_principal_words", "confirmation", "reason"})
-"""Shown fields that an event with a texts commitment chains only through it (the proof does
-not carry the salt yet, so they are not checked against it)."""
+    return [name for name, seen, stored in pairs if seen != stored]
 
 
 def _void_fields(
@@ -236,20 +254,20 @@ def _void_fields(
 ) -> list[str]:
     """The void-related fields of a readable entry that disagree with the chained events."""
     action = event.chained["action"]
-    reason = event.chained["reason"] if action == "void" else void.chained["reason"] if void else ""
+    reason = (
+        event.readable()["reason"]
+        if action == "void"
+        else void.readable()["reason"]
+        if void
+        else ""
+    )
     state = event_state(str(action), void is not None)
     pairs = [
         ("invalidated_by_event_id", shown.get("invalidated_by_event_id"), void and void.event_id),
         ("invalidation_reason", shown.get("invalidation_reason") or "", reason or ""),
         ("event_state", shown.get("event_state"), state),
     ]
-    holder = event if action == "void" else void
-    committed = holder is not None and holder.chained.get("texts_sha256") is not None
-    return [
-        name
-        for name, seen, stored in pairs
-        if seen != stored and not (committed and name == "invalidation_reason")
-    ]
+    return [name for name, seen, stored in pairs if seen != stored]
 
 
 def check_anchor(
@@ -290,6 +308,10 @@ def check_anchor(
     for event in anchored:
         if link_hash(event.prev_hash, event.chained) != event.hash:
             return ProofCheck(False, WRONG_HASH.format(event=event.event_id))
+        if event.opening is not None and commit_texts(
+            event.opening["salt"], event.opening
+        ) != event.chained.get(COMMITMENT_FIELD):
+            return ProofCheck(False, WRONG_TEXTS.format(event=event.event_id))
         leaf = bytes.fromhex(event.hash)
         if not verify_inclusion(leaf, event.leaf_index, checkpoint.tree_size, event.path, root):
             return ProofCheck(False, NOT_INCLUDED.format(event=event.event_id))
@@ -302,7 +324,7 @@ def check_anchor(
     for entry, event in zip(shown, anchored, strict=True):
         if entry.get("event_hash") != event.hash:
             return ProofCheck(False, FIELD_DIFFERS.format(event=event.event_id, field="event_hash"))
-        differing = _shown_fields(entry, event.chained) + _void_fields(
+        differing = _shown_fields(entry, event.readable()) + _void_fields(
             entry, event, voided_by.get(event.event_id)
         )
         if differing:

@@ -42,7 +42,7 @@ def proof_anchors(
         return None, printed
     events = []
     for event_id in event_ids:
-        fields, prev_hash = stored[event_id]
+        fields, prev_hash, opening = stored[event_id]
         position = index[event_id]
         events.append(
             AnchoredEvent(
@@ -52,6 +52,7 @@ def proof_anchors(
                 pairs[position][1],
                 fields,
                 levels.inclusion_proof(position),
+                opening,
             )
         )
     listed = [(event.event_id, event.hash) for event in events]

@@ -28,7 +28,21 @@ def event_ids_and_hashes(session: Session) -> list[tuple[int, str]]:
 
 def chained_events(
     session: Session, ids: list[int]
-) -> dict[int, tuple[dict[str, ChainValue], str]]:
-    """The chained fields and previous hash of the events with these ids."""
+) -> dict[int, tuple[dict[str, ChainValue], str, dict[str, str] | None]]:
+    """The chained fields and previous hash of the events with these ids, and the opening of
+    each texts commitment (its salt and texts; None without one, or once erased)."""
     rows = session.scalars(select(ConsentEvent).where(ConsentEvent.id.in_(ids))).all()
-    return {row.id: (chained_fields(row), row.prev_hash) for row in rows}
+    return {row.id: (chained_fields(row), row.prev_hash, _opening(row)) for row in rows}
+
+
+def _opening(row: ConsentEvent) -> dict[str, str] | None:
+    """What opens an event's texts commitment: the salt and the four texts."""
+    if row.texts_sha256 is None or not row.texts_salt:
+        return None
+    return {
+        "salt": row.texts_salt,
+        "confirmation_text": row.confirmation_text,
+        "customer_words": row.customer_words,
+        "note": row.note,
+        "reason": row.reason,
+    }

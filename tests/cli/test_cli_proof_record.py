@@ -111,7 +111,7 @@ def test_real_proofs_validate_and_say_what_the_records_hold(
     cli("optin", PHONE, "--scope", "all", "--method", "phone_call", "--note", "asked")
     cli("optout", PHONE, "--scope", "marketing", "--method", "whatsapp_reply", "--words", "STOP")
     cli("optin", PHONE, "--scope", "delivery", "--method", "in_person")
-    cli("void", "4", "--reason", "typed by mistake")
+    cli("void", "7", "--reason", "typed by mistake")  # after the 3 kinds: the delivery opt-in
 
     paper = proof_of(cli, PAPER, tmp_path / "paper.json")
     phone = proof_of(cli, PHONE, tmp_path / "phone.json")

@@ -110,7 +110,8 @@ def test_every_form_of_a_batch_carries_the_checkpoint_in_force_and_the_key(
     texts = pages(target)
     assert len(texts) == 3
     for text in texts:
-        assert "Punto de control del registro vigente al imprimir: 1 entradas" in text
+        size = anchor.checkpoint.tree_size  # the shop's 3 kinds and Omar's opt-in
+        assert f"Punto de control del registro vigente al imprimir: {size} entradas" in text
         assert f"huella {anchor.checkpoint.head_hash[:16]}…" in text
         assert f"clave del comercio {fingerprint()}" in text
 
