@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: dari {count} checkpoint yang ditemukan di {path}, {replaced} berasal dari catatan yang diganti oleh pemulihan (lihat keterangannya) dan buku besar memuat sisanya (yang terbaru: {size} peristiwa, dibuat {made})</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {count} checkpoint yang ditemukan di {path} berasal dari catatan yang diganti oleh pemulihan (lihat keterangannya); belum ada yang dibuat sejak itu</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpoint {name}: {size} peristiwanya (dibuat {made}) diganti oleh pemulihan pada {at} (ujung {head}), yang dicatat buku besar sebagai peristiwa {event}; catatan yang diganti disimpan di sampingnya</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -201,15 +201,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>rusak: {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>dicek di samping rantai: teks {wordings}, scan {scans}, orang yang status persetujuannya dihitung ulang {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>rusak: {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>peringatan: pengaman buku besar yang hanya-boleh-ditambah hilang atau mati ({names}): cadangan sudah dibuat dan dicek, tetapi buku besar bisa saja sudah ditulis ulang; jalankan verify</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -407,15 +407,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>orang ini sudah dihapus dari catatan, tetapi server masih menyimpan versi lama barisnya selama koneksi lain punya transaksi yang terbuka (komputer yang sedang membaca catatan): setelah selesai, jalankan &apos;optin-desk erase {number}&apos; lagi</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>orang ini sudah dihapus dari catatan, tetapi masih terbaca di file sampai program lain yang membukanya (jendela OptIn Desk di komputer ini, atau proses lain) menutupnya: tutup program itu, lalu jalankan &apos;optin-desk erase {number}&apos; lagi (atau tambahkan --wait SECONDS)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi lama baris di server sudah dibersihkan (vacuum); log write-ahead server dan cadangannya masih menyimpannya sampai didaur ulang atau dihapus.</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -423,27 +423,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini tidak mengenal cadangan apa pun dari catatan ini.</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: dihapus, dicek</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: dihapus, dicek; checkpoint di sampingnya masih berlaku (buku besar yang sama)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: orang ini tidak ada di dalamnya</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: tidak bisa ditulis ulang ({reason}): dihapus</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: tidak bisa ditulis ulang ({reason}): masih memuat {number}; hapus file itu, atau jalankan lagi dengan --remove-unerasable</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci catatan ({id}) ditulis ke {path}: bawa ke komputer lain, jalankan &apos;optin-desk records-key --import FILE&apos; di sana, lalu hapus file itu</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci catatan ({id}) disimpan di {path}</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event_id} tentang toko, bukan orang: tetap berlaku</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -1835,103 +1835,103 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori {key!r} ({kind}) tidak punya jenis di buku besar: ditambahkan diam-diam di luar program</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori {key!r} tersimpan sebagai {kind}, tetapi buku besar menyebut {stated} (peristiwa {event}): jenisnya diubah diam-diam di luar program; aturan tetap memakai {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kunci catatan tidak ada di komputer ini, jadi nomor yang dihapus dan pemilik setiap peristiwa tidak bisa diketahui di sini: di komputer yang punya kunci itu jalankan &apos;optin-desk records-key --out FILE&apos;, lalu di sini &apos;optin-desk records-key --import FILE&apos;</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak bisa membaca {source}: {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} bukan kunci catatan yang ditulis oleh &apos;optin-desk records-key --out&apos;</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} adalah kunci catatan lain (id {found}), bukan catatan ini ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>kunci di {source} tidak cocok dengan nomor di catatan ini: kunci itu tidak ditulis dari catatan ini</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait butuh jumlah detik dari 0 sampai 3600, bukan {written!r}</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable dipakai bersama --from-backups</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} belum dihapus dari catatan: hapus dulu</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>foldernya tidak ada: colokkan flashdisk</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>dump server tidak bisa ditulis ulang oleh program ini</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor itu masih ditemukan di salinan yang ditulis ulang</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang dicatat: baris ujung buku besar dihapus diam-diam di luar program; jalankan verify, lalu pulihkan cadangan terakhir</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>teks {wording_id} ({language}, versi {version}): isinya diubah; hash-nya tidak lagi cocok dengan sha256 yang dicatat untuknya</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>peristiwa {event_id} menunjuk ke teks {wording_id}, yang sha256-nya {found}, tetapi rantai menyebut orang itu diperlihatkan teks {chained}</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>scan {sha256} diganti atau diubah: hash file-nya sekarang {found}</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>scan {sha256} dari peristiwa {event_id} hilang dari folder scan: bukti opt-in itu kehilangan scan-nya; kembalikan file itu dari cadangan</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>scan {sha256} dari peristiwa {event_id} tidak ada di komputer ini (catatan bersama menyimpan scan di komputer yang mencatatnya): jalankan verify di sana</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan milik orang yang dihapus sudah tidak ada, sesuai permintaan penghapusan</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel status persetujuan menyebut orang {contact_id} {table} untuk {category} (peristiwa {table_event_id}), tetapi buku besar menyebut {ledger} (peristiwa {event_id}): check dan status membaca tabel itu, jadi hasilnya salah untuk orang ini</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>baris ujung buku besar hilang padahal buku besar berisi %n peristiwa: seseorang menghapusnya diam-diam di luar program, sehingga tidak kelihatan apakah ada peristiwa yang dipotong dari akhir. Tidak ada yang bisa dicatat sampai baris itu kembali: bandingkan dengan checkpoint yang disimpan di tempat lain (verify --checkpoint) dan pulihkan cadangan terakhir</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>pengaman hanya-boleh-ditambah {name} hilang atau dimatikan: buku besar bisa ditulis ulang tanpa jejak; pulihkan cadangan terakhir atau minta bantuan</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>peran server {role} boleh melakukan UPDATE, DELETE, atau TRUNCATE pada buku besar: seharusnya hanya pemiliknya; cabut hak itu sebagai pemilik (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan persetujuan di sekitar peristiwa itu diubah: unsur-unsurnya (id catatan, tujuan, pengendali, masa simpan, ...) tidak lagi menghasilkan sha256 yang ditandatangani toko</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar peristiwa orang itu yang ditandatangani tidak cocok dengan bukti: ada peristiwa yang dihapus, ditambah, atau diganti, atau sha256 bertanda tangan dari catatan di sekitarnya diubah</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

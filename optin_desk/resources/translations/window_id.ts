@@ -357,44 +357,44 @@ Nama, nomor, dan scan mereka dihapus untuk selamanya. Riwayat persetujuan tetap 
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (masih terbaca di file sampai pembaca lain ditutup)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini sudah dihapus dari catatan, tetapi masih terbaca di file selama ada halaman jendela ini yang masih membacanya. Coba lagi untuk menyelesaikan?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini sudah dihapus dari catatan, tetapi server masih menyimpan versi lama barisnya selama komputer lain punya transaksi yang terbuka. Coba lagi untuk menyelesaikan?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang ini sudah dihapus dari catatan, tetapi masih terbaca di file sampai program lain yang membukanya (jendela OptIn Desk lain, atau proses lain) menutupnya. Tutup program itu, lalu coba lagi untuk menyelesaikan?</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadangan catatan masih memuat orang ini: %n cadangan yang dikenal program ini. Hapus juga dari cadangan itu (setiap cadangan ditulis ulang dan dicek)?</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dari cadangan</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus atas permintaan; cadangan masih memuat orang ini</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dihapus atas permintaan, juga dari %n cadangan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadangan yang tidak bisa ditulis ulang sudah dihapus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -403,8 +403,12 @@ Nama, nomor, dan scan mereka dihapus untuk selamanya. Riwayat persetujuan tetap 
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadangan tidak bisa ditulis ulang dan masih memuat orang ini:
+
+%1
+
+Hapus cadangan itu? (Cadangan yang foldernya tidak ada tetap disimpan.)</numerusform>
         </translation>
     </message>
     <message>
@@ -428,23 +432,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca angka</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berhenti membaca</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca angka dari catatan…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">Angka tidak bisa dibaca: %1</translation>
+        <translation>Angka tidak bisa dibaca: %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan: angka tidak dibaca. Buka halaman ini lagi untuk membacanya.</translation>
     </message>
 </context>
 <context>
