@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: dos {count} ponto(s) de controle encontrados em {path}, {replaced} eram de registros que uma restauração substituiu (veja as observações) e o livro contém os outros (o mais recente: {size} eventos, feito em {made})</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: os {count} ponto(s) de controle encontrados em {path} eram de registros que uma restauração substituiu (veja as observações); nenhum foi feito desde então</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controle {name}: seus {size} eventos (feito em {made}) foram substituídos pela restauração de {at} (topo {head}), que o livro registra como evento {event}; os registros substituídos ficam guardados ao lado</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>quebrado: {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>conferido ao lado da cadeia: textos {wordings}, digitalizações {scans}, pessoas com estado de consentimento recalculado {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>quebrado: {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: as proteções de só acréscimo do livro estão faltando ou desligadas ({names}): o backup foi feito e conferido, mas o livro pode ter sido reescrito; execute verify</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>a pessoa foi apagada dos registros, mas o servidor guarda as versões antigas das linhas dela enquanto outra conexão tiver uma transação aberta (um computador lendo os registros): quando ela terminar, execute &apos;optin-desk erase {number}&apos; de novo</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>a pessoa foi apagada dos registros, mas ainda pode ser lida no arquivo até que outro programa que o tem aberto (uma janela do OptIn Desk neste computador, ou outro processo) o feche: feche-o e depois execute &apos;optin-desk erase {number}&apos; de novo (ou acrescente --wait SECONDS)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>As versões antigas das linhas foram limpas do servidor (vacuum); o log de escrita antecipada (WAL) do próprio servidor e os backups dele ainda as guardam até serem reciclados ou excluídos.</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -447,27 +447,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa não conhece nenhum backup destes registros.</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: apagado, conferido</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: apagado, conferido; o ponto de controle ao lado dele continua válido (mesmo livro)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: a pessoa não está nele</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: não pôde ser reescrito ({reason}): excluído</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: não pôde ser reescrito ({reason}): ainda contém {number}; exclua-o, ou execute de novo com --remove-unerasable</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave dos registros ({id}) foi gravada em {path}: leve-a ao outro computador, execute lá &apos;optin-desk records-key --import FILE&apos; e depois exclua o arquivo</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave dos registros ({id}) foi guardada em {path}</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento {event_id} é sobre a loja, não sobre uma pessoa: ele continua valendo</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -1904,105 +1904,105 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>a categoria {key!r} ({kind}) não tem tipo no livro: foi adicionada por fora do programa</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>a categoria {key!r} está gravada como {kind}, mas o livro indica {stated} (evento {event}): o tipo dela foi editado por fora do programa; as regras mantêm {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave dos registros não está neste computador, então aqui não dá para saber os números apagados nem a quem pertence cada evento: num computador que tenha a chave, execute &apos;optin-desk records-key --out FILE&apos;, depois aqui &apos;optin-desk records-key --import FILE&apos;</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler {source}: {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} não é uma chave dos registros gravada por &apos;optin-desk records-key --out&apos;</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} é a chave de outros registros (id {found}), não destes ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave em {source} não confere com os números destes registros: ela não foi gravada a partir destes registros</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait aceita um número de segundos de 0 a 3600, não {written!r}</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable só vale junto com --from-backups</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} não foi apagado dos registros: apague-o primeiro</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta dele não está presente: conecte o pen drive</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>este programa não pode reescrever o dump de um servidor</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>o número ainda foi encontrado na cópia reescrita</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>nada foi registrado: a linha do topo do livro foi excluída por fora do programa; execute verify e depois restaure o backup mais recente</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>texto {wording_id} ({language}, versão {version}): o conteúdo foi alterado; ele não dá mais o sha256 registrado para ele</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento {event_id} aponta para o texto {wording_id}, cujo sha256 é {found}, mas a cadeia diz que a pessoa viu o texto {chained}</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>a digitalização {sha256} foi substituída ou alterada: o arquivo dela agora dá o hash {found}</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>a digitalização {sha256} do evento {event_id} está faltando na pasta de digitalizações: a prova dessa autorização perdeu a digitalização; recoloque o arquivo a partir de um backup</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>a digitalização {sha256} do evento {event_id} não está neste computador (os registros compartilhados guardam as digitalizações no computador que as registrou): execute verify lá</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digitalização de pessoa apagada foi removida, como o apagamento pediu</numerusform>
+            <numerusform>%n digitalizações de pessoas apagadas foram removidas, como o apagamento pediu</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>a tabela de estado de consentimento diz que a pessoa {contact_id} está {table} para {category} (evento {table_event_id}), mas o livro diz {ledger} (evento {event_id}): check e status leem a tabela, então estão errados para esta pessoa</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a linha do topo do livro está faltando, embora ele contenha %n evento: alguém a excluiu por fora do programa, o que esconde se eventos foram cortados do final. Nada pode ser registrado até ela voltar: compare com um ponto de controle guardado em outro lugar (verify --checkpoint) e restaure o backup mais recente</numerusform>
+            <numerusform>a linha do topo do livro está faltando, embora ele contenha %n eventos: alguém a excluiu por fora do programa, o que esconde se eventos foram cortados do final. Nada pode ser registrado até ela voltar: compare com um ponto de controle guardado em outro lugar (verify --checkpoint) e restaure o backup mais recente</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>a proteção de só acréscimo {name} está faltando ou desligada: o livro pode ser reescrito sem deixar rastro; restaure o backup mais recente ou peça ajuda</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>o papel de servidor {role} pode fazer UPDATE, DELETE ou TRUNCATE no livro: só o dono dele deveria; retire essa permissão como dono (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro de consentimento em torno dos eventos foi alterado: seus elementos (id do registro, finalidades, controlador, retenção, ...) não dão mais o sha256 que a loja assinou</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista assinada dos eventos da pessoa não confere com a prova: um evento foi removido, adicionado ou substituído, ou o sha256 assinado do registro em torno deles foi alterado</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

@@ -365,47 +365,47 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ainda legível no arquivo até o outro programa que o lê fechar)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa foi apagada dos registros, mas ainda pode ser lida no arquivo enquanto uma página desta janela o estiver lendo. Tentar de novo para concluir?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa foi apagada dos registros, mas o servidor guarda as versões antigas das linhas dela enquanto outro computador tiver uma transação aberta. Tentar de novo para concluir?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa foi apagada dos registros, mas ainda pode ser lida no arquivo até que outro programa que o tem aberto (outra janela do OptIn Desk, ou outro processo) o feche. Feche-o e depois tente de novo para concluir?</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um backup dos registros ainda contém esta pessoa: %n backup conhecido por este programa. Apagar a pessoa também desse backup (ele é reescrito e conferido)?</numerusform>
+            <numerusform>Backups dos registros ainda contêm esta pessoa: %n backups conhecidos por este programa. Apagar a pessoa também desses backups (cada um é reescrito e conferido)?</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar dos backups</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado a pedido; os backups ainda contêm a pessoa</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apagado a pedido, e também de %n backup.</numerusform>
+            <numerusform>Apagado a pedido, e também de %n backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluído %n backup que não pôde ser reescrito.</numerusform>
+            <numerusform>Excluídos %n backups que não puderam ser reescritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,17 @@ Nome, número e digitalizações são removidos para sempre. O histórico de con
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup não pôde ser reescrito e ainda contém a pessoa:
+
+%1
+
+Excluí-lo? (Um backup cuja pasta não está presente é mantido de qualquer forma.)</numerusform>
+            <numerusform>%n backups não puderam ser reescritos e ainda contêm a pessoa:
+
+%1
+
+Excluí-los? (Um backup cuja pasta não está presente é mantido de qualquer forma.)</numerusform>
         </translation>
     </message>
     <message>
@@ -440,23 +448,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os números</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar de ler</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os números dos registros…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">Não foi possível ler os números: %1</translation>
+        <translation>Não foi possível ler os números: %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado: os números não foram lidos. Abra a página de novo para lê-los.</translation>
     </message>
 </context>
 <context>
