@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: Von den {count} Checkpoint(s) aus {path} gehören {replaced} zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise), und das Protokoll enthält die übrigen (der neueste: {size} Ereignisse, erstellt {made})</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: Die {count} Checkpoint(s) aus {path} gehören zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise); seitdem wurde keiner erstellt</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint {name}: Seine {size} Ereignisse (erstellt {made}) wurden durch die Wiederherstellung vom {at} ersetzt (Kopf {head}), die das Protokoll als Ereignis {event} erfasst; die ersetzten Daten werden daneben aufbewahrt</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>neben der Kette geprüft: Wortlaute {wordings}, Scans {scans}, Personen mit neu berechnetem Einwilligungsstand {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Sperren des Protokolls (nur Anfügen erlaubt) fehlen oder sind aus ({names}): Die Sicherung wurde erstellt und geprüft, aber das Protokoll könnte umgeschrieben worden sein; führen Sie „verify“ aus</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person ist aus den Daten gelöscht, aber der Server behält ihre alten Zeilenversionen, solange eine andere Verbindung eine Transaktion offen hat (ein Computer, der die Daten liest): Sobald sie endet, führen Sie „optin-desk erase {number}“ erneut aus</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person ist aus den Daten gelöscht, aber noch in der Datei lesbar, bis ein anderes Programm, das sie geöffnet hat (ein Fenster von OptIn Desk auf diesem Computer oder ein anderer Prozess), sie schließt: Schließen Sie es und führen Sie dann „optin-desk erase {number}“ erneut aus (oder ergänzen Sie --wait SECONDS)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Zeilenversionen auf dem Server wurden bereinigt (VACUUM); sein eigenes Write-Ahead-Log und seine Sicherungen behalten sie, bis diese wiederverwendet oder gelöscht werden.</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -447,27 +447,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Programm sind keine Sicherungen dieser Daten bekannt.</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: gelöscht, geprüft</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: gelöscht, geprüft; der Checkpoint daneben gilt weiter (gleiches Protokoll)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: die Person ist nicht darin</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: konnte nicht neu geschrieben werden ({reason}): gelöscht</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: konnte nicht neu geschrieben werden ({reason}): enthält noch {number}; löschen Sie die Sicherung oder führen Sie den Befehl erneut mit --remove-unerasable aus</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschlüssel ({id}) nach {path} geschrieben: Bringen Sie ihn zum anderen Computer, führen Sie dort „optin-desk records-key --import FILE“ aus und löschen Sie dann die Datei</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschlüssel ({id}) in {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event_id} betrifft das Geschäft, keine Person: Es bleibt bestehen</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -1904,105 +1904,105 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichtenart {key!r} ({kind}) hat im Protokoll keine Art: Sie wurde am Programm vorbei hinzugefügt</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichtenart {key!r} ist als {kind} gespeichert, aber das Protokoll nennt {stated} (Ereignis {event}): Ihre Art wurde am Programm vorbei geändert; die Regeln behalten {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenschlüssel ist nicht auf diesem Computer, daher lassen sich gelöschte Nummern und die Zuordnung der Ereignisse zu Personen hier nicht erkennen: Führen Sie auf einem Computer, der ihn hat, „optin-desk records-key --out FILE“ aus, dann hier „optin-desk records-key --import FILE“</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist kein Datenschlüssel, der mit „optin-desk records-key --out“ geschrieben wurde</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist der Schlüssel anderer Daten (ID {found}), nicht dieser ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel in {source} passt nicht zu den Nummern in diesen Daten: Er wurde nicht aus diesen Daten geschrieben</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait erwartet eine Anzahl Sekunden von 0 bis 3600, nicht {written!r}</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable geht nur zusammen mit --from-backups</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist nicht aus den Daten gelöscht: Löschen Sie die Nummer zuerst</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner fehlt: Stecken Sie den Stick ein</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>den Dump eines Servers kann dieses Programm nicht neu schreiben</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer wurde in der neu geschriebenen Kopie noch gefunden</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde erfasst: Die Kopfzeile des Protokolls wurde am Programm vorbei gelöscht; führen Sie „verify“ aus und stellen Sie dann die neueste Sicherung wieder her</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut {wording_id} ({language}, Version {version}): Sein Text wurde geändert; er ergibt nicht mehr den dafür erfassten sha256</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {event_id} verweist auf Wortlaut {wording_id} mit sha256 {found}, aber laut Kette wurde der Person der Wortlaut {chained} gezeigt</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scan {sha256} wurde ersetzt oder verändert: Seine Datei ergibt jetzt den Hash {found}</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scan {sha256} von Ereignis {event_id} fehlt im Scan-Ordner: Dem Nachweis dieser Einwilligung fehlt sein Scan; holen Sie die Datei aus einer Sicherung zurück</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scan {sha256} von Ereignis {event_id} ist nicht auf diesem Computer (bei gemeinsamen Daten bleiben Scans auf dem Computer, der sie erfasst hat): Prüfen Sie dort</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Scan gelöschter Personen ist entfernt, wie die Löschung es verlangt</numerusform>
+            <numerusform>%n Scans gelöschter Personen sind entfernt, wie die Löschung es verlangt</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Tabelle des Einwilligungsstands ist Person {contact_id} für {category} {table} (Ereignis {table_event_id}), aber laut Protokoll {ledger} (Ereignis {event_id}): „check“ und „status“ lesen die Tabelle und sind daher für diese Person falsch</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Kopfzeile des Protokolls fehlt, obwohl es %n Ereignis enthält: Jemand hat sie am Programm vorbei gelöscht, was verbirgt, ob am Ende Ereignisse abgeschnitten wurden. Bis sie zurück ist, kann nichts erfasst werden: Vergleichen Sie mit einem anderswo aufbewahrten Checkpoint (verify --checkpoint) und stellen Sie die neueste Sicherung wieder her</numerusform>
+            <numerusform>die Kopfzeile des Protokolls fehlt, obwohl es %n Ereignisse enthält: Jemand hat sie am Programm vorbei gelöscht, was verbirgt, ob am Ende Ereignisse abgeschnitten wurden. Bis sie zurück ist, kann nichts erfasst werden: Vergleichen Sie mit einem anderswo aufbewahrten Checkpoint (verify --checkpoint) und stellen Sie die neueste Sicherung wieder her</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperre {name} (nur Anfügen erlaubt) fehlt oder ist ausgeschaltet: Das Protokoll kann spurlos umgeschrieben werden; stellen Sie die neueste Sicherung wieder her oder holen Sie Hilfe</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serverrolle {role} darf UPDATE, DELETE oder TRUNCATE auf das Protokoll ausführen: Das sollte nur sein Eigentümer dürfen; entziehen Sie ihr das Recht als Eigentümer (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einwilligungsdatensatz um die Ereignisse wurde verändert: Seine Elemente (Datensatz-ID, Zwecke, Verantwortlicher, Aufbewahrung, ...) ergeben nicht mehr den sha256, den das Geschäft signiert hat</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierte Liste der Ereignisse der Person passt nicht zum Nachweis: Ein Ereignis wurde entfernt, hinzugefügt oder ersetzt, oder der signierte sha256 des Datensatzes um sie herum wurde geändert</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

@@ -365,47 +365,47 @@ Name, Nummer und Scans werden endgültig entfernt. Der Einwilligungsverlauf blei
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (noch in der Datei lesbar, bis der andere Leser sie schließt)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist aus den Daten gelöscht, aber noch in der Datei lesbar, solange eine Seite dieses Fensters sie liest. Noch einmal versuchen, um abzuschließen?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist aus den Daten gelöscht, aber der Server behält ihre alten Zeilenversionen, solange ein anderer Computer eine Transaktion offen hat. Noch einmal versuchen, um abzuschließen?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist aus den Daten gelöscht, aber noch in der Datei lesbar, bis ein anderes Programm, das sie geöffnet hat (ein anderes Fenster von OptIn Desk oder ein anderer Prozess), sie schließt. Schließen Sie es – dann noch einmal versuchen, um abzuschließen?</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Sicherung der Daten enthält diese Person noch: %n Sicherung, die dieses Programm kennt. Die Person auch daraus löschen (die Sicherung wird neu geschrieben und geprüft)?</numerusform>
+            <numerusform>Sicherungen der Daten enthalten diese Person noch: %n Sicherungen, die dieses Programm kennt. Die Person auch daraus löschen (jede wird neu geschrieben und geprüft)?</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherungen löschen</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch gelöscht; die Sicherungen enthalten die Person noch</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf Wunsch gelöscht, auch aus %n Sicherung.</numerusform>
+            <numerusform>Auf Wunsch gelöscht, auch aus %n Sicherungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung gelöscht, die nicht neu geschrieben werden konnte.</numerusform>
+            <numerusform>%n Sicherungen gelöscht, die nicht neu geschrieben werden konnten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,17 @@ Name, Nummer und Scans werden endgültig entfernt. Der Einwilligungsverlauf blei
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung konnte nicht neu geschrieben werden und enthält die Person noch:
+
+%1
+
+Diese Sicherung löschen? (Eine Sicherung, deren Ordner fehlt, bleibt in jedem Fall erhalten.)</numerusform>
+            <numerusform>%n Sicherungen konnten nicht neu geschrieben werden und enthalten die Person noch:
+
+%1
+
+Diese Sicherungen löschen? (Eine Sicherung, deren Ordner fehlt, bleibt in jedem Fall erhalten.)</numerusform>
         </translation>
     </message>
     <message>
@@ -440,23 +448,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden gelesen</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen &amp;abbrechen</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen werden aus den Daten gelesen…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">Die Zahlen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Zahlen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Zahlen wurden nicht gelesen. Öffnen Sie die Seite erneut, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
