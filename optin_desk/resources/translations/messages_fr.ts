@@ -1904,11 +1904,11 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation>la catégorie {key!r} ({kind}) n&apos;a pas de type dans le registre : elle a été ajoutée dans le dos du programme</translation>
+        <translation>la catégorie {key!r} ({kind}) n&apos;a pas de nature dans le registre : elle a été ajoutée dans le dos du programme</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation>la catégorie {key!r} est enregistrée comme {kind}, mais le registre indique {stated} (événement {event}) : son type a été modifié dans le dos du programme ; les règles gardent {stated}</translation>
+        <translation>la catégorie {key!r} est enregistrée comme {kind}, mais le registre indique {stated} (événement {event}) : sa nature a été modifiée dans le dos du programme ; les règles gardent {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
