@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok : sur les {count} point(s) de contrôle trouvés dans {path}, {replaced} concernaient un registre remplacé par une restauration (voir les notes) et le registre contient les autres (le plus récent : {size} événements, fait le {made})</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>ok : les {count} point(s) de contrôle trouvés dans {path} concernaient un registre remplacé par une restauration (voir les notes) ; aucun n&apos;a été pris depuis</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>point de contrôle {name} : ses {size} événements (fait le {made}) ont été remplacés par la restauration du {at} (tête {head}), que le registre note comme événement {event} ; le registre remplacé est gardé à côté</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>rompu : {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié à côté de la chaîne : textes {wordings}, scans {scans}, personnes dont l&apos;état du consentement a été recalculé {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>rompu : {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte : les protections « ajout seul » du registre sont absentes ou désactivées ({names}) : la sauvegarde a été faite et vérifiée, mais le registre aurait pu être réécrit ; lancez verify</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne est effacée du registre, mais le serveur garde les anciennes versions de ses lignes tant qu&apos;une autre connexion a une transaction ouverte (un ordinateur qui lit le registre) : une fois celle-ci terminée, relancez &apos;optin-desk erase {number}&apos;</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne est effacée du registre, mais reste lisible dans le fichier jusqu&apos;à ce qu&apos;un autre programme qui l&apos;a ouvert (une fenêtre OptIn Desk sur cet ordinateur, ou un autre processus) le ferme : fermez-le, puis relancez &apos;optin-desk erase {number}&apos; (ou ajoutez --wait SECONDS)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes versions des lignes ont été nettoyées sur le serveur ; son propre journal (write-ahead log) et ses sauvegardes les gardent jusqu&apos;à ce qu&apos;ils soient recyclés ou supprimés.</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -447,27 +447,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de ce registre n&apos;est connue de ce programme.</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path} : effacé, vérifié</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path} : effacé, vérifié ; le point de contrôle à côté reste valable (même registre)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path} : la personne n&apos;y est pas</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path} : n&apos;a pas pu être réécrit ({reason}) : supprimé</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path} : n&apos;a pas pu être réécrit ({reason}) : contient encore {number} ; supprimez-le, ou relancez avec --remove-unerasable</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du registre ({id}) écrite dans {path} : emportez-la sur l&apos;autre ordinateur, lancez-y &apos;optin-desk records-key --import FILE&apos;, puis supprimez le fichier</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du registre ({id}) gardée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement {event_id} concerne la boutique, pas une personne : il est maintenu</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -1904,105 +1904,105 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie {key!r} ({kind}) n&apos;a pas de nature dans le registre : elle a été ajoutée dans le dos du programme</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie {key!r} est enregistrée comme {kind}, mais le registre indique {stated} (événement {event}) : sa nature a été modifiée dans le dos du programme ; les règles gardent {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du registre n&apos;est pas sur cet ordinateur, donc les numéros effacés et la personne de chaque événement ne peuvent pas être connus ici : sur un ordinateur qui l&apos;a, lancez &apos;optin-desk records-key --out FILE&apos;, puis ici &apos;optin-desk records-key --import FILE&apos;</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {source} : {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n&apos;est pas une clé du registre écrite par &apos;optin-desk records-key --out&apos;</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est la clé d&apos;un autre registre (id {found}), pas de celui-ci ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé dans {source} ne correspond pas aux numéros de ce registre : elle n&apos;a pas été écrite depuis ce registre</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait prend un nombre de secondes de 0 à 3600, pas {written!r}</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable va avec --from-backups</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} n&apos;est pas effacé du registre : effacez-le d&apos;abord</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier est absent : branchez la clé USB</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export d&apos;un serveur ne peut pas être réécrit par ce programme</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro a encore été trouvé dans la copie réécrite</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été noté : la ligne de tête du registre a été supprimée dans le dos du programme ; lancez verify, puis restaurez la dernière sauvegarde</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>texte {wording_id} ({language}, version {version}) : son contenu a été modifié ; il ne donne plus le sha256 noté pour lui</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement {event_id} renvoie au texte {wording_id}, dont le sha256 est {found}, mais la chaîne dit que la personne a vu le texte {chained}</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan {sha256} a été remplacé ou modifié : son fichier donne maintenant le hachage {found}</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan {sha256} de l&apos;événement {event_id} manque dans le dossier des scans : la preuve de cette inscription a perdu son scan ; remettez le fichier depuis une sauvegarde</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>le scan {sha256} de l&apos;événement {event_id} n&apos;est pas sur cet ordinateur (le registre partagé garde les scans sur l&apos;ordinateur qui les a notés) : vérifiez là-bas</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scan de personne effacée a disparu, comme l&apos;effacement le demandait</numerusform>
+            <numerusform>%n scans de personnes effacées ont disparu, comme l&apos;effacement le demandait</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>la table des états de consentement dit que la personne {contact_id} est {table} pour {category} (événement {table_event_id}), mais le registre dit {ledger} (événement {event_id}) : check et status lisent la table, ils sont donc faux pour cette personne</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la ligne de tête du registre manque alors qu&apos;il contient %n événement : quelqu&apos;un l&apos;a supprimée dans le dos du programme, ce qui cache si des événements ont été coupés à la fin. Rien ne peut être noté tant qu&apos;elle n&apos;est pas revenue : comparez avec un point de contrôle gardé ailleurs (verify --checkpoint) et restaurez la dernière sauvegarde</numerusform>
+            <numerusform>la ligne de tête du registre manque alors qu&apos;il contient %n événements : quelqu&apos;un l&apos;a supprimée dans le dos du programme, ce qui cache si des événements ont été coupés à la fin. Rien ne peut être noté tant qu&apos;elle n&apos;est pas revenue : comparez avec un point de contrôle gardé ailleurs (verify --checkpoint) et restaurez la dernière sauvegarde</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>la protection « ajout seul » {name} est absente ou désactivée : le registre peut être réécrit sans y laisser de trace ; restaurez la dernière sauvegarde ou demandez de l&apos;aide</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle serveur {role} peut faire UPDATE, DELETE ou TRUNCATE sur le registre : seul son propriétaire devrait le pouvoir ; retirez-lui ce droit en tant que propriétaire (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de consentement autour des événements a été modifiée : ses éléments (id de la fiche, finalités, responsable du traitement, conservation, ...) ne donnent plus le sha256 signé par la boutique</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste signée des événements de la personne ne correspond pas à la preuve : un événement a été retiré, ajouté ou remplacé, ou le sha256 signé de la fiche qui les entoure a été modifié</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

@@ -365,47 +365,47 @@ Son nom, son numéro et ses scans sont supprimés définitivement. L&apos;histor
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (encore lisible dans le fichier jusqu&apos;à ce que l&apos;autre lecteur se ferme)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est effacée du registre, mais reste lisible dans le fichier tant qu&apos;une page de cette fenêtre le lit encore. Réessayer pour terminer ?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est effacée du registre, mais le serveur garde les anciennes versions de ses lignes tant qu&apos;un autre ordinateur a une transaction ouverte. Réessayer pour terminer ?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est effacée du registre, mais reste lisible dans le fichier jusqu&apos;à ce qu&apos;un autre programme qui l&apos;a ouvert (une autre fenêtre OptIn Desk, ou un autre processus) le ferme. Fermez-le : réessayer ensuite pour terminer ?</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Des sauvegardes du registre contiennent encore cette personne : %n sauvegarde connue de ce programme. L&apos;effacer aussi de cette sauvegarde (elle est réécrite et vérifiée) ?</numerusform>
+            <numerusform>Des sauvegardes du registre contiennent encore cette personne : %n sauvegardes connues de ce programme. L&apos;effacer aussi de ces sauvegardes (chacune est réécrite et vérifiée) ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer des sauvegardes</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé sur demande ; les sauvegardes contiennent encore la personne</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacé sur demande, et retiré de %n sauvegarde.</numerusform>
+            <numerusform>Effacé sur demande, et retiré de %n sauvegardes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde impossible à réécrire a été supprimée.</numerusform>
+            <numerusform>%n sauvegardes impossibles à réécrire ont été supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,17 @@ Son nom, son numéro et ses scans sont supprimés définitivement. L&apos;histor
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde n&apos;a pas pu être réécrite et contient encore la personne :
+
+%1
+
+La supprimer ? (Une sauvegarde dont le dossier est absent est gardée dans tous les cas.)</numerusform>
+            <numerusform>%n sauvegardes n&apos;ont pas pu être réécrites et contiennent encore la personne :
+
+%1
+
+Les supprimer ? (Une sauvegarde dont le dossier est absent est gardée dans tous les cas.)</numerusform>
         </translation>
     </message>
     <message>
@@ -440,23 +448,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la lecture</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres du registre…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">Les chiffres n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : les chiffres n&apos;ont pas été lus. Rouvrez la page pour les lire.</translation>
     </message>
 </context>
 <context>
