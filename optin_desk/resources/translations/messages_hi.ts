@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {path} में मिले {count} चेकपॉइंट में से {replaced} उन रिकॉर्ड के थे जिन्हें वापस लाने (restore) से बदला गया (नोट देखें), और बाकी लेजर में हैं (आख़िरी: {size} एंट्री, {made} को बना)</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: {path} में मिले {count} चेकपॉइंट उन रिकॉर्ड के थे जिन्हें वापस लाने (restore) से बदला गया (नोट देखें); तब से कोई चेकपॉइंट नहीं लिया गया</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकपॉइंट {name}: इसकी {size} एंट्री ({made} को बना) {at} को वापस लाने (हेड {head}) से बदल गईं, जिसे लेजर एंट्री {event} के रूप में दर्ज करता है; बदले गए रिकॉर्ड उनके पास रखे हैं</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>टूटा: {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>चेन के साथ जाँचा: शब्दावली {wordings}, स्कैन {scans}, लोग जिनकी सहमति की स्थिति फिर से बनाई गई {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>टूटा: {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: लेजर के सिर्फ़-जोड़ने वाले (append-only) गार्ड नहीं हैं या बंद हैं ({names}): बैकअप बना और जाँचा गया, पर लेजर दोबारा लिखा जा सकता था; verify चलाएँ</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक किसी दूसरे कनेक्शन का ट्रांज़ैक्शन खुला है (कोई कंप्यूटर रिकॉर्ड पढ़ रहा है), सर्वर उनकी पंक्तियों के पुराने वर्ज़न रखता है: उसके ख़त्म होने पर 'optin-desk erase {number}' दोबारा चलाएँ</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक फ़ाइल को खोले हुए दूसरा प्रोग्राम (इस कंप्यूटर पर OptIn Desk विंडो, या कोई और प्रोसेस) उसे बंद नहीं करता, तब तक वह फ़ाइल में पढ़ा जा सकता है: उसे बंद करें, फिर 'optin-desk erase {number}' दोबारा चलाएँ (या --wait SECONDS जोड़ें)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर पंक्तियों के पुराने वर्ज़न साफ़ (vacuum) किए गए; सर्वर का अपना write-ahead log और उसके बैकअप उन्हें तब तक रखते हैं जब तक वे दोबारा इस्तेमाल या हटाए नहीं जाते।</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -447,27 +447,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोग्राम की जानकारी में इन रिकॉर्ड का कोई बैकअप नहीं है।</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: मिटाया, जाँचा</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: मिटाया, जाँचा; इसके साथ का चेकपॉइंट अब भी सही है (वही लेजर)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: व्यक्ति इसमें नहीं है</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: दोबारा लिखा नहीं जा सका ({reason}): हटाया गया</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: दोबारा लिखा नहीं जा सका ({reason}): इसमें अब भी {number} है; इसे हटाएँ, या --remove-unerasable के साथ दोबारा चलाएँ</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड-की ({id}) {path} में लिखी: इसे दूसरे कंप्यूटर पर ले जाएँ, वहाँ 'optin-desk records-key --import FILE' चलाएँ, फिर फ़ाइल हटा दें</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड-की ({id}) {path} में रखी</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} दुकान के बारे में है, किसी व्यक्ति के बारे में नहीं: यह बनी रहती है</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -1904,105 +1904,105 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार {key!r} ({kind}) का लेजर में कोई kind दर्ज नहीं: इसे प्रोग्राम को बताए बिना जोड़ा गया</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार {key!r} {kind} के रूप में रखा है, पर लेजर में {stated} लिखा है (एंट्री {event}): इसका kind प्रोग्राम को बताए बिना बदला गया; नियम {stated} ही मानते हैं</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड-की इस कंप्यूटर पर नहीं है, इसलिए यहाँ मिटाए गए नंबर और कौन-सी एंट्री किसकी है, यह पता नहीं चल सकता: जिस कंप्यूटर पर यह की है वहाँ 'optin-desk records-key --out FILE' चलाएँ, फिर यहाँ 'optin-desk records-key --import FILE'</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} पढ़ी नहीं जा सकती: {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 'optin-desk records-key --out' से लिखी रिकॉर्ड-की नहीं है</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} दूसरे रिकॉर्ड की की है (id {found}), इनकी नहीं ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} में रखी की इन रिकॉर्ड के नंबरों से मेल नहीं खाती: यह इन रिकॉर्ड से नहीं लिखी गई</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait में 0 से 3600 तक सेकंड की संख्या दें, {written!r} नहीं</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable सिर्फ़ --from-backups के साथ चलता है</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} रिकॉर्ड से मिटाया नहीं गया है: पहले इसे मिटाएँ</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका फ़ोल्डर मौजूद नहीं है: पेन ड्राइव लगाएँ</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का dump यह प्रोग्राम दोबारा नहीं लिख सकता</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा लिखी कॉपी में नंबर अब भी मिला</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ दर्ज नहीं हुआ: लेजर की हेड पंक्ति प्रोग्राम को बताए बिना हटाई गई; verify चलाएँ, फिर आख़िरी बैकअप वापस लाएँ</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>शब्दावली {wording_id} ({language}, वर्ज़न {version}): इसका टेक्स्ट बदला गया; इसका हैश अब इसके लिए दर्ज sha256 से मेल नहीं खाता</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} शब्दावली {wording_id} की ओर इशारा करती है, जिसका sha256 {found} है, पर चेन कहती है कि व्यक्ति को शब्दावली {chained} दिखाई गई थी</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन {sha256} बदला या उससे छेड़छाड़ हुई: उसकी फ़ाइल का हैश अब {found} है</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} का स्कैन {sha256} स्कैन फ़ोल्डर में नहीं है: उस ऑप्ट-इन के सबूत का स्कैन खो गया; बैकअप से फ़ाइल वापस रखें</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री {event_id} का स्कैन {sha256} इस कंप्यूटर पर नहीं है (साझा रिकॉर्ड में स्कैन उसी कंप्यूटर पर रहते हैं जिसने उन्हें दर्ज किया): वहाँ verify चलाएँ</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>मिटाए गए लोगों का %n स्कैन हट गया है, जैसा मिटाने में कहा गया था</numerusform>
+            <numerusform>मिटाए गए लोगों के %n स्कैन हट गए हैं, जैसा मिटाने में कहा गया था</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति की स्थिति वाली टेबल कहती है कि व्यक्ति {contact_id} {category} के लिए {table} है (एंट्री {table_event_id}), पर लेजर कहता है {ledger} (एंट्री {event_id}): check और status टेबल पढ़ते हैं, इसलिए इस व्यक्ति के लिए वे ग़लत हैं</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लेजर की हेड पंक्ति नहीं है, जबकि लेजर में %n एंट्री है: किसी ने इसे प्रोग्राम को बताए बिना हटाया, इससे छिप जाता है कि आख़िर से एंट्री काटी गईं या नहीं। इसके वापस आने तक कुछ दर्ज नहीं हो सकता: अलग रखे चेकपॉइंट से मिलाएँ (verify --checkpoint) और आख़िरी बैकअप वापस लाएँ</numerusform>
+            <numerusform>लेजर की हेड पंक्ति नहीं है, जबकि लेजर में %n एंट्री हैं: किसी ने इसे प्रोग्राम को बताए बिना हटाया, इससे छिप जाता है कि आख़िर से एंट्री काटी गईं या नहीं। इसके वापस आने तक कुछ दर्ज नहीं हो सकता: अलग रखे चेकपॉइंट से मिलाएँ (verify --checkpoint) और आख़िरी बैकअप वापस लाएँ</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़-जोड़ने वाला (append-only) गार्ड {name} नहीं है या बंद है: लेजर बिना कोई निशान छोड़े दोबारा लिखा जा सकता है; आख़िरी बैकअप वापस लाएँ या मदद माँगें</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर रोल {role} लेजर पर UPDATE, DELETE या TRUNCATE कर सकता है: यह सिर्फ़ उसके मालिक को करना चाहिए; मालिक के रूप में यह अधिकार वापस लें (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>एंट्री के आसपास का सहमति रिकॉर्ड बदला गया: इसके हिस्से (रिकॉर्ड id, उद्देश्य, कंट्रोलर, रखने की अवधि, ...) अब वह sha256 नहीं देते जिस पर दुकान ने साइन किया</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति की एंट्री की साइन की गई लिस्ट सबूत से मेल नहीं खाती: कोई एंट्री हटाई, जोड़ी या बदली गई, या उनके आसपास के रिकॉर्ड का साइन किया sha256 बदला गया</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

@@ -365,47 +365,47 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (दूसरा पढ़ने वाला बंद होने तक फ़ाइल में अब भी पढ़ा जा सकता है)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक इस विंडो का कोई पेज फ़ाइल पढ़ रहा है, तब तक वह फ़ाइल में पढ़ा जा सकता है। पूरा करने के लिए फिर कोशिश करें?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक किसी दूसरे कंप्यूटर का ट्रांज़ैक्शन खुला है, सर्वर उनकी पंक्तियों के पुराने वर्ज़न रखता है। पूरा करने के लिए फिर कोशिश करें?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक फ़ाइल को खोले हुए दूसरा प्रोग्राम (दूसरी OptIn Desk विंडो, या कोई और प्रोसेस) उसे बंद नहीं करता, तब तक वह फ़ाइल में पढ़ा जा सकता है। उसे बंद करें, फिर पूरा करने के लिए दोबारा कोशिश करें?</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>रिकॉर्ड के बैकअप में यह व्यक्ति अब भी है: इस प्रोग्राम की जानकारी में %n बैकअप है। उस बैकअप से भी मिटाएँ (हर बैकअप दोबारा लिखकर जाँचा जाता है)?</numerusform>
+            <numerusform>रिकॉर्ड के बैकअप में यह व्यक्ति अब भी है: इस प्रोग्राम की जानकारी में %n बैकअप हैं। उन बैकअप से भी मिटाएँ (हर बैकअप दोबारा लिखकर जाँचा जाता है)?</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>बैकअप से मिटाएँ</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>कहने पर मिटाया; बैकअप में व्यक्ति अब भी है</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कहने पर मिटाया, और %n बैकअप से भी।</numerusform>
+            <numerusform>कहने पर मिटाया, और %n बैकअप से भी।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बैकअप हटाया जो दोबारा लिखा नहीं जा सका।</numerusform>
+            <numerusform>%n बैकअप हटाए जो दोबारा लिखे नहीं जा सके।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,17 @@ Their name, number and scans are removed for good. The consent history stays (wi
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बैकअप दोबारा लिखा नहीं जा सका और उसमें व्यक्ति अब भी है:
+
+%1
+
+उसे हटाएँ? (जिस बैकअप का फ़ोल्डर मौजूद नहीं, वह हर हाल में रखा जाता है।)</numerusform>
+            <numerusform>%n बैकअप दोबारा लिखे नहीं जा सके और उनमें व्यक्ति अब भी है:
+
+%1
+
+उन्हें हटाएँ? (जिस बैकअप का फ़ोल्डर मौजूद नहीं, वह हर हाल में रखा जाता है।)</numerusform>
         </translation>
     </message>
     <message>
@@ -440,23 +448,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>आँकड़े पढ़े जा रहे हैं</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ना रोकें (&amp;S)</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड से आँकड़े पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">आँकड़े पढ़े नहीं जा सके: %1</translation>
+        <translation>आँकड़े पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका गया: आँकड़े नहीं पढ़े गए। उन्हें पढ़ने के लिए पेज फिर से खोलें।</translation>
     </message>
 </context>
 <context>
