@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto: de los {count} puntos de control encontrados en {path}, {replaced} eran de datos que sustituyó una restauración (vea las notas) y el libro de registros contiene los demás (el último: {size} registros, hecho el {made})</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto: los {count} puntos de control encontrados en {path} eran de datos que sustituyó una restauración (vea las notas); desde entonces no se tomó ninguno</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control {name}: sus {size} registros (hecho el {made}) se sustituyeron en la restauración del {at} (huella {head}), que el libro de registros anota como registro {event}; los datos sustituidos se guardan al lado</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>roto: {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado junto a la cadena: textos {wordings}, escaneos {scans}, personas cuyo estado de consentimiento se recalculó {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>roto: {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: faltan o están desactivadas las protecciones del libro de registros contra cambios ({names}): la copia se hizo y se comprobó, pero el libro podría haberse reescrito; ejecute verify</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -431,15 +431,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona está borrada de los datos, pero el servidor guarda sus versiones antiguas de las filas mientras otra conexión tenga una transacción abierta (un ordenador leyendo los datos): cuando termine, vuelva a ejecutar &apos;optin-desk erase {number}&apos;</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona está borrada de los datos, pero todavía se puede leer en el archivo hasta que lo cierre otro programa que lo tiene abierto (una ventana de OptIn Desk en este ordenador u otro proceso): ciérrelo y vuelva a ejecutar &apos;optin-desk erase {number}&apos; (o añada --wait SEGUNDOS)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se limpiaron las versiones antiguas de las filas en el servidor; su propio registro de escritura anticipada (WAL) y sus copias las conservan hasta que se reciclen o se eliminen.</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -447,27 +447,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no conoce ninguna copia de seguridad de estos datos.</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: borrado, comprobado</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: borrado, comprobado; el punto de control de al lado sigue siendo válido (mismo libro de registros)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: la persona no está en ella</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: no se pudo reescribir ({reason}): eliminada</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: no se pudo reescribir ({reason}): todavía contiene {number}; elimínela o vuelva a ejecutar con --remove-unerasable</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la clave de los datos ({id}) en {path}: llévela al otro ordenador, ejecute allí &apos;optin-desk records-key --import FILE&apos; y después elimine el archivo</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de los datos ({id}) guardada en {path}</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {event_id} es de la tienda, no de una persona: se mantiene</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -1904,105 +1904,105 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de mensaje {key!r} ({kind}) no tiene tipo en el libro de registros: se añadió a espaldas del programa</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de mensaje {key!r} está guardado como {kind}, pero el libro de registros dice {stated} (registro {event}): su tipo se cambió a espaldas del programa; las reglas mantienen {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de los datos no está en este ordenador, así que aquí no se pueden saber los números borrados ni de quién es cada registro: en un ordenador que la tenga ejecute &apos;optin-desk records-key --out FILE&apos; y después aquí &apos;optin-desk records-key --import FILE&apos;</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {source}: {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} no es una clave de los datos escrita por &apos;optin-desk records-key --out&apos;</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} es la clave de otros datos (id {found}), no de estos ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de {source} no coincide con los números de estos datos: no se escribió desde estos datos</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait lleva un número de segundos de 0 a 3600, no {written!r}</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable va con --from-backups</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} no está borrado de los datos: bórrelo primero</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta no está: conecte la memoria USB</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>este programa no puede reescribir un volcado de servidor</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>el número seguía apareciendo en la copia reescrita</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>no se anotó nada: la fila de la huella del libro de registros se borró a espaldas del programa; ejecute verify y después restaure la última copia de seguridad</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>texto {wording_id} ({language}, versión {version}): su contenido se cambió; ya no da el sha256 anotado para él</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro {event_id} apunta al texto {wording_id}, cuyo sha256 es {found}, pero la cadena dice que a la persona se le mostró el texto {chained}</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>el escaneo {sha256} se sustituyó o se alteró: su archivo ahora da la huella {found}</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el escaneo {sha256} del registro {event_id} en la carpeta de escaneos: la prueba de esa alta perdió su escaneo; recupere el archivo de una copia de seguridad</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>el escaneo {sha256} del registro {event_id} no está en este ordenador (los datos compartidos guardan los escaneos en el ordenador que los anotó): compruébelo allí</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escaneo de personas borradas ya no está, como pedía el borrado</numerusform>
+            <numerusform>%n escaneos de personas borradas ya no están, como pedía el borrado</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla de estado de consentimiento dice que la persona {contact_id} está {table} para {category} (registro {table_event_id}), pero el libro de registros dice {ledger} (registro {event_id}): check y status leen la tabla, así que se equivocan con esta persona</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta la fila de la huella del libro de registros aunque contiene %n registro: alguien la borró a espaldas del programa, lo que oculta si se quitaron registros del final. No se puede anotar nada hasta que vuelva: compare con un punto de control guardado aparte (verify --checkpoint) y restaure la última copia de seguridad</numerusform>
+            <numerusform>falta la fila de la huella del libro de registros aunque contiene %n registros: alguien la borró a espaldas del programa, lo que oculta si se quitaron registros del final. No se puede anotar nada hasta que vuelva: compare con un punto de control guardado aparte (verify --checkpoint) y restaure la última copia de seguridad</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o está desactivada la protección contra cambios {name}: el libro de registros se puede reescribir sin dejar rastro; restaure la última copia de seguridad o pida ayuda</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol del servidor {role} puede hacer UPDATE, DELETE o TRUNCATE en el libro de registros: solo debería poder su propietario; quíteselo como propietario (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteró el registro de consentimiento que rodea a los registros: sus elementos (id del registro, finalidades, responsable, conservación, ...) ya no dan el sha256 que firmó la tienda</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista firmada de los registros de la persona no coincide con la prueba: se quitó, añadió o sustituyó un registro, o se cambió el sha256 firmado del registro que los rodea</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

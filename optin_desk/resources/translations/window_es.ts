@@ -365,47 +365,47 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (todavía se puede leer en el archivo hasta que se cierre el otro lector)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona está borrada del registro, pero todavía se puede leer en el archivo mientras una página de esta ventana lo siga leyendo. ¿Volver a intentarlo para terminar?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona está borrada del registro, pero el servidor guarda sus versiones antiguas mientras otro ordenador tenga una transacción abierta. ¿Volver a intentarlo para terminar?</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona está borrada del registro, pero todavía se puede leer en el archivo hasta que lo cierre otro programa que lo tiene abierto (otra ventana de OptIn Desk u otro proceso). ¿Lo cierra y vuelve a intentarlo para terminar?</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una copia de seguridad del registro todavía contiene a esta persona: %n copia conocida por este programa. ¿Borrarla también de esa copia (se reescribe y se comprueba)?</numerusform>
+            <numerusform>Las copias de seguridad del registro todavía contienen a esta persona: %n copias conocidas por este programa. ¿Borrarla también de esas copias (cada una se reescribe y se comprueba)?</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar de las copias</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado a petición; las copias de seguridad todavía contienen a la persona</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrado a petición, y de %n copia de seguridad.</numerusform>
+            <numerusform>Borrado a petición, y de %n copias de seguridad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n copia de seguridad que no se pudo reescribir.</numerusform>
+            <numerusform>Se eliminaron %n copias de seguridad que no se pudieron reescribir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,17 @@ Su nombre, su número y sus escaneos se eliminan para siempre. El historial de c
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copia de seguridad no se pudo reescribir y todavía contiene a la persona:
+
+%1
+
+¿Eliminarla? (Una copia cuya carpeta no está se conserva de todos modos.)</numerusform>
+            <numerusform>%n copias de seguridad no se pudieron reescribir y todavía contienen a la persona:
+
+%1
+
+¿Eliminarlas? (Una copia cuya carpeta no está se conserva de todos modos.)</numerusform>
         </translation>
     </message>
     <message>
@@ -440,23 +448,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las cifras</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de leer</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las cifras del registro…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">No se pudieron leer las cifras: %1</translation>
+        <translation>No se pudieron leer las cifras: %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: no se leyeron las cifras. Vuelva a abrir la página para leerlas.</translation>
     </message>
 </context>
 <context>
