@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم: من نقاط التحقّق الموجودة في {path} وعددها {count}، كانت {replaced} منها لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي (الأحدث: {size} سجلًا، صُنعت في {made})</translation>
     </message>
     <message>
         <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم: نقاط التحقّق الموجودة في {path} وعددها {count} كانت لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</translation>
     </message>
     <message>
         <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التحقّق {name}: سجلاتها وعددها {size} (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</translation>
     </message>
     <message>
         <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
@@ -216,15 +216,15 @@
     </message>
     <message>
         <source>broken: {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف: {finding}</translation>
     </message>
     <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحص ما بجانب السلسلة: النصوص {wordings}، المسوح الضوئية {scans}، الأشخاص الذين أُعيد حساب حالة موافقتهم {people}</translation>
     </message>
     <message>
         <source>broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف: {problem}</translation>
     </message>
     <message>
         <source>broken: event {event}: {problem}</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>warning: the ledger&apos;s append-only guards are missing or off ({names}): the backup was made and checked, but the ledger could have been rewritten; run verify</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: حمايات «الإضافة فقط» في الدفتر مفقودة أو متوقفة ({names}): أُنشئت النسخة الاحتياطية وفُحصت، لكن ربما أُعيدت كتابة الدفتر؛ شغّل verify</translation>
     </message>
     <message numerus="yes">
         <source>{source}: {kind}, %n message(s)</source>
@@ -527,15 +527,15 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحي الشخص من السجلات، لكن الخادم يحتفظ بالنسخ القديمة من صفوفه ما دام اتصال آخر لديه معاملة مفتوحة (حاسوب يقرأ السجلات): عندما تنتهي، شغّل &apos;optin-desk erase {number}&apos; مرة أخرى</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحي الشخص من السجلات، لكنه لا يزال مقروءًا في الملف حتى يُغلقه برنامج آخر يفتحه (نافذة OptIn Desk على هذا الحاسوب، أو عملية أخرى): أغلقه، ثم شغّل &apos;optin-desk erase {number}&apos; مرة أخرى (أو أضف --wait SECONDS)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُظّفت النسخ القديمة من الصفوف على الخادم؛ لكن سجل الكتابة المسبقة الخاص به ونسخه الاحتياطية تحتفظ بها حتى يُعاد استخدامها أو تُحذف.</translation>
     </message>
     <message>
         <source>Wiped the freed space of the file again</source>
@@ -543,27 +543,27 @@
     </message>
     <message>
         <source>No backups of these records are known to this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف هذا البرنامج أي نسخة احتياطية لهذه السجلات.</translation>
     </message>
     <message>
         <source>  {path}: erased, checked</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: مُحي منه، وفُحص</translation>
     </message>
     <message>
         <source>  {path}: erased, checked; the checkpoint beside it still holds (same ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: مُحي منه، وفُحص؛ نقطة التحقّق بجانبه لا تزال سليمة (الدفتر نفسه)</translation>
     </message>
     <message>
         <source>  {path}: the person is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: الشخص ليس فيه</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: تعذّرت إعادة كتابته ({reason}): حُذف</translation>
     </message>
     <message>
         <source>  {path}: could not be rewritten ({reason}): it still holds {number}; delete it, or run again with --remove-unerasable</source>
-        <translation type="unfinished"></translation>
+        <translation>  {path}: تعذّرت إعادة كتابته ({reason}): لا يزال يحتوي على {number}؛ احذفه، أو شغّل الأمر مرة أخرى مع --remove-unerasable</translation>
     </message>
     <message>
         <source>Owner PIN set</source>
@@ -998,11 +998,11 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب مفتاح السجلات ({id}) في {path}: انقله إلى الحاسوب الآخر، وشغّل هناك &apos;optin-desk records-key --import FILE&apos;، ثم احذف الملف</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مفتاح السجلات ({id}) في {path}</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>event {event_id} is about the shop, not a person: it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {event_id} يخصّ المتجر لا شخصًا: يبقى كما هو</translation>
     </message>
     <message>
         <source>event {event_id} is itself a void and cannot be voided</source>
@@ -2180,113 +2180,113 @@
     </message>
     <message>
         <source>the category {key!r} ({kind}) has no kind in the ledger: it was added behind the program&apos;s back</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الرسائل {key!r} ({kind}) ليس له صنف مسجّل في الدفتر: أُضيف من خارج البرنامج</translation>
     </message>
     <message>
         <source>the category {key!r} is stored as {kind}, but the ledger states {stated} (event {event}): its kind was edited behind the program&apos;s back; the rules keep {stated}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الرسائل {key!r} محفوظ كـ {kind}، لكن الدفتر يذكر {stated} (السجل {event}): عُدّل صنفه من خارج البرنامج؛ تبقى القواعد على {stated}</translation>
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح السجلات ليس على هذا الحاسوب، لذا لا يمكن هنا معرفة الأرقام الممحوّة ولا لمن يعود كل سجل: على حاسوب فيه المفتاح شغّل &apos;optin-desk records-key --out FILE&apos;، ثم هنا &apos;optin-desk records-key --import FILE&apos;</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {source}: {error}</translation>
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ليس مفتاح سجلات كتبه &apos;optin-desk records-key --out&apos;</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} هو مفتاح سجلات أخرى (المعرّف {found})، لا مفتاح هذه السجلات ({known})</translation>
     </message>
     <message>
         <source>the key in {source} does not match the numbers these records hold: it was not written from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح في {source} لا يطابق الأرقام الموجودة في هذه السجلات: لم يُكتب من هذه السجلات</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds from 0 to 3600, not {written!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait يأخذ عدد ثوانٍ من 0 إلى 3600، وليس {written!r}</translation>
     </message>
     <message>
         <source>--remove-unerasable goes with --from-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove-unerasable يُستخدم مع --from-backups</translation>
     </message>
     <message>
         <source>{number} is not erased from the records: erase it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} لم يُمحَ من السجلات: امحُه أولًا</translation>
     </message>
     <message>
         <source>its folder is not there: plug in the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلدها غير موجود: أدخل ذاكرة USB</translation>
     </message>
     <message>
         <source>a server&apos;s dump cannot be rewritten by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا البرنامج إعادة كتابة تفريغ من الخادم</translation>
     </message>
     <message>
         <source>the number was still found in the rewritten copy</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الرقم موجودًا في النسخة المعاد كتابتها</translation>
     </message>
     <message>
         <source>nothing was recorded: the ledger&apos;s head row was deleted behind the program&apos;s back; run verify, then restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء: حُذف صف رأس الدفتر من خارج البرنامج؛ شغّل verify، ثم استعد أحدث نسخة احتياطية</translation>
     </message>
     <message>
         <source>wording {wording_id} ({language}, version {version}): its text was changed; it no longer hashes to the sha256 recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>النص {wording_id} ({language}، الإصدار {version}): تغيّر محتواه؛ لم تعد بصمته تطابق بصمة sha256 المسجّلة له</translation>
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل {event_id} يشير إلى النص {wording_id}، وبصمته sha256 هي {found}، لكن السلسلة تقول إن الشخص عُرض عليه النص {chained}</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح الضوئي {sha256} استُبدل أو عُدّل: بصمة ملفه الآن {found}</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is missing from the scan folder: the proof of that opt-in lost its scan; put the file back from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح الضوئي {sha256} للسجل {event_id} مفقود من مجلد المسوح: فقد إثبات ذلك الاشتراك مسحه الضوئي؛ أعد الملف من نسخة احتياطية</translation>
     </message>
     <message>
         <source>the scan {sha256} of event {event_id} is not on this computer (the shared records keep scans on the computer that recorded them): verify there</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح الضوئي {sha256} للسجل {event_id} ليس على هذا الحاسوب (السجلات المشتركة تحفظ المسوح على الحاسوب الذي سجّلها): تحقّق هناك</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) of erased people are gone, as the erasure asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيلت الصور الممسوحة للأشخاص الممحوّين (%n)، كما طلب المحو</numerusform>
+            <numerusform>أُزيلت الصور الممسوحة للأشخاص الممحوّين (%n)، كما طلب المحو</numerusform>
+            <numerusform>أُزيلت الصور الممسوحة للأشخاص الممحوّين (%n)، كما طلب المحو</numerusform>
+            <numerusform>أُزيلت الصور الممسوحة للأشخاص الممحوّين (%n)، كما طلب المحو</numerusform>
+            <numerusform>أُزيلت الصور الممسوحة للأشخاص الممحوّين (%n)، كما طلب المحو</numerusform>
+            <numerusform>أُزيلت الصور الممسوحة للأشخاص الممحوّين (%n)، كما طلب المحو</numerusform>
         </translation>
     </message>
     <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول حالة الموافقة يقول إن الشخص {contact_id} في حالة {table} لـ {category} (السجل {table_event_id})، لكن الدفتر يقول {ledger} (السجل {event_id}): الأمران check وstatus يقرآن الجدول، لذا فهما خاطئان لهذا الشخص</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صف رأس الدفتر مفقود رغم أن الدفتر يحتوي على %n سجل: حذفه أحدهم من خارج البرنامج، وهذا يخفي ما إذا قُطعت سجلات من النهاية. لا يمكن تسجيل شيء حتى يعود: قارن بنقطة تحقّق محفوظة في مكان آخر (verify --checkpoint) واستعد أحدث نسخة احتياطية</numerusform>
+            <numerusform>صف رأس الدفتر مفقود رغم أن الدفتر يحتوي على سجل واحد: حذفه أحدهم من خارج البرنامج، وهذا يخفي ما إذا قُطعت سجلات من النهاية. لا يمكن تسجيل شيء حتى يعود: قارن بنقطة تحقّق محفوظة في مكان آخر (verify --checkpoint) واستعد أحدث نسخة احتياطية</numerusform>
+            <numerusform>صف رأس الدفتر مفقود رغم أن الدفتر يحتوي على سجلين: حذفه أحدهم من خارج البرنامج، وهذا يخفي ما إذا قُطعت سجلات من النهاية. لا يمكن تسجيل شيء حتى يعود: قارن بنقطة تحقّق محفوظة في مكان آخر (verify --checkpoint) واستعد أحدث نسخة احتياطية</numerusform>
+            <numerusform>صف رأس الدفتر مفقود رغم أن الدفتر يحتوي على %n سجلات: حذفه أحدهم من خارج البرنامج، وهذا يخفي ما إذا قُطعت سجلات من النهاية. لا يمكن تسجيل شيء حتى يعود: قارن بنقطة تحقّق محفوظة في مكان آخر (verify --checkpoint) واستعد أحدث نسخة احتياطية</numerusform>
+            <numerusform>صف رأس الدفتر مفقود رغم أن الدفتر يحتوي على %n سجلًا: حذفه أحدهم من خارج البرنامج، وهذا يخفي ما إذا قُطعت سجلات من النهاية. لا يمكن تسجيل شيء حتى يعود: قارن بنقطة تحقّق محفوظة في مكان آخر (verify --checkpoint) واستعد أحدث نسخة احتياطية</numerusform>
+            <numerusform>صف رأس الدفتر مفقود رغم أن الدفتر يحتوي على %n سجل: حذفه أحدهم من خارج البرنامج، وهذا يخفي ما إذا قُطعت سجلات من النهاية. لا يمكن تسجيل شيء حتى يعود: قارن بنقطة تحقّق محفوظة في مكان آخر (verify --checkpoint) واستعد أحدث نسخة احتياطية</numerusform>
         </translation>
     </message>
     <message>
         <source>the append-only guard {name} is missing or switched off: the ledger can be rewritten without a trace in it; restore the latest backup or ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية «الإضافة فقط» {name} مفقودة أو متوقفة: يمكن إعادة كتابة الدفتر دون أن يبقى فيه أثر؛ استعد أحدث نسخة احتياطية أو اطلب المساعدة</translation>
     </message>
     <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>دور الخادم {role} يستطيع تنفيذ UPDATE أو DELETE أو TRUNCATE على الدفتر: يجب أن يقتصر ذلك على مالكه؛ اسحب هذه الصلاحية بصفتك المالك (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>the consent record around the events was altered: its elements (record id, purposes, controller, retention, ...) no longer give the sha256 the shop signed</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الموافقة المحيط بالسجلات عُدّل: عناصره (معرّف السجل، الأغراض، المسؤول عن البيانات، مدة الاحتفاظ، ...) لم تعد تعطي بصمة sha256 التي وقّعها المتجر</translation>
     </message>
     <message>
         <source>the proof&apos;s checkpoint is not signed: nothing ties it to the shop&apos;s key</source>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>the signed list of the person&apos;s events does not match the proof: an event was removed, added or replaced, or the signed sha256 of the record around them was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة الموقّعة لسجلات الشخص لا تطابق الإثبات: أُزيل سجل أو أُضيف أو استُبدل، أو تغيّرت بصمة sha256 الموقّعة للسجل المحيط بها</translation>
     </message>
     <message>
         <source>event {event}: its anchor entry is damaged ({reason})</source>

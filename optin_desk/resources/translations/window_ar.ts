@@ -397,59 +397,59 @@ Their name, number and scans are removed for good. The consent history stays (wi
     </message>
     <message>
         <source> (still readable in the file until the other reader closes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لا يزال مقروءًا في الملف حتى يُغلقه القارئ الآخر)</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file while a page of this window is still reading it. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحي الشخص من السجلات، لكنه لا يزال مقروءًا في الملف ما دامت صفحة من هذه النافذة تقرؤه. أتريد المحاولة مرة أخرى لإكمال المحو؟</translation>
     </message>
     <message>
         <source>The person is erased from the records, but the server keeps their old row versions while another computer has a transaction open. Try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحي الشخص من السجلات، لكن الخادم يحتفظ بالنسخ القديمة من صفوفه ما دام حاسوب آخر لديه معاملة مفتوحة. أتريد المحاولة مرة أخرى لإكمال المحو؟</translation>
     </message>
     <message>
         <source>The person is erased from the records, but still readable in the file until another program that has it open (another OptIn Desk window, or another process) closes it. Close it, then try again to finish?</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحي الشخص من السجلات، لكنه لا يزال مقروءًا في الملف حتى يُغلقه برنامج آخر يفتحه (نافذة OptIn Desk أخرى، أو عملية أخرى). أغلقه، ثم هل تريد المحاولة مرة أخرى لإكمال المحو؟</translation>
     </message>
     <message numerus="yes">
         <source>Backups of the records still hold this person: %n backups known to this program. Erase them from those backups too (each is rewritten and checked)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تزال النسخ الاحتياطية تحتوي على هذا الشخص: %n نسخة احتياطية يعرفها هذا البرنامج. أتمحوه منها أيضًا (تُعاد كتابة كل نسخة وتُفحص)؟</numerusform>
+            <numerusform>لا تزال نسخة احتياطية تحتوي على هذا الشخص: نسخة احتياطية واحدة يعرفها هذا البرنامج. أتمحوه منها أيضًا (تُعاد كتابتها وتُفحص)؟</numerusform>
+            <numerusform>لا تزال النسخ الاحتياطية تحتوي على هذا الشخص: نسختان احتياطيتان يعرفهما هذا البرنامج. أتمحوه منهما أيضًا (تُعاد كتابة كل نسخة وتُفحص)؟</numerusform>
+            <numerusform>لا تزال النسخ الاحتياطية تحتوي على هذا الشخص: %n نسخ احتياطية يعرفها هذا البرنامج. أتمحوه منها أيضًا (تُعاد كتابة كل نسخة وتُفحص)؟</numerusform>
+            <numerusform>لا تزال النسخ الاحتياطية تحتوي على هذا الشخص: %n نسخةً احتياطية يعرفها هذا البرنامج. أتمحوه منها أيضًا (تُعاد كتابة كل نسخة وتُفحص)؟</numerusform>
+            <numerusform>لا تزال النسخ الاحتياطية تحتوي على هذا الشخص: %n نسخة احتياطية يعرفها هذا البرنامج. أتمحوه منها أيضًا (تُعاد كتابة كل نسخة وتُفحص)؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase from backups</source>
-        <translation type="unfinished"></translation>
+        <translation>امحُ من النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Erased on request; the backups still hold the person</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحي بناءً على الطلب؛ لا تزال النسخ الاحتياطية تحتوي على الشخص</translation>
     </message>
     <message numerus="yes">
         <source>Erased on request, and from %n backups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مُحي بناءً على الطلب، ومن %n نسخة احتياطية.</numerusform>
+            <numerusform>مُحي بناءً على الطلب، ومن نسخة احتياطية واحدة.</numerusform>
+            <numerusform>مُحي بناءً على الطلب، ومن نسختين احتياطيتين.</numerusform>
+            <numerusform>مُحي بناءً على الطلب، ومن %n نسخ احتياطية.</numerusform>
+            <numerusform>مُحي بناءً على الطلب، ومن %n نسخةً احتياطية.</numerusform>
+            <numerusform>مُحي بناءً على الطلب، ومن %n نسخة احتياطية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n backups that could not be rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذفت %n نسخة احتياطية تعذّرت إعادة كتابتها.</numerusform>
+            <numerusform>حُذفت نسخة احتياطية واحدة تعذّرت إعادة كتابتها.</numerusform>
+            <numerusform>حُذفت نسختان احتياطيتان تعذّرت إعادة كتابتهما.</numerusform>
+            <numerusform>حُذفت %n نسخ احتياطية تعذّرت إعادة كتابتها.</numerusform>
+            <numerusform>حُذفت %n نسخةً احتياطية تعذّرت إعادة كتابتها.</numerusform>
+            <numerusform>حُذفت %n نسخة احتياطية تعذّرت إعادة كتابتها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -458,13 +458,37 @@ Their name, number and scans are removed for good. The consent history stays (wi
 %1
 
 Delete them? (A backup whose folder is not there is kept either way.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نسخة احتياطية تعذّرت إعادة كتابتها وما زالت تحتوي على الشخص:
+
+%1
+
+أتحذفها؟ (النسخة التي لا يوجد مجلدها تبقى في كل الأحوال.)</numerusform>
+            <numerusform>نسخة احتياطية واحدة تعذّرت إعادة كتابتها وما زالت تحتوي على الشخص:
+
+%1
+
+أتحذفها؟ (النسخة التي لا يوجد مجلدها تبقى في كل الأحوال.)</numerusform>
+            <numerusform>نسختان احتياطيتان تعذّرت إعادة كتابتهما وما زالتا تحتويان على الشخص:
+
+%1
+
+أتحذفهما؟ (النسخة التي لا يوجد مجلدها تبقى في كل الأحوال.)</numerusform>
+            <numerusform>%n نسخ احتياطية تعذّرت إعادة كتابتها وما زالت تحتوي على الشخص:
+
+%1
+
+أتحذفها؟ (النسخة التي لا يوجد مجلدها تبقى في كل الأحوال.)</numerusform>
+            <numerusform>%n نسخةً احتياطية تعذّرت إعادة كتابتها وما زالت تحتوي على الشخص:
+
+%1
+
+أتحذفها؟ (النسخة التي لا يوجد مجلدها تبقى في كل الأحوال.)</numerusform>
+            <numerusform>%n نسخة احتياطية تعذّرت إعادة كتابتها وما زالت تحتوي على الشخص:
+
+%1
+
+أتحذفها؟ (النسخة التي لا يوجد مجلدها تبقى في كل الأحوال.)</numerusform>
         </translation>
     </message>
     <message>
@@ -488,23 +512,23 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <name>FiguresReader</name>
     <message>
         <source>Reading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الأرقام</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أوقف القراءة</translation>
     </message>
     <message>
         <source>Reading the figures from the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الأرقام من السجل…</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished">تعذّرت قراءة الأرقام: %1</translation>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
         <source>Stopped: the figures were not read. Open the page again to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّفت القراءة: لم تُقرأ الأرقام. افتح الصفحة مرة أخرى لقراءتها.</translation>
     </message>
 </context>
 <context>
