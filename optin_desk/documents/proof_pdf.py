@@ -261,17 +261,20 @@ def _person(flow: _Flow, proof: Proof) -> None:
         flow.text(words.say("code_points"), 8.5, colour=GREY)
     flow.text(words.say("number", phone=words.fixed(proof.phone)), 10)
     flow.text(words.say("consent_now"), 10, bold=True, space_after=0)
+    days = {e.event_id: e.occurred_on for e in proof.events if e.occurred_on is not None}
     for purpose in proof.purposes:
+        day = days.get(purpose.event_id) if purpose.event_id is not None else None
         values = {
             "label": purpose.category.label,
             "kind": words.name("kinds", purpose.category.kind.value),
             "state": words.name("states", purpose.state.value),
         }
-        line = (
-            words.say("purpose_since", when=_moment(words, purpose.since), **values)
-            if purpose.since
-            else words.say("purpose", **values)
-        )
+        if day is not None:  # given as a day: shown as that day, not as its midnight
+            line = words.say("purpose_since", when=words.fixed(day.isoformat()), **values)
+        elif purpose.since:
+            line = words.say("purpose_since", when=_moment(words, purpose.since), **values)
+        else:
+            line = words.say("purpose", **values)
         flow.text(line, 9.5, indent=12, space_after=0)
 
 

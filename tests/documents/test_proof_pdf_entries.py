@@ -50,14 +50,16 @@ EVENTS = (
 )
 
 
-def text_of(events: tuple[ProofEvent, ...], tmp_path: Path) -> list[str]:
+def text_of(
+    events: tuple[ProofEvent, ...], tmp_path: Path, purposes: tuple[PurposeState, ...] = ()
+) -> list[str]:
     target = tmp_path / "proof.pdf"
     build_proof_pdf(
         target,
         Proof(
             business="Ann's Deli", address="", country="GB", senders=(), phone="+447911123456",
             name="Ann Lee", language="en",
-            purposes=(PurposeState(DEFAULT_CATEGORIES[2], ConsentState.OPTED_IN, NOW),),
+            purposes=purposes or (PurposeState(DEFAULT_CATEGORIES[2], ConsentState.OPTED_IN, NOW),),
             events=events, ledger_head="0" * 64, ledger_events=len(events), generated_at=NOW,
         ),
     )  # fmt: skip
@@ -80,6 +82,15 @@ def test_times_carry_their_zone_and_a_day_alone_stays_a_day(tmp_path: Path) -> N
     assert "Times are in CET (UTC+01:00), the time zone of the computer" in text
     assert "#1 Opt-in · Offers · 2026-11-30 10:00 UTC+01:00" in text
     assert "#2 Opt-in · Offers · 2026-10-03 How" in text  # the form's day, no midnight
+    assert "00:00" not in text
+
+
+@pytest.mark.usefixtures("in_madrid")
+def test_a_consent_given_on_a_day_alone_is_current_since_that_day(tmp_path: Path) -> None:
+    dated = replace(EVENTS[1], voided_by_event_id=None, void_reason="")
+    since = PurposeState(DEFAULT_CATEGORIES[2], ConsentState.OPTED_IN, dated.occurred_at, 2)
+    text = " ".join(" ".join(text_of((dated,), tmp_path, (since,))).split())
+    assert "Offers & new products (marketing): opted in since 2026-10-03 " in text
     assert "00:00" not in text
 
 
