@@ -116,28 +116,35 @@ def _offer_backups(parent: QWidget, context: UiContext, phone: str) -> None:
             )
         )
         return
-    found = erase_from_backups(database, phone)
-    kept = [item for item in found if item.outcome is Outcome.KEPT]
-    erased = sum(1 for item in found if item.outcome is Outcome.ERASED)
-    context.status(
-        QCoreApplication.translate(
-            "ContactsPage", "Erased on request, and from %n backups.", None, erased
+    title = QCoreApplication.translate("ContactsPage", "Erase from backups")
+    context.status(title)  # each backup is rewritten and checked: off the GUI thread
+
+    def erased(found: list[BackupErased]) -> None:
+        kept = [item for item in found if item.outcome is Outcome.KEPT]
+        done = sum(1 for item in found if item.outcome is Outcome.ERASED)
+        said = QCoreApplication.translate(
+            "ContactsPage", "Erased on request, and from %n backups.", None, done
         )
+        context.status(said)
+        if kept and context.dialogs.confirm(parent, title, _kept_words(kept)):
+            context.jobs.start(
+                lambda _: erase_from_backups(database, phone, remove_unerasable=True),
+                lambda removed: context.status(said + " " + _deleted_words(removed)),
+                lambda words: context.dialogs.show_error(parent, title, words),
+            )
+
+    context.jobs.start(
+        lambda _: erase_from_backups(database, phone),
+        erased,
+        lambda words: context.dialogs.show_error(parent, title, words),
     )
-    if kept and context.dialogs.confirm(
-        parent, QCoreApplication.translate("ContactsPage", "Erase from backups"), _kept_words(kept)
-    ):
-        removed = erase_from_backups(database, phone, remove_unerasable=True)
-        gone = sum(1 for item in removed if item.outcome is Outcome.REMOVED)
-        context.status(
-            QCoreApplication.translate(
-                "ContactsPage", "Erased on request, and from %n backups.", None, erased
-            )
-            + " "
-            + QCoreApplication.translate(
-                "ContactsPage", "Deleted %n backups that could not be rewritten.", None, gone
-            )
-        )
+
+
+def _deleted_words(removed: list[BackupErased]) -> str:
+    gone = sum(1 for item in removed if item.outcome is Outcome.REMOVED)
+    return QCoreApplication.translate(
+        "ContactsPage", "Deleted %n backups that could not be rewritten.", None, gone
+    )
 
 
 def _kept_words(kept: list[BackupErased]) -> str:

@@ -72,7 +72,11 @@ def test_the_window_erases_the_person_from_the_backups_when_asked(
     dialogs.confirmations += [True, True]  # erase; and from the backups
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     assert "2 backups known to this program" in dialogs.asked[-1]
-    assert window.statusBar().currentMessage() == "Erased on request, and from 2 backups."
+    # the backups are rewritten off the GUI thread; the window says when they are done
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Erased on request, and from 2 backups.",
+        timeout=60_000,
+    )
     for backup in backups:
         content = backup.read_bytes()
         for trace in TRACES:
@@ -84,6 +88,10 @@ def test_the_window_erases_the_person_from_the_backups_when_asked(
     qtbot.waitUntil(lambda: page.selected_phone() == "+4915123456789", timeout=2000)
     dialogs.confirmations += [True, True, True]  # erase; from the backups; delete the damaged
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().endswith(" that could not be rewritten."),
+        timeout=60_000,
+    )
     assert "could not be rewritten and still hold the person:" in dialogs.asked[-1]
     assert str(damaged) in dialogs.asked[-1]
     said = window.statusBar().currentMessage()
