@@ -21,7 +21,7 @@ def opt_in(cli: CommandLine, *numbers: str) -> None:
 
 
 def head_of(cli: CommandLine) -> tuple[int, str]:
-    said = cli("verify").out.split()  # "ok: N events, head HASH"
+    said = cli("verify").out.splitlines()[0].split()  # "ok: N events, head HASH"
     return int(said[1]), said[-1]
 
 

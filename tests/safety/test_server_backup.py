@@ -41,7 +41,7 @@ def test_a_dump_is_made_proved_and_remembered(
     info = make_backup(server_database, stick)
     assert info.path.parent == stick
     assert info.path.name.endswith(".pgdump")
-    assert (info.events, info.path.stat().st_mode & 0o777) == (2, 0o600)
+    assert (info.events, info.path.stat().st_mode & 0o777) == (5, 0o600)  # 3 kinds, 2 opt-ins
     beside = info.path.name + ".checkpoint.json"  # the backup's signed checkpoint
     assert sorted(p.name for p in stick.iterdir()) == [info.path.name, beside]  # no partial
     remembered = last_backup(server_database)
@@ -58,7 +58,7 @@ def test_a_dump_is_made_proved_and_remembered(
     try:
         with copy.reading() as session:
             report = verify_ledger(session)
-        assert (report.ok, report.count, report.head) == (True, 2, info.head)
+        assert (report.ok, report.count, report.head) == (True, 5, info.head)
     finally:
         copy.dispose()
         pg_server.drop_database(name)

@@ -89,17 +89,17 @@ def test_the_command_line_says_the_erasure_stands_and_the_wipe_failed(
 ) -> None:
     run = shop(tmp_path, capsys)
     run("optin", "07911 123456", "--scope", "offers", "--method", "in_person")
-    monkeypatch.setattr(
-        erasure, "wipe_free_space", lambda *_args: Finished(problem="database or disk is full")
-    )
-    failed = run("erase", "07911 123456", expect=1)
+    with monkeypatch.context() as full_disk:  # only this: the test's folders stay as they are
+        full_disk.setattr(
+            erasure, "wipe_free_space", lambda *_args: Finished(problem="database or disk is full")
+        )
+        failed = run("erase", "07911 123456", expect=1)
     assert failed.out.startswith("Erased the name, number")
     lines = failed.err.strip().splitlines()
     assert len(lines) == 1
     assert "the erasure is recorded" in lines[0]
     assert "database or disk is full" in lines[0]
     assert "Traceback" not in failed.err
-    monkeypatch.undo()
     again = run("erase", "07911 123456")
     assert "was erased on" in again.out
     assert "Wiped the freed space" in again.out

@@ -145,10 +145,10 @@ def test_verifying_names_what_was_changed_beside_the_chain(
     qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=10_000)
     said = page.message.text()
     assert "The chain holds, but what lies beside it was changed:" in said
-    assert "the consent state table says person 1 is opted_in for offers (event 2)" in said
-    assert "but the ledger says opted_out (event 2)" in said
+    assert "the consent state table says person 1 is opted_in for offers (event 5)" in said
+    assert "but the ledger says opted_out (event 5)" in said
     qtbot.waitUntil(lambda: page.ledger.figure.text() == "Broken", timeout=10_000)
     card = shown(page.ledger.detail.text())
     assert "The last verification found the records changed: run verify." in card
-    assert "the consent state table says person 1 is opted_in for offers (event 2)" in card
+    assert "the consent state table says person 1 is opted_in for offers (event 5)" in card
     page.grab().save("/tmp/verify-more/today-verify.png")
