@@ -44,7 +44,11 @@ def _first_opt_ins(
 
     The whole ledger is read, a chunk at a time: `progress(rows read, rows)` after each, and
     `OverviewCancelled` as soon as `stop()` says so."""
-    total = session.scalar(select(func.count()).select_from(ConsentEvent)) or 0
+    people_events = (
+        ConsentEvent.action != Action.VOID.value,
+        ConsentEvent.contact_id.is_not(None),  # shop events are no person's entries
+    )
+    total = session.scalar(select(func.count()).where(*people_events)) or 0
     first: dict[int, tuple[str, int | None, str]] = {}
     outs: dict[int, str] = {}
     done = 0
@@ -56,10 +60,7 @@ def _first_opt_ins(
             ConsentEvent.wording_id,
             ConsentEvent.occurred_at,
         )
-        .where(
-            ConsentEvent.action != Action.VOID.value,
-            ConsentEvent.contact_id.is_not(None),  # shop events are no person's entries
-        )
+        .where(*people_events)
         .execution_options(yield_per=CHUNK)
     )
     for chunk in rows.partitions():

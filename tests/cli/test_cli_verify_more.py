@@ -27,17 +27,17 @@ def cli(command_line: CommandLine) -> CommandLine:
 def test_json_of_untouched_records_says_what_was_checked(cli: CommandLine) -> None:
     report = json.loads(cli("verify", "--json").out)
     assert report["ok"] is True
-    assert report["chain"]["events"] == 3
+    assert report["chain"]["events"] == 6  # the shop's 3 kinds, 2 opt-ins, an opt-out
     assert report["findings"] == []
     assert report["checked"] == {"wordings": 1, "scans": 0, "people": 2}
     assert set(report["seconds"]) == {"structure", "wordings", "scans", "state"}
 
 
 def test_an_edited_state_table_fails_verify_and_is_in_the_json(cli: CommandLine) -> None:
-    tamper(str(cli.db), "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 3")
+    tamper(str(cli.db), "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 6")
     said = cli("verify", expect=1).out
-    assert said.splitlines()[0].startswith("ok: 3 events")  # the chain itself holds
-    assert "broken: the consent state table says person 1 is opted_in for offers (event 3)" in said
+    assert said.splitlines()[0].startswith("ok: 6 events")  # the chain itself holds
+    assert "broken: the consent state table says person 1 is opted_in for offers (event 6)" in said
     report = json.loads(cli("verify", "--json", expect=1).out)
     assert report["ok"] is False
     [finding] = report["findings"]
@@ -92,9 +92,10 @@ def test_restoring_the_latest_backup_brings_the_head_back_and_keeps_later_opt_ou
     cli("optout", BOB, "--scope", "all", "--method", "in_person")
     tamper(str(cli.db), "DELETE FROM ledger_head")
     restored = cli("restore", str(stick)).out
-    assert "3 of them the same" in restored  # the headless chain read to its last event
+    assert "6 of them the same" in restored  # the headless chain read to its last event
     assert "1 opt-out" in restored
-    assert cli("verify").out.startswith("ok: 4 events")
+    # the backup's 6, the opt-out recorded again, and the restore itself as a shop entry
+    assert cli("verify").out.startswith("ok: 8 events")
     assert cli.status(BOB)["consent"] == dict.fromkeys(
         ("orders", "delivery", "offers"), "opted_out"
     )

@@ -89,16 +89,16 @@ def test_an_opt_in_pointed_at_another_wording_names_the_event(records: Database)
         records.where,
         "INSERT INTO wordings (id, language, version, text, sha256, created_at) VALUES "
         f"(2, 'en', 2, '{other}', '{sha256_text(other)}', '2026-01-01T00:00:00.000000Z')",
-        "UPDATE consent_events SET wording_id = 2 WHERE id = 1",
+        "UPDATE consent_events SET wording_id = 2 WHERE id = 4",  # Ann's, after the 3 kinds
     )
     report = around(records)
     assert codes(report) == [found.EVENT_WORDING]
-    assert report.findings[0].fields["event_id"] == 1
-    assert str(report.findings[0].said).startswith("event 1 points at wording 2")
+    assert report.findings[0].fields["event_id"] == 4
+    assert str(report.findings[0].said).startswith("event 4 points at wording 2")
 
 
 def test_the_state_table_flipped_to_opted_in_fails(records: Database) -> None:
-    tamper(records.where, "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 3")
+    tamper(records.where, "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 6")
     report = around(records)
     assert codes(report) == [found.STATE_DIFFERS]
     fields = report.findings[0].fields
@@ -134,7 +134,7 @@ def test_a_missing_scan_is_said_and_fails_only_on_a_file(records: Database, back
     scan_file(records).unlink()
     report = around(records)
     assert codes(report) == [found.EVIDENCE_MISSING]
-    assert report.findings[0].fields["event_id"] == 1
+    assert report.findings[0].fields["event_id"] == 4
     assert report.ok is (backend == "postgresql")  # a server's scans live where recorded
 
 
@@ -153,7 +153,7 @@ def test_a_deleted_head_row_is_named_and_every_write_refuses(records: Database) 
     assert chain.ok, chain.problem  # not "events were removed": the head row is what is gone
     report = around(records)
     assert codes(report) == [found.HEAD_MISSING]
-    assert "holds 3 events" in str(report.findings[0].said)
+    assert "holds 6 events" in str(report.findings[0].said)
     with (
         records.sessions() as session,
         pytest.raises(LedgerHeadMissingError, match="head row was deleted"),
