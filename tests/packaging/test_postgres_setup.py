@@ -81,7 +81,7 @@ def test_the_computers_role_records_and_backs_up_but_cannot_rewrite_the_ledger(
                 connection.execute(text(statement))
         with engine.connect() as connection:
             events = connection.execute(text("SELECT count(*) FROM consent_events")).scalar()
-        assert events == 2
+        assert events == 5  # the shop's 3 kinds, an opt-in and an opt-out
     finally:
         engine.dispose()
     owner_engine = create_engine(owner_url)
