@@ -2336,6 +2336,10 @@
         <translation>السجل {event}: حقوله المتسلسلة لا تعطي بصمته: عُدّل أحد الحقول</translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>السجل {event}: نصوصه وملحه لا تعطي الالتزام المتسلسل: عُدّل أحد النصوص</translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation>السجل {event}: إثبات تضمينه لا يقود إلى جذر نقطة التحقّق: إنه ليس في الدفتر الذي توقّعه نقطة التحقّق</translation>
     </message>

@@ -2052,6 +2052,10 @@
         <translation>Ereignis {event}: Seine verketteten Felder ergeben nicht seinen Hash: Ein Feld wurde verändert</translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>Ereignis {event}: Seine Texte und sein Salt ergeben nicht die verkettete Zusage: Ein Text wurde verändert</translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation>Ereignis {event}: Sein Inklusionsnachweis führt nicht zur Wurzel des Checkpoints: Es ist nicht in dem Protokoll, das der Checkpoint signiert</translation>
     </message>

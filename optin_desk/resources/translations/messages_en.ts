@@ -2052,6 +2052,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation type="unfinished"></translation>
     </message>

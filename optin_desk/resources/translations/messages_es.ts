@@ -2052,6 +2052,10 @@
         <translation>registro {event}: sus campos encadenados no dan su huella: se alteró un campo</translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>registro {event}: sus textos y su sal no dan el compromiso que encadenó: se alteró un texto</translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation>registro {event}: su prueba de inclusión no lleva a la raíz del punto de control: no está en el libro que firma el punto de control</translation>
     </message>

@@ -2052,6 +2052,10 @@
         <translation>événement {event} : ses champs chaînés ne donnent pas son hachage : un champ a été modifié</translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>événement {event} : ses textes et son sel ne donnent pas l&apos;engagement qu&apos;il a chaîné : un texte a été modifié</translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation>événement {event} : sa preuve d&apos;inclusion ne mène pas à la racine du point de contrôle : il n&apos;est pas dans le registre que le point de contrôle signe</translation>
     </message>

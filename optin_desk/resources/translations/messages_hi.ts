@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>the person is erased from the records, but the server keeps their old row versions while another connection has a transaction open (a computer reading the records): once it ends, run &apos;optin-desk erase {number}&apos; again</source>
-        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक किसी दूसरे कनेक्शन का ट्रांज़ैक्शन खुला है (कोई कंप्यूटर रिकॉर्ड पढ़ रहा है), सर्वर उनकी पंक्तियों के पुराने वर्ज़न रखता है: उसके ख़त्म होने पर 'optin-desk erase {number}' दोबारा चलाएँ</translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक किसी दूसरे कनेक्शन का ट्रांज़ैक्शन खुला है (कोई कंप्यूटर रिकॉर्ड पढ़ रहा है), सर्वर उनकी पंक्तियों के पुराने वर्ज़न रखता है: उसके ख़त्म होने पर &apos;optin-desk erase {number}&apos; दोबारा चलाएँ</translation>
     </message>
     <message>
         <source>the person is erased from the records, but still readable in the file until another program that has it open (an OptIn Desk window on this computer, or another process) closes it: close it, then run &apos;optin-desk erase {number}&apos; again (or add --wait SECONDS)</source>
-        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक फ़ाइल को खोले हुए दूसरा प्रोग्राम (इस कंप्यूटर पर OptIn Desk विंडो, या कोई और प्रोसेस) उसे बंद नहीं करता, तब तक वह फ़ाइल में पढ़ा जा सकता है: उसे बंद करें, फिर 'optin-desk erase {number}' दोबारा चलाएँ (या --wait SECONDS जोड़ें)</translation>
+        <translation>व्यक्ति रिकॉर्ड से मिटा दिया गया, पर जब तक फ़ाइल को खोले हुए दूसरा प्रोग्राम (इस कंप्यूटर पर OptIn Desk विंडो, या कोई और प्रोसेस) उसे बंद नहीं करता, तब तक वह फ़ाइल में पढ़ा जा सकता है: उसे बंद करें, फिर &apos;optin-desk erase {number}&apos; दोबारा चलाएँ (या --wait SECONDS जोड़ें)</translation>
     </message>
     <message>
         <source>The server&apos;s old row versions were vacuumed; its own write-ahead log and its backups keep them until they are recycled or deleted.</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Wrote the records key ({id}) to {path}: carry it to the other computer, run &apos;optin-desk records-key --import FILE&apos; there, then delete the file</source>
-        <translation>रिकॉर्ड-की ({id}) {path} में लिखी: इसे दूसरे कंप्यूटर पर ले जाएँ, वहाँ 'optin-desk records-key --import FILE' चलाएँ, फिर फ़ाइल हटा दें</translation>
+        <translation>रिकॉर्ड-की ({id}) {path} में लिखी: इसे दूसरे कंप्यूटर पर ले जाएँ, वहाँ &apos;optin-desk records-key --import FILE&apos; चलाएँ, फिर फ़ाइल हटा दें</translation>
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
@@ -1912,7 +1912,7 @@
     </message>
     <message>
         <source>the records key is not on this computer, so erased numbers and who each event belongs to cannot be told here: on a computer that has it run &apos;optin-desk records-key --out FILE&apos;, then here &apos;optin-desk records-key --import FILE&apos;</source>
-        <translation>रिकॉर्ड-की इस कंप्यूटर पर नहीं है, इसलिए यहाँ मिटाए गए नंबर और कौन-सी एंट्री किसकी है, यह पता नहीं चल सकता: जिस कंप्यूटर पर यह की है वहाँ 'optin-desk records-key --out FILE' चलाएँ, फिर यहाँ 'optin-desk records-key --import FILE'</translation>
+        <translation>रिकॉर्ड-की इस कंप्यूटर पर नहीं है, इसलिए यहाँ मिटाए गए नंबर और कौन-सी एंट्री किसकी है, यह पता नहीं चल सकता: जिस कंप्यूटर पर यह की है वहाँ &apos;optin-desk records-key --out FILE&apos; चलाएँ, फिर यहाँ &apos;optin-desk records-key --import FILE&apos;</translation>
     </message>
     <message>
         <source>cannot read {source}: {error}</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>{source} is not a records key written by &apos;optin-desk records-key --out&apos;</source>
-        <translation>{source} 'optin-desk records-key --out' से लिखी रिकॉर्ड-की नहीं है</translation>
+        <translation>{source} &apos;optin-desk records-key --out&apos; से लिखी रिकॉर्ड-की नहीं है</translation>
     </message>
     <message>
         <source>{source} is the key of other records (id {found}), not of these ({known})</source>
@@ -2050,6 +2050,10 @@
     <message>
         <source>event {event}: its chained fields do not give its hash: a field was altered</source>
         <translation>एंट्री {event}: इसके चेन वाले फ़ील्ड से इसका हैश नहीं बनता: कोई फ़ील्ड बदला गया</translation>
+    </message>
+    <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>एंट्री {event}: इसके टेक्स्ट और salt से वह commitment नहीं बनता जो चेन में है: कोई टेक्स्ट बदला गया</translation>
     </message>
     <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>

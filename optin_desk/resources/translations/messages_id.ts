@@ -1981,6 +1981,10 @@
         <translation>peristiwa {event}: kolom berantainya tidak menghasilkan hash-nya: ada kolom yang diubah</translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>peristiwa {event}: teks dan salt-nya tidak menghasilkan komitmen yang dirantainya: ada teks yang diubah</translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation>peristiwa {event}: bukti keberadaannya tidak mengarah ke root checkpoint: peristiwa ini tidak ada di buku besar yang ditandatangani checkpoint</translation>
     </message>

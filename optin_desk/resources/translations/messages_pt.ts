@@ -2052,6 +2052,10 @@
         <translation>evento {event}: seus campos encadeados não dão o hash dele: um campo foi alterado</translation>
     </message>
     <message>
+        <source>event {event}: its texts and salt do not give the commitment it chained: a text was altered</source>
+        <translation>evento {event}: seus textos e o sal não dão o compromisso que ele encadeou: um texto foi alterado</translation>
+    </message>
+    <message>
         <source>event {event}: its inclusion proof does not lead to the checkpoint&apos;s root: it is not in the ledger the checkpoint signs</source>
         <translation>evento {event}: sua prova de inclusão não leva à raiz do ponto de controle: ele não está no livro que o ponto de controle assina</translation>
     </message>
