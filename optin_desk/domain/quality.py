@@ -38,6 +38,8 @@ class Rate:
     label: str
     people: int
     opted_out: int
+    method: str = ""
+    """The way of opting in (a Method value) when the rate is per way, for the window's words."""
 
     @property
     def share(self) -> float:
@@ -60,6 +62,8 @@ class Marker:
 
     day: date
     label: str
+    method: str = ""
+    """The way of opting in that started (a Method value); empty for a wording version."""
 
 
 @dataclass(frozen=True)

@@ -80,8 +80,12 @@ def _first_opt_ins(
     return first, outs
 
 
-def _rates(groups: dict[str, tuple[int, int]]) -> tuple[Rate, ...]:
-    rates = [Rate(label, people, out) for label, (people, out) in groups.items()]
+def _rates(groups: dict[str, tuple[int, int]], by_method: bool = False) -> tuple[Rate, ...]:
+    """Rates per group; grouped by way of opting in, each carries the method's code too."""
+    rates = [
+        Rate(METHOD_WORDS[Method(key)] if by_method else key, people, out, key if by_method else "")
+        for key, (people, out) in groups.items()
+    ]
     return tuple(sorted(rates, key=lambda r: (-r.share, r.label)))
 
 
@@ -108,16 +112,18 @@ def quality_overview(
         out = outs.get(contact_id, "") >= occurred
         people, stopped = rates.get(Method(method), (0, 0))
         rates[Method(method)] = (people + 1, stopped + out)
-        label = METHOD_WORDS[Method(method)]
-        people, stopped = by_method.get(label, (0, 0))
-        by_method[label] = (people + 1, stopped + out)
+        people, stopped = by_method.get(method, (0, 0))
+        by_method[method] = (people + 1, stopped + out)
         day = local_date(from_canonical(occurred))
-        started[label] = min(started.get(label, day), day)
+        started[method] = min(started.get(method, day), day)
         if wording_id is not None:
             signed = versions.get(wording_id, "?")
             people, stopped = by_wording.get(signed, (0, 0))
             by_wording[signed] = (people + 1, stopped + out)
-    markers = [Marker(day, f"first opt-in by {label}") for label, day in started.items()]
+    markers = [
+        Marker(day, f"first opt-in by {METHOD_WORDS[Method(method)]}", method)
+        for method, day in started.items()
+    ]
     for language, version, created in session.execute(
         select(Wording.language, Wording.version, Wording.created_at)
     ):
@@ -132,7 +138,7 @@ def quality_overview(
         load_profile(session).name,
         utc_now(),
         tuple(sent),
-        _rates(by_method),
+        _rates(by_method, by_method=True),
         _rates(by_wording),
         tuple(quality),
         tuple(sorted(markers, key=lambda m: (m.day, m.label))),

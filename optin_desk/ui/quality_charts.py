@@ -22,7 +22,9 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from optin_desk.domain.quality import RATING_LEVELS, QualityOverview, Rate
+from optin_desk.domain.consent import Method
+from optin_desk.domain.quality import RATING_LEVELS, Marker, QualityOverview, Rate
+from optin_desk.ui import labels
 from optin_desk.ui.palette import CHART_COLOURS as COLOURS
 from optin_desk.ui.palette import CHART_LINES as LINE_COLOURS
 from optin_desk.ui.palette import MARKER
@@ -99,7 +101,7 @@ def rate_chart(title: str, rates: Sequence[Rate]) -> QChartView:
     series.setLabelsFormat("@value%")
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([f"{r.label} ({r.people})" for r in shown] or [""])
+    categories.append([f"{rate_words(r)} ({r.people})" for r in shown] or [""])
     values = QValueAxis()
     values.setRange(0, 100)
     values.setLabelFormat("%d%%")
@@ -158,7 +160,7 @@ def quality_chart(overview: QualityOverview) -> QChartView:
         line.attachAxis(axis_y)
     for marker in overview.markers[:8]:
         edge = QLineSeries()
-        edge.setName(marker.label)
+        edge.setName(marker_words(marker))
         pen = QPen(QColor(MARKER), 1)
         pen.setStyle(Qt.PenStyle.DashLine)
         edge.setPen(pen)
@@ -168,3 +170,17 @@ def quality_chart(overview: QualityOverview) -> QChartView:
         edge.attachAxis(axis_x)
         edge.attachAxis(axis_y)
     return _view(chart)
+
+
+def rate_words(rate: Rate) -> str:
+    """A rate's group as the window says it: a way of opting in in its words, else as read."""
+    return labels.label(labels.METHODS[Method(rate.method)]) if rate.method else rate.label
+
+
+def marker_words(marker: Marker) -> str:
+    """What started on a marker's day, in the window's words."""
+    if not marker.method:
+        return marker.label  # a wording version ("en v2"): its own name
+    return QCoreApplication.translate("QualityCharts", "first opt-in by %1").replace(
+        "%1", labels.label(labels.METHODS[Method(marker.method)])
+    )

@@ -114,3 +114,23 @@ def test_the_settings_box_keeps_the_choice_on_this_computer(
     assert again.choice.currentText() == "Español"
     again.choice.setCurrentIndex(0)
     assert chosen_language(qsettings) == ""
+
+
+def test_the_quality_charts_name_the_ways_of_opting_in_in_the_windows_language(
+    qapp: QApplication,
+) -> None:
+    from datetime import date
+
+    from optin_desk.domain.quality import Marker, Rate
+    from optin_desk.ui.quality_charts import marker_words, rate_words
+
+    rate = Rate("paper form", 22, 6, "paper_form")  # the service's English word and the code
+    started = Marker(date(2026, 3, 2), "first opt-in by paper form", "paper_form")
+    try:
+        install_language(qapp, "es")
+        assert rate_words(rate) == "Formulario en papel"
+        assert marker_words(started) == "primera alta por Formulario en papel"
+        assert marker_words(Marker(date(2026, 3, 2), "en v2")) == "en v2"
+    finally:
+        uninstall_language(qapp)
+    assert rate_words(rate) == "Paper form"

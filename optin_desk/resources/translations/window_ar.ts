@@ -1505,6 +1505,10 @@ Lift the erasure and record?</source>
         <source>high</source>
         <translation>عالية</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>أول اشتراك عبر %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

@@ -1405,6 +1405,10 @@ Löschung aufheben und erfassen?</translation>
         <source>high</source>
         <translation>hoch</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>erste Einwilligung per %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

@@ -1397,6 +1397,10 @@ Lift the erasure and record?</source>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

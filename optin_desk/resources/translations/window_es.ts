@@ -1405,6 +1405,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <source>high</source>
         <translation>alta</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>primera alta por %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

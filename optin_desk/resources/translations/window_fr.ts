@@ -1405,6 +1405,10 @@ Lever l&apos;effacement et noter ?</translation>
         <source>high</source>
         <translation>haute</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>première inscription par %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

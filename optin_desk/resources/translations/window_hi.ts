@@ -1405,6 +1405,10 @@ Lift the erasure and record?</source>
         <source>high</source>
         <translation>ऊँची</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>%1 से पहला ऑप्ट-इन</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

@@ -1380,6 +1380,10 @@ Batalkan penghapusan dan catat?</translation>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>opt-in pertama lewat %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>

@@ -1405,6 +1405,10 @@ Desfazer o apagamento e registrar?</translation>
         <source>high</source>
         <translation>alta</translation>
     </message>
+    <message>
+        <source>first opt-in by %1</source>
+        <translation>primeira autorização por %1</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>
