@@ -74,13 +74,21 @@ def open_records(db: str | None = None, *, create: bool = True, migrate: bool = 
     installed, or with a port that is not a number) is an InputError in one line."""
     refuse_unusable_url(db)
     records = Records.of(open_database(db, migrate=migrate, create=create))
-    if migrate:
+    if migrate and not records.read_only and _waiting_to_settle(records):
         from optin_desk.services.records_open import settle_records_key
 
         problem = settle_records_key(records)
         if problem:
             logging.getLogger(__name__).warning("records key: %s", problem)
     return records
+
+
+def _waiting_to_settle(records: Records) -> bool:
+    """Whether opening has anything to finish (two indexed reads; nothing heavy imported)."""
+    from optin_desk.storage.settling import waiting_to_settle
+
+    with records.reading() as session:
+        return waiting_to_settle(session)
 
 
 def refuse_unusable_url(db: str | None) -> None:

@@ -28,11 +28,11 @@ from optin_desk.private_files import private_folder, writing_privately
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
-from optin_desk.services.signing import key_folder
+from optin_desk.storage import settling
 from optin_desk.storage.models import Contact
 
 RECORDS_ID_SETTING = "records.id"
-LEGACY_KEY_SETTING = "erasure.key"
+LEGACY_KEY_SETTING = settling.LEGACY_KEY_SETTING
 """Where the key was kept before migration 0017a: inside the file (moved out on opening)."""
 KEY_BYTES = 32
 EXPORT_HEADER = "optin-desk records key"
@@ -56,6 +56,8 @@ class RecordsKeyMissing(InputError):  # noqa: N818 (reads as the condition)
 
 def key_path(records_id: str) -> Path:
     """Where this computer keeps the key of the records with this id."""
+    from optin_desk.services.signing import key_folder  # cryptography: only when a key is read
+
     return key_folder() / f"records-{records_id}.key"
 
 

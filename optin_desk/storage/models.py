@@ -117,6 +117,15 @@ class Contact(Base):
         String(36), unique=True, index=True, default=new_record_id
     )
 
+    __table_args__ = (
+        Index(  # the contacts still waiting for their key: normally none (0017f)
+            "ix_contacts_unkeyed",
+            "id",
+            sqlite_where=text("contact_key IS NULL"),
+            postgresql_where=text("contact_key IS NULL"),
+        ),
+    )
+
 
 class Evidence(Base):
     """A stored file (scan of a signed form, ...), addressed by its sha256."""

@@ -1,5 +1,5 @@
 """A command loads only what it uses: `status` on current records imports no Alembic,
-no ReportLab and no Qt (what is NOT imported, asserted; not a timing)."""
+no ReportLab, no Qt and no cryptography (what is NOT imported, asserted; not a timing)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ PROBE = """
 import sys
 from optin_desk.cli import main
 code = main(["--db", sys.argv[1], "status", "07911 123456"])
-heavy = ("alembic", "reportlab", "PySide6", "openpyxl")
+heavy = (
+    "alembic", "reportlab", "PySide6", "openpyxl", "cryptography",
+    "optin_desk.services.records_open",  # opening settled records has nothing to finish
+)
 print(code, *sorted(name for name in heavy if name in sys.modules))
 """
 
