@@ -103,6 +103,8 @@ class Contact(Base):
     __tablename__ = "contacts"
     # Migration 0002 adds ix_contacts_sort_name on (lower(name), id) for the directory's pages;
     # it is not declared here because SQLite's reflection cannot compare expression indexes.
+    # Partial indexes name their SQLite condition only: the migrations create them on both
+    # databases, and a postgresql_where here would load the PostgreSQL dialect at every start.
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phone_e164: Mapped[str | None] = mapped_column(String(20), unique=True)
@@ -122,7 +124,6 @@ class Contact(Base):
             "ix_contacts_unkeyed",
             "id",
             sqlite_where=text("contact_key IS NULL"),
-            postgresql_where=text("contact_key IS NULL"),
         ),
     )
 
@@ -150,14 +151,12 @@ class ConsentEvent(Base):
             "recorded_at",
             "id",
             sqlite_where=text("action = 'opt_out'"),
-            postgresql_where=text("action = 'opt_out'"),
         ),
         # The events that name a scan (migration 0017b): verify and erasure look scans up.
         Index(
             "ix_consent_events_evidence",
             "evidence_sha256",
             sqlite_where=text("evidence_sha256 IS NOT NULL"),
-            postgresql_where=text("evidence_sha256 IS NOT NULL"),
         ),
     )
 
