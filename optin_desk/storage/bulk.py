@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.chain import ChainValue, link_hash
+from optin_desk.domain.chain import CHAINED_FIELDS, ChainValue, link_hash
 from optin_desk.domain.commitment import commit_texts, contact_key
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
@@ -35,26 +35,11 @@ _CONTACT_COLUMNS = (
     "record_id",
 )
 _EVENT_COLUMNS = (
-    "id",
-    "contact_id",
-    "action",
-    "scope",
-    "method",
-    "occurred_at",
-    "recorded_at",
-    "recorded_by",
-    "wording_sha256",
-    "form_serial",
-    "evidence_sha256",
-    "note",
-    "voided_event_id",
-    "reason",
-    "customer_words",
-    "language",
-    "confirmation_text",
+    "id",  # the chained event_id
+    *CHAINED_FIELDS[1:],
     "occurred_on",
     "contact_key",
-    "texts_sha256",  # the fields' own order, as chained: then what is stored beside them
+    "texts_sha256",  # the fields' own order, as built below: then what is stored beside them
     "wording_id",
     "prev_hash",
     "hash",

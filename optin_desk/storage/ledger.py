@@ -200,11 +200,7 @@ def append_events(
             prev_hash=head.head_hash,
             hash="",
         )
-        event.hash = link_hash(head.head_hash, chained_fields(event))
-        session.add(event)
-        head.last_event_id = event.id
-        head.event_count += 1
-        head.head_hash = event.hash
+        chain_onto(session, head, event)
         stored.append(event)
     session.flush()
     every = load_categories(session) if categories is None else categories
@@ -316,3 +312,13 @@ def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainRep
     expected_head = head.head_hash if head else None
     keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
     return verify_rows(iter_chain_rows(session), expected_count, expected_head, earlier_head, keys)
+
+
+def chain_onto(session: Session, head: LedgerHead, event: ConsentEvent) -> None:
+    """Link `event` (its prev_hash already the head's) after the ledger's head and add it; the
+    head moves on to it. Every append, a person's or the shop's, goes through here."""
+    event.hash = link_hash(head.head_hash, chained_fields(event))
+    session.add(event)
+    head.last_event_id = event.id
+    head.event_count += 1
+    head.head_hash = event.hash

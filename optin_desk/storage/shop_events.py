@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.chain import link_hash
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.shop_events import (
     SHOP_METHOD,
@@ -22,7 +21,7 @@ from optin_desk.domain.shop_events import (
     encode_details,
 )
 from optin_desk.domain.when import canonical, utc_now
-from optin_desk.storage.ledger import chained_fields, lock_head
+from optin_desk.storage.ledger import chain_onto, lock_head
 from optin_desk.storage.models import CategoryRow, ConsentEvent
 
 
@@ -60,11 +59,7 @@ def append_shop_event(
         prev_hash=head.head_hash,
         hash="",
     )
-    event.hash = link_hash(head.head_hash, chained_fields(event))
-    session.add(event)
-    head.last_event_id = event.id
-    head.event_count += 1
-    head.head_hash = event.hash
+    chain_onto(session, head, event)
     session.flush()
     return event.id
 
