@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from load_order import indexes_after
 from sqlalchemy import Table, event, insert, literal, select
 from sqlalchemy.orm import Session
 
@@ -42,7 +43,7 @@ from optin_desk.services.profile import (
     current_wording,
 )
 from optin_desk.services.records_key import records_key
-from optin_desk.storage.bulk import NewContact, bulk_add
+from optin_desk.storage.bulk import NewContact, bulk_add, insert_rows
 from optin_desk.storage.engine import open_database
 from optin_desk.storage.ledger import NewEvent, verify_ledger
 from optin_desk.storage.models import (
@@ -91,8 +92,9 @@ def _core(model: type[Base]) -> Table:
 
 
 def stamp(moment: datetime) -> str:
-    """`canonical(moment)` for an aware UTC moment, at a fraction of strftime's cost."""
-    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    """`canonical(moment)` for a naive UTC moment, without converting it (the events' clock
+    runs naive: an aware datetime's arithmetic and conversion cost as much as the text)."""
+    return moment.isoformat(timespec="microseconds") + "Z"
 
 
 def phone_of(index: int) -> str:
@@ -113,6 +115,11 @@ class Shop:
     confirmations: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
 
     @property
+    def naive_now(self) -> datetime:
+        """`now` as a naive UTC datetime, what `stamp` takes."""
+        return self.now.replace(tzinfo=None)
+
+    @property
     def keys(self) -> list[str]:
         return [c.key for c in self.categories]
 
@@ -130,8 +137,9 @@ def person_events(rng: random.Random, shop: Shop, count: int) -> list[NewEvent]:
     """`count` events of one person over the year: a sign-up, then stops, returns and voids."""
     keys = shop.keys
     marketing = [c.key for c in shop.categories if c.kind is CategoryKind.MARKETING]
-    moment = shop.now - timedelta(days=rng.uniform(2, DAYS))
-    step = (shop.now - moment) / (count + 1)
+    now = shop.naive_now
+    moment = now - timedelta(days=rng.uniform(2, DAYS))
+    step = (now - moment) / (count + 1)
     staff = rng.choice(_STAFF)
     events: list[NewEvent] = []
     opted_in: set[str] = set()
@@ -237,8 +245,8 @@ def add_printed_batches(session: Session, shop: Shop, forms: int) -> list[str]:
             },
         ).scalar_one()
         mine = [make_serial(len(serials) + i + 1) for i in range(FORMS_PER_BATCH)]
-        session.execute(
-            insert(_core(FormSerial)), [{"serial": s, "batch_id": batch_id} for s in mine]
+        insert_rows(
+            session, _core(FormSerial), ("serial", "batch_id"), [(s, batch_id) for s in mine]
         )
         serials.extend(mine)
     return serials
@@ -281,17 +289,14 @@ def add_checks(session: Session, rng: random.Random, shop: Shop, contacts: int) 
                 "results": pack_results(verdicts),
             },
         ).scalar_one()
+        at = canonical(when + timedelta(hours=1))
         messages = [
-            {
-                "contact_id": p,
-                "category_key": "offers",
-                "sent_at": canonical(when + timedelta(hours=1)),
-                "check_id": check_id,
-            }
+            (p, "offers", at, check_id)
             for p, v in zip(people, verdicts, strict=True)
             if v[4] == "send"
         ]
-        session.execute(insert(_core(MessageSent)), messages)
+        columns = ("contact_id", "category_key", "sent_at", "check_id")
+        insert_rows(session, _core(MessageSent), columns, messages)
         sent += len(messages)
     return sent
 
@@ -305,6 +310,29 @@ def confirmations_sent(session: Session, before: datetime) -> None:
     )
     columns = ["event_id", "sent_at", "recorded_by", "sent_from"]
     session.execute(insert(_core(ConfirmationSent)).from_select(columns, older))
+
+
+def add_people(session: Session, rng: random.Random, shop: Shop, counts: Sequence[int]) -> int:
+    """Every contact with their events, through the bulk path, a batch a transaction."""
+    made = 0
+    created = canonical(shop.now - timedelta(days=DAYS))
+    for first in range(0, len(counts), BATCH):
+        people = []
+        for index in range(first, min(first + BATCH, len(counts))):
+            spanish = index % 4 == 3
+            name = (
+                f"{rng.choice(_ES_FIRST)} {rng.choice(_ES_LAST)}"
+                if spanish
+                else f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+            )
+            language = "es" if spanish else "en"
+            events = person_events(rng, shop, counts[index])
+            people.append(NewContact(phone_of(index), name, language, created, events))
+        made += bulk_add(session, people, records_key(session))
+        session.commit()
+        print(f"\r{first + len(people)} of {len(counts)} contacts", end="", file=sys.stderr)
+    print(file=sys.stderr)
+    return made
 
 
 def _generating(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -341,34 +369,13 @@ def build(path: Path, contacts: int, events: int, seed: int, verify: bool) -> No
             language_template(profile.language),
             iter(()),
         )
-        shop.serials = iter(add_printed_batches(session, shop, paper))
-        session.commit()
-        made = 0
-        for first in range(0, contacts, BATCH):
-            people = []
-            for index in range(first, min(first + BATCH, contacts)):
-                spanish = index % 4 == 3
-                name = (
-                    f"{rng.choice(_ES_FIRST)} {rng.choice(_ES_LAST)}"
-                    if spanish
-                    else f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-                )
-                people.append(
-                    NewContact(
-                        phone_of(index),
-                        name,
-                        "es" if spanish else "en",
-                        canonical(shop.now - timedelta(days=DAYS)),
-                        person_events(rng, shop, counts[index]),
-                    )
-                )
-            made += bulk_add(session, people, records_key(session))
+        with indexes_after(session):
+            shop.serials = iter(add_printed_batches(session, shop, paper))
             session.commit()
-            print(f"\r{first + len(people)} of {contacts} contacts", end="", file=sys.stderr)
-        print(file=sys.stderr)
-        confirmations_sent(session, shop.now - timedelta(days=3))
-        sent = add_checks(session, rng, shop, contacts)
-        session.commit()
+            made = add_people(session, rng, shop, counts)
+            confirmations_sent(session, shop.now - timedelta(days=3))
+            sent = add_checks(session, rng, shop, contacts)
+            session.commit()
     loaded = time.perf_counter() - start
     database.dispose()
     with closing(sqlite3.connect(path)) as raw:

@@ -34,6 +34,8 @@ def load_make_records() -> ModuleType:
     """The bench's generator, imported from its file (bench/ is not a package)."""
     if "make_records" in sys.modules:
         return sys.modules["make_records"]
+    if str(SCRIPT.parent) not in sys.path:  # the generator imports its sibling modules
+        sys.path.append(str(SCRIPT.parent))
     spec = importlib.util.spec_from_file_location("make_records", SCRIPT)
     assert spec is not None
     assert spec.loader is not None
