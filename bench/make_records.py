@@ -113,15 +113,15 @@ class Shop:
     template: LanguageTemplate
     serials: Iterator[str]
     confirmations: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
+    naive_now: datetime = field(init=False)
+    """`now` as a naive UTC datetime, what `stamp` takes."""
+    keys: list[str] = field(init=False)
+    marketing: list[str] = field(init=False)
 
-    @property
-    def naive_now(self) -> datetime:
-        """`now` as a naive UTC datetime, what `stamp` takes."""
-        return self.now.replace(tzinfo=None)
-
-    @property
-    def keys(self) -> list[str]:
-        return [c.key for c in self.categories]
+    def __post_init__(self) -> None:
+        self.naive_now = self.now.replace(tzinfo=None)
+        self.keys = [c.key for c in self.categories]
+        self.marketing = [c.key for c in self.categories if c.kind is CategoryKind.MARKETING]
 
     def confirmation(self, scope: str, still: Sequence[str]) -> str:
         """The confirmation text of an opt-out (a handful of variants, made once each)."""
@@ -135,11 +135,11 @@ class Shop:
 
 def person_events(rng: random.Random, shop: Shop, count: int) -> list[NewEvent]:
     """`count` events of one person over the year: a sign-up, then stops, returns and voids."""
-    keys = shop.keys
-    marketing = [c.key for c in shop.categories if c.kind is CategoryKind.MARKETING]
-    now = shop.naive_now
+    keys, marketing, now = shop.keys, shop.marketing, shop.naive_now
     moment = now - timedelta(days=rng.uniform(2, DAYS))
     step = (now - moment) / (count + 1)
+    half = step / 2
+    wording_id, wording_sha256 = shop.wording.id, shop.wording.sha256
     staff = rng.choice(_STAFF)
     events: list[NewEvent] = []
     opted_in: set[str] = set()
@@ -154,10 +154,10 @@ def person_events(rng: random.Random, shop: Shop, count: int) -> list[NewEvent]:
             scope=key,
             method=method,
             occurred_at=stamp(moment),
-            recorded_at=stamp(moment + step / 2),
+            recorded_at=stamp(moment + half),
             recorded_by=staff,
-            wording_id=shop.wording.id,
-            wording_sha256=shop.wording.sha256,
+            wording_id=wording_id,
+            wording_sha256=wording_sha256,
             form_serial=serial,
             language="en",
         )
