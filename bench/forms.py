@@ -31,8 +31,6 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from timing import HEADER, Sample, optin_desk, python, row, run
 
 TARGET = 1.3
