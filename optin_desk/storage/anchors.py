@@ -13,11 +13,17 @@ from optin_desk.storage.models import ConsentEvent
 def event_hashes(session: Session, limit: int | None = None) -> list[str]:
     """The chain hashes of the first `limit` events (all by default), in id order.
 
-    One column, read as plain rows: 500,000 events are a few tens of MiB."""
-    query = select(ConsentEvent.hash).order_by(ConsentEvent.id)
+    One column, read through the driver's own cursor (half the time of SQLAlchemy's result
+    rows, which every printed batch of forms pays): 500,000 events are a few tens of MiB."""
+    statement = "SELECT hash FROM consent_events ORDER BY id"
     if limit is not None:
-        query = query.limit(limit)
-    return list(session.scalars(query))
+        statement += f" LIMIT {int(limit)}"
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(statement)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def event_ids_and_hashes(session: Session) -> list[tuple[int, str]]:

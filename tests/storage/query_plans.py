@@ -61,7 +61,8 @@ def catching(database: Database) -> Iterator[Caught]:
         _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool
     ) -> None:
         if statement.lstrip().upper().startswith(("SELECT", "WITH")) and not many:
-            caught.statements.append((statement, tuple(parameters or ())))
+            bound = parameters if isinstance(parameters, dict) else tuple(parameters or ())
+            caught.statements.append((statement, bound))  # a server's driver binds by name
 
     event.listen(database.engine, "before_cursor_execute", before)
     try:
