@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     """Recompute the ledger chain and check what lies around it."""
-    from optin_desk.services.records import verify_records
-    from optin_desk.services.verify_checks import check_around_chain
+    from optin_desk.services.verify_checks import verify_all
 
     with db.reading() as session:
-        report = verify_records(session, args.head)
-        around = check_around_chain(session, db.evidence_dir, report.count)
+        report, around = verify_all(session, db.evidence_dir, args.head)
     if args.json:
         return _as_json(db, args, report, around)
     code = _say_chain(args, report)

@@ -1,14 +1,15 @@
 """The consent state table refolded from the ledger, person by person, and compared.
 
 `check` and `status` read the state table, not the ledger: a table edited behind the
-program's back would send to people who opted out. Both streams come in person order; each
-person's events are folded with the program's own fold (domain.consent.fold_consent) and
-compared with that person's rows. Only one person's events are held at a time.
+program's back would send to people who opted out. The ledger is folded as it streams past
+(domain.ledger_fold, exactly the program's fold, domain.consent.fold_consent), and the table
+is then read once, in person order, and compared row by row. People with a void are folded
+from their own events afterwards, one person's events at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -23,11 +24,10 @@ from optin_desk.domain.consent import (
     Method,
     fold_consent,
 )
+from optin_desk.domain.ledger_fold import LedgerFold, Stored
 from optin_desk.domain.when import from_canonical
 
 Row = Sequence[Any]
-Stored = tuple[str, int, str]
-"""What the table holds for one category: state, the event that set it, since (canonical)."""
 
 
 @dataclass(frozen=True)
@@ -117,31 +117,73 @@ def refold(
     events: Iterable[Row], states: Iterable[Row], categories: Sequence[Category]
 ) -> Refolded:
     """Compare the state table (rows: contact_id, category_key, state, event_id, since) with
-    the ledger refolded; both streams ordered by contact_id."""
-    people = 0
-    table_people = _people(states)
-    pending = next(table_people, None)
-    for contact_id, rows in _people(events):
-        people += 1
-        while pending is not None and pending[0] < contact_id:  # rows without events
-            found = _compare(pending[0], {}, _table(pending[1]))
-            if found:
-                return Refolded(people, found)
-            pending = next(table_people, None)
-        table: dict[str, Stored] = {}
-        if pending is not None and pending[0] == contact_id:
-            table = _table(pending[1])
-            pending = next(table_people, None)
-        found = _compare(contact_id, _folded(rows, categories), table)
-        if found:
-            return Refolded(people, found)
-    while pending is not None:
-        found = _compare(pending[0], {}, _table(pending[1]))
-        if found:
-            return Refolded(people, found)
-        pending = next(table_people, None)
-    return Refolded(people, None)
+    the ledger refolded (rows as _entries reads them, in id order within each person)."""
+    rows = list(events)
+    fold = LedgerFold(categories)
+    for row in rows:
+        fold.add(*row)
+    table = list(states)
+
+    def aside(contact_ids: Iterable[int]) -> Iterable[Row]:
+        wanted = set(contact_ids)
+        return sorted((row for row in rows if row[0] in wanted), key=itemgetter(0, 1))
+
+    return compare(fold, lambda: table, aside, categories)
 
 
-def _table(rows: list[Row]) -> dict[str, Stored]:
-    return {str(row[1]): (str(row[2]), int(row[3]), str(row[4])) for row in rows}
+def fold_people(
+    rows: Iterable[Row], categories: Sequence[Category]
+) -> Iterator[tuple[int, dict[str, Stored]]]:
+    """Each person's stored states from their events (in person, then id order), by the
+    program's own fold."""
+    for contact_id, group in _people(rows):
+        yield contact_id, _folded(group, categories)
+
+
+def compare(
+    fold: LedgerFold,
+    table: Callable[[], Iterable[Row]],
+    aside_events: Callable[[list[int]], Iterable[Row]],
+    categories: Sequence[Category],
+) -> Refolded:
+    """The state table (read by `table()`, ordered by person) against a finished fold;
+    `aside_events` reads the events of the people the fold set aside, person by person."""
+    others = fold.others(lambda ids: fold_people(aside_events(ids), categories))
+    simple = fold.simple
+    expected = sum(map(len, simple.values())) + sum(map(len, others.values()))
+    matched = 0
+    agree = True
+    for contact_id, key, state, event_id, since in table():
+        person = simple.get(contact_id)
+        if person is not None:
+            best = person.get(key)
+            if best is not None and state == _IN and event_id == best[1] and since == best[2]:
+                matched += 1
+                continue
+        elif others.get(contact_id, {}).get(key) == (state, event_id, since):
+            matched += 1
+            continue
+        agree = False
+        break
+    if agree and matched == expected:
+        return Refolded(fold.people, None)
+    return Refolded(fold.people, _first_disagreement(fold, others, table()))
+
+
+def _first_disagreement(
+    fold: LedgerFold, others: dict[int, dict[str, Stored]], table: Iterable[Row]
+) -> Disagreement | None:
+    """The lowest person (and category) where the table and the fold part (a second, slow
+    read of the table, only when they do)."""
+    rows: dict[int, dict[str, Stored]] = {}
+    for row in table:
+        rows.setdefault(int(row[0]), {})[str(row[1])] = (str(row[2]), int(row[3]), str(row[4]))
+    for contact_id in sorted(rows.keys() | fold.simple.keys() | others.keys()):
+        want = others[contact_id] if contact_id in others else fold.person(contact_id)
+        found = _compare(contact_id, want, rows.get(contact_id, {}))
+        if found:
+            return found
+    return None
+
+
+_IN = ConsentState.OPTED_IN.value

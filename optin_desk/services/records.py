@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.csv_out import write_csv
 from optin_desk.domain.chain import GENESIS_HASH, ChainReport
+from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 from optin_desk.services.owner import require_owner
@@ -93,17 +94,20 @@ def _full_head(session: Session, written: str) -> str:
     return matches[0] if matches else head
 
 
-def verify_records(session: Session, earlier_head: str | None = None) -> ChainReport:
+def verify_records(
+    session: Session, earlier_head: str | None = None, fold: LedgerFold | None = None
+) -> ChainReport:
     """Recompute the ledger chain (and look for an earlier head in it), then compare each
     category's stored kind with the kind the ledger states.
 
     The earlier head may be written in any case, or shortened to its first 12 characters.
+    `fold` folds consent on the chain's read (see storage.ledger.verify_ledger).
     """
     if earlier_head is not None:
         earlier_head = _full_head(session, earlier_head)
     from optin_desk.services.binding_check import check_binding
 
-    report = check_binding(session, verify_ledger(session, earlier_head))
+    report = check_binding(session, verify_ledger(session, earlier_head, fold))
     if report.ok:
         kinds = kind_disagreements(session)  # what the rules read must be what is chained
         if kinds:

@@ -18,11 +18,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from optin_desk.domain import verify_findings as found
-from optin_desk.domain.state_refold import refold
+from optin_desk.domain.chain import ChainReport
+from optin_desk.domain.ledger_fold import LedgerFold
+from optin_desk.domain.state_refold import compare
 from optin_desk.domain.verify_findings import Finding
 from optin_desk.storage import verify_queries as queries
 from optin_desk.storage.evidence import CHUNK, evidence_path
-from optin_desk.storage.ledger import load_categories
+from optin_desk.services.records import verify_records
+from optin_desk.storage.ledger import folding, iter_chain_rows, load_categories
 from optin_desk.storage.server_roles import roles_that_may_rewrite_ledger
 
 SQLITE_GUARDS = (
@@ -118,10 +121,19 @@ def check_scans(session: Session, store: Path, report: AroundChain) -> None:
         report.findings.append(found.evidence_erased(erased))
 
 
-def check_state(session: Session, report: AroundChain) -> None:
-    """Refold the ledger person by person and compare it with the state table."""
-    categories = load_categories(session)
-    refolded = refold(queries.events_by_person(session), queries.state_rows(session), categories)
+def check_state(session: Session, report: AroundChain, fold: LedgerFold | None = None) -> None:
+    """Compare the state table with the ledger refolded: by `fold`, when the chain's read
+    folded every event (see verify_all), else by a read of its own."""
+    if fold is None or not fold.complete:
+        fold = LedgerFold(load_categories(session))
+        for _row in folding(iter_chain_rows(session), fold):
+            pass
+    refolded = compare(
+        fold,
+        lambda: queries.state_rows(session),
+        lambda people: queries.events_of_people(session, people),
+        fold.categories,
+    )
     report.people = refolded.people
     first = refolded.first
     if first is not None:
@@ -137,8 +149,21 @@ def check_state(session: Session, report: AroundChain) -> None:
         )
 
 
-def check_around_chain(session: Session, store: Path, events: int) -> AroundChain:
-    """Every check beside the chain, each timed (`events`: how many the chain counted)."""
+def verify_all(
+    session: Session, store: Path, earlier_head: str | None = None
+) -> tuple[ChainReport, AroundChain]:
+    """The chain and every check beside it, with one read of the ledger for the chain and
+    the consent state's refold."""
+    fold = LedgerFold(load_categories(session))
+    report = verify_records(session, earlier_head, fold)
+    return report, check_around_chain(session, store, report.count, fold)
+
+
+def check_around_chain(
+    session: Session, store: Path, events: int, fold: LedgerFold | None = None
+) -> AroundChain:
+    """Every check beside the chain, each timed (`events`: how many the chain counted;
+    `fold`: the consent the chain's read folded, if it did)."""
     report = AroundChain()
 
     def timed(name: str, check: Callable[[], None]) -> None:
@@ -154,5 +179,5 @@ def check_around_chain(session: Session, store: Path, events: int) -> AroundChai
     timed("structure", structure)
     timed("wordings", lambda: check_wordings(session, report))
     timed("scans", lambda: check_scans(session, store, report))
-    timed("state", lambda: check_state(session, report))
+    timed("state", lambda: check_state(session, report, fold))
     return report

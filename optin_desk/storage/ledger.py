@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -36,6 +37,7 @@ from optin_desk.domain.consent import (
     Method,
     fold_consent,
 )
+from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
@@ -304,14 +306,52 @@ def iter_chain_rows(session: Session, batch: int = 10000) -> Iterator[ChainRow]:
 _ID_AT = STORED_ORDER.index("event_id")
 
 
-def verify_ledger(session: Session, earlier_head: str | None = None) -> ChainReport:
+def verify_ledger(
+    session: Session, earlier_head: str | None = None, fold: LedgerFold | None = None
+) -> ChainReport:
     """Recompute the whole chain against the recorded head, and check that every event bound
-    to a contact's keyed number hash names a contact row holding that same hash."""
+    to a contact's keyed number hash names a contact row holding that same hash.
+
+    `fold`, when given, folds each event's consent as the chain reads it (one read for both);
+    it is marked complete when every event went past."""
     head = session.scalars(select(LedgerHead)).first()
     expected_count = head.event_count if head else None  # no head: verify_checks says so
     expected_head = head.head_hash if head else None
     keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
-    return verify_rows(iter_chain_rows(session), expected_count, expected_head, earlier_head, keys)
+    rows = iter_chain_rows(session)
+    if fold is not None:
+        rows = folding(rows, fold)
+    report = verify_rows(rows, expected_count, expected_head, earlier_head, keys)
+    if fold is not None:
+        fold.complete = report.ok
+    return report
+
+
+_FOLDED = itemgetter(
+    *(
+        STORED_ORDER.index(name)
+        for name in (
+            "contact_id",
+            "event_id",
+            "action",
+            "scope",
+            "method",
+            "occurred_at",
+            "voided_event_id",
+            "occurred_on",
+        )
+    )
+)
+"""Where LedgerFold.add's arguments sit in a chain row."""
+
+
+def folding(rows: Iterable[ChainRow], fold: LedgerFold) -> Iterator[ChainRow]:
+    """The chain's rows passed on, each folded on the way."""
+    add = fold.add
+    pick = _FOLDED
+    for row in rows:
+        add(*pick(row))
+        yield row
 
 
 def chain_onto(session: Session, head: LedgerHead, event: ConsentEvent) -> None:

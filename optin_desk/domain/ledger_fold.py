@@ -1,0 +1,194 @@
+"""The consent state folded from the ledger as it streams past once, without keeping events.
+
+Verify reads every event once for the chain; this fold rides on that read, so the state
+table can be compared with the ledger without a second read by person. It gives exactly what
+domain.consent.fold_consent gives (tests compare the two on random histories):
+
+- a person with opt-ins only: per category, the latest covering opt-in (moment, then id);
+- a person with opt-outs: per category the opt-outs so far (each marked once a later opt-in
+  undoes it, by consent.undoes itself), the latest opt-in and the latest opt-in since the last
+  opt-out that undoes every opt-out; an opt-out clears that last one, since an opt-in can only
+  undo what was recorded before it;
+- a person with a void (which can bring back any earlier event) or anything the fold cannot
+  read: set aside and folded afterwards from their own events with fold_consent.
+
+Events must come in id order within each person (any order across people).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from optin_desk.domain.consent import (
+    SCOPE_ALL,
+    SCOPE_MARKETING,
+    Action,
+    Category,
+    CategoryKind,
+    ConsentState,
+    LedgerEntry,
+    Method,
+    undoes,
+)
+
+Stored = tuple[str, int, str]
+"""What the table holds for one category: state, the event that set it, since (as stored)."""
+Latest = tuple[datetime, int, str]
+"""An event as the fold orders it: its moment, its id, and its moment as stored."""
+
+_OPT_IN, _OPT_OUT = Action.OPT_IN.value, Action.OPT_OUT.value
+_IN, _OUT = ConsentState.OPTED_IN.value, ConsentState.OPTED_OUT.value
+_METHODS = {method.value: method for method in Method}
+_read = datetime.fromisoformat  # as when.from_canonical
+
+
+class _Category:
+    """One category of a person with opt-outs: what the fold needs of their events so far."""
+
+    __slots__ = ("best_in", "outs", "undone", "winner")
+
+    def __init__(self, best_in: Latest | None) -> None:
+        self.best_in = best_in
+        self.outs: list[tuple[LedgerEntry, str]] = []
+        self.undone: list[bool] = []
+        self.winner: Latest | None = None
+
+    def opt_in(self, entry: LedgerEntry, latest: Latest) -> None:
+        if self.best_in is None or latest[:2] > self.best_in[:2]:
+            self.best_in = latest
+        if not self.outs:
+            return
+        every = True
+        for at, (out, _stored) in enumerate(self.outs):
+            if undoes(entry, out):
+                self.undone[at] = True
+            else:
+                every = False
+        if every and (self.winner is None or latest[:2] > self.winner[:2]):
+            self.winner = latest
+
+    def opt_out(self, entry: LedgerEntry, stored: str) -> None:
+        self.outs.append((entry, stored))
+        self.undone.append(False)
+        self.winner = None
+
+    def result(self) -> Stored | None:
+        if not self.outs:
+            return None if self.best_in is None else (_IN, self.best_in[1], self.best_in[2])
+        if self.winner is not None:
+            return (_IN, self.winner[1], self.winner[2])
+        pairs = list(zip(self.outs, self.undone, strict=True))
+        standing = [out for out, gone in pairs if not gone] or self.outs
+        entry, stored = max(standing, key=lambda o: (o[0].occurred_at, o[0].event_id))
+        return (_OUT, entry.event_id, stored)
+
+
+class LedgerFold:
+    """Each person's consent per category, folded as their events stream past."""
+
+    def __init__(self, categories: Sequence[Category]) -> None:
+        covers: dict[str, tuple[str, ...]] = {c.key: (c.key,) for c in categories}
+        covers[SCOPE_MARKETING] = tuple(
+            c.key for c in categories if c.kind is CategoryKind.MARKETING
+        )
+        covers[SCOPE_ALL] = tuple(c.key for c in categories)
+        self.categories = list(categories)
+        self.covers = covers
+        self.simple: dict[int, dict[str, Latest]] = {}
+        self.mixed: dict[int, dict[str, _Category]] = {}
+        self.aside: set[int] = set()
+        self.complete = False
+        """Set by whoever streams the ledger through once every event has passed."""
+
+    def add(
+        self,
+        contact_id: int | None,
+        event_id: int,
+        action: str,
+        scope: str,
+        method: str,
+        occurred_at: str,
+        voided_event_id: int | None,
+        occurred_on: str | None,
+    ) -> None:
+        """One event (a shop's event, without a contact, is no one's consent)."""
+        if contact_id is None or contact_id in self.aside:
+            return
+        person = self.simple.get(contact_id)
+        if (
+            person is not None
+            and action == _OPT_IN
+            and occurred_on is None
+            and method in _METHODS
+        ):
+            latest = (_read(occurred_at), event_id, occurred_at)
+            for key in self.covers.get(scope, ()):
+                best = person.get(key)
+                if best is None or latest[:2] > best[:2]:
+                    person[key] = latest
+            return
+        self._add_slowly(
+            contact_id, event_id, action, scope, method, occurred_at, voided_event_id, occurred_on
+        )
+
+    def _add_slowly(self, contact_id: int, *row: Any) -> None:
+        """A person's first event, an opt-out, a day without a time, or a person with opt-outs."""
+        event_id, action, scope, method, occurred_at, _voided, occurred_on = row
+        if action not in (_OPT_IN, _OPT_OUT) or method not in _METHODS:  # a void, or unread
+            self._set_aside(contact_id)
+            return
+        try:
+            when = _read(occurred_at)
+            day = date.fromisoformat(occurred_on) if occurred_on else None
+        except (TypeError, ValueError):  # fold_consent says what is wrong, afterwards
+            self._set_aside(contact_id)
+            return
+        latest = (when, event_id, occurred_at)
+        keys = self.covers.get(scope, ())
+        mixed = self.mixed.get(contact_id)
+        if mixed is None and action == _OPT_IN:
+            person = self.simple.setdefault(contact_id, {})
+            for key in keys:
+                best = person.get(key)
+                if best is None or latest[:2] > best[:2]:
+                    person[key] = latest
+            return
+        if mixed is None:  # the first opt-out: what the opt-ins said so far carries over
+            earlier = self.simple.pop(contact_id, {})
+            mixed = self.mixed[contact_id] = {k: _Category(v) for k, v in earlier.items()}
+        entry = LedgerEntry(event_id, Action(action), scope, _METHODS[method], when, None, day)
+        for key in keys:
+            category = mixed.get(key) or mixed.setdefault(key, _Category(None))
+            if action == _OPT_IN:
+                category.opt_in(entry, latest)
+            else:
+                category.opt_out(entry, occurred_at)
+
+    def _set_aside(self, contact_id: int) -> None:
+        self.simple.pop(contact_id, None)
+        self.mixed.pop(contact_id, None)
+        self.aside.add(contact_id)
+
+    @property
+    def people(self) -> int:
+        """How many people have events."""
+        return len(self.simple) + len(self.mixed) + len(self.aside)
+
+    def person(self, contact_id: int) -> dict[str, Stored]:
+        """What the state table should hold for a person not set aside (states but none)."""
+        simple = self.simple.get(contact_id)
+        if simple is not None:
+            return {key: (_IN, best[1], best[2]) for key, best in simple.items()}
+        states = {key: c.result() for key, c in self.mixed.get(contact_id, {}).items()}
+        return {key: state for key, state in states.items() if state}
+
+    def others(
+        self, fold_aside: Callable[[list[int]], Iterable[tuple[int, dict[str, Stored]]]]
+    ) -> dict[int, dict[str, Stored]]:
+        """What the table should hold for the people with opt-outs and those set aside
+        (`fold_aside` folds the latter from their own events)."""
+        found = {contact_id: self.person(contact_id) for contact_id in self.mixed}
+        found.update(fold_aside(sorted(self.aside)))
+        return found
