@@ -59,24 +59,25 @@ STORED_ORDER: tuple[str, ...] = tuple(sorted((*CHAINED_FIELDS, *OPTIONAL_CHAINED
 """The chained fields in the canonical payload's (sorted) order: a stored row read in this
 order, followed by its prev_hash and hash, is a `ChainRow`."""
 
-_OPTIONAL = frozenset(OPTIONAL_CHAINED_FIELDS)
+_CHAINED = frozenset(CHAINED_FIELDS)
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 def canonical_payload(fields: Mapping[str, ChainValue]) -> bytes:
     """The canonical bytes of an event: exactly CHAINED_FIELDS, as compact sorted JSON."""
-    missing = [name for name in CHAINED_FIELDS if name not in fields]
-    if missing:
+    if not _CHAINED.issubset(fields.keys()):
+        missing = [name for name in CHAINED_FIELDS if name not in fields]
         raise WordedError(
             QT_TRANSLATE_NOOP("Messages", "event payload lacks {missing}"),
             missing=", ".join(missing),
         )
-    # Built in sorted key order, so the encoder need not sort (the bytes are the same).
-    payload = {
-        name: fields.get(name)
-        for name in STORED_ORDER
-        if name not in _OPTIONAL or fields.get(name) is not None
-    }
+    # Built in sorted key order, so the encoder need not sort (the bytes are the same); an
+    # optional field left empty is taken out again (deleting keeps the others' order).
+    get = fields.get
+    payload = {name: get(name) for name in STORED_ORDER}
+    for name in OPTIONAL_CHAINED_FIELDS:
+        if payload[name] is None:
+            del payload[name]
     if payload.get(COMMITMENT_FIELD) is not None:
         payload.update(dict.fromkeys(FREE_TEXT_FIELDS, ""))
     return _ENCODE(payload).encode()

@@ -295,4 +295,18 @@ def fold_consent(
     items = list(entries)
     cancelled = voided_ids(items)
     live = [e for e in items if e.action is not Action.VOID and e.event_id not in cancelled]
+    if len(live) == 1:  # most people: one answer sets every category it covers, alone
+        only = live[0]
+        state = (
+            ConsentState.OPTED_IN
+            if only.action is Action.OPT_IN
+            else ConsentState.OPTED_OUT
+            if only.action is Action.OPT_OUT
+            else None
+        )
+        if state is not None:
+            current = _current(only, state)
+            return {
+                c.key: current if scope_covers(only.scope, c) else NO_CONSENT for c in categories
+            }
     return {category.key: _fold_one(live, category) for category in categories}

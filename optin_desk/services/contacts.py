@@ -125,7 +125,9 @@ def contact_ids(session: Session, phones: Iterable[str | None]) -> dict[str, int
 
 def clean_name(name: str) -> str:
     """A person's name as stored: printable, single spaces, checked length."""
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
+    if not name.isprintable():  # rare: each unprintable character becomes a space
+        name = "".join(ch if ch.isprintable() else " " for ch in name)
+    cleaned = " ".join(name.split())
     if len(cleaned) > MAX_NAME:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "the name is longer than {most} characters; shorten it"),

@@ -8,7 +8,7 @@ under a newer one) are reported and left out, so importing the same file twice a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -151,6 +151,15 @@ def _action_of(value: str) -> Action | None:
     return None
 
 
+def _when(text: str, now: datetime) -> tuple[datetime | None, date | None, str]:
+    """The moment and day a written date stands for, or why it cannot be read."""
+    try:
+        occurred, day = occurred_moment(parse_occurred(text, now), now)
+    except ValueError as error:
+        return None, None, str(error)
+    return occurred, day, ""
+
+
 def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
     for key in keys:
         current = before[key]
@@ -201,97 +210,106 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     except ListError as error:
         raise InputError.of(error) from None
     reader = PhoneReader(profile.country)
-    on_file = contact_ids(
-        session,
-        [
-            reader.read_key(record[phone_index])[0]
-            for record in table.records
-            if phone_index < len(record)
-        ],
-    )
+    width = max(phone_index, *columns.values()) + 1
+    records = [
+        record if len(record) >= width else [*record, *[""] * (width - len(record))]
+        for record in table.records
+    ]  # a short row reads as blank cells, as before
+    scope_at, action_at, date_at = columns["scope"], columns["action"], columns["date"]
+    method_at, name_at = columns["method"], columns["name"]
+    # Each written number read once, stripped as its row reads it.
+    phones = [reader.read_key(record[phone_index].strip()) for record in records]
+    on_file = contact_ids(session, [phone for phone, _ in phones])
     now = utc_now()
     erased_on = erasure_lookup(session)
     ledgers: dict[str, list[LedgerEntry]] = {}
     # The plan numbers its events after the ledger's last, as recording them would.
     next_id = (session.scalar(select(LedgerHead.last_event_id)) or 0) + 1
     rows: list[ImportRow] = []
-    for number, record in enumerate(table.records, start=1):
-
-        def cell(key: str, record: list[str] = record) -> str:
-            index = columns[key] if key != "phone" else phone_index
-            return record[index].strip() if 0 <= index < len(record) else ""
-
-        written, name = cell("phone"), cell("name")
-        phone, phone_problem = reader.read_key(written)
+    # A file repeats its dates, categories and actions: each written form is read once.
+    dates: dict[str, tuple[datetime | None, date | None, str]] = {}
+    scopes: dict[str, str | None] = {}
+    covered: dict[str, tuple[list[str], str]] = {}
+    for number, (record, (phone, phone_problem)) in enumerate(
+        zip(records, phones, strict=True), start=1
+    ):
+        written = record[phone_index].strip()
+        name = record[name_at].strip() if name_at >= 0 else ""
+        scope_text = record[scope_at].strip()
+        action_text = record[action_at].strip()
+        date_text = record[date_at].strip()
+        method = record[method_at].strip()[:40] if method_at >= 0 else ""
         try:
             name = clean_name(name)
         except InputError as error:
             name, name_problem = "", str(error)
         else:
             name_problem = ""
-        scope = _scope_of(cell("scope"), profile.categories)
-        action = _action_of(cell("action"))
-        method = cell("method")[:40]
-        problem = ""
-        occurred: datetime | None = None
-        day: date | None = None
-        try:
-            given = parse_occurred(cell("date"), now)
-            occurred, day = occurred_moment(given, now)
-        except ValueError as error:
-            problem = str(error)
+        if scope_text in scopes:
+            scope = scopes[scope_text]
+        else:
+            scope = scopes[scope_text] = _scope_of(scope_text, profile.categories)
+        action = _action_of(action_text)
+        when = dates.get(date_text)
+        if when is None:
+            when = dates[date_text] = _when(date_text, now)
+        occurred, day, problem = when
         if phone is None:
             problem = phone_problem or "no number"
         elif scope is None:
-            problem = f"unknown category {cell('scope')!r}"
+            problem = f"unknown category {scope_text!r}"
         elif action is None:
-            problem = f"unknown action {cell('action')!r}: write opt_in or opt_out"
+            problem = f"unknown action {action_text!r}: write opt_in or opt_out"
         elif name_problem:
             problem = name_problem
-        base = ImportRow(
+        fields = (
             number,
             written,
             phone or "",
             name,
-            action.value if action else cell("action"),
-            scope or cell("scope"),
-            canonical(occurred) if occurred else cell("date"),
+            action.value if action else action_text,
+            scope or scope_text,
+            canonical(occurred) if occurred else date_text,
             method,
-            ImportOutcome.INVALID,
-            problem,
-            day.isoformat() if day else None,
         )
+        on_day = day.isoformat() if day else None
         if problem or phone is None or scope is None or action is None or occurred is None:
-            rows.append(base)
+            rows.append(ImportRow(*fields, ImportOutcome.INVALID, problem, on_day))
             continue
         if (erased := erased_on(phone)) is not None:
             why = f"erased on request on {day_text(erased)}: an import never brings them back"
-            rows.append(replace(base, outcome=ImportOutcome.ERASED, reason=why))
+            rows.append(ImportRow(*fields, ImportOutcome.ERASED, why, on_day))
             continue
         entries = ledgers.get(phone)
         if entries is None:
             contact_id = on_file.get(phone)
-            entries = ledger_entries(session, contact_id) if contact_id else []
-            ledgers[phone] = entries
-        keys = [c.key for c in profile.categories if not c.archived and scope_covers(scope, c)]
-        what = scope_words(scope)
-        before = fold_consent(entries, profile.categories)
-        undone = _undone(before, keys) if action is Action.OPT_IN else ""
-        if undone:
-            rows.append(replace(base, outcome=ImportOutcome.UNDOES_OPT_OUT, reason=undone))
-            continue
+            entries = ledgers[phone] = ledger_entries(session, contact_id) if contact_id else []
+        if scope not in covered:
+            keys = [c.key for c in profile.categories if not c.archived and scope_covers(scope, c)]
+            covered[scope] = (keys, scope_words(scope))
+        keys, what = covered[scope]
         entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred, None, day)
-        after = fold_consent([*entries, entry], profile.categories)
+        if entries:
+            before = fold_consent(entries, profile.categories)
+            undone = _undone(before, keys) if action is Action.OPT_IN else ""
+            if undone:
+                rows.append(ImportRow(*fields, ImportOutcome.UNDOES_OPT_OUT, undone, on_day))
+                continue
+            after = fold_consent([*entries, entry], profile.categories)
+            changes = not all(_same(after[k], before[k]) for k in keys)
+        else:
+            # Nobody's consent yet: the one event sets every category it covers.
+            changes = bool(keys)
         opting_in = action is Action.OPT_IN
-        if all(_same(after[k], before[k]) for k in keys):
+        if not changes:
             state = "opted in to" if opting_in else "opted out of"
             reason = f"the records already say {state} {what}, or a later event stands"
-            rows.append(replace(base, outcome=ImportOutcome.NO_CHANGE, reason=reason))
+            rows.append(ImportRow(*fields, ImportOutcome.NO_CHANGE, reason, on_day))
             continue
         entries.append(entry)
         next_id += 1
         verb = "opt in to" if opting_in else "opt out of"
-        rows.append(replace(base, outcome=ImportOutcome.ADD, reason=f"will {verb} {what}"))
+        rows.append(ImportRow(*fields, ImportOutcome.ADD, f"will {verb} {what}", on_day))
     return ImportPlan(tuple(rows))
 
 
