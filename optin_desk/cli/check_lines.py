@@ -17,7 +17,7 @@ def say_check(result: CheckResult, recipients: RecipientList) -> None:
     """The check's heading line and one line a verdict (the codes stay in --json)."""
     from optin_desk.domain.check import Verdict
 
-    rows = len(result.rows)
+    rows = result.row_count
     if result.check_id:
         heading = translate("Cli", "Check {check}: %n row(s) of {source} for {kind}", None, rows)
     else:
@@ -32,7 +32,7 @@ def say_check(result: CheckResult, recipients: RecipientList) -> None:
         + " "
         + column
     )
-    lines = sum(1 for r in result.rows if r.opt_out_line)
+    lines = result.opt_out_lines
     width = max(len(word(text)) for text in VERDICTS.values()) + 2
     for verdict, count in result.counts.items():
         said = word(VERDICTS[Verdict(verdict)])

@@ -20,18 +20,36 @@ if TYPE_CHECKING:
 
 
 def cmd_check(db: Records, args: argparse.Namespace) -> int:
-    """Check a recipient list against the records."""
-    from optin_desk.documents.lists import ListError, read_list, read_stream
-    from optin_desk.services.check_files import CheckOutputs, check_and_write
+    """Check a recipient list against the records (read, judged and written as it streams)."""
+    from optin_desk.documents.list_stream import stream_input, stream_list
+    from optin_desk.documents.lists import ListError
+    from optin_desk.services.check import CheckJob
+    from optin_desk.services.check_files import STREAM_BATCH, CheckOutputs, check_and_write
 
     sent_at = read_when(args.sent_at)
     if args.sent_at and not args.record_sent:
         raise InputError(QT_TRANSLATE_NOOP("Messages", "--sent-at goes with --record-sent"))
+    outputs = CheckOutputs(
+        report=Path(args.report) if args.report else None,
+        allowed=Path(args.allowed) if args.allowed else None,
+        record_sent=args.record_sent,
+        sent_at=sent_at,
+    )
     try:
         if args.file == "-":  # read in a stream, within the list reader's caps
-            recipients = read_stream(sys.stdin.buffer, "standard input", args.column)
+            stream = stream_input(sys.stdin.buffer, "standard input", STREAM_BATCH, args.column)
         else:
-            recipients = read_list(Path(args.file), args.column, args.sheet)
+            stream = stream_list(Path(args.file), STREAM_BATCH, args.column, args.sheet)
+        recipients = stream.recipients
+        # sha256 of the bytes read, made while reading them (asked once all were read)
+        job = CheckJob(args.category, recipients.source, stream.digest, args.by or "")
+        try:
+            with db.sessions() as session:  # the files first; the check and sends only then
+                result, sent = check_and_write(
+                    session, stream.batches, job, outputs, not db.read_only
+                )
+        finally:
+            stream.close()
     except ListError as error:
         raise InputError.of(error) from None
     except OSError as error:
@@ -40,26 +58,15 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
             file=args.file,
             problem=error.strerror or error,
         ) from None
-    outputs = CheckOutputs(
-        report=Path(args.report) if args.report else None,
-        allowed=Path(args.allowed) if args.allowed else None,
-        record_sent=args.record_sent,
-        sent_at=sent_at,
-    )
-    digest = recipients.digest  # sha256 of the bytes read, made while reading them
-    with db.sessions() as session:  # the files first; the check and sends only then
-        result, sent = check_and_write(
-            session, recipients, args.category, digest, args.by or "", outputs, not db.read_only
-        )
     if args.json:
         payload: dict[str, object] = {
             "check_id": result.check_id,
             "category": result.category,
-            "rows": len(result.rows),
+            "rows": result.row_count,
             "counts": result.counts,
             "phone_column": recipients.phone_column,
             "name_column": recipients.name_column,
-            "opt_out_line": sum(1 for r in result.rows if r.opt_out_line),
+            "opt_out_line": result.opt_out_lines,
         }
         if sent is not None:
             payload["recorded_sent"] = sent

@@ -280,12 +280,22 @@ def guess_delimiter(sample: list[str]) -> str:
 
 def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]:
     """Records of delimited text (cells stripped, blank records left out) and the delimiter."""
+    records, delimiter = iter_records(lines, name)
+    return list(records), delimiter
+
+
+def iter_records(lines: Iterator[str], name: str) -> tuple[Iterator[list[str]], str]:
+    """`read_records` one record at a time: the delimiter is guessed from the first lines,
+    and a record past a cap stops the reading with one clear line when it is reached."""
     sample = list(islice(lines, _SAMPLE_LINES))
     delimiter = guess_delimiter(sample)
+    return _records(chain(sample, lines), delimiter, name), delimiter
+
+
+def _records(lines: Iterator[str], delimiter: str, name: str) -> Iterator[list[str]]:
     csv.field_size_limit(MAX_FIELD)  # the csv module's own limit is process-wide: ours
-    reader = csv.reader(chain(sample, lines), delimiter=delimiter)
-    records: list[list[str]] = []
-    append = records.append
+    reader = csv.reader(lines, delimiter=delimiter)
+    count = 0
     try:
         for record in reader:
             if len(record) > MAX_COLUMNS:
@@ -301,8 +311,8 @@ def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]
                 )
             stripped = [cell.strip() for cell in record]
             if any(stripped):
-                append(stripped)
-                if len(records) > MAX_ROWS + 1:  # the header is not a row
+                count += 1
+                if count > MAX_ROWS + 1:  # the header is not a row
                     raise ListError(
                         QT_TRANSLATE_NOOP(
                             "Messages",
@@ -311,6 +321,7 @@ def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]
                         name=name,
                         most=MAX_ROWS,
                     )
+                yield stripped
     except csv.Error as error:
         if "field limit" in str(error):
             raise ListError(
@@ -329,4 +340,3 @@ def read_records(lines: Iterator[str], name: str) -> tuple[list[list[str]], str]
             name=name,
             error=error,
         ) from None
-    return records, delimiter

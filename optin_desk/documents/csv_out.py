@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from optin_desk.domain.text import without_controls
@@ -20,10 +21,13 @@ def neutralise(cell: str) -> str:
     return cell
 
 
+CsvRow = Sequence[str | int | None]
+
+
 def write_csv(
     path: Path,
     header: Sequence[str],
-    rows: Iterable[Sequence[str | int | None]],
+    rows: Iterable[CsvRow],
     safe_columns: Iterable[str] = (),
 ) -> int:
     """Write rows atomically and owner-only; text cells are cleaned and neutralised.
@@ -33,10 +37,19 @@ def write_csv(
     itself, such as `+447700900123` or ISO dates. A failed write leaves no file behind.
     Returns how many rows were written.
     """
+    with csv_writing(path, header, safe_columns) as write:
+        return write(rows)
+
+
+@contextmanager
+def csv_writing(
+    path: Path, header: Sequence[str], safe_columns: Iterable[str] = ()
+) -> Iterator[Callable[[Iterable[CsvRow]], int]]:
+    """`write_csv` a batch at a time: the block gets a function that writes rows (and says
+    how many); the file is in place when the block ends without error, else removed."""
     keep = {header.index(name) for name in safe_columns if name in header}
     made = [index for index in range(len(header)) if index in keep]
     typed = [index for index in range(len(header)) if index not in keep]
-    count = 0
     with (
         writing_privately(path) as partial,
         partial.open("w", encoding="utf-8-sig", newline="") as handle,
@@ -44,20 +57,25 @@ def write_csv(
         writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
         writer.writerow(header)
         write = writer.writerow
-        for row in rows:
-            cells = list(row)
-            for index in typed:  # the usual cell is printable and no formula: left as it is
-                value = cells[index]
-                if isinstance(value, str) and (
-                    not value.isprintable() or value.startswith(_FORMULA_STARTS)
-                ):
-                    cells[index] = neutralise(without_controls(value))
-            for index in made:
-                value = cells[index]
-                if isinstance(value, str) and not value.isprintable():
-                    cells[index] = without_controls(value)
-            write(cells)
-            count += 1
+
+        def write_rows(rows: Iterable[CsvRow]) -> int:
+            count = 0
+            for row in rows:
+                cells = list(row)
+                for index in typed:  # the usual cell is printable and no formula: left as is
+                    value = cells[index]
+                    if isinstance(value, str) and (
+                        not value.isprintable() or value.startswith(_FORMULA_STARTS)
+                    ):
+                        cells[index] = neutralise(without_controls(value))
+                for index in made:
+                    value = cells[index]
+                    if isinstance(value, str) and not value.isprintable():
+                        cells[index] = without_controls(value)
+                write(cells)
+                count += 1
+            return count
+
+        yield write_rows
         handle.flush()
         os.fsync(handle.fileno())
-    return count

@@ -3,7 +3,7 @@ table of cells they come from, and how one becomes the other."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -73,10 +73,15 @@ def make_table(
 
 def table_rows(table: Table, phone_index: int, name_columns: Sequence[int]) -> list[ListRow]:
     """One row per number: record numbers count data records (the header is not counted)."""
-    rows: list[ListRow] = []
-    append = rows.append
+    return list(rows_of(table.records, phone_index, name_columns))
+
+
+def rows_of(
+    records: Iterable[list[str]], phone_index: int, name_columns: Sequence[int]
+) -> Iterator[ListRow]:
+    """`table_rows` of data records as they come (numbered from 1)."""
     single = name_columns[0] if len(name_columns) == 1 else None
-    for number, record in enumerate(table.records, start=1):
+    for number, record in enumerate(records, start=1):
         cell = record[phone_index] if phone_index < len(record) else ""
         if single is not None:
             name = record[single] if single < len(record) else ""
@@ -86,10 +91,9 @@ def table_rows(table: Table, phone_index: int, name_columns: Sequence[int]) -> l
             name = ""
         if ":::" in cell or "\n" in cell:
             for part in [p.strip() for p in MULTI_NUMBER.split(cell) if p.strip()] or [""]:
-                append(ListRow(number, part, name))
+                yield ListRow(number, part, name)
         else:
-            append(ListRow(number, cell, name))
-    return rows
+            yield ListRow(number, cell, name)
 
 
 def recipients_from_table(

@@ -4,60 +4,36 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.lists import RecipientList
-from optin_desk.domain.check import (
-    CheckSettings,
-    PersonRecord,
-    RowVerdict,
-    Verdict,
-    judge_row,
-)
-from optin_desk.domain.consent import (
-    NO_CONSENT,
-    Category,
-    CategoryKind,
-    ConsentState,
-    CurrentConsent,
-    Method,
-)
+from optin_desk.documents.list_types import ListRow, RecipientList
+from optin_desk.domain.check import CheckSettings, Verdict
+from optin_desk.domain.consent import Category
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.domain.phone_reader import PhoneReader
-from optin_desk.domain.when import canonical, from_canonical, utc_now
+from optin_desk.domain.when import canonical, utc_now
 from optin_desk.runtime import collector_paused
+from optin_desk.services.check_judge import RowJudge
 from optin_desk.services.check_rows import CheckedRow as CheckedRow
-from optin_desk.services.check_warnings import warn_undeliverable
 from optin_desk.services.contacts import contact_ids
-from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage import check_queries as queries
-from optin_desk.storage.delivery_queries import held_back_counts
 from optin_desk.storage.models import CheckRun
-from optin_desk.storage.results import pack_results, unpack_results
+from optin_desk.storage.results import ResultsPacker, unpack_results
 
 PROGRESS_EVERY = 2000
+BATCH = 5 * PROGRESS_EVERY  # rows judged together: people looked up a set at a time
 SETTING_KEYS = {
     "long_gap_days": "check.long_gap_days",
     "unengaged_days": "check.unengaged_days",
     "cap_messages": "check.cap_messages",
     "cap_days": "check.cap_days",
 }
-
-
-_STATES = {state.value: state for state in ConsentState}
-Text = str | None
-Fact = tuple[Text, Text, Text, Text, tuple[str, ...], int, int, Text, Text]
-"""state, since (to the hour), method, scope, opted in elsewhere, recent marketing, recent in
-the category, last marketing sent, last engaged: what decides one person's verdict."""
-_METHODS = {method.value: method for method in Method}
 
 
 class CheckCancelled(Exception):  # noqa: N818 (it reads as what happened)
@@ -74,10 +50,33 @@ class CheckResult:
     rows: tuple[CheckedRow, ...]
     counts: dict[str, int]
     sent_at: str | None = None
+    row_count: int = 0
+    opt_out_lines: int = 0  # `send` rows whose message must carry an opt-out option
 
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """What a check is asked: the category, the list's name and sha256 (asked for once every
+    row was read: a streamed file is hashed as it is read), who asks, and how to report."""
+
+    category_key: str
+    source: str
+    file_sha256: Callable[[], str]
+    by: str = ""
+    progress: Progress | None = None
+    cancelled: Cancelled | None = None
+    total: int = 0  # rows in the list, when known beforehand (for progress)
+
+    def tick(self, done: int) -> None:
+        """Before the next rows: stop if cancelled, else say how far the check is."""
+        if self.cancelled is not None and self.cancelled():
+            raise CheckCancelled("the check was cancelled; nothing was kept")
+        if self.progress is not None:
+            self.progress(done, self.total)
 
 
 def check_settings(session: Session) -> CheckSettings:
@@ -114,110 +113,22 @@ def _category(categories: Sequence[Category], key: str) -> Category:
     )
 
 
-def _people(
+def run_check_batches(
     session: Session,
-    contact_ids: Sequence[int],
-    category: Category,
-    categories: Sequence[Category],
-    settings: CheckSettings,
-    now: datetime,
-) -> dict[int, Fact]:
-    """What the records say of each person, read a set at a time, and only what is needed.
+    batches: Iterable[Sequence[ListRow]],
+    job: CheckJob,
+    sink: Callable[[list[CheckedRow]], None],
+    *,
+    keep: bool = True,
+) -> CheckResult:
+    """Check a list handed over a batch of rows at a time, each batch's verdicts going to
+    `sink` as soon as they are given, and keep the check (not committed; id 0 if not `keep`).
 
-    Each person comes out as a plain tuple of the stored values the rules read; people who
-    share one (most do, a list over) get their verdict worked out once.
+    The rows of a long list are never all held: the verdicts are packed for keeping as
+    they come. The result's `rows` is empty; its counts say how many there were.
     """
-    everyone = queries.wants_everyone(session, contact_ids)
-    states = queries.consent_states(session, contact_ids, category.key, everyone)
-    # Who has no consent here but some elsewhere ("consent for orders only").
-    without = [i for i in contact_ids if i not in states]
-    elsewhere = queries.opted_in_elsewhere(session, without, category.key, everyone)
-    sends: dict[int, tuple[int, int, str | None]] = {}
-    marketing = [c.key for c in categories if c.kind is CategoryKind.MARKETING]
-    if category.kind is CategoryKind.MARKETING:
-        cutoff = canonical(now - timedelta(days=settings.cap_days))
-        for contact_id, key, last, count in queries.marketing_sends(
-            session, contact_ids, marketing, cutoff, everyone
-        ):
-            total, in_category, latest = sends.get(contact_id, (0, 0, None))
-            sends[contact_id] = (
-                total + count,
-                in_category + (count if key == category.key else 0),
-                max(filter(None, (latest, last)), default=None),
-            )
-        for contact_id, held in held_back_counts(session, contact_ids, cutoff).items():
-            total, in_category, latest = sends.get(contact_id, (0, 0, None))
-            sends[contact_id] = (total + held, in_category, latest)  # WhatsApp held back (131049)
-    # Engagement only matters for people messaged within the long gap.
-    gap_start = canonical(now - timedelta(days=settings.long_gap_days))
-    recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
-    engaged = queries.latest_events(session, recent)
-    order = [c.key for c in categories]
-    facts: dict[int, Fact] = {}
-    # Someone on file with nothing for or around this category reads as nobody on file.
-    for contact_id in states.keys() | elsewhere.keys() | sends.keys():
-        state, since, method, scope = states.get(contact_id) or (None, None, None, None)
-        others = elsewhere.get(contact_id)
-        total, in_category, last_sent = sends.get(contact_id, (0, 0, None))
-        facts[contact_id] = (
-            state,
-            _local_noon(since[:13]) if since else None,  # reasons name the day, no more
-            method,
-            scope,
-            tuple(k for k in order if k in others) if others else (),
-            total,
-            in_category,
-            last_sent,
-            engaged.get(contact_id),
-        )
-    return facts
-
-
-@lru_cache(maxsize=65_536)
-def _local_noon(hour: str) -> str:
-    """Noon of the local day that UTC hour `hour` (canonical text to the hour) falls on.
-
-    A reason names the day consent was given, so everyone whose consent dates from one local
-    day can share a verdict; noon stays inside that day whatever a clock change does.
-    """
-    local = from_canonical(hour + ":00:00Z").astimezone()
-    noon = local.replace(hour=12, minute=0, second=0, microsecond=0)
-    return canonical(noon)[:13]
-
-
-def _record_of(fact: Fact) -> PersonRecord:
-    """The person behind a fact (built once for every person who shares it)."""
-    state, since, method, scope, others, total, in_category, last_sent, engaged = fact
-    consent = (
-        CurrentConsent(
-            _STATES[state],
-            None,
-            from_canonical(since + ":00:00Z") if since else None,
-            _METHODS[method] if method else None,
-            scope,
-        )
-        if state
-        else NO_CONSENT
-    )
-    return PersonRecord(
-        consent=consent,
-        opted_in_keys=others,
-        recent_marketing=total,
-        recent_in_category=in_category,
-        last_marketing_sent=from_canonical(last_sent) if last_sent else None,
-        last_engaged=from_canonical(engaged) if engaged else None,
-    )
-
-
-def _erased_in(session: Session, numbers: Sequence[str]) -> dict[str, PersonRecord]:
-    """The numbers here that were erased on request (kept only as keyed hashes)."""
-    erased_on = erasure_lookup(session, unknown_ok=True)  # not on file: blocked either way
-    found = {}
-    for e164 in numbers:
-        when = erased_on(e164)
-        if when is not None:
-            found[e164] = PersonRecord(consent=NO_CONSENT, erased_on=when)
-    return found
+    with collector_paused():
+        return _run_check(session, batches, job, sink, keep)
 
 
 def run_check(
@@ -234,100 +145,64 @@ def run_check(
 ) -> CheckResult:
     """Give every row its verdict for `category_key`; keep the check (id 0 if not `keep`, for
     records that cannot be written); commit (unless told)."""
+    rows = recipients.rows
+    job = CheckJob(
+        category_key, recipients.source, lambda: file_sha256, by, progress, cancelled, len(rows)
+    )
+    checked: list[CheckedRow] = []
+    batches = (rows[start : start + BATCH] for start in range(0, len(rows), BATCH))
     with collector_paused():
-        result = _run_check(
-            session, recipients, category_key, file_sha256, by, progress, cancelled, keep
-        )
+        result = _run_check(session, batches, job, checked.extend, keep)
     if commit and keep:
         session.commit()
-    return result
+    return replace(result, rows=tuple(checked))
 
 
 def _run_check(
     session: Session,
-    recipients: RecipientList,
-    category_key: str,
-    file_sha256: str,
-    by: str,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
+    batches: Iterable[Sequence[ListRow]],
+    job: CheckJob,
+    sink: Callable[[list[CheckedRow]], None],
     keep: bool,
 ) -> CheckResult:
     profile = load_profile(session)
-    category = _category(profile.categories, category_key)
+    category = _category(profile.categories, job.category_key)
     settings = check_settings(session)
     now = utc_now()
-    known = queries.numbers_on_file(session)  # the hot path's index of every number
-    reader = PhoneReader(profile.country, known)
-    total = len(recipients.rows)
-    keys: list[tuple[str | None, str | None]] = []
-    first_row: dict[str, int] = {}
-    duplicates_of: list[int | None] = []
-    for index, row in enumerate(recipients.rows):
-        if index % PROGRESS_EVERY == 0:
-            if cancelled is not None and cancelled():
-                raise CheckCancelled("the check was cancelled; nothing was kept")
-            if progress is not None:
-                progress(index, total)
-        key = reader.read_key(row.input)
-        keys.append(key)
-        e164 = key[0]
-        if e164 is None:
-            duplicates_of.append(None)
-            continue
-        earlier = first_row.get(e164)
-        duplicates_of.append(earlier)
-        if earlier is None:
-            first_row[e164] = row.row
-    matched = sorted({known[e164] for e164 in first_row if e164 in known})
-    facts = _people(session, matched, category, profile.categories, settings, now)
-    erased = _erased_in(session, list(first_row))  # on file again or not: still erased
-    decided: dict[Fact, RowVerdict] = {}
-    checked: list[CheckedRow] = []
-    for row, key, earlier in zip(recipients.rows, keys, duplicates_of, strict=True):
-        e164 = key[0]
-        contact_id = known.get(e164) if e164 else None
-        fact = facts.get(contact_id) if contact_id is not None and earlier is None else None
-        fact = None if e164 in erased else fact
-        verdict: RowVerdict | None = decided.get(fact) if fact is not None else None
-        if verdict is None:
-            person = _record_of(fact) if fact is not None else erased.get(e164 or "")
-            verdict = judge_row(key, earlier, category, person, settings, now)
-            if fact is not None:
-                decided[fact] = verdict
-        checked.append(
-            CheckedRow(
-                row.row,
-                row.input,
-                row.name,
-                e164 or "",
-                verdict.verdict,
-                verdict.reason,
-                verdict.opt_out_line,
-            )
-        )
-    if cancelled is not None and cancelled():
+    judge = RowJudge(session, category, profile.categories, settings, now, profile.country)
+    packer = ResultsPacker()
+    tally: Counter[Verdict] = Counter()
+    done = lines = 0
+    for batch in batches:
+        job.tick(done)
+        checked = judge.judge(batch)
+        done += len(checked)
+        tally.update(item.verdict for item in checked)
+        lines += sum(item.opt_out_line for item in checked)
+        packer.add(checked)
+        sink(checked)
+    if job.cancelled is not None and job.cancelled():
         raise CheckCancelled("the check was cancelled; nothing was kept")
-    checked = warn_undeliverable(session, checked)
-    tally = Counter(item.verdict for item in checked)
     counts = {v.value: tally.get(v, 0) for v in Verdict}
     run = CheckRun(
         created_at=canonical(now),
-        recorded_by=by.strip()[:100],
-        file_name=recipients.source[:300],
-        file_sha256=file_sha256,
+        recorded_by=job.by.strip()[:100],
+        file_name=job.source[:300],
+        file_sha256=job.file_sha256(),
         category_key=category.key,
-        row_count=len(checked),
+        row_count=done,
         counts_json=json.dumps(counts),
         settings_json=json.dumps(settings.__dict__),
-        results=pack_results(checked),
+        results=packer.finish(),
     )
     if keep:
         session.add(run)
         session.flush()
-    if progress is not None:
-        progress(total, total)
-    return CheckResult(run.id or 0, category.key, run.file_name, tuple(checked), counts)
+    if job.progress is not None:
+        job.progress(job.total or done, job.total or done)
+    return CheckResult(
+        run.id or 0, category.key, run.file_name, (), counts, row_count=done, opt_out_lines=lines
+    )
 
 
 def record_sent(session: Session, check_id: int, sent_at: datetime | None = None) -> int:

@@ -3,63 +3,105 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.csv_out import write_csv
-from optin_desk.documents.lists import RecipientList
+from optin_desk.documents.csv_out import CsvRow, csv_writing, write_csv
+from optin_desk.documents.list_types import ListRow
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
-from optin_desk.services.check import CheckedRow, CheckResult, record_sent, run_check
+from optin_desk.services.check import (
+    CheckedRow,
+    CheckJob,
+    CheckResult,
+    record_sent,
+    run_check_batches,
+)
 from optin_desk.services.errors import InputError
 
 REPORT_HEADER = ("row", "input", "name", "phone", "verdict", "reason", "opt_out_line")
 ALLOWED_HEADER = ("name", "phone", "opt_out_line")
+STREAM_BATCH = 50_000  # rows read, judged and written at a time by a streamed check
 
 
 def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def write_report(path: Path, rows: Sequence[CheckedRow]) -> int:
-    """Every row with its verdict and reason (UTF-8 with BOM, formulas neutralised)."""
+def _report_cells(rows: Iterable[CheckedRow]) -> Iterator[CsvRow]:
+    for r in rows:
+        yield (r.row, r.input, r.name, r.phone, r.verdict.value, r.reason, _yes(r.opt_out_line))
+
+
+def _allowed_cells(rows: Iterable[CheckedRow]) -> Iterator[CsvRow]:
+    for r in rows:
+        if r.verdict is Verdict.SEND:
+            yield (r.name, r.phone, _yes(r.opt_out_line))
+
+
+_REPORT = (REPORT_HEADER, ("phone", "verdict", "opt_out_line"), _report_cells)
+_ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_cells)
+_Layout = tuple[
+    tuple[str, ...], tuple[str, ...], Callable[[Iterable[CheckedRow]], Iterator[CsvRow]]
+]
+
+
+@contextmanager
+def _not_written(path: Path) -> Iterator[None]:
+    """A file that cannot be written, said in one line."""
     try:
-        return write_csv(
-            path,
-            REPORT_HEADER,
-            (
-                (r.row, r.input, r.name, r.phone, r.verdict.value, r.reason, _yes(r.opt_out_line))
-                for r in rows
-            ),
-            safe_columns=("phone", "verdict", "opt_out_line"),
-        )
+        yield
     except OSError as error:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
             path=path,
             problem=error.strerror or error,
         ) from error
+
+
+@contextmanager
+def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[list[CheckedRow]], None]]:
+    """One of a check's files, written a batch of rows at a time; in place once the block ends
+    without error, else removed. Only this file's own failures are worded as such."""
+    header, safe, cells = layout
+    failed_inside = False
+    try:
+        with csv_writing(path, header, safe) as write:
+
+            def add(rows: list[CheckedRow]) -> None:
+                with _not_written(path):
+                    write(cells(rows))
+
+            try:
+                yield add
+            except BaseException:
+                failed_inside = True
+                raise
+    except OSError as error:
+        if failed_inside:
+            raise
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
+            path=path,
+            problem=error.strerror or error,
+        ) from error
+
+
+def write_report(path: Path, rows: Sequence[CheckedRow]) -> int:
+    """Every row with its verdict and reason (UTF-8 with BOM, formulas neutralised)."""
+    with _not_written(path):
+        return write_csv(path, REPORT_HEADER, _report_cells(rows), _REPORT[1])
 
 
 def write_allowed(path: Path, rows: Sequence[CheckedRow]) -> int:
     """The `send` rows only, in input order, ready for a WhatsApp tool."""
-    try:
-        return write_csv(
-            path,
-            ALLOWED_HEADER,
-            ((r.name, r.phone, _yes(r.opt_out_line)) for r in rows if r.verdict is Verdict.SEND),
-            safe_columns=("phone", "opt_out_line"),
-        )
-    except OSError as error:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Messages", "could not write {path}: {problem}"),
-            path=path,
-            problem=error.strerror or error,
-        ) from error
+    with _not_written(path):
+        return write_csv(path, ALLOWED_HEADER, _allowed_cells(rows), _ALLOWED[1])
 
 
 @dataclass(frozen=True)
@@ -74,14 +116,13 @@ class CheckOutputs:
 
 def check_and_write(
     session: Session,
-    recipients: RecipientList,
-    category_key: str,
-    file_sha256: str,
-    by: str,
+    batches: Iterable[Sequence[ListRow]],
+    job: CheckJob,
     outputs: CheckOutputs,
     keep: bool = True,
 ) -> tuple[CheckResult, int | None]:
-    """Check a list, write its files, then keep the check (and the sends); commit once.
+    """Check a list read a batch of rows at a time, writing its files as the verdicts come,
+    then keep the check (and the sends); commit once.
 
     Nothing is kept until every file was written: a report or allowed list that cannot be
     written leaves no check and no sends behind, and files written for a check that could
@@ -99,15 +140,22 @@ def check_and_write(
                 "Messages", "these records cannot be written: the sends cannot be recorded"
             )
         )
-    result = run_check(session, recipients, category_key, file_sha256, by, commit=False, keep=keep)
+    files: list[tuple[Path, _Layout]] = [
+        (path, layout)
+        for path, layout in ((outputs.report, _REPORT), (outputs.allowed, _ALLOWED))
+        if path is not None
+    ]
     written: list[Path] = []
     try:
-        if outputs.report is not None:
-            write_report(outputs.report, result.rows)
-            written.append(outputs.report)
-        if outputs.allowed is not None:
-            write_allowed(outputs.allowed, result.rows)
-            written.append(outputs.allowed)
+        with ExitStack() as stack:
+            writers = [stack.enter_context(_csv_file(path, layout)) for path, layout in files]
+
+            def sink(rows: list[CheckedRow]) -> None:
+                for write in writers:
+                    write(rows)
+
+            result = run_check_batches(session, batches, job, sink, keep=keep)
+        written = [path for path, _ in files]
         if outputs.record_sent:
             return result, record_sent(session, result.check_id, outputs.sent_at)
         if keep:  # records that cannot be written: the verdicts are given, nothing is kept

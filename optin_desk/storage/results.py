@@ -23,6 +23,33 @@ def pack_results(rows: Iterable[ResultRow] | Sequence[Sequence[object]]) -> byte
     return zlib.compress(payload.encode("utf-8"), 1)
 
 
+class ResultsPacker:
+    """Packs rows handed over a batch at a time into exactly what `pack_results` makes of
+    them all at once (the same JSON text, compressed as a stream): a long list is never
+    held whole, neither as rows nor as text."""
+
+    def __init__(self) -> None:
+        self._compressor = zlib.compressobj(1)
+        self._pieces = [self._compressor.compress(f"[{FORMAT},[".encode())]
+        self._empty = True
+
+    def add(self, rows: Sequence[ResultRow] | Sequence[Sequence[object]]) -> None:
+        """Pack one batch of rows, after those already added."""
+        if not rows:
+            return
+        text = json.dumps(list(rows), ensure_ascii=False, separators=(",", ":"))[1:-1]
+        if not self._empty:
+            text = "," + text
+        self._empty = False
+        self._pieces.append(self._compressor.compress(text.encode("utf-8")))
+
+    def finish(self) -> bytes:
+        """The packed value of every row added."""
+        self._pieces.append(self._compressor.compress(b"]]"))
+        self._pieces.append(self._compressor.flush())
+        return b"".join(self._pieces)
+
+
 def unpack_results(blob: bytes) -> list[ResultRow]:
     """The rows back from `pack_results`."""
     version, rows = json.loads(zlib.decompress(blob).decode("utf-8"))

@@ -1,0 +1,221 @@
+"""Judging a recipient list a batch of rows at a time: what a check knows between batches is
+the numbers already seen (for duplicates) and the verdicts already worked out, no more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from sqlalchemy.orm import Session
+
+from optin_desk.documents.list_types import ListRow
+from optin_desk.domain.check import CheckSettings, PersonRecord, RowVerdict, judge_row
+from optin_desk.domain.consent import (
+    NO_CONSENT,
+    Category,
+    CategoryKind,
+    ConsentState,
+    CurrentConsent,
+    Method,
+)
+from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.services.check_rows import CheckedRow
+from optin_desk.services.check_warnings import warn_undeliverable
+from optin_desk.services.erasure import erasure_lookup
+from optin_desk.storage import check_queries as queries
+from optin_desk.storage.delivery_queries import held_back_counts
+
+_STATES = {state.value: state for state in ConsentState}
+Text = str | None
+Fact = tuple[Text, Text, Text, Text, tuple[str, ...], int, int, Text, Text]
+"""state, since (to the hour), method, scope, opted in elsewhere, recent marketing, recent in
+the category, last marketing sent, last engaged: what decides one person's verdict."""
+_METHODS = {method.value: method for method in Method}
+
+
+def _people(
+    session: Session,
+    contact_ids: Sequence[int],
+    category: Category,
+    categories: Sequence[Category],
+    settings: CheckSettings,
+    now: datetime,
+) -> dict[int, Fact]:
+    """What the records say of each person, read a set at a time, and only what is needed.
+
+    Each person comes out as a plain tuple of the stored values the rules read; people who
+    share one (most do, a list over) get their verdict worked out once.
+    """
+    everyone = queries.wants_everyone(session, contact_ids)
+    states = queries.consent_states(session, contact_ids, category.key, everyone)
+    # Who has no consent here but some elsewhere ("consent for orders only").
+    without = [i for i in contact_ids if i not in states]
+    elsewhere = queries.opted_in_elsewhere(session, without, category.key, everyone)
+    sends: dict[int, tuple[int, int, str | None]] = {}
+    marketing = [c.key for c in categories if c.kind is CategoryKind.MARKETING]
+    if category.kind is CategoryKind.MARKETING:
+        cutoff = canonical(now - timedelta(days=settings.cap_days))
+        for contact_id, key, last, count in queries.marketing_sends(
+            session, contact_ids, marketing, cutoff, everyone
+        ):
+            total, in_category, latest = sends.get(contact_id, (0, 0, None))
+            sends[contact_id] = (
+                total + count,
+                in_category + (count if key == category.key else 0),
+                max(filter(None, (latest, last)), default=None),
+            )
+        for contact_id, held in held_back_counts(session, contact_ids, cutoff).items():
+            total, in_category, latest = sends.get(contact_id, (0, 0, None))
+            sends[contact_id] = (total + held, in_category, latest)  # WhatsApp held back (131049)
+    # Engagement only matters for people messaged within the long gap.
+    gap_start = canonical(now - timedelta(days=settings.long_gap_days))
+    recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
+    engaged = queries.latest_events(session, recent)
+    order = [c.key for c in categories]
+    facts: dict[int, Fact] = {}
+    # Someone on file with nothing for or around this category reads as nobody on file.
+    for contact_id in states.keys() | elsewhere.keys() | sends.keys():
+        state, since, method, scope = states.get(contact_id) or (None, None, None, None)
+        others = elsewhere.get(contact_id)
+        total, in_category, last_sent = sends.get(contact_id, (0, 0, None))
+        facts[contact_id] = (
+            state,
+            _local_noon(since[:13]) if since else None,  # reasons name the day, no more
+            method,
+            scope,
+            tuple(k for k in order if k in others) if others else (),
+            total,
+            in_category,
+            last_sent,
+            engaged.get(contact_id),
+        )
+    return facts
+
+
+@lru_cache(maxsize=65_536)
+def _local_noon(hour: str) -> str:
+    """Noon of the local day that UTC hour `hour` (canonical text to the hour) falls on.
+
+    A reason names the day consent was given, so everyone whose consent dates from one local
+    day can share a verdict; noon stays inside that day whatever a clock change does.
+    """
+    local = from_canonical(hour + ":00:00Z").astimezone()
+    noon = local.replace(hour=12, minute=0, second=0, microsecond=0)
+    return canonical(noon)[:13]
+
+
+def _record_of(fact: Fact) -> PersonRecord:
+    """The person behind a fact (built once for every person who shares it)."""
+    state, since, method, scope, others, total, in_category, last_sent, engaged = fact
+    consent = (
+        CurrentConsent(
+            _STATES[state],
+            None,
+            from_canonical(since + ":00:00Z") if since else None,
+            _METHODS[method] if method else None,
+            scope,
+        )
+        if state
+        else NO_CONSENT
+    )
+    return PersonRecord(
+        consent=consent,
+        opted_in_keys=others,
+        recent_marketing=total,
+        recent_in_category=in_category,
+        last_marketing_sent=from_canonical(last_sent) if last_sent else None,
+        last_engaged=from_canonical(engaged) if engaged else None,
+    )
+
+
+def _erased_in(
+    erased_on: Callable[[str], datetime | None], numbers: Sequence[str]
+) -> dict[str, PersonRecord]:
+    """The numbers here that were erased on request (kept only as keyed hashes)."""
+    found = {}
+    for e164 in numbers:
+        when = erased_on(e164)
+        if when is not None:
+            found[e164] = PersonRecord(consent=NO_CONSENT, erased_on=when)
+    return found
+
+
+class RowJudge:
+    """Gives rows their verdicts, batch after batch, as one check of the whole list would.
+
+    A number seen in an earlier batch makes a later row with it a duplicate; the number
+    index (every E.164 on file) and the erasure lookup are read once for the whole check.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        category: Category,
+        categories: Sequence[Category],
+        settings: CheckSettings,
+        now: datetime,
+        country: str,
+    ) -> None:
+        self._session = session
+        self._category = category
+        self._categories = categories
+        self._settings = settings
+        self._now = now
+        self._known = queries.numbers_on_file(session)  # the hot path's index of every number
+        self._reader = PhoneReader(country, self._known)
+        self._erased_on = erasure_lookup(session, unknown_ok=True)  # not on file: blocked anyway
+        self._first_row: dict[str, int] = {}
+        self._decided: dict[Fact, RowVerdict] = {}
+
+    def judge(self, rows: Sequence[ListRow]) -> list[CheckedRow]:
+        """The verdicts of the next rows of the list, in order."""
+        read_key = self._reader.read_key
+        first_row = self._first_row
+        known = self._known
+        keys: list[tuple[str | None, str | None]] = []
+        duplicates_of: list[int | None] = []
+        new: list[str] = []
+        for row in rows:
+            key = read_key(row.input)
+            keys.append(key)
+            e164 = key[0]
+            if e164 is None:
+                duplicates_of.append(None)
+                continue
+            earlier = first_row.get(e164)
+            duplicates_of.append(earlier)
+            if earlier is None:
+                first_row[e164] = row.row
+                new.append(e164)
+        matched = sorted({known[e164] for e164 in new if e164 in known})
+        facts = _people(
+            self._session, matched, self._category, self._categories, self._settings, self._now
+        )
+        erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
+        decided = self._decided
+        checked: list[CheckedRow] = []
+        for row, key, earlier in zip(rows, keys, duplicates_of, strict=True):
+            e164 = key[0]
+            contact_id = known.get(e164) if e164 else None
+            fact = facts.get(contact_id) if contact_id is not None and earlier is None else None
+            fact = None if e164 in erased else fact
+            verdict: RowVerdict | None = decided.get(fact) if fact is not None else None
+            if verdict is None:
+                person = _record_of(fact) if fact is not None else erased.get(e164 or "")
+                verdict = judge_row(key, earlier, self._category, person, self._settings, self._now)
+                if fact is not None:
+                    decided[fact] = verdict
+            checked.append(
+                CheckedRow(
+                    row.row,
+                    row.input,
+                    row.name,
+                    e164 or "",
+                    verdict.verdict,
+                    verdict.reason,
+                    verdict.opt_out_line,
+                )
+            )
+        return warn_undeliverable(self._session, checked)
