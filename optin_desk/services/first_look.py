@@ -8,6 +8,7 @@ services.directory give, so a page cannot tell which one read them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from optin_desk.domain.consent import Category, CategoryKind
@@ -17,6 +18,8 @@ from optin_desk.services.profile_values import Profile
 from optin_desk.storage.first_look import FirstLook, first_look, local_file
 
 KIND_VALUES = frozenset(kind.value for kind in CategoryKind)
+STAFF_KEY = "staff_names"
+"""As services.staff: the setting holding the names staff pick from."""
 
 
 @dataclass
@@ -44,6 +47,14 @@ class QuickRecords:
         for contact_id, key, state, since in self.look.states(list(states)):
             states[contact_id].append((key, state, since))
         return [contact_row(i, name, phone, states[i]) for i, name, phone in people]
+
+    def staff_names(self) -> list[str]:
+        """As services.staff.staff_names: the names staff pick from when recording."""
+        try:
+            names = json.loads(self.look.setting(STAFF_KEY) or "[]")
+        except json.JSONDecodeError:
+            return []
+        return [str(n) for n in names if str(n).strip()]
 
     def close(self) -> None:
         """Let go of the file (once the full records are open)."""

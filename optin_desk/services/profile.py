@@ -22,7 +22,7 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
 from optin_desk.services.errors import InputError
 from optin_desk.services.privacy import check_privacy, stage_privacy
-from optin_desk.services.profile_values import Profile
+from optin_desk.services.profile_values import Profile as Profile  # re-exported: its old home
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.services.staff import put_staff
 from optin_desk.storage.category_texts import put_category_text, shop_categories_in

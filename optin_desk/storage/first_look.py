@@ -66,6 +66,11 @@ class FirstLook:
         ).fetchone()
         return None if row is None else (row[0], row[1], row[2], row[3])
 
+    def setting(self, key: str) -> str | None:
+        """A stored setting's value (None when there is none)."""
+        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def senders(self) -> list[str]:
         """The shop's sender numbers in use, oldest first."""
         rows = self.connection.execute(

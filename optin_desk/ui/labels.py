@@ -25,7 +25,9 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.deliveries import Status
 from optin_desk.domain.replies import ReplyKind
-from optin_desk.services.contacts import ContactStatus
+
+if TYPE_CHECKING:
+    from optin_desk.services.contacts import ContactStatus  # SQLAlchemy: not at start-up
 
 if TYPE_CHECKING:  # PySide6's stub says it returns `object`; it returns the text itself
 

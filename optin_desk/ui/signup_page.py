@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,18 +25,16 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import OPT_IN_METHODS, Category, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
-from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in
-from optin_desk.services.contacts import contact_status
-from optin_desk.services.profile import Profile, load_profile
-from optin_desk.services.serial_check import CONTEXT as SERIAL_CONTEXT
-from optin_desk.services.serial_check import SerialCheck, SerialVerdict, check_serial
-from optin_desk.services.voids import void_events
+from optin_desk.ui import service_reads
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.labels import METHODS, category_choice, label, status_summary
-from optin_desk.ui.opt_in_questions import request_to_save
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
+    from optin_desk.services.consent import OptInRequest, Recorded
+    from optin_desk.services.profile_values import Profile
 
 BOX_COLUMNS = 2
 """Ticks for the kinds of message go in a grid this wide: six kinds fit a 1024-pixel screen."""
@@ -156,7 +155,7 @@ class SignupPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the shop's categories and staff names (after setup or settings)."""
-        profile = self._context.read(load_profile)
+        profile = self._context.first_or_read(lambda look: look.profile, service_reads.load_profile)
         self._profile = profile
         for box in self.category_boxes.values():
             self.categories_row.removeWidget(box)
@@ -198,12 +197,14 @@ class SignupPage(QWidget):
         """Say whether the form is ours and ready, mistyped, never printed or already in
         (a serial still being typed is judged when it is whole or the field is left)."""
         elsewhere = self.elsewhere.isChecked()
-        check = self._context.read(lambda s: check_serial(s, text, elsewhere))
+        check = self._context.read(lambda s: service_reads.check_serial(s, text, elsewhere))
+        from optin_desk.services.serial_check import SerialVerdict  # loaded by the check
+
         compact = "".join(text.split()).replace("-", "")
         typing = not finished and len(compact) < 9 and compact.isalnum()
         if check.verdict in (SerialVerdict.READY, SerialVerdict.ELSEWHERE):
             self.serial_feedback.setStyleSheet(OK_STYLE)
-            self.serial_feedback.setText(f"✓ {self._serial_words(check)}")
+            self.serial_feedback.setText(f"✓ {service_reads.serial_words(check)}")
             if check.prefilled_phone and not self.phone.text().strip():
                 self.phone.setText(check.prefilled_phone)
         elif check.usable or (typing and check.verdict is not SerialVerdict.USED):
@@ -211,12 +212,7 @@ class SignupPage(QWidget):
             self.serial_feedback.setText("")
         else:
             self.serial_feedback.setStyleSheet(ERROR_STYLE)
-            self.serial_feedback.setText(f"✗ {self._serial_words(check)}")
-
-    @staticmethod
-    def _serial_words(check: SerialCheck) -> str:
-        """The check's sentence in the window's language."""
-        return QCoreApplication.translate(SERIAL_CONTEXT, check.template).format(**check.fields)
+            self.serial_feedback.setText(f"✗ {service_reads.serial_words(check)}")
 
     def _phone_changed(self, text: str) -> None:
         if self._profile is None:
@@ -237,7 +233,8 @@ class SignupPage(QWidget):
         self.phone_feedback.setText(f"✓ {format_for_people(parsed.e164, self._profile.country)}")
         if parsed.e164 != self._looked_up:
             self._looked_up = parsed.e164
-            status = self._context.read(lambda s: contact_status(s, parsed.e164 or ""))
+            phone = parsed.e164
+            status = self._context.read(lambda s: service_reads.contact_status(s, phone))
             self.on_file.setText(status_summary(status) if status.known else "")
             if status.known and not self.name.text().strip():
                 self.name.setText(status.name)
@@ -271,10 +268,15 @@ class SignupPage(QWidget):
             self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
             return None
         elsewhere = self.elsewhere.isChecked()
-        form = self._context.read(lambda s: check_serial(s, self.serial.text(), elsewhere))
+        serial = self.serial.text()
+        form = self._context.read(lambda s: service_reads.check_serial(s, serial, elsewhere))
+        from optin_desk.services.consent import OptInRequest  # loaded by the check
+
         if not form.usable:
             self._serial_changed(self.serial.text(), True)
-            self._say(self.tr("The form serial: %s.") % self._serial_words(form), self.serial)
+            self._say(
+                self.tr("The form serial: %s.") % service_reads.serial_words(form), self.serial
+            )
             return None
         scopes = [key for key, box in self.category_boxes.items() if box.isChecked()]
         if not scopes:
@@ -300,7 +302,12 @@ class SignupPage(QWidget):
         )
 
     def save(self) -> None:
-        """Record the form, then clear it for the next one (a failed save keeps it as typed)."""
+        """Record the form, then clear it for the next one (a failed save keeps it as typed);
+        pressed while the records are still opening, it waits for them, then saves."""
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.services.consent import record_opt_in
+        from optin_desk.ui.opt_in_questions import request_to_save
+
         request = request_to_save(self._context, self, self.request)
         if request is None:
             return
@@ -339,6 +346,9 @@ class SignupPage(QWidget):
         by = self.recorded_by.required()
         if by is None:
             return
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.services.voids import void_events
+
         done = self._context.act(
             self, self.tr("Undo last"), lambda s: void_events(s, last.event_ids, reason, by)
         )
