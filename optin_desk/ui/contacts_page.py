@@ -25,7 +25,7 @@ from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
 from optin_desk.services.directory_rows import ContactRow, PageCursor
-from optin_desk.ui import service_reads
+from optin_desk.ui import lazy_services
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
@@ -186,7 +186,7 @@ class ContactsPage(QWidget):
     def refresh(self) -> None:
         """Build the table for the shop's current categories; keep the chosen person chosen."""
         chosen = self.selected_phone()
-        profile = self._context.first_or_read(lambda look: look.profile, service_reads.load_profile)
+        profile = self._context.first_or_read(lambda look: look.profile, lazy_services.load_profile)
         self._profile = profile
         self.recorded_by.refresh()
         context = self._context
@@ -196,7 +196,7 @@ class ContactsPage(QWidget):
             page = None if look is None else look.contact_page(search, cursor)
             if page is not None:
                 return page
-            return context.read(lambda session: service_reads.contact_page(session, search, cursor))
+            return context.read(lambda session: lazy_services.contact_page(session, search, cursor))
 
         self.model = ContactsModel(load, profile.categories, profile.country, self)
         self.table.setModel(self.model)

@@ -182,6 +182,19 @@ def category_choice(category: Category) -> str:
     return f"{category.label} ({label(KINDS[category.kind])})"
 
 
+def category_box_text(index: int, category: Category) -> str:
+    """A category's tick box on the Sign-ups page: its Alt+number shortcut, label and kind."""
+    prefix = f"Alt+{index}  " if index < 10 else ""
+    shown = category_choice(category).replace("&", "&&")  # a lone & would be a mnemonic
+    return f"{prefix}{shown}"
+
+
+def scope_labels(scopes: Iterable[str], categories: Iterable[Category]) -> str:
+    """The labels of the categories `scopes` names (a key without one, as it is)."""
+    names = {c.key: c.label for c in categories}
+    return ", ".join(names.get(s, s) for s in scopes)
+
+
 def consent_summary(status: ContactStatus) -> str:
     """A person's current consent per category, without their name."""
     return "; ".join(

@@ -231,7 +231,10 @@ class MainWindow(QMainWindow):
             from optin_desk.ui.failures import failure_words
 
             error = context.slot.error
-            self.show_failure(failure_words(error) or f"{type(error).__name__}: {error}")
+            said = failure_words(error) or self.tr(
+                "The records could not be opened: %s. Check the --db path."
+            ) % (error,)
+            self.show_failure(said)
             return
         context.jobs.records = context.database
         if self.today_page is not None:

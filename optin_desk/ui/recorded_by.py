@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from optin_desk.services.this_computer import remember_recorder, remembered_recorder
-from optin_desk.ui import service_reads
+from optin_desk.ui import lazy_services
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 
@@ -48,7 +48,7 @@ class RecordedBy(QWidget):
     def refresh(self) -> None:
         """Offer the shop's staff names; keep what is typed, else the name remembered here."""
         staff = self._context.first_or_read(
-            lambda look: look.staff_names(), service_reads.staff_names
+            lambda look: look.staff_names(), lazy_services.staff_names
         )
         typed = self.names.currentText().strip() or remembered_recorder()
         self.names.blockSignals(True)

@@ -1,5 +1,5 @@
-"""Reads the first pages make through the services, importing them (and SQLAlchemy) only
-when first called: the window paints and is built before they load (ui.records_slot)."""
+"""The services the first pages call, imported (with SQLAlchemy) only when first called: the
+window paints and is built before they load (ui.records_slot)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from optin_desk.services.consent import OptInRequest, Recorded
     from optin_desk.services.contacts import ContactStatus
     from optin_desk.services.directory_rows import ContactRow, PageCursor
     from optin_desk.services.handle import Session
@@ -48,6 +52,20 @@ def check_serial(session: Session, serial: str, elsewhere: bool) -> SerialCheck:
     from optin_desk.services.serial_check import check_serial as read
 
     return read(session, serial, elsewhere)
+
+
+def record_opt_in(session: Session, request: OptInRequest, evidence_dir: Path) -> Recorded:
+    """services.consent.record_opt_in."""
+    from optin_desk.services.consent import record_opt_in as record
+
+    return record(session, request, evidence_dir)
+
+
+def void_events(session: Session, ids: Sequence[int], reason: str, by: str) -> Recorded:
+    """services.voids.void_events."""
+    from optin_desk.services.voids import void_events as void
+
+    return void(session, ids, reason, by)
 
 
 def serial_words(check: SerialCheck) -> str:
