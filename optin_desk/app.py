@@ -47,6 +47,24 @@ def open_in_window(window: MainWindow, db: str | None) -> Records | None:
     return database
 
 
+def first_look_in_window(window: MainWindow, db: str | None) -> bool:
+    """Show the records as the driver reads them and open them fully in the background; False
+    when they need the normal way (a server, an upgrade, a new shop: services.first_look)."""
+    from optin_desk.services.first_look import take_first_look
+
+    look = take_first_look(db)
+    if look is None:
+        return False
+
+    def opening() -> Records:  # in the background thread: SQLAlchemy, the services
+        from optin_desk.services.handle import open_records, records_chosen
+
+        return open_records(db, create=not records_chosen(db))
+
+    window.attach_first_look(look, opening)
+    return True
+
+
 def log_file() -> Path:
     """Where the desktop app writes what went wrong (the user log folder)."""
     import platformdirs
@@ -140,6 +158,8 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     opened: list[Records] = []
 
     def open_later() -> None:
+        if first_look_in_window(window, db):
+            return
         database = open_in_window(window, db)
         if database is not None:
             opened.append(database)
@@ -148,5 +168,6 @@ def run_app(db: str | None = None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window.records_opened_later(opened)
         for database in opened:
             database.dispose()

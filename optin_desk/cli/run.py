@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_BAD_INPUT, EXIT_NO, OutputError, complain, flush_output
-from optin_desk.cli.parser import build_parser
 from optin_desk.cli.words import chosen_language, message, speaking, translate
 from optin_desk.domain.verify_findings import LedgerHeadMissingError
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
@@ -79,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from optin_desk.app import run_app
 
         return run_app(records_to_open(window_db or None))
+    from optin_desk.cli.parser import build_parser  # its handlers load SQLAlchemy
+
     parser = build_parser()
     args = parser.parse_args(arguments)
     args.db = records_to_open(args.db)

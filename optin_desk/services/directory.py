@@ -3,40 +3,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.consent import ConsentState
 from optin_desk.domain.phones import parse_phone
-from optin_desk.domain.when import from_canonical, local_display
+from optin_desk.services.directory_rows import (
+    PAGE_SIZE,
+    ContactRow,
+    PageCursor,
+    contact_row,
+    cursor_after,
+)
 from optin_desk.storage.models import BusinessProfile, ConsentStateRow, Contact
 
-PAGE_SIZE = 200
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the contacts table: plain values, no ORM objects."""
-
-    contact_id: int
-    name: str
-    phone_e164: str
-    states: tuple[tuple[str, ConsentState], ...]
-    last_change: str
-
-    def state_of(self, key: str) -> ConsentState:
-        """The state of one category key (none when nothing was recorded)."""
-        return dict(self.states).get(key, ConsentState.NONE)
-
-
-@dataclass(frozen=True)
-class PageCursor:
-    """Where the next page starts: after this (sort name, id)."""
-
-    name: str
-    contact_id: int
+__all__ = [
+    "PAGE_SIZE",
+    "ContactRow",
+    "PageCursor",
+    "contact_page",
+    "count_contacts",
+    "cursor_after",
+]
 
 
 def _search_condition(text: str, region: str, sqlite: bool) -> ColumnElement[bool]:
@@ -98,7 +86,7 @@ def contact_page(
         )
     rows = session.execute(query.order_by(sort_name, Contact.id).limit(limit)).all()
     ids = [row.id for row in rows]
-    states: dict[int, list[tuple[str, ConsentState, str]]] = {i: [] for i in ids}
+    states: dict[int, list[tuple[str, str, str]]] = {i: [] for i in ids}
     if ids:
         for state_row in session.execute(
             select(
@@ -109,25 +97,9 @@ def contact_page(
             ).where(ConsentStateRow.contact_id.in_(ids))
         ):
             states[state_row.contact_id].append(
-                (state_row.category_key, ConsentState(state_row.state), state_row.since)
+                (state_row.category_key, state_row.state, state_row.since)
             )
-    return [
-        ContactRow(
-            row.id,
-            row.name,
-            row.phone_e164 or "",
-            tuple((key, state) for key, state, _ in states[row.id]),
-            local_display(from_canonical(max(s for _, _, s in states[row.id])))
-            if states[row.id]
-            else "",
-        )
-        for row in rows
-    ]
-
-
-def cursor_after(row: ContactRow) -> PageCursor:
-    """The cursor that continues after `row`."""
-    return PageCursor(row.name, row.contact_id)
+    return [contact_row(row.id, row.name, row.phone_e164, states[row.id]) for row in rows]
 
 
 def count_contacts(session: Session) -> int:

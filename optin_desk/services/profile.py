@@ -22,6 +22,7 @@ from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
 from optin_desk.services.errors import InputError
 from optin_desk.services.privacy import check_privacy, stage_privacy
+from optin_desk.services.profile_values import Profile as Profile  # re-exported: its old home
 from optin_desk.services.shop_texts import effective_template
 from optin_desk.services.staff import put_staff
 from optin_desk.storage.category_texts import put_category_text, shop_categories_in
@@ -45,23 +46,6 @@ class BusinessSetup:
     privacy: ShopPrivacy = field(default_factory=ShopPrivacy)
     staff: Sequence[str] = ()
     """The names staff pick from in "Recorded by" (Settings edits the list)."""
-
-
-@dataclass(frozen=True)
-class Profile:
-    """The shop as the rest of the program sees it."""
-
-    name: str
-    country: str
-    address: str
-    language: str
-    senders: tuple[str, ...]
-    categories: tuple[Category, ...] = field(default=())
-
-    @property
-    def active_categories(self) -> tuple[Category, ...]:
-        """Categories that are not archived."""
-        return tuple(c for c in self.categories if not c.archived)
 
 
 @dataclass(frozen=True)

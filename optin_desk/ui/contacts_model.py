@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush
 
 from optin_desk.domain.consent import Category, ConsentState
 from optin_desk.domain.phones import format_for_people
-from optin_desk.services.directory import ContactRow, PageCursor, cursor_after
+from optin_desk.services.directory_rows import ContactRow, PageCursor, cursor_after
 from optin_desk.ui.bidi import as_written
 from optin_desk.ui.labels import STATE_MARKS, label
 from optin_desk.ui.palette import STATE_COLOURS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,17 +24,17 @@ from PySide6.QtWidgets import (
 from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.when import local_display
-from optin_desk.services.contacts import EventView, contact_history, scan_file
-from optin_desk.services.directory import ContactRow, PageCursor, contact_page
-from optin_desk.services.profile import Profile, load_profile
-from optin_desk.services.voids import void_event
+from optin_desk.services.directory_rows import ContactRow, PageCursor
+from optin_desk.ui import lazy_services
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
-from optin_desk.ui.erasure_steps import erase_on_request
 from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
-from optin_desk.ui.proof_saving import save_proof_of
 from optin_desk.ui.recorded_by import RecordedBy
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
+    from optin_desk.services.contacts import EventView
+    from optin_desk.services.profile_values import Profile
 
 SEARCH_DELAY_MS = 120
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -184,14 +186,17 @@ class ContactsPage(QWidget):
     def refresh(self) -> None:
         """Build the table for the shop's current categories; keep the chosen person chosen."""
         chosen = self.selected_phone()
-        profile = self._context.read(load_profile)
+        profile = self._context.first_or_read(lambda look: look.profile, lazy_services.load_profile)
         self._profile = profile
         self.recorded_by.refresh()
-        loader = self._context.database
+        context = self._context
 
         def load(search: str, cursor: PageCursor | None) -> list[ContactRow]:
-            with loader.reading() as session:
-                return contact_page(session, search, cursor)
+            look = context.slot.first_look  # while the records open: the first pages
+            page = None if look is None else look.contact_page(search, cursor)
+            if page is not None:
+                return page
+            return context.read(lambda session: lazy_services.contact_page(session, search, cursor))
 
         self.model = ContactsModel(load, profile.categories, profile.country, self)
         self.table.setModel(self.model)
@@ -240,6 +245,9 @@ class ContactsPage(QWidget):
             self.who.setText(self.tr("Choose a contact to see their history."))
             return
         profile = self._profile
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.services.contacts import contact_history
+
         status, events = self._context.read(lambda s: contact_history(s, phone))
         shown = format_for_people(status.phone, profile.country)
         self.who.setText(f"<b>{_escape(status.name or '(no name)')}</b> — {shown}")
@@ -285,6 +293,9 @@ class ContactsPage(QWidget):
         """Save the selected person's proof of consent, as PDF or JSON."""
         phone = self.selected_phone()
         if phone is not None:
+            self._context.slot.wait()  # the services load once the records are open
+            from optin_desk.ui.proof_saving import save_proof_of
+
             save_proof_of(self._context, self, phone)
 
     def void_selected_event(self) -> None:
@@ -308,6 +319,9 @@ class ContactsPage(QWidget):
             go, pin = self._context.owner_pin(self, self.tr("Voiding an opt-out"))
         if not go:
             return
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.services.voids import void_event
+
         done = self._context.act(
             self, self.tr("Void entry"), lambda s: void_event(s, event_id, reason, by, pin)
         )
@@ -322,6 +336,9 @@ class ContactsPage(QWidget):
         if phone is None or by is None:
             return
         shown = format_for_people(phone, self._profile.country) if self._profile else phone
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.ui.erasure_steps import erase_on_request
+
         if erase_on_request(self, self._context, phone, shown, by) is not None:
             if self.model is not None:
                 self.model.reload()
@@ -332,6 +349,9 @@ class ContactsPage(QWidget):
         item = self.timeline.currentItem()
         if item is None or not item.data(EVIDENCE_ROLE):
             return
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.services.contacts import scan_file
+
         path = scan_file(self._context.database, str(item.data(EVIDENCE_ROLE)))
         if not path.is_file():
             self._context.dialogs.show_error(

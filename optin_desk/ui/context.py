@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
-from optin_desk.services.handle import Records, RecordsError, Session
 from optin_desk.ui.dialogs import Dialogs
 from optin_desk.ui.failures import failure_words
+from optin_desk.ui.records_slot import RecordsSlot
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (ui.records_slot)
+    from optin_desk.services.first_look import QuickRecords
+    from optin_desk.services.handle import Records, Session
     from optin_desk.ui.jobs import Jobs
 
 T = TypeVar("T")
@@ -24,15 +26,31 @@ T = TypeVar("T")
 class UiContext:
     """Shared by the pages of one window."""
 
-    database: Records
+    slot: RecordsSlot
+    """The records, opening in the background until `slot.is_ready`."""
     dialogs: Dialogs
     settings: QSettings
     status: Callable[[str], None]
     jobs: Jobs
     """Every long piece of work of the window runs through this (see `ui.jobs`)."""
 
+    @property
+    def database(self) -> Records:
+        """The records (waiting for them while they are still opening)."""
+        return self.slot.wait()
+
+    def first_or_read(
+        self, first: Callable[[QuickRecords], T | None], work: Callable[[Session], T]
+    ) -> T:
+        """What the first look answers while the records are opening; else `work`, read."""
+        look = self.slot.first_look
+        answer = None if look is None else first(look)
+        return self.read(work) if answer is None else answer
+
     def act(self, parent: QWidget, title: str, work: Callable[[Session], T]) -> T | None:
         """Run one user action in its own Session; show what went wrong instead of raising."""
+        from optin_desk.services.handle import RecordsError
+
         try:
             with self.database.sessions() as session:
                 return work(session)

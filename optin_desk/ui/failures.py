@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from optin_desk.domain.verify_findings import LedgerHeadMissingError
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
-from optin_desk.services.handle import (
-    WINDOW_SENTENCES,
-    Problem,
-    Records,
-    RecordsError,
-    describe_problem,
-)
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (ui.records_slot)
+    from optin_desk.services.handle import Records, RecordsError
 
 
 def database_problem(error: RecordsError, records: Records | None = None) -> str:
     """What a database failure means for the person at the counter, and what to do."""
+    from optin_desk.services.handle import WINDOW_SENTENCES, Problem, describe_problem
+
     problem, detail = describe_problem(error, records)
     sentence = QCoreApplication.translate("RecordsProblem", WINDOW_SENTENCES[problem])
     return sentence % detail if problem is Problem.OTHER else sentence
@@ -30,7 +31,8 @@ def failure_words(error: BaseException, records: Records | None = None) -> str |
         error, InputError | RecordsSayNo | MissingResourceError | ListError | LedgerHeadMissingError
     ):
         return str(error)
-    if isinstance(error, RecordsError):
+    loaded = sys.modules.get("sqlalchemy.exc")  # no database error before SQLAlchemy loads
+    if loaded is not None and isinstance(error, loaded.SQLAlchemyError):  # = RecordsError
         return database_problem(error, records)
     if isinstance(error, OSError):
         return str(error)

@@ -25,7 +25,9 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.deliveries import Status
 from optin_desk.domain.replies import ReplyKind
-from optin_desk.services.contacts import ContactStatus
+
+if TYPE_CHECKING:
+    from optin_desk.services.contacts import ContactStatus  # SQLAlchemy: not at start-up
 
 if TYPE_CHECKING:  # PySide6's stub says it returns `object`; it returns the text itself
 
@@ -178,6 +180,19 @@ def language_name(code: str) -> str:
 def category_choice(category: Category) -> str:
     """A category in a list to choose from: its label and its kind."""
     return f"{category.label} ({label(KINDS[category.kind])})"
+
+
+def category_box_text(index: int, category: Category) -> str:
+    """A category's tick box on the Sign-ups page: its Alt+number shortcut, label and kind."""
+    prefix = f"Alt+{index}  " if index < 10 else ""
+    shown = category_choice(category).replace("&", "&&")  # a lone & would be a mnemonic
+    return f"{prefix}{shown}"
+
+
+def scope_labels(scopes: Iterable[str], categories: Iterable[Category]) -> str:
+    """The labels of the categories `scopes` names (a key without one, as it is)."""
+    names = {c.key: c.label for c in categories}
+    return ", ".join(names.get(s, s) for s in scopes)
 
 
 def consent_summary(status: ContactStatus) -> str:

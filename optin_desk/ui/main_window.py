@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from optin_desk.ui.icon import app_icon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from optin_desk.services.first_look import QuickRecords
     from optin_desk.services.handle import Records
     from optin_desk.ui.check_page import CheckPage
     from optin_desk.ui.contacts_page import ContactsPage
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from optin_desk.ui.forms_page import FormsPage
     from optin_desk.ui.navigation import PageHeader
     from optin_desk.ui.optout_page import OptOutsPage
+    from optin_desk.ui.records_slot import RecordsSlot
     from optin_desk.ui.records_watcher import RecordsWatcher
     from optin_desk.ui.settings_page import SettingsPage
     from optin_desk.ui.setup_page import SetupPage
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         self._dialogs: Dialogs | None = dialogs
         self._context: UiContext | None = None
         self._painted = False
+        self._open_after_paint: Callable[[], None] | None = None
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
@@ -96,17 +101,30 @@ class MainWindow(QMainWindow):
         """Say in the status bar what just happened."""
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
-    def attach_database(self, database: Records) -> None:
-        """Show the records of `database`: the setup first if the shop is new."""
-        from optin_desk.services.profile import has_profile
+    def _make_context(self, slot: RecordsSlot) -> None:
         from optin_desk.ui.context import UiContext
         from optin_desk.ui.dialogs import QtDialogs
         from optin_desk.ui.jobs import Jobs
 
         dialogs = self._dialogs or QtDialogs()
-        jobs = Jobs(self)
-        jobs.records = database
-        self._context = UiContext(database, dialogs, self._settings, self.show_status, jobs)
+        self._context = UiContext(slot, dialogs, self._settings, self.show_status, Jobs(self))
+
+    def attach_first_look(self, look: QuickRecords, opening: Callable[[], Records]) -> None:
+        """Show what `look` read, and open the records with `opening` in the background once
+        the window has been painted with it (ui.records_slot)."""
+        from optin_desk.ui.records_slot import RecordsSlot
+
+        slot = RecordsSlot(first_look=look, opening=opening, parent=self)
+        self._make_context(slot)
+        self._open_after_paint = slot.start
+        self._build_pages()
+
+    def attach_database(self, database: Records) -> None:
+        """Show the records of `database`: the setup first if the shop is new."""
+        from optin_desk.services.profile import has_profile
+        from optin_desk.ui.records_slot import RecordsSlot
+
+        self._make_context(RecordsSlot(database, parent=self))
         with database.sessions() as session:
             ready = has_profile(session)
         if ready:
@@ -120,6 +138,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Set up your shop to begin"))
             # The page is shown on the next turn of the event loop; focus it then.
             QTimer.singleShot(0, self.setup_page.business.setFocus)
+
+    def records_opened_later(self, into: list[Records]) -> None:
+        """Wait for records opening in the background and add them to `into` (at exit)."""
+        if self._context is not None:
+            into.extend(self._context.slot.let_go())
 
     def show_unexpected(self, summary: str, log: Path) -> None:
         """Something the program did not expect: say so plainly, point to the log."""
@@ -192,12 +215,30 @@ class MainWindow(QMainWindow):
         # all (the Quality page reads the whole ledger) took most of the wait for the window.
         self.signup_page.refresh()
         self.show_page(0)  # Today, first: what needs doing (already the stack's current page,
-        if self.today_page is not None:  # so showing it does not load it)
-            self.today_page.refresh()
-        database = context.database
+        # so showing it does not load it: it reads its figures once the records are open)
         from optin_desk.ui.bidi import as_written  # a path reads left to right in Arabic too
 
-        self.show_status(self.tr("Records: %s") % as_written(database.where))
+        self.show_status(self.tr("Records: %s") % as_written(context.slot.where))
+        if context.slot.is_ready:
+            self._records_open()
+        else:
+            context.slot.ready.connect(self._records_open)
+
+    def _records_open(self) -> None:
+        """What needs the full records: Today's figures, the watcher, the daily backup."""
+        context = self.context
+        if context.slot.error is not None:
+            from optin_desk.ui.failures import failure_words
+
+            error = context.slot.error
+            said = failure_words(error) or self.tr(
+                "The records could not be opened: %s. Check the --db path."
+            ) % (error,)
+            self.show_failure(said)
+            return
+        context.jobs.records = context.database
+        if self.today_page is not None:
+            self.today_page.refresh()
         from optin_desk.ui.records_watcher import RecordsWatcher
 
         self.watcher = RecordsWatcher(context, self.show_new_records, self)
@@ -316,6 +357,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+        elif self._open_after_paint is not None:  # painted with the first look's pages
+            QTimer.singleShot(0, self._open_after_paint)
+            self._open_after_paint = None
 
     def show_new_records(self) -> None:
         """Bring what the window shows up to date with records another computer wrote.
@@ -338,5 +382,6 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
         if self._context is not None:
+            self._context.slot.join()
             self._context.jobs.shut_down()
         super().closeEvent(event)

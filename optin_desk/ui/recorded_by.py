@@ -6,12 +6,17 @@ remembered on this computer (services.this_computer) for every page and the next
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from optin_desk.services.staff import staff_names
 from optin_desk.services.this_computer import remember_recorder, remembered_recorder
+from optin_desk.ui import lazy_services
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
+
+if TYPE_CHECKING:
+    pass
 
 
 class RecordedBy(QWidget):
@@ -42,7 +47,9 @@ class RecordedBy(QWidget):
 
     def refresh(self) -> None:
         """Offer the shop's staff names; keep what is typed, else the name remembered here."""
-        staff = self._context.read(staff_names)
+        staff = self._context.first_or_read(
+            lambda look: look.staff_names(), lazy_services.staff_names
+        )
         typed = self.names.currentText().strip() or remembered_recorder()
         self.names.blockSignals(True)
         self.names.clear()

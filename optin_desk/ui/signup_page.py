@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,20 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import OPT_IN_METHODS, Category, Method
+from optin_desk.domain.consent import OPT_IN_METHODS, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
-from optin_desk.services.consent import OptInRequest, Recorded, record_opt_in
-from optin_desk.services.contacts import contact_status
-from optin_desk.services.profile import Profile, load_profile
-from optin_desk.services.serial_check import CONTEXT as SERIAL_CONTEXT
-from optin_desk.services.serial_check import SerialCheck, SerialVerdict, check_serial
-from optin_desk.services.voids import void_events
+from optin_desk.ui import lazy_services
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
-from optin_desk.ui.labels import METHODS, category_choice, label, status_summary
-from optin_desk.ui.opt_in_questions import request_to_save
+from optin_desk.ui.labels import (
+    METHODS,
+    category_box_text,
+    label,
+    scope_labels,
+    status_summary,
+)
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
+    from optin_desk.services.consent import OptInRequest, Recorded
+    from optin_desk.services.profile_values import Profile
 
 BOX_COLUMNS = 2
 """Ticks for the kinds of message go in a grid this wide: six kinds fit a 1024-pixel screen."""
@@ -151,12 +156,18 @@ class SignupPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
         self._show_counter()
+        context.slot.ready.connect(self._records_open)
+
+    def _records_open(self) -> None:
+        """Judge what was typed while the records were opening (typing never waits)."""
+        self._serial_changed(self.serial.text(), not self.serial.hasFocus())
+        self._phone_changed(self.phone.text())
 
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the shop's categories and staff names (after setup or settings)."""
-        profile = self._context.read(load_profile)
+        profile = self._context.first_or_read(lambda look: look.profile, lazy_services.load_profile)
         self._profile = profile
         for box in self.category_boxes.values():
             self.categories_row.removeWidget(box)
@@ -167,7 +178,7 @@ class SignupPage(QWidget):
             shortcut.deleteLater()
         self._box_shortcuts = []
         for index, category in enumerate(profile.active_categories, start=1):
-            box = QCheckBox(self._category_text(index, category))
+            box = QCheckBox(category_box_text(index, category))
             box.setToolTip(category.description)
             self.categories_row.addWidget(
                 box, (index - 1) // BOX_COLUMNS, (index - 1) % BOX_COLUMNS
@@ -186,24 +197,22 @@ class SignupPage(QWidget):
         self.signed.setDate(today)
         self._phone_changed(self.phone.text())
 
-    @staticmethod
-    def _category_text(index: int, category: Category) -> str:
-        prefix = f"Alt+{index}  " if index < 10 else ""
-        shown = category_choice(category).replace("&", "&&")  # a lone & would be a mnemonic
-        return f"{prefix}{shown}"
-
     # --- as you type ---------------------------------------------------------------------
 
     def _serial_changed(self, text: str, finished: bool = False) -> None:
         """Say whether the form is ours and ready, mistyped, never printed or already in
         (a serial still being typed is judged when it is whole or the field is left)."""
         elsewhere = self.elsewhere.isChecked()
-        check = self._context.read(lambda s: check_serial(s, text, elsewhere))
+        if not self._context.slot.is_ready:
+            return  # judged once the records are open
+        check = self._context.read(lambda s: lazy_services.check_serial(s, text, elsewhere))
+        from optin_desk.services.serial_check import SerialVerdict  # loaded by the check
+
         compact = "".join(text.split()).replace("-", "")
         typing = not finished and len(compact) < 9 and compact.isalnum()
         if check.verdict in (SerialVerdict.READY, SerialVerdict.ELSEWHERE):
             self.serial_feedback.setStyleSheet(OK_STYLE)
-            self.serial_feedback.setText(f"✓ {self._serial_words(check)}")
+            self.serial_feedback.setText(f"✓ {lazy_services.serial_words(check)}")
             if check.prefilled_phone and not self.phone.text().strip():
                 self.phone.setText(check.prefilled_phone)
         elif check.usable or (typing and check.verdict is not SerialVerdict.USED):
@@ -211,12 +220,7 @@ class SignupPage(QWidget):
             self.serial_feedback.setText("")
         else:
             self.serial_feedback.setStyleSheet(ERROR_STYLE)
-            self.serial_feedback.setText(f"✗ {self._serial_words(check)}")
-
-    @staticmethod
-    def _serial_words(check: SerialCheck) -> str:
-        """The check's sentence in the window's language."""
-        return QCoreApplication.translate(SERIAL_CONTEXT, check.template).format(**check.fields)
+            self.serial_feedback.setText(f"✗ {lazy_services.serial_words(check)}")
 
     def _phone_changed(self, text: str) -> None:
         if self._profile is None:
@@ -235,9 +239,10 @@ class SignupPage(QWidget):
             return
         self.phone_feedback.setStyleSheet(OK_STYLE)
         self.phone_feedback.setText(f"✓ {format_for_people(parsed.e164, self._profile.country)}")
-        if parsed.e164 != self._looked_up:
+        if parsed.e164 != self._looked_up and self._context.slot.is_ready:
             self._looked_up = parsed.e164
-            status = self._context.read(lambda s: contact_status(s, parsed.e164 or ""))
+            phone = parsed.e164
+            status = self._context.read(lambda s: lazy_services.contact_status(s, phone))
             self.on_file.setText(status_summary(status) if status.known else "")
             if status.known and not self.name.text().strip():
                 self.name.setText(status.name)
@@ -271,10 +276,15 @@ class SignupPage(QWidget):
             self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
             return None
         elsewhere = self.elsewhere.isChecked()
-        form = self._context.read(lambda s: check_serial(s, self.serial.text(), elsewhere))
+        serial = self.serial.text()
+        form = self._context.read(lambda s: lazy_services.check_serial(s, serial, elsewhere))
+        from optin_desk.services.consent import OptInRequest  # loaded by the check
+
         if not form.usable:
             self._serial_changed(self.serial.text(), True)
-            self._say(self.tr("The form serial: %s.") % self._serial_words(form), self.serial)
+            self._say(
+                self.tr("The form serial: %s.") % lazy_services.serial_words(form), self.serial
+            )
             return None
         scopes = [key for key, box in self.category_boxes.items() if box.isChecked()]
         if not scopes:
@@ -300,20 +310,24 @@ class SignupPage(QWidget):
         )
 
     def save(self) -> None:
-        """Record the form, then clear it for the next one (a failed save keeps it as typed)."""
+        """Record the form, then clear it for the next one (a failed save keeps it as typed);
+        pressed while the records are still opening, it waits for them, then saves."""
+        self._context.slot.wait()  # the services load once the records are open
+        from optin_desk.ui.opt_in_questions import request_to_save
+
         request = request_to_save(self._context, self, self.request)
         if request is None:
             return
         store = self._context.database.evidence_dir
         recorded = self._context.act(
-            self, self.tr("Save sign-up"), lambda s: record_opt_in(s, request, store)
+            self, self.tr("Save sign-up"), lambda s: lazy_services.record_opt_in(s, request, store)
         )
         if recorded is None:
             return
         self._last = recorded
         self._entered += 1
         self.recorded_by.remember()
-        labels = self._labels(recorded.scopes)
+        labels = scope_labels(recorded.scopes, self._profile.categories if self._profile else ())
         who = recorded.name or recorded.phone
         self._context.status(
             "; ".join([self.tr("Saved %s: %s") % (who, labels), *recorded.warnings])
@@ -340,7 +354,9 @@ class SignupPage(QWidget):
         if by is None:
             return
         done = self._context.act(
-            self, self.tr("Undo last"), lambda s: void_events(s, last.event_ids, reason, by)
+            self,
+            self.tr("Undo last"),
+            lambda s: lazy_services.void_events(s, last.event_ids, reason, by),
         )
         if done is None:
             return
@@ -373,12 +389,6 @@ class SignupPage(QWidget):
         self.name.setFocus()
 
     # --- helpers -------------------------------------------------------------------------
-
-    def _labels(self, scopes: tuple[str, ...]) -> str:
-        if self._profile is None:
-            return ", ".join(scopes)
-        names = {c.key: c.label for c in self._profile.categories}
-        return ", ".join(names.get(s, s) for s in scopes)
 
     def _say(self, text: str, focus: QWidget | None) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

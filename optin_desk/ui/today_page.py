@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
@@ -27,18 +28,12 @@ from optin_desk.domain.check import Verdict
 from optin_desk.domain.messages import worded
 from optin_desk.domain.verify_findings import Finding
 from optin_desk.domain.when import local_display
-from optin_desk.services.records import verify_records
-from optin_desk.services.today import (
-    BY_BACKUP,
-    TodaySnapshot,
-    Verification,
-    note_verification,
-    today_snapshot,
-)
-from optin_desk.services.verify_checks import check_around_chain
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: once the records are open
+    from optin_desk.services.today import TodaySnapshot, Verification
 
 CARD_COLUMNS = 2
 
@@ -142,10 +137,14 @@ class TodayPage(QWidget):
         if self._reading:
             self._again = True
             return
+        if not self._context.slot.is_ready:  # the window asks again once they are open
+            return
         self._reading = True
         database = self._context.database
 
         def work(_control: Control) -> TodaySnapshot:
+            from optin_desk.services.today import today_snapshot
+
             with database.reading() as session:
                 return today_snapshot(session)
 
@@ -245,6 +244,8 @@ class TodayPage(QWidget):
         return local_display(moment)[:10]
 
     def _show_ledger(self, snapshot: TodaySnapshot) -> None:
+        from optin_desk.services.today import BY_BACKUP
+
         done: Verification | None = snapshot.verified
         entries = self.tr("The ledger holds %n entries.", "", snapshot.ledger_events)
         if done is None:
@@ -280,6 +281,10 @@ class TodayPage(QWidget):
         self.message.setText(self.tr("Verifying the records…"))
 
         def work(_control: Control) -> tuple[bool, bool, list[Finding]]:
+            from optin_desk.services.records import verify_records
+            from optin_desk.services.today import note_verification
+            from optin_desk.services.verify_checks import check_around_chain
+
             with database.reading() as session:
                 report = verify_records(session)
                 around = check_around_chain(session, database.evidence_dir, report.count)
