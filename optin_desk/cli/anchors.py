@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, say
-from optin_desk.services.handle import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from optin_desk.services.handle import Records

@@ -4,38 +4,35 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import NoReturn
+from collections.abc import Callable
+from importlib import import_module
+from typing import Any, NoReturn
 
 from optin_desk.cli.anchors import add_anchor_parsers
 from optin_desk.cli.categories import add_category_parser, add_privacy_options
-from optin_desk.cli.deliveries import cmd_deliveries
 from optin_desk.cli.erase import add_erase_parser
-from optin_desk.cli.forms import cmd_forms, cmd_proof
 from optin_desk.cli.language import add_language_option
-from optin_desk.cli.move import cmd_move_to
-from optin_desk.cli.optouts import cmd_import, cmd_replies
 from optin_desk.cli.output import EXIT_BAD_INPUT
 from optin_desk.cli.quality import add_quality_parser
-from optin_desk.cli.records import (
-    cmd_export,
-    cmd_history,
-    cmd_init,
-    cmd_optin,
-    cmd_optout,
-    cmd_status,
-    cmd_suppression,
-    cmd_void,
-)
 from optin_desk.cli.records_key import add_records_key_parser
-from optin_desk.cli.tools import (
-    cmd_backup,
-    cmd_check,
-    cmd_demo,
-    cmd_pin,
-    cmd_restore,
-    cmd_screenshots,
-)
-from optin_desk.cli.verify import cmd_verify
+
+
+class Handler:
+    """A command's handler, named here and imported only when that command runs: a command
+    loads its own handler module (and what that imports), not every command's."""
+
+    __slots__ = ("module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+
+    def __call__(self, db: Any, args: argparse.Namespace) -> int:
+        """Import the handler and run it."""
+        run: Callable[[Any, argparse.Namespace], int] = getattr(
+            import_module(f"optin_desk.cli.{self.module}"), self.name
+        )
+        return run(db, args)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--staff", action="append", metavar="NAME", help="a staff name offered in 'Recorded by'"
     )
     add_privacy_options(init)
-    init.set_defaults(handler=cmd_init)
+    init.set_defaults(handler=Handler("records", "cmd_init"))
     add_category_parser(commands)
 
     optin = commands.add_parser("optin", help="record an opt-in")
@@ -117,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the number was erased on request: this is the person's own new consent",
     )
-    optin.set_defaults(handler=cmd_optin)
+    optin.set_defaults(handler=Handler("records", "cmd_optin"))
 
     optout = commands.add_parser("optout", help="record an opt-out; prints the confirmation")
     optout.add_argument("number")
@@ -131,23 +128,23 @@ def build_parser() -> argparse.ArgumentParser:
     optout.add_argument(
         "--sent-at", metavar="WHEN", help="when the confirmation went out (else: pending)"
     )
-    optout.set_defaults(handler=cmd_optout)
+    optout.set_defaults(handler=Handler("records", "cmd_optout"))
 
     void = commands.add_parser("void", help="void a mistaken event, with a reason")
     void.add_argument("event_id", type=int, metavar="EVENT_ID")
     void.add_argument("--reason", required=True)
     void.add_argument("--by", metavar="STAFF")
-    void.set_defaults(handler=cmd_void)
+    void.set_defaults(handler=Handler("records", "cmd_void"))
 
     status = commands.add_parser("status", help="current consent of a number")
     status.add_argument("number")
     status.add_argument("--json", action="store_true")
-    status.set_defaults(handler=cmd_status)
+    status.set_defaults(handler=Handler("records", "cmd_status"))
 
     history = commands.add_parser("history", help="every event of a number, oldest first")
     history.add_argument("number")
     history.add_argument("--json", action="store_true")
-    history.set_defaults(handler=cmd_history)
+    history.set_defaults(handler=Handler("records", "cmd_history"))
 
     verify = commands.add_parser("verify", help="recompute the ledger's hash chain")
     verify.add_argument("--head", metavar="HASH", help="an earlier head that must be in the chain")
@@ -158,11 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
         "in the ledger",
     )
     verify.add_argument("--json", action="store_true", help="every finding, as JSON")
-    verify.set_defaults(handler=cmd_verify)
+    verify.set_defaults(handler=Handler("verify", "cmd_verify"))
 
     export = commands.add_parser("export", help="every event to a CSV file")
     export.add_argument("file", metavar="FILE.csv")
-    export.set_defaults(handler=cmd_export)
+    export.set_defaults(handler=Handler("records", "cmd_export"))
 
     check = commands.add_parser("check", help="check a recipient list before a broadcast")
     check.add_argument("file", metavar="FILE", help="CSV, text, .xlsx or .vcf; - reads stdin")
@@ -175,11 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--sent-at", metavar="WHEN")
     check.add_argument("--by", metavar="STAFF")
     check.add_argument("--json", action="store_true")
-    check.set_defaults(handler=cmd_check)
+    check.set_defaults(handler=Handler("tools", "cmd_check"))
 
     backup = commands.add_parser("backup", help="copy the records to a file or folder")
     backup.add_argument("dest", metavar="DEST", help="a file, or a folder (a USB stick)")
-    backup.set_defaults(handler=cmd_backup)
+    backup.set_defaults(handler=Handler("tools", "cmd_backup"))
 
     restore = commands.add_parser("restore", help="replace the records with a backup")
     restore.add_argument("src", metavar="SRC")
@@ -196,19 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="on a server: disconnect other computers' open connections to swap the restore in",
     )
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=Handler("tools", "cmd_restore"))
 
     add_erase_parser(commands)
 
     pin = commands.add_parser("pin", help="set, change (with --pin) or remove ('') the owner PIN")
     pin.add_argument("new_pin", metavar="NEW_PIN")
-    pin.set_defaults(handler=cmd_pin)
+    pin.set_defaults(handler=Handler("tools", "cmd_pin"))
 
     suppression = commands.add_parser(
         "suppression", help="everyone opted out of something, to a CSV file"
     )
     suppression.add_argument("file", metavar="OUT.csv")
-    suppression.set_defaults(handler=cmd_suppression)
+    suppression.set_defaults(handler=Handler("records", "cmd_suppression"))
 
     forms = commands.add_parser("forms", help="print serialised consent forms to a PDF")
     forms.add_argument("--count", type=int, default=1, metavar="N", help="how many forms")
@@ -218,12 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
     forms.add_argument("--for", dest="for_number", metavar="NUMBER", help="pre-filled, one form")
     forms.add_argument("--by", metavar="STAFF")
     forms.add_argument("--batches", action="store_true", help="list printed batches instead")
-    forms.set_defaults(handler=cmd_forms)
+    forms.set_defaults(handler=Handler("forms", "cmd_forms"))
 
     proof = commands.add_parser("proof", help="proof of consent for a number (PDF or JSON)")
     proof.add_argument("number")
     proof.add_argument("--out", required=True, metavar="FILE.pdf|FILE.json")
-    proof.set_defaults(handler=cmd_proof)
+    proof.set_defaults(handler=Handler("forms", "cmd_proof"))
 
     replies = commands.add_parser(
         "replies", help="read a batch of customer replies; --apply records the clear opt-outs"
@@ -231,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     replies.add_argument("file", metavar="FILE", help="CSV, text or .xlsx: number and message")
     replies.add_argument("--apply", action="store_true", help="record the clear opt-outs")
     replies.add_argument("--by", metavar="STAFF")
-    replies.set_defaults(handler=cmd_replies)
+    replies.set_defaults(handler=Handler("optouts", "cmd_replies"))
 
     imports = commands.add_parser(
         "import", help="consent records from another tool (a dry run unless --apply)"
@@ -242,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-invalid", action="store_true", help="with --apply: record the valid rows only"
     )
     imports.add_argument("--by", metavar="STAFF")
-    imports.set_defaults(handler=cmd_import)
+    imports.set_defaults(handler=Handler("optouts", "cmd_import"))
 
     deliveries = commands.add_parser(
         "deliveries", help="read a delivery report (a dry run unless --apply)"
@@ -250,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     deliveries.add_argument("file", metavar="FILE", help="CSV, .xlsx or webhook JSON lines")
     deliveries.add_argument("--apply", action="store_true", help="keep it and act on its errors")
     deliveries.add_argument("--by", metavar="STAFF")
-    deliveries.set_defaults(handler=cmd_deliveries)
+    deliveries.set_defaults(handler=Handler("deliveries", "cmd_deliveries"))
 
     add_quality_parser(commands)
     add_anchor_parsers(commands)
@@ -259,14 +256,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the database with realistic demo records")
     demo.add_argument("--contacts", type=int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
-    demo.set_defaults(handler=cmd_demo)
+    demo.set_defaults(handler=Handler("tools", "cmd_demo"))
 
     move = commands.add_parser("move-to", help="copy the records into an empty PostgreSQL db")
     move.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@SERVER/DATABASE")
-    move.set_defaults(handler=cmd_move_to)
+    move.set_defaults(handler=Handler("move", "cmd_move_to"))
 
     shots = commands.add_parser("screenshots", help="render every page of the window to PNG")
     shots.add_argument("dir", metavar="DIR")
     shots.add_argument("--language", metavar="L", help="the window's language, e.g. es or ar")
-    shots.set_defaults(handler=cmd_screenshots)
+    shots.set_defaults(handler=Handler("tools", "cmd_screenshots"))
     return parser

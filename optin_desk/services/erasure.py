@@ -31,7 +31,6 @@ from optin_desk.services.erasure_files import (
     finish_erasure,
 )
 from optin_desk.services.errors import InputError
-from optin_desk.services.owner import require_owner
 from optin_desk.services.profile import load_profile
 from optin_desk.services.records_key import (
     LEGACY_KEY_SETTING,
@@ -195,6 +194,8 @@ def erase_contact(
 ) -> Erased:
     """Erase a person on request (owner PIN); commit, then wipe the freed space of the file
     and empty its write-ahead log, waiting up to `wait` s for other readers (erasure_files)."""
+    from optin_desk.services.owner import require_owner  # its texts: only when erasing
+
     require_owner(session, pin)
     e164 = e164_or_error(session, written)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == e164)).first()

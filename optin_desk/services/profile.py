@@ -1,4 +1,8 @@
-"""The business profile, its sender numbers, categories and wording versions."""
+"""The business profile, its sender numbers, categories and wording versions.
+
+Reading the profile (every command does) imports only what reading needs; setting up a shop
+and making a wording import the templates and texts in the functions that use them.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +12,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.templates import (
-    available_languages,
-    default_category_texts,
-    language_template,
-)
 from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key_problem
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.shop_events import ShopAction
 from optin_desk.domain.when import canonical, utc_now
-from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
 from optin_desk.services.errors import InputError
-from optin_desk.services.privacy import check_privacy, stage_privacy
 from optin_desk.services.profile_values import Profile as Profile  # re-exported: its old home
-from optin_desk.services.shop_texts import effective_template
-from optin_desk.services.staff import put_staff
-from optin_desk.storage.category_texts import put_category_text, shop_categories_in
 from optin_desk.storage.ledger import load_categories
 from optin_desk.storage.models import BusinessProfile, CategoryRow, SenderNumber, Wording
 from optin_desk.storage.shop_events import append_shop_event
@@ -94,6 +88,8 @@ def shop_problems(
 
 def setup_problems(setup: BusinessSetup) -> list[str]:
     """Everything wrong with a setup, for the form or the command line to show."""
+    from optin_desk.documents.templates import language_template
+
     problems = shop_problems(setup.name, setup.country, setup.senders, setup.categories)
     try:
         language_template(setup.language)
@@ -132,6 +128,9 @@ def has_profile(session: Session) -> bool:
 
 def create_business(session: Session, setup: BusinessSetup) -> Profile:
     """Create the business profile, senders, categories and the first wording; commit."""
+    from optin_desk.services.privacy import check_privacy, stage_privacy
+    from optin_desk.services.staff import put_staff
+
     if has_profile(session):
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -177,6 +176,9 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
 def store_first_texts(session: Session, categories: Sequence[Category], language: str) -> None:
     """Each category's text as the shop's language's text; a default category left as offered
     in that language also gets the bundled wording of every other language."""
+    from optin_desk.documents.templates import available_languages, default_category_texts
+    from optin_desk.storage.category_texts import put_category_text
+
     for category in categories:
         text = (category.label.strip(), category.description.strip())
         put_category_text(session, category.key, language, *text)
@@ -234,6 +236,10 @@ def current_wording(
     Old records keep the version they were given: versions are never edited. A `profile`
     already loaded in this session saves reading the shop and its categories again.
     """
+    from optin_desk.domain.wording import render_statement, sha256_text, wording_problems
+    from optin_desk.services.shop_texts import effective_template
+    from optin_desk.storage.category_texts import shop_categories_in
+
     if profile is None:
         profile_row = session.get(BusinessProfile, 1)
         if profile_row is None:

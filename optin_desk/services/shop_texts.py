@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.templates import language_template
-from optin_desk.domain.wording import LanguageTemplate
 from optin_desk.services.errors import InputError
 from optin_desk.storage.models import Setting
+
+if TYPE_CHECKING:  # the templates load when a text is made, not with every setting read
+    from optin_desk.domain.wording import LanguageTemplate
 
 STATEMENT_KEY = "template.statement.{language}"
 CONFIRMATION_KEY = "template.confirmation.{language}"
@@ -32,6 +34,8 @@ def put_setting(session: Session, key: str, value: str) -> None:
 
 def effective_template(session: Session, language: str) -> LanguageTemplate:
     """The language's template with the shop's own statement and confirmation, if any."""
+    from optin_desk.documents.templates import language_template
+
     try:
         template = language_template(language)
     except ValueError as error:
