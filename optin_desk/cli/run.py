@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _collect_from_here(whole_process: bool) -> None:
     """Turn the garbage collector back on for the command's work, set apart what loading made.
 
-    Loading the program makes some 100,000 objects that live as long as the process and
+    Loading the program makes some 80,000 objects that live as long as the process and
     leaves almost nothing to collect; every collection meanwhile walks through all of them,
     and so does the full one at exit (0.2 s, a quarter of a bare `import sqlalchemy.orm`).
     So a command's process loads with collection off, freezes what it made (gc.freeze: never
