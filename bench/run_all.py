@@ -210,7 +210,14 @@ def growth_rows(text: str, factor: str) -> list[Line]:
 
 def accepts(script: str, option: str) -> bool:
     """Whether a bench takes `option` (benches change; the driver follows what they take)."""
-    return f'"{option}"' in (HERE / script).read_text(encoding="utf-8")
+    usage = subprocess.run(
+        [sys.executable, str(HERE / script), "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    ).stdout
+    return re.search(rf"(^|[\s\[]){re.escape(option)}\b", usage) is not None
 
 
 @dataclass(frozen=True)
