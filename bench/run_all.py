@@ -8,10 +8,11 @@ several commands write to their records (backup marks, a kept check); --in-place
 given. With TEN, growth.py runs from YEAR to TEN as well.
 
 Before timing, every module is byte-compiled (an installed program has its bytecode; without it
-each process start recompiles the package). Duration, on this 2-core machine at a load of 8:
-about 15 CPU minutes for the year alone (make_records' own build included), plus about 25 with
-ten years (growth.py's whole-ledger commands on 5,000,000 events); wall time is that divided
-by the share of a core the machine leaves.
+each process start recompiles the package). Duration, estimated from the parts as measured on
+this 2-core machine at a load of 8-15 (a whole run was not timed): about 12 CPU minutes for the
+year alone (the generator 1.2, whole_ledger 2.5, person 2.8, hostile_input 1.7, check_list 1.2,
+bulk_writes 1, the rest 1.5), plus about 22 with ten years (growth.py's whole-ledger commands
+on 5,000,000 events); wall time is that divided by the share of a core the machine leaves.
 Run: python bench/run_all.py YEAR.sqlite3 [TEN.sqlite3] [--out TABLE.md] [--only a,b]
 """
 
