@@ -13,10 +13,11 @@ its CPU time and peak memory grew, against how much the records grew:
   that reads the whole file (the kept backup's sha256) or looks numbers up in an index.
 
 Anything that grows more than half again faster than the records is flagged WORSE THAN LINEAR;
-a flat operation that grows more than twice is flagged GROWS. Also prints each database's size
-per contact and per event. The commands write to the databases (a kept check, backup marks):
-give copies. A full run on a year and ten years takes about 12 times one whole-ledger command
-on the year (20-30 CPU minutes on this machine).
+a flat operation that grows more than twice is flagged GROWS; the same for peak memory. Also
+prints each database's size per contact and per event. The commands write to the databases
+(a kept check, backup marks): give copies. Its cost is mostly the four whole-ledger commands
+on the larger database: on a tenth of a year and a year, about 3 CPU minutes; on a year and
+ten years, about 11 times that (each whole-ledger command reads every event).
 Run: python bench/growth.py SMALL.sqlite3 LARGE.sqlite3 [--runs N] [--only name,name]
 """
 
@@ -167,7 +168,7 @@ PARTS: dict[str, tuple[Callable[[str, Path, int], dict[str, Measured]], dict[str
 
 
 def verdict(expected: str, grew: float, factor: float) -> str:
-    """How an operation grew, against how it should."""
+    """How an operation's time grew, against how it should."""
     if grew > 1.5 * factor:
         return "WORSE THAN LINEAR"
     if grew <= 2.0:
@@ -175,6 +176,15 @@ def verdict(expected: str, grew: float, factor: float) -> str:
     if expected == FLAT:
         return "GROWS (should be flat)"
     return "linear"
+
+
+def memory_verdict(expected: str, grew: float, factor: float) -> str:
+    """What to say of an operation's peak memory: nothing unless it grew where it should not."""
+    if grew > 1.5 * factor:
+        return "; memory WORSE THAN LINEAR"
+    if expected == FLAT and grew > 2.0:
+        return "; memory GROWS (should be flat)"
+    return ""
 
 
 def main() -> None:
@@ -211,10 +221,11 @@ def main() -> None:
                     continue
                 one, two = before[operation], after[operation]
                 grew = two.cpu / one.cpu if one.cpu else float("inf")
+                more = two.peak_mib / one.peak_mib
+                said = verdict(kind, grew, factor) + memory_verdict(kind, more, factor)
                 print(
                     f"{operation:36} {one.cpu:8.3f} {two.cpu:8.3f} {grew:7.2f} "
-                    f"{one.peak_mib:9.0f} {two.peak_mib:9.0f} {two.peak_mib / one.peak_mib:6.2f}"
-                    f"  {verdict(kind, grew, factor)} ({kind})",
+                    f"{one.peak_mib:9.0f} {two.peak_mib:9.0f} {more:6.2f}  {said} ({kind})",
                     flush=True,
                 )
 
