@@ -178,7 +178,13 @@ def in_process(*args: str) -> tuple[float, Sample]:
 def main() -> None:
     if sys.argv[1:2] == ["--job"]:
         report, job, *rest = sys.argv[2:]
-        spent = bare(*rest) if job == "bare" else window_job(rest[0], int(rest[1]), rest[2])
+        if job == "spec":
+            spec_of(rest[0], int(rest[1]), Path(rest[2]))
+            spent = 0.0
+        elif job == "bare":
+            spent = bare(*rest)
+        else:
+            spent = window_job(rest[0], int(rest[1]), rest[2])
         Path(report).write_text(str(spent))
         return
     parser = argparse.ArgumentParser(description=__doc__)
@@ -190,7 +196,10 @@ def main() -> None:
         folder = Path(scratch)
         db = str(folder / "records.sqlite3")
         shutil.copy(args.records, db)  # every run records its batch here, never in the original
-        spec = str(spec_of(db, args.forms, folder))
+        # made in a child: a process starts with its parent's peak memory as its own, so this
+        # one never opens the records (every peak printed is the measured process's own)
+        run(python(str(HERE), "--job", str(folder / "x"), "spec", db, str(args.forms), scratch))
+        spec = str(folder / "spec.json")
         ours_pdf, bare_pdf = str(folder / "ours.pdf"), str(folder / "bare.pdf")
         command = run(optin_desk(db, "forms", "--count", str(args.forms), "--out", ours_pdf))
         floor = run(python(str(HERE), "--job", str(folder / "x"), "bare", spec, bare_pdf))
