@@ -12,9 +12,9 @@ memory of that process, `timing.py`), on a copy of the records given (the year d
 The floor, run beside each in the same way (from process start; and its drawing alone), is a
 bare ReportLab script that knows nothing of the records: it registers the same two fonts,
 draws the unchanging part of the page once as a form object (the same shop, statement, panels,
-fields and staff box, wrapped once), and on each page places it and draws the serial, its QR
-code (encoded once, drawn as one path) and the footer line; the serials are the same kind,
-made beforehand. Prints each figure with its floor, the ratio and the peak memory.
+fields, staff box and checkpoint line, wrapped once), and on each page places it and draws
+the serial, its QR code (encoded once, drawn as one path) and the footer line; the serials are
+the same kind, made beforehand. Prints each figure with its floor, the ratio and the peak memory.
 
 Run: python bench/forms.py YEAR.sqlite3 [--forms 500] [--runs 3]
 """
@@ -78,6 +78,8 @@ def bare(spec_file: str, out: str) -> float:
         canvas.line(40, field_y, width - 40, field_y)
         canvas.setFont("Bare", 7.5)
         canvas.drawString(40, field_y - 11, label)
+    canvas.setFont("Bare", 6)
+    canvas.drawString(40, 30, spec["anchor"])  # the same checkpoint on every page of a batch
     canvas.rect(40, 120, inner, 60)
     canvas.setDash(3, 2)
     canvas.rect(40, 52, inner, 50)
@@ -133,14 +135,17 @@ def window_job(db: str, count: int, out: str) -> float:
 def spec_of(db: str, count: int, folder: Path) -> Path:
     """What the floor draws: the shop's own page texts and `count` fresh serials."""
     from optin_desk.documents.fonts import FAMILIES
+    from optin_desk.documents.form_pdf import anchor_line
     from optin_desk.domain.serials import make_serial
     from optin_desk.resources import resource
     from optin_desk.services.forms import _content
+    from optin_desk.services.paper_anchor import paper_anchor
     from optin_desk.storage.engine import open_database
 
     database = open_database(db)
     with database.reading() as session:
         content, _wording = _content(session, "en", "a4")
+    anchor = anchor_line(content.labels, paper_anchor(database, None))
     database.dispose()
     labels = content.labels
     regular, bold = FAMILIES["latin"]
@@ -154,6 +159,7 @@ def spec_of(db: str, count: int, folder: Path) -> Path:
         "labels": [labels.name, labels.number, labels.signature, labels.entered_by],
         "footer": f"{labels.form_number} SERIAL · {labels.wording} v1 en · {labels.printed} "
         f"{content.printed_on}",
+        "anchor": anchor,
         "serials": [make_serial(secrets.randbelow(32**8)) for _ in range(count)],
     }
     path = folder / "spec.json"
@@ -172,7 +178,13 @@ def in_process(*args: str) -> tuple[float, Sample]:
 def main() -> None:
     if sys.argv[1:2] == ["--job"]:
         report, job, *rest = sys.argv[2:]
-        spent = bare(*rest) if job == "bare" else window_job(rest[0], int(rest[1]), rest[2])
+        if job == "spec":
+            spec_of(rest[0], int(rest[1]), Path(rest[2]))
+            spent = 0.0
+        elif job == "bare":
+            spent = bare(*rest)
+        else:
+            spent = window_job(rest[0], int(rest[1]), rest[2])
         Path(report).write_text(str(spent))
         return
     parser = argparse.ArgumentParser(description=__doc__)
@@ -184,7 +196,10 @@ def main() -> None:
         folder = Path(scratch)
         db = str(folder / "records.sqlite3")
         shutil.copy(args.records, db)  # every run records its batch here, never in the original
-        spec = str(spec_of(db, args.forms, folder))
+        # made in a child: a process starts with its parent's peak memory as its own, so this
+        # one never opens the records (every peak printed is the measured process's own)
+        run(python(str(HERE), "--job", str(folder / "x"), "spec", db, str(args.forms), scratch))
+        spec = str(folder / "spec.json")
         ours_pdf, bare_pdf = str(folder / "ours.pdf"), str(folder / "bare.pdf")
         command = run(optin_desk(db, "forms", "--count", str(args.forms), "--out", ours_pdf))
         floor = run(python(str(HERE), "--job", str(folder / "x"), "bare", spec, bare_pdf))

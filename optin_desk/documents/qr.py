@@ -10,14 +10,17 @@ the chosen mask, and the printed code, are ReportLab's own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 QUIET_MODULES = 2
-_LONG_RUN = re.compile("0{5,}|1{5,}")
-_FINDER_LIKE = "10111010000"
+_LONG_RUN = re.compile(b"0{5,}|1{5,}")
+_FINDER_LIKE = b"10111010000"
+_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def lost_points(modules: list[list[bool]]) -> int:
@@ -29,9 +32,9 @@ def lost_points(modules: list[list[bool]]) -> int:
     (the last possible place not tried, a match skipped over; its column search never
     matches); and 10 per 5% the dark share is away from half.
     """
-    rows = ["".join("1" if cell else "0" for cell in row) for row in modules]
+    rows = [bytes(row).translate(_DIGITS) for row in modules]  # b"0110...", one a row
     size = len(rows)
-    columns = ["".join(column) for column in zip(*rows, strict=True)]
+    columns = [bytes(column).translate(_DIGITS) for column in zip(*modules, strict=True)]
     score = sum(len(run) - 2 for line in rows + columns for run in _LONG_RUN.findall(line))
     full = (1 << size) - 1
     numbers = [int(row, 2) for row in rows]
@@ -45,7 +48,7 @@ def lost_points(modules: list[list[bool]]) -> int:
         while (found := row.find(_FINDER_LIKE, start, last - 1 + len(_FINDER_LIKE))) >= 0:
             score += 40
             start = found + len(_FINDER_LIKE)
-    dark = sum(row.count("1") for row in rows)
+    dark = sum(row.count(b"1") for row in rows)
     return score + 10 * (abs(100 * dark // size**2 - 50) // 5)
 
 
@@ -72,14 +75,24 @@ def qr_matrix(text: str) -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in modules]
 
 
+@lru_cache(maxsize=4096)
+def _number(value: float) -> str:
+    """A coordinate as ReportLab writes it; a batch's codes share a few dozen of them."""
+    return str(fp_str(value))
+
+
 def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Draw the QR code of `text` in the square of side `size` whose lower-left is (x, y)."""
+    """Draw the QR code of `text` in the square of side `size` whose lower-left is (x, y).
+
+    One filled path of the dark runs, written as ReportLab's `rect` and `drawPath` write it
+    (each coordinate formatted once per batch instead of once per rectangle)."""
     matrix = qr_matrix(text)
     count = len(matrix) + 2 * QUIET_MODULES
     module = size / count
-    path = canvas.beginPath()
+    height = _number(module)
+    rects = []
     for row_index, row in enumerate(matrix):
-        top = y + size - (row_index + QUIET_MODULES + 1) * module
+        top = _number(y + size - (row_index + QUIET_MODULES + 1) * module)
         column = 0
         while column < len(row):
             if not row[column]:
@@ -88,9 +101,10 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
             start = column
             while column < len(row) and row[column]:
                 column += 1
-            left = x + (start + QUIET_MODULES) * module
-            path.rect(left, top, (column - start) * module, module)
+            left = _number(x + (start + QUIET_MODULES) * module)
+            rects.append(f"{left} {top} {_number((column - start) * module)} {height} re")
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(" ".join(["n", *rects]))  # a path starts by ending any open one
+    canvas.addLiteral("f*")  # fill (the runs never overlap: either fill rule gives the same)
     canvas.restoreState()

@@ -41,3 +41,55 @@ def test_the_penalty_is_reportlabs_for_every_mask() -> None:
         scores.append(lost_points(code.modules))
         assert scores[-1] == QRUtil.getLostPoint(code)
     assert len(set(scores)) > 1  # the masks differ: the comparison can tell them apart
+
+
+def reference_pdf(serials: list[str]) -> bytes:
+    """Each code drawn as a ReportLab path of its dark runs, with ReportLab's own calls."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from optin_desk.documents.qr import QUIET_MODULES
+
+    out = BytesIO()
+    canvas = Canvas(out, invariant=True)
+    for serial in serials:
+        matrix = reportlab_matrix(serial)
+        module = 66 / (len(matrix) + 2 * QUIET_MODULES)
+        path = canvas.beginPath()
+        for index, row in enumerate(matrix):
+            top = 700 + 66 - (index + QUIET_MODULES + 1) * module
+            column = 0
+            while column < len(row):
+                start = column
+                while column < len(row) and row[column]:
+                    column += 1
+                if column > start:
+                    left = 480 + (start + QUIET_MODULES) * module
+                    path.rect(left, top, (column - start) * module, module)
+                else:
+                    column += 1
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_the_drawn_codes_are_byte_for_byte_reportlabs_path() -> None:
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from optin_desk.documents.qr import draw_qr
+
+    serials = [make_serial(number * 7919) for number in range(5)]
+    out = BytesIO()
+    canvas = Canvas(out, invariant=True)
+    for serial in serials:
+        draw_qr(canvas, serial, 480, 700, 66)
+        canvas.showPage()
+    canvas.save()
+    assert out.getvalue() == reference_pdf(serials)
