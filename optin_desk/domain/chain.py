@@ -255,6 +255,8 @@ def verify_rows(
             return ChainReport(
                 False, count, previous, event_id, "its stored hash does not match its fields"
             )
+        dated: datetime | None
+        recorded: datetime | None
         try:
             dated, recorded = read(row[_OCCURRED_AT]), read(row[_RECORDED_AT])  # type: ignore[arg-type]
         except (TypeError, ValueError):  # not moments (the hash already covers them)

@@ -22,9 +22,9 @@ from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.state_refold import compare
 from optin_desk.domain.verify_findings import Finding
+from optin_desk.services.records import verify_records
 from optin_desk.storage import verify_queries as queries
 from optin_desk.storage.evidence import CHUNK, evidence_path
-from optin_desk.services.records import verify_records
 from optin_desk.storage.ledger import iter_chain_rows, load_categories
 from optin_desk.storage.server_roles import roles_that_may_rewrite_ledger
 
