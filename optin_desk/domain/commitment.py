@@ -34,4 +34,4 @@ def commit_texts(salt_hex: str, texts: Mapping[str, object]) -> str:
 
 def contact_key(key: bytes, e164: str) -> str:
     """The keyed hash that stands for a person's number in the chain and in erasures."""
-    return hmac.new(key, e164.encode("ascii"), hashlib.sha256).hexdigest()
+    return hmac.digest(key, e164.encode("ascii"), "sha256").hex()  # hmac.new's, in one C call

@@ -154,7 +154,7 @@ def compare(
     aside_events: Callable[[list[int]], Iterable[Row]],
     categories: Sequence[Category],
 ) -> Refolded:
-    """The state table (read by `table()`, ordered by person) against a finished fold;
+    """The state table (read by `table()`, in any order) against a finished fold;
     `aside_events` reads the events of the people the fold set aside, person by person."""
     others = fold.others(lambda ids: fold_people(aside_events(ids), categories))
     simple = fold.simple
