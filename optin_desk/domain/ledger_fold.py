@@ -17,10 +17,11 @@ Events must come in id order within each person (any order across people).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from optin_desk.domain.chain import STORED_ORDER
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -42,6 +43,22 @@ _OPT_IN, _OPT_OUT = Action.OPT_IN.value, Action.OPT_OUT.value
 _IN, _OUT = ConsentState.OPTED_IN.value, ConsentState.OPTED_OUT.value
 _METHODS = {method.value: method for method in Method}
 _read = datetime.fromisoformat  # as when.from_canonical
+Row = Sequence[Any]
+_FIELDS = tuple(range(8))
+CHAIN_AT = tuple(
+    STORED_ORDER.index(name)
+    for name in (
+        "contact_id",
+        "event_id",
+        "action",
+        "scope",
+        "method",
+        "occurred_at",
+        "voided_event_id",
+        "occurred_on",
+    )
+)
+"""Where add's arguments sit in a chain row (domain.chain.ChainRow)."""
 
 
 class _Category:
@@ -114,27 +131,43 @@ class LedgerFold:
         occurred_on: str | None,
     ) -> None:
         """One event (a shop's event, without a contact, is no one's consent)."""
-        if contact_id is None or contact_id in self.aside:
-            return
-        person = self.simple.get(contact_id)
-        if (
-            person is not None
-            and action == _OPT_IN
-            and occurred_on is None
-            and method in _METHODS
-        ):
-            latest = (_read(occurred_at), event_id, occurred_at)
-            for key in self.covers.get(scope, ()):
-                best = person.get(key)
-                if best is None or latest[:2] > best[:2]:
-                    person[key] = latest
-            return
-        self._add_slowly(
-            contact_id, event_id, action, scope, method, occurred_at, voided_event_id, occurred_on
-        )
+        row = (contact_id, event_id, action, scope, method, occurred_at, voided_event_id)
+        for _row in self.passing([(*row, occurred_on)], _FIELDS):
+            pass
+
+    def passing(self, rows: Iterable[Row], at: Sequence[int] = CHAIN_AT) -> Iterator[Row]:
+        """The rows passed on, each folded on the way (`at`: where add's arguments sit in a
+        row). The common case, an opt-in of a person without opt-outs, is folded inline."""
+        contact_at, id_at, action_at, scope_at, method_at, moment_at, _void_at, day_at = at
+        simple, mixed, aside, covers = self.simple, self.mixed, self.aside, self.covers
+        methods, read, slowly = _METHODS, _read, self._add_slowly
+        for row in rows:
+            contact_id = row[contact_at]
+            if row[action_at] == _OPT_IN and row[day_at] is None and row[method_at] in methods:
+                person = simple.get(contact_id)
+                if person is None and not (
+                    contact_id is None or contact_id in mixed or contact_id in aside
+                ):
+                    person = simple[contact_id] = {}
+                if person is not None:
+                    event_id, occurred_at = row[id_at], row[moment_at]
+                    when = read(occurred_at)
+                    for key in covers.get(row[scope_at], ()):
+                        best = person.get(key)
+                        if (
+                            best is None
+                            or when > best[0]
+                            or (when == best[0] and event_id > best[1])
+                        ):
+                            person[key] = (when, event_id, occurred_at)
+                    yield row
+                    continue
+            if contact_id is not None and contact_id not in aside:
+                slowly(contact_id, *(row[i] for i in at[1:]))
+            yield row
 
     def _add_slowly(self, contact_id: int, *row: Any) -> None:
-        """A person's first event, an opt-out, a day without a time, or a person with opt-outs."""
+        """An opt-out, a void, a day without a time, or an opt-in of a person with opt-outs."""
         event_id, action, scope, method, occurred_at, _voided, occurred_on = row
         if action not in (_OPT_IN, _OPT_OUT) or method not in _METHODS:  # a void, or unread
             self._set_aside(contact_id)

@@ -134,10 +134,18 @@ def refold(
 def fold_people(
     rows: Iterable[Row], categories: Sequence[Category]
 ) -> Iterator[tuple[int, dict[str, Stored]]]:
-    """Each person's stored states from their events (in person, then id order), by the
-    program's own fold."""
+    """Each person's stored states from their events (in person, then id order).
+
+    fold_consent reads only what is not voided: the voids and what they cancel are taken
+    out, and the rest streamed through a LedgerFold, which then has no void to set aside
+    for. A person it cannot read goes through fold_consent itself (which says why)."""
     for contact_id, group in _people(rows):
-        yield contact_id, _folded(group, categories)
+        cancelled = {row[6] for row in group if row[2] == _VOID and row[6] is not None}
+        live = (row for row in group if row[2] != _VOID and row[1] not in cancelled)
+        fold = LedgerFold(categories)
+        for _row in fold.passing(live, _FIELDS):
+            pass
+        yield contact_id, _folded(group, categories) if fold.aside else fold.person(contact_id)
 
 
 def compare(
@@ -146,7 +154,7 @@ def compare(
     aside_events: Callable[[list[int]], Iterable[Row]],
     categories: Sequence[Category],
 ) -> Refolded:
-    """The state table (read by `table()`, ordered by person) against a finished fold;
+    """The state table (read by `table()`, in any order) against a finished fold;
     `aside_events` reads the events of the people the fold set aside, person by person."""
     others = fold.others(lambda ids: fold_people(aside_events(ids), categories))
     simple = fold.simple
@@ -187,3 +195,5 @@ def _first_disagreement(
 
 
 _IN = ConsentState.OPTED_IN.value
+_VOID = Action.VOID.value
+_FIELDS = tuple(range(8))

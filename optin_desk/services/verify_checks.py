@@ -22,10 +22,10 @@ from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.state_refold import compare
 from optin_desk.domain.verify_findings import Finding
+from optin_desk.services.records import verify_records
 from optin_desk.storage import verify_queries as queries
 from optin_desk.storage.evidence import CHUNK, evidence_path
-from optin_desk.services.records import verify_records
-from optin_desk.storage.ledger import folding, iter_chain_rows, load_categories
+from optin_desk.storage.ledger import iter_chain_rows, load_categories
 from optin_desk.storage.server_roles import roles_that_may_rewrite_ledger
 
 SQLITE_GUARDS = (
@@ -126,11 +126,11 @@ def check_state(session: Session, report: AroundChain, fold: LedgerFold | None =
     folded every event (see verify_all), else by a read of its own."""
     if fold is None or not fold.complete:
         fold = LedgerFold(load_categories(session))
-        for _row in folding(iter_chain_rows(session), fold):
+        for _row in fold.passing(iter_chain_rows(session)):
             pass
     refolded = compare(
         fold,
-        lambda: queries.state_rows(session),
+        lambda: queries.state_rows_any_order(session),
         lambda people: queries.events_of_people(session, people),
         fold.categories,
     )

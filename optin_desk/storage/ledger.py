@@ -10,7 +10,6 @@ import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -320,38 +319,11 @@ def verify_ledger(
     keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
     rows = iter_chain_rows(session)
     if fold is not None:
-        rows = folding(rows, fold)
+        rows = fold.passing(rows)
     report = verify_rows(rows, expected_count, expected_head, earlier_head, keys)
     if fold is not None:
         fold.complete = report.ok
     return report
-
-
-_FOLDED = itemgetter(
-    *(
-        STORED_ORDER.index(name)
-        for name in (
-            "contact_id",
-            "event_id",
-            "action",
-            "scope",
-            "method",
-            "occurred_at",
-            "voided_event_id",
-            "occurred_on",
-        )
-    )
-)
-"""Where LedgerFold.add's arguments sit in a chain row."""
-
-
-def folding(rows: Iterable[ChainRow], fold: LedgerFold) -> Iterator[ChainRow]:
-    """The chain's rows passed on, each folded on the way."""
-    add = fold.add
-    pick = _FOLDED
-    for row in rows:
-        add(*pick(row))
-        yield row
 
 
 def chain_onto(session: Session, head: LedgerHead, event: ConsentEvent) -> None:

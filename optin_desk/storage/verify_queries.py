@@ -32,6 +32,11 @@ STATE_ROWS = (
 )
 """The state table in its primary key's order; a batch stops at a whole person (see below)."""
 
+STATE_ROWS_STORED = "SELECT contact_id, category_key, state, event_id, since FROM consent_state"
+"""The state table of a SQLite file in the order it is stored: no index walk and no lookup
+of each row from the index (half the time of reading it by its primary key). SQLite's
+cursor steps through it as it is fetched, so a batch at a time is held."""
+
 WORDING_MISMATCHES = (
     "SELECT e.id, e.wording_id, e.wording_sha256, w.sha256 FROM consent_events e "
     "LEFT JOIN wordings w ON w.id = e.wording_id "
@@ -109,6 +114,20 @@ def state_rows(session: Session, batch: int = 10000) -> Iterator[Row]:
                 rows = [row for row in rows if row[0] != last]
             yield from rows
             contact = rows[-1][0]
+    finally:
+        cursor.close()
+
+
+def state_rows_any_order(session: Session, batch: int = 10000) -> Iterator[Row]:
+    """The state table's rows (as state_rows gives them), in whatever order is cheapest."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield from state_rows(session, batch)
+        return
+    cursor = _cursor(session)
+    try:
+        cursor.execute(STATE_ROWS_STORED)
+        while rows := cursor.fetchmany(batch):
+            yield from rows
     finally:
         cursor.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from optin_desk.domain.chain import (
@@ -134,3 +135,11 @@ def test_an_id_gap_is_named_even_when_every_hash_was_recomputed() -> None:
     assert not report.ok
     assert report.broken_event_id == 5
     assert report.problem.startswith("event ids 3 to 4 are missing before it")
+
+
+def test_the_chain_encoder_writes_the_standard_encoders_bytes() -> None:
+    from optin_desk.domain.chain import _encoder
+
+    standard = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+    payload = {"a": 'quote " back \\ tab \t', "b": None, "c": 12, "d": "Zoë ✓ \u2028 \x00"}
+    assert _encoder()(payload) == standard(payload)
