@@ -119,7 +119,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
         )
         first_of_person = next_event
         entries: list[LedgerEntry] = []
-        stored_at: dict[int, str] = {}  # each event's occurred_at as given, when canonical
+        stored_at: dict[int | None, str] = {}  # each event's occurred_at as given, when canonical
         for new in person.events:
             voided = (
                 first_of_person + new.voided_event_id if new.voided_event_id is not None else None
