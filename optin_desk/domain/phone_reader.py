@@ -158,20 +158,38 @@ class PhoneReader:
         e164, reason = self.read_key(raw)
         return ParsedPhone(raw, e164, reason)
 
-    def read_key(self, raw: str) -> tuple[str | None, str | None]:
-        """(E.164, None) or (None, reason), as `read` gives, without building a result."""
-        text = ""
+    @staticmethod
+    def _plain(raw: str) -> str:
+        """`+` and digits as clean_written_number gives them, or "" when it gives no number."""
         if raw.isascii() and "(" not in raw:
             # Most lists: plain digits and separators. Deleting the separators gives what
             # clean_written_number gives; anything else (tel:, "(0)", ') takes the long way.
             text = raw.translate(_ASCII_SEPARATORS)
-            if not (text.isdigit() or (text[:1] == "+" and text[1:].isdigit())):
-                text = ""
+            if text.isdigit() or (text[:1] == "+" and text[1:].isdigit()):
+                return text
+        text = clean_written_number(raw)
+        return text if text and _ALLOWED.match(text) else ""
+
+    def candidates(self, raw: str) -> tuple[str, ...]:
+        """Every key a known number could answer `raw` with (see `_known`): looking these up
+        on file first lets the reader skip the parser for the people found."""
+        text = self._plain(raw)
         if not text:
-            text = clean_written_number(raw)
-            if not text or not _ALLOWED.match(text):
-                parsed = parse_phone(raw, self.region)  # blank or not a number: says which
-                return parsed.e164, parsed.reason
+            return ()
+        if text.startswith("+"):
+            return (text,)
+        if text.startswith("00"):
+            return ("+" + text[2:],)
+        prefix = self._prefix
+        national = text[len(prefix) :] if prefix and text.startswith(prefix) else text
+        return ("+" + self._code + national, "+" + text)
+
+    def read_key(self, raw: str) -> tuple[str | None, str | None]:
+        """(E.164, None) or (None, reason), as `read` gives, without building a result."""
+        text = self._plain(raw)
+        if not text:
+            parsed = parse_phone(raw, self.region)  # blank or not a number: says which
+            return parsed.e164, parsed.reason
         hit = self._known(text)
         if hit is not None:
             return hit, None

@@ -360,6 +360,7 @@ def apply_import(
         )
 
     added = 0
+    key = records_key(session)  # read once: the same for every batch
     for start in range(0, len(to_add), BATCH):
         batch = to_add[start : start + BATCH]
         known = contact_ids(session, [r.phone for r in batch])
@@ -380,6 +381,6 @@ def apply_import(
             )
             for phone, rows in newcomers.items()
         ]
-        added += len(on_file) + bulk_add(session, people, records_key(session))
+        added += len(on_file) + bulk_add(session, people, key)
         session.commit()
     return added

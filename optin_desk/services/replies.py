@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phone_reader import PhoneReader
-from optin_desk.domain.replies import ReplyKind, classify_reply
+from optin_desk.domain.replies import Classification, ReplyKind, classify_reply
 from optin_desk.domain.when import local_display, utc_now
 from optin_desk.services.confirmations import ShopTexts, worded_confirmation
 from optin_desk.services.consent import (
@@ -31,7 +31,7 @@ from optin_desk.services.consent import (
     stage_opt_in,
     stage_opt_out,
 )
-from optin_desk.services.contacts import ContactStatus, contact_statuses
+from optin_desk.services.contacts import ContactStatus, contact_ids, contact_statuses
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
 from optin_desk.services.profile import load_profile
@@ -132,13 +132,22 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
     """
     profile = load_profile(session)
     vocabulary = reply_vocabulary()
-    reader = PhoneReader(profile.country)
+    written = {reply.sender for reply in replies}
+    # Numbers found on file are read without the parser: one lookup of every form they
+    # could take, a set of numbers at a time.
+    guesses = PhoneReader(profile.country)
+    known = contact_ids(session, [key for sender in written for key in guesses.candidates(sender)])
+    reader = PhoneReader(profile.country, frozenset(known))
     senders: dict[str, tuple[str, str]] = {}
     readings = []
+    classified: dict[str, Classification] = {}  # a batch repeats its messages (STOP ...)
     for reply in replies:
         if reply.sender not in senders:
             senders[reply.sender] = _sender_phone(session, reply.sender, reader)
-        readings.append((reply, classify_reply(reply.message, vocabulary)))
+        reading = classified.get(reply.message)
+        if reading is None:
+            reading = classified[reply.message] = classify_reply(reply.message, vocabulary)
+        readings.append((reply, reading))
     wanted = {
         senders[reply.sender][0]
         for reply, reading in readings
@@ -152,11 +161,19 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
     erased_on = erasure_lookup(session)
     for reply, reading in readings:
         phone, problem = senders[reply.sender]
-        base = ReplyRow(
-            reply.row, reply.sender, reply.message, phone, "", reading.kind, reading.why
-        )
         if problem or reading.kind is ReplyKind.OTHER:
-            rows.append(replace(base, problem=problem))
+            rows.append(
+                ReplyRow(
+                    reply.row,
+                    reply.sender,
+                    reply.message,
+                    phone,
+                    "",
+                    reading.kind,
+                    reading.why,
+                    problem=problem,
+                )
+            )
             continue
         contact_id, status = statuses[phone]
         language = reading.language([status.language, profile.language])
@@ -187,13 +204,18 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
             except InputError as error:
                 problem = str(error)
         rows.append(
-            replace(
-                base,
-                name=status.name,
-                language=language,
-                scope=scope,
-                problem=problem,
-                confirmation=confirmation,
+            ReplyRow(
+                reply.row,
+                reply.sender,
+                reply.message,
+                phone,
+                status.name,
+                reading.kind,
+                reading.why,
+                language,
+                scope,
+                problem,
+                confirmation,
             )
         )
     return rows

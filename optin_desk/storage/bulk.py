@@ -9,6 +9,7 @@ much as the insert itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +46,8 @@ _EVENT_COLUMNS = (
     "hash",
     "texts_salt",
 )
+_CANONICAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", re.ASCII)
+"""The text `canonical` writes: a moment given so is its own canonical form (no converting)."""
 _STATE_COLUMNS = ("contact_id", "category_key", "state", "event_id", "since")
 
 
@@ -116,6 +119,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
         )
         first_of_person = next_event
         entries: list[LedgerEntry] = []
+        stored_at: dict[int | None, str] = {}  # each event's occurred_at as given, when canonical
         for new in person.events:
             voided = (
                 first_of_person + new.voided_event_id if new.voided_event_id is not None else None
@@ -156,14 +160,15 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
                     date.fromisoformat(new.occurred_on) if new.occurred_on else None,
                 )
             )
+            if _CANONICAL.fullmatch(new.occurred_at):
+                stored_at[next_event] = new.occurred_at
             previous = digest
             next_event += 1
         for key, current in fold_consent(entries, categories).items():
             if current.state is ConsentState.NONE or current.since is None:
                 continue
-            state_rows.append(
-                (contact_id, key, current.state.value, current.event_id, canonical(current.since))
-            )
+            since = stored_at.get(current.event_id) or canonical(current.since)
+            state_rows.append((contact_id, key, current.state.value, current.event_id, since))
     insert_rows(session, _table(Contact), _CONTACT_COLUMNS, contact_rows)
     advance_sequence(session, _table(Contact))
     if event_rows:

@@ -138,3 +138,34 @@ def test_repeats_and_known_numbers_are_not_parsed_again() -> None:
     for written in ["07400 1234"] * 10:
         assert reader.read(written).reason == "too short for a GB number"
     assert reader.parsed == 1  # the parser words the reason, once
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    shop=st.sampled_from(REGIONS),
+    region=st.sampled_from(REGIONS),
+    pick=st.integers(min_value=0, max_value=10_000),
+)
+def test_numbers_looked_up_by_their_candidates_read_as_the_parser_reads_them(
+    shop: str, region: str, pick: int
+) -> None:
+    numbers = sample_numbers(region, 25)
+    number = numbers[pick % len(numbers)]
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    for written in forms(number):
+        found = KNOWN.intersection(PhoneReader(shop).candidates(written))  # the lookup on file
+        expected = parse_phone(written, shop)
+        got = PhoneReader(shop, found).read(written)
+        assert (got.e164, got.reason) == (expected.e164, expected.reason), (shop, written)
+    for written in forms(number)[:3]:  # +country code, without +, 00: always found so
+        assert e164 in PhoneReader(shop).candidates(written), (shop, written)
+
+
+def test_a_number_found_by_its_candidates_is_not_parsed() -> None:
+    guesses = PhoneReader("GB")
+    for written in ["07911 123456", "+44 7911 123456", "0044 7911 123456", "+34 612 000 220"]:
+        known = {"+447911123456", "+34612000220"}.intersection(guesses.candidates(written))
+        reader = PhoneReader("GB", known)
+        assert reader.read(written).e164 in known
+        assert reader.parsed == 0
+    assert guesses.candidates("nonsense") == ()
