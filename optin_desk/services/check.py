@@ -27,7 +27,7 @@ from optin_desk.storage.models import CheckRun
 from optin_desk.storage.results import ResultsPacker, unpack_results
 
 PROGRESS_EVERY = 2000
-BATCH = 5 * PROGRESS_EVERY  # rows judged together: people looked up a set at a time
+BATCH = 50 * PROGRESS_EVERY  # rows judged together: people looked up a set at a time
 SETTING_KEYS = {
     "long_gap_days": "check.long_gap_days",
     "unengaged_days": "check.unengaged_days",
@@ -174,8 +174,9 @@ def _run_check(
     tally: Counter[Verdict] = Counter()
     done = lines = 0
     for batch in batches:
-        job.tick(done)
-        checked = judge.judge(batch)
+        checked = judge.judge(
+            batch, lambda index, start=done: job.tick(start + index), PROGRESS_EVERY
+        )
         done += len(checked)
         tally.update(item.verdict for item in checked)
         lines += sum(item.opt_out_line for item in checked)
