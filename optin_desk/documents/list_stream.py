@@ -103,6 +103,7 @@ def _stream_text(
     if _is_vcard(source):
         _, cards = read_source(source, True)
         assert cards is not None
+        _close(handle)
         return in_batches(cards, size)
     records, delimiter = iter_records(source.lines(), source.name)
     head = list(islice(records, HEAD_RECORDS))
@@ -114,6 +115,7 @@ def _stream_text(
             raise  # the whole list was seen, or its header names every column
         # No header: the columns are counted over every record, as read_list counts them.
         whole = make_table([*head, *records], source.encoding, delimiter, digest=source.digest())
+        _close(handle)
         return in_batches(
             recipients_from_table(whole, source.name, "text", column, name_column), size
         )
@@ -134,6 +136,11 @@ def _stream_text(
             yield batch
 
     return ListStream(recipients, batches(), source.digest, handle.close if handle else _nothing)
+
+
+def _close(handle: BinaryIO | None) -> None:
+    if handle is not None:
+        handle.close()
 
 
 def _nothing() -> None:

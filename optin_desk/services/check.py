@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy.orm import Session
 
@@ -27,7 +28,7 @@ from optin_desk.storage.models import CheckRun
 from optin_desk.storage.results import ResultsPacker, unpack_results
 
 PROGRESS_EVERY = 2000
-BATCH = 5 * PROGRESS_EVERY  # rows judged together: people looked up a set at a time
+BATCH = 50 * PROGRESS_EVERY  # rows judged together: people looked up a set at a time
 SETTING_KEYS = {
     "long_gap_days": "check.long_gap_days",
     "unengaged_days": "check.unengaged_days",
@@ -174,8 +175,7 @@ def _run_check(
     tally: Counter[Verdict] = Counter()
     done = lines = 0
     for batch in batches:
-        job.tick(done)
-        checked = judge.judge(batch)
+        checked = judge.judge(batch, partial(_tick, job, done), PROGRESS_EVERY)
         done += len(checked)
         tally.update(item.verdict for item in checked)
         lines += sum(item.opt_out_line for item in checked)
@@ -203,6 +203,10 @@ def _run_check(
     return CheckResult(
         run.id or 0, category.key, run.file_name, (), counts, row_count=done, opt_out_lines=lines
     )
+
+
+def _tick(job: CheckJob, done: int, index: int) -> None:
+    job.tick(done + index)
 
 
 def record_sent(session: Session, check_id: int, sent_at: datetime | None = None) -> int:

@@ -26,7 +26,7 @@ from optin_desk.services.errors import InputError
 
 REPORT_HEADER = ("row", "input", "name", "phone", "verdict", "reason", "opt_out_line")
 ALLOWED_HEADER = ("name", "phone", "opt_out_line")
-STREAM_BATCH = 50_000  # rows read, judged and written at a time by a streamed check
+STREAM_BATCH = 100_000  # rows read, judged and written at a time by a streamed check
 
 
 def _yes(flag: bool) -> str:

@@ -169,15 +169,20 @@ class RowJudge:
         self._first_row: dict[str, int] = {}
         self._decided: dict[Fact, RowVerdict] = {}
 
-    def judge(self, rows: Sequence[ListRow]) -> list[CheckedRow]:
-        """The verdicts of the next rows of the list, in order."""
+    def judge(
+        self, rows: Sequence[ListRow], tick: Callable[[int], None], every: int
+    ) -> list[CheckedRow]:
+        """The verdicts of the next rows of the list, in order; `tick(i)` before every
+        `every`-th row is read (it may stop the check)."""
         read_key = self._reader.read_key
         first_row = self._first_row
         known = self._known
         keys: list[tuple[str | None, str | None]] = []
         duplicates_of: list[int | None] = []
         new: list[str] = []
-        for row in rows:
+        for index, row in enumerate(rows):
+            if index % every == 0:
+                tick(index)
             key = read_key(row.input)
             keys.append(key)
             e164 = key[0]

@@ -20,7 +20,14 @@ REACHED = ("delivered", "read")
 def undeliverable_numbers(session: Session, phones: Sequence[str]) -> dict[str, str]:
     """For each of these numbers whose latest outcome is a failure 131026 (nothing delivered
     to it since): when that failure was (canonical UTC text)."""
-    wanted = sorted(set(phones))
+    # Only numbers with a 131026 on record can be undeliverable (found through the index of
+    # error codes); the outcomes of those among `phones` are then read in full.
+    failed_ever = session.scalars(
+        select(Contact.phone_e164)
+        .join(DeliveryOutcome, Contact.id == DeliveryOutcome.contact_id)
+        .where(DeliveryOutcome.error_code == UNDELIVERABLE)
+    )
+    wanted = sorted(set(phones).intersection(failed_ever))
     latest: dict[str, tuple[str, bool]] = {}
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
@@ -51,19 +58,18 @@ def undeliverable_numbers(session: Session, phones: Sequence[str]) -> dict[str, 
 def held_back_counts(session: Session, contact_ids: Sequence[int], since: str) -> dict[int, int]:
     """Marketing messages WhatsApp held back (131049) from each person since `since` that no
     recorded send stands for (a matched one is already counted as sent)."""
+    wanted = set(contact_ids)
     counts: dict[int, int] = {}
-    for start in range(0, len(contact_ids), CHUNK):
-        chunk = contact_ids[start : start + CHUNK]
-        for contact_id, count in session.execute(
-            select(DeliveryOutcome.contact_id, func.count())
-            .where(
-                DeliveryOutcome.contact_id.in_(chunk),
-                DeliveryOutcome.error_code == HELD_BACK,
-                DeliveryOutcome.message_sent_id.is_(None),
-                DeliveryOutcome.status_at >= since,
-            )
-            .group_by(DeliveryOutcome.contact_id)
-        ):
-            if contact_id is not None:
-                counts[contact_id] = count
+    # One pass through the index of error codes and times: few are held back, whatever the list.
+    for contact_id, count in session.execute(
+        select(DeliveryOutcome.contact_id, func.count())
+        .where(
+            DeliveryOutcome.error_code == HELD_BACK,
+            DeliveryOutcome.status_at >= since,
+            DeliveryOutcome.message_sent_id.is_(None),
+        )
+        .group_by(DeliveryOutcome.contact_id)
+    ):
+        if contact_id is not None and contact_id in wanted:
+            counts[contact_id] = count
     return counts
