@@ -36,6 +36,8 @@ class ContactsModel(QAbstractTableModel):
         self._search = ""
         self._more = True
         self._fetching = False
+        self._numbers: dict[str, str] = {}
+        """Numbers as people read them, formatted once (a view asks for each cell often)."""
 
     # --- what the view asks ------------------------------------------------------------
 
@@ -77,7 +79,7 @@ class ContactsModel(QAbstractTableModel):
             if column == 0:
                 return row.name or self.tr("(no name)")
             if column == 1:
-                return as_written(format_for_people(row.phone_e164, self._region))
+                return self._number(row.phone_e164)
             if column == self.columnCount() - 1:
                 return as_written(row.last_change)
             return label(STATE_MARKS[state]) if state else None
@@ -127,6 +129,12 @@ class ContactsModel(QAbstractTableModel):
     def row_at(self, row: int) -> ContactRow | None:
         """The plain row behind a table row."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _number(self, e164: str) -> str:
+        shown = self._numbers.get(e164)
+        if shown is None:
+            shown = self._numbers[e164] = as_written(format_for_people(e164, self._region))
+        return shown
 
     def _state(self, row: ContactRow, column: int) -> ConsentState | None:
         if 2 <= column < self.columnCount() - 1:
