@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         from optin_desk.ui.records_slot import RecordsSlot
 
         self._make_context(RecordsSlot(database, parent=self))
+        self.context.jobs.records = database
         with database.sessions() as session:
             ready = has_profile(session)
         if ready:
