@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from optin_desk.domain.consent import ConsentState
 from optin_desk.domain.when import from_canonical, local_display
@@ -24,7 +25,11 @@ class ContactRow:
 
     def state_of(self, key: str) -> ConsentState:
         """The state of one category key (none when nothing was recorded)."""
-        return dict(self.states).get(key, ConsentState.NONE)
+        return self._by_key.get(key, ConsentState.NONE)
+
+    @cached_property
+    def _by_key(self) -> dict[str, ConsentState]:
+        return dict(self.states)
 
 
 @dataclass(frozen=True)

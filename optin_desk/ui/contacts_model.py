@@ -36,6 +36,8 @@ class ContactsModel(QAbstractTableModel):
         self._search = ""
         self._more = True
         self._fetching = False
+        self._numbers: dict[str, object] = {}
+        """Numbers as people read them, formatted once (a view asks for each cell often)."""
 
     # --- what the view asks ------------------------------------------------------------
 
@@ -72,20 +74,20 @@ class ContactsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return row.phone_e164
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            return None  # asked for each cell and role: answered before reading the row
         state = self._state(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.name or self.tr("(no name)")
             if column == 1:
-                return as_written(format_for_people(row.phone_e164, self._region))
+                return self._number(row.phone_e164)
             if column == self.columnCount() - 1:
                 return as_written(row.last_change)
             return label(STATE_MARKS[state]) if state else None
-        if role == Qt.ItemDataRole.ForegroundRole and state is not None:
-            return QBrush(STATE_COLOURS[state])
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.phone_e164
-        return None
+        return QBrush(STATE_COLOURS[state]) if state is not None else None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         """True while the database may hold more rows."""
@@ -127,6 +129,11 @@ class ContactsModel(QAbstractTableModel):
     def row_at(self, row: int) -> ContactRow | None:
         """The plain row behind a table row."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _number(self, e164: str) -> object:
+        if e164 not in self._numbers:
+            self._numbers[e164] = as_written(format_for_people(e164, self._region))
+        return self._numbers[e164]
 
     def _state(self, row: ContactRow, column: int) -> ConsentState | None:
         if 2 <= column < self.columnCount() - 1:

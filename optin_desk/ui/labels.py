@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from optin_desk.documents.templates import available_languages, language_template
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.consent import (
     SCOPE_ALL,
@@ -174,6 +173,8 @@ def scope_text(scope: str, categories: Iterable[Category]) -> str:
 
 def language_name(code: str) -> str:
     """A wording language by its own name ("Español"); the code if no wording has it."""
+    from optin_desk.documents.templates import available_languages, language_template
+
     return language_template(code).name if code in available_languages() else code
 
 

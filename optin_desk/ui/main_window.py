@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         from optin_desk.ui.records_slot import RecordsSlot
 
         self._make_context(RecordsSlot(database, parent=self))
+        self.context.jobs.records = database
         with database.sessions() as session:
             ready = has_profile(session)
         if ready:
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
         """The page called `key`, built now if it was not yet (None before the pages exist)."""
         if key in self._built or key not in self._placeholders:
             return self._built.get(key)
+        self.context.slot.wait()  # their services: imported by the opening thread, not here
         from optin_desk.ui.later_pages import build_page
 
         page = build_page(key, self.context)
