@@ -6,8 +6,10 @@ the link hash, the insert, the head and the derived state either all land or non
 
 from __future__ import annotations
 
+import gc
 import secrets
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -320,10 +322,27 @@ def verify_ledger(
     rows = iter_chain_rows(session)
     if fold is not None:
         rows = fold.passing(rows)
-    report = verify_rows(rows, expected_count, expected_head, earlier_head, keys)
+    with without_cycle_collector():
+        report = verify_rows(rows, expected_count, expected_head, earlier_head, keys)
     if fold is not None:
         fold.complete = report.ok
     return report
+
+
+@contextmanager
+def without_cycle_collector() -> Iterator[None]:
+    """Python's cycle collector off for a whole-ledger read, on again after.
+
+    Every row and payload is plain data freed as soon as it is done with, so the collector
+    finds nothing; yet it runs every few hundred allocations and walks everything alive (the
+    folded consent of every person): a fifth of verify's time on a year of records."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def chain_onto(session: Session, head: LedgerHead, event: ConsentEvent) -> None:
