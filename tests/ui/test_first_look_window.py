@@ -138,3 +138,45 @@ def test_closing_while_the_records_open_waits_for_them(
     window.close()
     opened: list[Records] = window.context.slot.let_go()
     assert [records.url for records in opened] == [database.url]  # handed back to dispose
+
+
+PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import optin_desk.ui.main_window as main_window
+
+class Probed(main_window.MainWindow):
+    def _build_pages(self):
+        super()._build_pages()
+        self.show_page_named("contacts")
+        QTimer.singleShot(0, self._usable)
+
+    def _usable(self):
+        self.repaint()
+        rows = self.contacts_page.model.rowCount()
+        loaded = sorted(m for m in ("sqlalchemy", "alembic") if m in sys.modules)
+        print(f"rows={rows} ready={self.signup_page.isEnabled()} loaded={loaded}", flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+
+main_window.MainWindow = Probed
+from optin_desk.cli import main
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_window_is_usable_before_sqlalchemy_is_loaded(database: Database, gate: Gate) -> None:
+    import os
+    import subprocess
+    import sys
+
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    shown = subprocess.run(
+        [sys.executable, "-c", PROBE, str(database.sqlite_path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=True,
+    )
+    assert shown.stdout.strip().splitlines()[-1] == "rows=1 ready=True loaded=[]"
