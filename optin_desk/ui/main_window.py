@@ -384,6 +384,6 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
         if self._context is not None:
-            self._context.slot.join()
+            self._context.slot.close()
             self._context.jobs.shut_down()
         super().closeEvent(event)

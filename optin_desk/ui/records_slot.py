@@ -47,6 +47,7 @@ class RecordsSlot(QObject):
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
         self._settled = records is not None
+        self._closed = False
         if records is not None:
             self._done.set()
         self._finished.connect(self._settle, Qt.ConnectionType.QueuedConnection)
@@ -121,12 +122,17 @@ class RecordsSlot(QObject):
         return [] if self._records is None else [self._records]
 
     def join(self) -> None:
-        """Wait until the opening thread has ended (closing the window waits for it)."""
+        """Wait until the opening thread has ended."""
         if self._thread is not None:
             self._thread.join()
 
+    def close(self) -> None:
+        """The window is closing: wait for the opening thread, and announce nothing after."""
+        self._closed = True
+        self.join()
+
     def _settle(self) -> None:
-        if self._settled or not self._done.is_set():
+        if self._settled or self._closed or not self._done.is_set():
             return
         self._settled = True
         if self._first_look is not None:

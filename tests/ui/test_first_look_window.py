@@ -136,6 +136,9 @@ def test_closing_while_the_records_open_waits_for_them(
     qtbot.waitUntil(lambda: bool(gate.opened_on))
     threading.Timer(0.2, gate.let_through.set).start()  # closing holds the GUI thread
     window.close()
+    qtbot.wait(50)  # the thread's "done" reached the event loop after the close
+    assert not window.context.slot.is_ready  # so nothing starts on a closed window
+    assert window.watcher is None
     opened: list[Records] = window.context.slot.let_go()
     assert [records.url for records in opened] == [database.url]  # handed back to dispose
 
