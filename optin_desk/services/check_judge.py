@@ -31,7 +31,8 @@ _STATES = {state.value: state for state in ConsentState}
 Text = str | None
 Fact = tuple[Text, Text, Text, Text, tuple[str, ...], int, int, Text, Text]
 """state, since (to the hour), method, scope, opted in elsewhere, recent marketing, recent in
-the category, last marketing sent, last engaged: what decides one person's verdict."""
+the category, last marketing sent and last engaged (as the edges the rules compare them with):
+what decides one person's verdict."""
 _METHODS = {method.value: method for method in Method}
 _NOBODY = -1  # no contact has this id: a number not on file finds no facts
 
@@ -74,6 +75,20 @@ def _people(
     gap_start = canonical(now - timedelta(days=settings.long_gap_days))
     recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
     engaged = queries.latest_events(session, recent)
+    # The rules only ask whether the last marketing message is older than the long gap and the
+    # last engagement older than the unengaged days: each time becomes the edge on its side
+    # (canonical text compares as time), so people who differ only in when share a verdict.
+    before_gap = canonical(now - timedelta(days=settings.long_gap_days, microseconds=1))
+    sends = {
+        i: (
+            total,
+            in_category,
+            None if last is None else gap_start if last >= gap_start else before_gap,
+        )
+        for i, (total, in_category, last) in sends.items()
+    }
+    engaged_edge = canonical(now - timedelta(days=settings.unengaged_days))
+    engaged = {i: engaged_edge for i, at in engaged.items() if at >= engaged_edge}
     order = [c.key for c in categories]
     facts: dict[int, Fact] = {}
     nothing_sent = (0, 0, None)
