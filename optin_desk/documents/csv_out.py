@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,20 @@ def neutralise(cell: str) -> str:
 
 
 CsvRow = Sequence[str | int | None]
+_FORMULA_AFTER_BREAK = re.compile("\n[=+\\-@]")
+
+
+def _all_plain(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) -> bool:
+    """True when no cell of these rows needs cleaning or neutralising, tested a column at a
+    time: a column's text run together is printable (no cell holds a control character or a
+    line break); then, joined by line breaks, a cell starts a formula just where a break does."""
+    for index in (*typed, *made):
+        texts = [cell for row in rows if isinstance(cell := row[index], str)]
+        if not "".join(texts).isprintable():
+            return False
+        if index in typed and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts)):
+            return False
+    return True
 
 
 def write_csv(
@@ -59,8 +74,11 @@ def csv_writing(
         write = writer.writerow
 
         def write_rows(rows: Iterable[CsvRow]) -> int:
-            count = 0
-            for row in rows:
+            batch = rows if isinstance(rows, list) else list(rows)
+            if _all_plain(batch, typed, made):  # the usual batch: written as it is, at once
+                writer.writerows(batch)
+                return len(batch)
+            for row in batch:
                 cells = list(row)
                 for index in typed:  # the usual cell is printable and no formula: left as is
                     value = cells[index]
@@ -73,8 +91,7 @@ def csv_writing(
                     if isinstance(value, str) and not value.isprintable():
                         cells[index] = without_controls(value)
                 write(cells)
-                count += 1
-            return count
+            return len(batch)
 
         yield write_rows
         handle.flush()

@@ -29,26 +29,29 @@ ALLOWED_HEADER = ("name", "phone", "opt_out_line")
 STREAM_BATCH = 100_000  # rows read, judged and written at a time by a streamed check
 
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
+_YES_NO = ("no", "yes")
 
 
-def _report_cells(rows: Iterable[CheckedRow]) -> Iterator[CsvRow]:
-    for r in rows:
-        yield (r.row, r.input, r.name, r.phone, r.verdict.value, r.reason, _yes(r.opt_out_line))
+def _report_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
+    yes_no = _YES_NO
+    return [
+        (row, written, name, phone, verdict.value, reason, yes_no[line])
+        for row, written, name, phone, verdict, reason, line in rows
+    ]
 
 
-def _allowed_cells(rows: Iterable[CheckedRow]) -> Iterator[CsvRow]:
-    for r in rows:
-        if r.verdict is Verdict.SEND:
-            yield (r.name, r.phone, _yes(r.opt_out_line))
+def _allowed_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
+    send = Verdict.SEND
+    return [
+        (name, phone, _YES_NO[line])
+        for _, _, name, phone, verdict, _, line in rows
+        if verdict is send
+    ]
 
 
 _REPORT = (REPORT_HEADER, ("phone", "verdict", "opt_out_line"), _report_cells)
 _ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_cells)
-_Layout = tuple[
-    tuple[str, ...], tuple[str, ...], Callable[[Iterable[CheckedRow]], Iterator[CsvRow]]
-]
+_Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[Iterable[CheckedRow]], list[CsvRow]]]
 
 
 @contextmanager

@@ -31,8 +31,10 @@ _STATES = {state.value: state for state in ConsentState}
 Text = str | None
 Fact = tuple[Text, Text, Text, Text, tuple[str, ...], int, int, Text, Text]
 """state, since (to the hour), method, scope, opted in elsewhere, recent marketing, recent in
-the category, last marketing sent, last engaged: what decides one person's verdict."""
+the category, last marketing sent and last engaged (as the edges the rules compare them with):
+what decides one person's verdict."""
 _METHODS = {method.value: method for method in Method}
+_NOBODY = -1  # no contact has this id: a number not on file finds no facts
 
 
 def _people(
@@ -73,23 +75,52 @@ def _people(
     gap_start = canonical(now - timedelta(days=settings.long_gap_days))
     recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
     engaged = queries.latest_events(session, recent)
+    # The rules only ask whether the last marketing message is older than the long gap and the
+    # last engagement older than the unengaged days: each time becomes the edge on its side
+    # (canonical text compares as time), so people who differ only in when share a verdict.
+    before_gap = canonical(now - timedelta(days=settings.long_gap_days, microseconds=1))
+    sends = {
+        i: (
+            total,
+            in_category,
+            None if last is None else gap_start if last >= gap_start else before_gap,
+        )
+        for i, (total, in_category, last) in sends.items()
+    }
+    engaged_edge = canonical(now - timedelta(days=settings.unengaged_days))
+    engaged = {i: engaged_edge for i, at in engaged.items() if at >= engaged_edge}
     order = [c.key for c in categories]
     facts: dict[int, Fact] = {}
-    # Someone on file with nothing for or around this category reads as nobody on file.
-    for contact_id in states.keys() | elsewhere.keys() | sends.keys():
-        state, since, method, scope = states.get(contact_id) or (None, None, None, None)
-        others = elsewhere.get(contact_id)
-        total, in_category, last_sent = sends.get(contact_id, (0, 0, None))
+    nothing_sent = (0, 0, None)
+    sent_to, engaged_on, noon = sends.get, engaged.get, _local_noon
+    # People on file for this category (none of them in `elsewhere`), the most, go first.
+    for contact_id, (state, since, method, scope) in states.items():
+        total, in_category, last_sent = sent_to(contact_id, nothing_sent)
         facts[contact_id] = (
             state,
-            _local_noon(since[:13]) if since else None,  # reasons name the day, no more
+            noon(since[:13]) if since else None,  # reasons name the day, no more
             method,
             scope,
+            (),
+            total,
+            in_category,
+            last_sent,
+            engaged_on(contact_id),
+        )
+    # Someone on file with nothing for or around this category reads as nobody on file.
+    for contact_id in (elsewhere.keys() | sends.keys()) - states.keys():
+        others = elsewhere.get(contact_id)
+        total, in_category, last_sent = sent_to(contact_id, nothing_sent)
+        facts[contact_id] = (
+            None,
+            None,
+            None,
+            None,
             tuple(k for k in order if k in others) if others else (),
             total,
             in_category,
             last_sent,
-            engaged.get(contact_id),
+            engaged_on(contact_id),
         )
     return facts
 
@@ -180,10 +211,10 @@ class RowJudge:
         keys: list[tuple[str | None, str | None]] = []
         duplicates_of: list[int | None] = []
         new: list[str] = []
-        for index, row in enumerate(rows):
+        for index, (number, written, _) in enumerate(rows):
             if index % every == 0:
                 tick(index)
-            key = read_key(row.input)
+            key = read_key(written)
             keys.append(key)
             e164 = key[0]
             if e164 is None:
@@ -192,7 +223,7 @@ class RowJudge:
             earlier = first_row.get(e164)
             duplicates_of.append(earlier)
             if earlier is None:
-                first_row[e164] = row.row
+                first_row[e164] = number
                 new.append(e164)
         matched = sorted({known[e164] for e164 in new if e164 in known})
         facts = _people(
@@ -201,22 +232,25 @@ class RowJudge:
         erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
         decided = self._decided
         checked: list[CheckedRow] = []
-        for row, key, earlier in zip(rows, keys, duplicates_of, strict=True):
+        add = checked.append
+        for (number, written, name), key, earlier in zip(rows, keys, duplicates_of, strict=True):
             e164 = key[0]
-            contact_id = known.get(e164) if e164 else None
-            fact = facts.get(contact_id) if contact_id is not None and earlier is None else None
-            fact = None if e164 in erased else fact
-            verdict: RowVerdict | None = decided.get(fact) if fact is not None else None
+            fact = (
+                facts.get(known.get(e164, _NOBODY))
+                if e164 is not None and earlier is None and e164 not in erased
+                else None
+            )
+            verdict = decided.get(fact) if fact is not None else None
             if verdict is None:
                 person = _record_of(fact) if fact is not None else erased.get(e164 or "")
                 verdict = judge_row(key, earlier, self._category, person, self._settings, self._now)
                 if fact is not None:
                     decided[fact] = verdict
-            checked.append(
+            add(
                 CheckedRow(
-                    row.row,
-                    row.input,
-                    row.name,
+                    number,
+                    written,
+                    name,
                     e164 or "",
                     verdict.verdict,
                     verdict.reason,

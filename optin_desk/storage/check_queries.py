@@ -7,7 +7,7 @@ The use case that turns these facts into verdicts is `services.check`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -68,10 +68,7 @@ def consent_states(
         .where(ConsentStateRow.category_key == category_key)
     )
     rows = _ids_in(session, query, ConsentStateRow.contact_id, contact_ids, everyone)
-    return {
-        contact_id: (state, since, method, scope)
-        for contact_id, state, since, method, scope in rows
-    }
+    return {row[0]: row[1:] for row in rows}
 
 
 def opted_in_elsewhere(
@@ -89,7 +86,11 @@ def opted_in_elsewhere(
     for contact_id, key in _ids_in(
         session, query, ConsentStateRow.contact_id, contact_ids, everyone
     ):
-        elsewhere.setdefault(contact_id, set()).add(key)
+        keys = elsewhere.get(contact_id)
+        if keys is None:
+            elsewhere[contact_id] = {key}
+        else:
+            keys.add(key)
     return elsewhere
 
 
@@ -99,7 +100,7 @@ def marketing_sends(
     marketing_keys: Sequence[str],
     since: str,
     everyone: bool,
-) -> Iterator[tuple[int, str, str, int]]:
+) -> list[Any]:
     """Per contact and marketing category: the last message sent and how many since `since`
     (canonical text)."""
     query = (
@@ -112,7 +113,7 @@ def marketing_sends(
         .where(MessageSent.category_key.in_(marketing_keys))
         .group_by(MessageSent.contact_id, MessageSent.category_key)
     )
-    yield from _ids_in(session, query, MessageSent.contact_id, contact_ids, everyone)
+    return _ids_in(session, query, MessageSent.contact_id, contact_ids, everyone)
 
 
 def latest_events(session: Session, contact_ids: Sequence[int]) -> dict[int, str]:
@@ -147,14 +148,15 @@ def _ids_in(
     column: Any,
     ids: Sequence[int],
     everyone: bool,
-) -> Iterator[Any]:
-    """Rows of the select `query` (first column: the contact id) for these contacts.
+) -> list[Any]:
+    """Rows of the select `query` (first column: the contact id) for these contacts, as the
+    driver's plain tuples.
 
     When most contacts are wanted, one pass over the table fetched at once beats looking
     them up `column IN (...)` a chunk at a time.
     """
     if not ids:
-        return
+        return []
     connection = session.connection()  # Core rows: no ORM work per row on this hot path
     if everyone:
         # The whole table, as the driver's plain tuples: the statement's few values (keys,
@@ -167,7 +169,8 @@ def _ids_in(
         finally:
             cursor.close()
         wanted = set(ids)
-        yield from (row for row in rows if row[0] in wanted)
-        return
+        return [row for row in rows if row[0] in wanted]
+    found: list[Any] = []
     for chunk in _chunks(ids):
-        yield from connection.execute(query.where(column.in_(chunk)))
+        found.extend(connection.execute(query.where(column.in_(chunk))))
+    return found

@@ -1,0 +1,47 @@
+"""Writing a batch of CSV rows: clean batches go out whole, others a cell at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from optin_desk.documents.csv_out import csv_writing
+
+HEADER = ("row", "input", "phone")
+
+
+def _written(path: Path, batches: list[list[tuple[int, str, str]]]) -> list[str]:
+    with csv_writing(path, HEADER, ("phone",)) as write:
+        for batch in batches:
+            write(iter(batch))
+    return path.read_text(encoding="utf-8-sig").splitlines()
+
+
+def test_a_clean_batch_is_written_as_given(tmp_path: Path) -> None:
+    lines = _written(tmp_path / "out.csv", [[(1, "07700 900123", "+447700900123"), (2, "", "")]])
+    assert lines == ["row,input,phone", "1,07700 900123,+447700900123", "2,,"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [("=SUM(A1)", "'=SUM(A1)"), ("-1", "'-1"), ("@x", "'@x"), ("+44 7700", "'+44 7700")],
+)
+def test_a_formula_anywhere_in_a_batch_is_neutralised(
+    tmp_path: Path, cell: str, shown: str
+) -> None:
+    batch = [(1, "plain", "+1"), (2, cell, "+2"), (3, "also plain", "+3")]
+    lines = _written(tmp_path / "out.csv", [batch])
+    assert lines[1:] == ["1,plain,+1", f"2,{shown},+2", "3,also plain,+3"]
+
+
+def test_control_characters_go_in_every_column(tmp_path: Path) -> None:
+    batch = [(1, "a\x00b", "+1\x07"), (2, "=x\x01", "+2")]
+    lines = _written(tmp_path / "out.csv", [[(0, "ok", "+0")], batch])
+    assert lines[1:] == ["0,ok,+0", "1,ab,+1", "2,'=x,+2"]
+
+
+def test_a_carriage_return_in_a_cell_becomes_a_line_break(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    _written(path, [[(1, "a\rb", "+1"), (2, "c", "+2")]])
+    assert path.read_bytes().decode("utf-8-sig") == 'row,input,phone\r\n1,"a\nb",+1\r\n2,c,+2\r\n'
