@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainValue
@@ -24,6 +24,33 @@ def event_hashes(session: Session, limit: int | None = None) -> list[str]:
         return [row[0] for row in cursor.fetchall()]
     finally:
         cursor.close()
+
+
+def hashes_after(session: Session, after_id: int | None = None) -> tuple[list[str], int | None]:
+    """The chain hashes of the events after id `after_id` (all by default), in id order, and
+    the id of the last of them (`after_id` when there are none).
+
+    Through the driver's cursor, as `event_hashes`; the primary key index finds the first."""
+    statement = "SELECT id, hash FROM consent_events"
+    if after_id is not None:
+        statement += f" WHERE id > {int(after_id)}"
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(statement + " ORDER BY id")
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return [row[1] for row in rows], (int(rows[-1][0]) if rows else after_id)
+
+
+def hash_and_place(session: Session, event_id: int) -> tuple[str | None, int]:
+    """The chain hash of event `event_id` (None when there is none) and how many events have
+    an id up to it (its leaf number, counting from one)."""
+    found = session.scalar(select(ConsentEvent.hash).where(ConsentEvent.id == event_id))
+    count = session.scalar(
+        select(func.count()).select_from(ConsentEvent).where(ConsentEvent.id <= event_id)
+    )
+    return found, int(count or 0)
 
 
 def event_ids_and_hashes(session: Session) -> list[tuple[int, str]]:
