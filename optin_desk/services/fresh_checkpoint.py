@@ -3,9 +3,10 @@
 The newest line of the checkpoint log that keeps a frontier (domain.logged_frontier) is used
 when its frontier folds to its own root, its signature holds, the event it names as its last
 leaf still has the head hash it logged (a chain hash commits to every event before it) and the
-ledger holds exactly its tree size of events up to that one: then only the events after it
-are read and hashed. Otherwise every event is, as before. A forged log line can only give a
-root the ledger does not have, which `verify --checkpoint` reports.
+ledger holds exactly its tree size of events up to that one (its head row's count less the
+events after it): then only the events after it are read and hashed. Otherwise every event
+is, as before. A forged log line can only give a root the ledger does not have, which
+`verify --checkpoint` reports.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from optin_desk.domain.logged_frontier import LoggedFrontier, read_logged_fronti
 from optin_desk.domain.merkle import extend_frontier, frontier_root
 from optin_desk.services.checkpoints import log_path, logged_tree_head
 from optin_desk.services.signing import signature_valid
-from optin_desk.storage.anchors import hash_and_place, hashes_after
+from optin_desk.storage.anchors import event_hash, hashes_after, recorded_head
 from optin_desk.storage.engine import Database
 
 BLOCK = 1 << 16
@@ -34,28 +35,54 @@ def fresh_checkpoint(database: Database, pin: str | None) -> Checkpoint:
     """A checkpoint of every event now: signed when the key opens, logged with its frontier."""
     start = newest_frontier(log_path(database))
     with database.reading() as session:
-        if start is not None and ledger_holds(session, *start):
-            base, kept = start
-            hashes, last_id = hashes_after(session, kept.last_event_id)
-            nodes, size, head = list(kept.nodes), base.tree_size, base.head_hash
-        else:
-            hashes, last_id = hashes_after(session)
-            nodes, size, head = [], 0, GENESIS_HASH
-    nodes = extend_frontier(nodes, size, (bytes.fromhex(value) for value in hashes))
-    size += len(hashes)
-    head = hashes[-1] if hashes else head
+        head = recorded_head(session)
+        tree = None if start is None or head is None else extended(session, *start, head)
+        nodes, size, head_hash, last_id = tree or built(session)
     frontier = LoggedFrontier(last_id, tuple(nodes)) if size and last_id is not None else None
-    return logged_tree_head(database, size, frontier_root(nodes), head, pin, frontier)
+    return logged_tree_head(database, size, frontier_root(nodes), head_hash, pin, frontier)
+
+
+def built(session: Session) -> tuple[list[bytes], int, str, int | None]:
+    """The frontier, size, head hash and last event id of the whole ledger, from every event."""
+    hashes, last_id = hashes_after(session)
+    nodes = extend_frontier([], 0, (bytes.fromhex(value) for value in hashes))
+    return nodes, len(hashes), hashes[-1] if hashes else GENESIS_HASH, last_id
+
+
+def extended(
+    session: Session,
+    checkpoint: Checkpoint,
+    frontier: LoggedFrontier,
+    head: tuple[int, int, str],
+) -> tuple[list[bytes], int, str, int | None] | None:
+    """The frontier, size, head hash and last event id of the ledger up to its recorded
+    `head` (count, last id, hash), carried forward from a logged checkpoint and its frontier;
+    None when they do not hold in the ledger (then the caller builds from every event).
+
+    The events after the frontier's last one are read up to the head's; with them the logged
+    size must make the head's count (so the ledger holds exactly `tree_size` events up to the
+    frontier's last one) and the last hash must be the head's."""
+    count, last_id, head_hash = head
+    if last_id < frontier.last_event_id or not ledger_holds(session, checkpoint, frontier):
+        return None
+    hashes, read_last = hashes_after(session, frontier.last_event_id, last_id)
+    if read_last != last_id or checkpoint.tree_size + len(hashes) != count:
+        return None
+    if (hashes[-1] if hashes else checkpoint.head_hash) != head_hash:
+        return None
+    leaves = (bytes.fromhex(value) for value in hashes)
+    nodes = extend_frontier(frontier.nodes, checkpoint.tree_size, leaves)
+    return nodes, count, head_hash, last_id
 
 
 def ledger_holds(session: Session, checkpoint: Checkpoint, frontier: LoggedFrontier) -> bool:
-    """True when the logged frontier is of the ledger's first events, as far as it goes."""
+    """True when the logged frontier folds to its checkpoint's root, the signature holds and
+    the frontier's last event still has the checkpoint's head hash."""
     if frontier_root(frontier.nodes).hex() != checkpoint.root_hash:
         return False
     if signature_valid(checkpoint) is not True:
         return False
-    found, place = hash_and_place(session, frontier.last_event_id)
-    return found == checkpoint.head_hash and place == checkpoint.tree_size
+    return event_hash(session, frontier.last_event_id) == checkpoint.head_hash
 
 
 def newest_frontier(log: Path) -> tuple[Checkpoint, LoggedFrontier] | None:
