@@ -8,6 +8,11 @@ first m leaves of a larger one (so a checkpoint taken earlier is contained in th
 
 `MerkleLevels` keeps every complete, aligned subtree once (about 2n hashes), so the root of any
 prefix and any proof cost O(log n) hash lookups after one linear build.
+
+A frontier (compact range) of the first m leaves is the roots of the complete aligned subtrees
+that make them up, one per set bit of m, largest first: it folds to the tree head of m leaves
+and extends by further leaves like a binary counter, so a tree head can be carried forward
+without the leaves before it.
 """
 
 from __future__ import annotations
@@ -50,6 +55,19 @@ class MerkleLevels:
                 for i in range(0, len(level) - 1, 2)
             ]
             self._levels.append(level)
+
+    def frontier(self, size: int | None = None) -> list[bytes]:
+        """The frontier of the first `size` leaves (all by default), largest subtree first."""
+        n = self.size if size is None else size
+        if not 0 <= n <= self.size:
+            raise ValueError(f"a tree of {self.size} leaves has no prefix of {n}")
+        nodes: list[bytes] = []
+        start = 0
+        for level in range(n.bit_length() - 1, -1, -1):
+            if n >> level & 1:
+                nodes.append(self._levels[level][start >> level])
+                start += 1 << level
+        return nodes
 
     def _subtree(self, start: int, end: int) -> bytes:
         """MTH(D[start:end]) for a range the RFC's recursion reaches."""
@@ -104,6 +122,39 @@ class MerkleLevels:
             proof.append(self._subtree(start, end))
         proof.reverse()
         return proof
+
+
+def frontier_fits(nodes: Sequence[bytes], size: int) -> bool:
+    """True when `nodes` can be the frontier of `size` leaves (one 32-byte root per set bit)."""
+    return size >= 0 and len(nodes) == size.bit_count() and all(len(node) == 32 for node in nodes)
+
+
+def frontier_root(nodes: Sequence[bytes]) -> bytes:
+    """The tree head a frontier stands for: its roots folded right to left."""
+    if not nodes:
+        return EMPTY_ROOT
+    root = nodes[-1]
+    for node in reversed(nodes[:-1]):
+        root = node_hash(node, root)
+    return root
+
+
+def extend_frontier(nodes: Sequence[bytes], size: int, leaves: Iterable[bytes]) -> list[bytes]:
+    """The frontier after appending `leaves` to a tree of `size` leaves whose frontier is
+    `nodes` (the new size is `size` plus the leaves' count)."""
+    if not frontier_fits(nodes, size):
+        raise ValueError(f"{len(nodes)} roots are not the frontier of {size} leaves")
+    sha = hashlib.sha256
+    stack = list(nodes)
+    for leaf in leaves:
+        node = sha(LEAF_PREFIX + leaf).digest()
+        carry = size
+        while carry & 1:  # merge with every complete subtree of the same width, like a carry
+            node = sha(NODE_PREFIX + stack.pop() + node).digest()
+            carry >>= 1
+        stack.append(node)
+        size += 1
+    return stack
 
 
 def tree_root(leaves: Sequence[bytes]) -> bytes:

@@ -22,6 +22,7 @@ from optin_desk.domain.checkpoint import (
     check_checkpoint,
     read_checkpoint,
 )
+from optin_desk.domain.logged_frontier import LoggedFrontier
 from optin_desk.domain.merkle import MerkleLevels
 from optin_desk.domain.shop_events import ShopAction, ShopEvent
 from optin_desk.domain.when import canonical, utc_now
@@ -128,14 +129,35 @@ def take_checkpoint(
 
 
 def logged_checkpoint(
-    database: Database, levels: MerkleLevels, head: str, pin: str | None
+    database: Database,
+    levels: MerkleLevels,
+    head: str,
+    pin: str | None,
+    last_event_id: int | None = None,
 ) -> Checkpoint:
-    """The checkpoint of a tree whose last leaf is `head`: signed when the key opens, logged."""
-    checkpoint = Checkpoint(levels.size, levels.root().hex(), head, canonical(utc_now()))
+    """The checkpoint of a tree whose last leaf is `head`: signed when the key opens, logged
+    (with its frontier when the id of its last event, `last_event_id`, is given)."""
+    kept = None
+    if last_event_id is not None and levels.size:
+        kept = LoggedFrontier(last_event_id, tuple(levels.frontier()))
+    return logged_tree_head(database, levels.size, levels.root(), head, pin, kept)
+
+
+def logged_tree_head(
+    database: Database,
+    size: int,
+    root: bytes,
+    head: str,
+    pin: str | None,
+    frontier: LoggedFrontier | None = None,
+) -> Checkpoint:
+    """The checkpoint of a tree of `size` leaves with `root`, whose last leaf is `head`: signed
+    when the key opens, logged (with `frontier`, when given, for the next one to extend)."""
+    checkpoint = Checkpoint(size, root.hex(), head, canonical(utc_now()))
     shop_key(database, pin)
     checkpoint = sign(checkpoint, pin)
     if not database.read_only:
-        append_to_log(log_path(database), checkpoint)
+        append_to_log(log_path(database), checkpoint, frontier)
     return checkpoint
 
 
@@ -154,13 +176,20 @@ def shop_key(database: Database, pin: str | None) -> PublicKey | None:
     return ensure_signing_key(pin if guarded else None)
 
 
-def append_to_log(log: Path, checkpoint: Checkpoint) -> None:
-    """Add one line to the checkpoint log (owner-only), synced to disk."""
+def append_to_log(
+    log: Path, checkpoint: Checkpoint, frontier: LoggedFrontier | None = None
+) -> None:
+    """Add one line to the checkpoint log (owner-only), synced to disk; with `frontier`, its
+    two unsigned fields are on the line too (domain.logged_frontier)."""
     private_folder(log.parent)  # a server's log goes in the user data folder, maybe not made yet
     with contextlib.suppress(FileExistsError):
         create_private_file(log)
+    line = checkpoint.dumps()
+    if frontier is not None:
+        fields = checkpoint.to_json() | frontier.to_json()
+        line = json.dumps(fields, sort_keys=True, separators=(",", ":"))
     with log.open("a", encoding="utf-8") as out:
-        out.write(checkpoint.dumps() + "\n")
+        out.write(line + "\n")
         out.flush()
         os.fsync(out.fileno())
 

@@ -11,6 +11,7 @@ from optin_desk.domain.merkle import MerkleLevels
 from optin_desk.domain.printed_anchor import PrintedAnchor
 from optin_desk.services.checkpoints import find_checkpoints, log_path, logged_checkpoint
 from optin_desk.services.errors import InputError
+from optin_desk.services.fresh_checkpoint import fresh_checkpoint
 from optin_desk.services.signing import load_private_key, public_key, signature_valid
 from optin_desk.storage.anchors import event_hashes
 from optin_desk.storage.engine import Database
@@ -42,20 +43,34 @@ def kept_checkpoint(
     return None
 
 
+def key_opens(pin: str | None) -> bool:
+    """True when a checkpoint taken now would be signed (or the key is yet to be made)."""
+    return public_key() is None or load_private_key(pin) is not None
+
+
 def anchor_of(
     database: Database,
     levels: MerkleLevels,
     hashes: Sequence[str],
     pin: str | None,
     covering: int = 0,
+    last_event_id: int | None = None,
 ) -> PrintedAnchor:
-    """A fresh signed checkpoint of the whole ledger when the key opens (logged), else the
-    newest kept one covering `covering` events, else none; with the key to check it by."""
+    """A fresh signed checkpoint of the whole ledger when the key opens (logged, with its
+    frontier when `last_event_id` is given), else the newest kept one covering `covering`
+    events, else none; with the key to check it by."""
     head = hashes[-1] if hashes else GENESIS_HASH
-    if public_key() is None or load_private_key(pin) is not None:  # no unsigned ones logged
-        taken = logged_checkpoint(database, levels, head, pin)
+    if key_opens(pin):  # no unsigned ones logged
+        taken = logged_checkpoint(database, levels, head, pin, last_event_id)
         if taken.signed:
             return PrintedAnchor(taken, True, taken.key_fingerprint)
+    return kept_anchor(database, levels, hashes, covering)
+
+
+def kept_anchor(
+    database: Database, levels: MerkleLevels, hashes: Sequence[str], covering: int = 0
+) -> PrintedAnchor:
+    """The newest kept checkpoint covering `covering` events, else none; with the key."""
     kept = kept_checkpoint(database, levels, hashes, covering)
     if kept is not None:
         return PrintedAnchor(kept, False, kept.key_fingerprint)
@@ -64,8 +79,13 @@ def anchor_of(
 
 
 def paper_anchor(database: Database, pin: str | None) -> PrintedAnchor:
-    """The checkpoint in force for a batch of forms printed now."""
+    """The checkpoint in force for a batch of forms printed now: when the key opens, taken
+    now by extending the last logged one (services.fresh_checkpoint); else a kept one."""
+    if key_opens(pin):
+        taken = fresh_checkpoint(database, pin)
+        if taken.signed:
+            return PrintedAnchor(taken, True, taken.key_fingerprint)
     with database.reading() as session:
         hashes = event_hashes(session)
     levels = MerkleLevels(bytes.fromhex(value) for value in hashes)
-    return anchor_of(database, levels, hashes, pin)
+    return kept_anchor(database, levels, hashes)

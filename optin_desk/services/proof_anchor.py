@@ -36,7 +36,8 @@ def proof_anchors(
     levels = MerkleLevels(bytes.fromhex(digest) for digest in hashes)
     index = {event_id: position for position, (event_id, _) in enumerate(pairs)}
     covering = max((index[event_id] + 1 for event_id in event_ids), default=0)
-    printed = anchor_of(database, levels, hashes, pin, covering)
+    last_id = pairs[-1][0] if pairs else None
+    printed = anchor_of(database, levels, hashes, pin, covering, last_id)
     checkpoint = printed.checkpoint
     if checkpoint is None or not printed.fresh:
         return None, printed

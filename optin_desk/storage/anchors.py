@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainValue
 from optin_desk.storage.ledger import chained_fields
-from optin_desk.storage.models import ConsentEvent
+from optin_desk.storage.models import ConsentEvent, LedgerHead
 
 
 def event_hashes(session: Session, limit: int | None = None) -> list[str]:
@@ -24,6 +24,42 @@ def event_hashes(session: Session, limit: int | None = None) -> list[str]:
         return [row[0] for row in cursor.fetchall()]
     finally:
         cursor.close()
+
+
+def hashes_after(
+    session: Session, after_id: int | None = None, up_to: int | None = None
+) -> tuple[list[str], int | None]:
+    """The chain hashes of the events after id `after_id` (all by default) and up to id
+    `up_to` (inclusive; to the end by default), in id order, and the id of the last of them
+    (`after_id` when there are none).
+
+    Through the driver's cursor, as `event_hashes`; the primary key index finds the first."""
+    statement = "SELECT id, hash FROM consent_events WHERE 1 = 1"
+    if after_id is not None:
+        statement += f" AND id > {int(after_id)}"
+    if up_to is not None:
+        statement += f" AND id <= {int(up_to)}"
+    statement += " ORDER BY id"
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(statement)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return [row[1] for row in rows], (int(rows[-1][0]) if rows else after_id)
+
+
+def event_hash(session: Session, event_id: int) -> str | None:
+    """The chain hash of event `event_id`, None when there is none."""
+    return session.scalar(select(ConsentEvent.hash).where(ConsentEvent.id == event_id))
+
+
+def recorded_head(session: Session) -> tuple[int, int, str] | None:
+    """What the ledger's head row records: how many events, the last one's id and its chain
+    hash (written with every append; None before the first)."""
+    query = select(LedgerHead.event_count, LedgerHead.last_event_id, LedgerHead.head_hash)
+    row = session.execute(query).first()
+    return None if row is None else (int(row[0]), int(row[1]), str(row[2]))
 
 
 def event_ids_and_hashes(session: Session) -> list[tuple[int, str]]:

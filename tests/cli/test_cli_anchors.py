@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -10,6 +11,10 @@ from pathlib import Path
 import pytest
 
 from optin_desk.domain.chain import GENESIS_HASH, STORED_ORDER, link_hash
+from optin_desk.domain.checkpoint import Checkpoint
+from optin_desk.domain.merkle import frontier_root
+from optin_desk.services.checkpoints import log_path
+from optin_desk.services.signing import sign
 from optin_desk.storage.engine import open_database
 from optin_desk.storage.ledger import iter_chain_rows
 from tests.command_line import CommandLine
@@ -177,3 +182,34 @@ def test_a_checkpoint_signed_by_another_key_is_pointed_out(
     command_line("public-key")  # the shop's computer, with a key of its own again
     checked = command_line("verify", "--checkpoint", str(stick)).out
     assert checked.count("signed by another computer's key") == 2
+
+
+def test_a_checkpoint_extended_from_a_forged_frontier_is_caught(
+    command_line: CommandLine, tmp_path: Path
+) -> None:
+    """Someone who can write the log and sign with the shop's key forges the frontier kept
+    with the last checkpoint: the next printed batch carries a root the ledger does not have."""
+    set_up(command_line, 3)
+    command_line("forms", "--count", "1", "--out", str(tmp_path / "one.pdf"))
+    database = open_database(str(command_line.db))
+    log = log_path(database)
+    database.dispose()
+    data = json.loads(log.read_text("utf-8").splitlines()[-1])
+    nodes = [bytes.fromhex(value) for value in data["frontier"]]
+    nodes[0] = hashlib.sha256(b"forged").digest()
+    forged = sign(
+        Checkpoint(
+            data["tree_size"], frontier_root(nodes).hex(), data["head_hash"], data["made_at"]
+        ),
+        None,
+    )
+    with log.open("a", encoding="utf-8") as out:
+        line = forged.to_json() | {"frontier": [node.hex() for node in nodes]}
+        out.write(json.dumps(line | {"last_event_id": data["last_event_id"]}) + "\n")
+    command_line("optin", NUMBERS[5], "--scope", "orders", "--method", "in_person")
+    command_line("forms", "--count", "1", "--out", str(tmp_path / "two.pdf"))
+    extended = json.loads(log.read_text("utf-8").splitlines()[-1])
+    assert extended["tree_size"] == data["tree_size"] + 1
+    caught = command_line("verify", "--checkpoint", str(log), expect=1).out
+    assert f"{log} line 3" in caught  # the checkpoint made from the forged frontier
+    assert "broken: 2 of 3 checkpoint(s) found in" in caught  # it, and the forged line
