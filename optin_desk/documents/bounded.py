@@ -19,6 +19,7 @@ from itertools import chain, islice
 from typing import BinaryIO
 
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+from optin_desk.domain.text import shown_controls
 
 MAX_BYTES = 100 * 1024 * 1024  # a list file, or standard input
 MAX_ROWS = 1_000_000  # records (lines) of a list
@@ -32,7 +33,16 @@ _SAMPLE_LINES = 200
 
 
 class ListError(WordedError):
-    """The list cannot be read; the message says why and what to do."""
+    """The list cannot be read; the message says why and what to do, in one line: a cell
+    quoted in it (a column's name, say) shows its line breaks and control characters as
+    escapes, never as a second line."""
+
+    def __init__(self, text: str, /, n: int = -1, **fields: object) -> None:
+        shown = {
+            name: shown_controls(value).replace("\n", "\\n") if isinstance(value, str) else value
+            for name, value in fields.items()
+        }
+        super().__init__(text, n, **shown)
 
 
 def _megabytes(size: int) -> str:

@@ -288,3 +288,10 @@ def test_check_from_standard_input_ends_in_one_line_and_exit_2(
     assert reason in captured.err
     with closing(sqlite3.connect(shop_db)) as raw:
         assert raw.execute("SELECT count(*) FROM checks").fetchone() == (0,)
+
+
+def test_a_column_name_with_a_line_break_is_named_on_one_line() -> None:
+    with pytest.raises(ListError) as refused:
+        read_stream(io.BytesIO(b'"\x01\n\x01'), "standard input")
+    assert "\n" not in str(refused.value)
+    assert "\\u0001\\n\\u0001" in str(refused.value)
