@@ -270,7 +270,7 @@ def check_list(place: Place, timeout: float) -> list[Line]:
 
 
 def forms(place: Place, timeout: float) -> list[Line]:
-    text, _cpu, peak = run_bench([str(HERE / "forms.py")], timeout)
+    text, _cpu, peak = run_bench([str(HERE / "forms.py"), place.year], timeout)
     return forms_rows(text, peak)
 
 

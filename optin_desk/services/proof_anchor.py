@@ -5,6 +5,7 @@ See domain.proof_anchor for the section's form and docs/proof-format.md for an a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,14 +13,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.merkle import MerkleLevels
+from optin_desk.domain.merkle import MerkleLevels, PackedHashes
 from optin_desk.domain.printed_anchor import PrintedAnchor
 from optin_desk.domain.proof import Proof
 from optin_desk.domain.proof_anchor import AnchoredEvent, anchor_section, statement_bytes
 from optin_desk.services.paper_anchor import anchor_of
 from optin_desk.services.proof import json_beside, write_proof
 from optin_desk.services.signing import sign_bytes
-from optin_desk.storage.anchors import chained_events, event_ids_and_hashes
+from optin_desk.storage.anchors import chained_events, packed_ids_and_hashes
 from optin_desk.storage.engine import Database
 
 
@@ -30,13 +31,13 @@ def proof_anchors(
     and what the printed proof rests on (the same checkpoint, or a kept one covering them).
     `record_sha256` (domain.proof_anchor.record_digest) is signed with them."""
     with database.reading() as session:
-        pairs = event_ids_and_hashes(session)
+        ids, packed = packed_ids_and_hashes(session)
         stored = chained_events(session, list(event_ids))
-    hashes = [digest for _, digest in pairs]
-    levels = MerkleLevels(bytes.fromhex(digest) for digest in hashes)
-    index = {event_id: position for position, (event_id, _) in enumerate(pairs)}
-    covering = max((index[event_id] + 1 for event_id in event_ids), default=0)
-    last_id = pairs[-1][0] if pairs else None
+    hashes = PackedHashes(packed)
+    levels = MerkleLevels(hashes.leaves())
+    index = {event_id: _position(ids, event_id) for event_id in event_ids}
+    covering = max((position + 1 for position in index.values()), default=0)
+    last_id = ids[-1] if ids else None
     printed = anchor_of(database, levels, hashes, pin, covering, last_id)
     checkpoint = printed.checkpoint
     if checkpoint is None or not printed.fresh:
@@ -50,7 +51,7 @@ def proof_anchors(
                 event_id,
                 position,
                 prev_hash,
-                pairs[position][1],
+                hashes[position],
                 fields,
                 levels.inclusion_proof(position),
                 opening,
@@ -59,6 +60,14 @@ def proof_anchors(
     listed = [(event.event_id, event.hash) for event in events]
     signature = sign_bytes(statement_bytes(checkpoint, listed, record_sha256), pin)
     return anchor_section(checkpoint, events, signature, record_sha256), printed
+
+
+def _position(ids: Sequence[int], event_id: int) -> int:
+    """Where an event's hash sits among the leaves (ids are in order; KeyError when absent)."""
+    at = bisect_left(ids, event_id)
+    if at == len(ids) or ids[at] != event_id:
+        raise KeyError(event_id)
+    return at
 
 
 def anchor_for(

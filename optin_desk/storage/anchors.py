@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -66,6 +68,25 @@ def event_ids_and_hashes(session: Session) -> list[tuple[int, str]]:
     """Every event's id and chain hash, in id order (a proof's leaf indexes come from it)."""
     query = select(ConsentEvent.id, ConsentEvent.hash).order_by(ConsentEvent.id)
     return [(row[0], row[1]) for row in session.execute(query)]
+
+
+def packed_ids_and_hashes(session: Session, batch: int = 10_000) -> tuple[array[int], bytes]:
+    """Every event's id and chain hash in id order, packed: the ids as one array of 64-bit
+    integers, the hashes as one run of 32-byte digests (domain.merkle.PackedHashes reads it).
+    Through the driver's cursor, a batch at a time: ten years of records hold no list of
+    five million rows on the way."""
+    ids: array[int] = array("q")
+    packed = bytearray()
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute("SELECT id, hash FROM consent_events ORDER BY id")
+        while rows := cursor.fetchmany(batch):
+            for event_id, digest in rows:
+                ids.append(int(event_id))
+                packed += bytes.fromhex(digest)
+    finally:
+        cursor.close()
+    return ids, bytes(packed)
 
 
 def chained_events(
