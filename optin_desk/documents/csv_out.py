@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 from optin_desk.domain.text import without_controls
@@ -23,6 +24,7 @@ def neutralise(cell: str) -> str:
 
 
 CsvRow = Sequence[str | int | None]
+WRITE_BATCH = 10_000  # rows held at once on their way to the file
 _FORMULA_AFTER_BREAK = re.compile("\n[=+\\-@]")
 
 
@@ -52,8 +54,12 @@ def write_csv(
     itself, such as `+447700900123` or ISO dates. A failed write leaves no file behind.
     Returns how many rows were written.
     """
+    pending = iter(rows)
+    count = 0
     with csv_writing(path, header, safe_columns) as write:
-        return write(rows)
+        while batch := list(islice(pending, WRITE_BATCH)):  # bounded: an export streams
+            count += write(batch)
+    return count
 
 
 @contextmanager

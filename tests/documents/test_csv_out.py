@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from optin_desk.documents.csv_out import csv_writing
+from optin_desk.documents.csv_out import WRITE_BATCH, csv_writing, write_csv
 
 HEADER = ("row", "input", "phone")
 
@@ -45,3 +46,18 @@ def test_a_carriage_return_in_a_cell_becomes_a_line_break(tmp_path: Path) -> Non
     path = tmp_path / "out.csv"
     _written(path, [[(1, "a\rb", "+1"), (2, "c", "+2")]])
     assert path.read_bytes().decode("utf-8-sig") == 'row,input,phone\r\n1,"a\nb",+1\r\n2,c,+2\r\n'
+
+
+def test_rows_reach_the_file_a_batch_at_a_time_not_all_held_first(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+
+    def rows() -> Iterator[tuple[str]]:
+        for n in range(3 * WRITE_BATCH):
+            if n == 2 * WRITE_BATCH:  # two batches in: they are already on their way out
+                partials = [p for p in tmp_path.iterdir() if p != target]
+                assert partials
+                assert partials[0].stat().st_size > 0
+            yield (str(n),)
+
+    assert write_csv(target, ["n"], rows()) == 3 * WRITE_BATCH
+    assert target.read_text(encoding="utf-8-sig").splitlines()[-1] == str(3 * WRITE_BATCH - 1)
