@@ -123,6 +123,10 @@ def test_every_button_of_every_page_is_on_a_1024x768_screen(
         window.show_page(index)  # a page not built yet is built when first shown
         settle()
         page = window.stack.currentWidget()
+        # a page reading its figures moves as they arrive: measured once they are in (the
+        # Stop button while reading: test_quality_stop_fit)
+        qtbot.waitUntil(lambda page=page: not getattr(page, "reading", False), timeout=60_000)
+        settle()
         missing = buttons_out_of_sight(window, page)
         missing += [
             "scrolls sideways"
