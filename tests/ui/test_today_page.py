@@ -27,7 +27,7 @@ def today_of(qtbot: QtBot, window: MainWindow) -> TodayPage:
     page = window.today_page
     assert page is not None
     assert window.stack.currentWidget() is page
-    qtbot.waitUntil(lambda: page.snapshot is not None and not page.reading, timeout=10_000)
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page.reading, timeout=60_000)
     return page
 
 
@@ -77,9 +77,10 @@ def test_verifying_now_says_so_and_the_page_reads_verified_today(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     page = today_of(qtbot, window)
+    qtbot.waitUntil(page.verify_button.isEnabled, timeout=60_000)  # records may be opening
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "no entry was changed" in page.message.text(), timeout=10_000)
-    qtbot.waitUntil(lambda: page.ledger.figure.text() == "Today", timeout=10_000)
+    qtbot.waitUntil(lambda: "no entry was changed" in page.message.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: page.ledger.figure.text() == "Today", timeout=60_000)
     assert "verified on their own" in shown(page.ledger.detail.text())
     assert page.verify_button.isEnabled()
 
@@ -109,7 +110,7 @@ def test_a_save_on_another_page_shows_when_today_is_opened_again(
         )
     window.show_page_named("contacts")
     window.show_page_named("today")
-    qtbot.waitUntil(lambda: page.signups.figure.text() == "1", timeout=10_000)
+    qtbot.waitUntil(lambda: page.signups.figure.text() == "1", timeout=60_000)
     assert page.people.figure.text() == "1"
 
 
@@ -141,13 +142,14 @@ def test_verifying_names_what_was_changed_beside_the_chain(
         )
     tamper(database.where, "UPDATE consent_state SET state = 'opted_in'")
     page = today_of(qtbot, window)
+    qtbot.waitUntil(page.verify_button.isEnabled, timeout=60_000)  # records may be opening
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=60_000)
     said = page.message.text()
     assert "The chain holds, but what lies beside it was changed:" in said
     assert "the consent state table says person 1 is opted_in for offers (event 5)" in said
     assert "but the ledger says opted_out (event 5)" in said
-    qtbot.waitUntil(lambda: page.ledger.figure.text() == "Broken", timeout=10_000)
+    qtbot.waitUntil(lambda: page.ledger.figure.text() == "Broken", timeout=60_000)
     card = shown(page.ledger.detail.text())
     assert "The last verification found the records changed: run verify." in card
     assert "the consent state table says person 1 is opted_in for offers (event 5)" in card
