@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_OK, say
-from optin_desk.cli.words import translate
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -56,7 +56,7 @@ def cmd_report(db: Records, args: argparse.Namespace) -> int:
             parent=target.parent,
         )
     with db.reading() as session:
-        overview = write_quality_report(session, target)
+        overview = write_quality_report(session, target, translate)
     say(
         translate("Cli", "Wrote {file}:").format(file=target)
         + " "
@@ -133,4 +133,4 @@ def _show(session: Session) -> None:
         left = translate("Cli", "%n opted out since", None, out)
         say(f"{how} {who} {left}")
     for line in warnings(session):
-        say(translate("Cli", "warning: {warning}").format(warning=line))
+        say(translate("Cli", "warning: {warning}").format(warning=message(line)))

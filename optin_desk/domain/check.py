@@ -22,6 +22,7 @@ from optin_desk.domain.consent import (
     CurrentConsent,
     Method,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 class Verdict(StrEnum):
@@ -70,23 +71,23 @@ class RowVerdict:
 _NO_CONSENT = CurrentConsent(ConsentState.NONE)
 _NOTHING_ON_FILE = RowVerdict(Verdict.NO_CONSENT, "no consent on file")
 
-METHOD_WORDS: dict[Method, str] = {
-    Method.PAPER_FORM: "paper form",
-    Method.IN_PERSON: "in person",
-    Method.PHONE_CALL: "phone call",
-    Method.IVR: "phone menu",
-    Method.WEBSITE: "the website",
-    Method.SMS: "SMS",
-    Method.EMAIL: "email",
-    Method.WHATSAPP_THREAD: "WhatsApp",
-    Method.POINT_OF_SALE: "the till",
-    Method.SIGNUP_FORM: "a sign-up form",
-    Method.CLICK_TO_WHATSAPP_AD: "a WhatsApp ad",
-    Method.IMPORT: "an import",
-    Method.WHATSAPP_REPLY: "WhatsApp",
-    Method.LETTER: "letter",
-    Method.WHATSAPP_STOP_BUTTON: "WhatsApp's stop button",
-    Method.OTHER: "another way",
+METHOD_WORDS: dict[Method, str] = {  # English; each marked so a front door can say it
+    Method.PAPER_FORM: QT_TRANSLATE_NOOP("Messages", "paper form"),
+    Method.IN_PERSON: QT_TRANSLATE_NOOP("Messages", "in person"),
+    Method.PHONE_CALL: QT_TRANSLATE_NOOP("Messages", "phone call"),
+    Method.IVR: QT_TRANSLATE_NOOP("Messages", "phone menu"),
+    Method.WEBSITE: QT_TRANSLATE_NOOP("Messages", "the website"),
+    Method.SMS: QT_TRANSLATE_NOOP("Messages", "SMS"),
+    Method.EMAIL: QT_TRANSLATE_NOOP("Messages", "email"),
+    Method.WHATSAPP_THREAD: QT_TRANSLATE_NOOP("Messages", "WhatsApp"),
+    Method.POINT_OF_SALE: QT_TRANSLATE_NOOP("Messages", "the till"),
+    Method.SIGNUP_FORM: QT_TRANSLATE_NOOP("Messages", "a sign-up form"),
+    Method.CLICK_TO_WHATSAPP_AD: QT_TRANSLATE_NOOP("Messages", "a WhatsApp ad"),
+    Method.IMPORT: QT_TRANSLATE_NOOP("Messages", "an import"),
+    Method.WHATSAPP_REPLY: QT_TRANSLATE_NOOP("Messages", "WhatsApp"),
+    Method.LETTER: QT_TRANSLATE_NOOP("Messages", "letter"),
+    Method.WHATSAPP_STOP_BUTTON: QT_TRANSLATE_NOOP("Messages", "WhatsApp's stop button"),
+    Method.OTHER: QT_TRANSLATE_NOOP("Messages", "another way"),
 }
 
 

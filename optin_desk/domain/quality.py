@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from optin_desk.domain.messages import Said
+
 RATING_LEVELS = {"low": 1, "medium": 2, "high": 3}
 
 
@@ -77,4 +79,4 @@ class QualityOverview:
     by_wording: tuple[Rate, ...]
     quality: tuple[QualityPoint, ...]
     markers: tuple[Marker, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Said, ...] = field(default=())

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import METHOD_WORDS
 from optin_desk.domain.consent import Action, Method
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Lookup, Said
 from optin_desk.domain.quality import Marker, QualityOverview, QualityPoint, Rate
 from optin_desk.domain.when import from_canonical, local_date, utc_now
 from optin_desk.private_files import writing_privately
@@ -128,7 +128,14 @@ def quality_overview(
         select(Wording.language, Wording.version, Wording.created_at)
     ):
         markers.append(
-            Marker(local_date(from_canonical(created)), f"wording {language} v{version}")
+            Marker(
+                local_date(from_canonical(created)),
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "wording {language} v{version}"),
+                    language=language,
+                    version=version,
+                ),
+            )
         )
     quality = [QualityPoint(r.sender, r.observed_on, r.rating) for r in quality_history(session)]
     if stop():
@@ -146,15 +153,21 @@ def quality_overview(
     )
 
 
-def write_quality_report(session: Session, target: Path) -> QualityOverview:
-    """The owner's one-page PDF report, written to `target`."""
+def write_quality_report(
+    session: Session, target: Path, lookup: Lookup | None = None
+) -> QualityOverview:
+    """The owner's one-page PDF report, written to `target` in the words `lookup` gives (the
+    front door's translator; English without one)."""
     from optin_desk.documents.quality_pdf import write_quality_pdf
     from optin_desk.services.errors import InputError
 
     overview = quality_overview(session)
     try:
         with writing_privately(target) as partial:  # owner-only; no half report left behind
-            write_quality_pdf(overview, partial)
+            if lookup is None:
+                write_quality_pdf(overview, partial)
+            else:
+                write_quality_pdf(overview, partial, lookup)
     except OSError as error:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "cannot write {target}: {problem}"),

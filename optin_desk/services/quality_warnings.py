@@ -10,12 +10,12 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.check import METHOD_WORDS, day_text
+from optin_desk.domain.check import METHOD_WORDS
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.deliveries import RANK, Status
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.quality import BroadcastSummary
-from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.domain.when import canonical, from_canonical, local_date
 from optin_desk.services.errors import InputError
 from optin_desk.services.quality import RATINGS, quality_history
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -23,6 +23,12 @@ from optin_desk.storage.delivery_models import DeliveryOutcome
 from optin_desk.storage.models import CheckRun, ConsentEvent, MessageSent
 
 AFTER = timedelta(days=7)
+RATING_WORDS = {
+    "high": QT_TRANSLATE_NOOP("Messages", "high"),
+    "medium": QT_TRANSLATE_NOOP("Messages", "medium"),
+    "low": QT_TRANSLATE_NOOP("Messages", "low"),
+}
+"""A sender number's quality rating in words (each marked, said in the shop's language)."""
 THRESHOLDS = {
     "optout_multiple": ("quality.optout_multiple", 3),
     "undelivered_percent": ("quality.undelivered_percent", 15),
@@ -132,8 +138,9 @@ def warnings(
     session: Session,
     read: list[BroadcastSummary] | None = None,
     by_method: dict[Method, tuple[int, int]] | None = None,
-) -> list[str]:
-    """What the owner should look at now, each saying what to do.
+) -> list[Said]:
+    """What the owner should look at now, each saying what to do (in English; each keeps its
+    marked words and fields, so the window, the command line and the report say it in theirs).
 
     `read` and `by_method` are the broadcasts and the opt-out rates when the caller has
     already read them (the overview does: each reads the whole ledger once)."""
@@ -142,19 +149,34 @@ def warnings(
     sent = [b for b in (broadcasts(session) if read is None else read) if b.sent]
     if sent:
         last, earlier = sent[-1], sent[:-1]
+        day = local_date(last.sent_at).isoformat()
         usual = sum(b.opt_outs / b.sent for b in earlier) / len(earlier) if earlier else 0.0
         rate = last.opt_outs / last.sent
         if usual > 0 and rate >= limits["optout_multiple"] * usual:
             said.append(
-                f"Opt-outs after the broadcast of {day_text(last.sent_at)} were "
-                f"{rate / usual:.0f}× your usual: look at who it went to"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Opt-outs after the broadcast of {day} were {times}× your usual: "
+                        "look at who it went to",
+                    ),
+                    day=day,
+                    times=f"{rate / usual:.0f}",
+                )
             )
         if last.reported:
             share = 100 * last.not_delivered / last.reported
             if share >= limits["undelivered_percent"]:
                 said.append(
-                    f"{share:.0f}% not delivered after the broadcast of {day_text(last.sent_at)}: "
-                    "check these numbers"
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{percent}% not delivered after the broadcast of {day}: "
+                            "check these numbers",
+                        ),
+                        percent=f"{share:.0f}",
+                        day=day,
+                    )
                 )
     rates = {
         m: out / people
@@ -169,8 +191,16 @@ def warnings(
         for method, rate in sorted(rates.items(), key=lambda item: -item[1]):
             if method is not reference and base > 0 and rate >= limits["method_multiple"] * base:
                 said.append(
-                    f"people who opted in by {METHOD_WORDS[method]} opt out {rate / base:.0f}× "
-                    f"as often as those who opted in by {METHOD_WORDS[reference]}"
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "people who opted in by {method} opt out {times}× as often as "
+                            "those who opted in by {reference}",
+                        ),
+                        method=Said(METHOD_WORDS[method]),
+                        times=f"{rate / base:.0f}",
+                        reference=Said(METHOD_WORDS[reference]),
+                    )
                 )
     latest: dict[str, list[str]] = {}
     for reading in quality_history(session):
@@ -178,7 +208,14 @@ def warnings(
     for sender, ratings in latest.items():
         if len(ratings) >= 2 and RATINGS.index(ratings[-1]) > RATINGS.index(ratings[-2]):
             said.append(
-                f"quality dropped to {ratings[-1]} on {sender}: "
-                "hold marketing from this number for a week"
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "quality dropped to {rating} on {sender}: "
+                        "hold marketing from this number for a week",
+                    ),
+                    rating=Said(RATING_WORDS.get(ratings[-1], ratings[-1])),
+                    sender=sender,
+                )
             )
     return said

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.quality import QualityOverview
 from optin_desk.private_files import writing_privately
@@ -165,7 +166,8 @@ class QualityPage(QWidget):
         for sender in profile.senders:
             self.number.addItem(format_for_people(sender, profile.country), sender)
         self.number.setCurrentIndex(max(self.number.findData(chosen), 0))
-        self.warnings.setText("\n".join(f"• {line}" for line in self.overview.warnings))
+        said = (worded(line, QCoreApplication.translate) for line in self.overview.warnings)
+        self.warnings.setText("\n".join(f"• {line}" for line in said))
         self._draw_charts(self.overview)
 
     def _draw_charts(self, overview: QualityOverview) -> None:
@@ -338,7 +340,7 @@ class QualityPage(QWidget):
         done = self._context.act(
             self,
             self.tr("Save the report"),
-            lambda session: write_quality_report(session, Path(target)),
+            lambda session: write_quality_report(session, Path(target), QCoreApplication.translate),
         )
         if done is not None:
             self._context.status(self.tr("Report saved to %s") % target)

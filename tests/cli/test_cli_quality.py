@@ -82,3 +82,43 @@ def test_the_owner_prints_the_one_page_report(run: CommandLine, tmp_path: Path) 
     assert "Opt-out rate by how people opted in" in words
     refused = run("report", "quality", "--out", str(tmp_path / "quality.txt"), expect=2)
     assert "the report is a PDF" in refused.err
+
+
+def test_a_spanish_shop_reads_its_warnings_and_report_in_spanish(
+    run: CommandLine, tmp_path: Path
+) -> None:
+    run("quality", "add", "07911 000111", "--rating", "high", "--on", str(TODAY - timedelta(1)))
+    run("quality", "add", "07911 000111", "--rating", "low", "--on", str(TODAY))
+    shown = run("--ui-language", "es", "quality").out
+    assert (
+        "la calidad bajó a baja en +447911000111: no envíe marketing desde este número "
+        "durante una semana" in shown
+    )
+    target = tmp_path / "calidad.pdf"
+    run("--ui-language", "es", "report", "quality", "--out", str(target))
+    words = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Qué resultó de sus mensajes de WhatsApp · Ann's Deli" in words
+    assert "sin entregar tras el envío del" in words
+    assert "Tasa de bajas según cómo se dieron de alta" in words
+    assert "primera alta por formulario en papel" in words  # the day a way of opting in began
+    assert "What came of" not in words
+    assert "not delivered" not in words
+
+
+def test_an_arabic_report_is_in_arabic_set_from_the_right(run: CommandLine, tmp_path: Path) -> None:
+    target = tmp_path / "quality-ar.pdf"
+    run("--ui-language", "ar", "report", "quality", "--out", str(target))
+    page = PdfReader(target).pages[0]
+    placed: list[tuple[float, str]] = []
+
+    def keep(text: str, _cm: object, matrix: list[float], *_rest: object) -> None:
+        if text.strip():
+            placed.append((matrix[4], text))
+
+    page.extract_text(visitor_text=keep)
+    words = " ".join(text for _, text in placed)
+    assert "What came of" not in words
+    assert "not delivered" not in words
+    assert any("\u0600" <= char <= "\u06ff" for char in words)
+    title_x = min(x for x, text in placed if "Ann" in text)
+    assert title_x > 150  # the heading ends at the right margin, not the left

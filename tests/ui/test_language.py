@@ -121,6 +121,7 @@ def test_the_quality_charts_name_the_ways_of_opting_in_in_the_windows_language(
 ) -> None:
     from datetime import date
 
+    from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
     from optin_desk.domain.quality import Marker, Rate
     from optin_desk.ui.quality_charts import marker_words, rate_words
 
@@ -131,6 +132,10 @@ def test_the_quality_charts_name_the_ways_of_opting_in_in_the_windows_language(
         assert rate_words(rate) == "Formulario en papel"
         assert marker_words(started) == "primera alta por Formulario en papel"
         assert marker_words(Marker(date(2026, 3, 2), "en v2")) == "en v2"
+        wording = Said(
+            QT_TRANSLATE_NOOP("Messages", "wording {language} v{version}"), language="en", version=2
+        )
+        assert marker_words(Marker(date(2026, 3, 2), wording)) == "texto en v2"
     finally:
         uninstall_language(qapp)
     assert rate_words(rate) == "Paper form"

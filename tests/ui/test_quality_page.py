@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from optin_desk.documents.lists import read_list
@@ -21,6 +22,7 @@ from optin_desk.services.contacts import contact_status
 from optin_desk.services.quality_overview import OverviewCancelled
 from optin_desk.storage.engine import Database
 from optin_desk.ui import quality_reading
+from optin_desk.ui.language import install_language, uninstall_language
 from optin_desk.ui.main_window import MainWindow
 from optin_desk.ui.quality_page import QualityPage
 from tests.delivery_exports import ANN, BOB, CARA, DAN, EVE, write_webhook_lines
@@ -208,3 +210,29 @@ def test_closing_the_window_while_the_figures_are_read_waits_for_them(
     window.close()
     assert stopped == [True]  # asked to stop and waited for before the window went
     assert window.context.jobs.running() == []
+
+
+def test_a_spanish_owner_reads_the_warnings_in_spanish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    database: Database,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    broadcast(database, tmp_path)
+    page = open_quality(window, qtbot)
+    dialogs.files.append(write_webhook_lines(tmp_path / "hooks.jsonl", SENT))
+    qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, page)
+    try:
+        install_language(qapp, "es")
+        page.refresh()
+        settled(qtbot, page)
+        said = page.warnings.text()
+        assert "• 80% sin entregar tras el envío del " in said
+        assert "revise estos números" in said
+        assert "not delivered" not in said
+    finally:
+        uninstall_language(qapp)

@@ -1878,12 +1878,44 @@
         <translation>السطر {line}: التاريخ {cell!r} ليس بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>النص {language} الإصدار {version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>تتعذّر كتابة {target}: {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>يجب أن يكون {setting} بين 1 و1000</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>كانت حالات إلغاء الاشتراك بعد بث {day} {times}× المعتاد: راجع إلى من أُرسل</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>لم يُسلَّم {percent}% بعد بث {day}: تحقق من هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>من اشتركوا عبر {method} يلغون اشتراكهم أكثر بـ{times}× ممن اشتركوا عبر {reference}</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>انخفضت جودة {sender} إلى {rating}: أوقف التسويق من هذا الرقم لمدة أسبوع</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -2288,6 +2320,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>دور الخادم {role} يستطيع تنفيذ UPDATE أو DELETE أو TRUNCATE على الدفتر: يجب أن يقتصر ذلك على مالكه؛ اسحب هذه الصلاحية بصفتك المالك (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>استمارة ورقية</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>حضوريًا</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>قائمة هاتفية</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>رسالة SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>صندوق الدفع</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>استمارة تسجيل</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>إعلان واتساب</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>رسالة بريدية</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>زر الإيقاف في واتساب</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>طريقة أخرى</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2354,6 +2446,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>سليم: {count} سجل/سجلات تعطي بصماتها من جديد وهي في دفتر من {size} سجلًا وقّعه المفتاح {key} في {made}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>سُلّمت</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>قُرئت</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>إلغاءات الاشتراك</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>كل رسالة جماعية: ما آلت إليه، وإلغاءات الاشتراك خلال 7 أيام</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>لم يُسجَّل أي بث كمُرسَل بعد.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>لم يشترك أحد بعد.</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{percent}% من {people}</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>أول اشتراك عبر {method}</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>تقييم جودة كل رقم واتساب (من WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>لم تُدخَل أي قراءة جودة بعد.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>نتائج رسائل واتساب الخاصة بك · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>تقرير الجودة · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>أُعدّ في {when} بواسطة OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>لا شيء يحتاج إلى انتباهك.</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>نسبة إلغاء الاشتراك حسب طريقة الاشتراك</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>نسبة إلغاء الاشتراك حسب إصدار النص الموقّع</translation>
     </message>
 </context>
 <context>

@@ -1646,12 +1646,44 @@
         <translation>Zeile {line}: Das Datum {cell!r} ist nicht YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>Wortlaut {language} v{version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>{target} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>{setting} muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>Abmeldungen nach dem Versand vom {day} lagen beim {times}-Fachen des Üblichen: prüfen Sie, an wen er ging</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>{percent} % nicht zugestellt nach dem Versand vom {day}: prüfen Sie diese Nummern</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>Wer per {method} eingewilligt hat, meldet sich {times}× so oft ab wie wer per {reference} eingewilligt hat</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>die Qualität von {sender} ist auf {rating} gefallen: eine Woche lang kein Marketing von dieser Nummer</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -2004,6 +2036,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>die Serverrolle {role} darf UPDATE, DELETE oder TRUNCATE auf das Protokoll ausführen: Das sollte nur sein Eigentümer dürfen; entziehen Sie ihr das Recht als Eigentümer (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>Telefonanruf</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>Telefonmenü</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>die Website</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>die Kasse</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>ein Anmeldeformular</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>eine WhatsApp-Anzeige</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>einen Import</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>WhatsApp-Stopp-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>einen anderen Weg</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2070,6 +2162,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>ok: {count} Ereignis(se) ergeben ihre Hashes und sind im Protokoll aus {size} Ereignissen, signiert am {made} mit Schlüssel {key}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>Jede Rundsendung: Ergebnis und Abmeldungen innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>Noch kein Versand als gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>Noch niemand hat eingewilligt.</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{percent} % von {people}</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>erste Einwilligung per {method}</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>Qualitätsbewertung jeder WhatsApp-Nummer (aus dem WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>Noch kein Qualitätswert eingetragen.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>Was aus Ihren WhatsApp-Nachrichten wurde · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>Qualitätsbericht · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>Erstellt am {when} von OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>Abmelderate nach Art der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>Abmelderate nach unterschriebener Wortlaut-Version</translation>
     </message>
 </context>
 <context>

@@ -1646,11 +1646,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2004,6 +2036,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2069,6 +2161,97 @@
     </message>
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1646,12 +1646,44 @@
         <translation>línea {line}: la fecha {cell!r} no es AAAA-MM-DD</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>texto {language} v{version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>no se puede escribir {target}: {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>{setting} debe estar entre 1 y 1000</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>Las bajas tras el envío del {day} fueron {times}× lo habitual: revise a quién se envió</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>{percent}% sin entregar tras el envío del {day}: revise estos números</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>quienes se dieron de alta por {method} se dan de baja {times}× más a menudo que quienes se dieron de alta por {reference}</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>la calidad bajó a {rating} en {sender}: no envíe marketing desde este número durante una semana</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -2004,6 +2036,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>el rol del servidor {role} puede hacer UPDATE, DELETE o TRUNCATE en el libro de registros: solo debería poder su propietario; quíteselo como propietario (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulario en papel</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>llamada telefónica</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>menú telefónico</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>el sitio web</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>la caja</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>un formulario de alta</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>un anuncio de WhatsApp</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>una importación</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>botón de WhatsApp para detener mensajes</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>otra vía</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2070,6 +2162,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>correcto: {count} registro(s) dan de nuevo sus huellas y están en el libro de {size} registros firmado el {made} con la clave {key}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>bajas</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>Cada envío masivo: qué pasó con él y bajas en 7 días</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>Aún no hay ningún envío registrado como enviado.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>Nadie se ha dado de alta todavía.</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{percent}% de {people}</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>primera alta por {method}</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>Calificación de calidad de cada número de WhatsApp (de WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>Aún no se ha anotado ninguna lectura de calidad.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>Qué resultó de sus mensajes de WhatsApp · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>Informe de calidad · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>Hecho el {when} por OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nada requiere su atención.</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>Tasa de bajas según cómo se dieron de alta</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>Tasa de bajas según la versión del texto firmada</translation>
     </message>
 </context>
 <context>

@@ -1646,12 +1646,44 @@
         <translation>ligne {line} : la date {cell!r} n&apos;est pas au format AAAA-MM-JJ</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>texte {language} v{version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>impossible d&apos;écrire {target} : {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>{setting} doit être entre 1 et 1000</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>Les désinscriptions après l&apos;envoi du {day} ont été {times}× l&apos;habitude : regardez à qui il est parti</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>{percent} % non remis après l&apos;envoi du {day} : vérifiez ces numéros</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>les personnes inscrites par {method} se désinscrivent {times}× plus souvent que celles inscrites par {reference}</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>la qualité est tombée à {rating} sur {sender} : suspendez le marketing depuis ce numéro pendant une semaine</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -2004,6 +2036,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>le rôle serveur {role} peut faire UPDATE, DELETE ou TRUNCATE sur le registre : seul son propriétaire devrait le pouvoir ; retirez-lui ce droit en tant que propriétaire (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulaire papier</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>appel téléphonique</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>serveur vocal</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>le site web</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>la caisse</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>un formulaire d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>une publicité WhatsApp</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>une importation</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>Bouton d&apos;arrêt de WhatsApp</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>un autre moyen</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2070,6 +2162,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>ok : {count} événement(s) retrouvent leur hachage et sont dans le registre de {size} événements signé le {made} par la clé {key}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lus</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échecs</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>désinscriptions</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>Chaque envoi groupé : ce qu&apos;il est devenu, et les désinscriptions sous 7 jours</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>Aucun envoi n&apos;est encore enregistré comme envoyé.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>Personne ne s&apos;est encore inscrit.</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{percent} % de {people}</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>première inscription par {method}</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>Note de qualité de chaque numéro WhatsApp (d&apos;après WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>Aucun relevé de qualité saisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>Ce qu&apos;ont donné vos messages WhatsApp · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>Rapport de qualité · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>Établi le {when} par OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Rien ne demande votre attention.</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>Taux de désinscription selon la façon de s&apos;inscrire</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>Taux de désinscription selon la version du texte signé</translation>
     </message>
 </context>
 <context>

@@ -1646,12 +1646,44 @@
         <translation>लाइन {line}: तारीख़ {cell!r} YYYY-MM-DD नहीं है</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>शब्दावली {language} v{version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>{target} नहीं लिखा जा सकता: {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>ऊँची</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>{setting} 1 और 1000 के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>{day} के ब्रॉडकास्ट के बाद ऑप्ट-आउट आम से {times}× रहे: देखें कि यह किन लोगों को गया</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>{day} के ब्रॉडकास्ट के बाद {percent}% डिलीवर नहीं हुए: इन नंबरों को जाँचें</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>{method} से ऑप्ट-इन करने वाले लोग {reference} से ऑप्ट-इन करने वालों से {times}× ज़्यादा बार ऑप्ट-आउट करते हैं</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>{sender} की क्वालिटी गिरकर {rating} हो गई: एक हफ़्ते तक इस नंबर से मार्केटिंग रोकें</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -2004,6 +2036,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>सर्वर रोल {role} लेजर पर UPDATE, DELETE या TRUNCATE कर सकता है: यह सिर्फ़ उसके मालिक को करना चाहिए; मालिक के रूप में यह अधिकार वापस लें (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>काग़ज़ का फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>सामने</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>फ़ोन कॉल</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>फ़ोन मेन्यू</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>वेबसाइट</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>कैश काउंटर</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>साइन-अप फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>WhatsApp विज्ञापन</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>इंपोर्ट</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>चिट्ठी</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>WhatsApp का स्टॉप बटन</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>किसी और तरीके</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2070,6 +2162,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>ok: {count} एंट्री अपने हैश फिर से बनाती हैं और {size} एंट्री वाले लेजर में हैं, जो {made} को की {key} से साइन हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>भेजा</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>पहुँचा</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>पढ़ा</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>फ़ेल</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>ऊँची</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>हर ब्रॉडकास्ट: उसका क्या हुआ, और 7 दिनों में ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>अभी तक कोई ब्रॉडकास्ट भेजा गया दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>अभी तक किसी ने ऑप्ट-इन नहीं किया है।</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{people} में से {percent}%</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>{method} से पहला ऑप्ट-इन</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>हर WhatsApp नंबर की क्वालिटी रेटिंग (WhatsApp Manager से)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>अभी तक कोई क्वालिटी रीडिंग दर्ज नहीं की गई है।</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} से {last} तक</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>आपके WhatsApp संदेशों का नतीजा · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>क्वालिटी रिपोर्ट · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>{when} को OptIn Desk ने बनाई</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>किसी चीज़ पर आपका ध्यान देना ज़रूरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>ऑप्ट-इन के तरीके के हिसाब से ऑप्ट-आउट दर</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>साइन की गई शब्दावली के वर्ज़न के हिसाब से ऑप्ट-आउट दर</translation>
     </message>
 </context>
 <context>

@@ -1588,12 +1588,44 @@
         <translation>baris {line}: tanggal {cell!r} bukan YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>teks {language} v{version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>tidak bisa menulis {target}: {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>{setting} harus antara 1 dan 1000</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>Opt-out setelah siaran {day} mencapai {times}× biasanya: periksa ke siapa siaran itu dikirim</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>{percent}% tidak terkirim setelah siaran {day}: periksa nomor-nomor ini</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>orang yang opt-in lewat {method} opt-out {times}× lebih sering daripada yang opt-in lewat {reference}</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>kualitas {sender} turun ke {rating}: tahan pemasaran dari nomor ini selama seminggu</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -1933,6 +1965,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>peran server {role} boleh melakukan UPDATE, DELETE, atau TRUNCATE pada buku besar: seharusnya hanya pemiliknya; cabut hak itu sebagai pemilik (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulir kertas</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>langsung</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>menu telepon</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>situs web</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>kasir</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>formulir pendaftaran</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>iklan WhatsApp</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>impor</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>tombol berhenti WhatsApp</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>cara lain</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -1999,6 +2091,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>ok: {count} peristiwa cocok dengan hash-nya dan ada di buku besar berisi {size} peristiwa yang ditandatangani pada {made} dengan kunci {key}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>dibaca</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>opt-out</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>Setiap siaran: hasilnya, dan opt-out dalam 7 hari</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>Belum ada siaran yang dicatat sebagai terkirim.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>Belum ada yang opt-in.</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{percent}% dari {people}</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>opt-in pertama lewat {method}</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>Peringkat kualitas setiap nomor WhatsApp (dari WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>Belum ada catatan kualitas yang dimasukkan.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>Hasil pesan WhatsApp Anda · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>Laporan kualitas · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>Dibuat {when} oleh OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Tidak ada yang perlu Anda perhatikan.</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>Tingkat opt-out menurut cara orang opt-in</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>Tingkat opt-out menurut versi teks yang ditandatangani</translation>
     </message>
 </context>
 <context>

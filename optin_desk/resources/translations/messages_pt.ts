@@ -1646,12 +1646,44 @@
         <translation>linha {line}: a data {cell!r} não está no formato AAAA-MM-DD</translation>
     </message>
     <message>
+        <source>wording {language} v{version}</source>
+        <translation>texto {language} v{version}</translation>
+    </message>
+    <message>
         <source>cannot write {target}: {problem}</source>
         <translation>não foi possível gravar {target}: {problem}</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
         <source>{setting} must be between 1 and 1000</source>
         <translation>{setting} deve estar entre 1 e 1000</translation>
+    </message>
+    <message>
+        <source>Opt-outs after the broadcast of {day} were {times}× your usual: look at who it went to</source>
+        <translation>Os descadastros após o envio de {day} foram {times}× o habitual: veja para quem ele foi</translation>
+    </message>
+    <message>
+        <source>{percent}% not delivered after the broadcast of {day}: check these numbers</source>
+        <translation>{percent}% não entregues após o envio de {day}: confira estes números</translation>
+    </message>
+    <message>
+        <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
+        <translation>quem autorizou por {method} se descadastra {times}× mais do que quem autorizou por {reference}</translation>
+    </message>
+    <message>
+        <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
+        <translation>a qualidade caiu para {rating} em {sender}: suspenda o marketing deste número por uma semana</translation>
     </message>
     <message>
         <source>--head takes the ledger head as printed: at least {least} of its hexadecimal characters (0-9, a-f)</source>
@@ -2004,6 +2036,66 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>o papel de servidor {role} pode fazer UPDATE, DELETE ou TRUNCATE no livro: só o dono dele deveria; retire essa permissão como dono (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulário em papel</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>pessoalmente</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>ligação telefônica</translation>
+    </message>
+    <message>
+        <source>phone menu</source>
+        <translation>menu telefônico</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>o site</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>o caixa</translation>
+    </message>
+    <message>
+        <source>a sign-up form</source>
+        <translation>um formulário de cadastro</translation>
+    </message>
+    <message>
+        <source>a WhatsApp ad</source>
+        <translation>um anúncio de WhatsApp</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>uma importação</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s stop button</source>
+        <translation>botão de parar do WhatsApp</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>outra forma</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -2070,6 +2162,97 @@
     <message>
         <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
         <translation>ok: {count} evento(s) recalculam seus hashes e estão no livro de {size} eventos assinado em {made} pela chave {key}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>opt-outs</source>
+        <translation>descadastros</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>Each broadcast: what it became, and opt-outs within 7 days</source>
+        <translation>Cada disparo: o que aconteceu e descadastros em até 7 dias</translation>
+    </message>
+    <message>
+        <source>No broadcast recorded as sent yet.</source>
+        <translation>Nenhum envio registrado como enviado ainda.</translation>
+    </message>
+    <message>
+        <source>Nobody has opted in yet.</source>
+        <translation>Ninguém deu autorização ainda.</translation>
+    </message>
+    <message>
+        <source>{percent}% of {people}</source>
+        <translation>{percent}% de {people}</translation>
+    </message>
+    <message>
+        <source>first opt-in by {method}</source>
+        <translation>primeira autorização por {method}</translation>
+    </message>
+    <message>
+        <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
+        <translation>Avaliação de qualidade de cada número de WhatsApp (do WhatsApp Manager)</translation>
+    </message>
+    <message>
+        <source>No quality reading entered yet.</source>
+        <translation>Nenhuma leitura de qualidade registrada ainda.</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>What came of your WhatsApp messages · {shop}</source>
+        <translation>O resultado das suas mensagens de WhatsApp · {shop}</translation>
+    </message>
+    <message>
+        <source>Quality report · {shop}</source>
+        <translation>Relatório de qualidade · {shop}</translation>
+    </message>
+    <message>
+        <source>Made {when} by OptIn Desk</source>
+        <translation>Feito em {when} pelo OptIn Desk</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation>Nada precisa da sua atenção.</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by how people opted in</source>
+        <translation>Taxa de descadastro por forma de autorização</translation>
+    </message>
+    <message>
+        <source>Opt-out rate by wording version signed</source>
+        <translation>Taxa de descadastro por versão do texto assinado</translation>
     </message>
 </context>
 <context>
