@@ -135,6 +135,25 @@ def test_pages_continue_where_the_last_one_ended(session: Session) -> None:
     assert len(seen) == len(set(seen)) == 250
 
 
+def test_pages_through_many_people_of_one_name_keep_the_order(
+    session: Session, database: Database
+) -> None:
+    names = ["Maria", "maria", "MARIA", "Ana", "Zoe"]
+    for index in range(75):
+        request = OptInRequest(
+            f"+4479110{index:05d}", ["offers"], "paper_form", name=names[index % 5]
+        )
+        record_opt_in(session, request, database.evidence_dir)
+    session.commit()
+    seen: list[tuple[str, int]] = []
+    page = contact_page(session, "", None, limit=7)  # a page ends inside the run of Marias
+    while page:
+        seen += [(r.name.lower(), r.contact_id) for r in page]
+        page = contact_page(session, "", cursor_after(page[-1]), limit=7)
+    assert len(seen) == len(set(seen)) == 75
+    assert seen == sorted(seen)  # by name, whatever its case, then in the order entered
+
+
 def test_reading_never_waits_for_a_writer(database: Database) -> None:
     with database.reading() as reader:
         assert contact_status(reader, ANN).known is False

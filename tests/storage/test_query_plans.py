@@ -150,6 +150,14 @@ def test_search_by_number_lands_on_one_person(database: Database, seeded: Path) 
         rows = contact_page(session, phone(7))
         assert [r.phone_e164 for r in rows] == [phone(7)]
 
+    # a whole number is looked up through the number's index: no pass over every contact
+    no_scans(database, seeded, work)
+
+
+def test_search_by_part_of_a_number_reads_the_numbers(database: Database, seeded: Path) -> None:
+    def work(session: Session) -> None:
+        assert contact_page(session, phone(7)[-6:])
+
     no_scans(database, seeded, work, allowed=("contacts",))
 
 
