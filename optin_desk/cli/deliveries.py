@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from optin_desk.cli.labels import STATUSES, status_count, word
 from optin_desk.cli.output import EXIT_OK, say
-from optin_desk.cli.words import translate
+from optin_desk.cli.words import message, translate
 
 if TYPE_CHECKING:
     from optin_desk.services.handle import Records
@@ -32,7 +32,7 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
             )
         )
         for note in plan.notes:
-            say(translate("Cli", "note: {note}").format(note=note))
+            say(translate("Cli", "note: {note}").format(note=message(note)))
         for row in plan.rows:
             outcome = row.outcome
             error = f" [{row.error}]" if row.error else ""

@@ -84,10 +84,11 @@ _PHONE_LIKE = re.compile(r"^[\s'+(]*(?:tel:)?[+\d][\d\s().\-/]{5,}$", re.IGNOREC
 
 
 def fold_header(text: str) -> str:
-    """Lower-case, accents removed, punctuation to spaces: for matching headers."""
+    """Lower-case, accents removed, punctuation and underscores to spaces: for matching
+    headers (`error_code`, `Error Code` and `error-code` are one header)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
 def _words(header: str) -> set[str]:

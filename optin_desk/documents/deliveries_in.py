@@ -20,7 +20,7 @@ from optin_desk.documents.bounded import TextSource, read_text, text_lines
 from optin_desk.documents.columns import choose_phone_column, find_column
 from optin_desk.documents.lists import ListError, Table, read_table
 from optin_desk.domain.deliveries import Status, StatusLine, code_from, status_from
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phone_reader import PhoneReader
 
 MAX_DELIVERY_BYTES = 64 * 1024 * 1024
@@ -47,6 +47,8 @@ STATUS_HEADERS = ("status", "message status", "delivery status", "estado", "stat
 CODE_HEADERS = (
     "error code",
     "errorcode",
+    "status code",
+    "failure code",
     "code",
     "codigo de error",
     "codigo",
@@ -222,7 +224,11 @@ def _from_table(table: Table, found: DeliveryFile, reader: PhoneReader) -> None:
     times = [_cell(r, columns["time"]) for r in table.records[:500]]
     day_first = _day_first(times, table.delimiter)
     if any(_DAY_FIRST.match(t) for t in times):
-        found.notes.append(f"dates read {'day' if day_first else 'month'} first")
+        found.notes.append(
+            Said(QT_TRANSLATE_NOOP("Messages", "dates read day first"))
+            if day_first
+            else Said(QT_TRANSLATE_NOOP("Messages", "dates read month first"))
+        )
     for number, record in enumerate(table.records, start=2 if table.has_header else 1):
         direction = _cell(record, columns["direction"]).casefold()
         if direction.startswith(("inbound", "incoming", "received", "entrante")):
@@ -258,6 +264,20 @@ def _from_table(table: Table, found: DeliveryFile, reader: PhoneReader) -> None:
                 title[:300],
                 _cell(record, columns["campaign"])[:200],
                 _cell(record, columns["sender"])[:40],
+            )
+        )
+
+    failed = any(line.status is Status.FAILED for line in found.lines)
+    if failed and columns["code"] < 0 and columns["title"] < 0:
+        found.notes.append(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "no error code column: a failed message's reason cannot be read, so a "
+                    "person who stopped marketing messages (131050) is not recognised; the "
+                    "columns are: {columns}",
+                ),
+                columns=", ".join(h for h in headers if h),
             )
         )
 

@@ -217,7 +217,8 @@ def _quality(
     points = overview.quality
     if not points:
         none = QT_TRANSLATE_NOOP("QualityReport", "No quality reading entered yet.")
-        draw_text(canvas, words.say(none), x + axis + 6, base + height / 2, w - axis - 6, 9)
+        between = base + height * 2 / 3  # between the medium and high lines, on neither
+        draw_text(canvas, words.say(none), x + axis + 6, between, w - axis - 6, 9)
         return
     days = [p.day for p in points] + [m.day for m in overview.markers]
     first = min(days)

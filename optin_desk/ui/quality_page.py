@@ -273,6 +273,7 @@ class QualityPage(QWidget):
             .replace("%4", self.tr("%n lines not read", "", len(plan.problems)))
             .replace("%5", self.tr("%n incoming messages left aside", "", plan.incoming))
             .replace("%1", plan.source)  # last: a file name may hold a "%2"
+            + "".join("\n" + worded(note, QCoreApplication.translate) for note in plan.notes)
             + "".join(
                 "\n" + self.tr("line %s: %s") % (line, problem)
                 for line, problem in plan.problems[:5]

@@ -100,7 +100,7 @@ def test_a_spanish_shop_reads_its_warnings_and_report_in_spanish(
     assert "Qué resultó de sus mensajes de WhatsApp · Ann's Deli" in words
     assert "sin entregar tras el envío del" in words
     assert "Tasa de bajas según cómo se dieron de alta" in words
-    assert "primera alta por formulario en papel" in words  # the day a way of opting in began
+    assert "primera alta con «formulario en papel»" in words  # the day a way of opting in began
     assert "What came of" not in words
     assert "not delivered" not in words
 

@@ -103,3 +103,32 @@ def test_unknown_statuses_and_broken_lines_are_said_per_line(tmp_path: Path) -> 
 )
 def test_times_as_reports_write_them(text: str, day_first: bool, expected: datetime) -> None:
     assert parse_time(text, day_first) == expected
+
+
+@pytest.mark.parametrize(
+    "header", ["error_code", "Error_Code", "ERROR-CODE", "errorCode", "status_code"]
+)
+def test_the_error_code_column_is_found_however_a_tool_writes_its_name(
+    tmp_path: Path, header: str
+) -> None:
+    path = tmp_path / "report.csv"
+    path.write_text(
+        f"phone,status,{header},timestamp\n+447911000111,failed,131050,2026-11-30T11:00:00Z\n"
+    )
+    found = read_deliveries(path, "GB")
+    assert [line.code for line in found.lines] == [131050]
+    assert found.notes == []
+
+
+def test_failed_messages_without_an_error_column_are_said_to_lack_their_reason(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.csv"
+    path.write_text("phone,status,failure\n+447911000111,failed,131050\n")
+    found = read_deliveries(path, "GB")
+    assert [line.code for line in found.lines] == [None]
+    assert found.notes == [
+        "no error code column: a failed message's reason cannot be read, so a person who "
+        "stopped marketing messages (131050) is not recognised; the columns are: phone, "
+        "status, failure"
+    ]

@@ -130,7 +130,7 @@ def test_the_quality_charts_name_the_ways_of_opting_in_in_the_windows_language(
     try:
         install_language(qapp, "es")
         assert rate_words(rate) == "Formulario en papel"
-        assert marker_words(started) == "primera alta por Formulario en papel"
+        assert marker_words(started) == "primera alta con «Formulario en papel»"
         assert marker_words(Marker(date(2026, 3, 2), "en v2")) == "en v2"
         wording = Said(
             QT_TRANSLATE_NOOP("Messages", "wording {language} v{version}"), language="en", version=2

@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>اشتركوا عبر {method}:</translation>
+        <translation>طريقة الاشتراك «{method}»:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1372,6 +1372,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>لا يوجد في {source} عمود للحالة (sent، delivered، read، failed)؛ الأعمدة هي: {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>قُرئت التواريخ باليوم أولًا</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>قُرئت التواريخ بالشهر أولًا</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>لا يوجد عمود لرمز الخطأ: لا يمكن قراءة سبب فشل الرسالة، لذا لا يُعرف الشخص الذي أوقف الرسائل التسويقية (131050)؛ الأعمدة هي: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1911,7 +1923,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>من اشتركوا عبر {method} يلغون اشتراكهم أكثر بـ{times}× ممن اشتركوا عبر {reference}</translation>
+        <translation>من اشتركوا بطريقة «{method}» يلغون اشتراكهم أكثر بـ{times}× ممن اشتركوا بطريقة «{reference}»</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2500,11 +2512,11 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>أول اشتراك عبر {method}</translation>
+        <translation>أول اشتراك بطريقة «{method}»</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>
-        <translation>تقييم جودة كل رقم واتساب (من WhatsApp Manager)</translation>
+        <translation>تقييم جودة كل رقم واتساب، بحسب WhatsApp Manager</translation>
     </message>
     <message>
         <source>No quality reading entered yet.</source>

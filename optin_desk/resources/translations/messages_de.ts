@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>eingewilligt per {method}:</translation>
+        <translation>eingewilligt über „{method}“:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1140,6 +1140,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>{source} hat keine Statusspalte (sent, delivered, read, failed); die Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>Datumsangaben mit dem Tag zuerst gelesen</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>Datumsangaben mit dem Monat zuerst gelesen</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>keine Fehlercode-Spalte: der Grund einer fehlgeschlagenen Nachricht kann nicht gelesen werden, daher wird niemand erkannt, der Marketingnachrichten gestoppt hat (131050); die Spalten sind: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1679,7 +1691,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>Wer per {method} eingewilligt hat, meldet sich {times}× so oft ab wie wer per {reference} eingewilligt hat</translation>
+        <translation>Wer über „{method}“ eingewilligt hat, meldet sich {times}× so oft ab wie wer über „{reference}“ eingewilligt hat</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2216,7 +2228,7 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>erste Einwilligung per {method}</translation>
+        <translation>erste Einwilligung über „{method}“</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>

@@ -1142,6 +1142,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dates read day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>alta por {method}:</translation>
+        <translation>forma de alta «{method}»:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1140,6 +1140,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>{source} no tiene columna de estado (sent, delivered, read, failed); las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>fechas leídas con el día primero</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>fechas leídas con el mes primero</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>no hay columna de código de error: no se puede leer el motivo de un mensaje fallido, así que no se reconoce a quien detuvo los mensajes de marketing (131050); las columnas son: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1679,7 +1691,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>quienes se dieron de alta por {method} se dan de baja {times}× más a menudo que quienes se dieron de alta por {reference}</translation>
+        <translation>quienes se dieron de alta con «{method}» se dan de baja {times}× más a menudo que quienes lo hicieron con «{reference}»</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2216,7 +2228,7 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>primera alta por {method}</translation>
+        <translation>primera alta con «{method}»</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>

@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>inscrits par {method} :</translation>
+        <translation>inscrits sous la forme « {method} » :</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1140,6 +1140,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>{source} n&apos;a pas de colonne de statut (sent, delivered, read, failed) ; les colonnes sont : {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>dates lues jour en premier</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>dates lues mois en premier</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>aucune colonne de code d&apos;erreur : la raison d&apos;un message en échec ne peut pas être lue, donc une personne qui a arrêté les messages marketing (131050) n&apos;est pas reconnue ; les colonnes sont : {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1679,7 +1691,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>les personnes inscrites par {method} se désinscrivent {times}× plus souvent que celles inscrites par {reference}</translation>
+        <translation>les personnes inscrites sous la forme « {method} » se désinscrivent {times}× plus souvent que celles inscrites sous la forme « {reference} »</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2216,7 +2228,7 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>première inscription par {method}</translation>
+        <translation>première inscription sous la forme « {method} »</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>

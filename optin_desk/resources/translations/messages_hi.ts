@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>{method} से ऑप्ट-इन:</translation>
+        <translation>ऑप्ट-इन का तरीका “{method}”:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1140,6 +1140,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>{source} में स्थिति का कॉलम नहीं है (sent, delivered, read, failed); कॉलम ये हैं: {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>तारीखें दिन पहले मानकर पढ़ी गईं</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>तारीखें महीना पहले मानकर पढ़ी गईं</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>एरर कोड का कॉलम नहीं है: असफल संदेश का कारण पढ़ा नहीं जा सकता, इसलिए मार्केटिंग संदेश रोकने वाले व्यक्ति (131050) को पहचाना नहीं जा सकता; कॉलम ये हैं: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1679,7 +1691,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>{method} से ऑप्ट-इन करने वाले लोग {reference} से ऑप्ट-इन करने वालों से {times}× ज़्यादा बार ऑप्ट-आउट करते हैं</translation>
+        <translation>“{method}” तरीके से ऑप्ट-इन करने वाले लोग “{reference}” तरीके से ऑप्ट-इन करने वालों से {times}× ज़्यादा बार ऑप्ट-आउट करते हैं</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2216,7 +2228,7 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>{method} से पहला ऑप्ट-इन</translation>
+        <translation>पहला ऑप्ट-इन: “{method}”</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>

@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>opt-in lewat {method}:</translation>
+        <translation>opt-in lewat “{method}”:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1082,6 +1082,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>{source} tidak punya kolom status (sent, delivered, read, failed); kolomnya: {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>tanggal dibaca dengan hari lebih dulu</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>tanggal dibaca dengan bulan lebih dulu</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>tidak ada kolom kode error: alasan pesan yang gagal tidak dapat dibaca, jadi orang yang menghentikan pesan pemasaran (131050) tidak dikenali; kolomnya: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1621,7 +1633,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>orang yang opt-in lewat {method} opt-out {times}× lebih sering daripada yang opt-in lewat {reference}</translation>
+        <translation>orang yang opt-in lewat “{method}” opt-out {times}× lebih sering daripada yang opt-in lewat “{reference}”</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2145,7 +2157,7 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>opt-in pertama lewat {method}</translation>
+        <translation>opt-in pertama lewat “{method}”</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>

@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>opted in by {method}:</source>
-        <translation>autorizaram por {method}:</translation>
+        <translation>autorização na forma “{method}”:</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people),</source>
@@ -1140,6 +1140,18 @@
     <message>
         <source>{source} has no status column (sent, delivered, read, failed); the columns are: {columns}</source>
         <translation>{source} não tem coluna de status (sent, delivered, read, failed); as colunas são: {columns}</translation>
+    </message>
+    <message>
+        <source>dates read day first</source>
+        <translation>datas lidas com o dia primeiro</translation>
+    </message>
+    <message>
+        <source>dates read month first</source>
+        <translation>datas lidas com o mês primeiro</translation>
+    </message>
+    <message>
+        <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation>não há coluna de código de erro: o motivo de uma mensagem que falhou não pode ser lido, então quem parou as mensagens de marketing (131050) não é reconhecido; as colunas são: {columns}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1679,7 +1691,7 @@
     </message>
     <message>
         <source>people who opted in by {method} opt out {times}× as often as those who opted in by {reference}</source>
-        <translation>quem autorizou por {method} se descadastra {times}× mais do que quem autorizou por {reference}</translation>
+        <translation>quem autorizou na forma “{method}” se descadastra {times}× mais do que quem autorizou na forma “{reference}”</translation>
     </message>
     <message>
         <source>quality dropped to {rating} on {sender}: hold marketing from this number for a week</source>
@@ -2216,7 +2228,7 @@
     </message>
     <message>
         <source>first opt-in by {method}</source>
-        <translation>primeira autorização por {method}</translation>
+        <translation>primeira autorização na forma “{method}”</translation>
     </message>
     <message>
         <source>Quality rating of each WhatsApp number (from WhatsApp Manager)</source>

@@ -1507,7 +1507,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>أول اشتراك عبر %1</translation>
+        <translation>أول اشتراك بطريقة «%1»</translation>
     </message>
 </context>
 <context>

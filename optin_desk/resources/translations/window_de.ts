@@ -1407,7 +1407,7 @@ Löschung aufheben und erfassen?</translation>
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>erste Einwilligung per %1</translation>
+        <translation>erste Einwilligung über „%1“</translation>
     </message>
 </context>
 <context>

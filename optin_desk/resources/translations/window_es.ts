@@ -1407,7 +1407,7 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>primera alta por %1</translation>
+        <translation>primera alta con «%1»</translation>
     </message>
 </context>
 <context>

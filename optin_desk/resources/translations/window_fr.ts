@@ -1407,7 +1407,7 @@ Lever l&apos;effacement et noter ?</translation>
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>première inscription par %1</translation>
+        <translation>première inscription sous la forme « %1 »</translation>
     </message>
 </context>
 <context>

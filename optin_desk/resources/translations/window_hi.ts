@@ -1407,7 +1407,7 @@ Lift the erasure and record?</source>
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>%1 से पहला ऑप्ट-इन</translation>
+        <translation>पहला ऑप्ट-इन: “%1”</translation>
     </message>
 </context>
 <context>

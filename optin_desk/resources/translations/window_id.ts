@@ -1382,7 +1382,7 @@ Batalkan penghapusan dan catat?</translation>
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>opt-in pertama lewat %1</translation>
+        <translation>opt-in pertama lewat “%1”</translation>
     </message>
 </context>
 <context>

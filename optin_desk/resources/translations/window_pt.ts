@@ -1407,7 +1407,7 @@ Desfazer o apagamento e registrar?</translation>
     </message>
     <message>
         <source>first opt-in by %1</source>
-        <translation>primeira autorização por %1</translation>
+        <translation>primeira autorização na forma “%1”</translation>
     </message>
 </context>
 <context>
