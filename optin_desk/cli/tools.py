@@ -149,6 +149,14 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
             )
         )
     )
+    if done.state_refolded:
+        say(
+            translate(
+                "Cli",
+                "The backup's consent table did not match its ledger (it was edited outside "
+                "the program): every person's consent was worked out again from the ledger.",
+            )
+        )
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ from optin_desk.services.owner import require_owner
 from optin_desk.services.restore_plan import RestorePlan, plan_restore
 from optin_desk.services.restore_reapply import RESTORE_KEY as RESTORE_KEY
 from optin_desk.services.restore_reapply import reapply, refuse_other_shop
+from optin_desk.services.restore_state import state_from_ledger
 from optin_desk.storage.backup import copy_backup, hold_live
 from optin_desk.storage.engine import Database, open_backup, open_database
 from optin_desk.storage.ledger import verify_ledger
@@ -41,6 +42,8 @@ class Restored:
     """The kept file, or on a server the kept database's name."""
     plan: RestorePlan
     erased_again: int = 0
+    state_refolded: bool = False
+    """The backup's consent state table disagreed with its ledger and was folded again."""
 
 
 def preview_restore(database: Database, source: Path) -> RestorePlan:
@@ -95,6 +98,7 @@ def restore_records(
                     plan = plan_restore(now_live, old)
                 refuse_other_shop(database, plan, other_shop, pin)
                 erased = reapply(copy, plan, source.name, pin)
+                refolded = state_from_ledger(copy)
                 with copy.reading() as session:
                     report = verify_ledger(session)
                 if not report.ok:
@@ -122,7 +126,7 @@ def restore_records(
         for leftover in leftovers if swapped else [*leftovers, kept]:
             leftover.unlink(missing_ok=True)
     database.dispose()
-    return Restored(report.count, report.head, kept, plan, erased)
+    return Restored(report.count, report.head, kept, plan, erased, refolded)
 
 
 def _unused(live: Path, what: str, stamp: str) -> Path:

@@ -262,12 +262,17 @@ class TodayPage(QWidget):
                 + "</span>",
             )
             return
+        by_backup = done.by == BY_BACKUP
         how = (
-            self.tr("%1: verified in the checked backup.")
-            if done.by == BY_BACKUP
+            self.tr(
+                "%1: the chain was checked in the backup; verify them to check the consent "
+                "table, the wordings and the scans too."
+            )
+            if by_backup
             else self.tr("%1: verified on their own.")
         ).replace("%1", local_display(done.at))
-        style = OK_STYLE if snapshot.verified_today else ""
+        # green only for a whole verification: a backup checks the chain, not what is beside it
+        style = OK_STYLE if snapshot.verified_today and not by_backup else ""
         self.ledger.show_figure(
             self._day(done.at, snapshot),
             f"<span style='{style}'>{escape(how)}</span> {escape(entries)}",

@@ -99,3 +99,17 @@ def test_restoring_the_latest_backup_brings_the_head_back_and_keeps_later_opt_ou
     assert cli.status(BOB)["consent"] == dict.fromkeys(
         ("orders", "delivery", "offers"), "opted_out"
     )
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_whose_consent_table_was_edited_restores_the_ledgers_consent(
+    cli: CommandLine, tmp_path: Path
+) -> None:
+    # Ann opted out of marketing; the state table is edited to say she is opted in to offers
+    tamper(str(cli.db), "UPDATE consent_state SET state = 'opted_in' WHERE category_key = 'offers'")
+    stick = tmp_path / "stick.sqlite3"
+    cli("backup", str(stick))
+    restored = cli("restore", str(stick)).out
+    assert "every person's consent was worked out again from the ledger" in restored
+    assert cli.status(ANN)["consent"]["offers"] == "opted_out"
+    assert cli("verify").out.startswith("ok:")

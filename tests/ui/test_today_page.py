@@ -154,3 +154,19 @@ def test_verifying_names_what_was_changed_beside_the_chain(
     assert "The last verification found the records changed: run verify." in card
     assert "the consent state table says person 1 is opted_in for offers (event 5)" in card
     page.grab().save("/tmp/verify-more/today-verify.png")
+
+
+def test_a_backup_says_it_checked_the_chain_not_that_everything_was_verified(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings, tmp_path: Path
+) -> None:
+    from optin_desk.services.backups import make_backup
+
+    with database.sessions() as session:
+        seed_shop(session, database, tmp_path)
+    make_backup(database, tmp_path / "stick.sqlite3")
+    window = open_window(qtbot, database, dialogs, qsettings)
+    page = today_of(qtbot, window)
+    assert page.ledger.figure.text() == "Today"
+    said = shown(page.ledger.detail.text())
+    assert "the chain was checked in the backup; verify them to check the consent table" in said
+    assert "color" not in page.ledger.detail.text()  # not shown green as a whole verification

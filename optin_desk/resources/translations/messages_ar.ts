@@ -496,6 +496,10 @@
         <translation>البيانات المستبدلة محفوظة في {file}.</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>لم يطابق جدول الموافقات في النسخة الاحتياطية سجلّها (عُدّل خارج البرنامج): أُعيد حساب موافقة كل شخص من السجل.</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>حُذف {number} في {day}؛ يبقى الرقم محظورًا</translation>
     </message>

@@ -408,6 +408,10 @@
         <translation>Die ersetzten Daten liegen in {file}.</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>Die Einwilligungstabelle der Sicherung passte nicht zu ihrem Protokoll (sie wurde außerhalb des Programms bearbeitet): die Einwilligung jeder Person wurde aus dem Protokoll neu ermittelt.</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>{number} wurde am {day} gelöscht; die Nummer bleibt gesperrt</translation>
     </message>

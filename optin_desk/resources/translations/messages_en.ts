@@ -408,6 +408,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation type="unfinished"></translation>
     </message>

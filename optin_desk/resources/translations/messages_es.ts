@@ -408,6 +408,10 @@
         <translation>Los datos sustituidos se guardan en {file}.</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>La tabla de consentimientos de la copia no coincidía con su libro de registros (se editó fuera del programa): el consentimiento de cada persona se ha vuelto a calcular a partir del libro de registros.</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>{number} se borró el {day}; el número sigue bloqueado</translation>
     </message>

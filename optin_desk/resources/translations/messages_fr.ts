@@ -408,6 +408,10 @@
         <translation>Le registre remplacé est gardé dans {file}.</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>La table des consentements de la sauvegarde ne correspondait pas à son registre (elle a été modifiée hors du programme) : le consentement de chaque personne a été recalculé à partir du registre.</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>{number} a été effacé le {day} ; le numéro reste bloqué</translation>
     </message>

@@ -408,6 +408,10 @@
         <translation>बदले गए रिकॉर्ड {file} में रखे हैं।</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>बैकअप की सहमति तालिका उसके लेजर से मेल नहीं खाती थी (उसे प्रोग्राम के बाहर बदला गया था): हर व्यक्ति की सहमति लेजर से दोबारा निकाली गई।</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>{number} को {day} को मिटाया गया; नंबर रुका रहेगा</translation>
     </message>

@@ -386,6 +386,10 @@
         <translation>Catatan yang diganti disimpan di {file}.</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>Tabel persetujuan cadangan tidak cocok dengan buku besarnya (diedit di luar program): persetujuan setiap orang dihitung ulang dari buku besar.</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>{number} dihapus pada {day}; nomornya tetap diblokir</translation>
     </message>

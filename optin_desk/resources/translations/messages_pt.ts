@@ -408,6 +408,10 @@
         <translation>Os registros substituídos estão guardados em {file}.</translation>
     </message>
     <message>
+        <source>The backup&apos;s consent table did not match its ledger (it was edited outside the program): every person&apos;s consent was worked out again from the ledger.</source>
+        <translation>A tabela de consentimentos do backup não conferia com o livro dele (foi editada fora do programa): o consentimento de cada pessoa foi recalculado a partir do livro.</translation>
+    </message>
+    <message>
         <source>{number} was erased on {day}; the number stays blocked</source>
         <translation>{number} foi apagado em {day}; o número continua bloqueado</translation>
     </message>

@@ -2722,8 +2722,8 @@ Lift the erasure and record?</source>
         <translation>وجد آخر تحقق أن السجلات تغيّرت: شغّل verify.</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1: تم التحقّق في النسخة الاحتياطية المفحوصة.</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1: فُحصت السلسلة في النسخة الاحتياطية؛ تحقّق من السجلات لفحص جدول الموافقات والنصوص والمسوحات أيضًا.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>

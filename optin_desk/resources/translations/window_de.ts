@@ -2526,8 +2526,8 @@ Löschung aufheben und erfassen?</translation>
         <translation>Die letzte Prüfung hat geänderte Einträge gefunden: Prüfung ausführen.</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1: in der geprüften Sicherung bestätigt.</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1: die Kette wurde in der Sicherung geprüft; prüfen Sie die Unterlagen, um auch die Einwilligungstabelle, die Texte und die Scans zu prüfen.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>

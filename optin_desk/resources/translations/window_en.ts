@@ -2518,7 +2518,7 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

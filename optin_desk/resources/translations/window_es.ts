@@ -2526,8 +2526,8 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>La última verificación encontró los registros cambiados: ejecute verify.</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1: verificado en la copia comprobada.</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1: la cadena se comprobó en la copia de seguridad; verifique los registros para comprobar también la tabla de consentimientos, los textos y los escaneos.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>

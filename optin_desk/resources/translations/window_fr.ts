@@ -2526,8 +2526,8 @@ Lever l&apos;effacement et noter ?</translation>
         <translation>La dernière vérification a trouvé les registres modifiés : lancez verify.</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1 : vérifié dans la sauvegarde vérifiée.</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1 : la chaîne a été vérifiée dans la sauvegarde ; vérifiez les registres pour contrôler aussi la table des consentements, les textes et les scans.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>

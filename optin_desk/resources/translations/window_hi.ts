@@ -2526,8 +2526,8 @@ Lift the erasure and record?</source>
         <translation>पिछली जाँच में रिकॉर्ड बदले हुए मिले: verify चलाएँ।</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1: जाँचे गए बैकअप में सही पाया।</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1: बैकअप में चेन जाँची गई; सहमति तालिका, शब्दावली और स्कैन भी जाँचने के लिए रिकॉर्ड वेरिफ़ाई करें।</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>

@@ -2477,8 +2477,8 @@ Batalkan penghapusan dan catat?</translation>
         <translation>Verifikasi terakhir menemukan catatan yang diubah: jalankan verify.</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1: diverifikasi dalam cadangan yang sudah dicek.</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1: rantai diperiksa di cadangan; verifikasi catatan untuk memeriksa juga tabel persetujuan, teks, dan pindaian.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>

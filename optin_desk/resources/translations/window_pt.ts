@@ -2526,8 +2526,8 @@ Desfazer o apagamento e registrar?</translation>
         <translation>A última verificação encontrou os registos alterados: execute verify.</translation>
     </message>
     <message>
-        <source>%1: verified in the checked backup.</source>
-        <translation>%1: verificados no backup conferido.</translation>
+        <source>%1: the chain was checked in the backup; verify them to check the consent table, the wordings and the scans too.</source>
+        <translation>%1: a cadeia foi conferida no backup; verifique os registros para conferir também a tabela de consentimentos, os textos e as digitalizações.</translation>
     </message>
     <message>
         <source>%1: verified on their own.</source>
