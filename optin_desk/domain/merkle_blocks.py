@@ -20,10 +20,11 @@ from optin_desk.domain.merkle import (
     split_point,
 )
 
-BLOCK_LEVEL = 10
+BLOCK_LEVEL = 8
 BLOCK_LEAVES = 1 << BLOCK_LEVEL
-"""Leaves per stored block: 1,024 leaves read for an event's own path; five million events
-keep 4,883 roots."""
+"""Leaves per stored block: 256 leaves read for each block holding a proof's events; five
+million events keep 19,531 roots (about 40 ms to read and fold; 1,024 would read 4x fewer
+roots but 4x more leaves for every event of a person spread over the ledger)."""
 
 
 def block_root(leaves: Sequence[bytes]) -> bytes:

@@ -42,6 +42,7 @@ from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.storage.merkle_blocks import seal_blocks
 from optin_desk.storage.models import (
     CategoryRow,
     ConsentEvent,
@@ -206,6 +207,7 @@ def append_events(
         chain_onto(session, head, event)
         stored.append(event)
     session.flush()
+    seal_blocks(session, head.event_count)
     every = load_categories(session) if categories is None else categories
     for contact_id in sorted({e.contact_id for e in stored if e.contact_id is not None}):
         refresh_state(session, contact_id, every)
