@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.block_check import BlockCheck
 from optin_desk.domain.chain import (
     CHAINED_FIELDS,
     GENESIS_HASH,
@@ -310,13 +311,17 @@ _ID_AT = STORED_ORDER.index("event_id")
 
 
 def verify_ledger(
-    session: Session, earlier_head: str | None = None, fold: LedgerFold | None = None
+    session: Session,
+    earlier_head: str | None = None,
+    fold: LedgerFold | None = None,
+    blocks: BlockCheck | None = None,
 ) -> ChainReport:
     """Recompute the whole chain against the recorded head, and check that every event bound
     to a contact's keyed number hash names a contact row holding that same hash.
 
     `fold`, when given, folds each event's consent as the chain reads it (one read for both);
-    it is marked complete when every event went past."""
+    it is marked complete when every event went past. `blocks`, when given, checks the
+    stored Merkle block roots on the same read (domain.block_check)."""
     head = session.scalars(select(LedgerHead)).first()
     expected_count = head.event_count if head else None  # no head: verify_checks says so
     expected_head = head.head_hash if head else None
@@ -324,6 +329,8 @@ def verify_ledger(
     rows = iter_chain_rows(session)
     if fold is not None:
         rows = fold.passing(rows)
+    if blocks is not None:
+        rows = blocks.passing(rows)
     with without_cycle_collector():
         report = verify_rows(rows, expected_count, expected_head, earlier_head, keys)
     if fold is not None:

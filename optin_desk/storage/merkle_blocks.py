@@ -38,7 +38,7 @@ def seal_blocks(session: Session, event_count: int) -> int:
         .order_by(ConsentEvent.id)
         .limit((complete - stored) * BLOCK_LEAVES)
     ).all()
-    written = []
+    written: list[dict[str, object]] = []
     for at in range(0, len(rows) - BLOCK_LEAVES + 1, BLOCK_LEAVES):
         chunk = rows[at : at + BLOCK_LEAVES]
         root = block_root([bytes.fromhex(row[1]) for row in chunk])

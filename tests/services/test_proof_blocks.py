@@ -22,7 +22,7 @@ from optin_desk.storage.anchors import event_hashes
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.engine import Database
 from optin_desk.storage.ledger import NewEvent
-from optin_desk.storage.models import Contact, ConsentEvent
+from optin_desk.storage.models import ConsentEvent, Contact
 
 B = BLOCK_LEAVES
 PHONE = "07911 123456"

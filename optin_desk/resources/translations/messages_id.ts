@@ -1933,6 +1933,18 @@
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>peran server {role} boleh melakukan UPDATE, DELETE, atau TRUNCATE pada buku besar: seharusnya hanya pemiliknya; cabut hak itu sebagai pemilik (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
+    <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
