@@ -10,10 +10,12 @@ roots are the blocks' true roots: a caller compares the root with one got withou
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 
 from optin_desk.domain.merkle import (
     EMPTY_ROOT,
+    NODE_PREFIX,
     MerkleLevels,
     audit_path,
     node_hash,
@@ -41,11 +43,11 @@ class NodeLevels:
         below = b"".join(nodes)
         self.size = len(below) // 32
         self._levels = [below]
+        sha = hashlib.sha256
         while len(below) > 32:
             pairs = len(below) // 64
             below = b"".join(
-                node_hash(below[at : at + 32], below[at + 32 : at + 64])
-                for at in range(0, pairs * 64, 64)
+                sha(NODE_PREFIX + below[at : at + 64]).digest() for at in range(0, pairs * 64, 64)
             )
             self._levels.append(below)
 
