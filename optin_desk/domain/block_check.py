@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from optin_desk.domain.chain import STORED_ORDER, ChainRow
-from optin_desk.domain.merkle_blocks import BLOCK_LEAVES, block_root
+from optin_desk.domain.merkle_blocks import BLOCK_LEAVES, block_root, packed_root
 
 _ID_AT = STORED_ORDER.index("event_id")
 _HASH_AT = len(STORED_ORDER) + 1  # after prev_hash (domain.chain.ChainRow)
@@ -34,27 +34,35 @@ class BlockCheck:
     def passing(self, rows: Iterable[ChainRow]) -> Iterator[ChainRow]:
         """Yield the chain's rows unchanged, checking each complete block as it goes past."""
         kept = {index: (last, root) for index, last, root in self.stored}
-        leaves: list[bytes] = []
+        hexes: list[object] = []
+        keep = hexes.append
         block = 0
         for row in rows:
-            leaves.append(_leaf(row[_HASH_AT]))
-            if len(leaves) == BLOCK_LEAVES:
+            keep(row[_HASH_AT])
+            if len(hexes) == BLOCK_LEAVES:
                 last_id = int(str(row[_ID_AT]))
                 found = kept.get(block)
                 if found is None:
                     self.missing.append((block, last_id))
-                elif found != (last_id, block_root(leaves).hex()):
+                elif found != (last_id, _root(hexes)):
                     self.differs.append((block, last_id))
-                leaves = []
+                hexes.clear()
                 block += 1
             yield row
         self.extra = sorted(index for index in kept if not 0 <= index < block)
         self.complete = True
 
 
+def _root(hexes: list[object]) -> str:
+    """The root (hex) of a block of chain hashes written in hex; a value that is no hash (the
+    chain's read reports it) is taken as its own bytes, so its block cannot match."""
+    try:
+        return packed_root(bytes.fromhex("".join(str(value) for value in hexes))).hex()
+    except ValueError:
+        return block_root([_leaf(value) for value in hexes]).hex()
+
+
 def _leaf(value: object) -> bytes:
-    """A chain hash as a leaf; a value that is no hash (the chain's read reports it) as
-    itself, so its block cannot match."""
     try:
         return bytes.fromhex(str(value))
     except ValueError:

@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from optin_desk.domain.merkle import EMPTY_ROOT, MerkleLevels, verify_inclusion
-from optin_desk.domain.merkle_blocks import BLOCK_LEAVES, BlockedTree, block_root
+from optin_desk.domain.merkle_blocks import BLOCK_LEAVES, BlockedTree, block_root, packed_root
 
 B = BLOCK_LEAVES
 
@@ -100,3 +100,10 @@ def test_a_block_must_be_complete() -> None:
         block_root(leaves(3))
     with pytest.raises(ValueError, match="complete blocks"):
         BlockedTree([block_root(leaves(B))], {1: leaves(B)}, [])
+
+
+def test_the_packed_root_is_the_blocks_root() -> None:
+    items = leaves(B)
+    assert packed_root(b"".join(items)) == block_root(items) == MerkleLevels(items).root()
+    with pytest.raises(ValueError, match="leaves of 32 bytes"):
+        packed_root(b"".join(items[:-1]))
