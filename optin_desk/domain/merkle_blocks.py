@@ -26,7 +26,7 @@ from optin_desk.domain.merkle import (
 BLOCK_LEVEL = 8
 BLOCK_LEAVES = 1 << BLOCK_LEVEL
 """Leaves per stored block: 256 leaves read for each block holding a proof's events; five
-million events keep 19,531 roots (about 40 ms to read and fold; 1,024 would read 4x fewer
+million events keep 19,529 roots (about 40 ms to read and fold; 1,024 would read 4x fewer
 roots but 4x more leaves for every event of a person spread over the ledger)."""
 
 
