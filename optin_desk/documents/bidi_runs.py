@@ -116,8 +116,11 @@ def _families(text: str) -> list[str]:
 
     Neutral characters (punctuation, digits) go with the script before them, or the one after
     them at the start of a word, so "(رسائل" is one Arabic run; a character the chosen font
-    lacks falls back to the Latin font.
+    lacks falls back to the Latin font. Plain ASCII (most of a proof: hashes, dates, fields)
+    is all Latin, which the rule gives too.
     """
+    if text.isascii():
+        return ["latin"] * len(text)
     wanted = [family_of(char) for char in text]
     known = [family for family in wanted if family is not None]
     previous = known[0] if known else "latin"

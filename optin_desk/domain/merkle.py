@@ -18,7 +18,7 @@ without the leaves before it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import overload
 
 LEAF_PREFIX = b"\x00"
@@ -37,7 +37,7 @@ def node_hash(left: bytes, right: bytes) -> bytes:
     return hashlib.sha256(NODE_PREFIX + left + right).digest()
 
 
-def _split(n: int) -> int:
+def split_point(n: int) -> int:
     """The largest power of two strictly below n (n >= 2)."""
     return 1 << ((n - 1).bit_length() - 1)
 
@@ -70,6 +70,12 @@ class MerkleLevels:
         nodes = self._levels[level]
         return nodes[index * 32 : index * 32 + 32]
 
+    def node(self, level: int, index: int) -> bytes:
+        """The root of the `index`-th complete aligned subtree of 2**level leaves."""
+        if not 0 <= index < self.size >> level:
+            raise IndexError(f"no complete subtree {index} of 2**{level} leaves")
+        return self._node(level, index)
+
     def frontier(self, size: int | None = None) -> list[bytes]:
         """The frontier of the first `size` leaves (all by default), largest subtree first."""
         n = self.size if size is None else size
@@ -88,7 +94,7 @@ class MerkleLevels:
         width = end - start
         if width & (width - 1) == 0 and start % width == 0:
             return self._node(width.bit_length() - 1, start // width)
-        k = _split(width)
+        k = split_point(width)
         return node_hash(self._subtree(start, start + k), self._subtree(start + k, end))
 
     def root(self, size: int | None = None) -> bytes:
@@ -103,18 +109,7 @@ class MerkleLevels:
         n = self.size if size is None else size
         if not 0 <= index < n <= self.size:
             raise ValueError(f"leaf {index} is not in a tree of {n} leaves")
-        path: list[bytes] = []
-        start, end = 0, n
-        while end - start > 1:
-            k = _split(end - start)
-            if index < start + k:
-                path.append(self._subtree(start + k, end))
-                end = start + k
-            else:
-                path.append(self._subtree(start, start + k))
-                start += k
-        path.reverse()  # the RFC lists it from the leaf up
-        return path
+        return audit_path(self._subtree, index, n)
 
     def consistency_proof(self, old_size: int, new_size: int | None = None) -> list[bytes]:
         """The proof that the first `old_size` leaves are the start of the `new_size` tree."""
@@ -124,7 +119,7 @@ class MerkleLevels:
         proof: list[bytes] = []
         m, start, end, whole = old_size, 0, n, True
         while m != end:
-            k = _split(end - start)
+            k = split_point(end - start)
             if m - start <= k:
                 proof.append(self._subtree(start + k, end))
                 end = start + k
@@ -136,6 +131,23 @@ class MerkleLevels:
             proof.append(self._subtree(start, end))
         proof.reverse()
         return proof
+
+
+def audit_path(subtree: Callable[[int, int], bytes], index: int, size: int) -> list[bytes]:
+    """The RFC 9162 audit path of leaf `index` in a tree of `size` leaves, from the leaf up;
+    `subtree(start, end)` gives MTH(D[start:end]) for each range the recursion reaches."""
+    path: list[bytes] = []
+    start, end = 0, size
+    while end - start > 1:
+        k = split_point(end - start)
+        if index < start + k:
+            path.append(subtree(start + k, end))
+            end = start + k
+        else:
+            path.append(subtree(start, start + k))
+            start += k
+    path.reverse()  # the RFC lists it from the leaf up
+    return path
 
 
 def frontier_fits(nodes: Sequence[bytes], size: int) -> bool:

@@ -21,6 +21,9 @@ STATE_DIFFERS = "state_differs"
 HEAD_MISSING = "head_missing"
 GUARD_MISSING = "guard_missing"
 REWRITE_RIGHT = "rewrite_right"
+BLOCK_DIFFERS = "merkle_block_differs"
+BLOCK_MISSING = "merkle_block_missing"
+BLOCK_EXTRA = "merkle_block_extra"
 
 
 class LedgerHeadMissingError(WordedError):
@@ -194,4 +197,47 @@ def rewrite_right(role: str) -> Finding:
             " consent_events FROM {role})",
         ),
         role=role,
+    )
+
+
+def block_differs(block: int, last_event_id: int) -> Finding:
+    """A stored Merkle block whose root or range is not that of the ledger's events."""
+    return _finding(
+        BLOCK_DIFFERS,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the stored Merkle root of block {block} (the events up to {event_id}) is not the"
+            " root of those events in the ledger: it was changed behind the program's back."
+            " Proofs are built from every event instead; restore the latest backup",
+        ),
+        block=block,
+        event_id=last_event_id,
+    )
+
+
+def block_missing(block: int, last_event_id: int) -> Finding:
+    """A complete block of the ledger whose Merkle root is not stored."""
+    return _finding(
+        BLOCK_MISSING,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the Merkle root of block {block} (the events up to {event_id}) is missing: it"
+            " was deleted behind the program's back. Proofs are built from every event"
+            " instead; restore the latest backup",
+        ),
+        block=block,
+        event_id=last_event_id,
+    )
+
+
+def block_extra(block: int) -> Finding:
+    """A Merkle root stored for a block the ledger does not hold."""
+    return _finding(
+        BLOCK_EXTRA,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "a Merkle root is stored for block {block}, which the ledger does not hold: it was"
+            " added behind the program's back; restore the latest backup",
+        ),
+        block=block,
     )

@@ -17,8 +17,9 @@ from optin_desk.domain.merkle import MerkleLevels, PackedHashes
 from optin_desk.domain.printed_anchor import PrintedAnchor
 from optin_desk.domain.proof import Proof
 from optin_desk.domain.proof_anchor import AnchoredEvent, anchor_section, statement_bytes
-from optin_desk.services.paper_anchor import anchor_of
+from optin_desk.services.paper_anchor import anchor_of, key_opens
 from optin_desk.services.proof import json_beside, write_proof
+from optin_desk.services.proof_blocks import anchors_from_blocks
 from optin_desk.services.signing import sign_bytes
 from optin_desk.storage.anchors import chained_events, packed_ids_and_hashes
 from optin_desk.storage.engine import Database
@@ -29,7 +30,15 @@ def proof_anchors(
 ) -> tuple[dict[str, Any] | None, PrintedAnchor]:
     """The JSON `anchor` section for these events (None when the signing key stays locked)
     and what the printed proof rests on (the same checkpoint, or a kept one covering them).
-    `record_sha256` (domain.proof_anchor.record_digest) is signed with them."""
+    `record_sha256` (domain.proof_anchor.record_digest) is signed with them.
+
+    From the stored Merkle blocks when they agree with a checkpoint got without them
+    (services.proof_blocks: the person's blocks and the block roots are read); otherwise from
+    every event's hash."""
+    if key_opens(pin):
+        quick = anchors_from_blocks(database, event_ids, pin, record_sha256)
+        if quick is not None:
+            return quick
     with database.reading() as session:
         ids, packed = packed_ids_and_hashes(session)
         stored = chained_events(session, list(event_ids))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.csv_out import write_csv
+from optin_desk.domain.block_check import BlockCheck
 from optin_desk.domain.chain import GENESIS_HASH, ChainReport
 from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -95,19 +96,23 @@ def _full_head(session: Session, written: str) -> str:
 
 
 def verify_records(
-    session: Session, earlier_head: str | None = None, fold: LedgerFold | None = None
+    session: Session,
+    earlier_head: str | None = None,
+    fold: LedgerFold | None = None,
+    blocks: BlockCheck | None = None,
 ) -> ChainReport:
     """Recompute the ledger chain (and look for an earlier head in it), then compare each
     category's stored kind with the kind the ledger states.
 
     The earlier head may be written in any case, or shortened to its first 12 characters.
-    `fold` folds consent on the chain's read (see storage.ledger.verify_ledger).
+    `fold` folds consent and `blocks` checks the stored Merkle blocks on the chain's read
+    (see storage.ledger.verify_ledger).
     """
     if earlier_head is not None:
         earlier_head = _full_head(session, earlier_head)
     from optin_desk.services.binding_check import check_binding
 
-    report = check_binding(session, verify_ledger(session, earlier_head, fold))
+    report = check_binding(session, verify_ledger(session, earlier_head, fold, blocks))
     if report.ok:
         kinds = kind_disagreements(session)  # what the rules read must be what is chained
         if kinds:

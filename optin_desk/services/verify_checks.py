@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from optin_desk.domain import verify_findings as found
+from optin_desk.domain.block_check import BlockCheck
 from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.state_refold import compare
@@ -30,6 +31,7 @@ from optin_desk.storage.ledger import (
     load_categories,
     without_cycle_collector,
 )
+from optin_desk.storage.merkle_blocks import stored_blocks
 from optin_desk.storage.server_roles import roles_that_may_rewrite_ledger
 
 SQLITE_GUARDS = (
@@ -159,9 +161,22 @@ def verify_all(
     """The chain and every check beside it, with one read of the ledger for the chain and
     the consent state's refold."""
     fold = LedgerFold(load_categories(session))
+    blocks = BlockCheck(stored_blocks(session))
     with without_cycle_collector():
-        report = verify_records(session, earlier_head, fold)
-        return report, check_around_chain(session, store, report.count, fold)
+        report = verify_records(session, earlier_head, fold, blocks)
+        around = check_around_chain(session, store, report.count, fold)
+    around.findings.extend(block_findings(blocks))
+    return report, around
+
+
+def block_findings(blocks: BlockCheck) -> list[Finding]:
+    """What the chain's read found of the stored Merkle blocks (extra ones once it went
+    through: a read stopped at a broken link cannot tell)."""
+    findings = [found.block_differs(block, last) for block, last in blocks.differs]
+    findings.extend(found.block_missing(block, last) for block, last in blocks.missing)
+    if blocks.complete:
+        findings.extend(found.block_extra(block) for block in blocks.extra)
+    return findings
 
 
 def check_around_chain(

@@ -22,6 +22,7 @@ from optin_desk.domain.commitment import commit_texts, contact_key
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head, new_salt
+from optin_desk.storage.merkle_blocks import seal_blocks
 from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact, new_record_id
 from optin_desk.storage.sequences import advance_sequence
 
@@ -179,4 +180,5 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
     head.event_count += len(event_rows)
     head.head_hash = previous
     session.flush()
+    seal_blocks(session, head.event_count)
     return len(event_rows)

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.block_check import BlockCheck
 from optin_desk.domain.chain import (
     CHAINED_FIELDS,
     GENESIS_HASH,
@@ -42,6 +43,7 @@ from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.storage.merkle_blocks import seal_blocks
 from optin_desk.storage.models import (
     CategoryRow,
     ConsentEvent,
@@ -206,6 +208,7 @@ def append_events(
         chain_onto(session, head, event)
         stored.append(event)
     session.flush()
+    seal_blocks(session, head.event_count)
     every = load_categories(session) if categories is None else categories
     for contact_id in sorted({e.contact_id for e in stored if e.contact_id is not None}):
         refresh_state(session, contact_id, every)
@@ -308,13 +311,17 @@ _ID_AT = STORED_ORDER.index("event_id")
 
 
 def verify_ledger(
-    session: Session, earlier_head: str | None = None, fold: LedgerFold | None = None
+    session: Session,
+    earlier_head: str | None = None,
+    fold: LedgerFold | None = None,
+    blocks: BlockCheck | None = None,
 ) -> ChainReport:
     """Recompute the whole chain against the recorded head, and check that every event bound
     to a contact's keyed number hash names a contact row holding that same hash.
 
     `fold`, when given, folds each event's consent as the chain reads it (one read for both);
-    it is marked complete when every event went past."""
+    it is marked complete when every event went past. `blocks`, when given, checks the
+    stored Merkle block roots on the same read (domain.block_check)."""
     head = session.scalars(select(LedgerHead)).first()
     expected_count = head.event_count if head else None  # no head: verify_checks says so
     expected_head = head.head_hash if head else None
@@ -322,6 +329,8 @@ def verify_ledger(
     rows = iter_chain_rows(session)
     if fold is not None:
         rows = fold.passing(rows)
+    if blocks is not None:
+        rows = blocks.passing(rows)
     with without_cycle_collector():
         report = verify_rows(rows, expected_count, expected_head, earlier_head, keys)
     if fold is not None:

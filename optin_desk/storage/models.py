@@ -206,6 +206,17 @@ class LedgerHead(Base):
     head_hash: Mapped[str] = mapped_column(String(64))
 
 
+class MerkleBlock(Base):
+    """The Merkle root of one complete aligned block of the ledger's leaves (domain.merkle_blocks),
+    written with the append that completes it; the ledger's rows stay the truth (verify checks)."""
+
+    __tablename__ = "merkle_blocks"
+
+    block_index: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_event_id: Mapped[int] = mapped_column(Integer, unique=True)
+    root: Mapped[str] = mapped_column(String(64))
+
+
 class ConsentStateRow(Base):
     """Current consent per contact and category, derived from the ledger."""
 

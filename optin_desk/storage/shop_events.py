@@ -22,6 +22,7 @@ from optin_desk.domain.shop_events import (
 )
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.storage.ledger import chain_onto, lock_head
+from optin_desk.storage.merkle_blocks import seal_blocks
 from optin_desk.storage.models import CategoryRow, ConsentEvent
 
 
@@ -61,6 +62,7 @@ def append_shop_event(
     )
     chain_onto(session, head, event)
     session.flush()
+    seal_blocks(session, head.event_count)
     return event.id
 
 

@@ -50,7 +50,7 @@ def shop(
         "--sender",
         "07911 000111",
     )
-    run(db, capsys, "demo", "--contacts", "40")
+    run(db, capsys, "demo", "--contacts", "110")  # over 256 events: a Merkle block to move
     scan = tmp_path / "form.pdf"
     scan.write_bytes(SCAN)
     run(db, capsys, "forms", "--count", "2", "--out", str(tmp_path / "forms.pdf"))

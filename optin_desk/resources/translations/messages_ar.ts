@@ -2337,6 +2337,18 @@
         <translation>دور الخادم {role} يستطيع تنفيذ UPDATE أو DELETE أو TRUNCATE على الدفتر: يجب أن يقتصر ذلك على مالكه؛ اسحب هذه الصلاحية بصفتك المالك (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>جذر ميركل المحفوظ للكتلة {block} (الأحداث حتى {event_id}) ليس جذر تلك الأحداث في الدفتر: غُيّر من خارج البرنامج. تُبنى الإثباتات الآن من كل الأحداث؛ استعد أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>جذر ميركل للكتلة {block} (الأحداث حتى {event_id}) مفقود: حُذف من خارج البرنامج. تُبنى الإثباتات الآن من كل الأحداث؛ استعد أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>يوجد جذر ميركل محفوظ للكتلة {block} التي لا يحتويها الدفتر: أُضيف من خارج البرنامج؛ استعد أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>استمارة ورقية</translation>
     </message>

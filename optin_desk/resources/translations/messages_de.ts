@@ -2053,6 +2053,18 @@
         <translation>die Serverrolle {role} darf UPDATE, DELETE oder TRUNCATE auf das Protokoll ausführen: Das sollte nur sein Eigentümer dürfen; entziehen Sie ihr das Recht als Eigentümer (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>die gespeicherte Merkle-Wurzel von Block {block} (die Ereignisse bis {event_id}) ist nicht die Wurzel dieser Ereignisse im Protokoll: Sie wurde am Programm vorbei geändert. Nachweise werden stattdessen aus allen Ereignissen gebildet; stellen Sie die neueste Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>die Merkle-Wurzel von Block {block} (die Ereignisse bis {event_id}) fehlt: Sie wurde am Programm vorbei gelöscht. Nachweise werden stattdessen aus allen Ereignissen gebildet; stellen Sie die neueste Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>für Block {block}, den das Protokoll nicht enthält, ist eine Merkle-Wurzel gespeichert: Sie wurde am Programm vorbei hinzugefügt; stellen Sie die neueste Sicherung wieder her</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>Papierformular</translation>
     </message>

@@ -2053,6 +2053,18 @@
         <translation>el rol del servidor {role} puede hacer UPDATE, DELETE o TRUNCATE en el libro de registros: solo debería poder su propietario; quíteselo como propietario (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>la raíz de Merkle guardada del bloque {block} (los eventos hasta el {event_id}) no es la raíz de esos eventos en el libro de registros: se cambió a espaldas del programa. Las pruebas se construyen entonces con todos los eventos; restaure la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>falta la raíz de Merkle del bloque {block} (los eventos hasta el {event_id}): se borró a espaldas del programa. Las pruebas se construyen entonces con todos los eventos; restaure la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>hay una raíz de Merkle guardada para el bloque {block}, que el libro de registros no contiene: se añadió a espaldas del programa; restaure la última copia de seguridad</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulario en papel</translation>
     </message>

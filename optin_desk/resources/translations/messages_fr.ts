@@ -2053,6 +2053,18 @@
         <translation>le rôle serveur {role} peut faire UPDATE, DELETE ou TRUNCATE sur le registre : seul son propriétaire devrait le pouvoir ; retirez-lui ce droit en tant que propriétaire (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>la racine de Merkle enregistrée du bloc {block} (les événements jusqu&apos;au {event_id}) n&apos;est pas la racine de ces événements dans le registre : elle a été modifiée dans le dos du programme. Les preuves sont alors construites à partir de tous les événements ; restaurez la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>la racine de Merkle du bloc {block} (les événements jusqu&apos;au {event_id}) manque : elle a été supprimée dans le dos du programme. Les preuves sont alors construites à partir de tous les événements ; restaurez la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>une racine de Merkle est enregistrée pour le bloc {block}, que le registre ne contient pas : elle a été ajoutée dans le dos du programme ; restaurez la dernière sauvegarde</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulaire papier</translation>
     </message>

@@ -2053,6 +2053,18 @@
         <translation>सर्वर रोल {role} लेजर पर UPDATE, DELETE या TRUNCATE कर सकता है: यह सिर्फ़ उसके मालिक को करना चाहिए; मालिक के रूप में यह अधिकार वापस लें (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>ब्लॉक {block} (इवेंट {event_id} तक) की सेव की गई Merkle रूट लेजर में उन इवेंट की रूट नहीं है: इसे प्रोग्राम को बताए बिना बदला गया। अब प्रमाण हर इवेंट से बनाए जाते हैं; आख़िरी बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>ब्लॉक {block} (इवेंट {event_id} तक) की Merkle रूट नहीं है: इसे प्रोग्राम को बताए बिना हटाया गया। अब प्रमाण हर इवेंट से बनाए जाते हैं; आख़िरी बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>ब्लॉक {block} के लिए Merkle रूट सेव है, जो लेजर में नहीं है: इसे प्रोग्राम को बताए बिना जोड़ा गया; आख़िरी बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>काग़ज़ का फ़ॉर्म</translation>
     </message>

@@ -1982,6 +1982,18 @@
         <translation>peran server {role} boleh melakukan UPDATE, DELETE, atau TRUNCATE pada buku besar: seharusnya hanya pemiliknya; cabut hak itu sebagai pemilik (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>akar Merkle tersimpan dari blok {block} (peristiwa sampai {event_id}) bukan akar peristiwa-peristiwa itu di buku besar: diubah diam-diam di luar program. Bukti kini dibuat dari semua peristiwa; pulihkan cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>akar Merkle blok {block} (peristiwa sampai {event_id}) hilang: dihapus diam-diam di luar program. Bukti kini dibuat dari semua peristiwa; pulihkan cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>ada akar Merkle tersimpan untuk blok {block}, yang tidak ada di buku besar: ditambahkan diam-diam di luar program; pulihkan cadangan terakhir</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulir kertas</translation>
     </message>

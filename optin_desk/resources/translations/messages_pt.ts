@@ -2053,6 +2053,18 @@
         <translation>o papel de servidor {role} pode fazer UPDATE, DELETE ou TRUNCATE no livro: só o dono dele deveria; retire essa permissão como dono (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
     <message>
+        <source>the stored Merkle root of block {block} (the events up to {event_id}) is not the root of those events in the ledger: it was changed behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>a raiz de Merkle guardada do bloco {block} (os eventos até o {event_id}) não é a raiz desses eventos no livro: foi alterada por fora do programa. As provas passam a ser montadas com todos os eventos; restaure o backup mais recente</translation>
+    </message>
+    <message>
+        <source>the Merkle root of block {block} (the events up to {event_id}) is missing: it was deleted behind the program&apos;s back. Proofs are built from every event instead; restore the latest backup</source>
+        <translation>falta a raiz de Merkle do bloco {block} (os eventos até o {event_id}): foi excluída por fora do programa. As provas passam a ser montadas com todos os eventos; restaure o backup mais recente</translation>
+    </message>
+    <message>
+        <source>a Merkle root is stored for block {block}, which the ledger does not hold: it was added behind the program&apos;s back; restore the latest backup</source>
+        <translation>há uma raiz de Merkle guardada para o bloco {block}, que o livro não contém: foi adicionada por fora do programa; restaure o backup mais recente</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulário em papel</translation>
     </message>
