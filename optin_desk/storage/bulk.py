@@ -17,7 +17,6 @@ from datetime import date
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.chain import ChainValue
 from optin_desk.domain.commitment import contact_key
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
@@ -113,7 +112,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
     head = lock_head(session)
     first_contact = (session.scalar(select(func.max(Contact.id))) or 0) + 1
     contact_rows: list[tuple[object, ...]] = []
-    event_rows: list[tuple[ChainValue, ...]] = []
+    event_rows: list[tuple[object, ...]] = []
     state_rows: list[tuple[object, ...]] = []
     categories = load_categories(session)
     previous = head.head_hash
@@ -152,33 +151,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
             )
             salt = next(salt_of)
             committed = chainer.commit(salt, texts)
-            payload: dict[str, ChainValue] = {  # canonical: STORED_ORDER, texts committed
-                "action": action,
-                "confirmation_text": "",
-                "contact_id": contact_id,
-                "contact_key": keyed,
-                "customer_words": "",
-                "event_id": next_event,
-                "evidence_sha256": new.evidence_sha256,
-                "form_serial": new.form_serial,
-                "language": new.language,
-                "method": method,
-                "note": "",
-                "occurred_at": new.occurred_at,
-                "occurred_on": new.occurred_on,
-                "reason": "",
-                "recorded_at": new.recorded_at,
-                "recorded_by": new.recorded_by,
-                "scope": new.scope,
-                "texts_sha256": committed,
-                "voided_event_id": voided,
-                "wording_sha256": new.wording_sha256,
-            }
-            if new.occurred_on is None:
-                del payload["occurred_on"]
-            if keyed is None:
-                del payload["contact_key"]
-            digest = chainer.link(previous, payload)
+            digest = chainer.link(previous, new, (next_event, contact_id, voided, keyed, committed))
             event_rows.append(
                 (
                     next_event,

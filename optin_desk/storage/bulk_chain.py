@@ -10,11 +10,13 @@ have none), and the randomness read from the system in one call per batch.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from optin_desk.domain.chain import ChainValue, compact_encoder
+from optin_desk.domain.chain import compact_encoder
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, SALT_BYTES
+from optin_desk.storage.ledger import NewEvent
 
 Texts = tuple[str, str, str, str]
 """An event's free texts in FREE_TEXT_FIELDS order: confirmation, words, note, reason."""
@@ -52,10 +54,40 @@ class Chainer:
             self._bodies[texts] = body
         return hashlib.sha256(salt + body).hexdigest()
 
-    def link(self, previous: str, payload: dict[str, ChainValue]) -> str:
-        """`link_hash(previous, fields)` for a payload already in canonical form: the keys of
-        STORED_ORDER in that order, free texts blank, empty optional fields left out."""
+    def link(self, previous: str, event: NewEvent, numbers: Numbers) -> str:
+        """`link_hash(previous, fields)` of a new event: its canonical payload written out
+        directly (the keys of STORED_ORDER in that order, texts blank as the commitment stands
+        for them, an empty optional field left out), each text quoted as the encoder quotes it.
+
+        Writing the payload costs a third of building a dict and encoding it."""
+        event_id, contact_id, voided, keyed, committed = numbers
+        quote, either = _QUOTE, _either
+        bound = "" if keyed is None else f'"contact_key":{quote(keyed)},'
+        day = "" if event.occurred_on is None else f'"occurred_on":{quote(event.occurred_on)},'
+        payload = (
+            f'{{"action":{quote(event.action.value)},"confirmation_text":"",'
+            f'"contact_id":{int(contact_id)},{bound}"customer_words":"","event_id":{int(event_id)},'
+            f'"evidence_sha256":{either(event.evidence_sha256)},'
+            f'"form_serial":{either(event.form_serial)},"language":{quote(event.language)},'
+            f'"method":{quote(event.method.value)},"note":"",'
+            f'"occurred_at":{quote(event.occurred_at)},{day}"reason":"",'
+            f'"recorded_at":{quote(event.recorded_at)},"recorded_by":{quote(event.recorded_by)},'
+            f'"scope":{quote(event.scope)},"texts_sha256":{quote(committed)},'
+            f'"voided_event_id":{"null" if voided is None else int(voided)},'
+            f'"wording_sha256":{either(event.wording_sha256)}}}'
+        )
         digest = hashlib.sha256(previous.encode("ascii"))
         digest.update(b"\n")
-        digest.update(self._encode(payload).encode())
+        digest.update(payload.encode())
         return digest.hexdigest()
+
+
+Numbers = tuple[int, int, int | None, str | None, str]
+"""What the bulk path settles for an event: its id, its contact's id, the id of the event it
+voids, the contact's keyed number hash and the texts commitment."""
+_QUOTE: Callable[[str], str] = json.encoder.encode_basestring
+"""A JSON string as the compact encoder writes it with ensure_ascii=False (its own quoting)."""
+
+
+def _either(value: str | None) -> str:
+    return "null" if value is None else _QUOTE(value)

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.chain import OPTIONAL_CHAINED_FIELDS, STORED_ORDER, link_hash
+from optin_desk.domain.chain import STORED_ORDER, ChainValue, link_hash
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, commit_texts
 from optin_desk.domain.consent import Action, Method
 from optin_desk.services.records_key import records_key
@@ -44,16 +44,43 @@ def test_commitments_and_links_are_the_one_event_paths() -> None:
         for _ in range(2):  # the second time from the encoded texts kept
             expected = commit_texts(salt.hex(), dict(zip(FREE_TEXT_FIELDS, texts, strict=True)))
             assert chainer.commit(salt, texts) == expected
-    fields = dict.fromkeys(STORED_ORDER)
-    fields.update(action="opt_in", scope="offers", note="", reason="", customer_words="")
-    fields.update(confirmation_text="", recorded_by=ODD, occurred_at=AT, recorded_at=AT)
-    fields.update(event_id=7, contact_id=3, method="website", language="en", texts_sha256="ab")
-    payload = {
-        name: fields[name]
-        for name in STORED_ORDER
-        if fields[name] is not None or name not in OPTIONAL_CHAINED_FIELDS
-    }
-    assert chainer.link("f" * 64, payload) == link_hash("f" * 64, fields)
+    quoted = 'a "b" \\ Çağrı ✓ \x01\n\t\u2028'
+    for event, numbers in (
+        (_event(Action.OPT_IN), (7, 3, None, None, "ab")),
+        (
+            NewEvent(
+                3,
+                Action.VOID,
+                quoted,
+                Method.WEBSITE,
+                AT,
+                AT,
+                quoted,
+                4,
+                quoted,
+                quoted,
+                quoted,
+                "",
+                1,
+                "",
+                "",
+                quoted,
+                "",
+                "2026-02-28",
+            ),
+            (9, 3, 8, "k" * 64, "cd"),
+        ),
+    ):
+        event_id, contact_id, voided, keyed, committed = numbers
+        fields: dict[str, ChainValue] = {
+            name: getattr(event, name)
+            for name in STORED_ORDER
+            if name not in ("event_id", "details") and name in NewEvent.__dataclass_fields__
+        }
+        fields.update(event_id=event_id, contact_id=contact_id, voided_event_id=voided)
+        fields.update(action=event.action.value, method=event.method.value)
+        fields.update(contact_key=keyed, texts_sha256=committed)
+        assert chainer.link("f" * 64, event, numbers) == link_hash("f" * 64, fields)
 
 
 def _event(action: Action, **more: object) -> NewEvent:
