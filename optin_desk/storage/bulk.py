@@ -4,7 +4,8 @@ The ORM path (`ledger.append_events`) is right for one person at a time; loading
 thousand people through it would take minutes. This path numbers and chains events exactly
 the same way, and derives current consent with the same pure fold. Rows go to the driver's
 own `executemany` as tuples: building a parameter dict per row through SQLAlchemy cost as
-much as the insert itself.
+much as the insert itself. Each event's commitment and link hash are made by `bulk_chain`
+(the same bytes as the one-event path, without its per-event dicts and encoders).
 """
 
 from __future__ import annotations
