@@ -344,3 +344,8 @@ def _read_moment(value: ChainValue) -> datetime | None:
         return from_canonical(value)  # type: ignore[arg-type]  # not text: TypeError
     except (TypeError, ValueError):
         return None
+
+
+def compact_encoder() -> Callable[[object], str]:
+    """`_encoder` for other modules: bulk appends chain many events with one encoder."""
+    return _encoder()

@@ -4,7 +4,8 @@ The ORM path (`ledger.append_events`) is right for one person at a time; loading
 thousand people through it would take minutes. This path numbers and chains events exactly
 the same way, and derives current consent with the same pure fold. Rows go to the driver's
 own `executemany` as tuples: building a parameter dict per row through SQLAlchemy cost as
-much as the insert itself.
+much as the insert itself. Each event's commitment and link hash are made by `bulk_chain`
+(the same bytes as the one-event path, without its per-event dicts and encoders).
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from datetime import date
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.chain import CHAINED_FIELDS, ChainValue, link_hash
-from optin_desk.domain.commitment import commit_texts, contact_key
+from optin_desk.domain.commitment import contact_key
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
-from optin_desk.storage.ledger import NewEvent, load_categories, lock_head, new_salt
+from optin_desk.storage.bulk_chain import Chainer, record_ids, salts
+from optin_desk.storage.ledger import NewEvent, load_categories, lock_head
 from optin_desk.storage.merkle_blocks import seal_blocks
-from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact, new_record_id
+from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact
 from optin_desk.storage.sequences import advance_sequence
 
 _CONTACT_COLUMNS = (
@@ -38,10 +39,25 @@ _CONTACT_COLUMNS = (
 )
 _EVENT_COLUMNS = (
     "id",  # the chained event_id
-    *CHAINED_FIELDS[1:],
+    "contact_id",
+    "action",
+    "scope",
+    "method",
+    "occurred_at",
+    "recorded_at",
+    "recorded_by",
+    "wording_sha256",
+    "form_serial",
+    "evidence_sha256",
+    "note",
+    "voided_event_id",
+    "reason",
+    "customer_words",
+    "language",
+    "confirmation_text",
     "occurred_on",
     "contact_key",
-    "texts_sha256",  # the fields' own order, as built below: then what is stored beside them
+    "texts_sha256",  # the chained fields, as each row is built below: then what is beside them
     "wording_id",
     "prev_hash",
     "hash",
@@ -98,11 +114,14 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
     head = lock_head(session)
     first_contact = (session.scalar(select(func.max(Contact.id))) or 0) + 1
     contact_rows: list[tuple[object, ...]] = []
-    event_rows: list[tuple[ChainValue, ...]] = []
+    event_rows: list[tuple[object, ...]] = []
     state_rows: list[tuple[object, ...]] = []
     categories = load_categories(session)
     previous = head.head_hash
     next_event = head.last_event_id + 1
+    chainer = Chainer()
+    salt_of = salts(sum(len(person.events) for person in people))
+    record_id = record_ids(len(people))
     for offset, person in enumerate(people):
         contact_id = first_contact + offset
         keyed = None if records_key is None else contact_key(records_key, person.phone_e164)
@@ -115,41 +134,54 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
                 person.language,
                 person.created_at,
                 keyed,
-                new_record_id(),
+                next(record_id),
             )
         )
         first_of_person = next_event
         entries: list[LedgerEntry] = []
-        stored_at: dict[int | None, str] = {}  # each event's occurred_at as given, when canonical
+        given_at: dict[int | None, str] = {}  # each event's occurred_at as given
         for new in person.events:
             voided = (
                 first_of_person + new.voided_event_id if new.voided_event_id is not None else None
             )
-            fields: dict[str, ChainValue] = {
-                "event_id": next_event,
-                "contact_id": contact_id,
-                "action": new.action.value,
-                "scope": new.scope,
-                "method": new.method.value,
-                "occurred_at": new.occurred_at,
-                "recorded_at": new.recorded_at,
-                "recorded_by": new.recorded_by,
-                "wording_sha256": new.wording_sha256,
-                "form_serial": new.form_serial,
-                "evidence_sha256": new.evidence_sha256,
-                "note": new.note,
-                "voided_event_id": voided,
-                "reason": new.reason,
-                "customer_words": new.customer_words,
-                "language": new.language,
-                "confirmation_text": new.confirmation_text,
-                "occurred_on": new.occurred_on,
-                "contact_key": keyed,
-            }
-            salt = new_salt()
-            fields["texts_sha256"] = commit_texts(salt, fields)
-            digest = link_hash(previous, fields)
-            event_rows.append((*fields.values(), new.wording_id, previous, digest, salt))
+            action, method = new.action.value, new.method.value
+            texts = (
+                new.confirmation_text or "",
+                new.customer_words or "",
+                new.note or "",
+                new.reason or "",
+            )
+            salt = next(salt_of)
+            committed = chainer.commit(salt, texts)
+            digest = chainer.link(previous, new, (next_event, contact_id, voided, keyed, committed))
+            event_rows.append(
+                (
+                    next_event,
+                    contact_id,
+                    action,
+                    new.scope,
+                    method,
+                    new.occurred_at,
+                    new.recorded_at,
+                    new.recorded_by,
+                    new.wording_sha256,
+                    new.form_serial,
+                    new.evidence_sha256,
+                    new.note,
+                    voided,
+                    new.reason,
+                    new.customer_words,
+                    new.language,
+                    new.confirmation_text,
+                    new.occurred_on,
+                    keyed,
+                    committed,
+                    new.wording_id,
+                    previous,
+                    digest,
+                    salt.hex(),
+                )
+            )
             entries.append(
                 LedgerEntry(
                     next_event,
@@ -161,14 +193,15 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
                     date.fromisoformat(new.occurred_on) if new.occurred_on else None,
                 )
             )
-            if _CANONICAL.fullmatch(new.occurred_at):
-                stored_at[next_event] = new.occurred_at
+            given_at[next_event] = new.occurred_at
             previous = digest
             next_event += 1
         for key, current in fold_consent(entries, categories).items():
             if current.state is ConsentState.NONE or current.since is None:
                 continue
-            since = stored_at.get(current.event_id) or canonical(current.since)
+            since = given_at[current.event_id]
+            if not _CANONICAL.fullmatch(since):
+                since = canonical(current.since)
             state_rows.append((contact_id, key, current.state.value, current.event_id, since))
     insert_rows(session, _table(Contact), _CONTACT_COLUMNS, contact_rows)
     advance_sequence(session, _table(Contact))

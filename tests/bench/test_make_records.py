@@ -13,6 +13,7 @@ from types import ModuleType
 import phonenumbers
 import pytest
 
+from optin_desk.cli.run import main
 from optin_desk.domain.when import canonical
 from optin_desk.storage.engine import open_database
 from optin_desk.storage.ledger import verify_ledger
@@ -97,10 +98,15 @@ def test_builds_the_records_it_promises(make_records: ModuleType, tmp_path: Path
         ).fetchone()[0]
         assert outs > 0
         assert unsent < outs
+        every_event = raw.execute("SELECT count(*) FROM consent_events").fetchone()[0]
     database = open_database(str(out))
     with database.sessions() as session:
         assert verify_ledger(session).ok
     database.dispose()
+    assert main(["--db", str(out), "verify"]) == 0  # the command a user runs, every check
+    said = capsys.readouterr().out
+    assert said.startswith(f"ok: {every_event} events, head "), said
+    assert "people whose consent state was refolded 2500" in said  # the state rows hold too
 
 
 def test_refuses_an_existing_file(make_records: ModuleType, tmp_path: Path) -> None:

@@ -54,8 +54,14 @@ def test_an_import_writes_exactly_what_it_wrote_before(
     first_contact = session.execute(text("SELECT max(id) FROM contacts")).scalar_one()
     salts, records = count(), count()
     monkeypatch.setattr("optin_desk.storage.ledger.new_salt", lambda: f"{next(salts):032x}")
-    monkeypatch.setattr("optin_desk.storage.bulk.new_salt", lambda: f"{next(salts):032x}")
-    monkeypatch.setattr("optin_desk.storage.bulk.new_record_id", lambda: f"record-{next(records)}")
+    monkeypatch.setattr(  # the bulk path reads its salts and record ids a batch at a time
+        "optin_desk.storage.bulk.salts",
+        lambda n: (bytes.fromhex(f"{next(salts):032x}") for _ in range(n)),
+    )
+    monkeypatch.setattr(
+        "optin_desk.storage.bulk.record_ids",
+        lambda n: (f"record-{next(records)}" for _ in range(n)),
+    )
     monkeypatch.setattr(imports, "utc_now", lambda: datetime(2026, 11, 1, 12, tzinfo=UTC))
     monkeypatch.setattr(imports, "BATCH", 3)
     plan = plan_import(session, read_text_table(FILE))

@@ -1,0 +1,125 @@
+"""The bulk path's batched chaining writes the bytes the one-event path would write."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from optin_desk.domain.chain import STORED_ORDER, ChainValue, link_hash
+from optin_desk.domain.commitment import FREE_TEXT_FIELDS, commit_texts
+from optin_desk.domain.consent import Action, Method
+from optin_desk.services.records_key import records_key
+from optin_desk.storage.bulk import NewContact, bulk_add
+from optin_desk.storage.bulk_chain import Chainer, record_ids, salts
+from optin_desk.storage.ledger import NewEvent, chained_fields, verify_ledger
+from optin_desk.storage.models import ConsentEvent, Contact
+
+AT = "2026-03-01T09:05:00.000000Z"
+ODD = 'Ann "the baker" \\ Çağrı ✓ <b>&\n\t\u2028'
+
+
+def test_record_ids_are_uuid4_text() -> None:
+    made = list(record_ids(500))
+    assert len(set(made)) == 500
+    for text_id in made:
+        read = uuid.UUID(text_id)
+        assert read.version == 4
+        assert read.variant == uuid.RFC_4122
+        assert str(read) == text_id
+
+
+def test_salts_are_fresh_sixteen_bytes() -> None:
+    made = list(salts(300))
+    assert len(made) == 300
+    assert {len(salt) for salt in made} == {16}
+    assert len(set(made)) == 300
+
+
+def test_commitments_and_links_are_the_one_event_paths() -> None:
+    chainer = Chainer()
+    salt = bytes(range(16))
+    for texts in (("", "", "", ""), (ODD, "STOP", "", ""), ("", "", ODD, "wrong person")):
+        for _ in range(2):  # the second time from the encoded texts kept
+            expected = commit_texts(salt.hex(), dict(zip(FREE_TEXT_FIELDS, texts, strict=True)))
+            assert chainer.commit(salt, texts) == expected
+    quoted = 'a "b" \\ Çağrı ✓ \x01\n\t\u2028'
+    for event, numbers in (
+        (_event(Action.OPT_IN), (7, 3, None, None, "ab")),
+        (
+            NewEvent(
+                3,
+                Action.VOID,
+                quoted,
+                Method.WEBSITE,
+                AT,
+                AT,
+                quoted,
+                4,
+                quoted,
+                quoted,
+                quoted,
+                "",
+                1,
+                "",
+                "",
+                quoted,
+                "",
+                "2026-02-28",
+            ),
+            (9, 3, 8, "k" * 64, "cd"),
+        ),
+    ):
+        event_id, contact_id, voided, keyed, committed = numbers
+        fields: dict[str, ChainValue] = {
+            name: getattr(event, name)
+            for name in STORED_ORDER
+            if name not in ("event_id", "details") and name in NewEvent.__dataclass_fields__
+        }
+        fields.update(event_id=event_id, contact_id=contact_id, voided_event_id=voided)
+        fields.update(action=event.action.value, method=event.method.value)
+        fields.update(contact_key=keyed, texts_sha256=committed)
+        assert chainer.link("f" * 64, event, numbers) == link_hash("f" * 64, fields)
+
+
+def _event(action: Action, **more: object) -> NewEvent:
+    return NewEvent(0, action, "offers", Method.IN_PERSON, AT, AT, "Sam", **more)  # type: ignore[arg-type]
+
+
+def test_a_bulk_load_chains_every_kind_of_event_as_the_ledger_reads_it(session: Session) -> None:
+    people = [
+        NewContact(
+            "+447911000001",
+            ODD,
+            "en",
+            AT,
+            [
+                _event(Action.OPT_IN, note=ODD, occurred_on="2026-03-01"),
+                _event(Action.OPT_IN, form_serial="ABCD-EFGH-J", wording_sha256="c" * 64),
+                _event(Action.VOID, voided_event_id=1, reason="entered on the wrong person"),
+                _event(Action.OPT_OUT, customer_words="STOP ✋", confirmation_text=ODD),
+            ],
+        ),
+        NewContact("+447911000002", "Bo", "es", AT, [_event(Action.OPT_IN)]),
+    ]
+    assert bulk_add(session, people, records_key(session)) == 5
+    assert bulk_add(session, people[:0], None) == 0
+    unbound = [NewContact("+447911000003", "Cy", "en", AT, [_event(Action.OPT_OUT)])]
+    assert bulk_add(session, unbound, None) == 1
+    session.commit()
+    assert verify_ledger(session).ok
+    events = session.scalars(select(ConsentEvent).order_by(ConsentEvent.id)).all()
+    for event in events[-6:]:
+        assert event.hash == link_hash(event.prev_hash, chained_fields(event))
+        texts = {name: getattr(event, name) for name in FREE_TEXT_FIELDS}
+        assert event.texts_sha256 == commit_texts(str(event.texts_salt), texts)
+    assert events[-6].note == ODD
+    assert events[-6].occurred_on == "2026-03-01"
+    assert events[-1].contact_key is None
+    records = session.scalars(select(Contact.record_id).where(Contact.id > 0)).all()
+    assert all(str(uuid.UUID(str(r))) == r for r in records if r is not None)
+    state = session.execute(
+        text("SELECT state FROM consent_state WHERE category_key = 'offers' ORDER BY contact_id")
+    ).scalars()
+    assert list(state)[-3:] == ["opted_out", "opted_in", "opted_out"]
