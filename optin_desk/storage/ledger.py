@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -49,6 +49,7 @@ from optin_desk.storage.models import (
     Contact,
     LedgerHead,
 )
+from optin_desk.storage.verify_queries import contact_numbers
 
 
 @dataclass(frozen=True)
@@ -308,17 +309,23 @@ _ID_AT = STORED_ORDER.index("event_id")
 
 
 def verify_ledger(
-    session: Session, earlier_head: str | None = None, fold: LedgerFold | None = None
+    session: Session,
+    earlier_head: str | None = None,
+    fold: LedgerFold | None = None,
+    contact_keys: Mapping[int, str | None] | None = None,
 ) -> ChainReport:
     """Recompute the whole chain against the recorded head, and check that every event bound
     to a contact's keyed number hash names a contact row holding that same hash.
 
     `fold`, when given, folds each event's consent as the chain reads it (one read for both);
-    it is marked complete when every event went past."""
+    it is marked complete when every event went past. `contact_keys`: each contact's key as
+    its row holds it, when the caller has read them already."""
     head = session.scalars(select(LedgerHead)).first()
     expected_count = head.event_count if head else None  # no head: verify_checks says so
     expected_head = head.head_hash if head else None
-    keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
+    keys = contact_keys
+    if keys is None:
+        keys = {row[0]: row[2] for row in contact_numbers(session)}
     rows = iter_chain_rows(session)
     if fold is not None:
         rows = fold.passing(rows)
