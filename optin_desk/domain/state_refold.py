@@ -157,15 +157,23 @@ def compare(
     """The state table (read by `table()`, in any order) against a finished fold;
     `aside_events` reads the events of the people the fold set aside, person by person."""
     others = fold.others(lambda ids: fold_people(aside_events(ids), categories))
-    simple = fold.simple
-    expected = sum(map(len, simple.values())) + sum(map(len, others.values()))
+    simple, slot = fold.simple, fold.slot
+    width = 2 * len(slot)  # a simple person's slots: moment, id per category (None: none)
+    expected = sum(width - person.count(None) for person in simple.values()) // 2
+    expected += sum(map(len, others.values()))
     matched = 0
     agree = True
     for contact_id, key, state, event_id, since in table():
         person = simple.get(contact_id)
         if person is not None:
-            best = person.get(key)
-            if best is not None and state == _IN and event_id == best[1] and since == best[2]:
+            at = slot.get(key)
+            if (
+                at is not None
+                and since == person[at]
+                and since is not None
+                and state == _IN
+                and event_id == person[at + 1]
+            ):
                 matched += 1
                 continue
         elif others.get(contact_id, {}).get(key) == (state, event_id, since):
