@@ -224,9 +224,14 @@ class LedgerFold:
                 category.opt_out(entry, occurred_at)
 
     def _set_aside(self, contact_id: int) -> None:
+        self.forget(contact_id)
+        self.aside.add(contact_id)
+
+    def forget(self, contact_id: int) -> None:
+        """Drop what was folded for a person (done with them)."""
         self.simple.pop(contact_id, None)
         self.mixed.pop(contact_id, None)
-        self.aside.add(contact_id)
+        self.aside.discard(contact_id)
 
     @property
     def people(self) -> int:

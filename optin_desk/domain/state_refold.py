@@ -139,13 +139,17 @@ def fold_people(
     fold_consent reads only what is not voided: the voids and what they cancel are taken
     out, and the rest streamed through a LedgerFold, which then has no void to set aside
     for. A person it cannot read goes through fold_consent itself (which says why)."""
+    fold = LedgerFold(categories)  # one for everyone: each person is folded apart in it
     for contact_id, group in _people(rows):
         cancelled = {row[6] for row in group if row[2] == _VOID and row[6] is not None}
         live = (row for row in group if row[2] != _VOID and row[1] not in cancelled)
-        fold = LedgerFold(categories)
         for _row in fold.passing(live, _FIELDS):
             pass
-        yield contact_id, _folded(group, categories) if fold.aside else fold.person(contact_id)
+        if contact_id in fold.aside:
+            yield contact_id, _folded(group, categories)
+        else:
+            yield contact_id, fold.person(contact_id)
+        fold.forget(contact_id)
 
 
 def compare(

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainReport
-from optin_desk.domain.commitment import contact_key
+from optin_desk.domain.commitment import contact_keyer
 from optin_desk.services.contact_bind import bind_problems
 from optin_desk.services.records_key import MISSING_KEY, records_key
 from optin_desk.storage.models import ConsentEvent, Contact
@@ -37,6 +37,7 @@ def read_numbers(session: Session) -> Numbers:
     """Read every contact once, straight from the driver, hashing each number on file under
     the records key (no key on this computer: nothing to compare)."""
     key = records_key(session, make=False)
+    hashed = None if key is None else contact_keyer(key)
     keys: dict[int, str | None] = {}
     changed: list[int] = []
     unkeyed = 0
@@ -46,7 +47,7 @@ def read_numbers(session: Session) -> Numbers:
             continue
         if keyed is None:
             unkeyed += 1
-        elif key is not None and contact_key(key, str(phone)) != keyed:
+        elif hashed is not None and hashed(str(phone)) != keyed:
             changed.append(contact_id)
     return Numbers(keys, changed, unkeyed)
 
