@@ -159,8 +159,13 @@ def compare(
     categories: Sequence[Category],
 ) -> Refolded:
     """The state table (read by `table()`, in any order) against a finished fold;
-    `aside_events` reads the events of the people the fold set aside, person by person."""
+    `aside_events` reads the events of the people the fold set aside, person by person.
+
+    The fold's people with opt-outs are dropped from it once their answers are in `others`:
+    the table's read is when verify holds the most."""
     others = fold.others(lambda ids: fold_people(aside_events(ids), categories))
+    people = fold.people
+    fold.mixed.clear()
     simple, slot = fold.simple, fold.slot
     width = 2 * len(slot)  # a simple person's slots: moment, id per category (None: none)
     expected = sum(width - person.count(None) for person in simple.values()) // 2
@@ -186,8 +191,8 @@ def compare(
         agree = False
         break
     if agree and matched == expected:
-        return Refolded(fold.people, None)
-    return Refolded(fold.people, _first_disagreement(fold, others, table()))
+        return Refolded(people, None)
+    return Refolded(people, _first_disagreement(fold, others, table()))
 
 
 def _first_disagreement(
