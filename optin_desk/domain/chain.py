@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from optin_desk.domain.commitment import COMMITMENT_FIELD, FREE_TEXT_FIELDS
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+from optin_desk.domain.payload_text import payload_writer
 from optin_desk.domain.when import CLOCK_TOLERANCE, from_canonical
 
 GENESIS_HASH = "0" * 64
@@ -126,8 +127,6 @@ of its texts and when its texts were erased (both None when not known)."""
 _EVENT_ID_AT = STORED_ORDER.index("event_id")
 _OCCURRED_AT = STORED_ORDER.index("occurred_at")
 _RECORDED_AT = STORED_ORDER.index("recorded_at")
-_OCCURRED_ON_AT = STORED_ORDER.index("occurred_on")
-_DETAILS_AT = STORED_ORDER.index("details")
 TEXTS_CHANGED = "its texts (note, customer's words, confirmation, reason) were changed"
 TEXTS_BACK = "its texts were erased on request, yet texts are there again"
 _CONTACT_KEY_AT = STORED_ORDER.index("contact_key")
@@ -191,7 +190,7 @@ def verify_rows(
     first_backwards = ""
     seen_earlier = earlier_head is None
     trusted: list[int] = []
-    blank_texts = dict.fromkeys(FREE_TEXT_FIELDS, "")
+    write = payload_writer(STORED_ORDER, OPTIONAL_CHAINED_FIELDS)
     for row in rows:
         event_id = row[_EVENT_ID_AT]
         assert isinstance(event_id, int)
@@ -211,15 +210,12 @@ def verify_rows(
             return ChainReport(
                 False, count, previous, event_id, "it does not follow the event before it"
             )
-        payload = dict(zip(names, row, strict=False))  # stops before prev_hash, hash
-        if row[_OCCURRED_ON_AT] is None:
-            del payload["occurred_on"]
-        if row[_DETAILS_AT] is None:
-            del payload["details"]
         bound = row[_CONTACT_KEY_AT]
-        if bound is None:
-            del payload["contact_key"]
-        elif contact_keys is not None and bound != contact_keys.get(row[_CONTACT_ID_AT]):  # type: ignore[arg-type]
+        if (
+            bound is not None
+            and contact_keys is not None
+            and bound != contact_keys.get(row[_CONTACT_ID_AT])  # type: ignore[arg-type]
+        ):
             return ChainReport(
                 False,
                 count,
@@ -230,7 +226,6 @@ def verify_rows(
             )
         commitment = row[_COMMITMENT_AT]
         if commitment is None:
-            del payload[COMMITMENT_FIELD]
             trust = row[width + 3] is not None  # clear texts erased on request
         else:  # the texts commitment, inlined: it is half the work of a new event
             salt = row[width + 2]
@@ -242,7 +237,6 @@ def verify_rows(
                     return ChainReport(False, count, previous, event_id, TEXTS_CHANGED)
             elif any(body.values()):
                 return ChainReport(False, count, previous, event_id, TEXTS_BACK)
-            payload.update(blank_texts)
             trust = False
         if trust:
             recomputed = str(row[width + 1])
@@ -250,7 +244,8 @@ def verify_rows(
         else:
             digest = sha256(previous.encode("ascii"))
             digest.update(b"\n")
-            digest.update(encode(payload).encode())  # keys already in sorted order
+            text = write(row)  # the payload's JSON, without a dict per event
+            digest.update((_payload_text(row, encode) if text is None else text).encode())
             recomputed = digest.hexdigest()
         if recomputed != row[width + 1]:
             return ChainReport(
@@ -311,6 +306,18 @@ def verify_rows(
     return ChainReport(
         True, count, previous, contains_head=contains, notes=notes, taken_on_trust=tuple(trusted)
     )
+
+
+def _payload_text(row: ChainRow, encode: Callable[[object], str]) -> str:
+    """canonical_payload's text of a stored row through a dict (values payload_writer does
+    not write: a float or bytes stored behind the program's back)."""
+    payload = dict(zip(STORED_ORDER, row, strict=False))  # stops before prev_hash, hash
+    for name in OPTIONAL_CHAINED_FIELDS:
+        if payload[name] is None:
+            del payload[name]
+    if payload.get(COMMITMENT_FIELD) is not None:
+        payload.update(dict.fromkeys(FREE_TEXT_FIELDS, ""))
+    return encode(payload)
 
 
 def _encoder() -> Callable[[object], str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 FREE_TEXT_FIELDS: tuple[str, ...] = ("confirmation_text", "customer_words", "note", "reason")
 """The personal free-text fields, in their canonical (sorted) order."""
@@ -36,3 +36,26 @@ def commit_texts(salt_hex: str, texts: Mapping[str, object]) -> str:
 def contact_key(key: bytes, e164: str) -> str:
     """The keyed hash that stands for a person's number in the chain and in erasures."""
     return hmac.digest(key, e164.encode("ascii"), "sha256").hex()  # one C call: hmac.new's
+
+
+def contact_keyer(key: bytes) -> Callable[[str], str]:
+    """contact_key under one key, for many numbers: HMAC's two padded key blocks (RFC 2104)
+    are hashed once here, so each number costs two sha256 blocks instead of four (a third
+    of the time of hmac.digest per number; the same hex)."""
+    if len(key) > _BLOCK:
+        key = hashlib.sha256(key).digest()
+    padded = key.ljust(_BLOCK, b"\0")
+    inner = hashlib.sha256(bytes(byte ^ 0x36 for byte in padded)).copy
+    outer = hashlib.sha256(bytes(byte ^ 0x5C for byte in padded)).copy
+
+    def keyed(e164: str) -> str:
+        first = inner()
+        first.update(e164.encode("ascii"))
+        second = outer()
+        second.update(first.digest())
+        return second.hexdigest()
+
+    return keyed
+
+
+_BLOCK = hashlib.sha256().block_size

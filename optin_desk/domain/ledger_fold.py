@@ -103,17 +103,26 @@ class _Category:
 
 
 class LedgerFold:
-    """Each person's consent per category, folded as their events stream past."""
+    """Each person's consent per category, folded as their events stream past.
+
+    A person with opt-ins only (most people) is one flat list, `simple[contact_id]`: for the
+    category at position i, slot 2i holds the stored moment of its latest covering opt-in
+    and slot 2i + 1 that event's id (None, None: no opt-in yet). No tuple, dict or datetime
+    is kept per category: a year of records holds every person at once."""
 
     def __init__(self, categories: Sequence[Category]) -> None:
+        self.categories = list(categories)
+        self.keys = tuple(c.key for c in categories)
+        self.slot = {key: 2 * at for at, key in enumerate(self.keys)}
+        """Where a category's moment sits in a simple person's slots (its id follows it)."""
         covers: dict[str, tuple[str, ...]] = {c.key: (c.key,) for c in categories}
         covers[SCOPE_MARKETING] = tuple(
             c.key for c in categories if c.kind is CategoryKind.MARKETING
         )
         covers[SCOPE_ALL] = tuple(c.key for c in categories)
-        self.categories = list(categories)
         self.covers = covers
-        self.simple: dict[int, dict[str, Latest]] = {}
+        self.slots = {scope: tuple(self.slot[k] for k in keys) for scope, keys in covers.items()}
+        self.simple: dict[int, list[Any]] = {}
         self.mixed: dict[int, dict[str, _Category]] = {}
         self.aside: set[int] = set()
         self.complete = False
@@ -139,8 +148,9 @@ class LedgerFold:
         """The rows passed on, each folded on the way (`at`: where add's arguments sit in a
         row). The common case, an opt-in of a person without opt-outs, is folded inline."""
         contact_at, id_at, action_at, scope_at, method_at, moment_at, _void_at, day_at = at
-        simple, mixed, aside, covers = self.simple, self.mixed, self.aside, self.covers
+        simple, mixed, aside, slots = self.simple, self.mixed, self.aside, self.slots
         methods, read, slowly = _METHODS, _read, self._add_slowly
+        width = 2 * len(self.keys)
         for row in rows:
             contact_id = row[contact_at]
             if row[action_at] == _OPT_IN and row[day_at] is None and row[method_at] in methods:
@@ -148,18 +158,24 @@ class LedgerFold:
                 if person is None and not (
                     contact_id is None or contact_id in mixed or contact_id in aside
                 ):
-                    person = simple[contact_id] = {}
+                    person = simple[contact_id] = [None] * width
                 if person is not None:
-                    event_id, occurred_at = row[id_at], row[moment_at]
-                    when = read(occurred_at)
-                    for key in covers.get(row[scope_at], ()):
-                        best = person.get(key)
-                        if (
-                            best is None
-                            or when > best[0]
-                            or (when == best[0] and event_id > best[1])
-                        ):
-                            person[key] = (when, event_id, occurred_at)
+                    occurred_at = row[moment_at]
+                    try:
+                        when = read(occurred_at)
+                    except (TypeError, ValueError):  # not a moment: set aside (slowly says)
+                        slowly(contact_id, *(row[i] for i in at[1:]))
+                        yield row
+                        continue
+                    event_id = row[id_at]
+                    for place in slots.get(row[scope_at], ()):
+                        best = person[place]
+                        if best is not None:  # read again: cheaper than keeping a datetime
+                            was = read(best)
+                            if when < was or (when == was and event_id < person[place + 1]):
+                                continue
+                        person[place] = occurred_at
+                        person[place + 1] = event_id
                     yield row
                     continue
             if contact_id is not None and contact_id not in aside:
@@ -167,7 +183,8 @@ class LedgerFold:
             yield row
 
     def _add_slowly(self, contact_id: int, *row: Any) -> None:
-        """An opt-out, a void, a day without a time, or an opt-in of a person with opt-outs."""
+        """An opt-out, a void, a day without a time, an opt-in of a person with opt-outs, or
+        a moment that cannot be read."""
         event_id, action, scope, method, occurred_at, _voided, occurred_on = row
         if action not in (_OPT_IN, _OPT_OUT) or method not in _METHODS:  # a void, or unread
             self._set_aside(contact_id)
@@ -182,15 +199,22 @@ class LedgerFold:
         keys = self.covers.get(scope, ())
         mixed = self.mixed.get(contact_id)
         if mixed is None and action == _OPT_IN:
-            person = self.simple.setdefault(contact_id, {})
+            person = self.simple.get(contact_id)
+            if person is None:
+                person = self.simple[contact_id] = [None] * (2 * len(self.keys))
             for key in keys:
-                best = person.get(key)
-                if best is None or latest[:2] > best[:2]:
-                    person[key] = latest
+                place = self.slot[key]
+                best = person[place]
+                if best is None or latest[:2] > (_read(best), person[place + 1]):
+                    person[place], person[place + 1] = occurred_at, event_id
             return
         if mixed is None:  # the first opt-out: what the opt-ins said so far carries over
-            earlier = self.simple.pop(contact_id, {})
-            mixed = self.mixed[contact_id] = {k: _Category(v) for k, v in earlier.items()}
+            earlier = self.simple.pop(contact_id, None) or ()
+            mixed = self.mixed[contact_id] = {
+                key: _Category((_read(earlier[at]), earlier[at + 1], earlier[at]))
+                for key, at in self.slot.items()
+                if earlier and earlier[at] is not None
+            }
         entry = LedgerEntry(event_id, Action(action), scope, _METHODS[method], when, None, day)
         for key in keys:
             category = mixed.get(key) or mixed.setdefault(key, _Category(None))
@@ -200,9 +224,14 @@ class LedgerFold:
                 category.opt_out(entry, occurred_at)
 
     def _set_aside(self, contact_id: int) -> None:
+        self.forget(contact_id)
+        self.aside.add(contact_id)
+
+    def forget(self, contact_id: int) -> None:
+        """Drop what was folded for a person (done with them)."""
         self.simple.pop(contact_id, None)
         self.mixed.pop(contact_id, None)
-        self.aside.add(contact_id)
+        self.aside.discard(contact_id)
 
     @property
     def people(self) -> int:
@@ -213,7 +242,11 @@ class LedgerFold:
         """What the state table should hold for a person not set aside (states but none)."""
         simple = self.simple.get(contact_id)
         if simple is not None:
-            return {key: (_IN, best[1], best[2]) for key, best in simple.items()}
+            return {
+                key: (_IN, simple[at + 1], simple[at])
+                for key, at in self.slot.items()
+                if simple[at] is not None
+            }
         states = {key: c.result() for key, c in self.mixed.get(contact_id, {}).items()}
         return {key: state for key, state in states.items() if state}
 

@@ -139,13 +139,17 @@ def fold_people(
     fold_consent reads only what is not voided: the voids and what they cancel are taken
     out, and the rest streamed through a LedgerFold, which then has no void to set aside
     for. A person it cannot read goes through fold_consent itself (which says why)."""
+    fold = LedgerFold(categories)  # one for everyone: each person is folded apart in it
     for contact_id, group in _people(rows):
         cancelled = {row[6] for row in group if row[2] == _VOID and row[6] is not None}
         live = (row for row in group if row[2] != _VOID and row[1] not in cancelled)
-        fold = LedgerFold(categories)
         for _row in fold.passing(live, _FIELDS):
             pass
-        yield contact_id, _folded(group, categories) if fold.aside else fold.person(contact_id)
+        if contact_id in fold.aside:
+            yield contact_id, _folded(group, categories)
+        else:
+            yield contact_id, fold.person(contact_id)
+        fold.forget(contact_id)
 
 
 def compare(
@@ -155,17 +159,30 @@ def compare(
     categories: Sequence[Category],
 ) -> Refolded:
     """The state table (read by `table()`, in any order) against a finished fold;
-    `aside_events` reads the events of the people the fold set aside, person by person."""
+    `aside_events` reads the events of the people the fold set aside, person by person.
+
+    The fold's people with opt-outs are dropped from it once their answers are in `others`:
+    the table's read is when verify holds the most."""
     others = fold.others(lambda ids: fold_people(aside_events(ids), categories))
-    simple = fold.simple
-    expected = sum(map(len, simple.values())) + sum(map(len, others.values()))
+    people = fold.people
+    fold.mixed.clear()
+    simple, slot = fold.simple, fold.slot
+    width = 2 * len(slot)  # a simple person's slots: moment, id per category (None: none)
+    expected = sum(width - person.count(None) for person in simple.values()) // 2
+    expected += sum(map(len, others.values()))
     matched = 0
     agree = True
     for contact_id, key, state, event_id, since in table():
         person = simple.get(contact_id)
         if person is not None:
-            best = person.get(key)
-            if best is not None and state == _IN and event_id == best[1] and since == best[2]:
+            at = slot.get(key)
+            if (
+                at is not None
+                and since == person[at]
+                and since is not None
+                and state == _IN
+                and event_id == person[at + 1]
+            ):
                 matched += 1
                 continue
         elif others.get(contact_id, {}).get(key) == (state, event_id, since):
@@ -174,8 +191,8 @@ def compare(
         agree = False
         break
     if agree and matched == expected:
-        return Refolded(fold.people, None)
-    return Refolded(fold.people, _first_disagreement(fold, others, table()))
+        return Refolded(people, None)
+    return Refolded(people, _first_disagreement(fold, others, table()))
 
 
 def _first_disagreement(

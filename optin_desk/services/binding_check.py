@@ -8,37 +8,61 @@ and events whose texts were erased (taken on trust) must belong to a person who 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainReport
-from optin_desk.domain.commitment import contact_key
+from optin_desk.domain.commitment import contact_keyer
 from optin_desk.services.contact_bind import bind_problems
 from optin_desk.services.records_key import MISSING_KEY, records_key
 from optin_desk.storage.models import ConsentEvent, Contact
+from optin_desk.storage.verify_queries import contact_numbers
 
 CHUNK = 900
 
 
-def check_binding(session: Session, report: ChainReport) -> ChainReport:
-    """The chain's report with the contacts' numbers checked against their keys."""
-    if not report.ok:
-        return report
+@dataclass(frozen=True)
+class Numbers:
+    """The contacts as one read found them: each one's key as its row holds it, the contacts
+    on file whose number is not the one their key was made from, and how many have none."""
+
+    keys: dict[int, str | None]
+    changed: list[int]
+    unkeyed: int
+
+
+def read_numbers(session: Session) -> Numbers:
+    """Read every contact once, straight from the driver, hashing each number on file under
+    the records key (no key on this computer: nothing to compare)."""
     key = records_key(session, make=False)
-    rows = session.execute(
-        select(Contact.id, Contact.phone_e164, Contact.contact_key)
-        .where(Contact.phone_e164.is_not(None))
-        .order_by(Contact.id)
-    )
+    hashed = None if key is None else contact_keyer(key)
+    keys: dict[int, str | None] = {}
     changed: list[int] = []
     unkeyed = 0
-    for contact_id, phone, keyed in rows:
+    for contact_id, phone, keyed in contact_numbers(session):
+        keys[contact_id] = keyed
+        if phone is None:
+            continue
         if keyed is None:
             unkeyed += 1
-        elif key is not None and contact_key(key, str(phone)) != keyed:
+        elif hashed is not None and hashed(str(phone)) != keyed:
             changed.append(contact_id)
+    return Numbers(keys, changed, unkeyed)
+
+
+def check_binding(
+    session: Session, report: ChainReport, numbers: Numbers | None = None
+) -> ChainReport:
+    """The chain's report with the contacts' numbers checked against their keys (`numbers`:
+    read_numbers' answer, when the caller read them for the chain already)."""
+    if not report.ok:
+        return report
+    if numbers is None:
+        numbers = read_numbers(session)
+    key = records_key(session, make=False)
+    changed, unkeyed = numbers.changed, numbers.unkeyed
     if changed:
         return replace(
             report,

@@ -110,9 +110,11 @@ def verify_records(
     """
     if earlier_head is not None:
         earlier_head = _full_head(session, earlier_head)
-    from optin_desk.services.binding_check import check_binding
+    from optin_desk.services.binding_check import check_binding, read_numbers
 
-    report = check_binding(session, verify_ledger(session, earlier_head, fold, blocks))
+    numbers = read_numbers(session)  # one read of the contacts for the chain and the binding
+    chain = verify_ledger(session, earlier_head, fold, blocks, numbers.keys)
+    report = check_binding(session, chain, numbers)
     if report.ok:
         kinds = kind_disagreements(session)  # what the rules read must be what is chained
         if kinds:

@@ -160,11 +160,14 @@ def verify_all(
 ) -> tuple[ChainReport, AroundChain]:
     """The chain and every check beside it, with one read of the ledger for the chain and
     the consent state's refold."""
-    fold = LedgerFold(load_categories(session))
-    blocks = BlockCheck(stored_blocks(session))
     with without_cycle_collector():
+        fold = LedgerFold(load_categories(session))
+        blocks = BlockCheck(stored_blocks(session))
         report = verify_records(session, earlier_head, fold, blocks)
         around = check_around_chain(session, store, report.count, fold)
+        # Freed while the collector is still off: switched on with every person's folded
+        # consent alive, its first pass walks all of it (half a second on a year of records).
+        del fold
     around.findings.extend(block_findings(blocks))
     return report, around
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +51,7 @@ from optin_desk.storage.models import (
     Contact,
     LedgerHead,
 )
+from optin_desk.storage.verify_queries import contact_numbers
 
 
 @dataclass(frozen=True)
@@ -315,17 +316,21 @@ def verify_ledger(
     earlier_head: str | None = None,
     fold: LedgerFold | None = None,
     blocks: BlockCheck | None = None,
+    contact_keys: Mapping[int, str | None] | None = None,
 ) -> ChainReport:
     """Recompute the whole chain against the recorded head, and check that every event bound
     to a contact's keyed number hash names a contact row holding that same hash.
 
     `fold`, when given, folds each event's consent as the chain reads it (one read for both);
     it is marked complete when every event went past. `blocks`, when given, checks the
-    stored Merkle block roots on the same read (domain.block_check)."""
+    stored Merkle block roots on the same read (domain.block_check). `contact_keys`: each
+    contact's key as its row holds it, when the caller has read them already."""
     head = session.scalars(select(LedgerHead)).first()
     expected_count = head.event_count if head else None  # no head: verify_checks says so
     expected_head = head.head_hash if head else None
-    keys = {row[0]: row[1] for row in session.execute(select(Contact.id, Contact.contact_key))}
+    keys = contact_keys
+    if keys is None:
+        keys = {row[0]: row[2] for row in contact_numbers(session)}
     rows = iter_chain_rows(session)
     if fold is not None:
         rows = fold.passing(rows)

@@ -26,6 +26,9 @@ EVENTS_OF_PEOPLE = (
 )
 """These people's events, person by person (the contact_id index)."""
 
+CONTACT_NUMBERS = "SELECT id, phone_e164, contact_key FROM contacts ORDER BY id"
+"""Every contact's number and keyed hash, in the primary key's (the table's own) order."""
+
 STATE_ROWS = (
     "SELECT contact_id, category_key, state, event_id, since FROM consent_state "
     "WHERE contact_id > {contact} ORDER BY contact_id, category_key LIMIT {batch}"
@@ -93,6 +96,18 @@ def events_of_people(
             people = ", ".join(str(int(c)) for c in contact_ids[start : start + chunk])
             cursor.execute(EVENTS_OF_PEOPLE.format(people=people))  # integers, not input
             yield from cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def contact_numbers(session: Session, batch: int = 10000) -> Iterator[Row]:
+    """(id, phone_e164, contact_key) of every contact in id order, from the driver's cursor
+    (a Row per contact through SQLAlchemy cost verify more than the hashing of the numbers)."""
+    cursor = _cursor(session)
+    try:
+        cursor.execute(CONTACT_NUMBERS)
+        while rows := cursor.fetchmany(batch):
+            yield from rows
     finally:
         cursor.close()
 
