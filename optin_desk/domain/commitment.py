@@ -36,3 +36,31 @@ def commit_texts(salt_hex: str, texts: Mapping[str, object]) -> str:
 def contact_key(key: bytes, e164: str) -> str:
     """The keyed hash that stands for a person's number in the chain and in erasures."""
     return hmac.digest(key, e164.encode("ascii"), "sha256").hex()  # one C call: hmac.new's
+
+
+_BLOCK = 64  # sha256's block size in bytes
+_INNER_PAD = bytes(byte ^ 0x36 for byte in range(256))
+_OUTER_PAD = bytes(byte ^ 0x5C for byte in range(256))
+
+
+class ContactKeyer:
+    """`contact_key` under one records key for many numbers, three times sooner.
+
+    The same HMAC-SHA256 (RFC 2104), with the key's inner and outer blocks hashed once:
+    `hmac.digest` sets OpenSSL's HMAC up anew for every number, which costs more than
+    hashing the number itself."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > _BLOCK:
+            key = hashlib.sha256(key).digest()
+        block = key.ljust(_BLOCK, b"\0")
+        self._inner = hashlib.sha256(block.translate(_INNER_PAD))
+        self._outer = hashlib.sha256(block.translate(_OUTER_PAD))
+
+    def __call__(self, e164: str) -> str:
+        """`contact_key(key, e164)`."""
+        inner = self._inner.copy()
+        inner.update(e164.encode("ascii"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()

@@ -18,7 +18,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import CHAINED_FIELDS, ChainValue, link_hash
-from optin_desk.domain.commitment import commit_texts, contact_key
+from optin_desk.domain.commitment import ContactKeyer, commit_texts
 from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head, new_salt
@@ -100,11 +100,12 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
     event_rows: list[tuple[ChainValue, ...]] = []
     state_rows: list[tuple[object, ...]] = []
     categories = load_categories(session)
+    keyer = None if records_key is None else ContactKeyer(records_key)
     previous = head.head_hash
     next_event = head.last_event_id + 1
     for offset, person in enumerate(people):
         contact_id = first_contact + offset
-        keyed = None if records_key is None else contact_key(records_key, person.phone_e164)
+        keyed = None if keyer is None else keyer(person.phone_e164)
         contact_rows.append(
             (
                 contact_id,

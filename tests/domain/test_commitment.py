@@ -1,0 +1,22 @@
+"""The keyed number hash: the fast keyer gives `contact_key`'s answer for any key."""
+
+from __future__ import annotations
+
+import pytest
+
+from optin_desk.domain.commitment import ContactKeyer, contact_key
+
+
+@pytest.mark.parametrize("size", [0, 1, 16, 32, 63, 64, 65, 200])
+def test_the_keyer_gives_contact_keys_answer_for_keys_of_any_length(size: int) -> None:
+    key = bytes((7 * i + size) % 256 for i in range(size))
+    keyer = ContactKeyer(key)
+    for number in ("+447700900123", "+34612345678", "+1"):
+        assert keyer(number) == contact_key(key, number)
+
+
+def test_the_keyer_can_be_used_again_and_again() -> None:
+    keyer = ContactKeyer(b"k" * 32)
+    first = keyer("+447700900123")
+    keyer("+34612345678")
+    assert keyer("+447700900123") == first == contact_key(b"k" * 32, "+447700900123")
