@@ -225,6 +225,8 @@ def ledger_entries_of(session: Session, contact_ids: Iterable[int]) -> dict[int,
     """The rule-relevant parts of these contacts' events, each contact's in id order."""
     wanted = sorted(set(contact_ids))
     found: dict[int, list[LedgerEntry]] = {}
+    action_of = {action.value: action for action in Action}  # a lookup, not an enum call
+    method_of = {method.value: method for method in Method}
     for start in range(0, len(wanted), ENTRIES_CHUNK):
         rows = session.execute(
             select(
@@ -244,9 +246,9 @@ def ledger_entries_of(session: Session, contact_ids: Iterable[int]) -> dict[int,
             found.setdefault(row.contact_id, []).append(
                 LedgerEntry(
                     row.id,
-                    Action(row.action),
+                    action_of.get(row.action) or Action(row.action),
                     row.scope,
-                    Method(row.method),
+                    method_of.get(row.method) or Method(row.method),
                     from_canonical(row.occurred_at),
                     row.voided_event_id,
                     date.fromisoformat(row.occurred_on) if row.occurred_on else None,
