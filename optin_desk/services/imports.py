@@ -343,15 +343,18 @@ def apply_import(
     wording = current_wording(session, profile.language)
     staff = clean_name(by)
     recorded_at = canonical(utc_now())
+    actions = {action.value: action for action in Action}  # a lookup, not an enum call a row
+    named = source[:200]
 
     def event(row: ImportRow, contact_id: int) -> NewEvent:
-        opt_in = row.action == Action.OPT_IN.value
-        note = f"imported from {source[:200]}, row {row.row}"
+        action = actions[row.action]  # a planned row to add has a known action
+        opt_in = action is Action.OPT_IN
+        note = f"imported from {named}, row {row.row}"
         if row.method:
             note += f"; their method: {row.method}"
         return NewEvent(
             contact_id=contact_id,
-            action=Action(row.action),
+            action=action,
             scope=row.scope,
             method=Method.IMPORT,
             occurred_at=row.occurred_at,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import CHAINED_FIELDS, ChainValue, link_hash
 from optin_desk.domain.commitment import ContactKeyer, commit_texts
-from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
+from optin_desk.domain.consent import Action, ConsentState, LedgerEntry, Method, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head, new_salt
 from optin_desk.storage.models import Base, ConsentEvent, ConsentStateRow, Contact, new_record_id
@@ -103,6 +103,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
     keyer = None if records_key is None else ContactKeyer(records_key)
     previous = head.head_hash
     next_event = head.last_event_id + 1
+    value = {member: member.value for member in (*Action, *Method)}  # not a property a row
     for offset, person in enumerate(people):
         contact_id = first_contact + offset
         keyed = None if keyer is None else keyer(person.phone_e164)
@@ -128,9 +129,9 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
             fields: dict[str, ChainValue] = {
                 "event_id": next_event,
                 "contact_id": contact_id,
-                "action": new.action.value,
+                "action": value[new.action],
                 "scope": new.scope,
-                "method": new.method.value,
+                "method": value[new.method],
                 "occurred_at": new.occurred_at,
                 "recorded_at": new.recorded_at,
                 "recorded_by": new.recorded_by,
