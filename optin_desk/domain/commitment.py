@@ -38,24 +38,29 @@ def contact_key(key: bytes, e164: str) -> str:
     return hmac.digest(key, e164.encode("ascii"), "sha256").hex()  # one C call: hmac.new's
 
 
-def contact_keyer(key: bytes) -> Callable[[str], str]:
-    """contact_key under one key, for many numbers: HMAC's two padded key blocks (RFC 2104)
-    are hashed once here, so each number costs two sha256 blocks instead of four (a third
-    of the time of hmac.digest per number; the same hex)."""
-    if len(key) > _BLOCK:
-        key = hashlib.sha256(key).digest()
-    padded = key.ljust(_BLOCK, b"\0")
-    inner = hashlib.sha256(bytes(byte ^ 0x36 for byte in padded)).copy
-    outer = hashlib.sha256(bytes(byte ^ 0x5C for byte in padded)).copy
-
-    def keyed(e164: str) -> str:
-        first = inner()
-        first.update(e164.encode("ascii"))
-        second = outer()
-        second.update(first.digest())
-        return second.hexdigest()
-
-    return keyed
+_BLOCK = 64  # sha256's block size in bytes
+_INNER_PAD = bytes(byte ^ 0x36 for byte in range(256))
+_OUTER_PAD = bytes(byte ^ 0x5C for byte in range(256))
 
 
-_BLOCK = hashlib.sha256().block_size
+class ContactKeyer:
+    """`contact_key` under one records key for many numbers, three times sooner.
+
+    The same HMAC-SHA256 (RFC 2104), with the key's inner and outer blocks hashed once:
+    `hmac.digest` sets OpenSSL's HMAC up anew for every number, which costs more than
+    hashing the number itself."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > _BLOCK:
+            key = hashlib.sha256(key).digest()
+        block = key.ljust(_BLOCK, b"\0")
+        self._inner = hashlib.sha256(block.translate(_INNER_PAD))
+        self._outer = hashlib.sha256(block.translate(_OUTER_PAD))
+
+    def __call__(self, e164: str) -> str:
+        """`contact_key(key, e164)`."""
+        inner = self._inner.copy()
+        inner.update(e164.encode("ascii"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainReport
-from optin_desk.domain.commitment import contact_keyer
+from optin_desk.domain.commitment import ContactKeyer
 from optin_desk.services.contact_bind import bind_problems
 from optin_desk.services.records_key import MISSING_KEY, records_key
 from optin_desk.storage.models import ConsentEvent, Contact
@@ -37,7 +37,7 @@ def read_numbers(session: Session) -> Numbers:
     """Read every contact once, straight from the driver, hashing each number on file under
     the records key (no key on this computer: nothing to compare)."""
     key = records_key(session, make=False)
-    hashed = None if key is None else contact_keyer(key)
+    hashed = None if key is None else ContactKeyer(key)
     keys: dict[int, str | None] = {}
     changed: list[int] = []
     unkeyed = 0

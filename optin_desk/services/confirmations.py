@@ -46,6 +46,7 @@ class ShopTexts:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._texts: dict[str, tuple[LanguageTemplate, tuple[Category, ...]]] = {}
+        self._worded: dict[tuple[str, str, str, tuple[str, ...]], tuple[str, list[str]]] = {}
 
     def of(self, language: str) -> tuple[LanguageTemplate, tuple[Category, ...]]:
         """(template, categories worded in `language`)."""
@@ -54,6 +55,25 @@ class ShopTexts:
             worded = tuple(shop_categories_in(self._session, language).categories)
             self._texts[language] = (template, worded)
         return self._texts[language]
+
+    def rendered(
+        self, language: str, business: str, scope: str, still_in: tuple[str, ...]
+    ) -> tuple[str, list[str]]:
+        """The template's confirmation and what it lacks, worded once for each language,
+        scope and set of categories still opted in to (a batch repeats them)."""
+        key = (language, business, scope, still_in)
+        if key not in self._worded:
+            template, worded = self.of(language)
+            try:
+                text = render_confirmation(template, business, scope, worded, still_in)
+            except ValueError as error:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Messages", "the confirmation template is broken: {error}"),
+                    error=error,
+                ) from None
+            problems = confirmation_problems(text, business, template.start_keyword)
+            self._worded[key] = (text, problems)
+        return self._worded[key]
 
 
 def worded_confirmation(
@@ -66,7 +86,6 @@ def worded_confirmation(
 ) -> str:
     """The confirmation an opt-out after `entries` stores: the one given, else the template's
     in `language`, naming what the person is still opted in to; refused when it is unusable."""
-    template, worded = texts.of(language)
     probe = LedgerEntry(
         max((e.event_id for e in entries), default=0) + 1,
         Action.OPT_OUT,
@@ -75,18 +94,13 @@ def worded_confirmation(
         now,
     )
     after = fold_consent([*entries, probe], profile.categories)
-    still_in = [k for k, c in after.items() if c.state is ConsentState.OPTED_IN]
+    still_in = tuple(k for k, c in after.items() if c.state is ConsentState.OPTED_IN)
     if request.confirmation.strip():
         text = " ".join(request.confirmation.split())
+        start_keyword = texts.of(language)[0].start_keyword
+        problems = confirmation_problems(text, profile.name, start_keyword)
     else:
-        try:
-            text = render_confirmation(template, profile.name, request.scope, worded, still_in)
-        except ValueError as error:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Messages", "the confirmation template is broken: {error}"),
-                error=error,
-            ) from None
-    problems = confirmation_problems(text, profile.name, template.start_keyword)
+        text, problems = texts.rendered(language, profile.name, request.scope, still_in)
     if problems:
         raise InputError("the confirmation is refused: " + "; ".join(problems))
     return text

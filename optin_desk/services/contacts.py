@@ -180,6 +180,8 @@ def contact_statuses(
     profile = load_profile(session)
     wanted = sorted(set(phones))
     found: dict[str, tuple[int | None, ContactStatus]] = {}
+    state_of = {state.value: state for state in ConsentState}  # a lookup, not an enum call
+    method_of = {method.value: method for method in Method}
     for start in range(0, len(wanted), LOOKUP_CHUNK):
         chunk = wanted[start : start + LOOKUP_CHUNK]
         people = session.execute(
@@ -206,10 +208,10 @@ def contact_statuses(
         ).all()
         for contact_id, key, state, event_id, since, method, scope, on_day in rows:
             consent[contact_id][key] = CurrentConsent(
-                ConsentState(state),
+                state_of.get(state) or ConsentState(state),
                 event_id,
                 from_canonical(since),
-                Method(method),
+                method_of.get(method) or Method(method),
                 scope,
                 date.fromisoformat(on_day) if on_day else None,
             )

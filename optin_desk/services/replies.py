@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -154,11 +154,12 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
         if reading.kind is not ReplyKind.OTHER and not senders[reply.sender][1]
     }
     statuses = contact_statuses(session, wanted)
-    entries = ledger_entries_of(session, [i for i, _ in statuses.values() if i is not None])
-    now, texts = utc_now(), ShopTexts(session)
     seen: dict[tuple[str, ReplyKind], int] = {}
     rows: list[ReplyRow] = []
     erased_on = erasure_lookup(session)
+    # First what each reply asks and why it may not be recorded; then the confirmations,
+    # reading the events of only the people who get one.
+    worded: list[tuple[int, OptOutRequest, int | None, str]] = []
     for reply, reading in readings:
         phone, problem = senders[reply.sender]
         if problem or reading.kind is ReplyKind.OTHER:
@@ -192,17 +193,10 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
         if earlier is not None and not problem:
             problem = f"same number as row {earlier}"
         seen.setdefault((phone, reading.kind), reply.row)
-        confirmation = ""
         if reading.kind is not ReplyKind.OPT_IN_REQUEST and not problem:
             request = OptOutRequest(phone, scope, Method.WHATSAPP_REPLY, language=language)
-            try:
-                if wrong := scope_problem(scope, profile.categories):
-                    raise InputError(wrong)
-                mine = entries.get(contact_id, []) if contact_id is not None else []
-                worded_in = language or status.language or profile.language
-                confirmation = worded_confirmation(request, now, profile, mine, texts, worded_in)
-            except InputError as error:
-                problem = str(error)
+            worded_in = language or status.language or profile.language
+            worded.append((len(rows), request, contact_id, worded_in))
         rows.append(
             ReplyRow(
                 reply.row,
@@ -215,9 +209,20 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
                 language,
                 scope,
                 problem,
-                confirmation,
             )
         )
+    entries = ledger_entries_of(session, [i for _, _, i, _ in worded if i is not None])
+    now, texts = utc_now(), ShopTexts(session)
+    for at, request, contact_id, worded_in in worded:
+        try:
+            if wrong := scope_problem(request.scope, profile.categories):
+                raise InputError(wrong)
+            mine = entries.get(contact_id, []) if contact_id is not None else []
+            confirmation = worded_confirmation(request, now, profile, mine, texts, worded_in)
+        except InputError as error:
+            rows[at] = replace(rows[at], problem=str(error))
+        else:
+            rows[at] = replace(rows[at], confirmation=confirmation)
     return rows
 
 

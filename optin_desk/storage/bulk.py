@@ -18,8 +18,8 @@ from datetime import date
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from optin_desk.domain.commitment import contact_key
-from optin_desk.domain.consent import ConsentState, LedgerEntry, fold_consent
+from optin_desk.domain.commitment import ContactKeyer
+from optin_desk.domain.consent import Action, ConsentState, LedgerEntry, Method, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.bulk_chain import Chainer, record_ids, salts
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head
@@ -117,14 +117,16 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
     event_rows: list[tuple[object, ...]] = []
     state_rows: list[tuple[object, ...]] = []
     categories = load_categories(session)
+    keyer = None if records_key is None else ContactKeyer(records_key)
     previous = head.head_hash
     next_event = head.last_event_id + 1
     chainer = Chainer()
     salt_of = salts(sum(len(person.events) for person in people))
     record_id = record_ids(len(people))
+    value = {member: member.value for member in (*Action, *Method)}  # not a property a row
     for offset, person in enumerate(people):
         contact_id = first_contact + offset
-        keyed = None if records_key is None else contact_key(records_key, person.phone_e164)
+        keyed = None if keyer is None else keyer(person.phone_e164)
         contact_rows.append(
             (
                 contact_id,
@@ -144,7 +146,7 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
             voided = (
                 first_of_person + new.voided_event_id if new.voided_event_id is not None else None
             )
-            action, method = new.action.value, new.method.value
+            action, method = value[new.action], value[new.method]
             texts = (
                 new.confirmation_text or "",
                 new.customer_words or "",

