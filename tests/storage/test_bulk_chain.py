@@ -75,7 +75,7 @@ def test_commitments_and_links_are_the_one_event_paths() -> None:
         fields: dict[str, ChainValue] = {
             name: getattr(event, name)
             for name in STORED_ORDER
-            if name not in ("event_id", "details") and name in NewEvent.__dataclass_fields__
+            if name not in ("event_id", "details") and name in NewEvent._fields
         }
         fields.update(event_id=event_id, contact_id=contact_id, voided_event_id=voided)
         fields.update(action=event.action.value, method=event.method.value)
