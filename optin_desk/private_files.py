@@ -48,13 +48,16 @@ def partial_path(target: Path, folder: Path | None = None) -> Path:
     return (folder or target.parent) / (target.name + PARTIAL_SUFFIX)
 
 
-def remove_stale_partials(*folders: Path, older_than: float = STALE_AFTER_SECONDS) -> int:
-    """Remove temporary copies nobody has written to for a while; how many went."""
+def remove_stale_partials(
+    *folders: Path, older_than: float = STALE_AFTER_SECONDS, pattern: str = f"*{PARTIAL_SUFFIX}*"
+) -> int:
+    """Remove temporary copies (files matching `pattern`) nobody has written to for a while;
+    how many went."""
     removed = 0
     limit = time.time() - older_than
     for folder in folders:
         try:
-            candidates = list(folder.glob(f"*{PARTIAL_SUFFIX}*"))
+            candidates = list(folder.glob(pattern))
         except OSError:
             continue
         for path in candidates:

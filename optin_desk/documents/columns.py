@@ -66,8 +66,47 @@ PHONE_PRIORITY = {
     "hp": 4,
     "ponsel": 4,
 }
-NAME_WORDS = ("name", "full name", "display name", "nombre", "nome", "nom", "nama", "contact")
-FIRST_NAME_WORDS = ("first name", "given name", "vorname", "prenom", "nombre", "nome", "first")
+NAME_WORDS = (
+    "name",
+    "full name",
+    "display name",
+    "nombre",
+    "nome",
+    "nom",
+    "nama",
+    "nama lengkap",
+    "contact",
+    "الاسم",
+    "اسم",
+    "الاسم الكامل",
+    "नाम",
+    "पूरा नाम",
+)
+FULL_NAME_WORDS = (
+    "name",
+    "full name",
+    "display name",
+    "nombre completo",
+    "nome completo",
+    "nama lengkap",
+    "الاسم",
+    "الاسم الكامل",
+    "नाम",
+    "पूरा नाम",
+)
+"""Headers of a column that holds the whole name (tried before first and last names)."""
+FIRST_NAME_WORDS = (
+    "first name",
+    "given name",
+    "vorname",
+    "prenom",
+    "nombre",
+    "nome",
+    "first",
+    "nama depan",
+    "الاسم الأول",
+    "पहला नाम",
+)
 LAST_NAME_WORDS = (
     "last name",
     "family name",
@@ -78,6 +117,10 @@ LAST_NAME_WORDS = (
     "apellidos",
     "sobrenome",
     "last",
+    "nama belakang",
+    "اسم العائلة",
+    "الكنية",
+    "उपनाम",
 )
 MULTI_NUMBER = re.compile(r"\s*:::\s*|\n")
 _PHONE_LIKE = re.compile(r"^[\s'+(]*(?:tel:)?[+\d][\d\s().\-/]{5,}$", re.IGNORECASE)
@@ -143,17 +186,16 @@ def find_column(headers: Sequence[str], words: Sequence[str]) -> int:
     punctuation aside), trying the words in order; -1 when none is there."""
     folded = [fold_header(h) for h in headers]
     for word in words:
+        wanted = fold_header(word)  # the words fold as the headers do (اسم الأول, नाम)
         for index, header in enumerate(folded):
-            if header == word:
+            if header == wanted:
                 return index
     return -1
 
 
 def name_getter(headers: Sequence[str], phone: int) -> tuple[str, list[int]]:
     """The name column's label and the columns whose cells make up a name."""
-    full = find_column(
-        headers, ("name", "full name", "display name", "nombre completo", "nome completo")
-    )
+    full = find_column(headers, FULL_NAME_WORDS)
     if full >= 0 and full != phone:
         return headers[full], [full]
     first = find_column(headers, FIRST_NAME_WORDS)

@@ -49,3 +49,5 @@ def prepare_database_file(path: Path, *, default: bool, create: bool) -> None:
         with contextlib.suppress(FileExistsError):  # another process made it first
             create_private_file(path)
     remove_stale_partials(folder, folder / "backups", folder / "evidence")
+    # a restore's working copy (the whole records) left by a restore killed before its end
+    remove_stale_partials(folder, pattern=f"{path.stem}.restoring-*")

@@ -73,6 +73,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             loaded.append(translator)
         else:
             translator.deleteLater()
+    app.setProperty(INSTALLED_NAME, language)
     if isinstance(app, QApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
@@ -88,8 +89,16 @@ def uninstall_language(app: QCoreApplication) -> None:
         app.removeTranslator(old)
         old.setParent(None)  # gone now: a later findChildren must not see it again
         old.deleteLater()
+    app.setProperty(INSTALLED_NAME, "en")
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def window_language() -> str:
+    """The language the window is shown in now ("en" before one is installed)."""
+    app = QCoreApplication.instance()
+    value = app.property(INSTALLED_NAME) if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else "en"
 
 
 def start_language(app: QCoreApplication, settings: QSettings, override: str | None = None) -> str:

@@ -19,6 +19,7 @@ from optin_desk.domain.consent import DEFAULT_CATEGORIES
 from optin_desk.services.profile import BusinessSetup, create_business, setup_problems
 from optin_desk.ui.category_languages import LanguageCombo, reworded_defaults
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.language import window_language
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries, system_country
 
@@ -56,9 +57,11 @@ class SetupPage(QWidget):
         self.categories = CategoryTable()
         for category in DEFAULT_CATEGORIES:
             self.categories.add_category(category)
-        self.language = LanguageCombo()
+        # a shop set up in a Spanish window prints Spanish forms unless the owner says otherwise
+        self.language = LanguageCombo(window_language())
         self.language.currentIndexChanged.connect(self._reword_categories)
-        self._language = self.language.code()
+        self._language = "en"  # the defaults above are in English: offered in the choice now
+        self._reword_categories()
         add = QPushButton(self.tr("&Add category"))
         add.clicked.connect(self.categories.add_blank)
         remove = QPushButton(self.tr("&Remove category"))

@@ -146,3 +146,26 @@ def test_the_column_can_be_named_and_bad_files_are_explained(tmp_path: Path) -> 
         read_list(write(tmp_path, "empty.csv", b"\n\n"))
     with pytest.raises(ListError, match="not a text list"):
         read_list(write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01"))
+
+
+@pytest.mark.parametrize(
+    ("header", "found"),
+    [
+        ("الاسم,الهاتف", "الاسم"),
+        ("اسم,رقم", "اسم"),
+        ("الاسم الأول,اسم العائلة,الهاتف", "الاسم الأول + اسم العائلة"),
+        ("नाम,फ़ोन", "नाम"),
+        ("पहला नाम,उपनाम,फ़ोन", "पहला नाम + उपनाम"),
+        ("first_name,last_name,phone_number", "first_name + last_name"),
+        ("Nama Lengkap,Telepon", "Nama Lengkap"),
+    ],
+)
+def test_name_columns_are_found_in_the_shops_languages(
+    tmp_path: Path, header: str, found: str
+) -> None:
+    path = tmp_path / "list.csv"
+    columns = header.count(",")
+    path.write_text(f"{header}\n" + ",".join(["Mona"] * columns + ["0507654321"]) + "\n")
+    result = read_list(path)
+    assert result.name_column == found
+    assert [row.name for row in result.rows] == ["Mona Mona" if " + " in found else "Mona"]

@@ -140,6 +140,24 @@ def test_stale_temporary_copies_go_at_the_next_start(
     assert someone_elses.exists()
 
 
+@posix_only
+def test_a_killed_restores_working_copy_goes_at_the_next_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = shop(tmp_path, capsys)
+    left = [
+        old(tmp_path / "shop.restoring-20261130T220000Z.sqlite3"),
+        old(tmp_path / "shop.restoring-20261130T220000Z.sqlite3-wal"),
+    ]
+    running = tmp_path / "shop.restoring-20261130T221500Z.sqlite3"  # a restore under way
+    running.write_bytes(b"+447911123456,Ann Lee")
+    kept = old(tmp_path / "shop.replaced-20261130T220000Z.sqlite3")  # what a restore replaced
+    run("status", "07911 123456")
+    assert [p.exists() for p in left] == [False, False]
+    assert running.exists()
+    assert kept.exists()
+
+
 def test_writing_into_a_folder_clears_its_stale_copies(tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stale = old(stick / f"copy.sqlite3{PARTIAL_SUFFIX}")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from optin_desk.documents.templates import default_categories
 from optin_desk.storage.engine import Database
 from optin_desk.ui.language import (
     LANGUAGES,
@@ -95,6 +96,10 @@ def test_the_setup_of_a_new_shop_is_in_the_chosen_language(
     assert window.setup_page is not None
     assert english_left(visible_texts(window), language) == []
     assert clipped_labels(window) == []
+    # forms and messages are offered in the window's language, its kinds of message worded in it
+    assert window.setup_page.language.code() == language
+    labels = [category.label for category in window.setup_page.categories.categories()]
+    assert labels == [category.label for category in default_categories(language)]
 
 
 @pytest.mark.parametrize("code", sorted(COMPLETE - {"en"}))
