@@ -28,17 +28,40 @@ WRITE_BATCH = 10_000  # rows held at once on their way to the file
 _FORMULA_AFTER_BREAK = re.compile("\n[=+\\-@]")
 
 
-def _all_plain(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) -> bool:
-    """True when no cell of these rows needs cleaning or neutralising, tested a column at a
-    time: a column's text run together is printable (no cell holds a control character or a
-    line break); then, joined by line breaks, a cell starts a formula just where a break does."""
+def _cleaned(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) -> Sequence[CsvRow]:
+    """The rows with every text cell that needs it cleaned (and, in `typed` columns,
+    neutralised), looked for a column at a time: a column whose text run together is
+    printable (no control character, no line break) and, joined by line breaks, starts a
+    formula only where a break does, has none; in the others, only the cells that need it
+    change, and only their rows are copied."""
+    copies: dict[int, list[str | int | None]] = {}
     for index in (*typed, *made):
-        texts = [cell for row in rows if isinstance(cell := row[index], str)]
-        if not "".join(texts).isprintable():
-            return False
-        if index in typed and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts)):
-            return False
-    return True
+        formula = index in typed
+        column = [row[index] for row in rows]
+        texts = [cell for cell in column if isinstance(cell, str)]
+        if "".join(texts).isprintable() and not (
+            formula and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts))
+        ):
+            continue  # the usual column: nothing in it to clean
+        for k, cell in enumerate(column):
+            if not isinstance(cell, str):
+                continue
+            if formula and (not cell.isprintable() or cell.startswith(_FORMULA_STARTS)):
+                fixed = neutralise(without_controls(cell))
+            elif not formula and not cell.isprintable():
+                fixed = without_controls(cell)
+            else:
+                continue
+            cells = copies.get(k)
+            if cells is None:
+                cells = copies[k] = list(rows[k])
+            cells[index] = fixed
+    if not copies:
+        return rows
+    cleaned = list(rows)
+    for k, cells in copies.items():
+        cleaned[k] = cells
+    return cleaned
 
 
 def write_csv(
@@ -73,30 +96,17 @@ def csv_writing(
     typed = [index for index in range(len(header)) if index not in keep]
     with (
         writing_privately(path) as partial,
-        partial.open("w", encoding="utf-8-sig", newline="") as handle,
+        partial.open("w", encoding="utf-8", newline="") as handle,
     ):
+        # The byte-order mark written once by hand: the same bytes as "utf-8-sig", whose
+        # encoder is Python code called on every write (a row each), utf-8's is not.
+        handle.write("\ufeff")
         writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
         writer.writerow(header)
-        write = writer.writerow
 
         def write_rows(rows: Iterable[CsvRow]) -> int:
             batch = rows if isinstance(rows, list) else list(rows)
-            if _all_plain(batch, typed, made):  # the usual batch: written as it is, at once
-                writer.writerows(batch)
-                return len(batch)
-            for row in batch:
-                cells = list(row)
-                for index in typed:  # the usual cell is printable and no formula: left as is
-                    value = cells[index]
-                    if isinstance(value, str) and (
-                        not value.isprintable() or value.startswith(_FORMULA_STARTS)
-                    ):
-                        cells[index] = neutralise(without_controls(value))
-                for index in made:
-                    value = cells[index]
-                    if isinstance(value, str) and not value.isprintable():
-                        cells[index] = without_controls(value)
-                write(cells)
+            writer.writerows(_cleaned(batch, typed, made))
             return len(batch)
 
         yield write_rows
