@@ -74,14 +74,23 @@ def consent_states(
 def opted_in_elsewhere(
     session: Session, contact_ids: Sequence[int], category_key: str, everyone: bool
 ) -> dict[int, set[str]]:
-    """The other categories these contacts (none of them on file for this one) opted in to."""
-    holders = aliased(ConsentStateRow)
+    """The other categories these contacts (none of them on file for this one: the caller
+    read `consent_states` just before) opted in to.
+
+    Looked up a chunk at a time, their rows are theirs alone; read whole, the holders of this
+    category are left out in SQL. (That subquery, built again over every holder for each
+    chunk, cost 0.43 CPU s of a 10,000-row list.)
+    """
     query = select(ConsentStateRow.contact_id, ConsentStateRow.category_key).where(
-        ConsentStateRow.state == ConsentState.OPTED_IN.value,
-        ConsentStateRow.contact_id.not_in(
-            select(holders.contact_id).where(holders.category_key == category_key)
-        ),
+        ConsentStateRow.state == ConsentState.OPTED_IN.value
     )
+    if everyone:
+        holders = aliased(ConsentStateRow)
+        query = query.where(
+            ConsentStateRow.contact_id.not_in(
+                select(holders.contact_id).where(holders.category_key == category_key)
+            )
+        )
     elsewhere: dict[int, set[str]] = {}
     for contact_id, key in _ids_in(
         session, query, ConsentStateRow.contact_id, contact_ids, everyone
