@@ -30,38 +30,57 @@ _FORMULA_AFTER_BREAK = re.compile("\n[=+\\-@]")
 
 def _cleaned(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) -> Sequence[CsvRow]:
     """The rows with every text cell that needs it cleaned (and, in `typed` columns,
-    neutralised), looked for a column at a time: a column whose text run together is
-    printable (no control character, no line break) and, joined by line breaks, starts a
-    formula only where a break does, has none; in the others, only the cells that need it
-    change, and only their rows are copied."""
-    copies: dict[int, list[str | int | None]] = {}
-    for index in (*typed, *made):
-        formula = index in typed
+    neutralised), a column at a time: a column whose text run together is printable (no
+    control character, no line break) and, joined by line breaks, starts a formula only
+    where a break does, has none; the others are cleaned cell by cell, and the rows are
+    put together again from their columns only then."""
+    width = len(typed) + len(made)
+    if any(len(row) != width for row in rows):
+        return [_cleaned_row(row, typed, made) for row in rows]  # not the header's width
+    columns: list[list[str | int | None]] = []
+    changed = False
+    for index in range(width):
         column = [row[index] for row in rows]
+        columns.append(column)
+        formula = index in typed
+        if not formula and index not in made:
+            continue
         texts = [cell for cell in column if isinstance(cell, str)]
         if "".join(texts).isprintable() and not (
             formula and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts))
         ):
             continue  # the usual column: nothing in it to clean
-        for k, cell in enumerate(column):
-            if not isinstance(cell, str):
-                continue
-            if formula and (not cell.isprintable() or cell.startswith(_FORMULA_STARTS)):
-                fixed = neutralise(without_controls(cell))
-            elif not formula and not cell.isprintable():
-                fixed = without_controls(cell)
-            else:
-                continue
-            cells = copies.get(k)
-            if cells is None:
-                cells = copies[k] = list(rows[k])
-            cells[index] = fixed
-    if not copies:
+        changed = True
+        if formula:
+            columns[index] = [
+                neutralise(without_controls(cell))
+                if isinstance(cell, str)
+                and (not cell.isprintable() or cell.startswith(_FORMULA_STARTS))
+                else cell
+                for cell in column
+            ]
+        else:
+            columns[index] = [
+                without_controls(cell) if isinstance(cell, str) else cell for cell in column
+            ]
+    if not changed:
         return rows
-    cleaned = list(rows)
-    for k, cells in copies.items():
-        cleaned[k] = cells
-    return cleaned
+    return list(zip(*columns, strict=True))
+
+
+def _cleaned_row(row: CsvRow, typed: Sequence[int], made: Sequence[int]) -> CsvRow:
+    cells = list(row)
+    for index in typed:
+        value = cells[index]
+        if isinstance(value, str) and (
+            not value.isprintable() or value.startswith(_FORMULA_STARTS)
+        ):
+            cells[index] = neutralise(without_controls(value))
+    for index in made:
+        value = cells[index]
+        if isinstance(value, str) and not value.isprintable():
+            cells[index] = without_controls(value)
+    return cells
 
 
 def write_csv(

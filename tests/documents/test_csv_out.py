@@ -76,3 +76,11 @@ def test_only_the_cells_that_need_it_change_in_a_column_that_has_some(tmp_path: 
     batch = [(1, "+44 7700", "+1"), (2, "07700", "+2\x00"), (3, "-x\x07", "+3"), (4, "ok", "+4")]
     lines = _written(tmp_path / "out.csv", [batch])
     assert lines[1:] == ["1,'+44 7700,+1", "2,07700,+2", "3,'-x,+3", "4,ok,+4"]
+
+
+def test_a_row_wider_than_the_header_keeps_its_extra_cell(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    with csv_writing(path, HEADER, ("phone",)) as write:
+        write([(1, "=a", "+1", "extra"), (2, "b", "+2")])
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1:] == ["1,'=a,+1,extra", "2,b,+2"]
