@@ -235,12 +235,11 @@ class RowJudge:
                 if e164 is None:
                     duplicates_of.append(None)
                     continue
-                first = first_row.setdefault(e164, number)
-                if first == number:  # row numbers are unique: this row is the number's first
-                    duplicates_of.append(None)
+                earlier = first_row.get(e164)  # (one cell may hold two numbers: one row)
+                duplicates_of.append(earlier)
+                if earlier is None:
+                    first_row[e164] = number
                     new.append(e164)
-                else:
-                    duplicates_of.append(first)
         if not complete:  # a number the parser read from a form no candidate covered
             missing = [e164 for e164 in new if e164 not in known]
             if missing:
