@@ -28,17 +28,59 @@ WRITE_BATCH = 10_000  # rows held at once on their way to the file
 _FORMULA_AFTER_BREAK = re.compile("\n[=+\\-@]")
 
 
-def _all_plain(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) -> bool:
-    """True when no cell of these rows needs cleaning or neutralising, tested a column at a
-    time: a column's text run together is printable (no cell holds a control character or a
-    line break); then, joined by line breaks, a cell starts a formula just where a break does."""
-    for index in (*typed, *made):
-        texts = [cell for row in rows if isinstance(cell := row[index], str)]
-        if not "".join(texts).isprintable():
-            return False
-        if index in typed and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts)):
-            return False
-    return True
+def _cleaned(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) -> Sequence[CsvRow]:
+    """The rows with every text cell that needs it cleaned (and, in `typed` columns,
+    neutralised), a column at a time: a column whose text run together is printable (no
+    control character, no line break) and, joined by line breaks, starts a formula only
+    where a break does, has none; the others are cleaned cell by cell, and the rows are
+    put together again from their columns only then."""
+    width = len(typed) + len(made)
+    if any(len(row) != width for row in rows):
+        return [_cleaned_row(row, typed, made) for row in rows]  # not the header's width
+    columns: list[list[str | int | None]] = []
+    changed = False
+    for index in range(width):
+        column = [row[index] for row in rows]
+        columns.append(column)
+        formula = index in typed
+        if not formula and index not in made:
+            continue
+        texts = [cell for cell in column if isinstance(cell, str)]
+        if "".join(texts).isprintable() and not (
+            formula and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts))
+        ):
+            continue  # the usual column: nothing in it to clean
+        changed = True
+        if formula:
+            columns[index] = [
+                neutralise(without_controls(cell))
+                if isinstance(cell, str)
+                and (not cell.isprintable() or cell.startswith(_FORMULA_STARTS))
+                else cell
+                for cell in column
+            ]
+        else:
+            columns[index] = [
+                without_controls(cell) if isinstance(cell, str) else cell for cell in column
+            ]
+    if not changed:
+        return rows
+    return list(zip(*columns, strict=True))
+
+
+def _cleaned_row(row: CsvRow, typed: Sequence[int], made: Sequence[int]) -> CsvRow:
+    cells = list(row)
+    for index in typed:
+        value = cells[index]
+        if isinstance(value, str) and (
+            not value.isprintable() or value.startswith(_FORMULA_STARTS)
+        ):
+            cells[index] = neutralise(without_controls(value))
+    for index in made:
+        value = cells[index]
+        if isinstance(value, str) and not value.isprintable():
+            cells[index] = without_controls(value)
+    return cells
 
 
 def write_csv(
@@ -73,30 +115,17 @@ def csv_writing(
     typed = [index for index in range(len(header)) if index not in keep]
     with (
         writing_privately(path) as partial,
-        partial.open("w", encoding="utf-8-sig", newline="") as handle,
+        partial.open("w", encoding="utf-8", newline="") as handle,
     ):
+        # The byte-order mark written once by hand: the same bytes as "utf-8-sig", whose
+        # encoder is Python code called on every write (a row each), utf-8's is not.
+        handle.write("\ufeff")
         writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
         writer.writerow(header)
-        write = writer.writerow
 
         def write_rows(rows: Iterable[CsvRow]) -> int:
             batch = rows if isinstance(rows, list) else list(rows)
-            if _all_plain(batch, typed, made):  # the usual batch: written as it is, at once
-                writer.writerows(batch)
-                return len(batch)
-            for row in batch:
-                cells = list(row)
-                for index in typed:  # the usual cell is printable and no formula: left as is
-                    value = cells[index]
-                    if isinstance(value, str) and (
-                        not value.isprintable() or value.startswith(_FORMULA_STARTS)
-                    ):
-                        cells[index] = neutralise(without_controls(value))
-                for index in made:
-                    value = cells[index]
-                    if isinstance(value, str) and not value.isprintable():
-                        cells[index] = without_controls(value)
-                write(cells)
+            writer.writerows(_cleaned(batch, typed, made))
             return len(batch)
 
         yield write_rows

@@ -182,6 +182,8 @@ class PhoneReader:
             return ("+" + text[2:],)
         prefix = self._prefix
         national = text[len(prefix) :] if prefix and text.startswith(prefix) else text
+        if text[0] == "0":  # no country code begins with 0: "+0..." is nobody's key
+            return ("+" + self._code + national,)
         return ("+" + self._code + national, "+" + text)
 
     def read_key(self, raw: str) -> tuple[str | None, str | None]:

@@ -176,8 +176,9 @@ def _erased_in(
 class RowJudge:
     """Gives rows their verdicts, batch after batch, as one check of the whole list would.
 
-    A number seen in an earlier batch makes a later row with it a duplicate; the number
-    index (every E.164 on file) and the erasure lookup are read once for the whole check.
+    A number seen in an earlier batch makes a later row with it a duplicate; the erasure
+    lookup is read once for the whole check. The numbers on file are looked up for each
+    batch's rows, or read all at once (and kept) when a batch is a large share of them.
     """
 
     def __init__(
@@ -194,58 +195,102 @@ class RowJudge:
         self._categories = categories
         self._settings = settings
         self._now = now
-        self._known = queries.numbers_on_file(session)  # the hot path's index of every number
-        self._reader = PhoneReader(country, self._known)
+        self._contacts = queries.contact_count(session)
+        self._every_number: dict[str, int] | None = None
+        self._reader = PhoneReader(country)
         self._erased_on = erasure_lookup(session, unknown_ok=True)  # not on file: blocked anyway
         self._first_row: dict[str, int] = {}
         self._decided: dict[Fact, RowVerdict] = {}
+
+    def _numbers(self, rows: Sequence[ListRow]) -> tuple[dict[str, int], bool]:
+        """The numbers on file these rows may name, with their contact ids, and whether that
+        is every number on file: looked up (what the rows could be, as the reader would
+        take them), unless the rows are so many that one read of them all costs less."""
+        if len(rows) > queries.BROAD_SHARE * self._contacts:
+            if self._every_number is None:
+                self._every_number = queries.numbers_on_file(self._session)
+            return self._every_number, True
+        candidates = self._reader.candidates
+        wanted = {key for _, written, _ in rows for key in candidates(written)}
+        return queries.numbers_among(self._session, wanted), False
 
     def judge(
         self, rows: Sequence[ListRow], tick: Callable[[int], None], every: int
     ) -> list[CheckedRow]:
         """The verdicts of the next rows of the list, in order; `tick(i)` before every
         `every`-th row is read (it may stop the check)."""
+        known, complete = self._numbers(rows)
+        self._reader.known = known  # answers only what it is sure of: the same keys either way
         read_key = self._reader.read_key
         first_row = self._first_row
-        known = self._known
         keys: list[tuple[str | None, str | None]] = []
         duplicates_of: list[int | None] = []
         new: list[str] = []
-        for index, (number, written, _) in enumerate(rows):
-            if index % every == 0:
-                tick(index)
-            key = read_key(written)
-            keys.append(key)
-            e164 = key[0]
-            if e164 is None:
-                duplicates_of.append(None)
-                continue
-            earlier = first_row.get(e164)
-            duplicates_of.append(earlier)
-            if earlier is None:
-                first_row[e164] = number
-                new.append(e164)
-        matched = sorted({known[e164] for e164 in new if e164 in known})
+        for start in range(0, len(rows), every):
+            tick(start)
+            for number, written, _ in rows[start : start + every]:
+                key = read_key(written)
+                keys.append(key)
+                e164 = key[0]
+                if e164 is None:
+                    duplicates_of.append(None)
+                    continue
+                earlier = first_row.get(e164)  # (one cell may hold two numbers: one row)
+                duplicates_of.append(earlier)
+                if earlier is None:
+                    first_row[e164] = number
+                    new.append(e164)
+        if not complete:  # a number the parser read from a form no candidate covered
+            missing = [e164 for e164 in new if e164 not in known]
+            if missing:
+                known = {**known, **queries.numbers_among(self._session, missing)}
+        # Each new number's person, looked up once (a number index of a year is 200,000 keys).
+        people = dict(zip(new, map(known.get, new), strict=True))
+        matched = sorted({i for i in people.values() if i is not None})
         facts = _people(
             self._session, matched, self._category, self._categories, self._settings, self._now
         )
         erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
+        for e164 in erased:
+            people[e164] = None
+        return warn_undeliverable(
+            self._session, self._verdicts(rows, keys, duplicates_of, people, facts, erased)
+        )
+
+    def _verdicts(
+        self,
+        rows: Sequence[ListRow],
+        keys: Sequence[tuple[str | None, str | None]],
+        duplicates_of: Sequence[int | None],
+        people: dict[str, int | None],
+        facts: dict[int, Fact],
+        erased: dict[str, PersonRecord],
+    ) -> list[CheckedRow]:
+        """Each row's verdict, worked out once for everyone who shares the same facts."""
         decided = self._decided
+        category, settings, now = self._category, self._settings, self._now
+        # A first number on file with nothing for or around this category, or not on file.
+        nobody = judge_row(("+", None), None, category, None, settings, now)
+        person_of, fact_of = people.get, facts.get
         checked: list[CheckedRow] = []
         add = checked.append
         for (number, written, name), key, earlier in zip(rows, keys, duplicates_of, strict=True):
             e164 = key[0]
-            fact = (
-                facts.get(known.get(e164, _NOBODY))
-                if e164 is not None and earlier is None and e164 not in erased
-                else None
-            )
-            verdict = decided.get(fact) if fact is not None else None
-            if verdict is None:
-                person = _record_of(fact) if fact is not None else erased.get(e164 or "")
-                verdict = judge_row(key, earlier, self._category, person, self._settings, self._now)
-                if fact is not None:
-                    decided[fact] = verdict
+            who = None if e164 is None or earlier is not None else person_of(e164)
+            fact = fact_of(who) if who is not None else None
+            if fact is not None:
+                shared = decided.get(fact)
+                if shared is None:
+                    shared = decided[fact] = judge_row(
+                        key, None, category, _record_of(fact), settings, now
+                    )
+                verdict = shared
+            elif e164 is None or earlier is not None:
+                verdict = judge_row(key, earlier, category, None, settings, now)
+            elif e164 in erased:
+                verdict = judge_row(key, None, category, erased[e164], settings, now)
+            else:
+                verdict = nobody
             add(
                 CheckedRow(
                     number,
@@ -257,4 +302,4 @@ class RowJudge:
                     verdict.opt_out_line,
                 )
             )
-        return warn_undeliverable(self._session, checked)
+        return checked

@@ -7,10 +7,11 @@ The use case that turns these facts into verdicts is `services.check`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.domain.consent import Action, ConsentState
@@ -46,10 +47,25 @@ def numbers_on_file(session: Session) -> dict[str, int]:
         cursor.close()
 
 
+def contact_count(session: Session) -> int:
+    """About how many contacts there are: the highest id (contacts are never deleted), one
+    step down the key where counting them reads an index whole."""
+    return session.scalar(select(func.max(Contact.id))) or 0
+
+
 def wants_everyone(session: Session, contact_ids: Sequence[int]) -> bool:
-    """True when these contacts are so large a share that whole-table reads are cheaper."""
-    everyone = session.scalar(select(func.count()).select_from(Contact)) or 1
-    return len(contact_ids) > BROAD_SHARE * everyone
+    """True when these contacts are so large a share that whole-table reads are cheaper
+    (never on SQLite, which is handed the contacts as one list and searches for each)."""
+    if _listed(session.connection()):
+        return False
+    return len(contact_ids) > BROAD_SHARE * (contact_count(session) or 1)
+
+
+def numbers_among(session: Session, numbers: Collection[str]) -> dict[str, int]:
+    """Those of these E.164 numbers that are on file, with their contact ids: what a short
+    list needs of the number index, looked up instead of read whole."""
+    query = select(Contact.phone_e164, Contact.id)
+    return dict(_ids_in(session, query, Contact.phone_e164, list(numbers), False))
 
 
 def consent_states(
@@ -74,14 +90,23 @@ def consent_states(
 def opted_in_elsewhere(
     session: Session, contact_ids: Sequence[int], category_key: str, everyone: bool
 ) -> dict[int, set[str]]:
-    """The other categories these contacts (none of them on file for this one) opted in to."""
-    holders = aliased(ConsentStateRow)
+    """The other categories these contacts (none of them on file for this one: the caller
+    read `consent_states` just before) opted in to.
+
+    Looked up a chunk at a time, their rows are theirs alone; read whole, the holders of this
+    category are left out in SQL. (That subquery, built again over every holder for each
+    chunk, cost 0.43 CPU s of a 10,000-row list.)
+    """
     query = select(ConsentStateRow.contact_id, ConsentStateRow.category_key).where(
-        ConsentStateRow.state == ConsentState.OPTED_IN.value,
-        ConsentStateRow.contact_id.not_in(
-            select(holders.contact_id).where(holders.category_key == category_key)
-        ),
+        ConsentStateRow.state == ConsentState.OPTED_IN.value
     )
+    if everyone:
+        holders = aliased(ConsentStateRow)
+        query = query.where(
+            ConsentStateRow.contact_id.not_in(
+                select(holders.contact_id).where(holders.category_key == category_key)
+            )
+        )
     elsewhere: dict[int, set[str]] = {}
     for contact_id, key in _ids_in(
         session, query, ConsentStateRow.contact_id, contact_ids, everyone
@@ -137,23 +162,31 @@ def packed_results(session: Session, check_id: int) -> bytes | None:
     return session.scalar(select(CheckRun.results).where(CheckRun.id == check_id))
 
 
-def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), CHUNK):
         yield values[start : start + CHUNK]
+
+
+def _listed(connection: Connection) -> bool:
+    """Whether the database is handed a set of keys as one JSON array (SQLite's json_each):
+    one statement, one search of the index per key, instead of chunks or whole tables."""
+    return connection.dialect.name == "sqlite"
 
 
 def _ids_in(
     session: Session,
     query: Any,
     column: Any,
-    ids: Sequence[int],
+    ids: Sequence[int] | Sequence[str],
     everyone: bool,
 ) -> list[Any]:
-    """Rows of the select `query` (first column: the contact id) for these contacts, as the
-    driver's plain tuples.
+    """Rows of the select `query` (first column: the key) for these contact ids (or numbers),
+    as the driver's plain tuples.
 
-    When most contacts are wanted, one pass over the table fetched at once beats looking
-    them up `column IN (...)` a chunk at a time.
+    SQLite gets them all at once as a JSON array and searches for each (a year's 90,000
+    people: about half a whole-table read of each table, with nothing left to filter here).
+    Elsewhere, when most contacts are wanted, one pass over the table fetched at once beats
+    looking them up `column IN (...)` a chunk at a time.
     """
     if not ids:
         return []
@@ -161,7 +194,7 @@ def _ids_in(
     if everyone:
         # The whole table, as the driver's plain tuples: the statement's few values (keys,
         # states, times of our own) are written into it, so no result rows are built.
-        sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+        sql = _literal_sql(connection, query)
         cursor = connection.connection.cursor()
         try:
             cursor.execute(sql)
@@ -170,7 +203,21 @@ def _ids_in(
             cursor.close()
         wanted = set(ids)
         return [row for row in rows if row[0] in wanted]
+    if _listed(connection):
+        listed = func.json_each(literal_column("?")).table_valued("value")
+        sql = _literal_sql(connection, query.where(column.in_(select(listed.c.value))))
+        result = connection.exec_driver_sql(sql, (json.dumps(list(ids)),))
+        try:  # the driver's own tuples, fetched at once
+            return list(result.cursor.fetchall())
+        finally:
+            result.close()
     found: list[Any] = []
     for chunk in _chunks(ids):
         found.extend(connection.execute(query.where(column.in_(chunk))))
     return found
+
+
+def _literal_sql(connection: Connection, query: Any) -> str:
+    """The statement with its few values (keys, states, times of our own) written into it,
+    so the driver returns plain tuples and no result rows are built around them."""
+    return str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))

@@ -61,3 +61,26 @@ def test_rows_reach_the_file_a_batch_at_a_time_not_all_held_first(tmp_path: Path
 
     assert write_csv(target, ["n"], rows()) == 3 * WRITE_BATCH
     assert target.read_text(encoding="utf-8-sig").splitlines()[-1] == str(3 * WRITE_BATCH - 1)
+
+
+def test_the_file_starts_with_one_byte_order_mark_however_many_batches(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    _written(path, [[(1, "é", "+1")], [(2, "ü", "+2")]])
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfrow,input,phone\r\n")
+    assert data.count(b"\xef\xbb\xbf") == 1
+    assert data.decode("utf-8-sig").splitlines()[1:] == ["1,é,+1", "2,ü,+2"]
+
+
+def test_only_the_cells_that_need_it_change_in_a_column_that_has_some(tmp_path: Path) -> None:
+    batch = [(1, "+44 7700", "+1"), (2, "07700", "+2\x00"), (3, "-x\x07", "+3"), (4, "ok", "+4")]
+    lines = _written(tmp_path / "out.csv", [batch])
+    assert lines[1:] == ["1,'+44 7700,+1", "2,07700,+2", "3,'-x,+3", "4,ok,+4"]
+
+
+def test_a_row_wider_than_the_header_keeps_its_extra_cell(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    with csv_writing(path, HEADER, ("phone",)) as write:
+        write([(1, "=a", "+1", "extra"), (2, "b", "+2")])
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1:] == ["1,'=a,+1,extra", "2,b,+2"]

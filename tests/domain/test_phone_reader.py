@@ -169,3 +169,9 @@ def test_a_number_found_by_its_candidates_is_not_parsed() -> None:
         assert reader.read(written).e164 in known
         assert reader.parsed == 0
     assert guesses.candidates("nonsense") == ()
+
+
+def test_no_candidate_begins_with_a_zero_country_code() -> None:
+    reader = PhoneReader("GB")
+    assert reader.candidates("07911 123456") == ("+447911123456",)
+    assert reader.candidates("447911123456") == ("+44447911123456", "+447911123456")

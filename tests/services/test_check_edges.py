@@ -5,10 +5,11 @@ each still gets the one the rules give them."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.lists import read_pasted
+from optin_desk.documents.lists import read_list, read_pasted
 from optin_desk.services.check import record_sent, run_check
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.storage.engine import Database
@@ -44,3 +45,18 @@ def test_the_long_gap_and_the_unengaged_days_at_their_edges(
         (False, ""),
         (True, "add an opt-out option: nothing from or about them in 180 days"),
     ]
+
+
+def test_a_number_twice_in_one_cell_is_a_duplicate_of_its_own_row(
+    database: Database, session: Session, tmp_path: Path
+) -> None:
+    _messaged(session, database, PEOPLE[0], 1, 10)
+    listing = tmp_path / "list.csv"
+    listing.write_text(f'Name,Phone\nAna,"{PEOPLE[0]} ::: +44 7911 123401"\nBo,{PEOPLE[1]}\n')
+    rows = run_check(session, read_list(listing), "offers", "x").rows
+    assert [(r.row, r.verdict.value) for r in rows] == [
+        (1, "send"),
+        (1, "duplicate"),
+        (2, "no_consent"),
+    ]
+    assert rows[1].reason == "same number as row 1"

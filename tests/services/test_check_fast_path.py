@@ -13,6 +13,7 @@ from optin_desk.services import check_judge
 from optin_desk.services.check import CheckedRow, run_check
 from optin_desk.services.consent import OptInRequest, OptOutRequest, record_opt_in, record_opt_out
 from optin_desk.services.erasure import erase_contact
+from optin_desk.storage import check_queries
 from optin_desk.storage.engine import Database
 
 NOW = datetime.now(UTC)
@@ -106,11 +107,17 @@ def verdicts(session: Session, recipients: RecipientList, category: str) -> list
     return list(run_check(session, recipients, category, "sha", keep=False).rows)
 
 
+@pytest.mark.parametrize("share", [0.0, 1e9], ids=["numbers-read-whole", "numbers-looked-up"])
 @pytest.mark.parametrize("category", ["offers", "orders"])
 def test_fast_and_full_parsing_give_every_row_the_same_verdict(
-    database: Database, session: Session, monkeypatch: pytest.MonkeyPatch, category: str
+    database: Database,
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+    category: str,
+    share: float,
 ) -> None:
     seed(session, database)
+    monkeypatch.setattr(check_queries, "BROAD_SHARE", share)  # how the numbers on file are read
     written = [form for e164 in [*ON_FILE, OPTED_OUT, ERASED] for form in written_forms(e164)]
     written += OTHER + written[::3]  # and repeats, which are duplicates either way
     rows = tuple(ListRow(index, text, f"Person {index}") for index, text in enumerate(written, 1))

@@ -36,21 +36,24 @@ def _records(session: Session, database: Database) -> None:
     record_sent(session, done.check_id, NOW - timedelta(days=2))
 
 
-def test_chunked_and_whole_table_reads_give_the_same_verdicts(
+def test_chunked_listed_and_whole_table_reads_give_the_same_verdicts(
     database: Database, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _records(session, database)
     listed = "\n".join([*PEOPLE[:7], "07400 123456"])
+    lists_keys = check_queries._listed
 
-    def verdicts(share: float) -> list[tuple[str, str, bool]]:
+    def verdicts(share: float, as_list: bool) -> list[tuple[str, str, bool]]:
         monkeypatch.setattr(check_queries, "BROAD_SHARE", share)
+        monkeypatch.setattr(check_queries, "_listed", lambda c: as_list and lists_keys(c))
         rows = run_check(session, read_pasted(listed), "offers", "x").rows
         return [(row.verdict.value, row.reason, row.opt_out_line) for row in rows]
 
     monkeypatch.setattr(check_queries, "CHUNK", 2)
-    chunked = verdicts(1.0)  # never "everyone": looked up two contacts at a time
-    whole = verdicts(0.0)  # always one pass over each table
-    assert chunked == whole
+    chunked = verdicts(1e9, False)  # never "everyone": looked up two contacts at a time
+    whole = verdicts(0.0, False)  # always one pass over each table
+    in_one = verdicts(1e9, True)  # SQLite: every key handed over at once (json_each)
+    assert chunked == whole == in_one
     assert [v for v, _, _ in whole] == [
         "send",
         "no_consent",
