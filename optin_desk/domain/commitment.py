@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 FREE_TEXT_FIELDS: tuple[str, ...] = ("confirmation_text", "customer_words", "note", "reason")
 """The personal free-text fields, in their canonical (sorted) order."""
