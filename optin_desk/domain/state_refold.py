@@ -131,6 +131,16 @@ def refold(
     return compare(fold, lambda: table, aside, categories)
 
 
+class UnreadableEventsError(ValueError):
+    """A person whose events cannot be folded (a moment or a code that is no longer one:
+    edited outside the program)."""
+
+    def __init__(self, contact_id: int, problem: str) -> None:
+        super().__init__(f"person {contact_id}: {problem}")
+        self.contact_id = contact_id
+        self.problem = problem
+
+
 def fold_people(
     rows: Iterable[Row], categories: Sequence[Category]
 ) -> Iterator[tuple[int, dict[str, Stored]]]:
@@ -146,7 +156,11 @@ def fold_people(
         for _row in fold.passing(live, _FIELDS):
             pass
         if contact_id in fold.aside:
-            yield contact_id, _folded(group, categories)
+            try:
+                folded = _folded(group, categories)
+            except ValueError as error:
+                raise UnreadableEventsError(contact_id, str(error)) from None
+            yield contact_id, folded
         else:
             yield contact_id, fold.person(contact_id)
         fold.forget(contact_id)

@@ -18,6 +18,7 @@ EVIDENCE_CHANGED = "evidence_changed"
 EVIDENCE_MISSING = "evidence_missing"
 EVIDENCE_ERASED = "evidence_erased"
 STATE_DIFFERS = "state_differs"
+STATE_UNREADABLE = "state_unreadable"
 HEAD_MISSING = "head_missing"
 GUARD_MISSING = "guard_missing"
 REWRITE_RIGHT = "rewrite_right"
@@ -131,6 +132,21 @@ def evidence_erased(count: int) -> Finding:
         "Messages", "%n scan(s) of erased people are gone, as the erasure asked", None, count
     )
     return Finding(EVIDENCE_ERASED, Said(text, count), False, {"count": count})
+
+
+def state_unreadable(contact_id: int, problem: str) -> Finding:
+    """A person whose events cannot be folded to compare with the state table."""
+    return _finding(
+        STATE_UNREADABLE,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the events of person {contact_id} cannot be read ({problem}): they were edited "
+            "outside the program, so their consent cannot be worked out; restore the latest "
+            "backup",
+        ),
+        contact_id=contact_id,
+        problem=problem,
+    )
 
 
 def state_differs(

@@ -21,7 +21,7 @@ from optin_desk.domain import verify_findings as found
 from optin_desk.domain.block_check import BlockCheck
 from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.ledger_fold import LedgerFold
-from optin_desk.domain.state_refold import compare
+from optin_desk.domain.state_refold import UnreadableEventsError, compare
 from optin_desk.domain.verify_findings import Finding
 from optin_desk.services.records import verify_records
 from optin_desk.storage import verify_queries as queries
@@ -134,12 +134,16 @@ def check_state(session: Session, report: AroundChain, fold: LedgerFold | None =
         fold = LedgerFold(load_categories(session))
         for _row in fold.passing(iter_chain_rows(session)):
             pass
-    refolded = compare(
-        fold,
-        lambda: queries.state_rows_any_order(session),
-        lambda people: queries.events_of_people(session, people),
-        fold.categories,
-    )
+    try:
+        refolded = compare(
+            fold,
+            lambda: queries.state_rows_any_order(session),
+            lambda people: queries.events_of_people(session, people),
+            fold.categories,
+        )
+    except UnreadableEventsError as unreadable:
+        report.findings.append(found.state_unreadable(unreadable.contact_id, unreadable.problem))
+        return
     report.people = refolded.people
     first = refolded.first
     if first is not None:

@@ -113,3 +113,12 @@ def test_a_backup_whose_consent_table_was_edited_restores_the_ledgers_consent(
     assert "every person's consent was worked out again from the ledger" in restored
     assert cli.status(ANN)["consent"]["offers"] == "opted_out"
     assert cli("verify").out.startswith("ok:")
+
+
+def test_an_event_whose_moment_is_no_longer_a_date_is_reported_not_a_crash(
+    cli: CommandLine,
+) -> None:
+    tamper(str(cli.db), "UPDATE consent_events SET occurred_at = 'garbage' WHERE id = 4")
+    said = cli("verify", expect=1).out
+    assert "broken: event 4: its stored hash does not match its fields" in said
+    assert "the events of person 1 cannot be read (Invalid isoformat string: 'garbage')" in said

@@ -2314,6 +2314,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>لا يمكن قراءة أحداث الشخص {contact_id} ({problem}): عُدّلت خارج البرنامج، لذا لا يمكن معرفة موافقته؛ استعد أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>جدول حالة الموافقة يقول إن الشخص {contact_id} في حالة {table} لـ {category} (السجل {table_event_id})، لكن الدفتر يقول {ledger} (السجل {event_id}): الأمران check وstatus يقرآن الجدول، لذا فهما خاطئان لهذا الشخص</translation>
     </message>

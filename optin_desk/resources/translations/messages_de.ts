@@ -2034,6 +2034,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>die Ereignisse von Person {contact_id} können nicht gelesen werden ({problem}): Sie wurden außerhalb des Programms bearbeitet, daher lässt sich ihre Einwilligung nicht ermitteln; stellen Sie die neueste Sicherung wieder her</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>laut Tabelle des Einwilligungsstands ist Person {contact_id} für {category} {table} (Ereignis {table_event_id}), aber laut Protokoll {ledger} (Ereignis {event_id}): „check“ und „status“ lesen die Tabelle und sind daher für diese Person falsch</translation>
     </message>

@@ -2034,6 +2034,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2034,6 +2034,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>los eventos de la persona {contact_id} no se pueden leer ({problem}): se editaron fuera del programa, así que no se puede calcular su consentimiento; restaure la última copia de seguridad</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>la tabla de estado de consentimiento dice que la persona {contact_id} está {table} para {category} (registro {table_event_id}), pero el libro de registros dice {ledger} (registro {event_id}): check y status leen la tabla, así que se equivocan con esta persona</translation>
     </message>

@@ -2034,6 +2034,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>les événements de la personne {contact_id} ne peuvent pas être lus ({problem}) : ils ont été modifiés hors du programme, donc son consentement ne peut pas être établi ; restaurez la dernière sauvegarde</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>la table des états de consentement dit que la personne {contact_id} est {table} pour {category} (événement {table_event_id}), mais le registre dit {ledger} (événement {event_id}) : check et status lisent la table, ils sont donc faux pour cette personne</translation>
     </message>

@@ -2034,6 +2034,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>व्यक्ति {contact_id} के इवेंट पढ़े नहीं जा सकते ({problem}): उन्हें प्रोग्राम के बाहर बदला गया, इसलिए उनकी सहमति निकाली नहीं जा सकती; आख़िरी बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>सहमति की स्थिति वाली टेबल कहती है कि व्यक्ति {contact_id} {category} के लिए {table} है (एंट्री {table_event_id}), पर लेजर कहता है {ledger} (एंट्री {event_id}): check और status टेबल पढ़ते हैं, इसलिए इस व्यक्ति के लिए वे ग़लत हैं</translation>
     </message>

@@ -1964,6 +1964,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>peristiwa orang {contact_id} tidak dapat dibaca ({problem}): diedit di luar program, jadi persetujuannya tidak dapat dihitung; pulihkan cadangan terakhir</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>tabel status persetujuan menyebut orang {contact_id} {table} untuk {category} (peristiwa {table_event_id}), tetapi buku besar menyebut {ledger} (peristiwa {event_id}): check dan status membaca tabel itu, jadi hasilnya salah untuk orang ini</translation>
     </message>

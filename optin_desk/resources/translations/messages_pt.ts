@@ -2034,6 +2034,10 @@
         </translation>
     </message>
     <message>
+        <source>the events of person {contact_id} cannot be read ({problem}): they were edited outside the program, so their consent cannot be worked out; restore the latest backup</source>
+        <translation>os eventos da pessoa {contact_id} não podem ser lidos ({problem}): foram editados fora do programa, então o consentimento dela não pode ser calculado; restaure o backup mais recente</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>a tabela de estado de consentimento diz que a pessoa {contact_id} está {table} para {category} (evento {table_event_id}), mas o livro diz {ledger} (evento {event_id}): check e status leem a tabela, então estão errados para esta pessoa</translation>
     </message>
