@@ -156,13 +156,19 @@ class ContactsPage(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.search.setFocus)
 
-        actions = QHBoxLayout()
+        # two rows: what staff record, then what goes out of the shop; one row of seven
+        # buttons made the window wider than a 1024-pixel screen in most languages
+        recording = QHBoxLayout()
         for button in (self.opt_in_button, self.opt_out_button, self.void_button, self.scan_button):
-            actions.addWidget(button)
-        actions.addStretch()
-        actions.addWidget(self.form_button)
-        actions.addWidget(self.proof_button)
-        actions.addWidget(self.erase_button)
+            recording.addWidget(button)
+        recording.addStretch()
+        papers = QHBoxLayout()
+        papers.addStretch()
+        for button in (self.form_button, self.proof_button, self.erase_button):
+            papers.addWidget(button)
+        actions = QVBoxLayout()
+        actions.addLayout(recording)
+        actions.addLayout(papers)
         self.recorded_by = RecordedBy(self._context)  # voids and erasures say who
         who_records = QHBoxLayout()
         who_records.addWidget(QLabel(self.tr("Recorded by:")))

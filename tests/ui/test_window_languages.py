@@ -68,15 +68,20 @@ def test_every_page_is_in_the_chosen_language_and_nothing_is_cut_off(
     window.resize(1024, 768)
     left: list[str] = []
     clipped: list[str] = []
+    too_wide: list[str] = []
     pages = 0
     for page in every_page(qtbot, window):
         pages += 1
         seen = visible_texts(window)
         left += [f"{page}: {x}" for x in english_left(seen, language)]
         clipped += [f"{page}: {x}" for x in clipped_labels(window)]
+        if window.width() > 1024:
+            too_wide.append(f"{page}: {window.width()} pixels")
     assert pages >= len(window.pages)
     assert left == []
     assert clipped == []
+    if language != "hi":  # Hindi's longer words do not fit it yet (said in the README)
+        assert too_wide == []  # the window fits a 1024-pixel shop screen
     expected = (
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
