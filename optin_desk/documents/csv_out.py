@@ -37,22 +37,17 @@ def _cleaned(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) 
     width = len(typed) + len(made)
     if any(len(row) != width for row in rows):
         return [_cleaned_row(row, typed, made) for row in rows]  # not the header's width
-    columns: list[list[str | int | None]] = []
-    changed = False
-    for index in range(width):
+    cleaned: dict[int, list[str | int | None]] = {}
+    for index in (*typed, *made):
         column = [row[index] for row in rows]
-        columns.append(column)
         formula = index in typed
-        if not formula and index not in made:
-            continue
         texts = [cell for cell in column if isinstance(cell, str)]
         if "".join(texts).isprintable() and not (
             formula and _FORMULA_AFTER_BREAK.search("\n" + "\n".join(texts))
         ):
             continue  # the usual column: nothing in it to clean
-        changed = True
         if formula:
-            columns[index] = [
+            cleaned[index] = [
                 neutralise(without_controls(cell))
                 if isinstance(cell, str)
                 and (not cell.isprintable() or cell.startswith(_FORMULA_STARTS))
@@ -60,11 +55,15 @@ def _cleaned(rows: Sequence[CsvRow], typed: Sequence[int], made: Sequence[int]) 
                 for cell in column
             ]
         else:
-            columns[index] = [
+            cleaned[index] = [
                 without_controls(cell) if isinstance(cell, str) else cell for cell in column
             ]
-    if not changed:
-        return rows
+    if not cleaned:
+        return rows  # the usual batch: written as it is
+    columns = [
+        cleaned[index] if index in cleaned else [row[index] for row in rows]
+        for index in range(width)
+    ]
     return list(zip(*columns, strict=True))
 
 
