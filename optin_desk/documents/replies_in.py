@@ -104,6 +104,15 @@ def _from_lines(text: str) -> list[IncomingReply]:
         else:
             message = match["message"].strip()[:MAX_MESSAGE]
             replies.append(IncomingReply(row, match["sender"].strip(), message))
+    if not exported_chat and not any(looks_like_phone(reply.sender) for reply in replies):
+        # not one line says who wrote it: not replies at all (a binary file read as text)
+        raise ListError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "no line starts with a phone number: these are not replies; give lines such "
+                "as '+34 612 345 678: BAJA'",
+            )
+        )
     return replies
 
 

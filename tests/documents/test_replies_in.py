@@ -87,3 +87,12 @@ def test_a_missing_file_or_contact_cards_are_refused(tmp_path: Path) -> None:
 def test_accented_headers_are_found() -> None:
     text = "Téléphone;Réponse\n+33 6 12 34 56 78;Arrêt\n"
     assert read_replies_text(text) == [IncomingReply(1, "+33 6 12 34 56 78", "Arrêt")]
+
+
+def test_text_where_no_line_names_a_number_is_refused_in_one_line(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes((7 * i * i + 13) % 200 + 40 for i in range(20_000)))  # no NUL
+    with pytest.raises(ListError, match="no line starts with a phone number"):
+        read_replies_file(junk)
+    with pytest.raises(ListError, match="no line starts with a phone number"):
+        read_replies_text("BAJA\nstop please\n")

@@ -1422,6 +1422,10 @@
         <translation>{name} ملف zip (مصنف Excel؟): أعطه كملف، باسمه</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>لا يبدأ أي سطر برقم هاتف: هذه ليست ردودًا؛ أعطِ أسطرًا مثل &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>لا توجد ردود: الصق أسطرًا مثل &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>

@@ -1190,6 +1190,10 @@
         <translation>{name} ist eine ZIP-Datei (eine Excel-Arbeitsmappe?): Geben Sie sie als Datei über ihren Namen an</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>keine Zeile beginnt mit einer Telefonnummer: das sind keine Antworten; geben Sie Zeilen wie &apos;+34 612 345 678: BAJA&apos; an</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>keine Antworten vorhanden: Fügen Sie Zeilen wie „+34 612 345 678: BAJA“ ein</translation>
     </message>

@@ -1190,6 +1190,10 @@
         <translation>{name} es un archivo zip (¿un libro de Excel?): indíquelo como archivo, por su nombre</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>ninguna línea empieza por un número de teléfono: esto no son respuestas; dé líneas como &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>no hay respuestas: pegue líneas como &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>

@@ -1190,6 +1190,10 @@
         <translation>{name} est un fichier zip (un classeur Excel ?) : donnez-le comme fichier, par son nom</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>aucune ligne ne commence par un numéro de téléphone : ce ne sont pas des réponses ; donnez des lignes comme &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>il n&apos;y a pas de réponses : collez des lignes comme &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>

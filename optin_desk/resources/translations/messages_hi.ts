@@ -1190,6 +1190,10 @@
         <translation>{name} एक zip फ़ाइल है (Excel वर्कबुक?): इसे फ़ाइल के रूप में, उसके नाम से दें</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>कोई भी पंक्ति फ़ोन नंबर से शुरू नहीं होती: ये जवाब नहीं हैं; &apos;+34 612 345 678: BAJA&apos; जैसी पंक्तियाँ दें</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>कोई जवाब नहीं है: &apos;+34 612 345 678: BAJA&apos; जैसी लाइनें पेस्ट करें</translation>
     </message>

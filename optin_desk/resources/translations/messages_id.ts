@@ -1132,6 +1132,10 @@
         <translation>{name} adalah file zip (workbook Excel?): berikan sebagai file, dengan namanya</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>tidak ada baris yang diawali nomor telepon: ini bukan balasan; berikan baris seperti &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>tidak ada balasan: tempel baris seperti &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>

@@ -1190,6 +1190,10 @@
         <translation>{name} é um arquivo zip (uma pasta de trabalho do Excel?): informe-o como arquivo, pelo nome</translation>
     </message>
     <message>
+        <source>no line starts with a phone number: these are not replies; give lines such as &apos;+34 612 345 678: BAJA&apos;</source>
+        <translation>nenhuma linha começa com um número de telefone: isto não são respostas; dê linhas como &apos;+34 612 345 678: BAJA&apos;</translation>
+    </message>
+    <message>
         <source>there are no replies: paste lines such as &apos;+34 612 345 678: BAJA&apos;</source>
         <translation>não há respostas: cole linhas como &apos;+34 612 345 678: BAJA&apos;</translation>
     </message>
