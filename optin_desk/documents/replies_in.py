@@ -45,6 +45,8 @@ MESSAGE_WORDS = (
     "contenu",
     "reponse",
 )
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+"""A date in a chat export's stamp ([12/03/2026, 14:05:22]): its senders may be names."""
 MAX_MESSAGE = 2000
 MAX_REPLIES_BYTES = 16 * 1024 * 1024  # about 200,000 replies: a batch is never near it
 _CHAT_LINE = re.compile(
@@ -104,7 +106,8 @@ def _from_lines(text: str) -> list[IncomingReply]:
         else:
             message = match["message"].strip()[:MAX_MESSAGE]
             replies.append(IncomingReply(row, match["sender"].strip(), message))
-    if not exported_chat and not any(looks_like_phone(reply.sender) for reply in replies):
+    dated = any(m is not None and (_DATE.search(m["stamp"] or "") or m["dated"]) for m in matches)
+    if not dated and not any(looks_like_phone(reply.sender) for reply in replies):
         # not one line says who wrote it: not replies at all (a binary file read as text)
         raise ListError(
             QT_TRANSLATE_NOOP(
