@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.chain import CHAINED_FIELDS
 from optin_desk.domain.commitment import ContactKeyer
 from optin_desk.domain.consent import Action, ConsentState, LedgerEntry, Method, fold_consent
 from optin_desk.domain.when import canonical, from_canonical
@@ -39,22 +40,7 @@ _CONTACT_COLUMNS = (
 )
 _EVENT_COLUMNS = (
     "id",  # the chained event_id
-    "contact_id",
-    "action",
-    "scope",
-    "method",
-    "occurred_at",
-    "recorded_at",
-    "recorded_by",
-    "wording_sha256",
-    "form_serial",
-    "evidence_sha256",
-    "note",
-    "voided_event_id",
-    "reason",
-    "customer_words",
-    "language",
-    "confirmation_text",
+    *CHAINED_FIELDS[1:],
     "occurred_on",
     "contact_key",
     "texts_sha256",  # the chained fields, as each row is built below: then what is beside them
