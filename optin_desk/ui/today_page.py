@@ -101,6 +101,7 @@ class TodayPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._found: list[str] = []  # what the last verify here found beside the chain
+        self._figures_unread = False  # the message says the figures could not be read
         cards = (
             self.people,
             self.signups,
@@ -157,13 +158,22 @@ class TodayPage(QWidget):
             self.refresh()
 
     def _failed(self, text: str) -> None:
+        self._figures_unread = True
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(self.tr("The figures could not be read: %1").replace("%1", text))
+
+    def _verify_failed(self, text: str) -> None:
+        self._figures_unread = False
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(self.tr("The records could not be verified: %1").replace("%1", text))
 
     def show_snapshot(self, snapshot: TodaySnapshot) -> None:
         """Show every figure of `snapshot`."""
         self.snapshot = snapshot
-        self.message.setText("")
+        if self._figures_unread:  # what a verification said stays until the next one
+            self._figures_unread = False
+            self.message.setStyleSheet("")
+            self.message.setText("")
         number = QLocale().toString
         self.people.show_figure(number(snapshot.people), self._kinds_table(snapshot))
         self.signups.show_figure(
@@ -282,6 +292,7 @@ class TodayPage(QWidget):
         """Recompute the whole chain in the background; remember when and how it went."""
         database = self._context.database
         self.verify_button.setEnabled(False)
+        self._figures_unread = False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Verifying the records…"))
 
@@ -308,10 +319,11 @@ class TodayPage(QWidget):
             else:
                 said = self.tr("The records verified: no entry was changed or removed.")
             self._found = [worded(f.said, QCoreApplication.translate) for f in findings[:5]]
+            self._figures_unread = False
             self.message.setText("\n".join([said, *self._found]))
             self.refresh()
 
-        self._context.jobs.start(work, done, self._failed, ended=self._verified)
+        self._context.jobs.start(work, done, self._verify_failed, ended=self._verified)
 
     def _verified(self) -> None:
         self.verify_button.setEnabled(True)

@@ -2611,6 +2611,10 @@ Lift the erasure and record?</source>
         <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>تعذّر التحقق من السجلات: %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>الأشخاص الذين وافقوا على الرسائل (دون احتساب المستورَدين).</translation>
     </message>

@@ -2435,6 +2435,10 @@ Löschung aufheben und erfassen?</translation>
         <translation>Die Zahlen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>Die Aufzeichnungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>Personen, die Nachrichten zugestimmt haben (ohne Importe).</translation>
     </message>

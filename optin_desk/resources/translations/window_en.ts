@@ -2427,6 +2427,10 @@ Lift the erasure and record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation type="unfinished"></translation>
     </message>

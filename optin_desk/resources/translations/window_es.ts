@@ -2435,6 +2435,10 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
         <translation>No se pudieron leer las cifras: %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>No se pudieron verificar los registros: %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>Personas que aceptaron mensajes (sin contar las importadas).</translation>
     </message>

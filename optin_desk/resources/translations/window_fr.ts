@@ -2435,6 +2435,10 @@ Lever l&apos;effacement et noter ?</translation>
         <translation>Les chiffres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>Les registres n&apos;ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>Personnes qui ont accepté des messages (imports non comptés).</translation>
     </message>

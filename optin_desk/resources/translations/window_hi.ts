@@ -2435,6 +2435,10 @@ Lift the erasure and record?</source>
         <translation>आँकड़े पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>रिकॉर्ड सत्यापित नहीं किए जा सके: %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>जिन लोगों ने मैसेज के लिए हाँ कहा (इंपोर्ट नहीं गिने)।</translation>
     </message>

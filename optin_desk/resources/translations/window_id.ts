@@ -2391,6 +2391,10 @@ Batalkan penghapusan dan catat?</translation>
         <translation>Angka tidak bisa dibaca: %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>Catatan tidak dapat diverifikasi: %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>Orang yang setuju menerima pesan (impor tidak dihitung).</translation>
     </message>

@@ -2435,6 +2435,10 @@ Desfazer o apagamento e registrar?</translation>
         <translation>Não foi possível ler os números: %1</translation>
     </message>
     <message>
+        <source>The records could not be verified: %1</source>
+        <translation>Não foi possível verificar os registros: %1</translation>
+    </message>
+    <message>
         <source>People who agreed to messages (imports not counted).</source>
         <translation>Pessoas que autorizaram mensagens (importações não contam).</translation>
     </message>
