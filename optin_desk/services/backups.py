@@ -145,8 +145,8 @@ def make_backup(
     dumped with pg_dump. Either copy is kept only once its ledger verified. A checkpoint of
     it, signed when `pin` opens the signing key, goes beside it and into the checkpoint log.
     When a SQLite file has not changed since its last backup (services.backup_reuse says how
-    that is known), that backup is kept, or copied byte for byte, checked by its sha256, to a
-    new place; the checkpoint taken with it already holds these records."""
+    that is known), that backup is kept (asked for again, or into the folder that holds it),
+    or copied to a new file; the checkpoint taken with it already holds these records."""
     from optin_desk.services.checkpoints import checkpoint_backup  # cryptography: when needed
 
     now = utc_now()
@@ -157,7 +157,8 @@ def make_backup(
         source = _require_file_database(database)
         last = _last_record(database)
         name = f"{source.stem}-{now.strftime(STAMP)}.sqlite3"  # named after what it copies
-        reused = reuse_unchanged(source, last, target and _target(database, target, name))
+        again = target is None or _folder_holding(target, last)
+        reused = reuse_unchanged(source, last, None if again else _target(database, target, name))
         if reused is not None:
             _checkpoint_beside_copy(Path(str(last["path"])), reused)
             remember_backup(database, reused)
@@ -173,11 +174,17 @@ def make_backup(
         return info
     record = {"at": canonical(now), "path": str(target), "events": events, "head": head}
     if mark is not None:
-        record.update(changes=mark.changes, sha256=mark.sha256)
+        record.update(mark.as_note())
     with database.sessions() as session:
         put_setting(session, LAST_BACKUP_KEY, json.dumps(record))
         session.commit()
     return info
+
+
+def _folder_holding(target: Path, last: dict[str, Any]) -> bool:
+    """Whether `target` is the folder that holds the last backup (backing up into it again)."""
+    kept = Path(str(last.get("path", "")))
+    return target.is_dir() and kept.is_absolute() and kept.parent.resolve() == target.resolve()
 
 
 def _checkpoint_beside_copy(kept: Path, copy: Path) -> None:

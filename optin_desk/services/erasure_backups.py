@@ -262,6 +262,6 @@ def _renote_last_backup(database: Database, rewritten: list[Path]) -> None:
         if last not in {path.resolve() for path in rewritten}:
             return
         mark = file_mark(last)
-        note.update(changes=mark.changes, sha256=mark.sha256)
+        note.update(mark.as_note())
         put_setting(session, LAST_BACKUP_KEY, json.dumps(note))
         session.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -104,3 +105,50 @@ def test_a_change_during_the_backup_is_never_taken_as_backed_up(
     monkeypatch.undo()
     second = make_backup(database, tmp_path / "second.sqlite3")
     assert not second.unchanged
+
+
+def test_backing_up_into_the_folder_that_holds_the_last_backup_makes_no_new_file(
+    database: Database, tmp_path: Path
+) -> None:
+    add(database, "07911123456")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first = make_backup(database, stick)
+    again = make_backup(database, stick)
+    assert again.unchanged
+    assert again.path == first.path
+    assert sorted(path.name for path in stick.glob("*.sqlite3")) == [first.path.name]
+
+
+def test_an_altered_backup_whose_time_was_put_back_is_not_reused(
+    database: Database, tmp_path: Path
+) -> None:
+    add(database, "07911123456")
+    first = make_backup(database, tmp_path / "first.sqlite3")
+    before = first.path.stat()
+    with closing(sqlite3.connect(first.path)) as connection:
+        connection.execute("UPDATE contacts SET name = 'Forged'")
+        connection.commit()
+    os.utime(first.path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    second = make_backup(database, tmp_path / "first.sqlite3")
+    assert not second.unchanged
+    with closing(sqlite3.connect(second.path)) as connection:
+        assert connection.execute("SELECT name FROM contacts").fetchone()[0] != "Forged"
+
+
+def test_a_note_without_the_file_size_makes_a_full_backup(
+    database: Database, tmp_path: Path
+) -> None:
+    import json
+
+    from optin_desk.services.backups import LAST_BACKUP_KEY
+    from optin_desk.services.shop_texts import get_setting, put_setting
+
+    add(database, "07911123456")
+    make_backup(database, tmp_path / "first.sqlite3")
+    with database.sessions() as session:  # as an older version noted it
+        note = json.loads(get_setting(session, LAST_BACKUP_KEY) or "{}")
+        del note["size"], note["modified_ns"]
+        put_setting(session, LAST_BACKUP_KEY, json.dumps(note))
+        session.commit()
+    assert not make_backup(database, tmp_path / "second.sqlite3").unchanged
