@@ -135,7 +135,7 @@ def peek_records(location: str) -> RecordsPeek:
     try:
         records = open_records(location.strip(), create=False, migrate=False)
     except CannotOpen as error:
-        raise InputError(str(error)) from None
+        raise InputError.of(error) from None
     try:
         with records.reading() as session:
             shop = load_profile(session).name if has_profile(session) else None

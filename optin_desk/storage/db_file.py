@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.private_files import create_private_file, private_folder, remove_stale_partials
 from optin_desk.storage.location import refuse_network_share
 
 
-class DatabaseLocationError(ValueError):
+class DatabaseLocationError(WordedError):
     """The chosen database cannot be opened where it is said to be (one line, what to do)."""
 
 
@@ -29,22 +30,40 @@ def prepare_database_file(path: Path, *, default: bool, create: bool) -> None:
     folder = path.parent
     if path.is_dir():
         raise DatabaseLocationError(
-            f"{path} is a folder: give the database file, e.g. {path / 'optin-desk.sqlite3'}"
+            QT_TRANSLATE_NOOP(
+                "Messages", "{path} is a folder: give the database file, for example {file}"
+            ),
+            path=path,
+            file=path / "optin-desk.sqlite3",
         )
     if not folder.is_dir():
         if not default:
             raise DatabaseLocationError(
-                f"the folder {folder} does not exist: check the --db path (nothing was created)"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the folder {folder} does not exist: check the --db path (nothing was created)",
+                ),
+                folder=folder,
             )
         if create:
             private_folder(folder)
     refuse_network_share(path)
     if not path.exists():
         if not create:
-            where = "" if default else f" at {path}"
+            if default:
+                raise DatabaseLocationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "there are no records yet: set up the shop with 'optin-desk init'",
+                    )
+                )
             raise DatabaseLocationError(
-                f"there are no records{where} yet: set up the shop with 'optin-desk init'"
-                + ("" if default else " and this --db, or check the path")
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "there are no records at {path} yet: set up the shop with 'optin-desk init' "
+                    "and this --db, or check the path",
+                ),
+                path=path,
             )
         with contextlib.suppress(FileExistsError):  # another process made it first
             create_private_file(path)

@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import sessionmaker
 
 # These names stay importable from here, where they were first
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.storage.database import READ_ONLY_OPTION as READ_ONLY_OPTION
 from optin_desk.storage.database import Database as Database
 from optin_desk.storage.schema_version import schema_is_current
@@ -200,7 +201,11 @@ def _open_read_only(path: Path) -> Database:
     if not schema_is_current(database):
         database.dispose()
         raise ReadOnlyError(
-            f"{path} cannot be written and is from another version of OptIn Desk: "
-            "copy it to a writable folder to open it"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} cannot be written and is from another version of OptIn Desk: "
+                "copy it to a writable folder to open it",
+            ),
+            path=path,
         )
     return database

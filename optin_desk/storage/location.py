@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path, PurePath
 
+from optin_desk.domain.messages import WordedError
+
 NETWORK_FILESYSTEMS = frozenset(
     {
         "nfs",
@@ -38,7 +40,7 @@ class NetworkShareError(ValueError):
     """The chosen database file is on a network share."""
 
 
-class ReadOnlyError(ValueError):
+class ReadOnlyError(WordedError):
     """The records cannot be written where they are (read-only file, folder or medium)."""
 
 

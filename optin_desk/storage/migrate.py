@@ -9,6 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import utc_now
 from optin_desk.storage.database import READ_ONLY_OPTION, Database
 
@@ -51,7 +52,10 @@ def upgrade_to_head(database: Database) -> None:
     if database.read_only:
         from optin_desk.storage.location import ReadOnlyError
 
-        raise ReadOnlyError(f"{database.sqlite_path} cannot be written: it cannot be upgraded")
+        raise ReadOnlyError(
+            QT_TRANSLATE_NOOP("Messages", "{path} cannot be written: it cannot be upgraded"),
+            path=database.sqlite_path,
+        )
     config = alembic_config(database)
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection
