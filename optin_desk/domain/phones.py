@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
 
 _PREFIXES = ("tel:", "callto:", "whatsapp:", "wa:")
 _SEPARATORS = re.compile(r"[\s\-./()\[\]\u00a0\u2010-\u2015\u2212]+")
@@ -100,6 +100,10 @@ def clean_written_number(raw: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
+NO_NUMBER = Said(QT_TRANSLATE_NOOP("Messages", "no number"))
+NOT_A_NUMBER = Said(QT_TRANSLATE_NOOP("Messages", "not a phone number"))
+
+
 def _region_of_code(country_code: int | None) -> str:
     return phonenumbers.region_code_for_country_code(country_code or 0)
 
@@ -107,7 +111,7 @@ def _region_of_code(country_code: int | None) -> str:
 def _reason_for(number: phonenumbers.PhoneNumber) -> str:
     region = _region_of_code(number.country_code)
     if region in ("ZZ", "001"):
-        return f"unknown country code +{number.country_code}"
+        return _unknown_code(number.country_code)
     result = phonenumbers.is_possible_number_with_reason(number)
     if result in (
         ValidationResult.IS_POSSIBLE,
@@ -121,14 +125,22 @@ def _reason_for(number: phonenumbers.PhoneNumber) -> str:
         if mobile in (ValidationResult.TOO_SHORT, ValidationResult.TOO_LONG):
             result = mobile
     if result == ValidationResult.TOO_SHORT:
-        return f"too short for a {region} number"
+        return Said(QT_TRANSLATE_NOOP("Messages", "too short for a {region} number"), region=region)
     if result == ValidationResult.TOO_LONG:
-        return f"too long for a {region} number"
+        return Said(QT_TRANSLATE_NOOP("Messages", "too long for a {region} number"), region=region)
     if result == ValidationResult.INVALID_COUNTRY_CODE:
-        return f"unknown country code +{number.country_code}"
+        return _unknown_code(number.country_code)
     if result == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
-        return f"local number without area code for {region}"
-    return f"not a valid {region} number"
+        return Said(
+            QT_TRANSLATE_NOOP("Messages", "local number without area code for {region}"),
+            region=region,
+        )
+    return Said(QT_TRANSLATE_NOOP("Messages", "not a valid {region} number"), region=region)
+
+
+def _unknown_code(code: object) -> str:
+    """Why a number whose country code no country has is refused (said in words)."""
+    return Said(QT_TRANSLATE_NOOP("Messages", "unknown country code +{code}"), code=code)
 
 
 def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
@@ -173,15 +185,19 @@ def _parse_error_reason(error: NumberParseException, text: str, region: str | No
             ),
             digits[:3],
         )
-        return f"unknown country code +{code}"
+        return _unknown_code(code)
     if error.error_type in (
         NumberParseException.TOO_SHORT_NSN,
         NumberParseException.TOO_SHORT_AFTER_IDD,
     ):
-        return f"too short for a {region or 'phone'} number"
+        if region:
+            return Said(
+                QT_TRANSLATE_NOOP("Messages", "too short for a {region} number"), region=region
+            )
+        return Said(QT_TRANSLATE_NOOP("Messages", "too short for a phone number"))
     if error.error_type == NumberParseException.TOO_LONG:
-        return "too long to be a phone number"
-    return "not a phone number"
+        return Said(QT_TRANSLATE_NOOP("Messages", "too long to be a phone number"))
+    return NOT_A_NUMBER
 
 
 def parse_phone(raw: str, region: str) -> ParsedPhone:
@@ -193,9 +209,9 @@ def parse_phone(raw: str, region: str) -> ParsedPhone:
     """
     text = clean_written_number(raw)
     if not text:
-        return ParsedPhone(raw, None, "no number")
+        return ParsedPhone(raw, None, NO_NUMBER)
     if not _ALLOWED.match(text):
-        return ParsedPhone(raw, None, "not a phone number")
+        return ParsedPhone(raw, None, NOT_A_NUMBER)
     e164, reason = _parse_clean(text, region)
     return ParsedPhone(raw, e164, reason)
 

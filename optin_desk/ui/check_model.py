@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QIcon
 
 from optin_desk.domain.check import Verdict
+from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.services.check import CheckedRow
 from optin_desk.ui.bidi import as_written
@@ -99,7 +101,8 @@ class CheckResultsModel(QAbstractTableModel):
             return format_for_people(row.phone, self._region) if row.phone else ""
         if column == OPTION_COLUMN:
             return label(OPT_OUT_OPTION) if row.opt_out_line else ""
-        values = (row.row, row.input, row.name, None, label(VERDICTS[row.verdict]), row.reason)
+        reason = worded(row.reason, QCoreApplication.translate)  # a Said reason in words
+        values = (row.row, row.input, row.name, None, label(VERDICTS[row.verdict]), reason)
         return values[column] if 0 <= column < len(values) else None
 
     def _tooltip(self, row: CheckedRow, column: int) -> str | None:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.consent import OPT_IN_METHODS, Method
+from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.ui import lazy_services
 from optin_desk.ui.context import UiContext
@@ -233,7 +234,8 @@ class SignupPage(QWidget):
         parsed = parse_phone(text, self._profile.country)
         if parsed.e164 is None:
             self.phone_feedback.setStyleSheet(ERROR_STYLE)
-            self.phone_feedback.setText(f"✗ {parsed.reason}")
+            why = worded(parsed.reason or "", QCoreApplication.translate)
+            self.phone_feedback.setText(f"✗ {why}")
             self.on_file.clear()
             self._looked_up = ""
             return
@@ -273,7 +275,8 @@ class SignupPage(QWidget):
             return None
         parsed = parse_phone(self.phone.text(), self._profile.country)
         if parsed.number is None:
-            self._say(self.tr("The WhatsApp number: %s.") % parsed.reason, self.phone)
+            why = worded(parsed.reason or "", QCoreApplication.translate)
+            self._say(self.tr("The WhatsApp number: %s.") % why, self.phone)
             return None
         elsewhere = self.elsewhere.isChecked()
         serial = self.serial.text()

@@ -110,6 +110,38 @@ def test_the_number_is_checked_as_you_type(qtbot: QtBot, window: MainWindow) -> 
     assert page.phone_feedback.text() == "✓ 07911 123456"
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("es", "07911 12", "✗ demasiado corto para un número de GB"),
+        ("es", "+999 1234 5678", "✗ prefijo de país desconocido +999"),
+        ("ar", "07911 12", "✗ أقصر من أن يكون رقمًا من GB"),
+    ],
+)
+def test_why_a_number_is_refused_is_said_in_the_window_language(
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    qapp: QApplication,
+    language: str,
+    typed: str,
+    said: str,
+) -> None:
+    from optin_desk.ui.language import install_language, uninstall_language
+
+    install_language(qapp, language)
+    remember_recorder("Sam")
+    try:
+        window = open_window(qtbot, database, dialogs, qsettings)
+        page = window.signup_page
+        assert page is not None
+        qtbot.keyClicks(page.phone, typed)
+        assert page.phone_feedback.text() == said
+    finally:
+        uninstall_language(qapp)
+
+
 def test_a_form_with_a_bad_number_or_no_box_is_not_saved(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
