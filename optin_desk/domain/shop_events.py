@@ -29,6 +29,9 @@ class ShopAction(StrEnum):
     """A category was created, or its kind stated: scope is its key, details its kind."""
     RESTORE = "restore"
     """The records were put back from a backup: details name the head replaced and restored."""
+    OWNER_PIN = "owner_pin"
+    """The owner PIN was set, changed or removed: details say whether one is set and the
+    sha256 of the record kept in the settings (never the PIN or its hash)."""
 
 
 def encode_details(details: Mapping[str, DetailValue]) -> str:

@@ -25,6 +25,7 @@ REWRITE_RIGHT = "rewrite_right"
 BLOCK_DIFFERS = "merkle_block_differs"
 BLOCK_MISSING = "merkle_block_missing"
 BLOCK_EXTRA = "merkle_block_extra"
+PIN_NOT_AS_STATED = "owner_pin_not_as_stated"
 
 
 class LedgerHeadMissingError(WordedError):
@@ -199,6 +200,19 @@ def guard_missing(name: str) -> Finding:
             " rewritten without a trace in it; restore the latest backup or ask for help",
         ),
         name=name,
+    )
+
+
+def pin_not_as_stated() -> Finding:
+    """The owner PIN kept in the settings is not the one the ledger states last."""
+    return _finding(
+        PIN_NOT_AS_STATED,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the owner PIN kept in the settings is not the one the ledger states: it was"
+            " removed or replaced behind the program's back; what needs the PIN stays refused"
+            " until the owner gives the PIN that opens this computer's signing key",
+        ),
     )
 
 

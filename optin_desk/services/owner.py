@@ -5,6 +5,13 @@ for none. The PIN is kept as a slow scrypt hash (each check about 0.4 s and 64 M
 trying every PIN against a copied file takes days, not minutes); wrong PINs are slowed down.
 A hash made with older, cheaper parameters still verifies and is re-made with the current
 ones on the next right PIN.
+
+Each time the PIN is set, changed or removed, a shop event in the ledger states it (whether a
+PIN is set, and the sha256 of the record kept in the settings), so deleting or replacing the
+settings row with another tool does not lift the guard: a record the ledger does not state
+is refused, and what needs the PIN stays refused. The owner gets back in with the PIN that
+opens this computer's signing key (sealed with the owner PIN): the record is then kept again.
+A shop whose PIN was set before the ledger stated it has it stated on the next right PIN.
 """
 
 from __future__ import annotations
@@ -20,15 +27,23 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.shop_events import RECORDS_SCOPE, DetailValue, ShopAction
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.errors import InputError
 from optin_desk.services.shop_texts import get_setting, put_setting
+from optin_desk.storage.shop_events import append_shop_event, last_shop_event
 
 PIN_KEY = "owner.pin"
 FAILURES_KEY = "owner.failures"
 FREE_TRIES = 3
 LONGEST_WAIT = timedelta(minutes=5)
 MIN_PIN, MAX_PIN = 6, 32
+TAMPERED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "the owner PIN kept in the records is not the one the ledger states (it was removed or "
+    "replaced outside OptIn Desk): give the owner PIN that opens this computer's signing key "
+    "to keep it again; until then what needs the PIN stays refused",
+)
 DAMAGED = (
     "the owner PIN kept in the records is damaged (changed outside OptIn Desk), so it cannot "
     "be checked: what needs the PIN stays refused"
@@ -120,8 +135,47 @@ def read_pin_record(raw: str) -> PinRecord:
 
 
 def pin_is_set(session: Session) -> bool:
-    """True when the shop has an owner PIN."""
-    return bool(get_setting(session, PIN_KEY))
+    """True when the shop has an owner PIN (kept in the settings, or stated by the ledger)."""
+    if get_setting(session, PIN_KEY):
+        return True
+    stated = last_shop_event(session, ShopAction.OWNER_PIN)
+    return stated is not None and stated.details.get("set") is True
+
+
+def _fingerprint(record: str) -> str:
+    return hashlib.sha256(record.encode("utf-8")).hexdigest()
+
+
+def state_pin(session: Session, record: str) -> bool:
+    """State in the ledger that the PIN record `record` is now kept ("" for none), unless it
+    already says so; whether it was stated now. No commit."""
+    stated = last_shop_event(session, ShopAction.OWNER_PIN)
+    details: dict[str, DetailValue] = {
+        "set": bool(record),
+        "record_sha256": _fingerprint(record) if record else "",
+    }
+    if stated is not None and dict(stated.details) == details:
+        return False
+    if stated is None and not record:  # no PIN, and none ever stated: nothing to say
+        return False
+    append_shop_event(session, ShopAction.OWNER_PIN, RECORDS_SCOPE, details)
+    return True
+
+
+def pin_kept_as_stated(session: Session) -> bool:
+    """Whether the PIN record in the settings is the one the ledger states (what verify asks)."""
+    return _kept_as_stated(session, get_setting(session, PIN_KEY))
+
+
+def _kept_as_stated(session: Session, record: str) -> bool:
+    """Whether the kept PIN record is the one the ledger states last (True when the ledger
+    states none yet: a PIN set before it did, or none ever set)."""
+    stated = last_shop_event(session, ShopAction.OWNER_PIN)
+    if stated is None:
+        return True
+    if stated.details.get("set") is not True:
+        return not record
+    return bool(record) and stated.details.get("record_sha256") == _fingerprint(record)
 
 
 def _failures(session: Session) -> tuple[int, timedelta]:
@@ -142,7 +196,9 @@ def require_owner(session: Session, pin: str | None, cost: PinCost | None = None
     """Pass when no PIN is set or `pin` is right; otherwise InputError saying what to do.
 
     A right PIN stored with a cheaper cost than `cost` (default: PIN_COST) is re-hashed."""
-    if not pin_is_set(session):
+    record = get_setting(session, PIN_KEY)
+    as_stated = _kept_as_stated(session, record)
+    if as_stated and not record:
         return
     count, wait = _failures(session)
     if wait > timedelta(0):
@@ -152,31 +208,58 @@ def require_owner(session: Session, pin: str | None, cost: PinCost | None = None
             ),
             seconds=int(wait.total_seconds()) + 1,
         )
+    if not as_stated:
+        _take_back(session, pin, cost, count)
+        return
     if not pin:
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Messages", "this needs the owner PIN (give --pin or set OPTIN_DESK_PIN)"
             )
         )
-    stored = read_pin_record(get_setting(session, PIN_KEY))
+    stored = read_pin_record(record)
     derived = _derive(pin, stored.salt, stored.cost).hex()
     if hmac.compare_digest(derived, stored.digest):
         target = cost or PIN_COST
-        upgrade = stored.cost.work < target.work  # an older, cheaper hash: as slow as now
-        if upgrade:
-            put_setting(session, PIN_KEY, hash_pin(pin, target))
+        changed = stored.cost.work < target.work  # an older, cheaper hash: as slow as now
+        if changed:
+            record = hash_pin(pin, target)
+            put_setting(session, PIN_KEY, record)
         if get_setting(session, FAILURES_KEY):
             put_setting(session, FAILURES_KEY, "")
-        elif not upgrade:
-            return
-        session.commit()
+            changed = True
+        if state_pin(session, record) or changed:
+            session.commit()
         return
+    _count_wrong(session, count)
+
+
+def _take_back(session: Session, pin: str | None, cost: PinCost | None, count: int) -> None:
+    """The kept PIN record is not the one the ledger states: the PIN that opens this
+    computer's signing key is kept again; any other is refused (and counted as wrong)."""
+    from optin_desk.services.signing import locked_by  # cryptography: when needed
+
+    if not pin:
+        raise InputError(TAMPERED)
+    if not locked_by(pin):
+        _count_wrong(session, count, refuse=False)
+        raise InputError(TAMPERED)
+    record = hash_pin(pin, cost)
+    put_setting(session, PIN_KEY, record)
+    put_setting(session, FAILURES_KEY, "")
+    state_pin(session, record)
+    session.commit()
+
+
+def _count_wrong(session: Session, count: int, *, refuse: bool = True) -> None:
+    """Count one more wrong PIN (later tries wait longer); refuse unless told not to."""
     count += 1
     delay = timedelta(seconds=2 ** (count - FREE_TRIES)) if count >= FREE_TRIES else timedelta(0)
     until = utc_now() + min(delay, LONGEST_WAIT)
     put_setting(session, FAILURES_KEY, json.dumps({"count": count, "until": canonical(until)}))
     session.commit()  # a wrong PIN is counted even though the action is refused
-    raise InputError(QT_TRANSLATE_NOOP("Messages", "wrong owner PIN"))
+    if refuse:
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "wrong owner PIN"))
 
 
 def pin_problem(new_pin: str) -> str:
@@ -201,11 +284,14 @@ def set_owner_pin(
 
     if not new_pin:
         put_setting(session, PIN_KEY, "")
+        state_pin(session, "")
         session.commit()
         reseal_signing_key(current_pin, None)  # the signing key follows the PIN
         return False
-    put_setting(session, PIN_KEY, hash_pin(new_pin, cost))
+    record = hash_pin(new_pin, cost)
+    put_setting(session, PIN_KEY, record)
     put_setting(session, FAILURES_KEY, "")
+    state_pin(session, record)
     session.commit()
     reseal_signing_key(current_pin, new_pin)
     return True

@@ -18,7 +18,7 @@ from optin_desk.services.contacts import get_or_create_contact
 from optin_desk.services.erasure import KEY_SETTING, erase_contact, keyed_hash
 from optin_desk.services.errors import InputError
 from optin_desk.services.optouts import add_confirmation_sent
-from optin_desk.services.owner import PIN_KEY, pin_is_set
+from optin_desk.services.owner import PIN_KEY, pin_is_set, state_pin
 from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
 from optin_desk.services.restore_plan import REPLACED_KEY, RestorePlan
 from optin_desk.services.shop_texts import get_setting, put_setting
@@ -63,6 +63,7 @@ def reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None
     with copy.sessions() as session:
         carried = dict(plan.carried_settings)
         put_setting(session, PIN_KEY, carried.get(PIN_KEY, ""))
+        state_pin(session, carried.get(PIN_KEY, ""))  # the backup's ledger may state another
         put_setting(session, REPLACED_KEY, carried.get(REPLACED_KEY, "[]"))
         live_id, legacy = carried.get(RECORDS_ID_SETTING, ""), carried.get(KEY_SETTING, "")
         if (live_id or legacy) and plan.erasures_not_carried == 0:

@@ -127,6 +127,23 @@ def load_private_key(pin: str | None) -> Ed25519PrivateKey | None:
     return None
 
 
+def locked_by(pin: str) -> bool:
+    """Whether this computer's signing key is locked and `pin` opens it (so whoever gives
+    `pin` knows the owner PIN the key was sealed with)."""
+    try:
+        data = (key_folder() / PRIVATE_FILE).read_bytes()
+        serialization.load_pem_private_key(data, None)
+    except OSError:
+        return False
+    except (TypeError, ValueError):  # locked: does the PIN open it?
+        try:
+            serialization.load_pem_private_key(data, pin.encode("utf-8"))
+        except (TypeError, ValueError):
+            return False
+        return True
+    return False  # not locked: it proves nothing
+
+
 def reseal_signing_key(current_pin: str | None, new_pin: str | None) -> bool:
     """Re-encrypt the key after the owner PIN changed (removed: stored unencrypted).
 

@@ -23,6 +23,7 @@ from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.ledger_fold import LedgerFold
 from optin_desk.domain.state_refold import UnreadableEventsError, compare
 from optin_desk.domain.verify_findings import Finding
+from optin_desk.services.owner import pin_kept_as_stated
 from optin_desk.services.records import verify_records
 from optin_desk.storage import verify_queries as queries
 from optin_desk.storage.evidence import CHUNK, evidence_path
@@ -202,6 +203,8 @@ def check_around_chain(
         if events and not queries.has_head_row(session):
             report.findings.append(found.head_missing(events))
         report.findings.extend(guard_findings(session))
+        if not pin_kept_as_stated(session):
+            report.findings.append(found.pin_not_as_stated())
 
     timed("structure", structure)
     timed("wordings", lambda: check_wordings(session, report))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
@@ -66,32 +66,47 @@ def append_shop_event(
     return event.id
 
 
+_COLUMNS = (
+    ConsentEvent.id,
+    ConsentEvent.action,
+    ConsentEvent.scope,
+    ConsentEvent.recorded_at,
+    ConsentEvent.recorded_by,
+    ConsentEvent.details,
+    ConsentEvent.hash,
+)
+
+
+def _event(row: Row[int, str, str, str, str, str | None, str]) -> ShopEvent:
+    """A shop event row as read back (its facts decoded)."""
+    return ShopEvent(
+        row.id,
+        row.action,
+        row.scope,
+        row.recorded_at,
+        row.recorded_by,
+        decode_details(row.details),
+        row.hash,
+    )
+
+
 def shop_events(session: Session, action: ShopAction | str | None = None) -> list[ShopEvent]:
     """The shop events in ledger order (of one action when given)."""
-    query = select(
-        ConsentEvent.id,
-        ConsentEvent.action,
-        ConsentEvent.scope,
-        ConsentEvent.recorded_at,
-        ConsentEvent.recorded_by,
-        ConsentEvent.details,
-        ConsentEvent.hash,
-    ).where(ConsentEvent.contact_id.is_(None))
+    query = select(*_COLUMNS).where(ConsentEvent.contact_id.is_(None))
     if action is not None:
         query = query.where(ConsentEvent.action == str(action))
-    rows = session.execute(query.order_by(ConsentEvent.id)).all()
-    return [
-        ShopEvent(
-            row.id,
-            row.action,
-            row.scope,
-            row.recorded_at,
-            row.recorded_by,
-            decode_details(row.details),
-            row.hash,
-        )
-        for row in rows
-    ]
+    return [_event(row) for row in session.execute(query.order_by(ConsentEvent.id))]
+
+
+def last_shop_event(session: Session, action: ShopAction | str) -> ShopEvent | None:
+    """The latest shop event of `action` (None when the ledger has none)."""
+    row = session.execute(
+        select(*_COLUMNS)
+        .where(ConsentEvent.contact_id.is_(None), ConsentEvent.action == str(action))
+        .order_by(ConsentEvent.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else _event(row)
 
 
 def kind_disagreements(session: Session) -> list[Said]:

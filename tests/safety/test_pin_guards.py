@@ -193,7 +193,7 @@ def test_backup_suppression_and_export_need_the_pin_when_one_is_set(
     assert not (tmp_path / "s.csv").exists()
     code, out, _ = run("--pin", PIN, "backup", str(stick))
     assert code == 0
-    assert out.startswith("Backed up 5 events to ")  # 3 categories' kinds, then Ann's 2
+    assert out.startswith("Backed up 6 events to ")  # 3 kinds, Ann's 2, the PIN stated
     assert run("--pin", PIN, "suppression", str(tmp_path / "s.csv"))[0] == 0
     assert "+447911123456" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
     assert run("--pin", PIN, "export", str(tmp_path / "all.csv"))[0] == 0

@@ -1498,6 +1498,42 @@
         <translation>رمز بلد غير معروف {region!r}: استخدم حرفين مثل GB وES وIN</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>لا يوجد رقم</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>ليس رقم هاتف</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>أقصر من أن يكون رقمًا من {region}</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>أطول من أن يكون رقمًا من {region}</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>رقم محلي بلا رمز المنطقة لـ {region}</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>ليس رقمًا صالحًا من {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>رمز دولة غير معروف ‎+{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>أقصر من أن يكون رقم هاتف</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>أطول من أن يكون رقم هاتف</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>يجب أن يتّسع الرقم التسلسلي في ثمانية رموز base32</translation>
     </message>
@@ -1828,6 +1864,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>تأكيد السجل {event_id} معلَّم كمُرسل من قبل</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>رمز PIN للمالك المحفوظ في السجلات ليس الرمز الذي يذكره الدفتر (أُزيل أو استُبدل خارج OptIn Desk): أعطِ رمز PIN للمالك الذي يفتح مفتاح التوقيع على هذا الحاسوب ليُحفظ من جديد؛ وحتى ذلك الحين يبقى كل ما يحتاج إلى الرمز مرفوضًا</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -2341,6 +2381,10 @@
         <translation>حماية «الإضافة فقط» {name} مفقودة أو متوقفة: يمكن إعادة كتابة الدفتر دون أن يبقى فيه أثر؛ استعد أحدث نسخة احتياطية أو اطلب المساعدة</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>رمز PIN للمالك المحفوظ في الإعدادات ليس الرمز الذي يذكره الدفتر: أُزيل أو استُبدل من خارج البرنامج؛ ويبقى كل ما يحتاج إلى الرمز مرفوضًا حتى يعطي المالك الرمز الذي يفتح مفتاح التوقيع على هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>دور الخادم {role} يستطيع تنفيذ UPDATE أو DELETE أو TRUNCATE على الدفتر: يجب أن يقتصر ذلك على مالكه؛ اسحب هذه الصلاحية بصفتك المالك (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2415,6 +2459,30 @@
     <message>
         <source>another way</source>
         <translation>طريقة أخرى</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} مجلد: حدّد ملف قاعدة البيانات، مثلًا {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>المجلد {folder} غير موجود: تحقّق من مسار --db (لم يُنشأ شيء)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>لا توجد سجلات بعد: أعدّ المتجر باستخدام &apos;optin-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>لا توجد سجلات في {path} بعد: أعدّ المتجر باستخدام &apos;optin-desk init&apos; وهذا --db، أو تحقّق من المسار</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>لا يمكن الكتابة في {path} وهو من إصدار آخر من OptIn Desk: انسخه إلى مجلد قابل للكتابة لفتحه</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>لا يمكن الكتابة في {path}: لا يمكن ترقيته</translation>
     </message>
 </context>
 <context>

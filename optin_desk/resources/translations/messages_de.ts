@@ -1266,6 +1266,42 @@
         <translation>unbekannter Ländercode {region!r}: Verwenden Sie zwei Buchstaben wie DE, AT, CH</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>keine Nummer</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>zu kurz für eine Nummer aus {region}</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>zu lang für eine Nummer aus {region}</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>Ortsnummer ohne Vorwahl für {region}</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>keine gültige Nummer aus {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>unbekannte Ländervorwahl +{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>zu kurz für eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>zu lang für eine Telefonnummer</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>eine Seriennummer muss in acht Base32-Zeichen passen</translation>
     </message>
@@ -1596,6 +1632,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>die Bestätigung von Ereignis {event_id} ist bereits als gesendet markiert</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>die in den Aufzeichnungen gespeicherte Inhaber-PIN ist nicht die, die das Protokoll angibt (sie wurde außerhalb von OptIn Desk entfernt oder ersetzt): Geben Sie die Inhaber-PIN an, die den Signaturschlüssel dieses Computers öffnet, um sie wieder zu speichern; bis dahin bleibt alles abgelehnt, was die PIN braucht</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -2057,6 +2097,10 @@
         <translation>die Sperre {name} (nur Anfügen erlaubt) fehlt oder ist ausgeschaltet: Das Protokoll kann spurlos umgeschrieben werden; stellen Sie die neueste Sicherung wieder her oder holen Sie Hilfe</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>die in den Einstellungen gespeicherte Inhaber-PIN ist nicht die, die das Protokoll angibt: Sie wurde am Programm vorbei entfernt oder ersetzt; was die PIN braucht, bleibt abgelehnt, bis der Inhaber die PIN angibt, die den Signaturschlüssel dieses Computers öffnet</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>die Serverrolle {role} darf UPDATE, DELETE oder TRUNCATE auf das Protokoll ausführen: Das sollte nur sein Eigentümer dürfen; entziehen Sie ihr das Recht als Eigentümer (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2131,6 +2175,30 @@
     <message>
         <source>another way</source>
         <translation>einen anderen Weg</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} ist ein Ordner: Geben Sie die Datenbankdatei an, zum Beispiel {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>der Ordner {folder} existiert nicht: Prüfen Sie den Pfad bei --db (es wurde nichts angelegt)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>es gibt noch keine Aufzeichnungen: Richten Sie das Geschäft mit &apos;optin-desk init&apos; ein</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>unter {path} gibt es noch keine Aufzeichnungen: Richten Sie das Geschäft mit &apos;optin-desk init&apos; und diesem --db ein, oder prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>{path} ist schreibgeschützt und stammt aus einer anderen Version von OptIn Desk: Kopieren Sie die Datei in einen beschreibbaren Ordner, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>{path} ist schreibgeschützt: die Datei kann nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>

@@ -1266,6 +1266,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1631,10 @@
     </message>
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,6 +2097,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2174,30 @@
     </message>
     <message>
         <source>another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1266,6 +1266,42 @@
         <translation>código de país desconocido {region!r}: use dos letras, como GB, ES, IN</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>demasiado corto para un número de {region}</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>demasiado largo para un número de {region}</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>número local sin prefijo de zona para {region}</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>no es un número válido de {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>prefijo de país desconocido +{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>demasiado corto para un número de teléfono</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>demasiado largo para ser un número de teléfono</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>un número de serie debe caber en ocho símbolos base32</translation>
     </message>
@@ -1596,6 +1632,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>la confirmación del registro {event_id} ya está marcada como enviada</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>el PIN del propietario guardado en los registros no es el que indica el libro de registros (se quitó o se sustituyó fuera de OptIn Desk): indique el PIN del propietario que abre la clave de firma de este ordenador para guardarlo de nuevo; hasta entonces, lo que necesita el PIN sigue rechazado</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -2057,6 +2097,10 @@
         <translation>falta o está desactivada la protección contra cambios {name}: el libro de registros se puede reescribir sin dejar rastro; restaure la última copia de seguridad o pida ayuda</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>el PIN del propietario guardado en la configuración no es el que indica el libro de registros: se quitó o se sustituyó a espaldas del programa; lo que necesita el PIN sigue rechazado hasta que el propietario indique el PIN que abre la clave de firma de este ordenador</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>el rol del servidor {role} puede hacer UPDATE, DELETE o TRUNCATE en el libro de registros: solo debería poder su propietario; quíteselo como propietario (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2131,6 +2175,30 @@
     <message>
         <source>another way</source>
         <translation>otra vía</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} es una carpeta: indique el archivo de la base de datos, por ejemplo {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>la carpeta {folder} no existe: revise la ruta de --db (no se creó nada)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>todavía no hay registros: configure la tienda con &apos;optin-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>todavía no hay registros en {path}: configure la tienda con &apos;optin-desk init&apos; y este --db, o revise la ruta</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>{path} no se puede escribir y es de otra versión de OptIn Desk: cópielo a una carpeta con permiso de escritura para abrirlo</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>{path} no se puede escribir: no se puede actualizar</translation>
     </message>
 </context>
 <context>

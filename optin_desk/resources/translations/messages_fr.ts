@@ -1266,6 +1266,42 @@
         <translation>code pays inconnu {region!r} : utilisez deux lettres comme FR, BE, CH</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>ce n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>trop court pour un numéro {region}</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>trop long pour un numéro {region}</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>numéro local sans indicatif de zone pour {region}</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>pas un numéro {region} valide</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>indicatif de pays inconnu +{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>trop court pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>trop long pour être un numéro de téléphone</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>un numéro de série doit tenir en huit symboles base32</translation>
     </message>
@@ -1596,6 +1632,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>la confirmation de l&apos;événement {event_id} est déjà marquée envoyée</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>le PIN du gérant enregistré dans les données n&apos;est pas celui qu&apos;indique le registre (il a été supprimé ou remplacé hors d&apos;OptIn Desk) : donnez le PIN du gérant qui ouvre la clé de signature de cet ordinateur pour le conserver à nouveau ; d&apos;ici là, ce qui demande le PIN reste refusé</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -2057,6 +2097,10 @@
         <translation>la protection « ajout seul » {name} est absente ou désactivée : le registre peut être réécrit sans y laisser de trace ; restaurez la dernière sauvegarde ou demandez de l&apos;aide</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>le PIN du gérant conservé dans les réglages n&apos;est pas celui qu&apos;indique le registre : il a été supprimé ou remplacé à l&apos;insu du programme ; ce qui demande le PIN reste refusé jusqu&apos;à ce que le gérant donne le PIN qui ouvre la clé de signature de cet ordinateur</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>le rôle serveur {role} peut faire UPDATE, DELETE ou TRUNCATE sur le registre : seul son propriétaire devrait le pouvoir ; retirez-lui ce droit en tant que propriétaire (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2131,6 +2175,30 @@
     <message>
         <source>another way</source>
         <translation>un autre moyen</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} est un dossier : indiquez le fichier de la base de données, par exemple {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>le dossier {folder} n&apos;existe pas : vérifiez le chemin de --db (rien n&apos;a été créé)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>il n&apos;y a pas encore de registres : configurez la boutique avec &apos;optin-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>il n&apos;y a pas encore de registres à {path} : configurez la boutique avec &apos;optin-desk init&apos; et ce --db, ou vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>{path} ne peut pas être écrit et vient d&apos;une autre version d&apos;OptIn Desk : copiez-le dans un dossier accessible en écriture pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>{path} ne peut pas être écrit : il ne peut pas être mis à jour</translation>
     </message>
 </context>
 <context>

@@ -1266,6 +1266,42 @@
         <translation>अनजान देश कोड {region!r}: GB, ES, IN जैसे दो अक्षर इस्तेमाल करें</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>कोई नंबर नहीं</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>यह फ़ोन नंबर नहीं है</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>{region} के नंबर के लिए बहुत छोटा</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>{region} के नंबर के लिए बहुत लंबा</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>{region} के लिए एरिया कोड के बिना स्थानीय नंबर</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>{region} का मान्य नंबर नहीं</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>अज्ञात देश कोड +{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>फ़ोन नंबर के लिए बहुत छोटा</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>फ़ोन नंबर होने के लिए बहुत लंबा</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>सीरियल नंबर आठ base32 अक्षरों में आना चाहिए</translation>
     </message>
@@ -1596,6 +1632,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>एंट्री {event_id} की पुष्टि पहले ही भेजी हुई मानी जा चुकी है</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>रिकॉर्ड में रखा मालिक का PIN वह नहीं है जो लेजर बताता है (इसे OptIn Desk के बाहर हटाया या बदला गया): इसे फिर से रखने के लिए मालिक का वह PIN दें जो इस कंप्यूटर की साइनिंग की खोलता है; तब तक जिसके लिए PIN चाहिए वह मना रहेगा</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -2057,6 +2097,10 @@
         <translation>सिर्फ़-जोड़ने वाला (append-only) गार्ड {name} नहीं है या बंद है: लेजर बिना कोई निशान छोड़े दोबारा लिखा जा सकता है; आख़िरी बैकअप वापस लाएँ या मदद माँगें</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>सेटिंग्स में रखा मालिक का PIN वह नहीं है जो लेजर बताता है: इसे प्रोग्राम से छिपाकर हटाया या बदला गया; जिसके लिए PIN चाहिए वह तब तक मना रहेगा जब तक मालिक वह PIN न दे जो इस कंप्यूटर की साइनिंग की खोलता है</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>सर्वर रोल {role} लेजर पर UPDATE, DELETE या TRUNCATE कर सकता है: यह सिर्फ़ उसके मालिक को करना चाहिए; मालिक के रूप में यह अधिकार वापस लें (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2131,6 +2175,30 @@
     <message>
         <source>another way</source>
         <translation>किसी और तरीके</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} एक फ़ोल्डर है: डेटाबेस फ़ाइल बताएँ, जैसे {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>फ़ोल्डर {folder} मौजूद नहीं है: --db का पथ जाँचें (कुछ भी नहीं बनाया गया)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>अभी कोई रिकॉर्ड नहीं है: &apos;optin-desk init&apos; से दुकान सेट करें</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>{path} पर अभी कोई रिकॉर्ड नहीं है: &apos;optin-desk init&apos; और इसी --db से दुकान सेट करें, या पथ जाँचें</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>{path} में लिखा नहीं जा सकता और यह OptIn Desk के किसी दूसरे संस्करण की है: इसे खोलने के लिए ऐसे फ़ोल्डर में कॉपी करें जिसमें लिखा जा सके</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>{path} में लिखा नहीं जा सकता: इसे अपग्रेड नहीं किया जा सकता</translation>
     </message>
 </context>
 <context>

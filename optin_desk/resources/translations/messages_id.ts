@@ -1208,6 +1208,42 @@
         <translation>kode negara {region!r} tidak dikenal: pakai dua huruf seperti GB, ES, IN</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>tidak ada nomor</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>bukan nomor telepon</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>terlalu pendek untuk nomor {region}</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>terlalu panjang untuk nomor {region}</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>nomor lokal tanpa kode area untuk {region}</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>bukan nomor {region} yang sah</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>kode negara tidak dikenal +{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>terlalu pendek untuk nomor telepon</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>terlalu panjang untuk nomor telepon</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>nomor seri harus muat dalam delapan simbol base32</translation>
     </message>
@@ -1538,6 +1574,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>konfirmasi peristiwa {event_id} sudah ditandai terkirim</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>PIN pemilik yang tersimpan di catatan bukan yang dinyatakan buku besar (dihapus atau diganti di luar OptIn Desk): berikan PIN pemilik yang membuka kunci tanda tangan komputer ini untuk menyimpannya lagi; sampai saat itu, yang memerlukan PIN tetap ditolak</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -1986,6 +2026,10 @@
         <translation>pengaman hanya-boleh-ditambah {name} hilang atau dimatikan: buku besar bisa ditulis ulang tanpa jejak; pulihkan cadangan terakhir atau minta bantuan</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>PIN pemilik yang tersimpan di pengaturan bukan yang dinyatakan buku besar: dihapus atau diganti tanpa melalui program; yang memerlukan PIN tetap ditolak sampai pemilik memberikan PIN yang membuka kunci tanda tangan komputer ini</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>peran server {role} boleh melakukan UPDATE, DELETE, atau TRUNCATE pada buku besar: seharusnya hanya pemiliknya; cabut hak itu sebagai pemilik (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2060,6 +2104,30 @@
     <message>
         <source>another way</source>
         <translation>cara lain</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} adalah folder: berikan berkas basis datanya, misalnya {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>folder {folder} tidak ada: periksa jalur --db (tidak ada yang dibuat)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>belum ada catatan: siapkan toko dengan &apos;optin-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>belum ada catatan di {path}: siapkan toko dengan &apos;optin-desk init&apos; dan --db ini, atau periksa jalurnya</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>{path} tidak dapat ditulisi dan berasal dari versi lain OptIn Desk: salin ke folder yang dapat ditulisi untuk membukanya</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>{path} tidak dapat ditulisi: tidak dapat diperbarui</translation>
     </message>
 </context>
 <context>

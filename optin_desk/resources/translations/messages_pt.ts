@@ -1266,6 +1266,42 @@
         <translation>código de país desconhecido {region!r}: use duas letras, como BR, PT, ES</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>sem número</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>não é um número de telefone</translation>
+    </message>
+    <message>
+        <source>too short for a {region} number</source>
+        <translation>curto demais para um número de {region}</translation>
+    </message>
+    <message>
+        <source>too long for a {region} number</source>
+        <translation>longo demais para um número de {region}</translation>
+    </message>
+    <message>
+        <source>local number without area code for {region}</source>
+        <translation>número local sem código de área para {region}</translation>
+    </message>
+    <message>
+        <source>not a valid {region} number</source>
+        <translation>não é um número válido de {region}</translation>
+    </message>
+    <message>
+        <source>unknown country code +{code}</source>
+        <translation>código de país desconhecido +{code}</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>curto demais para um número de telefone</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>longo demais para ser um número de telefone</translation>
+    </message>
+    <message>
         <source>a serial number must fit in eight base32 symbols</source>
         <translation>um número de série precisa caber em oito símbolos base32</translation>
     </message>
@@ -1596,6 +1632,10 @@
     <message>
         <source>the confirmation of event {event_id} is already marked sent</source>
         <translation>a confirmação do evento {event_id} já está marcada como enviada</translation>
+    </message>
+    <message>
+        <source>the owner PIN kept in the records is not the one the ledger states (it was removed or replaced outside OptIn Desk): give the owner PIN that opens this computer&apos;s signing key to keep it again; until then what needs the PIN stays refused</source>
+        <translation>o PIN do dono guardado nos registros não é o que o livro indica (foi removido ou substituído fora do OptIn Desk): informe o PIN do dono que abre a chave de assinatura deste computador para guardá-lo de novo; até lá, o que precisa do PIN continua recusado</translation>
     </message>
     <message>
         <source>too many wrong owner PINs: try again in {seconds} seconds</source>
@@ -2057,6 +2097,10 @@
         <translation>a proteção de só acréscimo {name} está faltando ou desligada: o livro pode ser reescrito sem deixar rastro; restaure o backup mais recente ou peça ajuda</translation>
     </message>
     <message>
+        <source>the owner PIN kept in the settings is not the one the ledger states: it was removed or replaced behind the program&apos;s back; what needs the PIN stays refused until the owner gives the PIN that opens this computer&apos;s signing key</source>
+        <translation>o PIN do dono guardado nas configurações não é o que o livro indica: foi removido ou substituído sem passar pelo programa; o que precisa do PIN continua recusado até o dono informar o PIN que abre a chave de assinatura deste computador</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>o papel de servidor {role} pode fazer UPDATE, DELETE ou TRUNCATE no livro: só o dono dele deveria; retire essa permissão como dono (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
@@ -2131,6 +2175,30 @@
     <message>
         <source>another way</source>
         <translation>outra forma</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the database file, for example {file}</source>
+        <translation>{path} é uma pasta: indique o arquivo do banco de dados, por exemplo {file}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: check the --db path (nothing was created)</source>
+        <translation>a pasta {folder} não existe: verifique o caminho de --db (nada foi criado)</translation>
+    </message>
+    <message>
+        <source>there are no records yet: set up the shop with &apos;optin-desk init&apos;</source>
+        <translation>ainda não há registros: configure a loja com &apos;optin-desk init&apos;</translation>
+    </message>
+    <message>
+        <source>there are no records at {path} yet: set up the shop with &apos;optin-desk init&apos; and this --db, or check the path</source>
+        <translation>ainda não há registros em {path}: configure a loja com &apos;optin-desk init&apos; e este --db, ou verifique o caminho</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written and is from another version of OptIn Desk: copy it to a writable folder to open it</source>
+        <translation>{path} não pode ser gravado e é de outra versão do OptIn Desk: copie-o para uma pasta gravável para abri-lo</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation>{path} não pode ser gravado: não pode ser atualizado</translation>
     </message>
 </context>
 <context>
