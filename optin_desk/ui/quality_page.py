@@ -78,7 +78,8 @@ class QualityPage(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(ERROR_STYLE)
-        self.number = QComboBox()
+        self.number = QComboBox()  # numbers arrive after the page is first shown
+        self.number.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.observed = QDateEdit(QDate.currentDate())
         self.observed.setCalendarPopup(True)
         self.rating = QComboBox()

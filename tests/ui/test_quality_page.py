@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from optin_desk.documents.lists import read_list
@@ -236,3 +236,24 @@ def test_a_spanish_owner_reads_the_warnings_in_spanish(
         assert "not delivered" not in said
     finally:
         uninstall_language(qapp)
+
+
+def test_the_sender_number_is_shown_whole_at_1024_by_768(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 768)
+    page = open_quality(window, qtbot)
+    qtbot.waitUntil(lambda: page.number.count() > 0, timeout=20_000)
+    shown = page.number.currentText()
+    assert shown.replace(" ", "").isdigit()
+    room = page.number.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox,
+        combo_options(page.number),
+        QStyle.SubControl.SC_ComboBoxEditField,
+        page.number,
+    )
+    assert page.number.fontMetrics().horizontalAdvance(shown) <= room.width()
+
+
+def combo_options(box: QComboBox) -> QStyleOptionComboBox:
+    options = QStyleOptionComboBox()
+    box.initStyleOption(options)
+    return options
