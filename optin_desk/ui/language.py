@@ -29,6 +29,13 @@ NATIVE_NAMES = {
 """Each language in its own words (never translated: a person looks for their own)."""
 RIGHT_TO_LEFT = frozenset({"ar"})
 CATALOGUES = ("window", "messages")
+SCRIPT_FONTS = {
+    "ar": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "hi": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+}
+"""The fonts shipped for the forms that the window also needs in a language whose script a
+computer may have no font for (a Linux till without Devanagari shows boxes otherwise)."""
+FONTS_ADDED = "optin_desk_fonts_added"
 LANGUAGE_KEY = "window/language"
 """Where the choice is kept, per computer ("" or missing: follow the computer)."""
 INSTALLED_NAME = "optin-desk-language"
@@ -75,12 +82,26 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
             translator.deleteLater()
     app.setProperty(INSTALLED_NAME, language)
     if isinstance(app, QApplication):
+        add_script_fonts(app, language)
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft
             if language in RIGHT_TO_LEFT
             else Qt.LayoutDirection.LeftToRight
         )
     return loaded
+
+
+def add_script_fonts(app: QApplication, language: str) -> None:
+    """Make the shipped fonts of `language`'s script known to Qt (once), so that the window
+    falls back to them for letters the computer's own fonts lack."""
+    from PySide6.QtGui import QFontDatabase
+
+    added = set(str(app.property(FONTS_ADDED) or "").split())
+    for name in SCRIPT_FONTS.get(language, ()):
+        if name not in added:
+            QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+            added.add(name)
+    app.setProperty(FONTS_ADDED, " ".join(sorted(added)))
 
 
 def uninstall_language(app: QCoreApplication) -> None:

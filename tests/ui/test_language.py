@@ -64,6 +64,20 @@ def test_installing_a_language_translates_and_arabic_mirrors_the_window(
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
+def test_a_hindi_window_has_devanagari_letters_even_on_a_computer_without_the_font(
+    qapp: QApplication,
+) -> None:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    try:
+        install_language(qapp, "hi")
+        families = QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+        assert "Noto Sans Devanagari" in families  # shipped with the forms, known to Qt
+        assert QFontMetrics(QFont("Noto Sans Devanagari")).inFontUcs4(ord("क"))
+    finally:
+        uninstall_language(qapp)
+
+
 @pytest.mark.parametrize(
     ("language", "one", "two", "five"),
     [
