@@ -18,7 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
 from optin_desk.domain.when import local_date
 
 
@@ -183,15 +183,18 @@ def scope_covers(scope: str, category: Category) -> bool:
     return scope == category.key
 
 
-def scope_problem(scope: str, categories: Iterable[Category]) -> str | None:
+def scope_problem(scope: str, categories: Iterable[Category]) -> Said | None:
     """Why `scope` is not a scope of this shop, or None when it is."""
     if scope in (SCOPE_ALL, SCOPE_MARKETING):
         return None
     keys = [c.key for c in categories if not c.archived]
     if scope in keys:
         return None
-    known = ", ".join([*keys, SCOPE_MARKETING, SCOPE_ALL])
-    return f"unknown scope {scope!r}: use one of {known}"
+    return Said(
+        QT_TRANSLATE_NOOP("Messages", "unknown scope {scope!r}: use one of {known}"),
+        scope=scope,
+        known=(*keys, SCOPE_MARKETING, SCOPE_ALL),
+    )
 
 
 class LedgerEntry(NamedTuple):

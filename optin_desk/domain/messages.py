@@ -75,9 +75,9 @@ class WordedError(ValueError):
         super().__init__(filled(english(text, n), fields))
 
     @classmethod
-    def of(cls, error: Exception) -> WordedError:
+    def of(cls, error: Exception | Said) -> WordedError:
         """The same message as `error` (its words, count and fields when it has them)."""
-        if isinstance(error, WordedError):
+        if isinstance(error, WordedError | Said):
             return cls(error.text, error.n, **error.fields)
         return cls(str(error))
 

@@ -193,7 +193,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     for scope in scopes:
         problem = scope_problem(scope, profile.categories)
         if problem:
-            raise InputError(problem)
+            raise InputError.of(problem)
     number = number_of(session, request.phone, profile.country)  # read once per opt-in
     e164 = number.e164
     now = utc_now()
@@ -284,7 +284,7 @@ def _confirmation_for(
     """The confirmation text, and the opt-out's number (read once, after its scope)."""
     problem = scope_problem(request.scope, profile.categories)
     if problem:
-        raise InputError(problem)
+        raise InputError.of(problem)
     number = number_of(session, request.phone, profile.country)
     contact = session.scalars(select(Contact).where(Contact.phone_e164 == number.e164)).first()
     entries = ledger_entries(session, contact.id) if contact else []

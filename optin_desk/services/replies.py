@@ -216,7 +216,7 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
     for at, request, contact_id, worded_in in worded:
         try:
             if wrong := scope_problem(request.scope, profile.categories):
-                raise InputError(wrong)
+                raise InputError.of(wrong)
             mine = entries.get(contact_id, []) if contact_id is not None else []
             confirmation = worded_confirmation(request, now, profile, mine, texts, worded_in)
         except InputError as error:

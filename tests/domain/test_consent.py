@@ -156,3 +156,15 @@ def test_voiding_restores_the_previous_state(
     added = ev(len(history) + 1, action, scope, day, Method.IN_PERSON)
     void = ev(len(history) + 2, Action.VOID, scope, 50, voids=added.event_id)
     assert fold_consent([*history, added, void], CATS) == before
+
+
+def test_an_unknown_scope_is_a_message_with_its_fields() -> None:
+    from optin_desk.domain.messages import worded
+
+    problem = scope_problem("promo", CATS)
+    assert problem is not None
+    assert problem.text == "unknown scope {scope!r}: use one of {known}"
+    assert problem.fields["scope"] == "promo"
+    assert worded(problem, lambda _c, text, _d, _n: text.replace("unknown", "UNKNOWN")) == (
+        str(problem).replace("unknown", "UNKNOWN")
+    )

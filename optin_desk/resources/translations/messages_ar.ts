@@ -1494,6 +1494,10 @@
         <translation>النوع {kind!r} يجب أن يكون &apos;service&apos; أو &apos;marketing&apos;</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>نوع رسائل غير معروف {scope!r}: استخدم واحدًا من {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>رمز بلد غير معروف {region!r}: استخدم حرفين مثل GB وES وIN</translation>
     </message>

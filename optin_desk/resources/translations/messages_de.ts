@@ -1262,6 +1262,10 @@
         <translation>Kategorie-Art {kind!r} muss „service“ oder „marketing“ sein</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>unbekannte Nachrichtenart {scope!r}: verwenden Sie eine von {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>unbekannter Ländercode {region!r}: Verwenden Sie zwei Buchstaben wie DE, AT, CH</translation>
     </message>

@@ -1262,6 +1262,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1262,6 +1262,10 @@
         <translation>el tipo {kind!r} debe ser &apos;service&apos; o &apos;marketing&apos;</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>tipo de mensaje desconocido {scope!r}: use uno de {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>código de país desconocido {region!r}: use dos letras, como GB, ES, IN</translation>
     </message>

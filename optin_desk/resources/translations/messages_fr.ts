@@ -1262,6 +1262,10 @@
         <translation>la nature de catégorie {kind!r} doit être &apos;service&apos; ou &apos;marketing&apos;</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>type de message inconnu {scope!r} : utilisez l&apos;un de {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>code pays inconnu {region!r} : utilisez deux lettres comme FR, BE, CH</translation>
     </message>

@@ -1262,6 +1262,10 @@
         <translation>प्रकार का kind {kind!r} &apos;service&apos; या &apos;marketing&apos; होना चाहिए</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>अज्ञात मैसेज प्रकार {scope!r}: इनमें से एक चुनें: {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>अनजान देश कोड {region!r}: GB, ES, IN जैसे दो अक्षर इस्तेमाल करें</translation>
     </message>

@@ -1204,6 +1204,10 @@
         <translation>jenis kategori {kind!r} harus &apos;service&apos; atau &apos;marketing&apos;</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>jenis pesan tidak dikenal {scope!r}: gunakan salah satu dari {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>kode negara {region!r} tidak dikenal: pakai dua huruf seperti GB, ES, IN</translation>
     </message>

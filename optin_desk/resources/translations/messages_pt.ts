@@ -1262,6 +1262,10 @@
         <translation>o tipo de categoria {kind!r} deve ser &apos;service&apos; ou &apos;marketing&apos;</translation>
     </message>
     <message>
+        <source>unknown scope {scope!r}: use one of {known}</source>
+        <translation>tipo de mensagem desconhecido {scope!r}: use um de {known}</translation>
+    </message>
+    <message>
         <source>unknown country code {region!r}: use two letters such as GB, ES, IN</source>
         <translation>código de país desconhecido {region!r}: use duas letras, como BR, PT, ES</translation>
     </message>
