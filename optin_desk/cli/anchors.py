@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, say
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -60,6 +61,15 @@ SOME_FAIL = QT_TRANSLATE_NOOP(
 )
 
 
+def _said(text: str) -> str:
+    """One of this module's sentences in the language being spoken."""
+    return translate("Anchors", text)
+
+
+def _note(text: str) -> str:
+    return translate("Cli", "note: {note}").format(note=text)
+
+
 def cmd_public_key(db: Records, args: argparse.Namespace) -> int:
     """Print this computer's public signing key and its fingerprint (made on first need)."""
     from optin_desk.services.checkpoints import shop_key
@@ -74,9 +84,9 @@ def cmd_public_key(db: Records, args: argparse.Namespace) -> int:
                 require_owner(session, args.pin)
         key = shop_key(db, args.pin)
     if key is None:
-        raise InputError(NO_KEY)
-    say(PUBLIC_KEY.format(key=key.text))
-    say(FINGERPRINT.format(fingerprint=key.fingerprint))
+        raise InputError(_said(NO_KEY))
+    say(_said(PUBLIC_KEY).format(key=key.text))
+    say(_said(FINGERPRINT).format(fingerprint=key.fingerprint))
     return EXIT_OK
 
 
@@ -90,19 +100,19 @@ def cmd_checkpoint(db: Records, args: argparse.Namespace) -> int:
             require_owner(session, args.pin)
     checkpoint = take_checkpoint(db, args.pin)
     say(
-        CHECKPOINT_MADE.format(
+        _said(CHECKPOINT_MADE).format(
             size=checkpoint.tree_size, root=checkpoint.root_hash, head=checkpoint.head_hash
         )
     )
     if checkpoint.signed:
-        say(SIGNED_BY.format(fingerprint=checkpoint.key_fingerprint))
+        say(_said(SIGNED_BY).format(fingerprint=checkpoint.key_fingerprint))
     else:
-        say(NOT_SIGNED)
+        say(_said(NOT_SIGNED))
     if args.out:
         written = write_checkpoint(checkpoint, Path(args.out).expanduser())
-        say(WRITTEN.format(path=written, log=log_path(db)))
+        say(_said(WRITTEN).format(path=written, log=log_path(db)))
     else:
-        say(LOGGED.format(log=log_path(db)))
+        say(_said(LOGGED).format(log=log_path(db)))
     return EXIT_OK
 
 
@@ -115,30 +125,30 @@ def verify_checkpoints(db: Records, where: str) -> int:
     findings = check_checkpoints(db, path)
     failed = [finding for finding in findings if not finding.ok]
     for finding in failed:
-        say(f"broken: {finding.message}")
+        say(translate("Cli", "broken: {finding}").format(finding=message(finding.message)))
     own = public_key()
     for finding in findings:
         checkpoint = finding.checkpoint
         if not finding.ok or checkpoint is None:
             continue
         if not checkpoint.signed or finding.replaced:
-            say(f"note: {finding.message}")
+            say(_note(message(finding.message)))
         elif own is None or checkpoint.key_fingerprint != own.fingerprint:
-            say(f"note: {OTHER_KEY.format(message=finding.message)}")
+            say(_note(_said(OTHER_KEY).format(message=message(finding.message))))
     if failed:
-        say(SOME_FAIL.format(failed=len(failed), count=len(findings), path=path))
+        say(_said(SOME_FAIL).format(failed=len(failed), count=len(findings), path=path))
         hint = restore_hint(db, findings)
         if hint:
-            say(f"note: {hint}")
+            say(_note(message(hint)))
         return EXIT_NO
     replaced = sum(finding.replaced for finding in findings)
     held = [f.checkpoint for f in findings if f.checkpoint is not None and not f.replaced]
     if not held:  # every one was of records a restore replaced (said above, one note each)
-        say(ALL_REPLACED.format(count=len(findings), path=path))
+        say(_said(ALL_REPLACED).format(count=len(findings), path=path))
         return EXIT_OK
     latest = max(held, key=lambda c: c.tree_size)
     say(
-        (SOME_REPLACED if replaced else ALL_HELD).format(
+        _said(SOME_REPLACED if replaced else ALL_HELD).format(
             replaced=replaced,
             count=len(findings),
             path=path,

@@ -103,7 +103,7 @@ def cmd_proof(db: Records, args: argparse.Namespace) -> int:
         ).format(phone=proof.phone, file=target, head=proof.ledger_head)
     )
     if saved.json_path is None:
-        complain(NOT_ANCHORED)
+        complain(translate("Anchors", NOT_ANCHORED))
     elif saved.json_path != target:
         complain(
             translate(

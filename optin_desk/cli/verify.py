@@ -41,11 +41,24 @@ def cmd_verify(db: Records, args: argparse.Namespace) -> int:
     )
     if code != EXIT_OK or not around.ok:
         return EXIT_NO
-    if args.checkpoint:
+    log = _checkpoints_to_check(db, args)
+    if log:
         from optin_desk.cli.anchors import verify_checkpoints
 
-        return verify_checkpoints(db, args.checkpoint)
+        return verify_checkpoints(db, log)
     return EXIT_OK
+
+
+def _checkpoints_to_check(db: Records, args: argparse.Namespace) -> str:
+    """The checkpoints asked for, else the log kept beside the records when there is one:
+    a ledger cut short and made consistent again is only seen against an earlier
+    checkpoint ("" when there is none to check against)."""
+    if args.checkpoint:
+        return str(args.checkpoint)
+    from optin_desk.services.checkpoints import log_path
+
+    beside = log_path(db)
+    return str(beside) if beside.is_file() else ""
 
 
 def _say_chain(args: argparse.Namespace, report: ChainReport) -> int:
@@ -100,10 +113,11 @@ def _as_json(
         "checked": {"wordings": around.wordings, "scans": around.scans, "people": around.people},
         "seconds": {name: round(spent, 3) for name, spent in around.seconds.items()},
     }
-    if args.checkpoint and chain_ok and around.ok:
+    log = _checkpoints_to_check(db, args)
+    if log and chain_ok and around.ok:
         from optin_desk.services.checkpoints import check_checkpoints
 
-        held = check_checkpoints(db, Path(args.checkpoint).expanduser())
+        held = check_checkpoints(db, Path(log).expanduser())
         payload["checkpoints"] = [{"ok": c.ok, "message": c.message} for c in held]
         payload["ok"] = all(c.ok for c in held)
     say(json.dumps(payload, ensure_ascii=False, indent=2))

@@ -20,45 +20,39 @@ from typing import Any
 
 from optin_desk.domain.chain import GENESIS_HASH
 from optin_desk.domain.merkle import MerkleLevels
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.when import from_canonical
 
 FORMAT = "optin-desk-checkpoint/1"
 SIGNED_PREFIX = b"OptIn Desk checkpoint v1\n"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Mark `text` for extraction into translations under `context`; return it unchanged."""
-    del context
-    return text
-
-
-CONTEXT = "Checkpoint"
 CONTAINED = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})",
 )
 UNSIGNED = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is "
     "unsigned: the signing key was locked by the owner PIN when it was made",
 )
 TOO_FEW = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: the ledger holds {count} events, fewer than the {size} this "
     "checkpoint counted on {made}: events were removed or the ledger was replaced",
 )
 OTHER_ROOT = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: the ledger's first {size} events do not give the root hash it "
     "recorded on {made}: the ledger was rewritten or replaced since",
 )
 OTHER_HEAD = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: event {size} of the ledger does not have the head hash it recorded "
     "on {made}: the ledger was rewritten or the checkpoint altered",
 )
 BAD_SIGNATURE = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: its signature does not match its contents (it was altered, or not "
     "signed by the key it names)",
 )
@@ -196,7 +190,8 @@ def check_checkpoint(
     size, made = checkpoint.tree_size, checkpoint.made_at[:16].replace("T", " ")
 
     def found(ok: bool, template: str) -> Finding:
-        text = template.format(
+        text = Said(
+            template,
             name=name,
             size=size,
             made=made,

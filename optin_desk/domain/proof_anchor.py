@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from optin_desk.domain.chain import CHAINED_FIELDS, OPTIONAL_CHAINED_FIELDS, ChainValue, link_hash
-from optin_desk.domain.checkpoint import QT_TRANSLATE_NOOP, Checkpoint, read_checkpoint
+from optin_desk.domain.checkpoint import Checkpoint, read_checkpoint
 from optin_desk.domain.commitment import COMMITMENT_FIELD, FREE_TEXT_FIELDS, commit_texts
 from optin_desk.domain.consent_record import (
     CONSENT_TYPE,
@@ -29,6 +29,7 @@ from optin_desk.domain.consent_record import (
     event_state,
 )
 from optin_desk.domain.merkle import verify_inclusion
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 RECORD_DIGEST_KEY = "record_sha256"
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from optin_desk.domain.chain import GENESIS_HASH
 from optin_desk.domain.checkpoint import (
-    QT_TRANSLATE_NOOP,
     Checkpoint,
     Finding,
     check_checkpoint,
@@ -24,6 +23,7 @@ from optin_desk.domain.checkpoint import (
 )
 from optin_desk.domain.logged_frontier import LoggedFrontier
 from optin_desk.domain.merkle import MerkleLevels
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.shop_events import ShopAction, ShopEvent
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.private_files import create_private_file, private_folder, writing_privately
@@ -47,21 +47,21 @@ FILE_SUFFIX = ".checkpoint.json"
 SEARCH_DEPTH = 4
 MOST_FILES = 5000
 UNREADABLE = QT_TRANSLATE_NOOP(
-    "Checkpoint", "checkpoint {name}: it cannot be read as a checkpoint ({reason})"
+    "Messages", "checkpoint {name}: it cannot be read as a checkpoint ({reason})"
 )
 CHANGED = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "the records no longer start with the {size} events just backed up (restored or replaced "
     "meanwhile): no checkpoint was taken; back up again",
 )
 NONE_FOUND = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)",
 )
 
 
 RESTORED = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "these records were restored from {source} on {at}: a checkpoint made before that restore "
     "may be of the records it replaced (kept beside them as a 'replaced' copy); check it "
     "against that copy with --db",
@@ -69,7 +69,7 @@ RESTORED = QT_TRANSLATE_NOOP(
 
 
 REPLACED = QT_TRANSLATE_NOOP(
-    "Checkpoint",
+    "Messages",
     "checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} "
     "(head {head}), which the ledger records as event {event}; the replaced records are kept "
     "beside them",
@@ -93,7 +93,7 @@ def restore_hint(database: Database, findings: list[Finding]) -> str:
     made_before = [
         f for f in findings if not f.ok and f.checkpoint is not None and f.checkpoint.made_at < at
     ]
-    return RESTORED.format(source=source, at=at[:16].replace("T", " ")) if made_before else ""
+    return Said(RESTORED, source=source, at=at[:16].replace("T", " ")) if made_before else ""
 
 
 def log_path(database: Database) -> Path:
@@ -124,7 +124,7 @@ def take_checkpoint(
         hashes = event_hashes(session, size)
     last = hashes[-1] if hashes else GENESIS_HASH
     if (size is not None and len(hashes) != size) or (head is not None and head != last):
-        raise InputError(CHANGED.format(size=size))
+        raise InputError(CHANGED, size=size)
     return logged_checkpoint(database, _levels(hashes), last, pin)
 
 
@@ -261,9 +261,9 @@ def find_checkpoints(path: Path) -> list[tuple[str, Checkpoint | str]]:
         raise InputError(f"{path} does not exist")
     found_all = [item for file in files for item in _read_file(file)]
     if not found_all:
-        raise InputError(NONE_FOUND.format(path=path))
+        raise InputError(NONE_FOUND, path=path)
     if path.is_file() and len(found_all) == 1 and isinstance(found_all[0][1], str):
-        raise InputError(UNREADABLE.format(name=path, reason=found_all[0][1]))
+        raise InputError(UNREADABLE, name=path, reason=found_all[0][1])
     return found_all
 
 
@@ -282,7 +282,7 @@ def check_checkpoints(database: Database, path: Path) -> list[Finding]:
     seen: set[str] = set()
     for name, item in found:
         if isinstance(item, str):
-            findings.append(Finding(False, UNREADABLE.format(name=name, reason=item)))
+            findings.append(Finding(False, Said(UNREADABLE, name=name, reason=item)))
             continue
         if item.dumps() in seen:
             continue
@@ -293,6 +293,18 @@ def check_checkpoints(database: Database, path: Path) -> list[Finding]:
             finding = _replaced_by(item, name, signature, pairs, restores) or finding
         findings.append(finding)
     return findings
+
+
+def log_not_held(database: Database) -> list[str]:
+    """What the checkpoint log beside the records finds the ledger no longer holds (worded
+    messages; none when there is no log): a ledger cut short and made consistent again."""
+    log = log_path(database)
+    if not log.is_file():
+        return []
+    try:
+        return [finding.message for finding in check_checkpoints(database, log) if not finding.ok]
+    except InputError:  # a log with no checkpoint in it: nothing to hold
+        return []
 
 
 def _replaced_by(
@@ -326,7 +338,8 @@ def _replaced_by(
                 head,
             )
         if held:
-            text = REPLACED.format(
+            text = Said(
+                REPLACED,
                 name=name,
                 size=checkpoint.tree_size,
                 made=checkpoint.made_at[:16].replace("T", " "),

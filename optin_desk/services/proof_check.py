@@ -7,7 +7,8 @@ import binascii
 import json
 from pathlib import Path
 
-from optin_desk.domain.checkpoint import QT_TRANSLATE_NOOP, key_fingerprint
+from optin_desk.domain.checkpoint import key_fingerprint
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.proof_anchor import ProofCheck, check_anchor
 from optin_desk.services.errors import InputError
 from optin_desk.services.signing import signature_over

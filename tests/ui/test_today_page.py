@@ -171,3 +171,38 @@ def test_a_backup_says_it_checked_the_chain_not_that_everything_was_verified(
     said = shown(page.ledger.detail.text())
     assert "the chain was checked in the backup; verify them to check the consent table" in said
     assert "color" not in page.ledger.detail.text()  # not shown green as a whole verification
+
+
+def test_verifying_sees_a_ledger_cut_short_against_the_checkpoint_log(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    from optin_desk.services.checkpoints import take_checkpoint
+    from optin_desk.services.consent import (
+        OptInRequest,
+        OptOutRequest,
+        record_opt_in,
+        record_opt_out,
+    )
+    from tests.safety.test_cut_short import cut_to, state_rows
+
+    assert database.sqlite_path is not None
+    with database.sessions() as session:
+        record_opt_in(
+            session,
+            OptInRequest(phone="07911 123456", scopes=["offers"], method="in_person"),
+            database.evidence_dir,
+        )
+    before = state_rows(database.sqlite_path)
+    with database.sessions() as session:
+        record_opt_out(
+            session, OptOutRequest(phone="07911 123456", scope="offers", method="in_person")
+        )
+    take_checkpoint(database, None)
+    cut_to(database.sqlite_path, 4, before)
+    page = today_of(qtbot, window)
+    qtbot.waitUntil(page.verify_button.isEnabled, timeout=60_000)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=60_000)
+    assert "the ledger holds 4 events, fewer than the 5 this checkpoint counted" in (
+        page.message.text()
+    )

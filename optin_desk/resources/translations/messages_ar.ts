@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>نقطة التحقّق {name}: تتعذّر قراءتها كنقطة تحقّق ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>لم تعد البيانات تبدأ بالسجلات الـ{size} التي نُسخت للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>لم يُعثر على نقطة تحقّق في {path} (ملفات تنتهي بـ ‎.checkpoint.json أو ‎-checkpoints.jsonl)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>استُعيدت هذه البيانات من {source} في {at}: نقطة تحقّق صُنعت قبل تلك الاستعادة قد تخصّ البيانات التي استبدلتها (محفوظة بجانبها كنسخة &apos;replaced&apos;)؛ افحصها مقابل تلك النسخة بـ --db</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>نقطة التحقّق {name}: سجلاتها وعددها {size} (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made}، المفتاح {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>نقطة التحقّق {name}: في دفتر السجلات {count} سجلًا، أقل من {size} عدّتها نقطة التحقّق هذه في {made}: حُذفت سجلات أو استُبدل الدفتر</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>نقطة التحقّق {name}: أول {size} سجلًا في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>نقطة التحقّق {name}: السجل {size} في الدفتر ليس له البصمة التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو عُدّلت نقطة التحقّق</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>نقطة التحقّق {name}: توقيعها لا يطابق محتواها (عُدّلت، أو لم يوقّعها المفتاح الذي تذكره)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2487,6 +2440,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>لا يمكن الكتابة في {path}: لا يمكن ترقيته</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>نقطة التحقّق {name}: تتعذّر قراءتها كنقطة تحقّق ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>لم تعد البيانات تبدأ بالسجلات الـ{size} التي نُسخت للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>لم يُعثر على نقطة تحقّق في {path} (ملفات تنتهي بـ ‎.checkpoint.json أو ‎-checkpoints.jsonl)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>استُعيدت هذه البيانات من {source} في {at}: نقطة تحقّق صُنعت قبل تلك الاستعادة قد تخصّ البيانات التي استبدلتها (محفوظة بجانبها كنسخة &apos;replaced&apos;)؛ افحصها مقابل تلك النسخة بـ --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>نقطة التحقّق {name}: سجلاتها وعددها {size} (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made}، المفتاح {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>نقطة التحقّق {name}: في دفتر السجلات {count} سجلًا، أقل من {size} عدّتها نقطة التحقّق هذه في {made}: حُذفت سجلات أو استُبدل الدفتر</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>نقطة التحقّق {name}: أول {size} سجلًا في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>نقطة التحقّق {name}: السجل {size} في الدفتر ليس له البصمة التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو عُدّلت نقطة التحقّق</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>نقطة التحقّق {name}: توقيعها لا يطابق محتواها (عُدّلت، أو لم يوقّعها المفتاح الذي تذكره)</translation>
     </message>
 </context>
 <context>

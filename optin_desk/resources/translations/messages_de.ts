@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>Checkpoint {name}: nicht als Checkpoint lesbar ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>die Daten beginnen nicht mehr mit den {size} gerade gesicherten Ereignissen (inzwischen wiederhergestellt oder ersetzt): kein Checkpoint erstellt; erneut sichern</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>kein Checkpoint in {path} gefunden (Dateien mit Endung .checkpoint.json oder -checkpoints.jsonl)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>diese Daten wurden am {at} aus {source} wiederhergestellt: Ein Checkpoint von vor dieser Wiederherstellung kann zu den ersetzten Daten gehören (daneben als „replaced“-Kopie aufbewahrt); prüfen Sie ihn mit --db gegen diese Kopie</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>Checkpoint {name}: Seine {size} Ereignisse (erstellt {made}) wurden durch die Wiederherstellung vom {at} ersetzt (Kopf {head}), die das Protokoll als Ereignis {event} erfasst; die ersetzten Daten werden daneben aufbewahrt</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}, Schlüssel {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}), aber er ist unsigniert: Der Signaturschlüssel war beim Erstellen durch die Inhaber-PIN gesperrt</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>Checkpoint {name}: Das Protokoll enthält {count} Ereignisse, weniger als die {size}, die dieser Checkpoint am {made} zählte: Ereignisse wurden entfernt oder das Protokoll ersetzt</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>Checkpoint {name}: Die ersten {size} Ereignisse des Protokolls ergeben nicht den am {made} erfassten Wurzel-Hash: Das Protokoll wurde seitdem umgeschrieben oder ersetzt</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>Checkpoint {name}: Ereignis {size} des Protokolls hat nicht den am {made} erfassten Kopf-Hash: Das Protokoll wurde umgeschrieben oder der Checkpoint verändert</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>Checkpoint {name}: Die Signatur passt nicht zum Inhalt (verändert oder nicht mit dem genannten Schlüssel signiert)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2203,6 +2156,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>{path} ist schreibgeschützt: die Datei kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>Checkpoint {name}: nicht als Checkpoint lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>die Daten beginnen nicht mehr mit den {size} gerade gesicherten Ereignissen (inzwischen wiederhergestellt oder ersetzt): kein Checkpoint erstellt; erneut sichern</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>kein Checkpoint in {path} gefunden (Dateien mit Endung .checkpoint.json oder -checkpoints.jsonl)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>diese Daten wurden am {at} aus {source} wiederhergestellt: Ein Checkpoint von vor dieser Wiederherstellung kann zu den ersetzten Daten gehören (daneben als „replaced“-Kopie aufbewahrt); prüfen Sie ihn mit --db gegen diese Kopie</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>Checkpoint {name}: Seine {size} Ereignisse (erstellt {made}) wurden durch die Wiederherstellung vom {at} ersetzt (Kopf {head}), die das Protokoll als Ereignis {event} erfasst; die ersetzten Daten werden daneben aufbewahrt</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}, Schlüssel {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}), aber er ist unsigniert: Der Signaturschlüssel war beim Erstellen durch die Inhaber-PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>Checkpoint {name}: Das Protokoll enthält {count} Ereignisse, weniger als die {size}, die dieser Checkpoint am {made} zählte: Ereignisse wurden entfernt oder das Protokoll ersetzt</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>Checkpoint {name}: Die ersten {size} Ereignisse des Protokolls ergeben nicht den am {made} erfassten Wurzel-Hash: Das Protokoll wurde seitdem umgeschrieben oder ersetzt</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>Checkpoint {name}: Ereignis {size} des Protokolls hat nicht den am {made} erfassten Kopf-Hash: Das Protokoll wurde umgeschrieben oder der Checkpoint verändert</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>Checkpoint {name}: Die Signatur passt nicht zum Inhalt (verändert oder nicht mit dem genannten Schlüssel signiert)</translation>
     </message>
 </context>
 <context>

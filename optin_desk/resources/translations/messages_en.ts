@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2202,6 +2155,50 @@
     </message>
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

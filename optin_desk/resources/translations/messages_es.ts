@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>punto de control {name}: no se puede leer como punto de control ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>los datos ya no empiezan con los {size} registros de la copia recién hecha (se restauraron o sustituyeron mientras tanto): no se tomó ningún punto de control; haga la copia otra vez</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>no se encontró ningún punto de control en {path} (archivos que terminan en .checkpoint.json o -checkpoints.jsonl)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>estos datos se restauraron desde {source} el {at}: un punto de control hecho antes de esa restauración puede ser de los datos que sustituyó (guardados al lado como copia &apos;replaced&apos;); compruébelo con esa copia usando --db</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>punto de control {name}: sus {size} registros (hecho el {made}) se sustituyeron en la restauración del {at} (huella {head}), que el libro de registros anota como registro {event}; los datos sustituidos se guardan al lado</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}, clave {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}), pero no está firmado: la clave de firma estaba bloqueada con el PIN del propietario cuando se hizo</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>punto de control {name}: el libro de registros tiene {count} registros, menos que los {size} que contó este punto de control el {made}: se quitaron registros o se sustituyó el libro</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>punto de control {name}: los primeros {size} registros del libro no dan la huella raíz que anotó el {made}: el libro se reescribió o se sustituyó desde entonces</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>punto de control {name}: el registro {size} del libro no tiene la huella que anotó el {made}: el libro se reescribió o se alteró el punto de control</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>punto de control {name}: su firma no coincide con su contenido (se alteró o no lo firmó la clave que indica)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2203,6 +2156,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>{path} no se puede escribir: no se puede actualizar</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>punto de control {name}: no se puede leer como punto de control ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>los datos ya no empiezan con los {size} registros de la copia recién hecha (se restauraron o sustituyeron mientras tanto): no se tomó ningún punto de control; haga la copia otra vez</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>no se encontró ningún punto de control en {path} (archivos que terminan en .checkpoint.json o -checkpoints.jsonl)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>estos datos se restauraron desde {source} el {at}: un punto de control hecho antes de esa restauración puede ser de los datos que sustituyó (guardados al lado como copia &apos;replaced&apos;); compruébelo con esa copia usando --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>punto de control {name}: sus {size} registros (hecho el {made}) se sustituyeron en la restauración del {at} (huella {head}), que el libro de registros anota como registro {event}; los datos sustituidos se guardan al lado</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}, clave {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}), pero no está firmado: la clave de firma estaba bloqueada con el PIN del propietario cuando se hizo</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>punto de control {name}: el libro de registros tiene {count} registros, menos que los {size} que contó este punto de control el {made}: se quitaron registros o se sustituyó el libro</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>punto de control {name}: los primeros {size} registros del libro no dan la huella raíz que anotó el {made}: el libro se reescribió o se sustituyó desde entonces</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>punto de control {name}: el registro {size} del libro no tiene la huella que anotó el {made}: el libro se reescribió o se alteró el punto de control</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>punto de control {name}: su firma no coincide con su contenido (se alteró o no lo firmó la clave que indica)</translation>
     </message>
 </context>
 <context>

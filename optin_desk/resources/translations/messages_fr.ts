@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>point de contrôle {name} : il ne peut pas être lu comme point de contrôle ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>le registre ne commence plus par les {size} événements qui viennent d&apos;être sauvegardés (restauré ou remplacé entre-temps) : aucun point de contrôle n&apos;a été pris ; sauvegardez de nouveau</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>aucun point de contrôle trouvé dans {path} (fichiers se terminant par .checkpoint.json ou -checkpoints.jsonl)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>ce registre a été restauré depuis {source} le {at} : un point de contrôle fait avant cette restauration peut concerner le registre qu&apos;elle a remplacé (gardé à côté comme copie &apos;replaced&apos;) ; contrôlez-le avec cette copie via --db</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>point de contrôle {name} : ses {size} événements (fait le {made}) ont été remplacés par la restauration du {at} (tête {head}), que le registre note comme événement {event} ; le registre remplacé est gardé à côté</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}, clé {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}), mais il n&apos;est pas signé : la clé de signature était verrouillée par le PIN du gérant quand il a été fait</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>point de contrôle {name} : le registre contient {count} événements, moins que les {size} comptés par ce point de contrôle le {made} : des événements ont été supprimés ou le registre a été remplacé</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>point de contrôle {name} : les {size} premiers événements du registre ne donnent pas le hachage racine noté le {made} : le registre a été réécrit ou remplacé depuis</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>point de contrôle {name} : l&apos;événement {size} du registre n&apos;a pas le hachage de tête noté le {made} : le registre a été réécrit ou le point de contrôle modifié</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>point de contrôle {name} : sa signature ne correspond pas à son contenu (il a été modifié, ou pas signé par la clé qu&apos;il nomme)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2203,6 +2156,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>{path} ne peut pas être écrit : il ne peut pas être mis à jour</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>point de contrôle {name} : il ne peut pas être lu comme point de contrôle ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>le registre ne commence plus par les {size} événements qui viennent d&apos;être sauvegardés (restauré ou remplacé entre-temps) : aucun point de contrôle n&apos;a été pris ; sauvegardez de nouveau</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>aucun point de contrôle trouvé dans {path} (fichiers se terminant par .checkpoint.json ou -checkpoints.jsonl)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>ce registre a été restauré depuis {source} le {at} : un point de contrôle fait avant cette restauration peut concerner le registre qu&apos;elle a remplacé (gardé à côté comme copie &apos;replaced&apos;) ; contrôlez-le avec cette copie via --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>point de contrôle {name} : ses {size} événements (fait le {made}) ont été remplacés par la restauration du {at} (tête {head}), que le registre note comme événement {event} ; le registre remplacé est gardé à côté</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}, clé {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}), mais il n&apos;est pas signé : la clé de signature était verrouillée par le PIN du gérant quand il a été fait</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>point de contrôle {name} : le registre contient {count} événements, moins que les {size} comptés par ce point de contrôle le {made} : des événements ont été supprimés ou le registre a été remplacé</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>point de contrôle {name} : les {size} premiers événements du registre ne donnent pas le hachage racine noté le {made} : le registre a été réécrit ou remplacé depuis</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>point de contrôle {name} : l&apos;événement {size} du registre n&apos;a pas le hachage de tête noté le {made} : le registre a été réécrit ou le point de contrôle modifié</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>point de contrôle {name} : sa signature ne correspond pas à son contenu (il a été modifié, ou pas signé par la clé qu&apos;il nomme)</translation>
     </message>
 </context>
 <context>

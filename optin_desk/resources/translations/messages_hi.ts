@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>चेकपॉइंट {name}: इसे चेकपॉइंट के रूप में पढ़ा नहीं जा सकता ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>रिकॉर्ड अब अभी बैकअप हुई {size} एंट्री से शुरू नहीं होते (इस बीच वापस लाए या बदले गए): कोई चेकपॉइंट नहीं लिया गया; फिर से बैकअप लें</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>{path} में कोई चेकपॉइंट नहीं मिला (.checkpoint.json या -checkpoints.jsonl पर ख़त्म होने वाली फ़ाइलें)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>ये रिकॉर्ड {at} को {source} से वापस लाए गए थे: उससे पहले बना चेकपॉइंट शायद बदले गए रिकॉर्ड का हो (जो उनके पास &apos;replaced&apos; कॉपी के रूप में रखे हैं); उसे --db से उस कॉपी पर जाँचें</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>चेकपॉइंट {name}: इसकी {size} एंट्री ({made} को बना) {at} को वापस लाने (हेड {head}) से बदल गईं, जिसे लेजर एंट्री {event} के रूप में दर्ज करता है; बदले गए रिकॉर्ड उनके पास रखे हैं</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना, की {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना), पर यह साइन नहीं है: बनते समय साइनिंग की मालिक के PIN से लॉक थी</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>चेकपॉइंट {name}: लेजर में {count} एंट्री हैं, {made} को इस चेकपॉइंट की गिनी {size} से कम: एंट्री हटाई गईं या लेजर बदला गया</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>चेकपॉइंट {name}: लेजर की पहली {size} एंट्री से वह रूट हैश नहीं बनता जो {made} को दर्ज हुआ: तब से लेजर दोबारा लिखा या बदला गया</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>चेकपॉइंट {name}: लेजर की एंट्री {size} का हेड हैश वह नहीं जो {made} को दर्ज हुआ: लेजर दोबारा लिखा गया या चेकपॉइंट बदला गया</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>चेकपॉइंट {name}: इसका सिग्नेचर इसकी सामग्री से मेल नहीं खाता (इसे बदला गया, या जिस की का नाम है उससे साइन नहीं हुआ)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2203,6 +2156,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>{path} में लिखा नहीं जा सकता: इसे अपग्रेड नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>चेकपॉइंट {name}: इसे चेकपॉइंट के रूप में पढ़ा नहीं जा सकता ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>रिकॉर्ड अब अभी बैकअप हुई {size} एंट्री से शुरू नहीं होते (इस बीच वापस लाए या बदले गए): कोई चेकपॉइंट नहीं लिया गया; फिर से बैकअप लें</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>{path} में कोई चेकपॉइंट नहीं मिला (.checkpoint.json या -checkpoints.jsonl पर ख़त्म होने वाली फ़ाइलें)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>ये रिकॉर्ड {at} को {source} से वापस लाए गए थे: उससे पहले बना चेकपॉइंट शायद बदले गए रिकॉर्ड का हो (जो उनके पास &apos;replaced&apos; कॉपी के रूप में रखे हैं); उसे --db से उस कॉपी पर जाँचें</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>चेकपॉइंट {name}: इसकी {size} एंट्री ({made} को बना) {at} को वापस लाने (हेड {head}) से बदल गईं, जिसे लेजर एंट्री {event} के रूप में दर्ज करता है; बदले गए रिकॉर्ड उनके पास रखे हैं</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना, की {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना), पर यह साइन नहीं है: बनते समय साइनिंग की मालिक के PIN से लॉक थी</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>चेकपॉइंट {name}: लेजर में {count} एंट्री हैं, {made} को इस चेकपॉइंट की गिनी {size} से कम: एंट्री हटाई गईं या लेजर बदला गया</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>चेकपॉइंट {name}: लेजर की पहली {size} एंट्री से वह रूट हैश नहीं बनता जो {made} को दर्ज हुआ: तब से लेजर दोबारा लिखा या बदला गया</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>चेकपॉइंट {name}: लेजर की एंट्री {size} का हेड हैश वह नहीं जो {made} को दर्ज हुआ: लेजर दोबारा लिखा गया या चेकपॉइंट बदला गया</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>चेकपॉइंट {name}: इसका सिग्नेचर इसकी सामग्री से मेल नहीं खाता (इसे बदला गया, या जिस की का नाम है उससे साइन नहीं हुआ)</translation>
     </message>
 </context>
 <context>

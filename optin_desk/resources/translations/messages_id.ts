@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>checkpoint {name}: tidak bisa dibaca sebagai checkpoint ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>catatan tidak lagi diawali {size} peristiwa yang baru dicadangkan (dipulihkan atau diganti sementara itu): tidak ada checkpoint yang dibuat; cadangkan lagi</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>tidak ada checkpoint di {path} (file berakhiran .checkpoint.json atau -checkpoints.jsonl)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>catatan ini dipulihkan dari {source} pada {at}: checkpoint yang dibuat sebelum pemulihan itu mungkin milik catatan yang digantikan (disimpan di sebelahnya sebagai salinan &apos;replaced&apos;); periksa dengan salinan itu memakai --db</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>checkpoint {name}: {size} peristiwanya (dibuat {made}) diganti oleh pemulihan pada {at} (ujung {head}), yang dicatat buku besar sebagai peristiwa {event}; catatan yang diganti disimpan di sampingnya</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}, kunci {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}), tetapi tidak ditandatangani: kunci tanda tangan dikunci oleh PIN pemilik saat dibuat</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>checkpoint {name}: buku besar memuat {count} peristiwa, lebih sedikit dari {size} yang dihitung checkpoint ini pada {made}: ada peristiwa yang dihapus atau buku besar diganti</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>checkpoint {name}: {size} peristiwa pertama buku besar tidak menghasilkan hash root yang dicatat pada {made}: buku besar ditulis ulang atau diganti sejak itu</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>checkpoint {name}: peristiwa {size} di buku besar tidak punya hash ujung yang dicatat pada {made}: buku besar ditulis ulang atau checkpoint diubah</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>checkpoint {name}: tanda tangannya tidak cocok dengan isinya (diubah, atau tidak ditandatangani dengan kunci yang disebutkannya)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2132,6 +2085,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>{path} tidak dapat ditulisi: tidak dapat diperbarui</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>checkpoint {name}: tidak bisa dibaca sebagai checkpoint ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>catatan tidak lagi diawali {size} peristiwa yang baru dicadangkan (dipulihkan atau diganti sementara itu): tidak ada checkpoint yang dibuat; cadangkan lagi</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>tidak ada checkpoint di {path} (file berakhiran .checkpoint.json atau -checkpoints.jsonl)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>catatan ini dipulihkan dari {source} pada {at}: checkpoint yang dibuat sebelum pemulihan itu mungkin milik catatan yang digantikan (disimpan di sebelahnya sebagai salinan &apos;replaced&apos;); periksa dengan salinan itu memakai --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>checkpoint {name}: {size} peristiwanya (dibuat {made}) diganti oleh pemulihan pada {at} (ujung {head}), yang dicatat buku besar sebagai peristiwa {event}; catatan yang diganti disimpan di sampingnya</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}, kunci {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}), tetapi tidak ditandatangani: kunci tanda tangan dikunci oleh PIN pemilik saat dibuat</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>checkpoint {name}: buku besar memuat {count} peristiwa, lebih sedikit dari {size} yang dihitung checkpoint ini pada {made}: ada peristiwa yang dihapus atau buku besar diganti</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>checkpoint {name}: {size} peristiwa pertama buku besar tidak menghasilkan hash root yang dicatat pada {made}: buku besar ditulis ulang atau diganti sejak itu</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>checkpoint {name}: peristiwa {size} di buku besar tidak punya hash ujung yang dicatat pada {made}: buku besar ditulis ulang atau checkpoint diubah</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>checkpoint {name}: tanda tangannya tidak cocok dengan isinya (diubah, atau tidak ditandatangani dengan kunci yang disebutkannya)</translation>
     </message>
 </context>
 <context>

@@ -61,53 +61,6 @@
     </message>
 </context>
 <context>
-    <name>Checkpoint</name>
-    <message>
-        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
-        <translation>ponto de controle {name}: não pode ser lido como ponto de controle ({reason})</translation>
-    </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>os registros não começam mais com os {size} eventos que acabaram de ir para o backup (foram restaurados ou substituídos nesse meio-tempo): nenhum ponto de controle foi feito; faça o backup de novo</translation>
-    </message>
-    <message>
-        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
-        <translation>nenhum ponto de controle encontrado em {path} (arquivos terminados em .checkpoint.json ou -checkpoints.jsonl)</translation>
-    </message>
-    <message>
-        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
-        <translation>estes registros foram restaurados de {source} em {at}: um ponto de controle feito antes dessa restauração pode ser dos registros substituídos (guardados ao lado como cópia &apos;replaced&apos;); confira com essa cópia usando --db</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>ponto de controle {name}: seus {size} eventos (feito em {made}) foram substituídos pela restauração de {at} (topo {head}), que o livro registra como evento {event}; os registros substituídos ficam guardados ao lado</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}, chave {key})</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}), mas ele não está assinado: a chave de assinatura estava protegida pelo PIN do dono quando foi feito</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>ponto de controle {name}: o livro tem {count} eventos, menos que os {size} que este ponto de controle contou em {made}: eventos foram removidos ou o livro foi substituído</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>ponto de controle {name}: os primeiros {size} eventos do livro não dão o hash raiz registrado em {made}: o livro foi reescrito ou substituído desde então</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
-        <translation>ponto de controle {name}: o evento {size} do livro não tem o hash de topo registrado em {made}: o livro foi reescrito ou o ponto de controle foi alterado</translation>
-    </message>
-    <message>
-        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
-        <translation>ponto de controle {name}: a assinatura não confere com o conteúdo (foi alterado, ou não foi assinado pela chave que indica)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
@@ -2203,6 +2156,50 @@
     <message>
         <source>{path} cannot be written: it cannot be upgraded</source>
         <translation>{path} não pode ser gravado: não pode ser atualizado</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
+        <translation>ponto de controle {name}: não pode ser lido como ponto de controle ({reason})</translation>
+    </message>
+    <message>
+        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>os registros não começam mais com os {size} eventos que acabaram de ir para o backup (foram restaurados ou substituídos nesse meio-tempo): nenhum ponto de controle foi feito; faça o backup de novo</translation>
+    </message>
+    <message>
+        <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
+        <translation>nenhum ponto de controle encontrado em {path} (arquivos terminados em .checkpoint.json ou -checkpoints.jsonl)</translation>
+    </message>
+    <message>
+        <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
+        <translation>estes registros foram restaurados de {source} em {at}: um ponto de controle feito antes dessa restauração pode ser dos registros substituídos (guardados ao lado como cópia &apos;replaced&apos;); confira com essa cópia usando --db</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>ponto de controle {name}: seus {size} eventos (feito em {made}) foram substituídos pela restauração de {at} (topo {head}), que o livro registra como evento {event}; os registros substituídos ficam guardados ao lado</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
+        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}, chave {key})</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}), mas ele não está assinado: a chave de assinatura estava protegida pelo PIN do dono quando foi feito</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
+        <translation>ponto de controle {name}: o livro tem {count} eventos, menos que os {size} que este ponto de controle contou em {made}: eventos foram removidos ou o livro foi substituído</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>ponto de controle {name}: os primeiros {size} eventos do livro não dão o hash raiz registrado em {made}: o livro foi reescrito ou substituído desde então</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
+        <translation>ponto de controle {name}: o evento {size} do livro não tem o hash de topo registrado em {made}: o livro foi reescrito ou o ponto de controle foi alterado</translation>
+    </message>
+    <message>
+        <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
+        <translation>ponto de controle {name}: a assinatura não confere com o conteúdo (foi alterado, ou não foi assinado pela chave que indica)</translation>
     </message>
 </context>
 <context>
