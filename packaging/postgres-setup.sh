@@ -60,6 +60,8 @@ psql -X -q -v ON_ERROR_STOP=1 -d postgres -v role="$role" -v owner="$owner" <<'S
 BEGIN;
 CREATE ROLE :"owner" LOGIN CREATEDB PASSWORD :'owner_password';
 CREATE ROLE :"role" LOGIN CREATEDB PASSWORD :'role_password';
+-- the owner may end the computers' sessions (a restore with --force does), nobody else's
+GRANT :"role" TO :"owner";
 COMMIT;
 SQL
 unset OPTIN_OWNER_PASSWORD OPTIN_ROLE_PASSWORD

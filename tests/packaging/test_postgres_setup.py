@@ -85,11 +85,19 @@ def test_the_computers_role_records_and_backs_up_but_cannot_rewrite_the_ledger(
     finally:
         engine.dispose()
     owner_engine = create_engine(owner_url)
+    till_engine = create_engine(till_url)
     try:
         with owner_engine.connect() as connection:
             assert roles_that_may_rewrite_ledger(connection) == []
+        till = till_engine.connect()
+        pid = till.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with owner_engine.connect() as owner:
+            ended = text("SELECT pg_terminate_backend(:pid, 5000)")  # as restore --force does
+            assert owner.execute(ended, {"pid": pid}).scalar_one() is True
+        till.invalidate()  # its session was ended
     finally:
         owner_engine.dispose()
+        till_engine.dispose()
     capsys.readouterr()
 
 
