@@ -69,7 +69,7 @@ def _say_chain(args: argparse.Namespace, report: ChainReport) -> int:
             return EXIT_NO
         say(
             translate("Cli", "broken: event {event}: {problem}").format(
-                event=report.broken_event_id, problem=report.problem
+                event=report.broken_event_id, problem=message(report.problem)
             )
         )
         return EXIT_NO
@@ -89,7 +89,7 @@ def _say_chain(args: argparse.Namespace, report: ChainReport) -> int:
         )
     )
     for note in report.notes:
-        say(translate("Cli", "note: {note}").format(note=note))
+        say(translate("Cli", "note: {note}").format(note=message(note)))
     return EXIT_OK
 
 

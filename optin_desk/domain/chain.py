@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
 
+from optin_desk.domain import chain_words as words
 from optin_desk.domain.commitment import COMMITMENT_FIELD, FREE_TEXT_FIELDS
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.domain.payload_text import payload_writer
@@ -127,8 +128,6 @@ of its texts and when its texts were erased (both None when not known)."""
 _EVENT_ID_AT = STORED_ORDER.index("event_id")
 _OCCURRED_AT = STORED_ORDER.index("occurred_at")
 _RECORDED_AT = STORED_ORDER.index("recorded_at")
-TEXTS_CHANGED = "its texts (note, customer's words, confirmation, reason) were changed"
-TEXTS_BACK = "its texts were erased on request, yet texts are there again"
 _CONTACT_KEY_AT = STORED_ORDER.index("contact_key")
 _CONTACT_ID_AT = STORED_ORDER.index("contact_id")
 _COMMITMENT_AT = STORED_ORDER.index(COMMITMENT_FIELD)
@@ -187,7 +186,7 @@ def verify_rows(
     last_recorded: datetime | None = None
     tolerance = CLOCK_TOLERANCE
     backwards = 0
-    first_backwards = ""
+    first_backwards: tuple[int, str, str] | None = None
     seen_earlier = earlier_head is None
     trusted: list[int] = []
     write = payload_writer(STORED_ORDER, OPTIONAL_CHAINED_FIELDS)
@@ -196,20 +195,17 @@ def verify_rows(
         assert isinstance(event_id, int)
         count += 1
         if event_id <= last_id:
-            return ChainReport(False, count, previous, event_id, "events are out of order")
+            return ChainReport(False, count, previous, event_id, words.OUT_OF_ORDER)
         if event_id != last_id + 1:
             return ChainReport(
                 False,
                 count,
                 previous,
                 event_id,
-                f"event ids {last_id + 1} to {event_id - 1} are missing before it: the program"
-                " numbers events without gaps, so events were removed",
+                words.ids_missing(last_id + 1, event_id - 1),
             )
         if row[width] != previous:
-            return ChainReport(
-                False, count, previous, event_id, "it does not follow the event before it"
-            )
+            return ChainReport(False, count, previous, event_id, words.NOT_FOLLOWING)
         bound = row[_CONTACT_KEY_AT]
         if (
             bound is not None
@@ -221,8 +217,7 @@ def verify_rows(
                 count,
                 previous,
                 event_id,
-                f"it belongs to contact {row[_CONTACT_ID_AT]}, whose row now carries another "
-                "person's key: contacts' numbers or keys were swapped or changed in the file",
+                words.other_persons_key(row[_CONTACT_ID_AT]),
             )
         commitment = row[_COMMITMENT_AT]
         if commitment is None:
@@ -234,9 +229,9 @@ def verify_rows(
                 committed = sha256(bytes.fromhex(str(salt)))
                 committed.update(encode(body).encode())
                 if committed.hexdigest() != commitment:
-                    return ChainReport(False, count, previous, event_id, TEXTS_CHANGED)
+                    return ChainReport(False, count, previous, event_id, words.TEXTS_CHANGED)
             elif any(body.values()):
-                return ChainReport(False, count, previous, event_id, TEXTS_BACK)
+                return ChainReport(False, count, previous, event_id, words.TEXTS_BACK)
             trust = False
         if trust:
             recomputed = str(row[width + 1])
@@ -248,9 +243,7 @@ def verify_rows(
             digest.update((_payload_text(row, encode) if text is None else text).encode())
             recomputed = digest.hexdigest()
         if recomputed != row[width + 1]:
-            return ChainReport(
-                False, count, previous, event_id, "its stored hash does not match its fields"
-            )
+            return ChainReport(False, count, previous, event_id, words.HASH_DIFFERS)
         dated: datetime | None
         recorded: datetime | None
         try:
@@ -263,15 +256,15 @@ def verify_rows(
                 count,
                 previous,
                 event_id,
-                f"it is dated {dated:%Y-%m-%d %H:%M} UTC, after it was recorded "
-                f"({recorded:%Y-%m-%d %H:%M} UTC): no event may be dated ahead",
+                words.dated_ahead(dated, recorded),
             )
         if recorded is not None:
             if last_recorded is not None and last_recorded - recorded > tolerance:
                 backwards += 1
                 first_backwards = first_backwards or (
-                    f"event {event_id} was recorded at {recorded:%Y-%m-%d %H:%M} UTC, before "
-                    f"the event ahead of it ({last_recorded:%Y-%m-%d %H:%M} UTC)"
+                    event_id,
+                    f"{recorded:%Y-%m-%d %H:%M}",
+                    f"{last_recorded:%Y-%m-%d %H:%M}",
                 )
             last_recorded = recorded
         previous = recomputed
@@ -284,25 +277,14 @@ def verify_rows(
             count,
             previous,
             last_id + 1,
-            f"the chain ends after {count} events at {last_id}, but the ledger recorded "
-            f"{expected_count} events ending in {expected_head[:12]}: events were removed",
+            words.ends_early(count, last_id, expected_count, expected_head),
         )
     contains = None if earlier_head is None else seen_earlier
     notes: tuple[str, ...] = ()
-    if backwards:
-        notes = (
-            f"{first_backwards}"
-            + (f", and {backwards - 1} more like it" if backwards > 1 else "")
-            + ": the computer's clock was wrong, or the records were loaded out of order "
-            "(the ledger's order still holds)",
-        )
+    if first_backwards:
+        notes = (words.clock_note(first_backwards, backwards),)
     if trusted:
-        notes = (
-            *notes,
-            f"{len(trusted)} event(s) recorded before texts were chained as commitments had "
-            f"their texts erased on request (first: {trusted[0]}): each one's other fields are "
-            "taken on trust from the event after it, which still chains its hash",
-        )
+        notes = (*notes, words.taken_on_trust(trusted))
     return ChainReport(
         True, count, previous, contains_head=contains, notes=notes, taken_on_trust=tuple(trusted)
     )

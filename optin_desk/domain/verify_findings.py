@@ -150,6 +150,19 @@ def state_unreadable(contact_id: int, problem: str) -> Finding:
     )
 
 
+_STATE_WORDS = {
+    "opted_in": QT_TRANSLATE_NOOP("Messages", "opted in"),
+    "opted_out": QT_TRANSLATE_NOOP("Messages", "opted out"),
+    "none": QT_TRANSLATE_NOOP("Messages", "without consent"),
+}
+
+
+def _state_words(state: str) -> str:
+    """A consent state in words (a value the program never writes: as it is, quoted)."""
+    words = _STATE_WORDS.get(state)
+    return Said(words) if words else repr(state)
+
+
 def state_differs(
     contact_id: int,
     category: str,
@@ -169,8 +182,8 @@ def state_differs(
         ),
         contact_id=contact_id,
         category=category,
-        table=table,
-        ledger=ledger,
+        table=_state_words(table),
+        ledger=_state_words(ledger),
         event_id=event_id if event_id is not None else "-",
         table_event_id=table_event_id if table_event_id is not None else "-",
     )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.commitment import ContactKeyer
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.services.contact_bind import bind_problems
 from optin_desk.services.records_key import MISSING_KEY, records_key
 from optin_desk.storage.models import ConsentEvent, Contact
@@ -68,12 +69,7 @@ def check_binding(
             report,
             ok=False,
             broken_event_id=None,
-            problem=(
-                f"the number of contact {', '.join(map(str, changed[:10]))}"
-                + (f" and {len(changed) - 10} more" if len(changed) > 10 else "")
-                + " is not the number its key was made from: numbers were swapped or changed "
-                "in the file"
-            ),
+            problem=_numbers_changed(changed),
         )
     rebound = bind_problems(session)
     if rebound:
@@ -84,12 +80,37 @@ def check_binding(
             report,
             ok=False,
             broken_event_id=trusted_but_kept,
-            problem="its texts are marked erased on request, but its person was never erased",
+            problem=Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "its texts are marked erased on request, but its person was never erased",
+                )
+            ),
         )
     notes = report.notes
     if key is None and (unkeyed or _any_keyed(session)):
-        notes = (*notes, MISSING_KEY)
+        notes = (*notes, Said(MISSING_KEY))
     return replace(report, notes=notes)
+
+
+def _numbers_changed(changed: list[int]) -> Said:
+    """Contacts whose number is not the one their key was made from (the first ten named)."""
+    named = tuple(changed[:10])
+    if len(changed) > len(named):
+        text = Plural.translate(
+            "Messages",
+            "the number of contact {contacts} and %n more is not the number its key was made"
+            " from: numbers were swapped or changed in the file",
+            None,
+            len(changed) - len(named),
+        )
+        return Said(text, len(changed) - len(named), contacts=named)
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "the number of contact {contacts} is not the number its key was made from: numbers"
+        " were swapped or changed in the file",
+    )
+    return Said(text, contacts=named)
 
 
 def _any_keyed(session: Session) -> bool:

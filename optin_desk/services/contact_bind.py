@@ -14,6 +14,7 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.shop_events import RECORDS_SCOPE
 from optin_desk.storage.models import ConsentEvent, Contact
 from optin_desk.storage.shop_events import append_shop_event, shop_events
@@ -64,11 +65,14 @@ def bind_problems(session: Session) -> str:
     for event in shop_events(session, BIND_ACTION):
         through = event.details.get("through_contact")
         if not isinstance(through, int):
-            return f"the bind of event {event.event_id} names no contacts"
+            text = QT_TRANSLATE_NOOP("Messages", "the bind of event {event} names no contacts")
+            return Said(text, event=event.event_id)
         count, digest = pairs_digest(session, through)
         if (count, digest) != (event.details.get("pairs"), event.details.get("sha256")):
-            return (
-                f"the contacts' keys no longer match what event {event.event_id} bound: a "
-                "contact's key was changed, swapped or removed in the file"
+            text = QT_TRANSLATE_NOOP(
+                "Messages",
+                "the contacts' keys no longer match what event {event} bound: a contact's key"
+                " was changed, swapped or removed in the file",
             )
+            return Said(text, event=event.event_id)
     return ""

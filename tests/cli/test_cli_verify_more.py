@@ -37,7 +37,7 @@ def test_an_edited_state_table_fails_verify_and_is_in_the_json(cli: CommandLine)
     tamper(str(cli.db), "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 6")
     said = cli("verify", expect=1).out
     assert said.splitlines()[0].startswith("ok: 6 events")  # the chain itself holds
-    assert "broken: the consent state table says person 1 is opted_in for offers (event 6)" in said
+    assert "broken: the consent state table says person 1 is opted in for offers (event 6)" in said
     report = json.loads(cli("verify", "--json", expect=1).out)
     assert report["ok"] is False
     [finding] = report["findings"]

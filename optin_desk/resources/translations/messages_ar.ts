@@ -1030,11 +1030,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>مشترك</translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>ألغى الاشتراك</translation>
+        <translation>إلغاء الاشتراك</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2319,6 +2319,18 @@
         <translation>لا يمكن قراءة أحداث الشخص {contact_id} ({problem}): عُدّلت خارج البرنامج، لذا لا يمكن معرفة موافقته؛ استعد أحدث نسخة احتياطية</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>بلا موافقة</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>جدول حالة الموافقة يقول إن الشخص {contact_id} في حالة {table} لـ {category} (السجل {table_event_id})، لكن الدفتر يقول {ledger} (السجل {event_id}): الأمران check وstatus يقرآن الجدول، لذا فهما خاطئان لهذا الشخص</translation>
     </message>
@@ -2484,6 +2496,95 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>نقطة التحقّق {name}: توقيعها لا يطابق محتواها (عُدّلت، أو لم يوقّعها المفتاح الذي تذكره)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>نصوصه معلّمة بأنها مُحيت بطلب، لكن صاحبها لم يُمحَ قط</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>رقم جهة الاتصال {contacts} و%n غيرها ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</numerusform>
+            <numerusform>رقم جهة الاتصال {contacts} و%n غيرها ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</numerusform>
+            <numerusform>رقم جهة الاتصال {contacts} و%n غيرها ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</numerusform>
+            <numerusform>رقم جهة الاتصال {contacts} و%n غيرها ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</numerusform>
+            <numerusform>رقم جهة الاتصال {contacts} و%n غيرها ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</numerusform>
+            <numerusform>رقم جهة الاتصال {contacts} و%n غيرها ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>رقم جهة الاتصال {contacts} ليس الرقم الذي صُنع منه مفتاحها: تبادلت الأرقام أو تغيّرت في الملف</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>ربط السجل {event} لا يسمّي أي جهة اتصال</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>مفاتيح جهات الاتصال لم تعد تطابق ما ربطه السجل {event}: غُيّر مفتاح جهة اتصال أو بُدّل أو أُزيل في الملف</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>غُيّرت نصوصه (الملاحظة، كلمات العميل، التأكيد، السبب)</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>مُحيت نصوصه بطلب، ومع ذلك عادت فيه نصوص</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>السجلات ليست بترتيبها</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>لا يتبع السجل الذي قبله</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>بصمته المحفوظة لا تطابق حقوله</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>أرقام السجلات من {first} إلى {last} مفقودة قبله: البرنامج يرقّم السجلات بلا فجوات، لذا حُذفت سجلات</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>ينتمي إلى جهة الاتصال {contact}، التي يحمل صفّها الآن مفتاح شخص آخر: تبادلت أرقام جهات الاتصال أو مفاتيحها أو تغيّرت في الملف</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>تاريخه {dated} UTC، بعد وقت تسجيله ({recorded} UTC): لا يجوز أن يُؤرَّخ سجل بتاريخ لاحق</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>تنتهي السلسلة بعد {count} سجلًا عند {last}، لكن الدفتر سجّل {expected} سجلًا تنتهي عند {head}: حُذفت سجلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>%n سجل سُجّل قبل أن تُسلسَل النصوص كالتزامات مُحيت نصوصه بطلب (الأول: {first}): تُقبل حقوله الأخرى ثقةً بالسجل الذي بعده، فهو ما زال يسلسل بصمته</numerusform>
+            <numerusform>%n سجل سُجّل قبل أن تُسلسَل النصوص كالتزامات مُحيت نصوصه بطلب (الأول: {first}): تُقبل حقوله الأخرى ثقةً بالسجل الذي بعده، فهو ما زال يسلسل بصمته</numerusform>
+            <numerusform>%n سجل سُجّل قبل أن تُسلسَل النصوص كالتزامات مُحيت نصوصه بطلب (الأول: {first}): تُقبل حقوله الأخرى ثقةً بالسجل الذي بعده، فهو ما زال يسلسل بصمته</numerusform>
+            <numerusform>%n سجل سُجّل قبل أن تُسلسَل النصوص كالتزامات مُحيت نصوصه بطلب (الأول: {first}): تُقبل حقوله الأخرى ثقةً بالسجل الذي بعده، فهو ما زال يسلسل بصمته</numerusform>
+            <numerusform>%n سجل سُجّل قبل أن تُسلسَل النصوص كالتزامات مُحيت نصوصه بطلب (الأول: {first}): تُقبل حقوله الأخرى ثقةً بالسجل الذي بعده، فهو ما زال يسلسل بصمته</numerusform>
+            <numerusform>%n سجل سُجّل قبل أن تُسلسَل النصوص كالتزامات مُحيت نصوصه بطلب (الأول: {first}): تُقبل حقوله الأخرى ثقةً بالسجل الذي بعده، فهو ما زال يسلسل بصمته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC): كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
+            <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
+            <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
+            <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
+            <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
+            <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

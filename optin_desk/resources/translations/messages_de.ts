@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>eingewilligt</translation>
+        <translation>mit Einwilligung</translation>
     </message>
     <message>
         <source>opted out</source>
@@ -2039,6 +2039,18 @@
         <translation>die Ereignisse von Person {contact_id} können nicht gelesen werden ({problem}): Sie wurden außerhalb des Programms bearbeitet, daher lässt sich ihre Einwilligung nicht ermitteln; stellen Sie die neueste Sicherung wieder her</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>mit Einwilligung</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>ohne Einwilligung</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>laut Tabelle des Einwilligungsstands ist Person {contact_id} für {category} {table} (Ereignis {table_event_id}), aber laut Protokoll {ledger} (Ereignis {event_id}): „check“ und „status“ lesen die Tabelle und sind daher für diese Person falsch</translation>
     </message>
@@ -2200,6 +2212,83 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>Checkpoint {name}: Die Signatur passt nicht zum Inhalt (verändert oder nicht mit dem genannten Schlüssel signiert)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>seine Texte sind als auf Wunsch gelöscht markiert, aber die Person wurde nie gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>die Nummer von Kontakt {contacts} und %n weiterem ist nicht die Nummer, aus der sein Schlüssel gebildet wurde: Nummern wurden in der Datei vertauscht oder geändert</numerusform>
+            <numerusform>die Nummer der Kontakte {contacts} und %n weiterer ist nicht die Nummer, aus der ihr Schlüssel gebildet wurde: Nummern wurden in der Datei vertauscht oder geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>die Nummer von Kontakt {contacts} ist nicht die Nummer, aus der sein Schlüssel gebildet wurde: Nummern wurden in der Datei vertauscht oder geändert</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>die Bindung von Ereignis {event} nennt keine Kontakte</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>die Schlüssel der Kontakte passen nicht mehr zu dem, was Ereignis {event} gebunden hat: der Schlüssel eines Kontakts wurde in der Datei geändert, vertauscht oder entfernt</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>seine Texte (Notiz, Worte des Kunden, Bestätigung, Grund) wurden geändert</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>seine Texte wurden auf Wunsch gelöscht, und doch sind wieder Texte da</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>die Ereignisse sind nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>es folgt nicht auf das Ereignis davor</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>sein gespeicherter Hash passt nicht zu seinen Feldern</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>die Ereignisnummern {first} bis {last} fehlen davor: das Programm nummeriert Ereignisse lückenlos, also wurden Ereignisse entfernt</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>es gehört zu Kontakt {contact}, dessen Zeile jetzt den Schlüssel einer anderen Person trägt: Nummern oder Schlüssel von Kontakten wurden in der Datei vertauscht oder geändert</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>es ist auf {dated} UTC datiert, nach seiner Erfassung ({recorded} UTC): kein Ereignis darf vordatiert sein</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>die Kette endet nach {count} Ereignissen bei {last}, aber das Protokoll hat {expected} Ereignisse mit dem Ende {head} vermerkt: Ereignisse wurden entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>%n Ereignis, erfasst bevor Texte als Zusage verkettet wurden, hatte seine Texte auf Wunsch gelöscht (das erste: {first}): seine übrigen Felder werden auf Treu und Glauben vom folgenden Ereignis übernommen, das seinen Hash weiter verkettet</numerusform>
+            <numerusform>%n Ereignisse, erfasst bevor Texte als Zusage verkettet wurden, hatten ihre Texte auf Wunsch gelöscht (das erste: {first}): ihre übrigen Felder werden auf Treu und Glauben vom folgenden Ereignis übernommen, das ihren Hash weiter verkettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>Ereignis {event} wurde am {recorded} UTC erfasst, vor dem Ereignis davor ({ahead} UTC): die Uhr des Computers ging falsch, oder die Aufzeichnungen wurden ungeordnet geladen (die Reihenfolge des Protokolls gilt weiter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>Ereignis {event} wurde am {recorded} UTC erfasst, vor dem Ereignis davor ({ahead} UTC), und %n weiteres wie dieses: die Uhr des Computers ging falsch, oder die Aufzeichnungen wurden ungeordnet geladen (die Reihenfolge des Protokolls gilt weiter)</numerusform>
+            <numerusform>Ereignis {event} wurde am {recorded} UTC erfasst, vor dem Ereignis davor ({ahead} UTC), und %n weitere wie dieses: die Uhr des Computers ging falsch, oder die Aufzeichnungen wurden ungeordnet geladen (die Reihenfolge des Protokolls gilt weiter)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>de alta</translation>
+        <translation>con consentimiento</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>de baja</translation>
+        <translation>dado de baja</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2039,6 +2039,18 @@
         <translation>los eventos de la persona {contact_id} no se pueden leer ({problem}): se editaron fuera del programa, así que no se puede calcular su consentimiento; restaure la última copia de seguridad</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>con consentimiento</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>la tabla de estado de consentimiento dice que la persona {contact_id} está {table} para {category} (registro {table_event_id}), pero el libro de registros dice {ledger} (registro {event_id}): check y status leen la tabla, así que se equivocan con esta persona</translation>
     </message>
@@ -2200,6 +2212,83 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>punto de control {name}: su firma no coincide con su contenido (se alteró o no lo firmó la clave que indica)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>sus textos están marcados como borrados a petición, pero su persona nunca se borró</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>el número del contacto {contacts} y %n más no es el número con el que se hizo su clave: se intercambiaron o cambiaron números en el archivo</numerusform>
+            <numerusform>el número de los contactos {contacts} y %n más no es el número con el que se hizo su clave: se intercambiaron o cambiaron números en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>el número del contacto {contacts} no es el número con el que se hizo su clave: se intercambiaron o cambiaron números en el archivo</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>el enlace del registro {event} no nombra ningún contacto</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>las claves de los contactos ya no coinciden con lo que enlazó el registro {event}: la clave de un contacto se cambió, se intercambió o se quitó en el archivo</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>se cambiaron sus textos (nota, palabras del cliente, confirmación, motivo)</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>sus textos se borraron a petición, pero vuelve a haber textos</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>los registros están desordenados</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>no sigue al registro anterior</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>su huella guardada no coincide con sus campos</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>faltan los números de registro {first} a {last} antes de él: el programa numera los registros sin huecos, así que se quitaron registros</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>pertenece al contacto {contact}, cuya fila lleva ahora la clave de otra persona: se intercambiaron o cambiaron números o claves de contactos en el archivo</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>tiene fecha {dated} UTC, posterior a cuando se guardó ({recorded} UTC): ningún registro puede tener fecha adelantada</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>la cadena termina tras {count} registros en el {last}, pero el libro de registros anotó {expected} registros que terminan en {head}: se quitaron registros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>%n registro guardado antes de que los textos se encadenaran como compromisos tuvo sus textos borrados a petición (el primero: {first}): sus demás campos se dan por buenos por el registro siguiente, que sigue encadenando su huella</numerusform>
+            <numerusform>%n registros guardados antes de que los textos se encadenaran como compromisos tuvieron sus textos borrados a petición (el primero: {first}): sus demás campos se dan por buenos por el registro siguiente, que sigue encadenando su huella</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>el registro {event} se guardó el {recorded} UTC, antes que el registro anterior a él ({ahead} UTC): el reloj del ordenador estaba mal o los registros se cargaron desordenados (el orden del libro de registros sigue valiendo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>el registro {event} se guardó el {recorded} UTC, antes que el registro anterior a él ({ahead} UTC), y %n más como él: el reloj del ordenador estaba mal o los registros se cargaron desordenados (el orden del libro de registros sigue valiendo)</numerusform>
+            <numerusform>el registro {event} se guardó el {recorded} UTC, antes que el registro anterior a él ({ahead} UTC), y %n más como él: el reloj del ordenador estaba mal o los registros se cargaron desordenados (el orden del libro de registros sigue valiendo)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

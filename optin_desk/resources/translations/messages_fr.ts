@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>inscrit</translation>
+        <translation>consentant</translation>
     </message>
     <message>
         <source>opted out</source>
@@ -2039,6 +2039,18 @@
         <translation>les événements de la personne {contact_id} ne peuvent pas être lus ({problem}) : ils ont été modifiés hors du programme, donc son consentement ne peut pas être établi ; restaurez la dernière sauvegarde</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>consentant</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>sans consentement</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>la table des états de consentement dit que la personne {contact_id} est {table} pour {category} (événement {table_event_id}), mais le registre dit {ledger} (événement {event_id}) : check et status lisent la table, ils sont donc faux pour cette personne</translation>
     </message>
@@ -2200,6 +2212,83 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>point de contrôle {name} : sa signature ne correspond pas à son contenu (il a été modifié, ou pas signé par la clé qu&apos;il nomme)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>ses textes sont marqués effacés sur demande, mais sa personne n&apos;a jamais été effacée</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>le numéro du contact {contacts} et de %n autre n&apos;est pas celui dont sa clé a été tirée : des numéros ont été échangés ou modifiés dans le fichier</numerusform>
+            <numerusform>le numéro des contacts {contacts} et de %n autres n&apos;est pas celui dont leur clé a été tirée : des numéros ont été échangés ou modifiés dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>le numéro du contact {contacts} n&apos;est pas celui dont sa clé a été tirée : des numéros ont été échangés ou modifiés dans le fichier</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>le lien de l&apos;événement {event} ne nomme aucun contact</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>les clés des contacts ne correspondent plus à ce que l&apos;événement {event} a lié : la clé d&apos;un contact a été modifiée, échangée ou supprimée dans le fichier</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>ses textes (note, mots du client, confirmation, motif) ont été modifiés</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>ses textes ont été effacés sur demande, et pourtant des textes sont de retour</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>les événements ne sont pas dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>il ne suit pas l&apos;événement précédent</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>son empreinte enregistrée ne correspond pas à ses champs</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>les numéros d&apos;événement {first} à {last} manquent avant lui : le programme numérote les événements sans trou, donc des événements ont été supprimés</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>il appartient au contact {contact}, dont la ligne porte maintenant la clé d&apos;une autre personne : des numéros ou des clés de contacts ont été échangés ou modifiés dans le fichier</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>il est daté du {dated} UTC, après son enregistrement ({recorded} UTC) : aucun événement ne peut être daté en avance</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>la chaîne s&apos;arrête après {count} événements au {last}, mais le registre en a noté {expected} se terminant par {head} : des événements ont été supprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>%n événement enregistré avant que les textes soient chaînés sous forme d&apos;engagement a eu ses textes effacés sur demande (le premier : {first}) : ses autres champs sont admis sur la foi de l&apos;événement suivant, qui chaîne toujours son empreinte</numerusform>
+            <numerusform>%n événements enregistrés avant que les textes soient chaînés sous forme d&apos;engagement ont eu leurs textes effacés sur demande (le premier : {first}) : leurs autres champs sont admis sur la foi de l&apos;événement suivant, qui chaîne toujours leur empreinte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>l&apos;événement {event} a été enregistré le {recorded} UTC, avant l&apos;événement qui le précède ({ahead} UTC) : l&apos;horloge de l&apos;ordinateur était fausse, ou les registres ont été chargés dans le désordre (l&apos;ordre du registre reste valable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>l&apos;événement {event} a été enregistré le {recorded} UTC, avant l&apos;événement qui le précède ({ahead} UTC), et %n autre comme lui : l&apos;horloge de l&apos;ordinateur était fausse, ou les registres ont été chargés dans le désordre (l&apos;ordre du registre reste valable)</numerusform>
+            <numerusform>l&apos;événement {event} a été enregistré le {recorded} UTC, avant l&apos;événement qui le précède ({ahead} UTC), et %n autres comme lui : l&apos;horloge de l&apos;ordinateur était fausse, ou les registres ont été chargés dans le désordre (l&apos;ordre du registre reste valable)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>ऑप्ट-इन किया</translation>
+        <translation>सहमत</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>ऑप्ट-आउट किया</translation>
+        <translation>ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2039,6 +2039,18 @@
         <translation>व्यक्ति {contact_id} के इवेंट पढ़े नहीं जा सकते ({problem}): उन्हें प्रोग्राम के बाहर बदला गया, इसलिए उनकी सहमति निकाली नहीं जा सकती; आख़िरी बैकअप वापस लाएँ</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>सहमत</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>बिना सहमति</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>सहमति की स्थिति वाली टेबल कहती है कि व्यक्ति {contact_id} {category} के लिए {table} है (एंट्री {table_event_id}), पर लेजर कहता है {ledger} (एंट्री {event_id}): check और status टेबल पढ़ते हैं, इसलिए इस व्यक्ति के लिए वे ग़लत हैं</translation>
     </message>
@@ -2200,6 +2212,83 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>चेकपॉइंट {name}: इसका सिग्नेचर इसकी सामग्री से मेल नहीं खाता (इसे बदला गया, या जिस की का नाम है उससे साइन नहीं हुआ)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>इसके टेक्स्ट अनुरोध पर मिटाए गए चिह्नित हैं, पर इसका व्यक्ति कभी मिटाया नहीं गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>संपर्क {contacts} और %n और का नंबर वह नंबर नहीं है जिससे उसकी की बनी थी: फ़ाइल में नंबर बदले या अदला-बदली किए गए</numerusform>
+            <numerusform>संपर्क {contacts} और %n और का नंबर वह नंबर नहीं है जिससे उनकी की बनी थी: फ़ाइल में नंबर बदले या अदला-बदली किए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>संपर्क {contacts} का नंबर वह नंबर नहीं है जिससे उसकी की बनी थी: फ़ाइल में नंबर बदले या अदला-बदली किए गए</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>एंट्री {event} का बंधन किसी संपर्क का नाम नहीं लेता</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>संपर्कों की की अब उससे मेल नहीं खातीं जो एंट्री {event} ने बाँधा था: फ़ाइल में किसी संपर्क की की बदली, अदला-बदली की या हटाई गई</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>इसके टेक्स्ट (नोट, ग्राहक के शब्द, पुष्टि, कारण) बदले गए</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>इसके टेक्स्ट अनुरोध पर मिटाए गए थे, फिर भी टेक्स्ट वापस हैं</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>एंट्री क्रम से नहीं हैं</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>यह पिछली एंट्री के बाद नहीं जुड़ती</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>इसका सहेजा हैश इसके फ़ील्ड से मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>इससे पहले एंट्री नंबर {first} से {last} तक गायब हैं: प्रोग्राम एंट्री को बिना खाली जगह के गिनता है, इसलिए एंट्री हटाई गईं</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>यह संपर्क {contact} की है, जिसकी पंक्ति में अब किसी और व्यक्ति की की है: फ़ाइल में संपर्कों के नंबर या की बदले या अदला-बदली किए गए</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>इसकी तारीख़ {dated} UTC है, जो दर्ज होने ({recorded} UTC) के बाद की है: कोई एंट्री आगे की तारीख़ की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>चेन {count} एंट्री के बाद {last} पर ख़त्म होती है, पर लेजर ने {head} पर ख़त्म होने वाली {expected} एंट्री दर्ज की थीं: एंट्री हटाई गईं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>टेक्स्ट को प्रतिबद्धता के रूप में जोड़े जाने से पहले दर्ज %n एंट्री के टेक्स्ट अनुरोध पर मिटाए गए (पहली: {first}): उसके बाक़ी फ़ील्ड अगली एंट्री के भरोसे माने जाते हैं, जो अब भी उसका हैश जोड़ती है</numerusform>
+            <numerusform>टेक्स्ट को प्रतिबद्धता के रूप में जोड़े जाने से पहले दर्ज %n एंट्री के टेक्स्ट अनुरोध पर मिटाए गए (पहली: {first}): उनके बाक़ी फ़ील्ड अगली एंट्री के भरोसे माने जाते हैं, जो अब भी उनका हैश जोड़ती है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>एंट्री {event} {recorded} UTC पर दर्ज हुई, अपने से पहले वाली एंट्री ({ahead} UTC) से भी पहले: कंप्यूटर की घड़ी ग़लत थी, या रिकॉर्ड क्रम से बाहर लोड हुए (लेजर का क्रम फिर भी मान्य है)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>एंट्री {event} {recorded} UTC पर दर्ज हुई, अपने से पहले वाली एंट्री ({ahead} UTC) से भी पहले, और ऐसी %n और: कंप्यूटर की घड़ी ग़लत थी, या रिकॉर्ड क्रम से बाहर लोड हुए (लेजर का क्रम फिर भी मान्य है)</numerusform>
+            <numerusform>एंट्री {event} {recorded} UTC पर दर्ज हुई, अपने से पहले वाली एंट्री ({ahead} UTC) से भी पहले, और ऐसी %n और: कंप्यूटर की घड़ी ग़लत थी, या रिकॉर्ड क्रम से बाहर लोड हुए (लेजर का क्रम फिर भी मान्य है)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

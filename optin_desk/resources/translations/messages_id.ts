@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>opt-in</translation>
+        <translation>setuju</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>opt-out</translation>
+        <translation>berhenti</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -1969,6 +1969,18 @@
         <translation>peristiwa orang {contact_id} tidak dapat dibaca ({problem}): diedit di luar program, jadi persetujuannya tidak dapat dihitung; pulihkan cadangan terakhir</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>setuju</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>berhenti</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>tanpa persetujuan</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>tabel status persetujuan menyebut orang {contact_id} {table} untuk {category} (peristiwa {table_event_id}), tetapi buku besar menyebut {ledger} (peristiwa {event_id}): check dan status membaca tabel itu, jadi hasilnya salah untuk orang ini</translation>
     </message>
@@ -2129,6 +2141,80 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>checkpoint {name}: tanda tangannya tidak cocok dengan isinya (diubah, atau tidak ditandatangani dengan kunci yang disebutkannya)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>teksnya ditandai dihapus atas permintaan, tetapi orangnya tidak pernah dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>nomor kontak {contacts} dan %n lainnya bukan nomor asal kuncinya dibuat: nomor ditukar atau diubah di berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>nomor kontak {contacts} bukan nomor asal kuncinya dibuat: nomor ditukar atau diubah di berkas</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>ikatan peristiwa {event} tidak menyebut kontak apa pun</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>kunci kontak tidak lagi cocok dengan yang diikat peristiwa {event}: kunci sebuah kontak diubah, ditukar, atau dihapus di berkas</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>teksnya (catatan, kata-kata pelanggan, konfirmasi, alasan) diubah</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>teksnya dihapus atas permintaan, tetapi ada teks lagi</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>urutan peristiwa tidak benar</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>peristiwa ini tidak menyambung ke peristiwa sebelumnya</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>hash yang tersimpan tidak cocok dengan isinya</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>nomor peristiwa {first} sampai {last} hilang sebelumnya: program menomori peristiwa tanpa celah, jadi ada peristiwa yang dihapus</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>peristiwa ini milik kontak {contact}, yang barisnya kini membawa kunci orang lain: nomor atau kunci kontak ditukar atau diubah di berkas</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>bertanggal {dated} UTC, setelah dicatat ({recorded} UTC): tidak ada peristiwa yang boleh bertanggal lebih maju</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>rantai berakhir setelah {count} peristiwa di {last}, tetapi buku besar mencatat {expected} peristiwa yang berakhir di {head}: ada peristiwa yang dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>%n peristiwa yang dicatat sebelum teks dirantai sebagai komitmen teksnya dihapus atas permintaan (yang pertama: {first}): isi lainnya diterima berdasarkan peristiwa sesudahnya, yang masih merantai hash-nya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>peristiwa {event} dicatat pada {recorded} UTC, sebelum peristiwa di depannya ({ahead} UTC): jam komputer salah, atau catatan dimuat tidak berurutan (urutan buku besar tetap berlaku)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>peristiwa {event} dicatat pada {recorded} UTC, sebelum peristiwa di depannya ({ahead} UTC), dan %n lagi seperti itu: jam komputer salah, atau catatan dimuat tidak berurutan (urutan buku besar tetap berlaku)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

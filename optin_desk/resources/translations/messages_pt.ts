@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>autorizou</translation>
+        <translation>com consentimento</translation>
     </message>
     <message>
         <source>opted out</source>
@@ -2039,6 +2039,18 @@
         <translation>os eventos da pessoa {contact_id} não podem ser lidos ({problem}): foram editados fora do programa, então o consentimento dela não pode ser calculado; restaure o backup mais recente</translation>
     </message>
     <message>
+        <source>opted in</source>
+        <translation>com consentimento</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>descadastrado</translation>
+    </message>
+    <message>
+        <source>without consent</source>
+        <translation>sem consentimento</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>a tabela de estado de consentimento diz que a pessoa {contact_id} está {table} para {category} (evento {table_event_id}), mas o livro diz {ledger} (evento {event_id}): check e status leem a tabela, então estão errados para esta pessoa</translation>
     </message>
@@ -2200,6 +2212,83 @@
     <message>
         <source>checkpoint {name}: its signature does not match its contents (it was altered, or not signed by the key it names)</source>
         <translation>ponto de controle {name}: a assinatura não confere com o conteúdo (foi alterado, ou não foi assinado pela chave que indica)</translation>
+    </message>
+    <message>
+        <source>its texts are marked erased on request, but its person was never erased</source>
+        <translation>os textos estão marcados como apagados a pedido, mas a pessoa nunca foi apagada</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>
+            <numerusform>o número do contato {contacts} e de mais %n não é o número com que a chave foi feita: números foram trocados ou alterados no arquivo</numerusform>
+            <numerusform>o número dos contatos {contacts} e de mais %n não é o número com que a chave foi feita: números foram trocados ou alterados no arquivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of contact {contacts} is not the number its key was made from: numbers were swapped or changed in the file</source>
+        <translation>o número do contato {contacts} não é o número com que a chave foi feita: números foram trocados ou alterados no arquivo</translation>
+    </message>
+    <message>
+        <source>the bind of event {event} names no contacts</source>
+        <translation>o vínculo do evento {event} não nomeia nenhum contato</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; keys no longer match what event {event} bound: a contact&apos;s key was changed, swapped or removed in the file</source>
+        <translation>as chaves dos contatos não correspondem mais ao que o evento {event} vinculou: a chave de um contato foi alterada, trocada ou removida no arquivo</translation>
+    </message>
+    <message>
+        <source>its texts (note, customer&apos;s words, confirmation, reason) were changed</source>
+        <translation>os textos (nota, palavras do cliente, confirmação, motivo) foram alterados</translation>
+    </message>
+    <message>
+        <source>its texts were erased on request, yet texts are there again</source>
+        <translation>os textos foram apagados a pedido, mas há textos de novo</translation>
+    </message>
+    <message>
+        <source>events are out of order</source>
+        <translation>os eventos estão fora de ordem</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it</source>
+        <translation>não segue o evento anterior</translation>
+    </message>
+    <message>
+        <source>its stored hash does not match its fields</source>
+        <translation>o hash guardado não corresponde aos campos</translation>
+    </message>
+    <message>
+        <source>event ids {first} to {last} are missing before it: the program numbers events without gaps, so events were removed</source>
+        <translation>faltam os números de evento {first} a {last} antes dele: o programa numera os eventos sem lacunas, então eventos foram removidos</translation>
+    </message>
+    <message>
+        <source>it belongs to contact {contact}, whose row now carries another person&apos;s key: contacts&apos; numbers or keys were swapped or changed in the file</source>
+        <translation>pertence ao contato {contact}, cuja linha agora tem a chave de outra pessoa: números ou chaves de contatos foram trocados ou alterados no arquivo</translation>
+    </message>
+    <message>
+        <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
+        <translation>tem data {dated} UTC, posterior ao registro ({recorded} UTC): nenhum evento pode ter data adiantada</translation>
+    </message>
+    <message>
+        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
+        <translation>a cadeia termina após {count} eventos no {last}, mas o livro registrou {expected} eventos terminando em {head}: eventos foram removidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
+        <translation>
+            <numerusform>%n evento registrado antes de os textos serem encadeados como compromissos teve os textos apagados a pedido (o primeiro: {first}): os demais campos são aceitos com base no evento seguinte, que ainda encadeia o hash</numerusform>
+            <numerusform>%n eventos registrados antes de os textos serem encadeados como compromissos tiveram os textos apagados a pedido (o primeiro: {first}): os demais campos são aceitos com base no evento seguinte, que ainda encadeia o hash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC): the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>o evento {event} foi registrado em {recorded} UTC, antes do evento anterior ({ahead} UTC): o relógio do computador estava errado, ou os registros foram carregados fora de ordem (a ordem do livro continua valendo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
+        <translation>
+            <numerusform>o evento {event} foi registrado em {recorded} UTC, antes do evento anterior ({ahead} UTC), e mais %n como ele: o relógio do computador estava errado, ou os registros foram carregados fora de ordem (a ordem do livro continua valendo)</numerusform>
+            <numerusform>o evento {event} foi registrado em {recorded} UTC, antes do evento anterior ({ahead} UTC), e mais %n como ele: o relógio do computador estava errado, ou os registros foram carregados fora de ordem (a ordem do livro continua valendo)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -870,11 +870,11 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     </message>
     <message>
         <source>opted in</source>
-        <translation>مشترك</translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>ألغى الاشتراك</translation>
+        <translation>إلغاء الاشتراك</translation>
     </message>
     <message>
         <source>no consent</source>

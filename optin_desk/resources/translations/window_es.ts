@@ -782,11 +782,11 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     </message>
     <message>
         <source>opted in</source>
-        <translation>de alta</translation>
+        <translation>con consentimiento</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>de baja</translation>
+        <translation>dado de baja</translation>
     </message>
     <message>
         <source>no consent</source>

@@ -760,11 +760,11 @@ Hapus cadangan itu? (Cadangan yang foldernya tidak ada tetap disimpan.)</numerus
     </message>
     <message>
         <source>opted in</source>
-        <translation>opt-in</translation>
+        <translation>setuju</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>opt-out</translation>
+        <translation>berhenti</translation>
     </message>
     <message>
         <source>no consent</source>
