@@ -171,22 +171,24 @@ def state_differs(
     event_id: int | None,
     table_event_id: int | None = None,
 ) -> Finding:
-    """The first place the state table disagrees with the ledger refolded."""
-    return _finding(
-        STATE_DIFFERS,
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "the consent state table says person {contact_id} is {table} for {category}"
-            " (event {table_event_id}), but the ledger says {ledger} (event {event_id}):"
-            " check and status read the table, so they are wrong for this person",
-        ),
-        contact_id=contact_id,
-        category=category,
-        table=_state_words(table),
-        ledger=_state_words(ledger),
-        event_id=event_id if event_id is not None else "-",
-        table_event_id=table_event_id if table_event_id is not None else "-",
+    """The first place the state table disagrees with the ledger refolded (the states in
+    words for people, as their codes for programs)."""
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "the consent state table says person {contact_id} is {table} for {category}"
+        " (event {table_event_id}), but the ledger says {ledger} (event {event_id}):"
+        " check and status read the table, so they are wrong for this person",
     )
+    fields: dict[str, object] = {
+        "contact_id": contact_id,
+        "category": category,
+        "table": table,
+        "ledger": ledger,
+        "event_id": event_id if event_id is not None else "-",
+        "table_event_id": table_event_id if table_event_id is not None else "-",
+    }
+    worded = {**fields, "table": _state_words(table), "ledger": _state_words(ledger)}
+    return Finding(STATE_DIFFERS, Said(text, -1, **worded), True, fields)
 
 
 def head_missing(count: int) -> Finding:
