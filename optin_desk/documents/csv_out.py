@@ -128,9 +128,12 @@ def csv_writing(
 
         def write_rows(rows: Iterable[CsvRow]) -> int:
             batch = rows if isinstance(rows, list) else list(rows)
-            data = rendered(batch)
-            if _needs_cleaning(batch, data, typed, len(header)):
-                data = rendered(_cleaned(batch, typed, made))
+            if _starts_a_formula(batch, typed, len(header)):  # before writing: a list of
+                data = rendered(_cleaned(batch, typed, made))  # numbers always has some
+            else:
+                data = rendered(batch)
+                if _has_controls(batch, data):  # rare: written again, cleaned
+                    data = rendered(_cleaned(batch, typed, made))
             handle.write(data)
             return len(batch)
 
@@ -155,18 +158,14 @@ _C1_CONTROL = re.compile(b"\xc2[\x80-\x9f]")  # U+0080-U+009F in UTF-8 (0xC2 onl
 _FORMULA_LINE = re.compile("\n[=+\\-@\t\n]")
 
 
-def _needs_cleaning(rows: Sequence[CsvRow], data: bytes, typed: Sequence[int], width: int) -> bool:
-    """Whether any cell of the rows, written as `data`, would change when cleaned: a control
-    character anywhere (looked for in the written bytes, where every text cell is, and
-    where each row ends in the one carriage return of its line end), or a text cell of a
-    `typed` column that starts as a formula would (looked for in its cells joined by line
-    breaks: a break before a formula's start). False alarms only cost the slow way; rows
-    not of the header's `width` always go that way."""
+def _starts_a_formula(rows: Sequence[CsvRow], typed: Sequence[int], width: int) -> bool:
+    """Whether a text cell of a `typed` column may start as a formula would (its cells
+    joined by line breaks: a break before a formula's start, or before a tab or a break),
+    or a row is not of the header's `width` (the row-by-row way). A false alarm only costs
+    the slow way."""
     if not rows:
         return False
-    if data.count(b"\r") != len(rows) or data.translate(None, _ALL_BUT_CONTROLS):
-        return True
-    if _C1_CONTROL.search(data) or set(map(len, rows)) != {width}:
+    if set(map(len, rows)) != {width}:
         return True
     for index in typed:
         column = list(map(itemgetter(index), rows))
@@ -177,3 +176,12 @@ def _needs_cleaning(rows: Sequence[CsvRow], data: bytes, typed: Sequence[int], w
         if _FORMULA_LINE.search("\n" + lines):
             return True
     return False
+
+
+def _has_controls(rows: Sequence[CsvRow], data: bytes) -> bool:
+    """Whether a text cell of the rows, written as `data`, holds a control character: looked
+    for in the written bytes, where every text cell is, and where each row ends in the one
+    carriage return of its line end."""
+    if data.count(b"\r") != len(rows) or data.translate(None, _ALL_BUT_CONTROLS):
+        return True
+    return _C1_CONTROL.search(data) is not None
