@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 
 from optin_desk.domain.text import without_controls
@@ -112,21 +113,75 @@ def csv_writing(
     keep = {header.index(name) for name in safe_columns if name in header}
     made = [index for index in range(len(header)) if index in keep]
     typed = [index for index in range(len(header)) if index not in keep]
-    with (
-        writing_privately(path) as partial,
-        partial.open("w", encoding="utf-8", newline="") as handle,
-    ):
-        # The byte-order mark written once by hand: the same bytes as "utf-8-sig", whose
-        # encoder is Python code called on every write (a row each), utf-8's is not.
-        handle.write("\ufeff")
-        writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
-        writer.writerow(header)
+    lines: list[str] = []
+    writer = csv.writer(_Lines(lines))  # writes None as an empty cell and an int as its digits
+
+    def rendered(rows: Iterable[CsvRow]) -> bytes:
+        lines.clear()
+        writer.writerows(rows)
+        return "".join(lines).encode()
+
+    with writing_privately(path) as partial, partial.open("wb") as handle:
+        # The byte-order mark written once by hand (the bytes "utf-8-sig" would write), and
+        # each batch encoded in one piece: the same bytes as a text file written row by row.
+        handle.write(b"\xef\xbb\xbf" + rendered([header]))
 
         def write_rows(rows: Iterable[CsvRow]) -> int:
             batch = rows if isinstance(rows, list) else list(rows)
-            writer.writerows(_cleaned(batch, typed, made))
+            if _starts_a_formula(batch, typed, len(header)):  # before writing: a list of
+                data = rendered(_cleaned(batch, typed, made))  # numbers always has some
+            else:
+                data = rendered(batch)
+                if _has_controls(batch, data):  # rare: written again, cleaned
+                    data = rendered(_cleaned(batch, typed, made))
+            handle.write(data)
             return len(batch)
 
         yield write_rows
         handle.flush()
         os.fsync(handle.fileno())
+
+
+class _Lines:
+    """Where the CSV writer puts its lines: a list, joined and encoded once a batch (a
+    StringIO emptied for each batch costs the writer half as much again)."""
+
+    __slots__ = ("write",)
+
+    def __init__(self, lines: list[str]) -> None:
+        self.write = lines.append
+
+
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_ALL_BUT_CONTROLS = bytes(code for code in range(256) if code not in _CONTROL_BYTES)
+_C1_CONTROL = re.compile(b"\xc2[\x80-\x9f]")  # U+0080-U+009F in UTF-8 (0xC2 only leads)
+_FORMULA_LINE = re.compile("\n[=+\\-@\t\n]")
+
+
+def _starts_a_formula(rows: Sequence[CsvRow], typed: Sequence[int], width: int) -> bool:
+    """Whether a text cell of a `typed` column may start as a formula would (its cells
+    joined by line breaks: a break before a formula's start, or before a tab or a break),
+    or a row is not of the header's `width` (the row-by-row way). A false alarm only costs
+    the slow way."""
+    if not rows:
+        return False
+    if set(map(len, rows)) != {width}:
+        return True
+    for index in typed:
+        column = list(map(itemgetter(index), rows))
+        try:
+            lines = "\n".join(filter(None, column))  # None and "" never need cleaning
+        except TypeError:  # numbers in the column: its text cells alone
+            lines = "\n".join([cell for cell in column if isinstance(cell, str)])
+        if _FORMULA_LINE.search("\n" + lines):
+            return True
+    return False
+
+
+def _has_controls(rows: Sequence[CsvRow], data: bytes) -> bool:
+    """Whether a text cell of the rows, written as `data`, holds a control character: looked
+    for in the written bytes, where every text cell is, and where each row ends in the one
+    carriage return of its line end."""
+    if data.count(b"\r") != len(rows) or data.translate(None, _ALL_BUT_CONTROLS):
+        return True
+    return _C1_CONTROL.search(data) is not None

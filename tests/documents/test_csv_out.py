@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,3 +87,78 @@ def test_a_row_wider_than_the_header_keeps_its_extra_cell(tmp_path: Path) -> Non
         write([(1, "=a", "+1", "extra"), (2, "b", "+2")])
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[1:] == ["1,'=a,+1,extra", "2,b,+2"]
+
+
+PIECES = (
+    *("=", "+", "-", "@", "\t", "\r", "\n", "\r\n", "\x00", "\x07", "\x1b", "\x7f", "\x85"),
+    *("\u00a0", "\u201c", "é", "a", "7", ",", '"', " ", "'"),
+)
+
+
+def _cell_the_plain_way(value: object, index: int) -> object:
+    """One cell as a plain writer cleans it (the reference): controls out, breaks as \\n,
+    and text neutralised in every column but the phone (index 2)."""
+    if not isinstance(value, str):
+        return value
+    if not value.isprintable():
+        value = value.replace("\r\n", "\n").replace("\r", "\n").translate(_DROPPED)
+    if index != 2 and value.startswith(("=", "+", "-", "@", "\t", "\r", "\n")):
+        return "'" + value
+    return value
+
+
+_DROPPED = {code: None for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if code not in (9, 10)}
+
+
+def _written_and_plain(path: Path, batches: list[list[tuple[str | int | None, ...]]]) -> bytes:
+    """Write the batches; the bytes a cell-by-cell clean of them writes."""
+    with csv_writing(path, HEADER, ("phone",)) as write:
+        for batch in batches:
+            write(batch)
+    expected = io.StringIO(newline="")
+    plain = csv.writer(expected)
+    plain.writerow(HEADER)
+    for batch in batches:
+        plain.writerows([_cell_the_plain_way(v, i) for i, v in enumerate(row)] for row in batch)
+    return expected.getvalue().encode("utf-8-sig")
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_one_hostile_piece_alone_in_a_batch_is_cleaned_as_cell_by_cell(
+    tmp_path: Path, piece: str
+) -> None:
+    """Each piece alone in its batch, at the start, the middle and the end of a cell of each
+    column, among clean rows: nothing else in the batch gives it away."""
+    batches = []
+    for column in range(len(HEADER)):
+        for cell in (piece + "ab", "a" + piece + "b", "ab" + piece, piece):
+            row: list[str | int | None] = [1, "plain", "+44"]
+            row[column] = cell
+            batches.append([(0, "clean", "+1"), tuple(row), (2, None, "+2")])
+    path = tmp_path / "out.csv"
+    expected = _written_and_plain(path, batches)
+    assert path.read_bytes() == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_hostile_batches_come_out_as_cleaned_cell_by_cell(tmp_path: Path, seed: int) -> None:
+    """Batches of random cells (control characters, formula starts, quotes, commas, breaks,
+    numbers, None) among clean ones: the bytes are those of a cell-by-cell clean."""
+    chance = random.Random(seed)
+
+    def cell() -> str | int | None:
+        kind = chance.random()
+        if kind < 0.1:
+            return None
+        if kind < 0.2:
+            return chance.randint(-5, 5)
+        if kind < 0.7:
+            return "plain text"
+        return "".join(chance.choice(PIECES) for _ in range(chance.randint(0, 4)))
+
+    batches = [
+        [tuple(cell() for _ in HEADER) for _ in range(chance.randint(1, 6))] for _ in range(8)
+    ]
+    path = tmp_path / "out.csv"
+    expected = _written_and_plain(path, batches)
+    assert path.read_bytes() == expected
