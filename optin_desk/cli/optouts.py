@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from optin_desk.cli.imports import IMPORT_OUTCOMES, import_summary
 from optin_desk.cli.labels import word
 from optin_desk.cli.output import EXIT_OK, say
-from optin_desk.cli.words import translate
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -51,12 +51,14 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
             who = row.phone or row.sender or translate("Cli", "(no number)")
             verdict = word(REPLY_LABELS[row.kind.value])
             if row.problem and row.kind.value != "other":
-                verdict = translate("Cli", "skipped: {problem}").format(problem=row.problem)
-            message = " ".join(row.message.split())[:60]
+                verdict = translate("Cli", "skipped: {problem}").format(
+                    problem=message(row.problem)
+                )
+            said = " ".join(row.message.split())[:60]
             language = f" [{row.language}]" if row.language else ""
             say(
                 translate("Cli", "row {row}: {who}: “{message}” → {verdict} ({why})").format(
-                    row=row.row, who=who, message=message, verdict=verdict, why=row.why
+                    row=row.row, who=who, message=said, verdict=verdict, why=message(row.why)
                 )
                 + language
             )

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
+
 
 class ReplyKind(StrEnum):
     """What a reply asks for."""
@@ -172,7 +174,7 @@ def classify_reply(message: str, vocabulary: ReplyVocabulary) -> Classification:
     written = _tokens(message)
     words = tuple(fold(token) for token in written)
     if not words:
-        return Classification(ReplyKind.OTHER, "no words")
+        return Classification(ReplyKind.OTHER, Said(QT_TRANSLATE_NOOP("Messages", "no words")))
     out_hits = _find(words, vocabulary.opt_out, vocabulary.longest)
     in_hits = _find(words, vocabulary.opt_in, vocabulary.longest)
     outs = [phrase for _, phrase in out_hits]
@@ -185,7 +187,11 @@ def classify_reply(message: str, vocabulary: ReplyVocabulary) -> Classification:
     if outs and ins:
         return Classification(
             ReplyKind.MAYBE_OPT_OUT,
-            f"says both {shown_out} and {shown_in}: a person decides",
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "says both {out} and {in_}: a person decides"),
+                out=shown_out,
+                in_=shown_in,
+            ),
             shown_out,
             _languages(outs, vocabulary.opt_out),
         )
@@ -194,11 +200,18 @@ def classify_reply(message: str, vocabulary: ReplyVocabulary) -> Classification:
         stops_all = any(p in vocabulary.stop_all for p in outs)
         if alone:
             return Classification(
-                ReplyKind.OPT_OUT, f"keyword {shown_out}", shown_out, languages, stops_all
+                ReplyKind.OPT_OUT,
+                Said(QT_TRANSLATE_NOOP("Messages", "keyword {word}"), word=shown_out),
+                shown_out,
+                languages,
+                stops_all,
             )
         return Classification(
             ReplyKind.MAYBE_OPT_OUT,
-            f"{shown_out} among other words: a person decides",
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{word} among other words: a person decides"),
+                word=shown_out,
+            ),
             shown_out,
             languages,
             stops_all,
@@ -209,15 +222,23 @@ def classify_reply(message: str, vocabulary: ReplyVocabulary) -> Classification:
         shown = ", ".join(f"“{' '.join(written[s : s + len(p)])}”" for s, p in phrase_hits)
         return Classification(
             ReplyKind.MAYBE_OPT_OUT,
-            f"says {shown}: may mean stop; a person decides",
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "says {words}: may mean stop; a person decides"),
+                words=shown,
+            ),
             shown,
             _languages(phrases, vocabulary.phrases),
         )
     if ins and alone:
         return Classification(
             ReplyKind.OPT_IN_REQUEST,
-            f"keyword {shown_in}: an opt-in once staff confirm",
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "keyword {word}: an opt-in once staff confirm"),
+                word=shown_in,
+            ),
             shown_in,
             _languages(ins, vocabulary.opt_in),
         )
-    return Classification(ReplyKind.OTHER, "no opt-out or opt-in words")
+    return Classification(
+        ReplyKind.OTHER, Said(QT_TRANSLATE_NOOP("Messages", "no opt-out or opt-in words"))
+    )

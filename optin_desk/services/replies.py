@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.replies_in import IncomingReply
 from optin_desk.documents.templates import reply_vocabulary
-from optin_desk.domain.check import day_text, scope_words
+from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -19,8 +19,9 @@ from optin_desk.domain.consent import (
     scope_covers,
     scope_problem,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.phones import NO_NUMBER, NOT_A_NUMBER
 from optin_desk.domain.replies import Classification, ReplyKind, classify_reply
 from optin_desk.domain.when import local_display, utc_now
 from optin_desk.services.confirmations import ShopTexts, worded_confirmation
@@ -77,12 +78,12 @@ class AppliedReplies:
 def _sender_phone(session: Session, sender: str, reader: PhoneReader) -> tuple[str, str]:
     """The E.164 number of a sender as written (or of the one contact with that name)."""
     if not sender:
-        return "", "no number"
+        return "", NO_NUMBER
     e164, reason = reader.read_key(sender)
     if e164 is not None:
         return e164, ""
     if any(ch.isdigit() for ch in sender):
-        return "", reason or "not a phone number"
+        return "", reason or NOT_A_NUMBER
     phones = session.scalars(
         select(Contact.phone_e164)
         .where(func.lower(Contact.name) == sender.casefold(), Contact.phone_e164.is_not(None))
@@ -90,7 +91,11 @@ def _sender_phone(session: Session, sender: str, reader: PhoneReader) -> tuple[s
     ).all()
     if len(phones) == 1 and phones[0]:
         return phones[0], ""
-    return "", f"the chat shows the name “{sender}”, not a number: find them on the Opt-outs page"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "the chat shows the name “{sender}”, not a number: find them on the Opt-outs page",
+    )
+    return "", Said(text, sender=sender)
 
 
 def _covered(status: ContactStatus, scope: str) -> list[str]:
@@ -104,10 +109,25 @@ def _already(status: ContactStatus, scope: str, state: ConsentState) -> str:
         return ""
     moments = [m for k in keys if (m := status.consent[k].since) is not None]
     since = min(moments, default=None)
-    what = scope_words(scope)
-    word = "opted out of" if state is ConsentState.OPTED_OUT else "opted in to"
-    when = f" since {local_display(since)}" if since else ""
-    return f"already {word} {what}{when}"
+    what = _scope_in_words(scope)
+    if state is ConsentState.OPTED_OUT:
+        if since is None:
+            return Said(QT_TRANSLATE_NOOP("Messages", "already opted out of {what}"), what=what)
+        text = QT_TRANSLATE_NOOP("Messages", "already opted out of {what} since {when}")
+    else:
+        if since is None:
+            return Said(QT_TRANSLATE_NOOP("Messages", "already opted in to {what}"), what=what)
+        text = QT_TRANSLATE_NOOP("Messages", "already opted in to {what} since {when}")
+    return Said(text, what=what, when=local_display(since))
+
+
+def _scope_in_words(scope: str) -> str:
+    """How a scope reads inside a sentence (a category by its key)."""
+    if scope == SCOPE_ALL:
+        return Said(QT_TRANSLATE_NOOP("Messages", "all messages"))
+    if scope == SCOPE_MARKETING:
+        return Said(QT_TRANSLATE_NOOP("Messages", "marketing"))
+    return scope
 
 
 def _opt_in_scope(status: ContactStatus) -> str:
@@ -182,16 +202,18 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
             scope = _opt_in_scope(status)
             problem = _already(status, scope, ConsentState.OPTED_IN)
             if (erased := erased_on(phone)) is not None:
-                problem = (
-                    f"erased on request on {day_text(erased)}: record their new opt-in on its "
-                    "own, confirming that it lifts the erasure"
+                text = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "erased on request on {day}: record their new opt-in on its own, confirming"
+                    " that it lifts the erasure",
                 )
+                problem = Said(text, day=day_text(erased))
         else:
             scope = SCOPE_ALL if reading.stops_all else SCOPE_MARKETING
             problem = _already(status, scope, ConsentState.OPTED_OUT)
         earlier = seen.get((phone, reading.kind))
         if earlier is not None and not problem:
-            problem = f"same number as row {earlier}"
+            problem = Said(QT_TRANSLATE_NOOP("Messages", "same number as row {row}"), row=earlier)
         seen.setdefault((phone, reading.kind), reply.row)
         if reading.kind is not ReplyKind.OPT_IN_REQUEST and not problem:
             request = OptOutRequest(phone, scope, Method.WHATSAPP_REPLY, language=language)
@@ -220,7 +242,7 @@ def read_replies(session: Session, replies: Sequence[IncomingReply]) -> list[Rep
             mine = entries.get(contact_id, []) if contact_id is not None else []
             confirmation = worded_confirmation(request, now, profile, mine, texts, worded_in)
         except InputError as error:
-            rows[at] = replace(rows[at], problem=str(error))
+            rows[at] = replace(rows[at], problem=Said(error.text, error.n, **error.fields))
         else:
             rows[at] = replace(rows[at], confirmation=confirmation)
     return rows

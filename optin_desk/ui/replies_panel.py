@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
+from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.replies import ReplyKind
 from optin_desk.services.profile import load_profile
@@ -61,7 +63,7 @@ class RepliesPanel(QWidget):
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Message"), lambda r: r.message),
                 Column(self.tr("Read as"), lambda r: label(READINGS[r.kind])),
-                Column(self.tr("Why"), lambda r: r.problem or r.why),
+                Column(self.tr("Why"), _why),
                 Column(self.tr("Language"), lambda r: r.language),
                 Column(self.tr("Confirmation"), lambda r: r.confirmation),
             ],
@@ -216,3 +218,8 @@ class RepliesPanel(QWidget):
         )
         self._after_recording()
         self._read(self._replies)
+
+
+def _why(row: ReplyRow) -> str:
+    """Why a reply was read as it was, or why it cannot be recorded, in the window's language."""
+    return worded(row.problem or row.why, QCoreApplication.translate)

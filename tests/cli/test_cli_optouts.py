@@ -37,6 +37,22 @@ def test_replies_are_read_then_applied_never_the_free_text(cli: Cli, tmp_path: P
     assert cli.status("+34612100022")["consent"]["offers"] == "none"
 
 
+def test_a_spanish_shop_reads_why_each_reply_was_read_so_in_spanish(
+    cli: Cli, tmp_path: Path
+) -> None:
+    batch = tmp_path / "replies.txt"
+    batch.write_text(
+        "+34 612 100 007: BAJA\n+34 612 100 022: no más mensajes\n+34 612 100 007: BAJA\n"
+        "+34 612 100 033: ¿a qué hora abrís?\n",
+        encoding="utf-8",
+    )
+    said = cli("--ui-language", "es", "replies", str(batch)).stdout
+    assert "(palabra clave BAJA)" in said
+    assert "(NO MÁS entre otras palabras: decide una persona)" in said
+    assert "mismo número que la fila 1" in said
+    assert "(sin palabras de baja ni de alta)" in said
+
+
 def test_import_is_a_dry_run_until_applied_and_never_undoes_an_opt_out(
     cli: Cli, tmp_path: Path
 ) -> None:

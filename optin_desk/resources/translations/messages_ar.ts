@@ -1943,6 +1943,42 @@
         <translation>--head {written} يطابق أكثر من سجل: أعطِ محارف أكثر</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>تُظهر المحادثة الاسم “{sender}” لا رقمًا: ابحث عنه في صفحة إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>ألغى الاشتراك في {what} من قبل</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>ألغى الاشتراك في {what} منذ {when}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>وافق على {what} من قبل</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>وافق على {what} منذ {when}</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>كل الرسائل</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>تسويق</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>مُحي بطلب في {day}: سجّل موافقته الجديدة وحدها، مؤكدًا أنها ترفع المحو</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>الرقم نفسه في الصف {row}</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>يتعذّر تسجيل الصف {row}: {reason}</translation>
     </message>
@@ -2585,6 +2621,34 @@
             <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
             <numerusform>السجل {event} سُجّل في {recorded} UTC، قبل السجل الذي يسبقه ({ahead} UTC)، و%n غيره مثله: كانت ساعة الحاسوب خاطئة، أو حُمّلت السجلات بغير ترتيبها (ترتيب الدفتر يبقى صحيحًا)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>لا كلمات</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>يقول {out} و{in_} معًا: يقرّر شخص</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>كلمة مفتاحية {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>{word} بين كلمات أخرى: يقرّر شخص</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>يقول {words}: قد يعني التوقف؛ يقرّر شخص</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>كلمة مفتاحية {word}: موافقة بعد تأكيد الموظفين</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>لا كلمات إلغاء ولا اشتراك</translation>
     </message>
 </context>
 <context>

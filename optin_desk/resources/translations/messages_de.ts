@@ -1711,6 +1711,42 @@
         <translation>--head {written} passt auf mehr als einen Eintrag: Geben Sie mehr Zeichen an</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>der Chat zeigt den Namen „{sender}“, keine Nummer: suchen Sie die Person auf der Seite Abmeldungen</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>bereits abgemeldet von {what}</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>bereits abgemeldet von {what} seit {when}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>hat bereits in {what} eingewilligt</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>hat bereits in {what} eingewilligt, seit {when}</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>auf Wunsch gelöscht am {day}: erfassen Sie die neue Einwilligung einzeln und bestätigen Sie, dass sie die Löschung aufhebt</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>gleiche Nummer wie Zeile {row}</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>Zeile {row} kann nicht erfasst werden: {reason}</translation>
     </message>
@@ -2289,6 +2325,34 @@
             <numerusform>Ereignis {event} wurde am {recorded} UTC erfasst, vor dem Ereignis davor ({ahead} UTC), und %n weiteres wie dieses: die Uhr des Computers ging falsch, oder die Aufzeichnungen wurden ungeordnet geladen (die Reihenfolge des Protokolls gilt weiter)</numerusform>
             <numerusform>Ereignis {event} wurde am {recorded} UTC erfasst, vor dem Ereignis davor ({ahead} UTC), und %n weitere wie dieses: die Uhr des Computers ging falsch, oder die Aufzeichnungen wurden ungeordnet geladen (die Reihenfolge des Protokolls gilt weiter)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>keine Wörter</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>sagt sowohl {out} als auch {in_}: ein Mensch entscheidet</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>Stichwort {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>{word} zwischen anderen Wörtern: ein Mensch entscheidet</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>sagt {words}: heißt vielleicht Stopp; ein Mensch entscheidet</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>Stichwort {word}: eine Einwilligung, sobald das Personal sie bestätigt</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>keine Wörter für Abmeldung oder Anmeldung</translation>
     </message>
 </context>
 <context>

@@ -1711,6 +1711,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2325,34 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

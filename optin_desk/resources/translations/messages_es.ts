@@ -1711,6 +1711,42 @@
         <translation>--head {written} coincide con más de un registro: indique más caracteres</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>el chat muestra el nombre “{sender}”, no un número: búsquelo en la página Bajas</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>ya dado de baja de {what}</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>ya dado de baja de {what} desde {when}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>ya dio su consentimiento para {what}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>ya dio su consentimiento para {what} desde {when}</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>todos los mensajes</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>publicidad</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>borrado a petición el {day}: registre su nueva alta por separado, confirmando que levanta el borrado</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>mismo número que la fila {row}</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>la fila {row} no se puede anotar: {reason}</translation>
     </message>
@@ -2289,6 +2325,34 @@
             <numerusform>el registro {event} se guardó el {recorded} UTC, antes que el registro anterior a él ({ahead} UTC), y %n más como él: el reloj del ordenador estaba mal o los registros se cargaron desordenados (el orden del libro de registros sigue valiendo)</numerusform>
             <numerusform>el registro {event} se guardó el {recorded} UTC, antes que el registro anterior a él ({ahead} UTC), y %n más como él: el reloj del ordenador estaba mal o los registros se cargaron desordenados (el orden del libro de registros sigue valiendo)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>sin palabras</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>dice {out} y también {in_}: decide una persona</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>palabra clave {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>{word} entre otras palabras: decide una persona</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>dice {words}: puede querer dejar de recibir mensajes; decide una persona</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>palabra clave {word}: un alta cuando el personal la confirme</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>sin palabras de baja ni de alta</translation>
     </message>
 </context>
 <context>

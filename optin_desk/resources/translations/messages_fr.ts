@@ -1711,6 +1711,42 @@
         <translation>--head {written} correspond à plus d&apos;une entrée : donnez plus de caractères</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>la conversation montre le nom « {sender} », pas un numéro : cherchez la personne dans la page Désinscriptions</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>déjà désinscrit de {what}</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>déjà désinscrit de {what} depuis le {when}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>a déjà consenti à {what}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>a déjà consenti à {what} depuis le {when}</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>tous les messages</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>effacé sur demande le {day} : enregistrez son nouveau consentement à part, en confirmant qu&apos;il lève l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>même numéro que la ligne {row}</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>la ligne {row} ne peut pas être notée : {reason}</translation>
     </message>
@@ -2289,6 +2325,34 @@
             <numerusform>l&apos;événement {event} a été enregistré le {recorded} UTC, avant l&apos;événement qui le précède ({ahead} UTC), et %n autre comme lui : l&apos;horloge de l&apos;ordinateur était fausse, ou les registres ont été chargés dans le désordre (l&apos;ordre du registre reste valable)</numerusform>
             <numerusform>l&apos;événement {event} a été enregistré le {recorded} UTC, avant l&apos;événement qui le précède ({ahead} UTC), et %n autres comme lui : l&apos;horloge de l&apos;ordinateur était fausse, ou les registres ont été chargés dans le désordre (l&apos;ordre du registre reste valable)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>aucun mot</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>dit à la fois {out} et {in_} : une personne décide</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>mot-clé {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>{word} parmi d&apos;autres mots : une personne décide</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>dit {words} : veut peut-être arrêter ; une personne décide</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>mot-clé {word} : un consentement une fois confirmé par le personnel</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>aucun mot de désinscription ni d&apos;inscription</translation>
     </message>
 </context>
 <context>

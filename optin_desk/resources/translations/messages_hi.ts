@@ -1711,6 +1711,42 @@
         <translation>--head {written} एक से ज़्यादा एंट्री से मेल खाता है: और अक्षर दें</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>चैट में नाम “{sender}” दिखता है, नंबर नहीं: उन्हें ऑप्ट-आउट पेज पर ढूँढें</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>पहले से {what} से ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>{when} से पहले से {what} से ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>पहले से {what} के लिए सहमत</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>{when} से पहले से {what} के लिए सहमत</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>सभी मैसेज</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>मार्केटिंग</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>{day} को अनुरोध पर मिटाया गया: उनकी नई सहमति अलग से दर्ज करें, यह पुष्टि करते हुए कि इससे मिटाना हटता है</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>पंक्ति {row} जैसा ही नंबर</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>पंक्ति {row} दर्ज नहीं हो सकती: {reason}</translation>
     </message>
@@ -2289,6 +2325,34 @@
             <numerusform>एंट्री {event} {recorded} UTC पर दर्ज हुई, अपने से पहले वाली एंट्री ({ahead} UTC) से भी पहले, और ऐसी %n और: कंप्यूटर की घड़ी ग़लत थी, या रिकॉर्ड क्रम से बाहर लोड हुए (लेजर का क्रम फिर भी मान्य है)</numerusform>
             <numerusform>एंट्री {event} {recorded} UTC पर दर्ज हुई, अपने से पहले वाली एंट्री ({ahead} UTC) से भी पहले, और ऐसी %n और: कंप्यूटर की घड़ी ग़लत थी, या रिकॉर्ड क्रम से बाहर लोड हुए (लेजर का क्रम फिर भी मान्य है)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>कोई शब्द नहीं</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>{out} और {in_} दोनों कहता है: कोई व्यक्ति तय करे</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>कीवर्ड {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>दूसरे शब्दों के बीच {word}: कोई व्यक्ति तय करे</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>{words} कहता है: शायद रोकना चाहते हैं; कोई व्यक्ति तय करे</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>कीवर्ड {word}: स्टाफ़ की पुष्टि के बाद सहमति</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>ऑप्ट-आउट या ऑप्ट-इन का कोई शब्द नहीं</translation>
     </message>
 </context>
 <context>

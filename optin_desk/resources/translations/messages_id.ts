@@ -1653,6 +1653,42 @@
         <translation>--head {written} cocok dengan lebih dari satu entri: berikan lebih banyak karakter</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>obrolan menampilkan nama “{sender}”, bukan nomor: cari orangnya di halaman Opt-out</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>sudah berhenti dari {what}</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>sudah berhenti dari {what} sejak {when}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>sudah setuju untuk {what}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>sudah setuju untuk {what} sejak {when}</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>semua pesan</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>pemasaran</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>dihapus atas permintaan pada {day}: catat persetujuan barunya tersendiri, dengan menegaskan bahwa itu mencabut penghapusan</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>nomor sama dengan baris {row}</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>baris {row} tidak bisa dicatat: {reason}</translation>
     </message>
@@ -2215,6 +2251,34 @@
         <translation>
             <numerusform>peristiwa {event} dicatat pada {recorded} UTC, sebelum peristiwa di depannya ({ahead} UTC), dan %n lagi seperti itu: jam komputer salah, atau catatan dimuat tidak berurutan (urutan buku besar tetap berlaku)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>tidak ada kata</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>menyebut {out} sekaligus {in_}: seseorang yang memutuskan</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>kata kunci {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>{word} di antara kata lain: seseorang yang memutuskan</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>menyebut {words}: mungkin berarti berhenti; seseorang yang memutuskan</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>kata kunci {word}: persetujuan setelah staf memastikan</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>tidak ada kata berhenti atau setuju</translation>
     </message>
 </context>
 <context>

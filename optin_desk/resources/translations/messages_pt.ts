@@ -1711,6 +1711,42 @@
         <translation>--head {written} corresponde a mais de um registro: informe mais caracteres</translation>
     </message>
     <message>
+        <source>the chat shows the name “{sender}”, not a number: find them on the Opt-outs page</source>
+        <translation>a conversa mostra o nome “{sender}”, não um número: procure a pessoa na página Descadastros</translation>
+    </message>
+    <message>
+        <source>already opted out of {what}</source>
+        <translation>já descadastrado de {what}</translation>
+    </message>
+    <message>
+        <source>already opted out of {what} since {when}</source>
+        <translation>já descadastrado de {what} desde {when}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what}</source>
+        <translation>já com consentimento para {what}</translation>
+    </message>
+    <message>
+        <source>already opted in to {what} since {when}</source>
+        <translation>já com consentimento para {what} desde {when}</translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation>todas as mensagens</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
+        <translation>apagado a pedido em {day}: registre o novo consentimento separadamente, confirmando que ele suspende o apagamento</translation>
+    </message>
+    <message>
+        <source>same number as row {row}</source>
+        <translation>mesmo número da linha {row}</translation>
+    </message>
+    <message>
         <source>row {row} cannot be recorded: {reason}</source>
         <translation>a linha {row} não pode ser registrada: {reason}</translation>
     </message>
@@ -2289,6 +2325,34 @@
             <numerusform>o evento {event} foi registrado em {recorded} UTC, antes do evento anterior ({ahead} UTC), e mais %n como ele: o relógio do computador estava errado, ou os registros foram carregados fora de ordem (a ordem do livro continua valendo)</numerusform>
             <numerusform>o evento {event} foi registrado em {recorded} UTC, antes do evento anterior ({ahead} UTC), e mais %n como ele: o relógio do computador estava errado, ou os registros foram carregados fora de ordem (a ordem do livro continua valendo)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation>sem palavras</translation>
+    </message>
+    <message>
+        <source>says both {out} and {in_}: a person decides</source>
+        <translation>diz {out} e também {in_}: uma pessoa decide</translation>
+    </message>
+    <message>
+        <source>keyword {word}</source>
+        <translation>palavra-chave {word}</translation>
+    </message>
+    <message>
+        <source>{word} among other words: a person decides</source>
+        <translation>{word} entre outras palavras: uma pessoa decide</translation>
+    </message>
+    <message>
+        <source>says {words}: may mean stop; a person decides</source>
+        <translation>diz {words}: pode querer parar; uma pessoa decide</translation>
+    </message>
+    <message>
+        <source>keyword {word}: an opt-in once staff confirm</source>
+        <translation>palavra-chave {word}: um consentimento depois que a equipe confirmar</translation>
+    </message>
+    <message>
+        <source>no opt-out or opt-in words</source>
+        <translation>sem palavras de descadastro nem de consentimento</translation>
     </message>
 </context>
 <context>
