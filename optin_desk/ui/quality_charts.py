@@ -19,13 +19,14 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from optin_desk.domain.consent import Method
 from optin_desk.domain.messages import worded
 from optin_desk.domain.quality import RATING_LEVELS, Marker, QualityOverview, Rate
 from optin_desk.ui import labels
+from optin_desk.ui.language import window_language
 from optin_desk.ui.palette import CHART_COLOURS as COLOURS
 from optin_desk.ui.palette import CHART_LINES as LINE_COLOURS
 from optin_desk.ui.palette import MARKER
@@ -33,7 +34,13 @@ from optin_desk.ui.palette import MARKER
 MAX_BROADCASTS = 8
 
 
+def _locale() -> QLocale:
+    """The window's language, for the months and numbers the charts write."""
+    return QLocale(window_language())
+
+
 def _view(chart: QChart) -> QChartView:
+    chart.setLocale(_locale())  # a date axis names its months in the window's language
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     view = QChartView(chart)
@@ -72,7 +79,8 @@ def broadcast_chart(overview: QualityOverview) -> QChartView:
         series.append(bar_set)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([f"{b.sent_at.astimezone():%d %b} {b.file_name}"[:28] for b in items] or [""])
+    locale = _locale()
+    categories.append([f"{_day(locale, b.sent_at)} {b.file_name}"[:28] for b in items] or [""])
     values = QValueAxis()
     values.setLabelFormat("%d")
     most = max([b.sent for b in items] + [1])
@@ -85,6 +93,12 @@ def broadcast_chart(overview: QualityOverview) -> QChartView:
     series.attachAxis(categories)
     series.attachAxis(values)
     return _view(chart)
+
+
+def _day(locale: QLocale, moment: datetime) -> str:
+    """A broadcast's local day as '3 Dec', in the window's language."""
+    local = moment.astimezone()
+    return locale.toString(QDate(local.year, local.month, local.day), "d MMM")
 
 
 def rate_chart(title: str, rates: Sequence[Rate]) -> QChartView:

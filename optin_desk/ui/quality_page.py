@@ -82,6 +82,7 @@ class QualityPage(QWidget):
         self.number.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.observed = QDateEdit(QDate.currentDate())
         self.observed.setCalendarPopup(True)
+        self.observed.setDisplayFormat("yyyy-MM-dd")  # as Sign-ups shows dates: one way for all
         self.rating = QComboBox()
         for label, value in (
             (self.tr("high"), "high"),

@@ -153,3 +153,25 @@ def test_the_quality_charts_name_the_ways_of_opting_in_in_the_windows_language(
     finally:
         uninstall_language(qapp)
     assert rate_words(rate) == "Paper form"
+
+
+def test_the_broadcast_chart_names_its_days_in_the_windows_language(qapp: QApplication) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from optin_desk.domain.quality import BroadcastSummary, QualityOverview
+    from optin_desk.ui.quality_charts import broadcast_chart
+
+    sent = datetime(2026, 8, 14, 12, 0, tzinfo=UTC)
+    overview = QualityOverview(
+        "Tienda", sent, (BroadcastSummary(1, "ofertas.csv", sent, 10, {}, 0),), (), (), (), ()
+    )
+    try:
+        install_language(qapp, "es")
+        view = broadcast_chart(overview)
+        [axis] = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+        assert axis.categories() == ["14 ago ofertas.csv"]
+        assert view.chart().locale().language() == QLocale.Language.Spanish
+    finally:
+        uninstall_language(qapp)
