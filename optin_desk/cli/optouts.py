@@ -123,11 +123,12 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
         plan = plan_import(session, table)
         if args.apply and not args.skip_invalid:
             plan.require_valid()  # every row checked before any is recorded
+        outcomes = {value: word(marked) for value, marked in IMPORT_OUTCOMES.items()}
         for row in plan.rows:
             who = row.phone or row.input or translate("Cli", "(no number)")
             say(
                 f"row {row.row}: {who} {row.action} {row.scope} {row.occurred_at[:10]} → "
-                f"{word(IMPORT_OUTCOMES[row.outcome.value])}: {row.reason}"
+                f"{outcomes[row.outcome.value]}: {row.reason}"
             )
         say(import_summary(plan))
         if not args.apply:
