@@ -134,43 +134,55 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
         )
         first_of_person = next_event
         for new in person.events:
-            voided = (
-                first_of_person + new.voided_event_id if new.voided_event_id is not None else None
-            )
+            (  # one unpacking, not a property call a field
+                _,
+                action,
+                scope,
+                method,
+                occurred_at,
+                recorded_at,
+                recorded_by,
+                wording_id,
+                wording_sha256,
+                form_serial,
+                evidence_sha256,
+                note,
+                voids,
+                reason,
+                customer_words,
+                language,
+                confirmation_text,
+                occurred_on,
+            ) = new
+            voided = None if voids is None else first_of_person + voids
             salt = next(salt_of)
             committed = chainer.commit(
-                salt,
-                (
-                    new.confirmation_text or "",
-                    new.customer_words or "",
-                    new.note or "",
-                    new.reason or "",
-                ),
+                salt, (confirmation_text or "", customer_words or "", note or "", reason or "")
             )
             digest = chainer.link(previous, new, (next_event, contact_id, voided, keyed, committed))
             event_rows.append(
                 (
                     next_event,
                     contact_id,
-                    value[new.action],
-                    new.scope,
-                    value[new.method],
-                    new.occurred_at,
-                    new.recorded_at,
-                    new.recorded_by,
-                    new.wording_sha256,
-                    new.form_serial,
-                    new.evidence_sha256,
-                    new.note,
+                    value[action],
+                    scope,
+                    value[method],
+                    occurred_at,
+                    recorded_at,
+                    recorded_by,
+                    wording_sha256,
+                    form_serial,
+                    evidence_sha256,
+                    note,
                     voided,
-                    new.reason,
-                    new.customer_words,
-                    new.language,
-                    new.confirmation_text,
-                    new.occurred_on,
+                    reason,
+                    customer_words,
+                    language,
+                    confirmation_text,
+                    occurred_on,
                     keyed,
                     committed,
-                    new.wording_id,
+                    wording_id,
                     previous,
                     digest,
                     salt.hex(),

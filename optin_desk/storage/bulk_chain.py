@@ -49,6 +49,7 @@ class Chainer:
     def __init__(self) -> None:
         self._bodies: dict[Texts, bytes] = {_BLANK: _body(_BLANK)}
         self._value = {member: member.value for member in (*Action, *Method)}
+        self._parts: dict[tuple[object, ...], tuple[str, str, str]] = {}
 
     def commit(self, salt: bytes, texts: Texts) -> str:
         """`commit_texts(salt.hex(), texts)`."""
@@ -64,27 +65,57 @@ class Chainer:
         directly (the keys of STORED_ORDER in that order, texts blank as the commitment stands
         for them, an empty optional field left out), each text quoted as the encoder quotes it.
 
-        Writing the payload costs a third of building a dict and encoding it."""
+        Writing the payload costs a third of building a dict and encoding it; the parts an
+        event shares with others of its load (action, scope, method, dates, who, wording) are
+        written once for all of them."""
         event_id, contact_id, voided, keyed, committed = numbers
-        quote, either, value = _QUOTE, _either, self._value
+        shared = (
+            event.action,
+            event.scope,
+            event.method,
+            event.occurred_at,
+            event.occurred_on,
+            event.recorded_at,
+            event.recorded_by,
+            event.language,
+            event.form_serial,
+            event.evidence_sha256,
+            event.wording_sha256,
+        )
+        parts = self._parts.get(shared)
+        if parts is None:
+            parts = self._shared_parts(event)
+            if len(self._parts) < _KEPT_PARTS:  # a demo's dates differ an event: not kept
+                self._parts[shared] = parts
+        head, middle, tail = parts
+        quote = _QUOTE
         bound = "" if keyed is None else f'"contact_key":{quote(keyed)},'
-        day = "" if event.occurred_on is None else f'"occurred_on":{quote(event.occurred_on)},'
         payload = (
-            f'{{"action":{quote(value[event.action])},"confirmation_text":"",'
-            f'"contact_id":{int(contact_id)},{bound}"customer_words":"","event_id":{int(event_id)},'
-            f'"evidence_sha256":{either(event.evidence_sha256)},'
-            f'"form_serial":{either(event.form_serial)},"language":{quote(event.language)},'
-            f'"method":{quote(value[event.method])},"note":"",'
-            f'"occurred_at":{quote(event.occurred_at)},{day}"reason":"",'
-            f'"recorded_at":{quote(event.recorded_at)},"recorded_by":{quote(event.recorded_by)},'
-            f'"scope":{quote(event.scope)},"texts_sha256":{quote(committed)},'
-            f'"voided_event_id":{"null" if voided is None else int(voided)},'
-            f'"wording_sha256":{either(event.wording_sha256)}}}'
+            f'{head}{int(contact_id)},{bound}"customer_words":"","event_id":{int(event_id)},'
+            f"{middle}{quote(committed)},"
+            f'"voided_event_id":{"null" if voided is None else int(voided)},{tail}'
         )
         digest = hashlib.sha256(previous.encode("ascii"))
         digest.update(b"\n")
         digest.update(payload.encode())
         return digest.hexdigest()
+
+    def _shared_parts(self, event: NewEvent) -> tuple[str, str, str]:
+        """The payload's text before contact_id, between event_id and texts_sha256's value,
+        and after voided_event_id."""
+        quote, either, value = _QUOTE, _either, self._value
+        day = "" if event.occurred_on is None else f'"occurred_on":{quote(event.occurred_on)},'
+        head = f'{{"action":{quote(value[event.action])},"confirmation_text":"","contact_id":'
+        middle = (
+            f'"evidence_sha256":{either(event.evidence_sha256)},'
+            f'"form_serial":{either(event.form_serial)},"language":{quote(event.language)},'
+            f'"method":{quote(value[event.method])},"note":"",'
+            f'"occurred_at":{quote(event.occurred_at)},{day}"reason":"",'
+            f'"recorded_at":{quote(event.recorded_at)},"recorded_by":{quote(event.recorded_by)},'
+            f'"scope":{quote(event.scope)},"texts_sha256":'
+        )
+        tail = f'"wording_sha256":{either(event.wording_sha256)}}}'
+        return head, middle, tail
 
 
 Numbers = tuple[int, int, int | None, str | None, str]
@@ -111,5 +142,6 @@ def _body(texts: Texts) -> bytes:
 
 _BLANK: Texts = ("", "", "", "")
 _KEPT_BODIES = 1024
+_KEPT_PARTS = 1024
 """Distinct texts whose encoding a Chainer keeps (a demo's few confirmations, not an import's
-note per row)."""
+note per row); and distinct shared parts of payloads (an import's few dates, not a demo's)."""
