@@ -170,9 +170,9 @@ def _plan(session: Session, table: Table) -> ImportPlan:
     next_id = (session.scalar(select(LedgerHead.last_event_id)) or 0) + 1
     rows: list[ImportRow] = []
     # A file repeats its dates, categories and actions: each written form is read once.
-    dates: dict[str, When] = {}
+    dates: dict[str, tuple[When, str | None]] = {}  # and the day's text
     scopes: dict[str, str | None] = {}
-    actions: dict[str, Action | None] = {}
+    actions: dict[str, tuple[Action | None, str]] = {}  # and the action's stored word
     covered: dict[str, tuple[list[str], str, str]] = {}
     categories = profile.categories
     for number, (record, written, (phone, phone_problem)) in enumerate(
@@ -194,13 +194,16 @@ def _plan(session: Session, table: Table) -> ImportPlan:
         else:
             scope = scopes[scope_text] = scope_of(scope_text, categories)
         if action_text in actions:
-            action = actions[action_text]
+            action, action_word = actions[action_text]
         else:
-            action = actions[action_text] = action_of(action_text)
-        when = dates.get(date_text)
-        if when is None:
-            when = dates[date_text] = read_when(date_text, now)
-        occurred, day, problem, stored_at = when
+            action = action_of(action_text)
+            action_word = action_text if action is None else action.value
+            actions[action_text] = (action, action_word)
+        read = dates.get(date_text)
+        if read is None:
+            when = read_when(date_text, now)
+            read = dates[date_text] = (when, when[1].isoformat() if when[1] else None)
+        (occurred, day, problem, stored_at), on_day = read
         if phone is None:
             problem = phone_problem or "no number"
         elif scope is None:
@@ -214,12 +217,11 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             written,
             phone or "",
             name,
-            action.value if action else action_text,
+            action_word,
             scope or scope_text,
             stored_at,
             method,
         )
-        on_day = day.isoformat() if day else None
         if problem or phone is None or scope is None or action is None or occurred is None:
             rows.append(ImportRow(*fields, ImportOutcome.INVALID, problem, on_day))
             continue
