@@ -106,6 +106,10 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+SAID_AT_ONCE = 1000
+"""Lines of an import's dry run written in one go."""
+
+
 def cmd_import(db: Records, args: argparse.Namespace) -> int:
     """Show what importing consent records would change; with --apply, record them."""
     from optin_desk.documents.lists import ListError, read_table
@@ -125,11 +129,17 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
         plan = plan_import(session, table)
         if args.apply and not args.skip_invalid:
             plan.require_valid()  # every row checked before any is recorded
-        for row in plan.rows:
-            who = row.phone or row.input or translate("Cli", "(no number)")
+        outcomes = {value: word(marked) for value, marked in IMPORT_OUTCOMES.items()}
+        no_number = translate("Cli", "(no number)")
+        rows = plan.rows
+        for start in range(0, len(rows), SAID_AT_ONCE):  # a write a thousand lines, not a line
             say(
-                f"row {row.row}: {who} {row.action} {row.scope} {row.occurred_at[:10]} → "
-                f"{word(IMPORT_OUTCOMES[row.outcome.value])}: {row.reason}"
+                "\n".join(
+                    f"row {row.row}: {row.phone or row.input or no_number} {row.action} "
+                    f"{row.scope} {row.occurred_at[:10]} → {outcomes[row.outcome.value]}: "
+                    f"{row.reason}"
+                    for row in rows[start : start + SAID_AT_ONCE]
+                )
             )
         say(import_summary(plan))
         if not args.apply:

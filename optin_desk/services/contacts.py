@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.domain.commitment import contact_key
@@ -109,9 +110,22 @@ def e164_or_error(session: Session, written: str) -> str:
 
 
 def contact_ids(session: Session, phones: Iterable[str | None]) -> dict[str, int]:
-    """The contact id of each of these E.164 numbers that is on file, a set of them at a time."""
+    """The contact id of each of these E.164 numbers that is on file.
+
+    SQLite is handed them all as one JSON array and searches its index for each (one cached
+    statement: an `IN` list of 900 parameters is compiled anew by SQLAlchemy for every chunk,
+    which cost five times the searches); other databases get them a chunk at a time."""
     wanted = sorted({p for p in phones if p})
+    if not wanted:
+        return {}
     found: dict[str, int] = {}
+    if session.get_bind().dialect.name == "sqlite":
+        listed = func.json_each(bindparam("numbers")).table_valued("value")
+        query = select(Contact.phone_e164, Contact.id).where(
+            Contact.phone_e164.in_(select(listed.c.value))
+        )
+        rows = session.execute(query, {"numbers": json.dumps(wanted)})
+        return {phone: contact_id for phone, contact_id in rows if phone is not None}
     for start in range(0, len(wanted), LOOKUP_CHUNK):
         for phone, contact_id in session.execute(
             select(Contact.phone_e164, Contact.id).where(

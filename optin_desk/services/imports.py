@@ -7,9 +7,7 @@ under a newer one) are reported and left out, so importing the same file twice a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -19,12 +17,7 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
 from optin_desk.domain.check import day_text, scope_words
 from optin_desk.domain.consent import (
-    SCOPE_ALL,
-    SCOPE_MARKETING,
     Action,
-    Category,
-    ConsentState,
-    CurrentConsent,
     LedgerEntry,
     Method,
     fold_consent,
@@ -32,16 +25,24 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phone_reader import PhoneReader
-from optin_desk.domain.when import (
-    canonical,
-    local_display,
-    occurred_moment,
-    parse_occurred,
-    utc_now,
-)
+from optin_desk.domain.when import canonical, utc_now
+from optin_desk.runtime import collector_paused
 from optin_desk.services.contacts import clean_name, contact_ids
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
+from optin_desk.services.import_rows import (
+    ACTION_WORDS,
+    DATE_WORDS,
+    METHOD_WORDS,
+    NAME_WORDS,
+    SCOPE_WORDS,
+    When,
+    action_of,
+    read_when,
+    same_consent,
+    scope_of,
+    undone_opt_out,
+)
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
@@ -54,29 +55,6 @@ BATCH = 5000
 second more CPU than one transaction for 20,000 new people; 5,000 (as demo's) cost 4."""
 IMPORTED_CONFIRMATION = (
     "(imported: the tool this record came from sent the confirmation; its text is not known)"
-)
-SCOPE_WORDS = ("scope", "category", "categories", "categoria", "kategorie", "categorie", "topic")
-ACTION_WORDS = ("action", "consent", "status", "state", "estado", "aktion", "statut")
-DATE_WORDS = ("date", "when", "time", "timestamp", "consent date", "fecha", "data", "datum")
-METHOD_WORDS = ("method", "source", "channel", "metodo", "origen", "origem", "quelle", "canal")
-NAME_WORDS = ("name", "full name", "nombre", "nome", "nom", "nama")
-OPT_IN_WORDS = frozenset(
-    {"opt_in", "opt-in", "optin", "opt in", "in", "subscribed", "yes", "granted", "agreed", "given"}
-)
-OPT_OUT_WORDS = frozenset(
-    {
-        "opt_out",
-        "opt-out",
-        "optout",
-        "opt out",
-        "out",
-        "unsubscribed",
-        "no",
-        "revoked",
-        "withdrawn",
-        "stop",
-        "stopped",
-    }
 )
 
 
@@ -136,54 +114,13 @@ class ImportPlan:
         )
 
 
-def _scope_of(value: str, categories: Sequence[Category]) -> str | None:
-    text = value.strip().casefold()
-    if text in (SCOPE_ALL, SCOPE_MARKETING, "everything"):
-        return SCOPE_ALL if text == "everything" else text
-    for category in categories:
-        if not category.archived and text in (category.key, category.label.casefold()):
-            return category.key
-    return None
-
-
-def _action_of(value: str) -> Action | None:
-    text = value.strip().casefold()
-    if text in OPT_IN_WORDS:
-        return Action.OPT_IN
-    if text in OPT_OUT_WORDS:
-        return Action.OPT_OUT
-    return None
-
-
-def _when(text: str, now: datetime) -> tuple[datetime | None, date | None, str, str]:
-    """The moment and day a written date stands for, or why it cannot be read; then the
-    moment's stored form (the text itself when it cannot be read)."""
-    try:
-        occurred, day = occurred_moment(parse_occurred(text, now), now)
-    except ValueError as error:
-        return None, None, str(error), text
-    return occurred, day, "", canonical(occurred)
-
-
-def _undone(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
-    for key in keys:
-        current = before[key]
-        if current.state is ConsentState.OPTED_OUT and current.since is not None:
-            method = current.method.value if current.method else ""
-            return (
-                f"would undo the opt-out of {key} on {local_display(current.since)} ({method}): "
-                "an import never opts anyone back in; a new opt-in needs its own evidence"
-            )
-    return ""
-
-
-def _same(after: CurrentConsent, before: CurrentConsent) -> bool:
-    """True when a row changes nothing a person reads: the same state, since the same time."""
-    return (after.state, after.since, after.scope) == (before.state, before.since, before.scope)
-
-
 def plan_import(session: Session, table: Table) -> ImportPlan:
     """What importing `table` would change, row by row (nothing is written)."""
+    with collector_paused():  # a row's tuples hold no cycles: nothing for it to find
+        return _plan(session, table)
+
+
+def _plan(session: Session, table: Table) -> ImportPlan:
     profile = load_profile(session)
     headers = table.headers
     if not table.has_header:
@@ -223,7 +160,8 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     scope_at, action_at, date_at = columns["scope"], columns["action"], columns["date"]
     method_at, name_at = columns["method"], columns["name"]
     # Each written number read once, stripped as its row reads it.
-    phones = [reader.read_key(record[phone_index].strip()) for record in records]
+    written_numbers = [record[phone_index].strip() for record in records]
+    phones = [reader.read_key(written) for written in written_numbers]
     on_file = contact_ids(session, [phone for phone, _ in phones])
     now = utc_now()
     erased_on = erasure_lookup(session)
@@ -232,13 +170,14 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     next_id = (session.scalar(select(LedgerHead.last_event_id)) or 0) + 1
     rows: list[ImportRow] = []
     # A file repeats its dates, categories and actions: each written form is read once.
-    dates: dict[str, tuple[datetime | None, date | None, str, str]] = {}
+    dates: dict[str, tuple[When, str | None]] = {}  # and the day's text
     scopes: dict[str, str | None] = {}
-    covered: dict[str, tuple[list[str], str]] = {}
-    for number, (record, (phone, phone_problem)) in enumerate(
-        zip(records, phones, strict=True), start=1
+    actions: dict[str, tuple[Action | None, str]] = {}  # and the action's stored word
+    covered: dict[str, tuple[list[str], str, str]] = {}
+    categories = profile.categories
+    for number, (record, written, (phone, phone_problem)) in enumerate(
+        zip(records, written_numbers, phones, strict=True), start=1
     ):
-        written = record[phone_index].strip()
         name = record[name_at].strip() if name_at >= 0 else ""
         scope_text = record[scope_at].strip()
         action_text = record[action_at].strip()
@@ -253,12 +192,18 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         if scope_text in scopes:
             scope = scopes[scope_text]
         else:
-            scope = scopes[scope_text] = _scope_of(scope_text, profile.categories)
-        action = _action_of(action_text)
-        when = dates.get(date_text)
-        if when is None:
-            when = dates[date_text] = _when(date_text, now)
-        occurred, day, problem, stored_at = when
+            scope = scopes[scope_text] = scope_of(scope_text, categories)
+        if action_text in actions:
+            action, action_word = actions[action_text]
+        else:
+            action = action_of(action_text)
+            action_word = action_text if action is None else action.value
+            actions[action_text] = (action, action_word)
+        read = dates.get(date_text)
+        if read is None:
+            when = read_when(date_text, now)
+            read = dates[date_text] = (when, when[1].isoformat() if when[1] else None)
+        (occurred, day, problem, stored_at), on_day = read
         if phone is None:
             problem = phone_problem or "no number"
         elif scope is None:
@@ -272,12 +217,11 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             written,
             phone or "",
             name,
-            action.value if action else action_text,
+            action_word,
             scope or scope_text,
             stored_at,
             method,
         )
-        on_day = day.isoformat() if day else None
         if problem or phone is None or scope is None or action is None or occurred is None:
             rows.append(ImportRow(*fields, ImportOutcome.INVALID, problem, on_day))
             continue
@@ -290,31 +234,34 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             contact_id = on_file.get(phone)
             entries = ledgers[phone] = ledger_entries(session, contact_id) if contact_id else []
         if scope not in covered:
-            keys = [c.key for c in profile.categories if not c.archived and scope_covers(scope, c)]
-            covered[scope] = (keys, scope_words(scope))
-        keys, what = covered[scope]
+            keys = [c.key for c in categories if not c.archived and scope_covers(scope, c)]
+            what = scope_words(scope)
+            covered[scope] = (keys, f"will opt in to {what}", f"will opt out of {what}")
+        keys, will_in, will_out = covered[scope]
         entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred, None, day)
+        opting_in = action is Action.OPT_IN
         if entries:
-            before = fold_consent(entries, profile.categories)
-            undone = _undone(before, keys) if action is Action.OPT_IN else ""
+            before = fold_consent(entries, categories)
+            undone = undone_opt_out(before, keys) if opting_in else ""
             if undone:
                 rows.append(ImportRow(*fields, ImportOutcome.UNDOES_OPT_OUT, undone, on_day))
                 continue
-            after = fold_consent([*entries, entry], profile.categories)
-            changes = not all(_same(after[k], before[k]) for k in keys)
+            after = fold_consent([*entries, entry], categories)
+            changes = not all(same_consent(after[k], before[k]) for k in keys)
         else:
             # Nobody's consent yet: the one event sets every category it covers.
             changes = bool(keys)
-        opting_in = action is Action.OPT_IN
         if not changes:
             state = "opted in to" if opting_in else "opted out of"
+            what = scope_words(scope)
             reason = f"the records already say {state} {what}, or a later event stands"
             rows.append(ImportRow(*fields, ImportOutcome.NO_CHANGE, reason, on_day))
             continue
         entries.append(entry)
         next_id += 1
-        verb = "opt in to" if opting_in else "opt out of"
-        rows.append(ImportRow(*fields, ImportOutcome.ADD, f"will {verb} {what}", on_day))
+        rows.append(
+            ImportRow(*fields, ImportOutcome.ADD, will_in if opting_in else will_out, on_day)
+        )
     return ImportPlan(tuple(rows))
 
 
@@ -340,55 +287,71 @@ def apply_import(
     if not skip_invalid:
         plan.require_valid()
     profile = load_profile(session)
-    wording = current_wording(session, profile.language)
+    wording = current_wording(session, profile.language, profile)
     staff = clean_name(by)
     recorded_at = canonical(utc_now())
-    actions = {action.value: action for action in Action}  # a lookup, not an enum call a row
     named = source[:200]
+    opt_in = (Action.OPT_IN, wording.id, wording.sha256, "")
+    opt_out = (Action.OPT_OUT, None, None, IMPORTED_CONFIRMATION)
+    by_action = {Action.OPT_IN.value: opt_in, Action.OPT_OUT.value: opt_out}
 
     def event(row: ImportRow, contact_id: int) -> NewEvent:
-        action = actions[row.action]  # a planned row to add has a known action
-        opt_in = action is Action.OPT_IN
+        # a planned row to add has a known action: opt-ins name the wording, opt-outs the
+        # confirmation the other tool sent
+        action, wording_id, wording_sha256, confirmation = by_action[row.action]
         note = f"imported from {named}, row {row.row}"
         if row.method:
             note += f"; their method: {row.method}"
         return NewEvent(
-            contact_id=contact_id,
-            action=action,
-            scope=row.scope,
-            method=Method.IMPORT,
-            occurred_at=row.occurred_at,
-            occurred_on=row.occurred_on,
-            recorded_at=recorded_at,
-            recorded_by=staff,
-            wording_id=wording.id if opt_in else None,
-            wording_sha256=wording.sha256 if opt_in else None,
-            note=note,
-            confirmation_text="" if opt_in else IMPORTED_CONFIRMATION,
+            contact_id,
+            action,
+            row.scope,
+            Method.IMPORT,
+            row.occurred_at,
+            recorded_at,
+            staff,
+            wording_id,
+            wording_sha256,
+            None,  # form serial
+            None,  # evidence
+            note,
+            None,  # voids nothing
+            "",  # reason
+            "",  # customer's words
+            "",  # language
+            confirmation,
+            row.occurred_on,
         )
 
     added = 0
     key = records_key(session)  # read once: the same for every batch
-    for start in range(0, len(to_add), BATCH):
-        batch = to_add[start : start + BATCH]
-        known = contact_ids(session, [r.phone for r in batch])
-        on_file = [event(r, known[r.phone]) for r in batch if r.phone in known]
-        newcomers: dict[str, list[ImportRow]] = {}
-        for row in batch:
-            if row.phone not in known:
-                newcomers.setdefault(row.phone, []).append(row)
-        if on_file:
-            append_events(session, on_file)
-        people = [
-            NewContact(
-                phone,
-                next((r.name for r in rows if r.name), ""),  # cleaned by the plan
-                "",
-                recorded_at,
-                [event(r, 0) for r in rows],
-            )
-            for phone, rows in newcomers.items()
-        ]
-        added += len(on_file) + bulk_add(session, people, key)
-        session.commit()
+    with collector_paused():  # the batches' rows and events hold no cycles
+        for start in range(0, len(to_add), BATCH):
+            batch = to_add[start : start + BATCH]
+            known = contact_ids(session, [r.phone for r in batch])
+            on_file: list[NewEvent] = []
+            newcomers: dict[str, list[ImportRow]] = {}
+            for row in batch:
+                contact_id = known.get(row.phone)
+                if contact_id is not None:
+                    on_file.append(event(row, contact_id))
+                elif (theirs := newcomers.get(row.phone)) is not None:
+                    theirs.append(row)
+                else:
+                    newcomers[row.phone] = [row]
+            if on_file:
+                append_events(session, on_file)
+            people = [
+                NewContact(
+                    phone,
+                    # the first name the file gives them (cleaned by the plan)
+                    rows[0].name or next((r.name for r in rows if r.name), ""),
+                    "",
+                    recorded_at,
+                    [event(r, 0) for r in rows],
+                )
+                for phone, rows in newcomers.items()
+            ]
+            added += len(on_file) + bulk_add(session, people, key)
+            session.commit()
     return added

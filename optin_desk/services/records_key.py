@@ -26,6 +26,7 @@ from optin_desk.domain.commitment import contact_key
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.private_files import private_folder, writing_privately
 from optin_desk.services.errors import InputError
+from optin_desk.services.key_folder import key_folder
 from optin_desk.services.owner import require_owner
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage import settling
@@ -56,8 +57,6 @@ class RecordsKeyMissing(InputError):  # noqa: N818 (reads as the condition)
 
 def key_path(records_id: str) -> Path:
     """Where this computer keeps the key of the records with this id."""
-    from optin_desk.services.signing import key_folder  # cryptography: only when a key is read
-
     return key_folder() / f"records-{records_id}.key"
 
 

@@ -28,17 +28,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from optin_desk.domain.checkpoint import Checkpoint, key_fingerprint
 from optin_desk.private_files import private_folder, writing_privately
 from optin_desk.services.errors import InputError
-from optin_desk.storage.engine import default_data_dir
+from optin_desk.services.key_folder import key_folder
 
-KEY_FOLDER = "keys"
 PRIVATE_FILE = "signing-key.pem"
 PUBLIC_FILE = "signing-key.pub"
 PUBLIC_PREFIX = "ed25519 "
-
-
-def key_folder() -> Path:
-    """Where this computer keeps its signing key."""
-    return default_data_dir() / KEY_FOLDER
 
 
 @dataclass(frozen=True)

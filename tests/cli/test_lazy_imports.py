@@ -47,6 +47,37 @@ def test_status_on_current_records_imports_no_alembic_reportlab_or_qt(database: 
     assert done.stdout.strip().splitlines()[-1] == "0"  # status ran, and nothing heavy loaded
 
 
+IMPORT_PROBE = """
+import sys
+from optin_desk.cli import main
+code = main(["--db", sys.argv[1], "import", "--apply", sys.argv[2]])
+heavy = ("alembic", "reportlab", "PySide6", "openpyxl", "cryptography")
+print(code, *sorted(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_import_reads_the_records_key_without_cryptography(
+    database: Database, tmp_path: Path
+) -> None:
+    """Finding the records key (made here by the first import) needs no signing library."""
+    if database.sqlite_path is None:
+        pytest.skip("the probe opens a file")
+    database.dispose()
+    source = tmp_path / "crm.csv"
+    source.write_text(
+        "number,name,category,action,date\n07911 123456,Ann,offers,opt_in,2026-10-01\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE, str(database.sqlite_path), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0"  # imported, and nothing heavy loaded
+
+
 HELP_PROBE = """
 import contextlib, io, sys
 from optin_desk.cli import main

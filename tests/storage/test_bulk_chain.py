@@ -9,11 +9,18 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import STORED_ORDER, ChainValue, link_hash
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, commit_texts
-from optin_desk.domain.consent import Action, Method
+from optin_desk.domain.consent import Action, ConsentState, Method, fold_consent
+from optin_desk.domain.when import canonical
 from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.bulk_chain import Chainer, record_ids, salts
-from optin_desk.storage.ledger import NewEvent, chained_fields, verify_ledger
+from optin_desk.storage.ledger import (
+    NewEvent,
+    chained_fields,
+    ledger_entries,
+    load_categories,
+    verify_ledger,
+)
 from optin_desk.storage.models import ConsentEvent, Contact
 
 AT = "2026-03-01T09:05:00.000000Z"
@@ -123,3 +130,55 @@ def test_a_bulk_load_chains_every_kind_of_event_as_the_ledger_reads_it(session: 
         text("SELECT state FROM consent_state WHERE category_key = 'offers' ORDER BY contact_id")
     ).scalars()
     assert list(state)[-3:] == ["opted_out", "opted_in", "opted_out"]
+
+
+def test_a_lone_answers_state_is_the_folds(session: Session) -> None:
+    """People whose one event decides everything get their state straight from its scope:
+    the rows the fold of their ledger gives, a moment given in another form written canonical."""
+    lone = [
+        (Action.OPT_IN, "all", AT),
+        (Action.OPT_OUT, "marketing", "2026-03-01T10:05:00+01:00"),
+        (Action.OPT_IN, "orders", AT),
+        (Action.OPT_OUT, "nothing_of_ours", AT),
+        (Action.VOID, "offers", AT),
+    ]
+    people = [
+        NewContact(
+            f"+44791100010{at}",
+            "",
+            "",
+            AT,
+            [NewEvent(0, action, scope, Method.IN_PERSON, when, AT)],
+        )
+        for at, (action, scope, when) in enumerate(lone)
+    ]
+    later = "2026-03-02T09:00:00.000000Z"
+    two = [_event(Action.OPT_OUT), NewEvent(0, Action.OPT_IN, "offers", Method.SMS, later, later)]
+    people.append(NewContact("+447911000199", "", "", AT, two))  # the fold's own path
+    assert bulk_add(session, people, records_key(session)) == 7
+    session.commit()
+    categories = load_categories(session)
+    ids = session.scalars(
+        select(Contact.id).where(Contact.phone_e164.like("+4479110001%")).order_by(Contact.id)
+    ).all()
+    assert len(ids) == 6
+    for contact_id in ids:
+        stored = session.execute(
+            text(
+                "SELECT category_key, state, event_id, since FROM consent_state "
+                "WHERE contact_id = :c ORDER BY category_key"
+            ),
+            {"c": contact_id},
+        ).all()
+        folded = fold_consent(ledger_entries(session, contact_id), categories)
+        expected = sorted(
+            (key, now.state.value, now.event_id, canonical(now.since))
+            for key, now in folded.items()
+            if now.state is not ConsentState.NONE and now.since is not None
+        )
+        assert [tuple(row) for row in stored] == expected
+    states = session.execute(
+        text("SELECT count(*), min(since) FROM consent_state WHERE contact_id = :c"),
+        {"c": ids[1]},
+    ).one()
+    assert tuple(states) == (1, "2026-03-01T09:05:00.000000Z")  # offers, the one marketing kind

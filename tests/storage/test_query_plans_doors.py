@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from optin_desk.documents.lists import read_text_table
 from optin_desk.documents.replies_in import IncomingReply
 from optin_desk.services.consent import (
     OptInRequest,
@@ -22,6 +23,7 @@ from optin_desk.services.consent import (
     record_opt_out,
 )
 from optin_desk.services.erasure import erased_on
+from optin_desk.services.imports import apply_import, plan_import
 from optin_desk.services.replies import read_replies
 from optin_desk.services.scans import note_evidence
 from optin_desk.services.today import today_snapshot
@@ -106,6 +108,20 @@ def test_replies_look_each_sender_up(copy: tuple[Database, Path]) -> None:
         assert len(rows) == 3
 
     no_scans(database, path, work)
+
+
+def test_an_import_looks_its_numbers_up_and_appends(copy: tuple[Database, Path]) -> None:
+    database, path = copy
+    lines = ["number,name,category,action,date"]
+    lines += [f"{phone(index)},Known {index},offers,opt_out,2026-10-01" for index in (0, 3, 4)]
+    lines += [f"+4479111{index:05d},New {index},offers,opt_in,2026-10-01" for index in range(40)]
+
+    def work(session: Session) -> None:
+        plan = plan_import(session, read_text_table("\n".join(lines)))
+        assert apply_import(session, plan, "crm.csv", skip_invalid=True) >= 40
+
+    sent = no_scans(database, path, work)
+    assert any("json_each" in statement for statement in sent)  # one search per number
 
 
 def test_the_erasure_block_every_door_consults(copy: tuple[Database, Path]) -> None:
