@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
+from typing import Any, cast
 
 from optin_desk.domain.text import without_controls
 from optin_desk.private_files import writing_privately
@@ -109,9 +110,56 @@ def csv_writing(
 ) -> Iterator[Callable[[Iterable[CsvRow]], int]]:
     """`write_csv` a batch at a time: the block gets a function that writes rows (and says
     how many); the file is in place when the block ends without error, else removed."""
+    typed, made = _kinds(header, safe_columns)
+    with _csv_writer(path, header) as writer:
+
+        def write_rows(rows: Iterable[CsvRow]) -> int:
+            batch = rows if isinstance(rows, list) else list(rows)
+            writer.writerows(_cleaned(batch, typed, made))
+            return len(batch)
+
+        yield write_rows
+
+
+Column = Sequence[str | int | None]
+
+
+@contextmanager
+def csv_column_writing(
+    path: Path, header: Sequence[str], safe_columns: Iterable[str] = ()
+) -> Iterator[Callable[[Sequence[Column]], int]]:
+    """`csv_writing` for batches handed over a column at a time (one sequence of cells per
+    header column, all as long): each column is cleaned whole, as `write_csv` cleans each
+    cell, and the rows are put together only as they are written."""
+    typed, _made = _kinds(header, safe_columns)
+    with _csv_writer(path, header) as writer:
+
+        def write_columns(columns: Sequence[Column]) -> int:
+            if len(columns) != len(header) or len({len(c) for c in columns}) > 1:
+                raise ValueError("one column a header, all of the same length")
+            writer.writerows(
+                zip(
+                    *(cleaned_column(c, i in typed) for i, c in enumerate(columns)),
+                    strict=True,
+                )
+            )
+            return len(columns[0]) if columns else 0
+
+        yield write_columns
+
+
+def _kinds(header: Sequence[str], safe_columns: Iterable[str]) -> tuple[list[int], list[int]]:
+    """The columns cleaned and neutralised, and those only cleaned (values of our own)."""
     keep = {header.index(name) for name in safe_columns if name in header}
     made = [index for index in range(len(header)) if index in keep]
     typed = [index for index in range(len(header)) if index not in keep]
+    return typed, made
+
+
+@contextmanager
+def _csv_writer(path: Path, header: Sequence[str]) -> Iterator[Any]:
+    """A csv writer on the file, its header written; in place once the block ends without
+    error (and on disk), else removed."""
     with (
         writing_privately(path) as partial,
         partial.open("w", encoding="utf-8", newline="") as handle,
@@ -121,12 +169,36 @@ def csv_writing(
         handle.write("\ufeff")
         writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
         writer.writerow(header)
-
-        def write_rows(rows: Iterable[CsvRow]) -> int:
-            batch = rows if isinstance(rows, list) else list(rows)
-            writer.writerows(_cleaned(batch, typed, made))
-            return len(batch)
-
-        yield write_rows
+        yield writer
         handle.flush()
         os.fsync(handle.fileno())
+
+
+_FORMULA_LINE = re.compile("^(?=[=+\\-@])", re.MULTILINE)
+
+
+def cleaned_column(column: Column, formula: bool = True) -> Column:
+    """One column's cells cleaned (and, unless told, neutralised) as `write_csv` does each
+    cell: the usual column (text only, every character printable) in a few passes over all
+    its text."""
+    if not column or not all(type(cell) is str for cell in column):
+        return [_cleaned_cell(cell, formula) if isinstance(cell, str) else cell for cell in column]
+    texts = cast("Sequence[str]", column)  # every cell is text (above)
+    if not "".join(texts).isprintable():  # a control character or line break somewhere
+        return [_cleaned_cell(cell, formula) for cell in texts]
+    if not formula:
+        return texts
+    # No cell holds a line break: joined by them, a cell is a line, and one that starts a
+    # formula (a printable cell cannot start with a tab or a return) gets its quote.
+    lines = "\n".join(texts)
+    if not _FORMULA_AFTER_BREAK.search("\n" + lines):
+        return texts
+    return _FORMULA_LINE.sub("'", lines).split("\n")
+
+
+def _cleaned_cell(cell: str, formula: bool) -> str:
+    if not formula:
+        return without_controls(cell)
+    if not cell.isprintable() or cell.startswith(_FORMULA_STARTS):
+        return neutralise(without_controls(cell))
+    return cell

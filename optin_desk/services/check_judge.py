@@ -221,25 +221,18 @@ class RowJudge:
         `every`-th row is read (it may stop the check)."""
         known, complete = self._numbers(rows)
         self._reader.known = known  # answers only what it is sure of: the same keys either way
-        read_key = self._reader.read_key
-        first_row = self._first_row
+        read_keys = self._reader.read_keys
         keys: list[tuple[str | None, str | None]] = []
-        duplicates_of: list[int | None] = []
-        new: list[str] = []
         for start in range(0, len(rows), every):
             tick(start)
-            for number, written, _ in rows[start : start + every]:
-                key = read_key(written)
-                keys.append(key)
-                e164 = key[0]
-                if e164 is None:
-                    duplicates_of.append(None)
-                    continue
-                earlier = first_row.get(e164)  # (one cell may hold two numbers: one row)
-                duplicates_of.append(earlier)
-                if earlier is None:
-                    first_row[e164] = number
-                    new.append(e164)
+            keys += read_keys([row[1] for row in rows[start : start + every]])
+        first_row = self._first_row
+        # The numbers this batch brings to the check, each once, in the order they come.
+        new = [
+            e164
+            for e164 in dict.fromkeys(key[0] for key in keys)
+            if e164 is not None and e164 not in first_row
+        ]
         if not complete:  # a number the parser read from a form no candidate covered
             missing = [e164 for e164 in new if e164 not in known]
             if missing:
@@ -251,55 +244,78 @@ class RowJudge:
             self._session, matched, self._category, self._categories, self._settings, self._now
         )
         erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
-        for e164 in erased:
-            people[e164] = None
         return warn_undeliverable(
-            self._session, self._verdicts(rows, keys, duplicates_of, people, facts, erased)
+            self._session, self._rows(rows, keys, self._verdict_of(people, facts, erased))
         )
 
-    def _verdicts(
+    def _verdict_of(
         self,
-        rows: Sequence[ListRow],
-        keys: Sequence[tuple[str | None, str | None]],
-        duplicates_of: Sequence[int | None],
         people: dict[str, int | None],
         facts: dict[int, Fact],
         erased: dict[str, PersonRecord],
-    ) -> list[CheckedRow]:
-        """Each row's verdict, worked out once for everyone who shares the same facts."""
+    ) -> dict[str, RowVerdict]:
+        """The verdict of each number new to the check, worked out once for everyone who
+        shares the same facts."""
         decided = self._decided
         category, settings, now = self._category, self._settings, self._now
-        # A first number on file with nothing for or around this category, or not on file.
+        # A number on file with nothing for or around this category, or not on file.
         nobody = judge_row(("+", None), None, category, None, settings, now)
-        person_of, fact_of = people.get, facts.get
-        checked: list[CheckedRow] = []
-        add = checked.append
-        for (number, written, name), key, earlier in zip(rows, keys, duplicates_of, strict=True):
-            e164 = key[0]
-            who = None if e164 is None or earlier is not None else person_of(e164)
-            fact = fact_of(who) if who is not None else None
-            if fact is not None:
-                shared = decided.get(fact)
-                if shared is None:
-                    shared = decided[fact] = judge_row(
-                        key, None, category, _record_of(fact), settings, now
-                    )
-                verdict = shared
-            elif e164 is None or earlier is not None:
-                verdict = judge_row(key, earlier, category, None, settings, now)
-            elif e164 in erased:
-                verdict = judge_row(key, None, category, erased[e164], settings, now)
-            else:
-                verdict = nobody
-            add(
-                CheckedRow(
-                    number,
-                    written,
-                    name,
-                    e164 or "",
-                    verdict.verdict,
-                    verdict.reason,
-                    verdict.opt_out_line,
+        of_person: dict[int, RowVerdict] = {}
+        for who, fact in facts.items():
+            shared = decided.get(fact)
+            if shared is None:
+                shared = decided[fact] = judge_row(
+                    ("+", None), None, category, _record_of(fact), settings, now
                 )
+            of_person[who] = shared
+        person_verdict = of_person.get
+        verdicts = {
+            e164: nobody if who is None else person_verdict(who, nobody)
+            for e164, who in people.items()
+        }
+        for e164, record in erased.items():
+            verdicts[e164] = judge_row((e164, None), None, category, record, settings, now)
+        return verdicts
+
+    def _rows(
+        self,
+        rows: Sequence[ListRow],
+        keys: Sequence[tuple[str | None, str | None]],
+        verdict_of: dict[str, RowVerdict],
+    ) -> list[CheckedRow]:
+        """Each row with its verdict: its number's, unless the number came earlier in the
+        list (a duplicate) or is no valid number."""
+        category, settings, now = self._category, self._settings, self._now
+        first_row = self._first_row
+        earlier_row = first_row.get
+        verdicts: list[RowVerdict] = []
+        phones: list[str] = []
+        add_verdict, add_phone = verdicts.append, phones.append
+        for row, key in zip(rows, keys, strict=True):
+            e164 = key[0]
+            if e164 is None:
+                add_verdict(judge_row(key, None, category, None, settings, now))
+                add_phone("")
+                continue
+            earlier = earlier_row(e164)  # (one cell may hold two numbers: one row)
+            if earlier is None:
+                first_row[e164] = row[0]
+                add_verdict(verdict_of[e164])
+            else:
+                add_verdict(judge_row(key, earlier, category, None, settings, now))
+            add_phone(e164)
+        return list(
+            map(
+                CheckedRow._make,
+                zip(
+                    [row[0] for row in rows],
+                    [row[1] for row in rows],
+                    [row[2] for row in rows],
+                    phones,
+                    [v.verdict for v in verdicts],
+                    [v.reason for v in verdicts],
+                    [v.opt_out_line for v in verdicts],
+                    strict=True,
+                ),
             )
-        return checked
+        )
