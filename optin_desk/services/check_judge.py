@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import itemgetter
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -44,11 +46,13 @@ def _people(
     categories: Sequence[Category],
     settings: CheckSettings,
     now: datetime,
-) -> dict[int, Fact]:
-    """What the records say of each person, read a set at a time, and only what is needed.
+    decided: dict[Fact, RowVerdict],
+) -> dict[int, RowVerdict]:
+    """Each person's verdict from what the records say of them, read a set at a time, and
+    only what is needed (people with nothing for or around this category left out).
 
     Each person comes out as a plain tuple of the stored values the rules read; people who
-    share one (most do, a list over) get their verdict worked out once.
+    share one (most do, a list over) get their verdict worked out once, kept in `decided`.
     """
     everyone = queries.wants_everyone(session, contact_ids)
     states = queries.consent_states(session, contact_ids, category.key, everyone)
@@ -59,14 +63,19 @@ def _people(
     marketing = [c.key for c in categories if c.kind is CategoryKind.MARKETING]
     if category.kind is CategoryKind.MARKETING:
         cutoff = canonical(now - timedelta(days=settings.cap_days))
+        here, sent_before = category.key, sends.get
         for contact_id, key, last, count in queries.marketing_sends(
             session, contact_ids, marketing, cutoff, everyone
         ):
-            total, in_category, latest = sends.get(contact_id, (0, 0, None))
+            before = sent_before(contact_id)
+            if before is None:  # most people: one marketing category messaged
+                sends[contact_id] = (count, count if key == here else 0, last or None)
+                continue
+            total, in_category, latest = before
             sends[contact_id] = (
                 total + count,
-                in_category + (count if key == category.key else 0),
-                max(filter(None, (latest, last)), default=None),
+                in_category + (count if key == here else 0),
+                last if last and (not latest or last > latest) else latest or None,
             )
         for contact_id, held in held_back_counts(session, contact_ids, cutoff).items():
             total, in_category, latest = sends.get(contact_id, (0, 0, None))
@@ -90,13 +99,21 @@ def _people(
     engaged_edge = canonical(now - timedelta(days=settings.unengaged_days))
     engaged = {i: engaged_edge for i, at in engaged.items() if at >= engaged_edge}
     order = [c.key for c in categories]
-    facts: dict[int, Fact] = {}
+    verdicts: dict[int, RowVerdict] = {}
     nothing_sent = (0, 0, None)
     sent_to, engaged_on, noon = sends.get, engaged.get, _local_noon
+    shared = decided.get
+
+    def verdict(fact: Fact) -> RowVerdict:
+        given = decided[fact] = judge_row(
+            ("+", None), None, category, _record_of(fact), settings, now
+        )
+        return given
+
     # People on file for this category (none of them in `elsewhere`), the most, go first.
     for contact_id, (state, since, method, scope) in states.items():
         total, in_category, last_sent = sent_to(contact_id, nothing_sent)
-        facts[contact_id] = (
+        fact: Fact = (
             state,
             noon(since[:13]) if since else None,  # reasons name the day, no more
             method,
@@ -107,11 +124,12 @@ def _people(
             last_sent,
             engaged_on(contact_id),
         )
+        verdicts[contact_id] = shared(fact) or verdict(fact)
     # Someone on file with nothing for or around this category reads as nobody on file.
     for contact_id in (elsewhere.keys() | sends.keys()) - states.keys():
         others = elsewhere.get(contact_id)
         total, in_category, last_sent = sent_to(contact_id, nothing_sent)
-        facts[contact_id] = (
+        fact = (
             None,
             None,
             None,
@@ -122,7 +140,8 @@ def _people(
             last_sent,
             engaged_on(contact_id),
         )
-    return facts
+        verdicts[contact_id] = shared(fact) or verdict(fact)
+    return verdicts
 
 
 @lru_cache(maxsize=65_536)
@@ -228,46 +247,45 @@ class RowJudge:
             keys += read_keys([row[1] for row in rows[start : start + every]])
         first_row = self._first_row
         # The numbers this batch brings to the check, each once, in the order they come.
-        new = [
-            e164
-            for e164 in dict.fromkeys(key[0] for key in keys)
-            if e164 is not None and e164 not in first_row
-        ]
+        new = list(dict.fromkeys(map(itemgetter(0), keys)))
+        if None in new:
+            new.remove(None)
+        if first_row:
+            new = [e164 for e164 in new if e164 not in first_row]
         if not complete:  # a number the parser read from a form no candidate covered
             missing = [e164 for e164 in new if e164 not in known]
             if missing:
                 known = {**known, **queries.numbers_among(self._session, missing)}
         # Each new number's person, looked up once (a number index of a year is 200,000 keys).
         people = dict(zip(new, map(known.get, new), strict=True))
-        matched = sorted({i for i in people.values() if i is not None})
-        facts = _people(
-            self._session, matched, self._category, self._categories, self._settings, self._now
+        found = set(people.values())
+        found.discard(None)
+        matched = sorted(cast("set[int]", found))
+        of_person = _people(
+            self._session,
+            matched,
+            self._category,
+            self._categories,
+            self._settings,
+            self._now,
+            self._decided,
         )
         erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
         return warn_undeliverable(
-            self._session, self._rows(rows, keys, self._verdict_of(people, facts, erased))
+            self._session, self._rows(rows, keys, self._verdict_of(people, of_person, erased))
         )
 
     def _verdict_of(
         self,
         people: dict[str, int | None],
-        facts: dict[int, Fact],
+        of_person: dict[int, RowVerdict],
         erased: dict[str, PersonRecord],
     ) -> dict[str, RowVerdict]:
-        """The verdict of each number new to the check, worked out once for everyone who
-        shares the same facts."""
-        decided = self._decided
+        """The verdict of each number new to the check: its person's, or that of nobody on
+        file (an erased number's says so)."""
         category, settings, now = self._category, self._settings, self._now
         # A number on file with nothing for or around this category, or not on file.
         nobody = judge_row(("+", None), None, category, None, settings, now)
-        of_person: dict[int, RowVerdict] = {}
-        for who, fact in facts.items():
-            shared = decided.get(fact)
-            if shared is None:
-                shared = decided[fact] = judge_row(
-                    ("+", None), None, category, _record_of(fact), settings, now
-                )
-            of_person[who] = shared
         person_verdict = of_person.get
         verdicts = {
             e164: nobody if who is None else person_verdict(who, nobody)
