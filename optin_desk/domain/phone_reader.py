@@ -190,26 +190,29 @@ class PhoneReader:
     def read_keys(self, raws: Sequence[str]) -> list[tuple[str | None, str | None]]:
         """`read_key` of each of many written numbers, in order, with the same answers.
 
-        A list's cells are cleaned together (one pass of the separators over them all when
-        every cell is plain ASCII, as `_plain` takes them), and a number already in E.164
-        form or written nationally that is on file is answered with no call per cell.
+        A list's cells are cleaned together (one pass of the separators over them all; a
+        cell that is not plain ASCII, or holds a bracket, is cleaned on its own, as `_plain`
+        does), and a number on file, in E.164 form or written as `_known` reads it, is
+        answered there and then.
         """
         joined = _CELL.join(raws)
-        if not raws or not joined.isascii() or "(" in joined or joined.count(_CELL) >= len(raws):
-            return [self.read_key(raw) for raw in raws]  # cells the long way (see _plain)
+        if not raws or joined.count(_CELL) >= len(raws):  # a cell holds the separator
+            return [self.read_key(raw) for raw in raws]
+        every_plain = joined.isascii() and "(" not in joined
         known, known_of, read_key = self.known, self._known, self.read_key
         keys: list[tuple[str | None, str | None]] = []
         add = keys.append
         for raw, text in zip(raws, joined.translate(_ASCII_SEPARATORS).split(_CELL), strict=True):
-            if text[:1] == "+":
-                if text in known:  # a key on file is "+" and digits: what _plain keeps
-                    add((text, None))
-                    continue
-            elif text.isdigit():
-                hit = known_of(text)
-                if hit is not None:
-                    add((hit, None))
-                    continue
+            if every_plain or (raw.isascii() and "(" not in raw):
+                if text[:1] == "+":
+                    if text in known:  # a key on file is "+" and digits: what _plain keeps
+                        add((text, None))
+                        continue
+                elif text.isdigit():
+                    hit = known_of(text)
+                    if hit is not None:
+                        add((hit, None))
+                        continue
             add(read_key(raw))
         return keys
 
