@@ -271,39 +271,30 @@ class RowJudge:
             self._decided,
         )
         erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
-        return warn_undeliverable(
-            self._session, self._rows(rows, keys, self._verdict_of(people, of_person, erased))
-        )
-
-    def _verdict_of(
-        self,
-        people: dict[str, int | None],
-        of_person: dict[int, RowVerdict],
-        erased: dict[str, PersonRecord],
-    ) -> dict[str, RowVerdict]:
-        """The verdict of each number new to the check: its person's, or that of nobody on
-        file (an erased number's says so)."""
         category, settings, now = self._category, self._settings, self._now
-        # A number on file with nothing for or around this category, or not on file.
-        nobody = judge_row(("+", None), None, category, None, settings, now)
-        person_verdict = of_person.get
-        verdicts = {
-            e164: nobody if who is None else person_verdict(who, nobody)
-            for e164, who in people.items()
+        verdict_of = {  # erased numbers, on file again or not, say so (few: looked up first)
+            e164: judge_row((e164, None), None, category, record, settings, now)
+            for e164, record in erased.items()
         }
-        for e164, record in erased.items():
-            verdicts[e164] = judge_row((e164, None), None, category, record, settings, now)
-        return verdicts
+        return warn_undeliverable(
+            self._session, self._rows(rows, keys, people, of_person, verdict_of)
+        )
 
     def _rows(
         self,
         rows: Sequence[ListRow],
         keys: Sequence[tuple[str | None, str | None]],
-        verdict_of: dict[str, RowVerdict],
+        people: dict[str, int | None],
+        of_person: dict[int, RowVerdict],
+        erased: dict[str, RowVerdict],
     ) -> list[CheckedRow]:
-        """Each row with its verdict: its number's, unless the number came earlier in the
-        list (a duplicate) or is no valid number."""
+        """Each row with its verdict: that of the number's person (or of nobody on file, or
+        of an erased number), unless the number came earlier in the list (a duplicate) or
+        is no valid number."""
         category, settings, now = self._category, self._settings, self._now
+        # A number on file with nothing for or around this category, or not on file.
+        nobody = judge_row(("+", None), None, category, None, settings, now)
+        person_of, person_verdict, erased_verdict = people.get, of_person.get, erased.get
         first_row = self._first_row
         earlier_row = first_row.get
         verdicts: list[RowVerdict] = []
@@ -318,7 +309,9 @@ class RowJudge:
             earlier = earlier_row(e164)  # (one cell may hold two numbers: one row)
             if earlier is None:
                 first_row[e164] = row[0]
-                add_verdict(verdict_of[e164])
+                who = person_of(e164)
+                verdict = erased_verdict(e164) if erased else None
+                add_verdict(verdict or (nobody if who is None else person_verdict(who, nobody)))
             else:
                 add_verdict(judge_row(key, earlier, category, None, settings, now))
             add_phone(e164)
