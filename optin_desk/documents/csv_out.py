@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
+from typing import Any, cast
 
 from optin_desk.domain.text import without_controls
 from optin_desk.private_files import writing_privately
@@ -110,9 +111,7 @@ def csv_writing(
 ) -> Iterator[Callable[[Iterable[CsvRow]], int]]:
     """`write_csv` a batch at a time: the block gets a function that writes rows (and says
     how many); the file is in place when the block ends without error, else removed."""
-    keep = {header.index(name) for name in safe_columns if name in header}
-    made = [index for index in range(len(header)) if index in keep]
-    typed = [index for index in range(len(header)) if index not in keep]
+    typed, made = _kinds(header, safe_columns)
     lines: list[str] = []
     writer = csv.writer(_Lines(lines))  # writes None as an empty cell and an int as its digits
 
@@ -138,6 +137,59 @@ def csv_writing(
             return len(batch)
 
         yield write_rows
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+Column = Sequence[str | int | None]
+
+
+@contextmanager
+def csv_column_writing(
+    path: Path, header: Sequence[str], safe_columns: Iterable[str] = ()
+) -> Iterator[Callable[[Sequence[Column]], int]]:
+    """`csv_writing` for batches handed over a column at a time (one sequence of cells per
+    header column, all as long): each column is cleaned whole, as `write_csv` cleans each
+    cell, and the rows are put together only as they are written."""
+    typed, _made = _kinds(header, safe_columns)
+    with _csv_writer(path, header) as writer:
+
+        def write_columns(columns: Sequence[Column]) -> int:
+            if len(columns) != len(header) or len({len(c) for c in columns}) > 1:
+                raise ValueError("one column a header, all of the same length")
+            writer.writerows(
+                zip(
+                    *(cleaned_column(c, i in typed) for i, c in enumerate(columns)),
+                    strict=True,
+                )
+            )
+            return len(columns[0]) if columns else 0
+
+        yield write_columns
+
+
+def _kinds(header: Sequence[str], safe_columns: Iterable[str]) -> tuple[list[int], list[int]]:
+    """The columns cleaned and neutralised, and those only cleaned (values of our own)."""
+    keep = {header.index(name) for name in safe_columns if name in header}
+    made = [index for index in range(len(header)) if index in keep]
+    typed = [index for index in range(len(header)) if index not in keep]
+    return typed, made
+
+
+@contextmanager
+def _csv_writer(path: Path, header: Sequence[str]) -> Iterator[Any]:
+    """A csv writer on the file, its header written; in place once the block ends without
+    error (and on disk), else removed."""
+    with (
+        writing_privately(path) as partial,
+        partial.open("w", encoding="utf-8", newline="") as handle,
+    ):
+        # The byte-order mark written once by hand: the same bytes as "utf-8-sig", whose
+        # encoder is Python code called on every write (a row each), utf-8's is not.
+        handle.write("\ufeff")
+        writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
+        writer.writerow(header)
+        yield writer
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -185,3 +237,33 @@ def _has_controls(rows: Sequence[CsvRow], data: bytes) -> bool:
     if data.count(b"\r") != len(rows) or data.translate(None, _ALL_BUT_CONTROLS):
         return True
     return _C1_CONTROL.search(data) is not None
+
+
+_FORMULA_STARTS_LINE = re.compile("^(?=[=+\\-@])", re.MULTILINE)
+
+
+def cleaned_column(column: Column, formula: bool = True) -> Column:
+    """One column's cells cleaned (and, unless told, neutralised) as `write_csv` does each
+    cell: the usual column (text only, every character printable) in a few passes over all
+    its text."""
+    if not column or not all(type(cell) is str for cell in column):
+        return [_cleaned_cell(cell, formula) if isinstance(cell, str) else cell for cell in column]
+    texts = cast("Sequence[str]", column)  # every cell is text (above)
+    if not "".join(texts).isprintable():  # a control character or line break somewhere
+        return [_cleaned_cell(cell, formula) for cell in texts]
+    if not formula:
+        return texts
+    # No cell holds a line break: joined by them, a cell is a line, and one that starts a
+    # formula (a printable cell cannot start with a tab or a return) gets its quote.
+    lines = "\n".join(texts)
+    if not _FORMULA_AFTER_BREAK.search("\n" + lines):
+        return texts
+    return _FORMULA_STARTS_LINE.sub("'", lines).split("\n")
+
+
+def _cleaned_cell(cell: str, formula: bool) -> str:
+    if not formula:
+        return without_controls(cell)
+    if not cell.isprintable() or cell.startswith(_FORMULA_STARTS):
+        return neutralise(without_controls(cell))
+    return cell

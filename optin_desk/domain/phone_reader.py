@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 import phonenumbers
 
@@ -17,6 +17,7 @@ from optin_desk.domain.phones import (
 )
 
 _Test = tuple[frozenset[int], re.Pattern[str]]
+_CELL = "\x00"  # between cells cleaned together: no written number holds it
 
 
 def _desc_test(desc: phonenumbers.PhoneNumberDesc | None) -> _Test | None:
@@ -185,6 +186,35 @@ class PhoneReader:
         if text[0] == "0":  # no country code begins with 0: "+0..." is nobody's key
             return ("+" + self._code + national,)
         return ("+" + self._code + national, "+" + text)
+
+    def read_keys(self, raws: Sequence[str]) -> list[tuple[str | None, str | None]]:
+        """`read_key` of each of many written numbers, in order, with the same answers.
+
+        A list's cells are cleaned together (one pass of the separators over them all; a
+        cell that is not plain ASCII, or holds a bracket, is cleaned on its own, as `_plain`
+        does), and a number on file, in E.164 form or written as `_known` reads it, is
+        answered there and then.
+        """
+        joined = _CELL.join(raws)
+        if not raws or joined.count(_CELL) >= len(raws):  # a cell holds the separator
+            return [self.read_key(raw) for raw in raws]
+        every_plain = joined.isascii() and "(" not in joined
+        known, known_of, read_key = self.known, self._known, self.read_key
+        keys: list[tuple[str | None, str | None]] = []
+        add = keys.append
+        for raw, text in zip(raws, joined.translate(_ASCII_SEPARATORS).split(_CELL), strict=True):
+            if every_plain or (raw.isascii() and "(" not in raw):
+                if text[:1] == "+":
+                    if text in known:  # a key on file is "+" and digits: what _plain keeps
+                        add((text, None))
+                        continue
+                elif text.isdigit():
+                    hit = known_of(text)
+                    if hit is not None:
+                        add((hit, None))
+                        continue
+            add(read_key(raw))
+        return keys
 
     def read_key(self, raw: str) -> tuple[str | None, str | None]:
         """(E.164, None) or (None, reason), as `read` gives, without building a result."""

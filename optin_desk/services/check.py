@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
@@ -177,8 +178,8 @@ def _run_check(
     for batch in batches:
         checked = judge.judge(batch, partial(_tick, job, done), PROGRESS_EVERY)
         done += len(checked)
-        tally.update(item.verdict for item in checked)
-        lines += sum(item.opt_out_line for item in checked)
+        tally.update(map(itemgetter(4), checked))  # the verdicts
+        lines += sum(map(itemgetter(6), checked))  # the rows needing an opt-out option
         packer.add(checked)
         sink(checked)
     if job.cancelled is not None and job.cancelled():

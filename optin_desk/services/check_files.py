@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.csv_out import CsvRow, csv_writing, write_csv
+from optin_desk.documents.csv_out import Column, CsvRow, csv_column_writing, write_csv
 from optin_desk.documents.list_types import ListRow
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -30,6 +30,7 @@ STREAM_BATCH = 100_000  # rows read, judged and written at a time by a streamed 
 
 
 _YES_NO = ("no", "yes")
+_VALUES = {verdict: verdict.value for verdict in Verdict}
 
 
 def _report_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
@@ -49,9 +50,34 @@ def _allowed_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
     ]
 
 
-_REPORT = (REPORT_HEADER, ("phone", "verdict", "opt_out_line"), _report_cells)
-_ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_cells)
-_Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[Iterable[CheckedRow]], list[CsvRow]]]
+def _report_columns(rows: Sequence[CheckedRow]) -> list[Column]:
+    """The report's cells of these rows, a column at a time (as `_report_cells`)."""
+    values, yes_no = _VALUES, _YES_NO
+    return [
+        [row[0] for row in rows],
+        [row[1] for row in rows],
+        [row[2] for row in rows],
+        [row[3] for row in rows],
+        [values[row[4]] for row in rows],
+        [row[5] for row in rows],
+        [yes_no[row[6]] for row in rows],
+    ]
+
+
+def _allowed_columns(rows: Sequence[CheckedRow]) -> list[Column]:
+    """The allowed list's cells of these rows' `send` rows, a column at a time."""
+    send = Verdict.SEND
+    chosen = [row for row in rows if row[4] is send]
+    return [
+        [row[2] for row in chosen],
+        [row[3] for row in chosen],
+        [_YES_NO[row[6]] for row in chosen],
+    ]
+
+
+_REPORT = (REPORT_HEADER, ("phone", "verdict", "opt_out_line"), _report_columns)
+_ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_columns)
+_Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[Sequence[CheckedRow]], list[Column]]]
 
 
 @contextmanager
@@ -74,7 +100,7 @@ def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[list[CheckedRow
     header, safe, cells = layout
     failed_inside = False
     try:
-        with csv_writing(path, header, safe) as write:
+        with csv_column_writing(path, header, safe) as write:
 
             def add(rows: list[CheckedRow]) -> None:
                 with _not_written(path):

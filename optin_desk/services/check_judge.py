@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import itemgetter
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -44,11 +46,13 @@ def _people(
     categories: Sequence[Category],
     settings: CheckSettings,
     now: datetime,
-) -> dict[int, Fact]:
-    """What the records say of each person, read a set at a time, and only what is needed.
+    decided: dict[Fact, RowVerdict],
+) -> dict[int, RowVerdict]:
+    """Each person's verdict from what the records say of them, read a set at a time, and
+    only what is needed (people with nothing for or around this category left out).
 
     Each person comes out as a plain tuple of the stored values the rules read; people who
-    share one (most do, a list over) get their verdict worked out once.
+    share one (most do, a list over) get their verdict worked out once, kept in `decided`.
     """
     everyone = queries.wants_everyone(session, contact_ids)
     states = queries.consent_states(session, contact_ids, category.key, everyone)
@@ -59,14 +63,19 @@ def _people(
     marketing = [c.key for c in categories if c.kind is CategoryKind.MARKETING]
     if category.kind is CategoryKind.MARKETING:
         cutoff = canonical(now - timedelta(days=settings.cap_days))
+        here, sent_before = category.key, sends.get
         for contact_id, key, last, count in queries.marketing_sends(
             session, contact_ids, marketing, cutoff, everyone
         ):
-            total, in_category, latest = sends.get(contact_id, (0, 0, None))
+            before = sent_before(contact_id)
+            if before is None:  # most people: one marketing category messaged
+                sends[contact_id] = (count, count if key == here else 0, last or None)
+                continue
+            total, in_category, latest = before
             sends[contact_id] = (
                 total + count,
-                in_category + (count if key == category.key else 0),
-                max(filter(None, (latest, last)), default=None),
+                in_category + (count if key == here else 0),
+                last if last and (not latest or last > latest) else latest or None,
             )
         for contact_id, held in held_back_counts(session, contact_ids, cutoff).items():
             total, in_category, latest = sends.get(contact_id, (0, 0, None))
@@ -90,13 +99,21 @@ def _people(
     engaged_edge = canonical(now - timedelta(days=settings.unengaged_days))
     engaged = {i: engaged_edge for i, at in engaged.items() if at >= engaged_edge}
     order = [c.key for c in categories]
-    facts: dict[int, Fact] = {}
+    verdicts: dict[int, RowVerdict] = {}
     nothing_sent = (0, 0, None)
     sent_to, engaged_on, noon = sends.get, engaged.get, _local_noon
+    shared = decided.get
+
+    def verdict(fact: Fact) -> RowVerdict:
+        given = decided[fact] = judge_row(
+            ("+", None), None, category, _record_of(fact), settings, now
+        )
+        return given
+
     # People on file for this category (none of them in `elsewhere`), the most, go first.
     for contact_id, (state, since, method, scope) in states.items():
         total, in_category, last_sent = sent_to(contact_id, nothing_sent)
-        facts[contact_id] = (
+        fact: Fact = (
             state,
             noon(since[:13]) if since else None,  # reasons name the day, no more
             method,
@@ -107,11 +124,12 @@ def _people(
             last_sent,
             engaged_on(contact_id),
         )
+        verdicts[contact_id] = shared(fact) or verdict(fact)
     # Someone on file with nothing for or around this category reads as nobody on file.
     for contact_id in (elsewhere.keys() | sends.keys()) - states.keys():
         others = elsewhere.get(contact_id)
         total, in_category, last_sent = sent_to(contact_id, nothing_sent)
-        facts[contact_id] = (
+        fact = (
             None,
             None,
             None,
@@ -122,7 +140,8 @@ def _people(
             last_sent,
             engaged_on(contact_id),
         )
-    return facts
+        verdicts[contact_id] = shared(fact) or verdict(fact)
+    return verdicts
 
 
 @lru_cache(maxsize=65_536)
@@ -221,85 +240,93 @@ class RowJudge:
         `every`-th row is read (it may stop the check)."""
         known, complete = self._numbers(rows)
         self._reader.known = known  # answers only what it is sure of: the same keys either way
-        read_key = self._reader.read_key
-        first_row = self._first_row
+        read_keys = self._reader.read_keys
         keys: list[tuple[str | None, str | None]] = []
-        duplicates_of: list[int | None] = []
-        new: list[str] = []
         for start in range(0, len(rows), every):
             tick(start)
-            for number, written, _ in rows[start : start + every]:
-                key = read_key(written)
-                keys.append(key)
-                e164 = key[0]
-                if e164 is None:
-                    duplicates_of.append(None)
-                    continue
-                earlier = first_row.get(e164)  # (one cell may hold two numbers: one row)
-                duplicates_of.append(earlier)
-                if earlier is None:
-                    first_row[e164] = number
-                    new.append(e164)
+            keys += read_keys([row[1] for row in rows[start : start + every]])
+        first_row = self._first_row
+        # The numbers this batch brings to the check, each once, in the order they come.
+        new = list(dict.fromkeys(map(itemgetter(0), keys)))
+        if None in new:
+            new.remove(None)
+        if first_row:
+            new = [e164 for e164 in new if e164 not in first_row]
         if not complete:  # a number the parser read from a form no candidate covered
             missing = [e164 for e164 in new if e164 not in known]
             if missing:
                 known = {**known, **queries.numbers_among(self._session, missing)}
         # Each new number's person, looked up once (a number index of a year is 200,000 keys).
         people = dict(zip(new, map(known.get, new), strict=True))
-        matched = sorted({i for i in people.values() if i is not None})
-        facts = _people(
-            self._session, matched, self._category, self._categories, self._settings, self._now
+        found = set(people.values())
+        found.discard(None)
+        matched = sorted(cast("set[int]", found))
+        of_person = _people(
+            self._session,
+            matched,
+            self._category,
+            self._categories,
+            self._settings,
+            self._now,
+            self._decided,
         )
         erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
-        for e164 in erased:
-            people[e164] = None
+        category, settings, now = self._category, self._settings, self._now
+        verdict_of = {  # erased numbers, on file again or not, say so (few: looked up first)
+            e164: judge_row((e164, None), None, category, record, settings, now)
+            for e164, record in erased.items()
+        }
         return warn_undeliverable(
-            self._session, self._verdicts(rows, keys, duplicates_of, people, facts, erased)
+            self._session, self._rows(rows, keys, people, of_person, verdict_of)
         )
 
-    def _verdicts(
+    def _rows(
         self,
         rows: Sequence[ListRow],
         keys: Sequence[tuple[str | None, str | None]],
-        duplicates_of: Sequence[int | None],
         people: dict[str, int | None],
-        facts: dict[int, Fact],
-        erased: dict[str, PersonRecord],
+        of_person: dict[int, RowVerdict],
+        erased: dict[str, RowVerdict],
     ) -> list[CheckedRow]:
-        """Each row's verdict, worked out once for everyone who shares the same facts."""
-        decided = self._decided
+        """Each row with its verdict: that of the number's person (or of nobody on file, or
+        of an erased number), unless the number came earlier in the list (a duplicate) or
+        is no valid number."""
         category, settings, now = self._category, self._settings, self._now
-        # A first number on file with nothing for or around this category, or not on file.
+        # A number on file with nothing for or around this category, or not on file.
         nobody = judge_row(("+", None), None, category, None, settings, now)
-        person_of, fact_of = people.get, facts.get
-        checked: list[CheckedRow] = []
-        add = checked.append
-        for (number, written, name), key, earlier in zip(rows, keys, duplicates_of, strict=True):
+        person_of, person_verdict, erased_verdict = people.get, of_person.get, erased.get
+        first_row = self._first_row
+        earlier_row = first_row.get
+        verdicts: list[RowVerdict] = []
+        phones: list[str] = []
+        add_verdict, add_phone = verdicts.append, phones.append
+        for row, key in zip(rows, keys, strict=True):
             e164 = key[0]
-            who = None if e164 is None or earlier is not None else person_of(e164)
-            fact = fact_of(who) if who is not None else None
-            if fact is not None:
-                shared = decided.get(fact)
-                if shared is None:
-                    shared = decided[fact] = judge_row(
-                        key, None, category, _record_of(fact), settings, now
-                    )
-                verdict = shared
-            elif e164 is None or earlier is not None:
-                verdict = judge_row(key, earlier, category, None, settings, now)
-            elif e164 in erased:
-                verdict = judge_row(key, None, category, erased[e164], settings, now)
+            if e164 is None:
+                add_verdict(judge_row(key, None, category, None, settings, now))
+                add_phone("")
+                continue
+            earlier = earlier_row(e164)  # (one cell may hold two numbers: one row)
+            if earlier is None:
+                first_row[e164] = row[0]
+                who = person_of(e164)
+                verdict = erased_verdict(e164) if erased else None
+                add_verdict(verdict or (nobody if who is None else person_verdict(who, nobody)))
             else:
-                verdict = nobody
-            add(
-                CheckedRow(
-                    number,
-                    written,
-                    name,
-                    e164 or "",
-                    verdict.verdict,
-                    verdict.reason,
-                    verdict.opt_out_line,
-                )
+                add_verdict(judge_row(key, earlier, category, None, settings, now))
+            add_phone(e164)
+        return list(
+            map(
+                CheckedRow._make,
+                zip(
+                    [row[0] for row in rows],
+                    [row[1] for row in rows],
+                    [row[2] for row in rows],
+                    phones,
+                    [v.verdict for v in verdicts],
+                    [v.reason for v in verdicts],
+                    [v.opt_out_line for v in verdicts],
+                    strict=True,
+                ),
             )
-        return checked
+        )

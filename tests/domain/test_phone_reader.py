@@ -175,3 +175,25 @@ def test_no_candidate_begins_with_a_zero_country_code() -> None:
     reader = PhoneReader("GB")
     assert reader.candidates("07911 123456") == ("+447911123456",)
     assert reader.candidates("447911123456") == ("+44447911123456", "+447911123456")
+
+
+ODD_CELLS = ["", " ", "(0)", "+44 (0)7911 123456", "٠٧٩١١ ١٢٣٤٥٦", "tel:+34612345678", "x\x00y"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    shop=st.sampled_from(REGIONS),
+    picks=st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=12),
+    odd=st.lists(st.sampled_from(ODD_CELLS), max_size=2),
+)
+def test_a_batch_read_together_reads_as_each_cell_on_its_own(
+    shop: str, picks: list[int], odd: list[str]
+) -> None:
+    numbers = [n for region in REGIONS[:4] for n in sample_numbers(region, 5)]
+    cells = [form for pick in picks for form in forms(numbers[pick % len(numbers)])] + odd
+    together = PhoneReader(shop, KNOWN).read_keys(cells)
+    alone = PhoneReader(shop, KNOWN)
+    assert together == [alone.read_key(cell) for cell in cells]
+    assert together == [
+        (parsed.e164, parsed.reason) for parsed in (parse_phone(c, shop) for c in cells)
+    ]

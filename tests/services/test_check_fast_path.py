@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.documents.list_types import ListRow, RecipientList
 from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.phones import parse_phone
 from optin_desk.services import check_judge
 from optin_desk.services.check import CheckedRow, run_check
 from optin_desk.services.consent import OptInRequest, OptOutRequest, record_opt_in, record_opt_out
@@ -31,7 +33,14 @@ ERASED = "+447712345678"
 
 
 class ParsingReader(PhoneReader):
-    """The slow path only: every distinct written form goes through phonenumbers."""
+    """The slow path only: every row goes through phonenumbers (`parse_phone`)."""
+
+    def read_keys(self, raws: Sequence[str]) -> list[tuple[str | None, str | None]]:
+        return [self.read_key(raw) for raw in raws]
+
+    def read_key(self, raw: str) -> tuple[str | None, str | None]:
+        parsed = parse_phone(raw, self.region)
+        return parsed.e164, parsed.reason
 
     def _known(self, text: str) -> str | None:
         return None
