@@ -131,13 +131,21 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
             plan.require_valid()  # every row checked before any is recorded
         outcomes = {value: word(marked) for value, marked in IMPORT_OUTCOMES.items()}
         no_number = translate("Cli", "(no number)")
+        reasons: dict[str, str] = {}  # a reason is said once, however many rows give it
+
+        def reason(text: str) -> str:
+            found = reasons.get(text)
+            if found is None:
+                found = reasons[text] = message(text)
+            return found
+
         rows = plan.rows
         for start in range(0, len(rows), SAID_AT_ONCE):  # a write a thousand lines, not a line
             say(
                 "\n".join(
                     f"row {row.row}: {row.phone or row.input or no_number} {row.action} "
                     f"{row.scope} {row.occurred_at[:10]} → {outcomes[row.outcome.value]}: "
-                    f"{row.reason}"
+                    f"{reason(row.reason)}"
                     for row in rows[start : start + SAID_AT_ONCE]
                 )
             )

@@ -183,6 +183,16 @@ def scope_covers(scope: str, category: Category) -> bool:
     return scope == category.key
 
 
+def scope_in_words(scope: str) -> str:
+    """How a scope reads inside a sentence: all messages, marketing (said in the shop's
+    language where it is shown), or a category by its key."""
+    if scope == SCOPE_ALL:
+        return Said(QT_TRANSLATE_NOOP("Messages", "all messages"))
+    if scope == SCOPE_MARKETING:
+        return Said(QT_TRANSLATE_NOOP("Messages", "marketing"))
+    return scope
+
+
 def scope_problem(scope: str, categories: Iterable[Category]) -> Said | None:
     """Why `scope` is not a scope of this shop, or None when it is."""
     if scope in (SCOPE_ALL, SCOPE_MARKETING):

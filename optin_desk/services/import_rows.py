@@ -14,6 +14,7 @@ from optin_desk.domain.consent import (
     ConsentState,
     CurrentConsent,
 )
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.when import canonical, local_display, occurred_moment, parse_occurred
 
 SCOPE_WORDS = ("scope", "category", "categories", "categoria", "kategorie", "categorie", "topic")
@@ -80,11 +81,13 @@ def undone_opt_out(before: dict[str, CurrentConsent], keys: Sequence[str]) -> st
     for key in keys:
         current = before[key]
         if current.state is ConsentState.OPTED_OUT and current.since is not None:
-            method = current.method.value if current.method else ""
-            return (
-                f"would undo the opt-out of {key} on {local_display(current.since)} ({method}): "
-                "an import never opts anyone back in; a new opt-in needs its own evidence"
+            text = QT_TRANSLATE_NOOP(
+                "Messages",
+                "would undo the opt-out of {key} on {when} ({how}): an import never opts anyone"
+                " back in; a new opt-in needs its own evidence",
             )
+            how = current.method.value if current.method else ""  # its code, as stored
+            return Said(text, key=key, when=local_display(current.since), how=how)
     return ""
 
 

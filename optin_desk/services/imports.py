@@ -15,16 +15,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
-from optin_desk.domain.check import day_text, scope_words
+from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import (
     Action,
     LedgerEntry,
     Method,
     fold_consent,
     scope_covers,
+    scope_in_words,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.domain.phone_reader import PhoneReader
+from optin_desk.domain.phones import NO_NUMBER
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.runtime import collector_paused
 from optin_desk.services.contacts import clean_name, contact_ids
@@ -101,16 +103,24 @@ class ImportPlan:
         invalid = [r for r in self.rows if r.outcome is ImportOutcome.INVALID]
         if not invalid:
             return
-        more = f" (and {len(invalid) - 1} more invalid rows)" if len(invalid) > 1 else ""
+        if len(invalid) > 1:
+            text = Plural.translate(
+                "Messages",
+                "row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix"
+                " the file (a dry run lists every row) or skip the invalid rows"
+                " (--skip-invalid)",
+                None,
+                len(invalid) - 1,
+            )
+            raise InputError(text, len(invalid) - 1, row=invalid[0].row, reason=invalid[0].reason)
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "row {row}: {reason}{more}; nothing was recorded: fix the file (a dry "
-                "run lists every row) or skip the invalid rows (--skip-invalid)",
+                "row {row}: {reason}; nothing was recorded: fix the file (a dry run lists"
+                " every row) or skip the invalid rows (--skip-invalid)",
             ),
             row=invalid[0].row,
             reason=invalid[0].reason,
-            more=more,
         )
 
 
@@ -183,10 +193,11 @@ def _plan(session: Session, table: Table) -> ImportPlan:
         action_text = record[action_at].strip()
         date_text = record[date_at].strip()
         method = record[method_at].strip()[:40] if method_at >= 0 else ""
+        name_problem: str
         try:
             name = clean_name(name)
         except InputError as error:
-            name, name_problem = "", str(error)
+            name, name_problem = "", Said(error.text, error.n, **error.fields)
         else:
             name_problem = ""
         if scope_text in scopes:
@@ -205,11 +216,16 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             read = dates[date_text] = (when, when[1].isoformat() if when[1] else None)
         (occurred, day, problem, stored_at), on_day = read
         if phone is None:
-            problem = phone_problem or "no number"
+            problem = phone_problem or NO_NUMBER
         elif scope is None:
-            problem = f"unknown category {scope_text!r}"
+            problem = Said(
+                QT_TRANSLATE_NOOP("Messages", "unknown category {scope!r}"), scope=scope_text
+            )
         elif action is None:
-            problem = f"unknown action {action_text!r}: write opt_in or opt_out"
+            problem = Said(
+                QT_TRANSLATE_NOOP("Messages", "unknown action {action!r}: write opt_in or opt_out"),
+                action=action_text,
+            )
         elif name_problem:
             problem = name_problem
         fields = (
@@ -226,7 +242,12 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             rows.append(ImportRow(*fields, ImportOutcome.INVALID, problem, on_day))
             continue
         if (erased := erased_on(phone)) is not None:
-            why = f"erased on request on {day_text(erased)}: an import never brings them back"
+            why = Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "erased on request on {day}: an import never brings them back"
+                ),
+                day=day_text(erased),
+            )
             rows.append(ImportRow(*fields, ImportOutcome.ERASED, why, on_day))
             continue
         entries = ledgers.get(phone)
@@ -235,8 +256,12 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             entries = ledgers[phone] = ledger_entries(session, contact_id) if contact_id else []
         if scope not in covered:
             keys = [c.key for c in categories if not c.archived and scope_covers(scope, c)]
-            what = scope_words(scope)
-            covered[scope] = (keys, f"will opt in to {what}", f"will opt out of {what}")
+            what = scope_in_words(scope)
+            covered[scope] = (
+                keys,
+                Said(QT_TRANSLATE_NOOP("Messages", "will opt in to {what}"), what=what),
+                Said(QT_TRANSLATE_NOOP("Messages", "will opt out of {what}"), what=what),
+            )
         keys, will_in, will_out = covered[scope]
         entry = LedgerEntry(next_id, action, scope, Method.IMPORT, occurred, None, day)
         opting_in = action is Action.OPT_IN
@@ -252,9 +277,18 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             # Nobody's consent yet: the one event sets every category it covers.
             changes = bool(keys)
         if not changes:
-            state = "opted in to" if opting_in else "opted out of"
-            what = scope_words(scope)
-            reason = f"the records already say {state} {what}, or a later event stands"
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the records already say opted in to {what}, or a later event stands",
+                )
+                if opting_in
+                else QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the records already say opted out of {what}, or a later event stands",
+                )
+            )
+            reason = Said(text, what=scope_in_words(scope))
             rows.append(ImportRow(*fields, ImportOutcome.NO_CHANGE, reason, on_day))
             continue
         entries.append(entry)

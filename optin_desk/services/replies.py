@@ -17,6 +17,7 @@ from optin_desk.domain.consent import (
     ConsentState,
     Method,
     scope_covers,
+    scope_in_words,
     scope_problem,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
@@ -109,7 +110,7 @@ def _already(status: ContactStatus, scope: str, state: ConsentState) -> str:
         return ""
     moments = [m for k in keys if (m := status.consent[k].since) is not None]
     since = min(moments, default=None)
-    what = _scope_in_words(scope)
+    what = scope_in_words(scope)
     if state is ConsentState.OPTED_OUT:
         if since is None:
             return Said(QT_TRANSLATE_NOOP("Messages", "already opted out of {what}"), what=what)
@@ -119,15 +120,6 @@ def _already(status: ContactStatus, scope: str, state: ConsentState) -> str:
             return Said(QT_TRANSLATE_NOOP("Messages", "already opted in to {what}"), what=what)
         text = QT_TRANSLATE_NOOP("Messages", "already opted in to {what} since {when}")
     return Said(text, what=what, when=local_display(since))
-
-
-def _scope_in_words(scope: str) -> str:
-    """How a scope reads inside a sentence (a category by its key)."""
-    if scope == SCOPE_ALL:
-        return Said(QT_TRANSLATE_NOOP("Messages", "all messages"))
-    if scope == SCOPE_MARKETING:
-        return Said(QT_TRANSLATE_NOOP("Messages", "marketing"))
-    return scope
 
 
 def _opt_in_scope(status: ContactStatus) -> str:

@@ -66,6 +66,9 @@ def test_import_is_a_dry_run_until_applied_and_never_undoes_an_opt_out(
     )
     dry = cli("import", str(source))
     assert "→ skipped: would undo the opt-out of offers" in dry.stdout
+    en_espanol = cli("--ui-language", "es", "import", str(source)).stdout
+    assert ": desharía la baja de offers del " in en_espanol
+    assert ": dará el alta para orders" in en_espanol
     assert "1 to add, 1 skipped (would undo an opt-out)" in dry.stdout
     assert cli.status("+34612100008")["consent"]["orders"] == "none"
     assert "Imported 1 record " in cli("import", str(source), "--apply").stdout

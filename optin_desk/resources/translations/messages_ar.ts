@@ -1786,9 +1786,20 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>الملف ليس قاعدة بيانات OptIn Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>الصف {row}: {reason} (و%n صف غير صالح آخر)؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</numerusform>
+            <numerusform>الصف {row}: {reason} (و%n صف غير صالح آخر)؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</numerusform>
+            <numerusform>الصف {row}: {reason} (و%n صف غير صالح آخر)؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</numerusform>
+            <numerusform>الصف {row}: {reason} (و%n صف غير صالح آخر)؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</numerusform>
+            <numerusform>الصف {row}: {reason} (و%n صف غير صالح آخر)؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</numerusform>
+            <numerusform>الصف {row}: {reason} (و%n صف غير صالح آخر)؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>الصف {row}: {reason}{more}؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>الصف {row}: {reason}؛ لم يُسجّل شيء: صحّح الملف (التجربة دون --apply تعرض كل صف) أو تخطَّ الصفوف غير الصالحة (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1797,6 +1808,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>لم يُعثر على عمود {missing} (الأعمدة هي: {columns})؛ سمِّها scope (أو category) وaction وdate</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>نوع رسائل غير معروف {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>إجراء غير معروف {action!r}: اكتب opt_in أو opt_out</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>مُحي بطلب في {day}: الاستيراد لا يعيده أبدًا</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>سيشترك في {what}</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>سيلغي الاشتراك في {what}</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>السجلات تقول أصلًا اشتراك في {what}، أو أن سجلًا لاحقًا هو النافذ</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>السجلات تقول أصلًا إلغاء الاشتراك في {what}، أو أن سجلًا لاحقًا هو النافذ</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2649,6 +2688,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>لا كلمات إلغاء ولا اشتراك</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>سيُبطل إلغاء الاشتراك في {key} بتاريخ {when} ({how}): الاستيراد لا يعيد اشتراك أحد أبدًا؛ الموافقة الجديدة تحتاج دليلها الخاص</translation>
     </message>
 </context>
 <context>

@@ -1554,9 +1554,16 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>die Datei ist keine OptIn-Desk-Datenbank</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>Zeile {row}: {reason} (und %n weitere ungültige Zeile); nichts wurde erfasst: Korrigieren Sie die Datei (ein Probelauf listet jede Zeile) oder überspringen Sie ungültige Zeilen (--skip-invalid)</numerusform>
+            <numerusform>Zeile {row}: {reason} (und %n weitere ungültige Zeilen); nichts wurde erfasst: Korrigieren Sie die Datei (ein Probelauf listet jede Zeile) oder überspringen Sie ungültige Zeilen (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>Zeile {row}: {reason}{more}; nichts wurde erfasst: Korrigieren Sie die Datei (ein Probelauf listet jede Zeile) oder überspringen Sie ungültige Zeilen (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>Zeile {row}: {reason}; nichts wurde erfasst: Korrigieren Sie die Datei (ein Probelauf listet jede Zeile) oder überspringen Sie ungültige Zeilen (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1565,6 +1572,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>keine Spalte {missing} gefunden (die Spalten sind: {columns}); nennen Sie sie scope (oder category), action und date</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>unbekannte Nachrichtenart {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>unbekannte Aktion {action!r}: schreiben Sie opt_in oder opt_out</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>auf Wunsch gelöscht am {day}: ein Import bringt die Person nie zurück</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>wird für {what} anmelden</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>wird von {what} abmelden</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>die Aufzeichnungen sagen schon angemeldet für {what}, oder ein späteres Ereignis gilt</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>die Aufzeichnungen sagen schon abgemeldet von {what}, oder ein späteres Ereignis gilt</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2353,6 +2388,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>keine Wörter für Abmeldung oder Anmeldung</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>würde die Abmeldung von {key} vom {when} ({how}) rückgängig machen: ein Import meldet niemanden wieder an; eine neue Einwilligung braucht ihren eigenen Nachweis</translation>
     </message>
 </context>
 <context>

@@ -1554,8 +1554,15 @@
         <source>the file is not an OptIn Desk database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,6 +1571,34 @@
     </message>
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,6 +2387,10 @@
     </message>
     <message>
         <source>no opt-out or opt-in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

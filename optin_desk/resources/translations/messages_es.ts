@@ -1554,9 +1554,16 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>el archivo no es una base de datos de OptIn Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>fila {row}: {reason} (y %n fila no válida más); no se anotó nada: corrija el archivo (una prueba sin --apply muestra cada fila) u omita las filas no válidas (--skip-invalid)</numerusform>
+            <numerusform>fila {row}: {reason} (y %n filas no válidas más); no se anotó nada: corrija el archivo (una prueba sin --apply muestra cada fila) u omita las filas no válidas (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>fila {row}: {reason}{more}; no se anotó nada: corrija el archivo (una prueba sin --apply muestra cada fila) u omita las filas no válidas (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>fila {row}: {reason}; no se anotó nada: corrija el archivo (una prueba sin --apply muestra cada fila) u omita las filas no válidas (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1565,6 +1572,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>no se encontró la columna {missing} (las columnas son: {columns}); llámelas scope (o category), action y date</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>tipo de mensaje desconocido {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>acción desconocida {action!r}: escriba opt_in u opt_out</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>borrado a petición el {day}: una importación nunca lo devuelve</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>dará el alta para {what}</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>dará de baja de {what}</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>los registros ya dicen alta para {what}, o prevalece un registro posterior</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>los registros ya dicen baja de {what}, o prevalece un registro posterior</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2353,6 +2388,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>sin palabras de baja ni de alta</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>desharía la baja de {key} del {when} ({how}): una importación nunca vuelve a dar de alta a nadie; un alta nueva necesita su propia prueba</translation>
     </message>
 </context>
 <context>

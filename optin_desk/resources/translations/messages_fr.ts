@@ -1554,9 +1554,16 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>le fichier n&apos;est pas une base de données OptIn Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>ligne {row} : {reason} (et %n autre ligne non valide) ; rien n&apos;a été noté : corrigez le fichier (un essai liste chaque ligne) ou ignorez les lignes non valides (--skip-invalid)</numerusform>
+            <numerusform>ligne {row} : {reason} (et %n autres lignes non valides) ; rien n&apos;a été noté : corrigez le fichier (un essai liste chaque ligne) ou ignorez les lignes non valides (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>ligne {row} : {reason}{more} ; rien n&apos;a été noté : corrigez le fichier (un essai liste chaque ligne) ou ignorez les lignes non valides (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>ligne {row} : {reason} ; rien n&apos;a été noté : corrigez le fichier (un essai liste chaque ligne) ou ignorez les lignes non valides (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1565,6 +1572,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>aucune colonne {missing} trouvée (les colonnes sont : {columns}) ; nommez-les scope (ou category), action et date</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>type de message inconnu {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>action inconnue {action!r} : écrivez opt_in ou opt_out</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>effacé sur demande le {day} : une importation ne le fait jamais revenir</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>inscrira à {what}</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>désinscrira de {what}</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>les registres disent déjà inscrit à {what}, ou un événement plus récent prévaut</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>les registres disent déjà désinscrit de {what}, ou un événement plus récent prévaut</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2353,6 +2388,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>aucun mot de désinscription ni d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>annulerait la désinscription de {key} du {when} ({how}) : une importation ne réinscrit jamais personne ; un nouveau consentement a besoin de sa propre preuve</translation>
     </message>
 </context>
 <context>

@@ -1554,9 +1554,16 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>यह फ़ाइल OptIn Desk डेटाबेस नहीं है</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>पंक्ति {row}: {reason} (और %n अमान्य पंक्ति); कुछ दर्ज नहीं हुआ: फ़ाइल ठीक करें (ड्राई रन हर पंक्ति दिखाता है) या अमान्य पंक्तियाँ छोड़ें (--skip-invalid)</numerusform>
+            <numerusform>पंक्ति {row}: {reason} (और %n अमान्य पंक्तियाँ); कुछ दर्ज नहीं हुआ: फ़ाइल ठीक करें (ड्राई रन हर पंक्ति दिखाता है) या अमान्य पंक्तियाँ छोड़ें (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>पंक्ति {row}: {reason}{more}; कुछ दर्ज नहीं हुआ: फ़ाइल ठीक करें (ड्राई रन हर पंक्ति दिखाता है) या अमान्य पंक्तियाँ छोड़ें (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>पंक्ति {row}: {reason}; कुछ दर्ज नहीं हुआ: फ़ाइल ठीक करें (ड्राई रन हर पंक्ति दिखाता है) या अमान्य पंक्तियाँ छोड़ें (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1565,6 +1572,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>कोई {missing} कॉलम नहीं मिला (कॉलम ये हैं: {columns}); उनके नाम scope (या category), action और date रखें</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>अज्ञात मैसेज प्रकार {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>अज्ञात कार्रवाई {action!r}: opt_in या opt_out लिखें</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>{day} को अनुरोध पर मिटाया गया: इंपोर्ट उन्हें कभी वापस नहीं लाता</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>{what} के लिए ऑप्ट-इन करेगा</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>{what} से ऑप्ट-आउट करेगा</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>रिकॉर्ड पहले से {what} के लिए ऑप्ट-इन कहते हैं, या बाद की एंट्री लागू है</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>रिकॉर्ड पहले से {what} से ऑप्ट-आउट कहते हैं, या बाद की एंट्री लागू है</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2353,6 +2388,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>ऑप्ट-आउट या ऑप्ट-इन का कोई शब्द नहीं</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>{when} के {key} के ऑप्ट-आउट ({how}) को पलट देगा: इंपोर्ट कभी किसी को वापस ऑप्ट-इन नहीं करता; नई सहमति को अपना सबूत चाहिए</translation>
     </message>
 </context>
 <context>

@@ -1496,9 +1496,15 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>file ini bukan database OptIn Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>baris {row}: {reason} (dan %n baris tidak valid lainnya); tidak ada yang dicatat: perbaiki file (uji coba menampilkan setiap baris) atau lewati baris yang tidak valid (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>baris {row}: {reason}{more}; tidak ada yang dicatat: perbaiki file (uji coba menampilkan setiap baris) atau lewati baris yang tidak valid (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>baris {row}: {reason}; tidak ada yang dicatat: perbaiki file (uji coba menampilkan setiap baris) atau lewati baris yang tidak valid (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1507,6 +1513,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>kolom {missing} tidak ditemukan (kolomnya: {columns}); beri nama scope (atau category), action, dan date</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>jenis pesan tidak dikenal {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>tindakan tidak dikenal {action!r}: tulis opt_in atau opt_out</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>dihapus atas permintaan pada {day}: impor tidak pernah mengembalikannya</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>akan mendaftarkan untuk {what}</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>akan memberhentikan dari {what}</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>catatan sudah menyebut setuju untuk {what}, atau peristiwa yang lebih baru berlaku</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>catatan sudah menyebut berhenti dari {what}, atau peristiwa yang lebih baru berlaku</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2279,6 +2313,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>tidak ada kata berhenti atau setuju</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>akan membatalkan berhenti dari {key} pada {when} ({how}): impor tidak pernah mendaftarkan kembali siapa pun; persetujuan baru memerlukan buktinya sendiri</translation>
     </message>
 </context>
 <context>

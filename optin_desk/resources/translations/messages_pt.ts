@@ -1554,9 +1554,16 @@
         <source>the file is not an OptIn Desk database</source>
         <translation>o arquivo não é um banco de dados do OptIn Desk</translation>
     </message>
+    <message numerus="yes">
+        <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>
+            <numerusform>linha {row}: {reason} (e mais %n linha inválida); nada foi registrado: corrija o arquivo (uma simulação lista todas as linhas) ou pule as linhas inválidas (--skip-invalid)</numerusform>
+            <numerusform>linha {row}: {reason} (e mais %n linhas inválidas); nada foi registrado: corrija o arquivo (uma simulação lista todas as linhas) ou pule as linhas inválidas (--skip-invalid)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>row {row}: {reason}{more}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation>linha {row}: {reason}{more}; nada foi registrado: corrija o arquivo (uma simulação lista todas as linhas) ou pule as linhas inválidas (--skip-invalid)</translation>
+        <source>row {row}: {reason}; nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
+        <translation>linha {row}: {reason}; nada foi registrado: corrija o arquivo (uma simulação lista todas as linhas) ou pule as linhas inválidas (--skip-invalid)</translation>
     </message>
     <message>
         <source>the file needs a header row: number, name, category, action, date</source>
@@ -1565,6 +1572,34 @@
     <message>
         <source>no {missing} column found (the columns are: {columns}); name them scope (or category), action and date</source>
         <translation>nenhuma coluna {missing} encontrada (as colunas são: {columns}); chame-as de scope (ou category), action e date</translation>
+    </message>
+    <message>
+        <source>unknown category {scope!r}</source>
+        <translation>tipo de mensagem desconhecido {scope!r}</translation>
+    </message>
+    <message>
+        <source>unknown action {action!r}: write opt_in or opt_out</source>
+        <translation>ação desconhecida {action!r}: escreva opt_in ou opt_out</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}: an import never brings them back</source>
+        <translation>apagado a pedido em {day}: uma importação nunca o traz de volta</translation>
+    </message>
+    <message>
+        <source>will opt in to {what}</source>
+        <translation>vai consentir em {what}</translation>
+    </message>
+    <message>
+        <source>will opt out of {what}</source>
+        <translation>vai descadastrar de {what}</translation>
+    </message>
+    <message>
+        <source>the records already say opted in to {what}, or a later event stands</source>
+        <translation>os registros já dizem consentimento em {what}, ou um evento posterior prevalece</translation>
+    </message>
+    <message>
+        <source>the records already say opted out of {what}, or a later event stands</source>
+        <translation>os registros já dizem descadastro de {what}, ou um evento posterior prevalece</translation>
     </message>
     <message>
         <source>nothing to import: every row is already recorded, skipped, refused or invalid</source>
@@ -2353,6 +2388,10 @@
     <message>
         <source>no opt-out or opt-in words</source>
         <translation>sem palavras de descadastro nem de consentimento</translation>
+    </message>
+    <message>
+        <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
+        <translation>desfaria o descadastro de {key} em {when} ({how}): uma importação nunca recadastra ninguém; um novo consentimento precisa de prova própria</translation>
     </message>
 </context>
 <context>
