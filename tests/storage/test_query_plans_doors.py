@@ -176,6 +176,22 @@ def test_the_shop_events_are_searched_among_the_ledger(copy: tuple[Database, Pat
     no_scans(database, path, work)
 
 
+def test_the_owner_pin_is_checked_against_the_ledger_by_a_search(
+    copy: tuple[Database, Path],
+) -> None:
+    from optin_desk.services.owner import require_owner, set_owner_pin
+
+    database, path = copy
+    with database.sessions() as session:
+        set_owner_pin(session, "246810", None)
+
+    def work(session: Session) -> None:
+        require_owner(session, "246810")
+
+    sent = no_scans(database, path, work)
+    assert any("FROM consent_events" in statement for statement in sent)  # the ledger asked
+
+
 def test_checkpoints_read_the_hashes_in_id_order_without_sorting(
     copy: tuple[Database, Path],
 ) -> None:
