@@ -172,7 +172,8 @@ def make_backup(
     remember_backup(database, target)  # so that an erasure can reach it later
     if database.read_only:
         return info
-    record = {"at": canonical(now), "path": str(target), "events": events, "head": head}
+    # where it is, whatever folder the command ran from (a relative --dest is that folder's)
+    record = {"at": canonical(now), "path": str(target.resolve()), "events": events, "head": head}
     if mark is not None:
         record.update(mark.as_note())
     with database.sessions() as session:
@@ -183,8 +184,8 @@ def make_backup(
 
 def _folder_holding(target: Path, last: dict[str, Any]) -> bool:
     """Whether `target` is the folder that holds the last backup (backing up into it again)."""
-    kept = Path(str(last.get("path", "")))
-    return target.is_dir() and kept.is_absolute() and kept.parent.resolve() == target.resolve()
+    kept = str(last.get("path", ""))
+    return bool(kept) and target.is_dir() and Path(kept).resolve().parent == target.resolve()
 
 
 def _checkpoint_beside_copy(kept: Path, copy: Path) -> None:

@@ -152,3 +152,15 @@ def test_a_note_without_the_file_size_makes_a_full_backup(
         put_setting(session, LAST_BACKUP_KEY, json.dumps(note))
         session.commit()
     assert not make_backup(database, tmp_path / "second.sqlite3").unchanged
+
+
+def test_backing_up_again_into_a_folder_named_from_where_the_command_runs_makes_no_new_file(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(database, "07911123456")
+    (tmp_path / "stick").mkdir()
+    monkeypatch.chdir(tmp_path)  # `optin-desk backup stick` in the shop's folder
+    first = make_backup(database, Path("stick"))
+    again = make_backup(database, Path("stick"))
+    assert again.unchanged
+    assert [p.name for p in (tmp_path / "stick").glob("*.sqlite3")] == [first.path.name]

@@ -1030,11 +1030,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>موافقة</translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>إلغاء الاشتراك</translation>
+        <translation>ألغى الاشتراك</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2395,11 +2395,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>موافقة</translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>إلغاء الاشتراك</translation>
+        <translation>ألغى الاشتراك</translation>
     </message>
     <message>
         <source>without consent</source>

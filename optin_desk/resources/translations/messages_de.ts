@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>mit Einwilligung</translation>
+        <translation>eingewilligt</translation>
     </message>
     <message>
         <source>opted out</source>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>mit Einwilligung</translation>
+        <translation>eingewilligt</translation>
     </message>
     <message>
         <source>opted out</source>

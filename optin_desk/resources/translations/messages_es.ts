@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>con consentimiento</translation>
+        <translation>de alta</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>dado de baja</translation>
+        <translation>de baja</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2111,11 +2111,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>con consentimiento</translation>
+        <translation>de alta</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>dado de baja</translation>
+        <translation>de baja</translation>
     </message>
     <message>
         <source>without consent</source>

@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>consentant</translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>opted out</source>
@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>consentant</translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>opted out</source>

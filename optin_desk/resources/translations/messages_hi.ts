@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>सहमत</translation>
+        <translation>ऑप्ट-इन किया</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>ऑप्ट-आउट</translation>
+        <translation>ऑप्ट-आउट किया</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2111,11 +2111,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>सहमत</translation>
+        <translation>ऑप्ट-इन किया</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>ऑप्ट-आउट</translation>
+        <translation>ऑप्ट-आउट किया</translation>
     </message>
     <message>
         <source>without consent</source>

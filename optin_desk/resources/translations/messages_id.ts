@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>setuju</translation>
+        <translation>opt-in</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>berhenti</translation>
+        <translation>opt-out</translation>
     </message>
     <message>
         <source>no consent</source>
@@ -2040,11 +2040,11 @@
     </message>
     <message>
         <source>opted in</source>
-        <translation>setuju</translation>
+        <translation>opt-in</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>berhenti</translation>
+        <translation>opt-out</translation>
     </message>
     <message>
         <source>without consent</source>

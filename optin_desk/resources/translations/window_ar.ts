@@ -870,11 +870,11 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     </message>
     <message>
         <source>opted in</source>
-        <translation>موافقة</translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>إلغاء الاشتراك</translation>
+        <translation>ألغى الاشتراك</translation>
     </message>
     <message>
         <source>no consent</source>

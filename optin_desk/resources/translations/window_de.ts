@@ -782,7 +782,7 @@ Diese Sicherungen löschen? (Eine Sicherung, deren Ordner fehlt, bleibt in jedem
     </message>
     <message>
         <source>opted in</source>
-        <translation>mit Einwilligung</translation>
+        <translation>eingewilligt</translation>
     </message>
     <message>
         <source>opted out</source>

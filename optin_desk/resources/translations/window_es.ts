@@ -782,11 +782,11 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     </message>
     <message>
         <source>opted in</source>
-        <translation>con consentimiento</translation>
+        <translation>de alta</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>dado de baja</translation>
+        <translation>de baja</translation>
     </message>
     <message>
         <source>no consent</source>

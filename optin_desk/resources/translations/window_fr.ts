@@ -782,7 +782,7 @@ Les supprimer ? (Une sauvegarde dont le dossier est absent est gardée dans tous
     </message>
     <message>
         <source>opted in</source>
-        <translation>consentant</translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>opted out</source>

@@ -782,11 +782,11 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     </message>
     <message>
         <source>opted in</source>
-        <translation>सहमत</translation>
+        <translation>ऑप्ट-इन किया</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>ऑप्ट-आउट</translation>
+        <translation>ऑप्ट-आउट किया</translation>
     </message>
     <message>
         <source>no consent</source>

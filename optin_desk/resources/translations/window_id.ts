@@ -760,11 +760,11 @@ Hapus cadangan itu? (Cadangan yang foldernya tidak ada tetap disimpan.)</numerus
     </message>
     <message>
         <source>opted in</source>
-        <translation>setuju</translation>
+        <translation>opt-in</translation>
     </message>
     <message>
         <source>opted out</source>
-        <translation>berhenti</translation>
+        <translation>opt-out</translation>
     </message>
     <message>
         <source>no consent</source>

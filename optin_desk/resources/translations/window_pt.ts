@@ -782,7 +782,7 @@ Excluí-los? (Um backup cuja pasta não está presente é mantido de qualquer fo
     </message>
     <message>
         <source>opted in</source>
-        <translation>com consentimento</translation>
+        <translation>autorizou</translation>
     </message>
     <message>
         <source>opted out</source>
