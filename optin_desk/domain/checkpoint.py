@@ -170,7 +170,7 @@ class Finding:
     """What one checkpoint says about the ledger: held or not, in one sentence."""
 
     ok: bool
-    message: str
+    message: Said
     checkpoint: Checkpoint | None = None
     """None when the file could not be read as a checkpoint."""
     replaced: bool = False

@@ -26,6 +26,7 @@ BLOCK_DIFFERS = "merkle_block_differs"
 BLOCK_MISSING = "merkle_block_missing"
 BLOCK_EXTRA = "merkle_block_extra"
 PIN_NOT_AS_STATED = "owner_pin_not_as_stated"
+CHECKPOINT_NOT_HELD = "checkpoint_not_held"
 
 
 class LedgerHeadMissingError(WordedError):
@@ -229,6 +230,12 @@ def pin_not_as_stated() -> Finding:
             " until the owner gives the PIN that opens this computer's signing key",
         ),
     )
+
+
+def checkpoint_not_held(said: Said) -> Finding:
+    """A checkpoint of the log beside the records that the ledger no longer holds (what the
+    checkpoint check said of it)."""
+    return Finding(CHECKPOINT_NOT_HELD, said, True, dict(said.fields))
 
 
 def rewrite_right(role: str) -> Finding:

@@ -295,7 +295,7 @@ def check_checkpoints(database: Database, path: Path) -> list[Finding]:
     return findings
 
 
-def log_not_held(database: Database) -> list[str]:
+def log_not_held(database: Database) -> list[Said]:
     """What the checkpoint log beside the records finds the ledger no longer holds (worded
     messages; none when there is no log): a ledger cut short and made consistent again."""
     log = log_path(database)

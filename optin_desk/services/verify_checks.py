@@ -26,6 +26,7 @@ from optin_desk.domain.verify_findings import Finding
 from optin_desk.services.owner import pin_kept_as_stated
 from optin_desk.services.records import verify_records
 from optin_desk.storage import verify_queries as queries
+from optin_desk.storage.database import Database
 from optin_desk.storage.evidence import CHUNK, evidence_path
 from optin_desk.storage.ledger import (
     iter_chain_rows,
@@ -174,6 +175,19 @@ def verify_all(
         # consent alive, its first pass walks all of it (half a second on a year of records).
         del fold
     around.findings.extend(block_findings(blocks))
+    return report, around
+
+
+def verify_everything(database: Database) -> tuple[ChainReport, AroundChain]:
+    """What `verify` checks, on its own read: the chain and every check beside it, then, when
+    all of that holds, the checkpoint log beside the records (a ledger cut short at its end and
+    made consistent again holds as a chain; only an earlier checkpoint shows what is gone)."""
+    from optin_desk.services.checkpoints import log_not_held  # cryptography: when needed
+
+    with database.reading() as session:
+        report, around = verify_all(session, database.evidence_dir)
+    if report.ok and around.ok:
+        around.findings.extend(found.checkpoint_not_held(said) for said in log_not_held(database))
     return report, around
 
 

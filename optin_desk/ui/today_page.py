@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.check import Verdict
-from optin_desk.domain.messages import worded
+from optin_desk.domain.messages import Said, worded
 from optin_desk.domain.when import local_display
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control
@@ -295,25 +295,17 @@ class TodayPage(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Verifying the records…"))
 
-        def work(_control: Control) -> tuple[bool, bool, list[str]]:
-            from optin_desk.services.checkpoints import log_not_held
-            from optin_desk.services.records import verify_records
+        def work(_control: Control) -> tuple[bool, bool, list[Said]]:
             from optin_desk.services.today import note_verification
-            from optin_desk.services.verify_checks import check_around_chain
+            from optin_desk.services.verify_checks import verify_everything
 
-            with database.reading() as session:
-                report = verify_records(session)
-                around = check_around_chain(session, database.evidence_dir, report.count)
-            found: list[str] = [finding.said for finding in around.findings]
-            if report.ok and around.ok:  # a ledger cut short is seen against the checkpoints
-                found = log_not_held(database)
-            around_ok = around.ok and not found
+            report, around = verify_everything(database)
             if not database.read_only:
                 with database.sessions() as session:
-                    note_verification(session, replace(report, ok=report.ok and around_ok))
-            return report.ok, around_ok, found
+                    note_verification(session, replace(report, ok=report.ok and around.ok))
+            return report.ok, around.ok, [finding.said for finding in around.findings]
 
-        def done(outcome: tuple[bool, bool, list[str]]) -> None:
+        def done(outcome: tuple[bool, bool, list[Said]]) -> None:
             chain_ok, around_ok, findings = outcome
             self.message.setStyleSheet(OK_STYLE if chain_ok and around_ok else ERROR_STYLE)
             if not chain_ok:
@@ -322,7 +314,7 @@ class TodayPage(QWidget):
                 said = self.tr("The chain holds, but what lies beside it was changed:")
             else:
                 said = self.tr("The records verified: no entry was changed or removed.")
-            self._found = [worded(said, QCoreApplication.translate) for said in findings[:5]]
+            self._found = [worded(found, QCoreApplication.translate) for found in findings[:5]]
             self._figures_unread = False
             self.message.setText("\n".join([said, *self._found]))
             self.refresh()
