@@ -14,7 +14,6 @@ sha256 noted with each copy is its fingerprint for whoever checks the file later
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from contextlib import closing
@@ -24,9 +23,8 @@ from typing import Any
 
 from optin_desk.private_files import writing_privately
 from optin_desk.storage.change_count import changes, ledger_mark
+from optin_desk.storage.evidence import file_sha256
 from optin_desk.storage.sqlite_files import connect_read_only
-
-CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,7 @@ def file_mark(path: Path) -> FileMark:
     with closing(connect_read_only(path, immutable=True)) as raw:
         count = changes(raw)
     status = path.stat()
-    return FileMark(count, _sha256(path), status.st_size, status.st_mtime_ns)
+    return FileMark(count, file_sha256(path), status.st_size, status.st_mtime_ns)
 
 
 def reuse_unchanged(source: Path, last: dict[str, Any], target: Path | None) -> Path | None:
@@ -110,11 +108,3 @@ def _copy_checked(previous: Path, target: Path, noted: tuple[object, object]) ->
 
 class _AlteredError(Exception):
     """The copy does not hold what the kept backup file holds."""
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
