@@ -14,13 +14,12 @@ from enum import StrEnum
 from functools import lru_cache
 
 from optin_desk.domain.consent import (
-    SCOPE_ALL,
-    SCOPE_MARKETING,
     Category,
     CategoryKind,
     ConsentState,
     CurrentConsent,
     Method,
+    scope_in_words,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -102,15 +101,6 @@ def _day_text_of_hour(hour: datetime) -> str:
     return f"{local.day} {local:%b %Y}"
 
 
-def scope_words(scope: str) -> str:
-    """How a scope reads inside a sentence."""
-    if scope == SCOPE_ALL:
-        return "all messages"
-    if scope == SCOPE_MARKETING:
-        return "marketing"
-    return scope
-
-
 def judge_row(
     phone: tuple[str | None, str | None],
     first_row_with_number: int | None,
@@ -131,7 +121,7 @@ def judge_row(
         when = f" on {day_text(consent.since)}" if consent.since else ""
         how = f" via {METHOD_WORDS[consent.method]}" if consent.method else ""
         return RowVerdict(
-            Verdict.OPTED_OUT, f"opted out of {scope_words(consent.scope or '')}{when}{how}"
+            Verdict.OPTED_OUT, f"opted out of {scope_in_words(consent.scope or '')}{when}{how}"
         )
     if consent.state is ConsentState.NONE:
         if person is None:
