@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from optin_desk.services.profile import Profile
 from optin_desk.services.quality import QualityReading, add_readings
 from optin_desk.services.quality_overview import write_quality_report
 from optin_desk.ui import labels
+from optin_desk.ui.bidi import as_written
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
@@ -82,6 +83,9 @@ class QualityPage(QWidget):
         self.number.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.observed = QDateEdit(QDate.currentDate())
         self.observed.setCalendarPopup(True)
+        # 2026-12-01 in Arabic too: set before the format, as Qt turns a right-to-left
+        # widget's sections round when the format is set
+        self.observed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.observed.setDisplayFormat("yyyy-MM-dd")  # as Sign-ups shows dates: one way for all
         self.rating = QComboBox()
         for label, value in (
@@ -166,7 +170,8 @@ class QualityPage(QWidget):
         chosen = self.number.currentData()
         self.number.clear()
         for sender in profile.senders:
-            self.number.addItem(format_for_people(sender, profile.country), sender)
+            shown = as_written(format_for_people(sender, profile.country))
+            self.number.addItem(str(shown), sender)  # read as written in an Arabic window
         self.number.setCurrentIndex(max(self.number.findData(chosen), 0))
         said = (worded(line, QCoreApplication.translate) for line in self.overview.warnings)
         self.warnings.setText("\n".join(f"• {line}" for line in said))

@@ -84,6 +84,9 @@ class SignupPage(QWidget):
         self.categories_row = QGridLayout()
         self.signed = QDateEdit()
         self.signed.setCalendarPopup(True)
+        # 2026-12-01 in Arabic too: set before the format, as Qt turns a right-to-left
+        # widget's sections round when the format is set
+        self.signed.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.signed.setDisplayFormat("yyyy-MM-dd")
         self.method = QComboBox()
         for method in sorted(OPT_IN_METHODS, key=lambda m: m is not Method.PAPER_FORM):

@@ -332,3 +332,25 @@ def test_a_clock_behind_the_last_record_is_questioned_before_saving(
     assert "Saved Ann Lee" in window.statusBar().currentMessage()
     with database.sessions() as session:
         assert contact_status(session, "+447911123456").state_of("orders") is ConsentState.OPTED_IN
+
+
+def test_an_arabic_window_shows_the_signing_date_year_first(
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    qapp: QApplication,
+) -> None:
+    from datetime import date
+
+    from optin_desk.ui.language import install_language, uninstall_language
+
+    install_language(qapp, "ar")
+    remember_recorder("Sam")
+    try:
+        window = open_window(qtbot, database, dialogs, qsettings)
+        page = window.signup_page
+        assert page is not None
+        assert page.signed.text() == date.today().isoformat()  # as written, not turned round
+    finally:
+        uninstall_language(qapp)
