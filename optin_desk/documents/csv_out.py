@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TextIO, cast
 
 from optin_desk.domain.text import without_controls
 from optin_desk.private_files import writing_privately
@@ -152,20 +152,46 @@ def csv_column_writing(
     header column, all as long): each column is cleaned whole, as `write_csv` cleans each
     cell, and the rows are put together only as they are written."""
     typed, _made = _kinds(header, safe_columns)
-    with _csv_writer(path, header) as writer:
+    with _csv_writer(path, header) as (writer, handle):
 
         def write_columns(columns: Sequence[Column]) -> int:
             if len(columns) != len(header) or len({len(c) for c in columns}) > 1:
                 raise ValueError("one column a header, all of the same length")
-            writer.writerows(
-                zip(
-                    *(cleaned_column(c, i in typed) for i, c in enumerate(columns)),
-                    strict=True,
-                )
-            )
+            cleaned = [cleaned_column(_as_text(c), i in typed) for i, c in enumerate(columns)]
+            plain = _plain_texts(cleaned)
+            if plain is not None and plain[0]:
+                # What the writer would write: no cell needs quotes, so a row is its cells
+                # joined by commas (and its line end), put together in C a batch at a time.
+                handle.write("\r\n".join(map(",".join, zip(*plain, strict=True))) + "\r\n")
+            else:
+                writer.writerows(zip(*cleaned, strict=True))
             return len(columns[0]) if columns else 0
 
         yield write_columns
+
+
+def _as_text(column: Column) -> Column:
+    """Whole numbers as the digits the writer would write (other columns as they are)."""
+    if column and set(map(type, column)) == {int}:
+        return list(map(str, column))
+    return column
+
+
+_NEEDS_QUOTES = (",", '"', "\r", "\n")
+
+
+def _plain_texts(columns: Sequence[Column]) -> list[Sequence[str]] | None:
+    """The columns, when every cell is text the CSV writer writes as it is (no delimiter,
+    quote or line break in it: no quotes), else None."""
+    texts: list[Sequence[str]] = []
+    for column in columns:
+        if set(map(type, column)) - {str}:
+            return None
+        text = "".join(cast("Sequence[str]", column))
+        if any(mark in text for mark in _NEEDS_QUOTES):
+            return None
+        texts.append(cast("Sequence[str]", column))
+    return texts
 
 
 def _kinds(header: Sequence[str], safe_columns: Iterable[str]) -> tuple[list[int], list[int]]:
@@ -177,7 +203,7 @@ def _kinds(header: Sequence[str], safe_columns: Iterable[str]) -> tuple[list[int
 
 
 @contextmanager
-def _csv_writer(path: Path, header: Sequence[str]) -> Iterator[Any]:
+def _csv_writer(path: Path, header: Sequence[str]) -> Iterator[tuple[Any, TextIO]]:
     """A csv writer on the file, its header written; in place once the block ends without
     error (and on disk), else removed."""
     with (
@@ -189,7 +215,7 @@ def _csv_writer(path: Path, header: Sequence[str]) -> Iterator[Any]:
         handle.write("\ufeff")
         writer = csv.writer(handle)  # writes None as an empty cell and an int as its digits
         writer.writerow(header)
-        yield writer
+        yield writer, handle
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -246,7 +272,7 @@ def cleaned_column(column: Column, formula: bool = True) -> Column:
     """One column's cells cleaned (and, unless told, neutralised) as `write_csv` does each
     cell: the usual column (text only, every character printable) in a few passes over all
     its text."""
-    if not column or not all(type(cell) is str for cell in column):
+    if not column or set(map(type, column)) != {str}:
         return [_cleaned_cell(cell, formula) if isinstance(cell, str) else cell for cell in column]
     texts = cast("Sequence[str]", column)  # every cell is text (above)
     if not "".join(texts).isprintable():  # a control character or line break somewhere

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
-from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +18,7 @@ from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.runtime import collector_paused
 from optin_desk.services.check_judge import RowJudge
+from optin_desk.services.check_rows import CheckedBatch
 from optin_desk.services.check_rows import CheckedRow as CheckedRow
 from optin_desk.services.contacts import contact_ids
 from optin_desk.services.errors import InputError
@@ -119,7 +119,7 @@ def run_check_batches(
     session: Session,
     batches: Iterable[Sequence[ListRow]],
     job: CheckJob,
-    sink: Callable[[list[CheckedRow]], None],
+    sink: Callable[[CheckedBatch], None],
     *,
     keep: bool = True,
 ) -> CheckResult:
@@ -154,7 +154,7 @@ def run_check(
     checked: list[CheckedRow] = []
     batches = (rows[start : start + BATCH] for start in range(0, len(rows), BATCH))
     with collector_paused():
-        result = _run_check(session, batches, job, checked.extend, keep)
+        result = _run_check(session, batches, job, lambda b: checked.extend(b.as_rows()), keep)
     if commit and keep:
         session.commit()
     return replace(result, rows=tuple(checked))
@@ -164,7 +164,7 @@ def _run_check(
     session: Session,
     batches: Iterable[Sequence[ListRow]],
     job: CheckJob,
-    sink: Callable[[list[CheckedRow]], None],
+    sink: Callable[[CheckedBatch], None],
     keep: bool,
 ) -> CheckResult:
     profile = load_profile(session)
@@ -178,9 +178,18 @@ def _run_check(
     for batch in batches:
         checked = judge.judge(batch, partial(_tick, job, done), PROGRESS_EVERY)
         done += len(checked)
-        tally.update(map(itemgetter(4), checked))  # the verdicts
-        lines += sum(map(itemgetter(6), checked))  # the rows needing an opt-out option
-        packer.add(checked)
+        verdicts, needing_line = checked.tally()
+        tally.update(verdicts)
+        lines += needing_line  # the `send` rows needing an opt-out option
+        outcomes, index = checked.distinct()
+        packer.add_columns(
+            checked.rows,
+            checked.inputs,
+            checked.names,
+            checked.phones,
+            index,
+            [(o.verdict.value, o.reason, o.opt_out_line) for o in outcomes],
+        )
         sink(checked)
     if job.cancelled is not None and job.cancelled():
         raise CheckCancelled("the check was cancelled; nothing was kept")

@@ -22,6 +22,7 @@ from optin_desk.services.check import (
     record_sent,
     run_check_batches,
 )
+from optin_desk.services.check_rows import CheckedBatch
 from optin_desk.services.errors import InputError
 
 REPORT_HEADER = ("row", "input", "name", "phone", "verdict", "reason", "opt_out_line")
@@ -50,34 +51,38 @@ def _allowed_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
     ]
 
 
-def _report_columns(rows: Sequence[CheckedRow]) -> list[Column]:
+def _report_columns(batch: CheckedBatch) -> list[Column]:
     """The report's cells of these rows, a column at a time (as `_report_cells`)."""
-    values, yes_no = _VALUES, _YES_NO
+    outcomes, index = batch.distinct()
+    verdicts = [outcome.verdict.value for outcome in outcomes]
+    reasons = [outcome.reason for outcome in outcomes]
+    lines = [_YES_NO[outcome.opt_out_line] for outcome in outcomes]
     return [
-        [row[0] for row in rows],
-        [row[1] for row in rows],
-        [row[2] for row in rows],
-        [row[3] for row in rows],
-        [values[row[4]] for row in rows],
-        [row[5] for row in rows],
-        [yes_no[row[6]] for row in rows],
+        batch.rows,
+        batch.inputs,
+        batch.names,
+        batch.phones,
+        list(map(verdicts.__getitem__, index)),
+        list(map(reasons.__getitem__, index)),
+        list(map(lines.__getitem__, index)),
     ]
 
 
-def _allowed_columns(rows: Sequence[CheckedRow]) -> list[Column]:
+def _allowed_columns(batch: CheckedBatch) -> list[Column]:
     """The allowed list's cells of these rows' `send` rows, a column at a time."""
     send = Verdict.SEND
-    chosen = [row for row in rows if row[4] is send]
+    chosen = [at for at, outcome in enumerate(batch.outcomes) if outcome.verdict is send]
+    names, phones, outcomes = batch.names, batch.phones, batch.outcomes
     return [
-        [row[2] for row in chosen],
-        [row[3] for row in chosen],
-        [_YES_NO[row[6]] for row in chosen],
+        [names[at] for at in chosen],
+        [phones[at] for at in chosen],
+        [_YES_NO[outcomes[at].opt_out_line] for at in chosen],
     ]
 
 
 _REPORT = (REPORT_HEADER, ("phone", "verdict", "opt_out_line"), _report_columns)
 _ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_columns)
-_Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[Sequence[CheckedRow]], list[Column]]]
+_Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[CheckedBatch], list[Column]]]
 
 
 @contextmanager
@@ -94,7 +99,7 @@ def _not_written(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[list[CheckedRow]], None]]:
+def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[CheckedBatch], None]]:
     """One of a check's files, written a batch of rows at a time; in place once the block ends
     without error, else removed. Only this file's own failures are worded as such."""
     header, safe, cells = layout
@@ -102,9 +107,9 @@ def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[list[CheckedRow
     try:
         with csv_column_writing(path, header, safe) as write:
 
-            def add(rows: list[CheckedRow]) -> None:
+            def add(batch: CheckedBatch) -> None:
                 with _not_written(path):
-                    write(cells(rows))
+                    write(cells(batch))
 
             try:
                 yield add
@@ -179,9 +184,9 @@ def check_and_write(
         with ExitStack() as stack:
             writers = [stack.enter_context(_csv_file(path, layout)) for path, layout in files]
 
-            def sink(rows: list[CheckedRow]) -> None:
+            def sink(batch: CheckedBatch) -> None:
                 for write in writers:
-                    write(rows)
+                    write(batch)
 
             result = run_check_batches(session, batches, job, sink, keep=keep)
         written = [path for path, _ in files]

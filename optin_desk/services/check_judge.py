@@ -23,7 +23,7 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.phone_reader import PhoneReader
 from optin_desk.domain.when import canonical, from_canonical
-from optin_desk.services.check_rows import CheckedRow
+from optin_desk.services.check_rows import CheckedBatch
 from optin_desk.services.check_warnings import warn_undeliverable
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.storage import check_queries as queries
@@ -235,7 +235,7 @@ class RowJudge:
 
     def judge(
         self, rows: Sequence[ListRow], tick: Callable[[int], None], every: int
-    ) -> list[CheckedRow]:
+    ) -> CheckedBatch:
         """The verdicts of the next rows of the list, in order; `tick(i)` before every
         `every`-th row is read (it may stop the check)."""
         known, complete = self._numbers(rows)
@@ -287,7 +287,7 @@ class RowJudge:
         people: dict[str, int | None],
         of_person: dict[int, RowVerdict],
         erased: dict[str, RowVerdict],
-    ) -> list[CheckedRow]:
+    ) -> CheckedBatch:
         """Each row with its verdict: that of the number's person (or of nobody on file, or
         of an erased number), unless the number came earlier in the list (a duplicate) or
         is no valid number."""
@@ -315,18 +315,10 @@ class RowJudge:
             else:
                 add_verdict(judge_row(key, earlier, category, None, settings, now))
             add_phone(e164)
-        return list(
-            map(
-                CheckedRow._make,
-                zip(
-                    [row[0] for row in rows],
-                    [row[1] for row in rows],
-                    [row[2] for row in rows],
-                    phones,
-                    [v.verdict for v in verdicts],
-                    [v.reason for v in verdicts],
-                    [v.opt_out_line for v in verdicts],
-                    strict=True,
-                ),
-            )
+        return CheckedBatch(
+            [row[0] for row in rows],
+            [row[1] for row in rows],
+            [row[2] for row in rows],
+            phones,
+            verdicts,
         )

@@ -1,10 +1,12 @@
-"""One checked row of a recipient list: what the check and what it adds both speak of."""
+"""Checked rows of a recipient list: what the check and what it adds both speak of."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from optin_desk.domain.check import Verdict
+from optin_desk.domain.check import RowVerdict, Verdict
 
 
 class CheckedRow(NamedTuple):
@@ -20,3 +22,72 @@ class CheckedRow(NamedTuple):
     verdict: Verdict
     reason: str
     opt_out_line: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedBatch:
+    """A batch of checked rows a column at a time, as the check gives them: the report, the
+    kept check and the counts each read whole columns, no row tuple is built for them.
+
+    `outcomes` holds one verdict a row; rows that share a verdict share its object (people
+    whose records say the same get the same one), so the distinct verdicts are few.
+    """
+
+    rows: list[int]
+    inputs: list[str]
+    names: list[str]
+    phones: list[str]  # E.164, or "" for no valid number
+    outcomes: list[RowVerdict]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def as_rows(self) -> list[CheckedRow]:
+        """The same rows as plain tuples (for the window's table)."""
+        return [
+            CheckedRow(row, written, name, phone, outcome.verdict, outcome.reason, line)
+            for row, written, name, phone, outcome, line in zip(
+                self.rows,
+                self.inputs,
+                self.names,
+                self.phones,
+                self.outcomes,
+                [outcome.opt_out_line for outcome in self.outcomes],
+                strict=True,
+            )
+        ]
+
+    def distinct(self) -> tuple[list[RowVerdict], list[int]]:
+        """The distinct verdicts, in order of first use, and each row's index among them."""
+        outcomes = self.outcomes
+        objects = dict(zip(map(id, outcomes), outcomes, strict=True))  # first use first
+        position = {key: index for index, key in enumerate(objects)}
+        return list(objects.values()), list(map(position.__getitem__, map(id, outcomes)))
+
+    def tally(self) -> tuple[Counter[Verdict], int]:
+        """How many rows got each verdict, and how many `send` rows need an opt-out line."""
+        outcomes = self.outcomes
+        objects = dict(zip(map(id, outcomes), outcomes, strict=True))
+        verdicts: Counter[Verdict] = Counter()
+        lines = 0
+        for key, count in Counter(map(id, outcomes)).items():
+            outcome = objects[key]
+            verdicts[outcome.verdict] += count
+            lines += count if outcome.opt_out_line else 0
+        return verdicts, lines
+
+
+def batch_of(rows: list[CheckedRow]) -> CheckedBatch:
+    """Rows given as tuples, as a batch (verdicts equal in every field share one object)."""
+    shared: dict[tuple[Verdict, str, bool], RowVerdict] = {}
+    outcomes = [
+        shared.setdefault((row[4], row[5], row[6]), RowVerdict(row[4], row[5], row[6]))
+        for row in rows
+    ]
+    return CheckedBatch(
+        [row[0] for row in rows],
+        [row[1] for row in rows],
+        [row[2] for row in rows],
+        [row[3] for row in rows],
+        outcomes,
+    )

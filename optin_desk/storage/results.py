@@ -9,55 +9,137 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 ResultRow = tuple[int, str, str, str, str, str, bool]  # a str enum serves as the verdict
 """row, input, name, phone (E.164 or ""), verdict, reason, opt-out line."""
+Outcome = tuple[str, str, bool]
+"""verdict, reason, opt-out line: what many rows share."""
 
-FORMAT = 1
+FORMAT = 2
+"""Format 2: "2", then each batch of rows as six framed columns (row numbers, inputs, names,
+phones, each row's outcome index, the batch's distinct outcomes). A frame is a kind letter,
+the length of its text, ":" and the text: `S` cells joined by a unit separator (when no cell
+holds one), `J` a JSON list. Format 1 (one JSON list of row lists) is still read."""
+_UNIT = "\x1f"
 
 
 def pack_results(rows: Iterable[ResultRow] | Sequence[Sequence[object]]) -> bytes:
     """The rows as one compressed value."""
-    payload = json.dumps([FORMAT, list(rows)], ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(payload.encode("utf-8"), 1)
+    packer = ResultsPacker()
+    packer.add(list(rows))
+    return packer.finish()
 
 
 class ResultsPacker:
-    """Packs rows handed over a batch at a time into exactly what `pack_results` makes of
-    them all at once (the same JSON text, compressed as a stream): a long list is never
-    held whole, neither as rows nor as text."""
+    """Packs rows handed over a batch at a time into one compressed value, a column at a
+    time: a long list is never held whole, neither as rows nor as text."""
 
     def __init__(self) -> None:
         self._compressor = zlib.compressobj(1)
-        self._pieces = [self._compressor.compress(f"[{FORMAT},[".encode())]
-        self._empty = True
+        self._pieces = [self._compressor.compress(str(FORMAT).encode())]
 
     def add(self, rows: Sequence[ResultRow] | Sequence[Sequence[object]]) -> None:
-        """Pack one batch of rows, after those already added."""
+        """Pack one batch of rows given as tuples, after those already added."""
         if not rows:
             return
-        text = json.dumps(list(rows), ensure_ascii=False, separators=(",", ":"))[1:-1]
-        if not self._empty:
-            text = "," + text
-        self._empty = False
+        shared: dict[tuple[object, ...], int] = {}
+        index = [shared.setdefault(tuple(row[4:7]), len(shared)) for row in rows]
+        table = [(str(v), str(r), bool(line)) for v, r, line in shared]
+        self.add_columns(
+            [int(row[0]) for row in rows],  # type: ignore[call-overload]
+            [str(row[1]) for row in rows],
+            [str(row[2]) for row in rows],
+            [str(row[3]) for row in rows],
+            index,
+            table,
+        )
+
+    def add_columns(
+        self,
+        numbers: Sequence[int],
+        inputs: Sequence[str],
+        names: Sequence[str],
+        phones: Sequence[str],
+        outcome_index: Sequence[int],
+        outcomes: Sequence[Outcome],
+    ) -> None:
+        """Pack one batch given a column at a time: each row's outcome is its index into
+        `outcomes` (the few distinct verdicts, reasons and lines the rows share)."""
+        if not numbers:
+            return
+        text = "".join(
+            [
+                _frame(list(map(str, numbers))),
+                _frame(inputs),
+                _frame(names),
+                _frame(phones),
+                _frame(list(map(str, outcome_index))),
+                _json_frame([list(outcome) for outcome in outcomes]),
+            ]
+        )
         self._pieces.append(self._compressor.compress(text.encode("utf-8")))
 
     def finish(self) -> bytes:
         """The packed value of every row added."""
-        self._pieces.append(self._compressor.compress(b"]]"))
         self._pieces.append(self._compressor.flush())
         return b"".join(self._pieces)
 
 
+def _frame(cells: Sequence[str]) -> str:
+    joined = _UNIT.join(cells)
+    if joined.count(_UNIT) != len(cells) - 1:  # a cell holds the separator
+        return _json_frame(list(cells))
+    return f"S{len(joined)}:{joined}"
+
+
+def _json_frame(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return f"J{len(text)}:{text}"
+
+
+def _frames(text: str, start: int) -> Iterator[list[Any]]:
+    position = start
+    while position < len(text):
+        kind = text[position]
+        colon = text.index(":", position)
+        end = colon + 1 + int(text[position + 1 : colon])
+        body = text[colon + 1 : end]
+        position = end
+        if kind == "S":
+            yield body.split(_UNIT)
+        elif kind == "J":
+            yield json.loads(body)
+        else:
+            raise ValueError(f"check results hold an unknown part {kind!r}")
+
+
 def unpack_results(blob: bytes) -> list[ResultRow]:
-    """The rows back from `pack_results`."""
-    version, rows = json.loads(zlib.decompress(blob).decode("utf-8"))
-    if version != FORMAT:
-        raise ValueError(f"check results in format {version} are not known to this version")
-    return [
-        (int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6])) for r in rows
-    ]
+    """The rows back from `pack_results` (or from a check kept in format 1)."""
+    text = zlib.decompress(blob).decode("utf-8")
+    if text.startswith("["):
+        version, rows = json.loads(text)
+        if version != 1:
+            raise ValueError(f"check results in format {version} are not known to this version")
+        return [
+            (int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]))
+            for r in rows
+        ]
+    if not text.startswith(str(FORMAT)):
+        raise ValueError(f"check results in format {text[:1]!r} are not known to this version")
+    found: list[ResultRow] = []
+    frames = _frames(text, len(str(FORMAT)))
+    for numbers in frames:
+        inputs, names, phones, index, outcomes = (next(frames) for _ in range(5))
+        table = [(str(v), str(r), bool(line)) for v, r, line in outcomes]
+        found.extend(
+            (int(number), written, name, phone, *table[int(at)])
+            for number, written, name, phone, at in zip(
+                numbers, inputs, names, phones, index, strict=True
+            )
+        )
+    return found
 
 
 def without_number(rows: Sequence[ResultRow], e164: str) -> list[ResultRow] | None:

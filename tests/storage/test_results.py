@@ -1,23 +1,32 @@
-"""A check's verdicts packed a batch at a time are the value packed all at once."""
+"""A check's verdicts packed a batch at a time come back as the rows, whatever the cells."""
 
 from __future__ import annotations
+
+import json
+import zlib
+
+import pytest
 
 from optin_desk.storage.results import ResultsPacker, pack_results, unpack_results
 
 
-def test_packing_in_batches_makes_the_same_value_as_packing_at_once() -> None:
-    rows = [
+def _rows(count: int) -> list[tuple[int, str, str, str, str, str, bool]]:
+    return [
         (
             index,
             f"0791 {index}",
-            f'Zoë "{index}"',
-            "+447911123456",
-            "send",
-            "opted in",
-            index % 2 == 0,
+            f'Zoë "{index}", ﻿ عربي',
+            "+447911123456" if index % 3 else "",
+            "send" if index % 2 else "no_consent",
+            "opted in" if index % 2 else "no consent on file",
+            index % 4 == 1,
         )
-        for index in range(1, 2_500)
+        for index in range(1, count)
     ]
+
+
+def test_rows_packed_in_batches_come_back_in_order() -> None:
+    rows = _rows(2_500)
     for sizes in ((1,), (7, 1_000), (5_000,)):
         packer = ResultsPacker()
         start = 0
@@ -26,11 +35,35 @@ def test_packing_in_batches_makes_the_same_value_as_packing_at_once() -> None:
             packer.add(rows[start : start + size])
             packer.add([])  # an empty batch adds nothing
             start += size
-        packed = packer.finish()
-        assert packed == pack_results(rows)
-        assert unpack_results(packed) == rows
+        assert unpack_results(packer.finish()) == rows
+    assert unpack_results(pack_results(rows)) == rows
+
+
+def test_cells_holding_the_separators_and_frame_marks_come_back_whole() -> None:
+    hostile = ["\x1f", "a\x1fb", "S12:", "J3:[1]", "", "\n\r", "2", "[1,[]]", '"]']
+    rows = [
+        (index, cell, cell, cell, "invalid_number", cell or "blank", False)
+        for index, cell in enumerate(hostile, start=1)
+    ]
+    assert unpack_results(pack_results(rows)) == rows
+
+
+def test_one_empty_cell_is_one_row() -> None:
+    rows = [(1, "", "", "", "invalid_number", "blank", False)]
+    assert unpack_results(pack_results(rows)) == rows
 
 
 def test_no_rows_pack_as_no_rows() -> None:
     assert ResultsPacker().finish() == pack_results([])
     assert unpack_results(ResultsPacker().finish()) == []
+
+
+def test_checks_kept_in_the_first_format_are_still_read() -> None:
+    rows = _rows(50)
+    text = json.dumps([1, [list(row) for row in rows]], ensure_ascii=False)
+    assert unpack_results(zlib.compress(text.encode("utf-8"))) == rows
+
+
+def test_an_unknown_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="not known"):
+        unpack_results(zlib.compress(b"9S1:x"))
