@@ -177,21 +177,34 @@ def _as_text(column: Column) -> Column:
     return column
 
 
-_NEEDS_QUOTES = (",", '"', "\r", "\n")
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
 
 
 def _plain_texts(columns: Sequence[Column]) -> list[Sequence[str]] | None:
-    """The columns, when every cell is text the CSV writer writes as it is (no delimiter,
-    quote or line break in it: no quotes), else None."""
+    """The columns as the CSV writer writes their cells (a cell holding a comma, a quote or
+    a line break in quotes, its quotes doubled), when every cell is text, else None."""
     texts: list[Sequence[str]] = []
     for column in columns:
         if set(map(type, column)) - {str}:
             return None
-        text = "".join(cast("Sequence[str]", column))
-        if any(mark in text for mark in _NEEDS_QUOTES):
-            return None
-        texts.append(cast("Sequence[str]", column))
+        cells = cast("Sequence[str]", column)
+        texts.append(_quoted(cells) if _NEEDS_QUOTES.search("".join(cells)) else cells)
     return texts
+
+
+def _quoted(cells: Sequence[str]) -> list[str]:
+    """The cells as the writer writes them (QUOTE_MINIMAL); a column of a few values
+    repeated (the reasons) has each value quoted once."""
+    needs = _NEEDS_QUOTES.search
+    distinct = set(cells)
+    if len(distinct) * 4 < len(cells):
+        written = {cell: _quote(cell) if needs(cell) else cell for cell in distinct}
+        return list(map(written.__getitem__, cells))
+    return [_quote(cell) if needs(cell) else cell for cell in cells]
+
+
+def _quote(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"'
 
 
 def _kinds(header: Sequence[str], safe_columns: Iterable[str]) -> tuple[list[int], list[int]]:

@@ -19,7 +19,19 @@ from optin_desk.domain.text import without_controls
 
 HEADER = ("row", "input", "phone", "reason")
 SAFE = ("phone",)
-PIECES = ["07700 900123", "+44 7700", "=SUM(A1)", "-1", "@x", "a\tb", "\r", "\n", "\x00", "\u00a0"]
+PIECES = [
+    "07700 900123",
+    "+44 7700",
+    "=SUM(A1)",
+    "-1",
+    "@x",
+    "a\tb",
+    "\r",
+    "\n",
+    "\x00",
+    "\u00a0",
+    '"',
+]
 TEXT = st.lists(st.sampled_from([*PIECES, "", "Name", "é", ","]), max_size=3).map("".join)
 CELL = st.one_of(TEXT, st.integers(min_value=0, max_value=99), st.none())
 
@@ -49,6 +61,16 @@ def test_columns_and_rows_give_the_same_file(batches: list[list[tuple[object, ..
         by_rows = _rows_written(Path(folder) / "rows.csv", batches)
         by_columns = _columns_written(Path(folder) / "columns.csv", batches)
     assert by_columns == by_rows
+
+
+def test_a_column_of_a_few_values_repeated_is_written_as_each_row_would_be() -> None:
+    reasons = ['no consent for offers, opted in to "orders"', "opted in", "a\nb", ""]
+    batch = [(index, f"0770 {index}", "+44", reasons[index % 4]) for index in range(1, 400)]
+    with tempfile.TemporaryDirectory() as folder:
+        by_rows = _rows_written(Path(folder) / "rows.csv", [batch])
+        by_columns = _columns_written(Path(folder) / "columns.csv", [batch])
+    assert by_columns == by_rows
+    assert b'"no consent for offers, opted in to ""orders"""' in by_columns
 
 
 @settings(max_examples=300, deadline=None)
