@@ -89,16 +89,25 @@ def consent_states(
 
 def opted_in_elsewhere(
     session: Session, contact_ids: Sequence[int], category_key: str, everyone: bool
-) -> dict[int, set[str]]:
+) -> dict[int, frozenset[str]]:
     """The other categories these contacts (none of them on file for this one: the caller
     read `consent_states` just before) opted in to.
 
-    Looked up a chunk at a time, their rows are theirs alone; read whole, the holders of this
-    category are left out in SQL. (That subquery, built again over every holder for each
-    chunk, cost 0.43 CPU s of a 10,000-row list.)
+    Each contact's keys come joined by the database (keys hold no comma), and each set of
+    keys is made once. Looked up a chunk at a time, their rows are theirs alone; read whole,
+    the holders of this category are left out in SQL. (That subquery, built again over
+    every holder for each chunk, cost 0.43 CPU s of a 10,000-row list.)
     """
-    query = select(ConsentStateRow.contact_id, ConsentStateRow.category_key).where(
-        ConsentStateRow.state == ConsentState.OPTED_IN.value
+    key = ConsentStateRow.category_key
+    joined = (
+        func.group_concat(key, ",")
+        if session.get_bind().dialect.name == "sqlite"
+        else func.string_agg(key, ",")
+    )
+    query = (
+        select(ConsentStateRow.contact_id, joined)
+        .where(ConsentStateRow.state == ConsentState.OPTED_IN.value)
+        .group_by(ConsentStateRow.contact_id)
     )
     if everyone:
         holders = aliased(ConsentStateRow)
@@ -107,16 +116,9 @@ def opted_in_elsewhere(
                 select(holders.contact_id).where(holders.category_key == category_key)
             )
         )
-    elsewhere: dict[int, set[str]] = {}
-    for contact_id, key in _ids_in(
-        session, query, ConsentStateRow.contact_id, contact_ids, everyone
-    ):
-        keys = elsewhere.get(contact_id)
-        if keys is None:
-            elsewhere[contact_id] = {key}
-        else:
-            keys.add(key)
-    return elsewhere
+    found = dict(_ids_in(session, query, ConsentStateRow.contact_id, contact_ids, everyone))
+    kinds = {keys: frozenset(keys.split(",")) for keys in set(found.values())}
+    return dict(zip(found, map(kinds.__getitem__, found.values()), strict=True))
 
 
 def marketing_sends(
