@@ -19,11 +19,11 @@ from typing import BinaryIO
 from optin_desk.documents.bounded import ListError, TextSource, iter_records
 from optin_desk.documents.columns import choose_columns
 from optin_desk.documents.list_types import (
-    ListRow,
+    ListBatch,
     RecipientList,
+    column_batches,
     make_table,
     recipients_from_table,
-    rows_of,
 )
 from optin_desk.documents.lists import MAX_LIST_BYTES, read_list, read_source
 
@@ -37,7 +37,7 @@ class ListStream:
     its rows in batches (read once), and the sha256 of its bytes once they are all read."""
 
     recipients: RecipientList
-    batches: Iterator[list[ListRow]]
+    batches: Iterator[ListBatch]
     digest: Callable[[], str]
     close: Callable[[], None] = lambda: None  # the file being read, once done with it
 
@@ -45,7 +45,7 @@ class ListStream:
 def in_batches(recipients: RecipientList, size: int) -> ListStream:
     """A list already read, handed over in batches."""
     rows = recipients.rows
-    batches = (list(rows[start : start + size]) for start in range(0, len(rows), size))
+    batches = (ListBatch.of(rows[start : start + size]) for start in range(0, len(rows), size))
     return ListStream(recipients, batches, lambda: recipients.digest)
 
 
@@ -130,12 +130,8 @@ def _stream_text(
         delimiter,
     )
 
-    def batches() -> Iterator[list[ListRow]]:
-        rows = rows_of(chain(table.records, records), phone, name_columns)
-        while batch := list(islice(rows, size)):
-            yield batch
-
-    return ListStream(recipients, batches(), source.digest, handle.close if handle else _nothing)
+    batches = column_batches(chain(table.records, records), phone, name_columns, size)
+    return ListStream(recipients, batches, source.digest, handle.close if handle else _nothing)
 
 
 def _close(handle: BinaryIO | None) -> None:

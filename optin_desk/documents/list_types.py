@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from optin_desk.documents.bounded import ListError
@@ -19,6 +21,24 @@ class ListRow(NamedTuple):
     row: int
     input: str
     name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListBatch:
+    """Some rows of a list a column at a time, as a check reads them: record numbers,
+    numbers as written, names (no row tuple is built for a streamed list)."""
+
+    rows: list[int]
+    inputs: list[str]
+    names: list[str]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @classmethod
+    def of(cls, rows: Sequence[ListRow]) -> ListBatch:
+        """Rows given as tuples, as a batch."""
+        return cls([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows])
 
 
 @dataclass(frozen=True)
@@ -76,12 +96,37 @@ def table_rows(table: Table, phone_index: int, name_columns: Sequence[int]) -> l
     return list(rows_of(table.records, phone_index, name_columns))
 
 
-def rows_of(
-    records: Iterable[list[str]], phone_index: int, name_columns: Sequence[int]
-) -> Iterator[ListRow]:
-    """`table_rows` of data records as they come (numbered from 1)."""
+def column_batches(
+    records: Iterable[list[str]], phone_index: int, name_columns: Sequence[int], size: int
+) -> Iterator[ListBatch]:
+    """`rows_of` the data records, `size` records a batch, a column at a time.
+
+    The usual batch (every record long enough, one name column or none, one number a cell)
+    is taken apart a column at a time; any other goes row by row, numbered the same."""
+    source = iter(records)
+    done = 0
     single = name_columns[0] if len(name_columns) == 1 else None
-    for number, record in enumerate(records, start=1):
+    widest = max([phone_index, *name_columns])
+    while chunk := list(islice(source, size)):
+        numbers = list(range(done + 1, done + 1 + len(chunk)))
+        if len(name_columns) <= 1 and min(map(len, chunk)) > widest:
+            cells = list(map(itemgetter(phone_index), chunk))
+            joined = "\0".join(cells)
+            if ":::" not in joined and "\n" not in joined:
+                names = list(map(itemgetter(single), chunk)) if single is not None else []
+                yield ListBatch(numbers, cells, names or [""] * len(chunk))
+                done += len(chunk)
+                continue
+        yield ListBatch.of(list(rows_of(chunk, phone_index, name_columns, done + 1)))
+        done += len(chunk)
+
+
+def rows_of(
+    records: Iterable[list[str]], phone_index: int, name_columns: Sequence[int], first: int = 1
+) -> Iterator[ListRow]:
+    """`table_rows` of data records as they come (numbered from `first`)."""
+    single = name_columns[0] if len(name_columns) == 1 else None
+    for number, record in enumerate(records, start=first):
         cell = record[phone_index] if phone_index < len(record) else ""
         if single is not None:
             name = record[single] if single < len(record) else ""

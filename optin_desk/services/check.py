@@ -11,7 +11,7 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.list_types import ListRow, RecipientList
+from optin_desk.documents.list_types import ListBatch, RecipientList
 from optin_desk.domain.check import CheckSettings, Verdict
 from optin_desk.domain.consent import Category
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -117,7 +117,7 @@ def _category(categories: Sequence[Category], key: str) -> Category:
 
 def run_check_batches(
     session: Session,
-    batches: Iterable[Sequence[ListRow]],
+    batches: Iterable[ListBatch],
     job: CheckJob,
     sink: Callable[[CheckedBatch], None],
     *,
@@ -152,7 +152,7 @@ def run_check(
         category_key, recipients.source, lambda: file_sha256, by, progress, cancelled, len(rows)
     )
     checked: list[CheckedRow] = []
-    batches = (rows[start : start + BATCH] for start in range(0, len(rows), BATCH))
+    batches = (ListBatch.of(rows[start : start + BATCH]) for start in range(0, len(rows), BATCH))
     with collector_paused():
         result = _run_check(session, batches, job, lambda b: checked.extend(b.as_rows()), keep)
     if commit and keep:
@@ -162,7 +162,7 @@ def run_check(
 
 def _run_check(
     session: Session,
-    batches: Iterable[Sequence[ListRow]],
+    batches: Iterable[ListBatch],
     job: CheckJob,
     sink: Callable[[CheckedBatch], None],
     keep: bool,

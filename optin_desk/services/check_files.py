@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.csv_out import Column, CsvRow, csv_column_writing, write_csv
-from optin_desk.documents.list_types import ListRow
+from optin_desk.documents.list_types import ListBatch
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.check import (
@@ -150,7 +150,7 @@ class CheckOutputs:
 
 def check_and_write(
     session: Session,
-    batches: Iterable[Sequence[ListRow]],
+    batches: Iterable[ListBatch],
     job: CheckJob,
     outputs: CheckOutputs,
     keep: bool = True,

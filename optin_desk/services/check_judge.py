@@ -4,218 +4,22 @@ the numbers already seen (for duplicates) and the verdicts already worked out, n
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
-from functools import lru_cache
-from operator import itemgetter
+from datetime import datetime
+from itertools import compress, repeat
+from operator import itemgetter, ne
 from typing import cast
 
 from sqlalchemy.orm import Session
 
-from optin_desk.documents.list_types import ListRow
+from optin_desk.documents.list_types import ListBatch
 from optin_desk.domain.check import CheckSettings, PersonRecord, RowVerdict, judge_row
-from optin_desk.domain.consent import (
-    NO_CONSENT,
-    Category,
-    CategoryKind,
-    ConsentState,
-    CurrentConsent,
-    Method,
-)
+from optin_desk.domain.consent import NO_CONSENT, Category
 from optin_desk.domain.phone_reader import PhoneReader
-from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.services.check_people import Fact, people_verdicts
 from optin_desk.services.check_rows import CheckedBatch
 from optin_desk.services.check_warnings import warn_undeliverable
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.storage import check_queries as queries
-from optin_desk.storage.check_queries import StateFact
-from optin_desk.storage.delivery_queries import held_back_counts
-
-_STATES = {state.value: state for state in ConsentState}
-Text = str | None
-Fact = tuple[Text, Text, Text, Text, tuple[str, ...], int, int, Text, Text]
-"""state, since (to the hour), method, scope, opted in elsewhere, recent marketing, recent in
-the category, last marketing sent and last engaged (as the edges the rules compare them with):
-what decides one person's verdict."""
-ConsentPart = tuple[Text, Text, Text, Text]
-"""state, since (noon of its local day), method, scope: a person's consent, as facts read it."""
-_METHODS = {method.value: method for method in Method}
-_NOBODY = -1  # no contact has this id: a number not on file finds no facts
-
-
-def _people(
-    session: Session,
-    contact_ids: Sequence[int],
-    category: Category,
-    categories: Sequence[Category],
-    settings: CheckSettings,
-    now: datetime,
-    decided: dict[Fact, RowVerdict],
-) -> dict[int, RowVerdict]:
-    """Each person's verdict from what the records say of them, read a set at a time, and
-    only what is needed (people with nothing for or around this category left out).
-
-    Each person comes out as a plain tuple of the stored values the rules read; people who
-    share one (most do, a list over) get their verdict worked out once, kept in `decided`.
-    Most people were sent nothing lately: their verdict follows from their consent alone, so
-    it is worked out once for each consent there is and handed to them in one mapping.
-    """
-    everyone = queries.wants_everyone(session, contact_ids)
-    states = queries.consent_states(session, contact_ids, category.key, everyone)
-    # Who has no consent here but some elsewhere ("consent for orders only").
-    without = [i for i in contact_ids if i not in states]
-    elsewhere = queries.opted_in_elsewhere(session, without, category.key, everyone)
-    sends = _recent_sends(session, contact_ids, category, categories, settings, now, everyone)
-    engaged = _engaged(session, sends, settings, now)
-    order = [c.key for c in categories]
-    noon, shared = _local_noon, decided.get
-
-    def verdict(fact: Fact) -> RowVerdict:
-        given = shared(fact)
-        if given is None:
-            record = _record_of(fact)
-            given = decided[fact] = judge_row(("+", None), None, category, record, settings, now)
-        return given
-
-    def consent_part(state: StateFact) -> ConsentPart:
-        since = state[1]
-        return (state[0], noon(since[:13]) if since else None, state[2], state[3])  # the day
-
-    in_order: dict[frozenset[str], tuple[str, ...]] = {}
-
-    def ordered(keys: frozenset[str]) -> tuple[str, ...]:
-        found = in_order.get(keys)
-        if found is None:
-            found = in_order[keys] = tuple(k for k in order if k in keys)
-        return found
-
-    # People on file for this category (none of them in `elsewhere`), the most, go first:
-    # those sent nothing lately share the verdict of their consent, worked out once for each.
-    parts = dict(zip(states, map(consent_part, states.values()), strict=True))
-    unsent: dict[ConsentPart, RowVerdict] = {}
-    for part in set(parts.values()):
-        unsent[part] = verdict((*part, (), 0, 0, None, None))
-    verdicts = dict(zip(parts, map(unsent.__getitem__, parts.values()), strict=True))
-    # Someone on file with nothing for or around this category reads as nobody on file.
-    only: dict[frozenset[str], RowVerdict] = {
-        keys: verdict((None, None, None, None, ordered(keys), 0, 0, None, None))
-        for keys in set(elsewhere.values())
-    }
-    verdicts.update(zip(elsewhere, map(only.__getitem__, elsewhere.values()), strict=True))
-    for contact_id, (total, in_category, last_sent) in sends.items():  # the few sent to
-        consent = parts.get(contact_id)
-        others = elsewhere.get(contact_id)
-        fact = (
-            *(consent or (None, None, None, None)),
-            ordered(others) if others and consent is None else (),
-            total,
-            in_category,
-            last_sent,
-            engaged.get(contact_id),
-        )
-        verdicts[contact_id] = verdict(fact)
-    return verdicts
-
-
-def _recent_sends(
-    session: Session,
-    contact_ids: Sequence[int],
-    category: Category,
-    categories: Sequence[Category],
-    settings: CheckSettings,
-    now: datetime,
-    everyone: bool,
-) -> dict[int, tuple[int, int, str | None]]:
-    """Marketing messages sent to these people within the cap's days (all of them, and of
-    this category) and the last one's time, as the edge the rules compare it with."""
-    sends: dict[int, tuple[int, int, str | None]] = {}
-    if category.kind is not CategoryKind.MARKETING:
-        return sends
-    marketing = [c.key for c in categories if c.kind is CategoryKind.MARKETING]
-    cutoff = canonical(now - timedelta(days=settings.cap_days))
-    here, sent_before = category.key, sends.get
-    for contact_id, key, last, count in queries.marketing_sends(
-        session, contact_ids, marketing, cutoff, everyone
-    ):
-        before = sent_before(contact_id)
-        if before is None:  # most people: one marketing category messaged
-            sends[contact_id] = (count, count if key == here else 0, last or None)
-            continue
-        total, in_category, latest = before
-        sends[contact_id] = (
-            total + count,
-            in_category + (count if key == here else 0),
-            last if last and (not latest or last > latest) else latest or None,
-        )
-    for contact_id, held in held_back_counts(session, contact_ids, cutoff).items():
-        total, in_category, latest = sends.get(contact_id, (0, 0, None))
-        sends[contact_id] = (total + held, in_category, latest)  # WhatsApp held back (131049)
-    # The rules only ask whether the last marketing message is older than the long gap: the
-    # time becomes the edge on its side (canonical text compares as time), so people who
-    # differ only in when share a verdict.
-    gap_start = canonical(now - timedelta(days=settings.long_gap_days))
-    before_gap = canonical(now - timedelta(days=settings.long_gap_days, microseconds=1))
-    return {
-        i: (
-            total,
-            in_category,
-            None if last is None else gap_start if last >= gap_start else before_gap,
-        )
-        for i, (total, in_category, last) in sends.items()
-    }
-
-
-def _engaged(
-    session: Session,
-    sends: dict[int, tuple[int, int, str | None]],
-    settings: CheckSettings,
-    now: datetime,
-) -> dict[int, str]:
-    """Who of those messaged within the long gap (the only ones it matters for) did
-    something on record within the unengaged days, as that edge."""
-    gap_start = canonical(now - timedelta(days=settings.long_gap_days))
-    recent = [i for i, (_, _, last) in sends.items() if last is not None and last >= gap_start]
-    engaged_edge = canonical(now - timedelta(days=settings.unengaged_days))
-    return {
-        i: engaged_edge
-        for i, at in queries.latest_events(session, recent).items()
-        if at >= engaged_edge
-    }
-
-
-@lru_cache(maxsize=65_536)
-def _local_noon(hour: str) -> str:
-    """Noon of the local day that UTC hour `hour` (canonical text to the hour) falls on.
-
-    A reason names the day consent was given, so everyone whose consent dates from one local
-    day can share a verdict; noon stays inside that day whatever a clock change does.
-    """
-    local = from_canonical(hour + ":00:00Z").astimezone()
-    noon = local.replace(hour=12, minute=0, second=0, microsecond=0)
-    return canonical(noon)[:13]
-
-
-def _record_of(fact: Fact) -> PersonRecord:
-    """The person behind a fact (built once for every person who shares it)."""
-    state, since, method, scope, others, total, in_category, last_sent, engaged = fact
-    consent = (
-        CurrentConsent(
-            _STATES[state],
-            None,
-            from_canonical(since + ":00:00Z") if since else None,
-            _METHODS[method] if method else None,
-            scope,
-        )
-        if state
-        else NO_CONSENT
-    )
-    return PersonRecord(
-        consent=consent,
-        opted_in_keys=others,
-        recent_marketing=total,
-        recent_in_category=in_category,
-        last_marketing_sent=from_canonical(last_sent) if last_sent else None,
-        last_engaged=from_canonical(engaged) if engaged else None,
-    )
 
 
 def _erased_in(
@@ -259,33 +63,33 @@ class RowJudge:
         self._first_row: dict[str, int] = {}
         self._decided: dict[Fact, RowVerdict] = {}
 
-    def _numbers(self, rows: Sequence[ListRow]) -> tuple[dict[str, int], bool]:
+    def _numbers(self, inputs: Sequence[str]) -> tuple[dict[str, int], bool]:
         """The numbers on file these rows may name, with their contact ids, and whether that
         is every number on file: looked up (what the rows could be, as the reader would
         take them), unless the rows are so many that one read of them all costs less."""
-        if len(rows) > queries.BROAD_SHARE * self._contacts:
+        if len(inputs) > queries.BROAD_SHARE * self._contacts:
             if self._every_number is None:
                 self._every_number = queries.numbers_on_file(self._session)
             return self._every_number, True
         candidates = self._reader.candidates
-        wanted = {key for _, written, _ in rows for key in candidates(written)}
+        wanted = {key for written in inputs for key in candidates(written)}
         return queries.numbers_among(self._session, wanted), False
 
-    def judge(
-        self, rows: Sequence[ListRow], tick: Callable[[int], None], every: int
-    ) -> CheckedBatch:
+    def judge(self, batch: ListBatch, tick: Callable[[int], None], every: int) -> CheckedBatch:
         """The verdicts of the next rows of the list, in order; `tick(i)` before every
         `every`-th row is read (it may stop the check)."""
-        known, complete = self._numbers(rows)
+        inputs = batch.inputs
+        known, complete = self._numbers(inputs)
         self._reader.known = known  # answers only what it is sure of: the same keys either way
         read_keys = self._reader.read_keys
         keys: list[tuple[str | None, str | None]] = []
-        for start in range(0, len(rows), every):
+        for start in range(0, len(inputs), every):
             tick(start)
-            keys += read_keys([row[1] for row in rows[start : start + every]])
+            keys += read_keys(inputs[start : start + every])
+        numbers = list(map(itemgetter(0), keys))
         first_row = self._first_row
         # The numbers this batch brings to the check, each once, in the order they come.
-        new = list(dict.fromkeys(map(itemgetter(0), keys)))
+        new = list(dict.fromkeys(numbers))
         if None in new:
             new.remove(None)
         if first_row:
@@ -294,69 +98,71 @@ class RowJudge:
             missing = [e164 for e164 in new if e164 not in known]
             if missing:
                 known = {**known, **queries.numbers_among(self._session, missing)}
-        # Each new number's person, looked up once (a number index of a year is 200,000 keys).
-        people = dict(zip(new, map(known.get, new), strict=True))
-        found = set(people.values())
+        found = set(map(known.get, new))  # the people these new numbers are
         found.discard(None)
-        matched = sorted(cast("set[int]", found))
-        of_person = _people(
+        of_person = people_verdicts(
             self._session,
-            matched,
+            sorted(cast("set[int]", found)),
             self._category,
             self._categories,
             self._settings,
             self._now,
             self._decided,
         )
-        erased = _erased_in(self._erased_on, new)  # on file again or not: still erased
-        category, settings, now = self._category, self._settings, self._now
-        verdict_of = {  # erased numbers, on file again or not, say so (few: looked up first)
-            e164: judge_row((e164, None), None, category, record, settings, now)
-            for e164, record in erased.items()
-        }
-        return warn_undeliverable(
-            self._session, self._rows(rows, keys, people, of_person, verdict_of)
-        )
-
-    def _rows(
-        self,
-        rows: Sequence[ListRow],
-        keys: Sequence[tuple[str | None, str | None]],
-        people: dict[str, int | None],
-        of_person: dict[int, RowVerdict],
-        erased: dict[str, RowVerdict],
-    ) -> CheckedBatch:
-        """Each row with its verdict: that of the number's person (or of nobody on file, or
-        of an erased number), unless the number came earlier in the list (a duplicate) or
-        is no valid number."""
         category, settings, now = self._category, self._settings, self._now
         # A number on file with nothing for or around this category, or not on file.
         nobody = judge_row(("+", None), None, category, None, settings, now)
-        person_of, person_verdict, erased_verdict = people.get, of_person.get, erased.get
+        people = map(known.get, cast("list[str]", numbers))  # None where nobody (or no number)
+        outcomes = cast(
+            "list[RowVerdict]",
+            list(map(of_person.get, people, repeat(nobody))),  # type: ignore[arg-type]
+        )
+        erased = {  # on file again or not, an erased number says so
+            e164: judge_row((e164, None), None, category, record, settings, now)
+            for e164, record in _erased_in(self._erased_on, new).items()
+        }
+        self._mark_again(outcomes, batch.rows, keys, numbers, new, erased)
+        phones = ["" if e164 is None else e164 for e164 in numbers]
+        checked = CheckedBatch(batch.rows, inputs, batch.names, phones, outcomes)
+        return warn_undeliverable(self._session, checked)
+
+    def _mark_again(
+        self,
+        outcomes: list[RowVerdict],
+        rows: list[int],
+        keys: Sequence[tuple[str | None, str | None]],
+        numbers: list[str | None],
+        new: list[str],
+        erased: dict[str, RowVerdict],
+    ) -> None:
+        """Rows whose verdict is not their number's person's: no valid number (invalid), a
+        number that came before in this batch or an earlier one (a duplicate), the first row
+        of an erased number. Every other row keeps the verdict it was given."""
+        count = len(numbers)
+        # Where each number first comes in this batch (the last write of a key wins).
+        first_at = dict(zip(reversed(numbers), reversed(range(count)), strict=True))
+        firsts = map(first_at.__getitem__, numbers)
+        again = set(compress(range(count), map(ne, firsts, range(count))))
         first_row = self._first_row
-        earlier_row = first_row.get
-        verdicts: list[RowVerdict] = []
-        phones: list[str] = []
-        add_verdict, add_phone = verdicts.append, phones.append
-        for row, key in zip(rows, keys, strict=True):
+        if first_row:
+            again.update(compress(range(count), map(first_row.__contains__, numbers)))
+        if None in first_at:
+            again.add(first_at[None])
+        for number, verdict in erased.items():
+            outcomes[first_at[number]] = verdict
+        category, settings, now = self._category, self._settings, self._now
+        invalid: dict[tuple[str | None, str | None], RowVerdict] = {}
+        for at in sorted(again):
+            key = keys[at]
             e164 = key[0]
             if e164 is None:
-                add_verdict(judge_row(key, None, category, None, settings, now))
-                add_phone("")
+                if key not in invalid:
+                    invalid[key] = judge_row(key, None, category, None, settings, now)
+                outcomes[at] = invalid[key]
                 continue
-            earlier = earlier_row(e164)  # (one cell may hold two numbers: one row)
+            earlier = first_row.get(e164)  # (one cell may hold two numbers: one row)
             if earlier is None:
-                first_row[e164] = row[0]
-                who = person_of(e164)
-                verdict = erased_verdict(e164) if erased else None
-                add_verdict(verdict or (nobody if who is None else person_verdict(who, nobody)))
-            else:
-                add_verdict(judge_row(key, earlier, category, None, settings, now))
-            add_phone(e164)
-        return CheckedBatch(
-            [row[0] for row in rows],
-            [row[1] for row in rows],
-            [row[2] for row in rows],
-            phones,
-            verdicts,
-        )
+                earlier = rows[first_at[e164]]
+            outcomes[at] = judge_row(key, earlier, category, None, settings, now)
+        first_rows = map(rows.__getitem__, map(first_at.__getitem__, new))
+        first_row.update(zip(new, first_rows, strict=True))
