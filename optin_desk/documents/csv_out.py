@@ -288,6 +288,10 @@ def cleaned_column(column: Column, formula: bool = True) -> Column:
     if not column or set(map(type, column)) != {str}:
         return [_cleaned_cell(cell, formula) if isinstance(cell, str) else cell for cell in column]
     texts = cast("Sequence[str]", column)  # every cell is text (above)
+    distinct = set(texts)
+    if len(distinct) * 4 < len(texts):  # a few values repeated (reasons): each cleaned once
+        cleaned = {cell: _cleaned_cell(cell, formula) for cell in distinct}
+        return list(map(cleaned.__getitem__, texts))
     if not "".join(texts).isprintable():  # a control character or line break somewhere
         return [_cleaned_cell(cell, formula) for cell in texts]
     if not formula:

@@ -80,7 +80,7 @@ def _allowed_columns(batch: CheckedBatch) -> list[Column]:
     ]
 
 
-_REPORT = (REPORT_HEADER, ("phone", "verdict", "opt_out_line"), _report_columns)
+_REPORT = (REPORT_HEADER, ("row", "phone", "verdict", "opt_out_line"), _report_columns)
 _ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_columns)
 _Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[CheckedBatch], list[Column]]]
 

@@ -21,7 +21,8 @@ FORMAT = 2
 """Format 2: "2", then each batch of rows as six framed columns (row numbers, inputs, names,
 phones, each row's outcome index, the batch's distinct outcomes). A frame is a kind letter,
 the length of its text, ":" and the text: `S` cells joined by a unit separator (when no cell
-holds one), `J` a JSON list. Format 1 (one JSON list of row lists) is still read."""
+holds one), `J` a JSON list, `R` the first and last of record numbers that follow one
+another. Format 1 (one JSON list of row lists) is still read."""
 _UNIT = "\x1f"
 
 
@@ -71,7 +72,7 @@ class ResultsPacker:
             return
         text = "".join(
             [
-                _frame(list(map(str, numbers))),
+                _numbers_frame(numbers),
                 _frame(inputs),
                 _frame(names),
                 _frame(phones),
@@ -85,6 +86,16 @@ class ResultsPacker:
         """The packed value of every row added."""
         self._pieces.append(self._compressor.flush())
         return b"".join(self._pieces)
+
+
+def _numbers_frame(numbers: Sequence[int]) -> str:
+    """Record numbers: `R` and the first and last when they follow one another (a list with
+    one number a cell), else each one."""
+    first, last = numbers[0], numbers[-1]
+    if last - first + 1 == len(numbers) and list(range(first, last + 1)) == list(numbers):
+        text = f"{first},{last}"
+        return f"R{len(text)}:{text}"
+    return _frame(list(map(str, numbers)))
 
 
 def _frame(cells: Sequence[str]) -> str:
@@ -109,6 +120,9 @@ def _frames(text: str, start: int) -> Iterator[list[Any]]:
         position = end
         if kind == "S":
             yield body.split(_UNIT)
+        elif kind == "R":
+            first, last = body.split(",")
+            yield list(range(int(first), int(last) + 1))
         elif kind == "J":
             yield json.loads(body)
         else:

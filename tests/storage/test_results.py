@@ -48,6 +48,12 @@ def test_cells_holding_the_separators_and_frame_marks_come_back_whole() -> None:
     assert unpack_results(pack_results(rows)) == rows
 
 
+def test_record_numbers_with_gaps_or_repeats_come_back_as_they_were() -> None:
+    rows = _rows(30)
+    shuffled = [(number, *row[1:]) for number, row in zip([3, 3, 4, 9, *range(10, 36)], rows)]
+    assert unpack_results(pack_results(shuffled)) == shuffled
+
+
 def test_one_empty_cell_is_one_row() -> None:
     rows = [(1, "", "", "", "invalid_number", "blank", False)]
     assert unpack_results(pack_results(rows)) == rows
