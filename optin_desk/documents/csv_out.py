@@ -196,9 +196,8 @@ def _quoted(cells: Sequence[str]) -> list[str]:
     """The cells as the writer writes them (QUOTE_MINIMAL); a column of a few values
     repeated (the reasons) has each value quoted once."""
     needs = _NEEDS_QUOTES.search
-    distinct = set(cells)
-    if len(distinct) * 4 < len(cells):
-        written = {cell: _quote(cell) if needs(cell) else cell for cell in distinct}
+    if _repeats(cells):
+        written = {cell: _quote(cell) if needs(cell) else cell for cell in set(cells)}
         return list(map(written.__getitem__, cells))
     return [_quote(cell) if needs(cell) else cell for cell in cells]
 
@@ -288,9 +287,8 @@ def cleaned_column(column: Column, formula: bool = True) -> Column:
     if not column or set(map(type, column)) != {str}:
         return [_cleaned_cell(cell, formula) if isinstance(cell, str) else cell for cell in column]
     texts = cast("Sequence[str]", column)  # every cell is text (above)
-    distinct = set(texts)
-    if len(distinct) * 4 < len(texts):  # a few values repeated (reasons): each cleaned once
-        cleaned = {cell: _cleaned_cell(cell, formula) for cell in distinct}
+    if _repeats(texts):  # a few values repeated (reasons): each cleaned once
+        cleaned = {cell: _cleaned_cell(cell, formula) for cell in set(texts)}
         return list(map(cleaned.__getitem__, texts))
     if not "".join(texts).isprintable():  # a control character or line break somewhere
         return [_cleaned_cell(cell, formula) for cell in texts]
@@ -302,6 +300,12 @@ def cleaned_column(column: Column, formula: bool = True) -> Column:
     if not _FORMULA_AFTER_BREAK.search("\n" + lines):
         return texts
     return _FORMULA_STARTS_LINE.sub("'", lines).split("\n")
+
+
+def _repeats(texts: Sequence[str]) -> bool:
+    """Whether the cells are a few values repeated (their first thousand say so)."""
+    head = texts[:1000]
+    return len(texts) > 8 and len(set(head)) * 4 < len(head)
 
 
 def _cleaned_cell(cell: str, formula: bool) -> str:

@@ -50,7 +50,8 @@ def test_cells_holding_the_separators_and_frame_marks_come_back_whole() -> None:
 
 def test_record_numbers_with_gaps_or_repeats_come_back_as_they_were() -> None:
     rows = _rows(30)
-    shuffled = [(number, *row[1:]) for number, row in zip([3, 3, 4, 9, *range(10, 36)], rows)]
+    numbers = [3, 3, 4, 9, *range(10, 35)]
+    shuffled = [(number, *row[1:]) for number, row in zip(numbers, rows, strict=True)]
     assert unpack_results(pack_results(shuffled)) == shuffled
 
 
