@@ -79,6 +79,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return found.replace("%n", str(n)) if n >= 0 else found
 
 
+def speaking_english() -> bool:
+    """Whether the command speaks English (its messages are their source text)."""
+    return _SPEAKING.get() is None
+
+
 def message(error: BaseException | str) -> str:
     """An error's message in the language being spoken (its English when not marked)."""
     return worded(error, translate)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from optin_desk.domain.consent import (
+    SCOPE_MARKETING,
     Category,
     CategoryKind,
     ConsentState,
@@ -21,7 +22,8 @@ from optin_desk.domain.consent import (
     Method,
     scope_in_words,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
+from optin_desk.domain.phones import NOT_A_NUMBER as _NOT_A_NUMBER
 
 
 class Verdict(StrEnum):
@@ -68,7 +70,23 @@ class RowVerdict:
 
 
 _NO_CONSENT = CurrentConsent(ConsentState.NONE)
-_NOTHING_ON_FILE = RowVerdict(Verdict.NO_CONSENT, "no consent on file")
+_NOTHING_ON_FILE = RowVerdict(
+    Verdict.NO_CONSENT, Said(QT_TRANSLATE_NOOP("Messages", "no consent on file"))
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Messages", "Jan"),
+    QT_TRANSLATE_NOOP("Messages", "Feb"),
+    QT_TRANSLATE_NOOP("Messages", "Mar"),
+    QT_TRANSLATE_NOOP("Messages", "Apr"),
+    QT_TRANSLATE_NOOP("Messages", "May"),
+    QT_TRANSLATE_NOOP("Messages", "Jun"),
+    QT_TRANSLATE_NOOP("Messages", "Jul"),
+    QT_TRANSLATE_NOOP("Messages", "Aug"),
+    QT_TRANSLATE_NOOP("Messages", "Sep"),
+    QT_TRANSLATE_NOOP("Messages", "Oct"),
+    QT_TRANSLATE_NOOP("Messages", "Nov"),
+    QT_TRANSLATE_NOOP("Messages", "Dec"),
+)
 
 METHOD_WORDS: dict[Method, str] = {  # English; each marked so a front door can say it
     Method.PAPER_FORM: QT_TRANSLATE_NOOP("Messages", "paper form"),
@@ -90,15 +108,24 @@ METHOD_WORDS: dict[Method, str] = {  # English; each marked so a front door can 
 }
 
 
-def day_text(moment: datetime) -> str:
-    """A date as people write it: 3 Oct 2026."""
+_METHOD_SAID = {method: Said(words) for method, words in METHOD_WORDS.items()}
+
+
+def day_text(moment: datetime) -> Said:
+    """A date as people write it: 3 Oct 2026 (its month said in the shop's language where
+    it is shown)."""
     return _day_text_of_hour(moment.replace(minute=0, second=0, microsecond=0))
 
 
 @lru_cache(maxsize=8192)
-def _day_text_of_hour(hour: datetime) -> str:
+def _day_text_of_hour(hour: datetime) -> Said:
     local = hour.astimezone()  # a list repeats the same days: convert each hour once
-    return f"{local.day} {local:%b %Y}"
+    return Said(
+        QT_TRANSLATE_NOOP("Messages", "{day} {month} {year}"),
+        day=local.day,
+        month=Said(_MONTHS[local.month - 1]),
+        year=local.year,
+    )
 
 
 def judge_row(
@@ -111,56 +138,132 @@ def judge_row(
 ) -> RowVerdict:
     """The one verdict of a row (DESIGN.md rule 7); `phone` is (E.164, None) or (None, why)."""
     if phone[0] is None:
-        return RowVerdict(Verdict.INVALID_NUMBER, phone[1] or "not a phone number")
+        return RowVerdict(Verdict.INVALID_NUMBER, phone[1] or _NOT_A_NUMBER)
     if first_row_with_number is not None:
-        return RowVerdict(Verdict.DUPLICATE, f"same number as row {first_row_with_number}")
+        return RowVerdict(
+            Verdict.DUPLICATE,
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "same number as row {row}"), row=first_row_with_number
+            ),
+        )
     if person is not None and person.erased_on is not None:
-        return RowVerdict(Verdict.OPTED_OUT, f"erased on request on {day_text(person.erased_on)}")
+        return RowVerdict(
+            Verdict.OPTED_OUT,
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "erased on request on {day}"),
+                day=day_text(person.erased_on),
+            ),
+        )
     consent = person.consent if person else _NO_CONSENT
     if consent.state is ConsentState.OPTED_OUT:
-        when = f" on {day_text(consent.since)}" if consent.since else ""
-        how = f" via {METHOD_WORDS[consent.method]}" if consent.method else ""
-        return RowVerdict(
-            Verdict.OPTED_OUT, f"opted out of {scope_in_words(consent.scope or '')}{when}{how}"
-        )
+        return RowVerdict(Verdict.OPTED_OUT, _opted_out(consent))
     if consent.state is ConsentState.NONE:
         if person is None:
             return _NOTHING_ON_FILE
         if person.opted_in_keys:
             return RowVerdict(
-                Verdict.NO_CONSENT, f"consent for {', '.join(person.opted_in_keys)} only"
+                Verdict.NO_CONSENT,
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "consent for {categories} only"),
+                    categories=person.opted_in_keys,
+                ),
             )
-        return RowVerdict(Verdict.NO_CONSENT, "no consent on file")
+        return _NOTHING_ON_FILE
     marketing = category.kind is CategoryKind.MARKETING
     assert person is not None
     if marketing and person.recent_marketing >= settings.cap_messages:
-        what = category.key if person.recent_in_category == person.recent_marketing else "marketing"
+        in_category = person.recent_in_category == person.recent_marketing
+        text = Plural.translate("Messages", "%n {what} message(s) in the last {days} days", None, 0)
+        what = category.key if in_category else scope_in_words(SCOPE_MARKETING)
         return RowVerdict(
             Verdict.TOO_FREQUENT,
-            f"{person.recent_marketing} {what} messages in the last {settings.cap_days} days",
+            Said(text, person.recent_marketing, what=what, days=settings.cap_days),
         )
-    since = f" on {day_text(consent.since)}" if consent.since else ""
-    how = f" ({METHOD_WORDS[consent.method]})" if consent.method else ""
-    reason = f"opted in{since}{how}"
+    reason = _opted_in(consent)
     if not marketing:
         return RowVerdict(Verdict.SEND, reason)
     why = opt_out_line_reason(person, settings, now)
     if why:
-        return RowVerdict(Verdict.SEND, f"{reason}; add an opt-out option: {why}", True)
+        text = QT_TRANSLATE_NOOP("Messages", "{reason}; add an opt-out option: {why}")
+        return RowVerdict(Verdict.SEND, Said(text, reason=reason, why=why), True)
     return RowVerdict(Verdict.SEND, reason)
+
+
+def _opted_out(consent: CurrentConsent) -> Said:
+    """Why an opted-out row may not be sent to: what they opted out of, when, how."""
+    return _opted_out_as(consent.since, consent.method, consent.scope or "")
+
+
+@lru_cache(maxsize=8192)
+def _opted_out_as(since: datetime | None, method: Method | None, scope_key: str) -> Said:
+    """`_opted_out` of one day, method and scope (people share them: worked out once)."""
+    consent = CurrentConsent(ConsentState.OPTED_OUT, None, since, method, scope_key)
+    scope = scope_in_words(scope_key)
+    if consent.since and consent.method:
+        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day} via {method}")
+    elif consent.since:
+        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day}")
+    elif consent.method:
+        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} via {method}")
+    else:
+        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope}")
+    return Said(text, -1, **_when_and_how(consent), scope=scope)
+
+
+def _opted_in(consent: CurrentConsent) -> Said:
+    """Why a row may be sent to: when and how the person opted in."""
+    return _opted_in_as(consent.since, consent.method)
+
+
+@lru_cache(maxsize=8192)
+def _opted_in_as(since: datetime | None, method: Method | None) -> Said:
+    """`_opted_in` of one day and method (people share them: worked out once)."""
+    consent = CurrentConsent(ConsentState.OPTED_IN, None, since, method, None)
+    if consent.since and consent.method:
+        text = QT_TRANSLATE_NOOP("Messages", "opted in on {day} ({method})")
+    elif consent.since:
+        text = QT_TRANSLATE_NOOP("Messages", "opted in on {day}")
+    elif consent.method:
+        text = QT_TRANSLATE_NOOP("Messages", "opted in ({method})")
+    else:
+        text = QT_TRANSLATE_NOOP("Messages", "opted in")
+    return Said(text, -1, **_when_and_how(consent))
+
+
+def _when_and_how(consent: CurrentConsent) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    if consent.since:
+        fields["day"] = day_text(consent.since)
+    if consent.method:
+        fields["method"] = _METHOD_SAID[consent.method]
+    return fields
 
 
 def opt_out_line_reason(person: PersonRecord, settings: CheckSettings, now: datetime) -> str:
     """Why a marketing message to this person must carry an opt-out option ('' if not)."""
     if person.last_marketing_sent is None:
-        return "first marketing message"
+        return _FIRST_MESSAGE
     if now - person.last_marketing_sent > timedelta(days=settings.long_gap_days):
-        return f"first after more than {settings.long_gap_days} days"
+        return _days_said(
+            QT_TRANSLATE_NOOP("Messages", "first after more than {days} days"),
+            settings.long_gap_days,
+        )
     if person.last_engaged is None or now - person.last_engaged > timedelta(
         days=settings.unengaged_days
     ):
-        return f"nothing from or about them in {settings.unengaged_days} days"
+        return _days_said(
+            QT_TRANSLATE_NOOP("Messages", "nothing from or about them in {days} days"),
+            settings.unengaged_days,
+        )
     return ""
+
+
+_FIRST_MESSAGE = Said(QT_TRANSLATE_NOOP("Messages", "first marketing message"))
+
+
+@lru_cache(maxsize=64)
+def _days_said(text: str, days: int) -> Said:
+    return Said(text, days=days)
 
 
 def default_check_category(categories: Sequence[Category]) -> str:

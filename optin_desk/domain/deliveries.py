@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
+
 
 class Status(StrEnum):
     """Where a message got to."""
@@ -233,11 +235,14 @@ def _folded(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.casefold()).split())
 
 
-def undeliverable_note(day: str, table: CodeTable) -> str:
-    """What the check adds to a row whose number WhatsApp could not deliver to."""
+def undeliverable_note(day: str, table: CodeTable) -> Said:
+    """What the check adds to a row whose number WhatsApp could not deliver to (the code's
+    title as WhatsApp words it, in English)."""
     known = table.codes.get(131026)
     title = known.title.lower() if known else "undeliverable"
-    return (
-        f"warning: WhatsApp could not deliver to this number on {day} "
-        f"(131026 {title}: often not on WhatsApp)"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "warning: WhatsApp could not deliver to this number on {day}"
+        " (131026 {title}: often not on WhatsApp)",
     )
+    return Said(text, day=day, title=title)

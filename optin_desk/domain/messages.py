@@ -124,3 +124,33 @@ def _worded_field(value: object, lookup: Lookup) -> object:
     if isinstance(value, tuple):
         return tuple(_worded_field(item, lookup) for item in value)
     return value
+
+
+def said_data(value: object, known: dict[int, object] | None = None) -> object:
+    """A message as plain JSON data that `said_from_data` turns back into it: a Said as its
+    marked words, count and fields (each field the same way), other values as they are.
+    `known` keeps what was made of each Said already (messages share their days and words)."""
+    if isinstance(value, Said):
+        if known is not None and id(value) in known:
+            return known[id(value)]
+        fields = {key: said_data(field, known) for key, field in value.fields.items()}
+        data = {"said": value.text, "n": value.n, "fields": fields}
+        if known is not None:
+            known[id(value)] = data
+        return data
+    if isinstance(value, tuple):
+        return {"items": [said_data(item, known) for item in value]}
+    return value
+
+
+def said_from_data(data: object) -> object:
+    """What `said_data` was given (a Said again, so it can be said in another language);
+    anything that is not such data as it is."""
+    if isinstance(data, dict):
+        if isinstance(data.get("said"), str) and isinstance(data.get("fields"), dict):
+            fields = {str(key): said_from_data(value) for key, value in data["fields"].items()}
+            count = data.get("n")
+            return Said(data["said"], count if isinstance(count, int) else -1, **fields)
+        if isinstance(data.get("items"), list):
+            return tuple(said_from_data(item) for item in data["items"])
+    return data

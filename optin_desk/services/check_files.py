@@ -34,10 +34,29 @@ _YES_NO = ("no", "yes")
 _VALUES = {verdict: verdict.value for verdict in Verdict}
 
 
-def _report_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
-    yes_no = _YES_NO
+Say = Callable[[str], str]
+"""How a reason is said in the shop's language (None: as it is, in English)."""
+
+
+def _said(say: Say | None) -> Say:
+    """`say` asked once for each distinct reason (a list's reasons repeat)."""
+    if say is None:
+        return str
+    known: dict[str, str] = {}
+
+    def said(reason: str) -> str:
+        found = known.get(reason)
+        if found is None:
+            found = known[reason] = say(reason)
+        return found
+
+    return said
+
+
+def _report_cells(rows: Iterable[CheckedRow], say: Say | None = None) -> list[CsvRow]:
+    yes_no, said = _YES_NO, _said(say)
     return [
-        (row, written, name, phone, verdict.value, reason, yes_no[line])
+        (row, written, name, phone, verdict.value, said(reason), yes_no[line])
         for row, written, name, phone, verdict, reason, line in rows
     ]
 
@@ -51,11 +70,12 @@ def _allowed_cells(rows: Iterable[CheckedRow]) -> list[CsvRow]:
     ]
 
 
-def _report_columns(batch: CheckedBatch) -> list[Column]:
+def _report_columns(batch: CheckedBatch, say: Say | None) -> list[Column]:
     """The report's cells of these rows, a column at a time (as `_report_cells`)."""
     outcomes, index = batch.distinct()
     verdicts = [outcome.verdict.value for outcome in outcomes]
-    reasons = [outcome.reason for outcome in outcomes]
+    said = say or str
+    reasons = [said(outcome.reason) for outcome in outcomes]
     lines = [_YES_NO[outcome.opt_out_line] for outcome in outcomes]
     return [
         batch.rows,
@@ -68,7 +88,7 @@ def _report_columns(batch: CheckedBatch) -> list[Column]:
     ]
 
 
-def _allowed_columns(batch: CheckedBatch) -> list[Column]:
+def _allowed_columns(batch: CheckedBatch, _say: Say | None) -> list[Column]:
     """The allowed list's cells of these rows' `send` rows, a column at a time."""
     send = Verdict.SEND
     chosen = [at for at, outcome in enumerate(batch.outcomes) if outcome.verdict is send]
@@ -82,7 +102,9 @@ def _allowed_columns(batch: CheckedBatch) -> list[Column]:
 
 _REPORT = (REPORT_HEADER, ("row", "phone", "verdict", "opt_out_line"), _report_columns)
 _ALLOWED = (ALLOWED_HEADER, ("phone", "opt_out_line"), _allowed_columns)
-_Layout = tuple[tuple[str, ...], tuple[str, ...], Callable[[CheckedBatch], list[Column]]]
+_Layout = tuple[
+    tuple[str, ...], tuple[str, ...], Callable[[CheckedBatch, Say | None], list[Column]]
+]
 
 
 @contextmanager
@@ -99,7 +121,9 @@ def _not_written(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[CheckedBatch], None]]:
+def _csv_file(
+    path: Path, layout: _Layout, say: Say | None
+) -> Iterator[Callable[[CheckedBatch], None]]:
     """One of a check's files, written a batch of rows at a time; in place once the block ends
     without error, else removed. Only this file's own failures are worded as such."""
     header, safe, cells = layout
@@ -109,7 +133,7 @@ def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[CheckedBatch], 
 
             def add(batch: CheckedBatch) -> None:
                 with _not_written(path):
-                    write(cells(batch))
+                    write(cells(batch, say))
 
             try:
                 yield add
@@ -126,10 +150,11 @@ def _csv_file(path: Path, layout: _Layout) -> Iterator[Callable[[CheckedBatch], 
         ) from error
 
 
-def write_report(path: Path, rows: Sequence[CheckedRow]) -> int:
-    """Every row with its verdict and reason (UTF-8 with BOM, formulas neutralised)."""
+def write_report(path: Path, rows: Sequence[CheckedRow], say: Say | None = None) -> int:
+    """Every row with its verdict and reason, the reasons through `say` (UTF-8 with BOM,
+    formulas neutralised)."""
     with _not_written(path):
-        return write_csv(path, REPORT_HEADER, _report_cells(rows), _REPORT[1])
+        return write_csv(path, REPORT_HEADER, _report_cells(rows, say), _REPORT[1])
 
 
 def write_allowed(path: Path, rows: Sequence[CheckedRow]) -> int:
@@ -146,6 +171,7 @@ class CheckOutputs:
     allowed: Path | None = None
     record_sent: bool = False
     sent_at: datetime | None = None
+    say: Say | None = None  # the reasons in the shop's language (None: English)
 
 
 def check_and_write(
@@ -182,7 +208,9 @@ def check_and_write(
     written: list[Path] = []
     try:
         with ExitStack() as stack:
-            writers = [stack.enter_context(_csv_file(path, layout)) for path, layout in files]
+            writers = [
+                stack.enter_context(_csv_file(path, layout, outputs.say)) for path, layout in files
+            ]
 
             def sink(batch: CheckedBatch) -> None:
                 for write in writers:

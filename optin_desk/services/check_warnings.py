@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.check import RowVerdict, day_text
 from optin_desk.domain.deliveries import CodeTable, code_table, undeliverable_note
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.when import from_canonical
 from optin_desk.resources import resource
 from optin_desk.services.check_rows import CheckedBatch
@@ -42,7 +43,10 @@ def warn_undeliverable(session: Session, batch: CheckedBatch) -> CheckedBatch:
             return outcome
         key = (id(outcome), note)
         if key not in warned:
-            warned[key] = replace(outcome, reason=f"{outcome.reason}; {note}")
+            said = Said(
+                QT_TRANSLATE_NOOP("Messages", "{reason}; {note}"), reason=outcome.reason, note=note
+            )
+            warned[key] = replace(outcome, reason=said)
         return warned[key]
 
     outcomes = list(map(with_note, batch.outcomes, batch.phones))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
+
+from optin_desk.domain.messages import said_data, said_from_data
 
 ResultRow = tuple[int, str, str, str, str, str, bool]  # a str enum serves as the verdict
 """row, input, name, phone (E.164 or ""), verdict, reason, opt-out line."""
@@ -47,7 +49,7 @@ class ResultsPacker:
             return
         shared: dict[tuple[object, ...], int] = {}
         index = [shared.setdefault(tuple(row[4:7]), len(shared)) for row in rows]
-        table = [(str(v), str(r), bool(line)) for v, r, line in shared]
+        table = [(str(v), cast("str", r), bool(line)) for v, r, line in shared]
         self.add_columns(
             [int(row[0]) for row in rows],  # type: ignore[call-overload]
             [str(row[1]) for row in rows],
@@ -70,6 +72,7 @@ class ResultsPacker:
         `outcomes` (the few distinct verdicts, reasons and lines the rows share)."""
         if not numbers:
             return
+        known: dict[int, object] = {}  # the data of each message once (days repeat)
         text = "".join(
             [
                 _numbers_frame(numbers),
@@ -77,7 +80,7 @@ class ResultsPacker:
                 _frame(names),
                 _frame(phones),
                 _frame(list(map(str, outcome_index))),
-                _json_frame([list(outcome) for outcome in outcomes]),
+                _json_frame([[v, said_data(r, known), line] for v, r, line in outcomes]),
             ]
         )
         self._pieces.append(self._compressor.compress(text.encode("utf-8")))
@@ -129,6 +132,13 @@ def _frames(text: str, start: int) -> Iterator[list[Any]]:
             raise ValueError(f"check results hold an unknown part {kind!r}")
 
 
+def _reason(data: object) -> str:
+    """A kept reason: a Said again when it was kept as one (so it can be said in the
+    reader's language), else its text."""
+    reason = said_from_data(data)
+    return reason if isinstance(reason, str) else str(data)
+
+
 def unpack_results(blob: bytes) -> list[ResultRow]:
     """The rows back from `pack_results` (or from a check kept in format 1)."""
     text = zlib.decompress(blob).decode("utf-8")
@@ -146,7 +156,7 @@ def unpack_results(blob: bytes) -> list[ResultRow]:
     frames = _frames(text, len(str(FORMAT)))
     for numbers in frames:
         inputs, names, phones, index, outcomes = (next(frames) for _ in range(5))
-        table = [(str(v), str(r), bool(line)) for v, r, line in outcomes]
+        table = [(str(v), _reason(r), bool(line)) for v, r, line in outcomes]
         found.extend(
             (int(number), written, name, phone, *table[int(at)])
             for number, written, name, phone, at in zip(

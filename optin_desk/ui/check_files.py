@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from optin_desk.domain.messages import worded
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.check_rows import CheckedRow
 from optin_desk.services.errors import InputError
@@ -27,9 +28,11 @@ def save_rows(
     path = context.dialogs.save_file(parent, title, suggested, CSV_FILTER)
     if path is None:
         return
-    writer = write_allowed if allowed else write_report
     try:
-        done = writer(path, rows)
+        if allowed:
+            done = write_allowed(path, rows)
+        else:  # each reason as the table shows it, in the window's language
+            done = write_report(path, rows, lambda r: worded(r, QCoreApplication.translate))
     except InputError as error:
         context.dialogs.show_error(parent, title, str(error))
         return

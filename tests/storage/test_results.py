@@ -7,6 +7,7 @@ import zlib
 
 import pytest
 
+from optin_desk.domain.messages import Said, worded
 from optin_desk.storage.results import ResultsPacker, pack_results, unpack_results
 
 
@@ -74,3 +75,27 @@ def test_checks_kept_in_the_first_format_are_still_read() -> None:
 def test_an_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="not known"):
         unpack_results(zlib.compress(b"9S1:x"))
+
+
+def test_a_reason_kept_as_said_comes_back_said_so_it_can_be_shown_in_another_language() -> None:
+    day = Said("{day} {month} {year}", day=3, month=Said("Oct"), year=2026)
+    reason = Said("opted in on {day} ({method})", day=day, method=Said("paper form"))
+    keys = Said("consent for {categories} only", categories=("orders", "delivery"))
+    rows = [
+        (1, "0791", "Ann", "+447911", "send", reason, False),
+        (2, "0792", "", "", "no_consent", keys, False),
+    ]
+    back = unpack_results(pack_results(rows))
+    assert back == rows  # the same English
+    spanish = {
+        "opted in on {day} ({method})": "alta el {day} ({method})",
+        "Oct": "oct",
+        "paper form": "formulario en papel",
+        "consent for {categories} only": "consentimiento solo para {categories}",
+    }
+
+    def lookup(_context: str, text: str, _disambiguation: None, _n: int) -> str:
+        return spanish.get(text, text)
+
+    assert worded(back[0][5], lookup) == "alta el 3 oct 2026 (formulario en papel)"
+    assert worded(back[1][5], lookup) == "consentimiento solo para orders, delivery"
