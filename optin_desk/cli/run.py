@@ -79,10 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from optin_desk.app import run_app
 
         return run_app(records_to_open(window_db or None))
+    from optin_desk.cli.help_words import ui_language_in
     from optin_desk.cli.parser import build_parser  # its handlers load SQLAlchemy
 
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    with speaking(chosen_language(ui_language_in(arguments), os.environ)):  # --help speaks it
+        args = build_parser().parse_args(arguments)
     args.db = records_to_open(args.db)
     if args.command is None:
         from optin_desk.app import run_app
