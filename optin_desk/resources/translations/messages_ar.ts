@@ -822,6 +822,10 @@
         <translation>تنتظر تأكيداتها في صفحة «إلغاء الاشتراك» في البرنامج حتى تُعلَّم كمُرسلة.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>الصف {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>تجربة: لم يُسجّل شيء. شغّله مرة أخرى مع --apply لتسجيل الصفوف المراد إضافتها.</translation>
     </message>

@@ -642,6 +642,10 @@
         <translation>Die Bestätigungen warten auf der Seite Abmeldungen der App, bis sie als gesendet markiert sind.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>Zeile {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Probelauf: nichts erfasst. Mit --apply erneut ausführen, um die hinzuzufügenden Zeilen zu erfassen.</translation>
     </message>

@@ -642,6 +642,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -642,6 +642,10 @@
         <translation>Sus confirmaciones esperan en la página Bajas de la aplicación hasta que se marquen como enviadas.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>fila {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Prueba: no se anotó nada. Vuelva a ejecutarlo con --apply para anotar las filas que se añaden.</translation>
     </message>

@@ -642,6 +642,10 @@
         <translation>Leurs confirmations attendent dans la page Désinscriptions de l&apos;application jusqu&apos;à ce qu&apos;elles soient marquées envoyées.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>ligne {row} :</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Essai : rien n&apos;est noté. Relancez avec --apply pour noter les lignes à ajouter.</translation>
     </message>

@@ -642,6 +642,10 @@
         <translation>उनकी पुष्टियाँ ऐप के ऑप्ट-आउट पेज पर तब तक इंतज़ार करती हैं जब तक भेजी हुई न मानी जाएँ।</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>पंक्ति {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>ड्राई रन: कुछ दर्ज नहीं हुआ। जोड़ने वाली पंक्तियाँ दर्ज करने के लिए --apply के साथ फिर चलाएँ।</translation>
     </message>

@@ -597,6 +597,10 @@
         <translation>Konfirmasinya menunggu di halaman Opt-out di aplikasi sampai ditandai terkirim.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>baris {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Uji coba: tidak ada yang dicatat. Jalankan lagi dengan --apply untuk mencatat baris yang akan ditambahkan.</translation>
     </message>

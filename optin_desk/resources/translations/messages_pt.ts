@@ -642,6 +642,10 @@
         <translation>As confirmações esperam na página Descadastros do app até serem marcadas como enviadas.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>linha {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Simulação: nada registrado. Rode de novo com --apply para registrar as linhas a adicionar.</translation>
     </message>
