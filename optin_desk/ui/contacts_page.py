@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import format_for_people
+from optin_desk.domain.program_notes import note_in_words
 from optin_desk.domain.when import local_display
 from optin_desk.services.directory_rows import ContactRow, PageCursor
 from optin_desk.ui import lazy_services
@@ -79,7 +80,8 @@ def describe_event(event: EventView, profile: Profile) -> str:
     if event.customer_words:
         more(QCoreApplication.translate("Timeline", "their words: “%s”") % event.customer_words)
     if event.note:
-        lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % event.note)
+        note = note_in_words(event.note, QCoreApplication.translate)  # the program's in words
+        lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % note)
     if event.confirmation_text:
         more(QCoreApplication.translate("Timeline", "confirmation: %s") % event.confirmation_text)
     if event.voided_by_event_id:

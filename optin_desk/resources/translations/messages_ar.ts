@@ -3176,6 +3176,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>سيُبطل إلغاء الاشتراك في {key} بتاريخ {when} ({how}): الاستيراد لا يعيد اشتراك أحد أبدًا؛ الموافقة الجديدة تحتاج دليلها الخاص</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>استمارة من طباعة أخرى</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>يرفع المحو الذي طُلب في {day} (موافقة جديدة من الشخص نفسه)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>ردّ: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

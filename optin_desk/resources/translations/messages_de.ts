@@ -2876,6 +2876,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>würde die Abmeldung von {key} vom {when} ({how}) rückgängig machen: ein Import meldet niemanden wieder an; eine neue Einwilligung braucht ihren eigenen Nachweis</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>Formular aus anderem Druck</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>hebt die auf Wunsch erfolgte Löschung vom {day} auf (neue Einwilligung der Person selbst)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>antwortete: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2876,6 +2876,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2876,6 +2876,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>desharía la baja de {key} del {when} ({how}): una importación nunca vuelve a dar de alta a nadie; un alta nueva necesita su propia prueba</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulario de otra impresión</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>levanta el borrado pedido el {day} (nuevo consentimiento de la propia persona)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>respondió: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2876,6 +2876,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>annulerait la désinscription de {key} du {when} ({how}) : une importation ne réinscrit jamais personne ; un nouveau consentement a besoin de sa propre preuve</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulaire d&apos;une autre impression</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>lève l&apos;effacement demandé le {day} (nouveau consentement de la personne elle-même)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>a répondu : {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2876,6 +2876,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>{when} के {key} के ऑप्ट-आउट ({how}) को पलट देगा: इंपोर्ट कभी किसी को वापस ऑप्ट-इन नहीं करता; नई सहमति को अपना सबूत चाहिए</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>दूसरी छपाई का फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>{day} को अनुरोध पर हुआ मिटाना हटाता है (व्यक्ति की अपनी नई सहमति)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>जवाब दिया: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

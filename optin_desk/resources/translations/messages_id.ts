@@ -2801,6 +2801,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>akan membatalkan berhenti dari {key} pada {when} ({how}): impor tidak pernah mendaftarkan kembali siapa pun; persetujuan baru memerlukan buktinya sendiri</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulir dari cetakan lain</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>mencabut penghapusan atas permintaan pada {day} (persetujuan baru dari orang itu sendiri)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>membalas: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

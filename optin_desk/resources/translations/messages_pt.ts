@@ -2876,6 +2876,18 @@
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>desfaria o descadastro de {key} em {when} ({how}): uma importação nunca recadastra ninguém; um novo consentimento precisa de prova própria</translation>
     </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulário de outra impressão</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>suspende o apagamento pedido em {day} (novo consentimento da própria pessoa)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>respondeu: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
