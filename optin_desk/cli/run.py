@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_BAD_INPUT, EXIT_NO, OutputError, complain, flush_output
 from optin_desk.cli.words import chosen_language, message, speaking, translate
-from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
+from optin_desk.services.errors import (
+    InputError,
+    MissingResourceError,
+    RecordsSayNo,
+    StoppedPartWayError,
+)
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
     from optin_desk.services.handle import Records, RecordsError
@@ -140,7 +145,7 @@ def _run(args: argparse.Namespace, whole_process: bool = False) -> int:
             + translate("Cli", "the output could not be written ({problem})").format(problem=error)
         )
         return EXIT_BAD_INPUT
-    except (InputError, MissingResourceError, *CannotOpen) as error:
+    except (InputError, StoppedPartWayError, MissingResourceError, *CannotOpen) as error:
         complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_BAD_INPUT
     except (RecordsSayNo, LedgerHeadMissingError) as error:

@@ -3188,6 +3188,28 @@
         <source>replied: {message}</source>
         <translation>ردّ: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2888,6 +2888,20 @@
         <source>replied: {message}</source>
         <translation>antwortete: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>die Verbindung zum Datenbankserver ist mitten im Import abgebrochen: %n von {total} Zeilen wurde vorher erfasst und bleibt erhalten; prüfen Sie Netzwerk und Server und starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+            <numerusform>die Verbindung zum Datenbankserver ist mitten im Import abgebrochen: %n von {total} Zeilen wurden vorher erfasst und bleiben erhalten; prüfen Sie Netzwerk und Server und starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>der Import ist mittendrin abgebrochen ({detail}): %n von {total} Zeilen wurde vorher erfasst und bleibt erhalten; sobald das behoben ist, starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+            <numerusform>der Import ist mittendrin abgebrochen ({detail}): %n von {total} Zeilen wurden vorher erfasst und bleiben erhalten; sobald das behoben ist, starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2888,6 +2888,20 @@
         <source>replied: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>the connection to the database server was lost part way through the import: %n of {total} rows was recorded before it and is kept; check the network and the server, then run the same import again: it adds only the rows still missing</numerusform>
+            <numerusform>the connection to the database server was lost part way through the import: %n of {total} rows were recorded before it and are kept; check the network and the server, then run the same import again: it adds only the rows still missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>the import stopped part way through ({detail}): %n of {total} rows was recorded before it and is kept; once that is put right, run the same import again: it adds only the rows still missing</numerusform>
+            <numerusform>the import stopped part way through ({detail}): %n of {total} rows were recorded before it and are kept; once that is put right, run the same import again: it adds only the rows still missing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

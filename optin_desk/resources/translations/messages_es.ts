@@ -2888,6 +2888,20 @@
         <source>replied: {message}</source>
         <translation>respondió: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>se perdió la conexión con el servidor de la base de datos a mitad de la importación: se anotó %n de {total} filas antes y se conserva; compruebe la red y el servidor y vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+            <numerusform>se perdió la conexión con el servidor de la base de datos a mitad de la importación: se anotaron %n de {total} filas antes y se conservan; compruebe la red y el servidor y vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>la importación se detuvo a mitad ({detail}): se anotó %n de {total} filas antes y se conserva; cuando se haya resuelto, vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+            <numerusform>la importación se detuvo a mitad ({detail}): se anotaron %n de {total} filas antes y se conservan; cuando se haya resuelto, vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

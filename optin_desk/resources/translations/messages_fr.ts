@@ -2888,6 +2888,20 @@
         <source>replied: {message}</source>
         <translation>a répondu : {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>la connexion au serveur de base de données a été perdue en cours d&apos;importation : %n ligne sur {total} a été enregistrée avant et est conservée ; vérifiez le réseau et le serveur, puis relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+            <numerusform>la connexion au serveur de base de données a été perdue en cours d&apos;importation : %n lignes sur {total} ont été enregistrées avant et sont conservées ; vérifiez le réseau et le serveur, puis relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>l&apos;importation s&apos;est arrêtée en cours de route ({detail}) : %n ligne sur {total} a été enregistrée avant et est conservée ; une fois le problème réglé, relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+            <numerusform>l&apos;importation s&apos;est arrêtée en cours de route ({detail}) : %n lignes sur {total} ont été enregistrées avant et sont conservées ; une fois le problème réglé, relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2888,6 +2888,20 @@
         <source>replied: {message}</source>
         <translation>जवाब दिया: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>इंपोर्ट के बीच में डेटाबेस सर्वर से कनेक्शन टूट गया: {total} में से %n पंक्ति पहले ही दर्ज हो चुकी थी और रखी गई है; नेटवर्क और सर्वर जाँचें, फिर वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+            <numerusform>इंपोर्ट के बीच में डेटाबेस सर्वर से कनेक्शन टूट गया: {total} में से %n पंक्तियाँ पहले ही दर्ज हो चुकी थीं और रखी गई हैं; नेटवर्क और सर्वर जाँचें, फिर वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>इंपोर्ट बीच में रुक गया ({detail}): {total} में से %n पंक्ति पहले ही दर्ज हो चुकी थी और रखी गई है; इसे ठीक करने के बाद वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+            <numerusform>इंपोर्ट बीच में रुक गया ({detail}): {total} में से %n पंक्तियाँ पहले ही दर्ज हो चुकी थीं और रखी गई हैं; इसे ठीक करने के बाद वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

@@ -2813,6 +2813,18 @@
         <source>replied: {message}</source>
         <translation>membalas: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>koneksi ke server basis data terputus di tengah impor: %n dari {total} baris sudah tercatat sebelumnya dan tetap tersimpan; periksa jaringan dan server, lalu jalankan impor yang sama lagi: impor itu hanya menambahkan baris yang masih kurang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>impor berhenti di tengah jalan ({detail}): %n dari {total} baris sudah tercatat sebelumnya dan tetap tersimpan; setelah masalah itu beres, jalankan impor yang sama lagi: impor itu hanya menambahkan baris yang masih kurang</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>

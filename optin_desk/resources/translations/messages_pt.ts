@@ -2888,6 +2888,20 @@
         <source>replied: {message}</source>
         <translation>respondeu: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>a conexão com o servidor do banco de dados caiu no meio da importação: %n de {total} linhas foi registrada antes e está guardada; verifique a rede e o servidor e execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+            <numerusform>a conexão com o servidor do banco de dados caiu no meio da importação: %n de {total} linhas foram registradas antes e estão guardadas; verifique a rede e o servidor e execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>a importação parou no meio ({detail}): %n de {total} linhas foi registrada antes e está guardada; depois de resolver isso, execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+            <numerusform>a importação parou no meio ({detail}): %n de {total} linhas foram registradas antes e estão guardadas; depois de resolver isso, execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
