@@ -51,7 +51,19 @@ LIFTED_ERASURE = ProgramNote(
 REPLIED = ProgramNote("replied", QT_TRANSLATE_NOOP("Messages", "replied: {message}"))
 """An opt-in asked for in a customer's reply, read by `replies`."""
 
-PROGRAM_NOTES = (OTHER_PRINT_RUN, LIFTED_ERASURE, REPLIED)
+IMPORTED = ProgramNote("imported", QT_TRANSLATE_NOOP("Messages", "imported from {file}, row {row}"))
+"""A row recorded by `import` (the file's name and the row's number)."""
+THEIR_METHOD = ProgramNote("their_method", QT_TRANSLATE_NOOP("Messages", "their method: {method}"))
+"""How the other tool said the consent was given (its own word, kept as written)."""
+REAPPLIED = ProgramNote(
+    "reapplied",
+    QT_TRANSLATE_NOOP(
+        "Messages", "re-applied after a restore from {file}: event {event}, recorded {recorded}"
+    ),
+)
+"""An opt-out recorded after a backup, recorded again once that backup was restored."""
+
+PROGRAM_NOTES = (OTHER_PRINT_RUN, LIFTED_ERASURE, REPLIED, IMPORTED, THEIR_METHOD, REAPPLIED)
 _PATTERNS = tuple((note, note.pattern()) for note in PROGRAM_NOTES)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
+from optin_desk.domain import program_notes as notes
 from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import (
     Action,
@@ -335,9 +336,9 @@ def apply_import(
         # a planned row to add has a known action: opt-ins name the wording, opt-outs the
         # confirmation the other tool sent
         action, wording_id, wording_sha256, confirmation = by_action[row.action]
-        note = f"imported from {named}, row {row.row}"
+        note = notes.written(notes.IMPORTED, file=named, row=str(row.row))
         if row.method:
-            note += f"; their method: {row.method}"
+            note = notes.joined_notes(note, notes.written(notes.THEIR_METHOD, method=row.method))
         return NewEvent(
             contact_id,
             action,

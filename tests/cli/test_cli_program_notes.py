@@ -72,3 +72,16 @@ def test_old_records_read_the_same_and_what_staff_typed_stays_as_typed() -> None
     typed = "form from another print run, probably"
     assert shown_note(typed, spanish) == typed
     assert english(OTHER_PRINT_RUN.text, -1) == old
+
+
+def test_an_imported_rows_note_reads_in_spanish(spanish_shop: CommandLine, tmp_path: Path) -> None:
+    source = tmp_path / "crm.csv"
+    source.write_text(
+        "phone;name;category;action;date;method\n+34 612 100 009;Rosa;orders;opt_in;2026-09-01;web\n",
+        encoding="utf-8",
+    )
+    spanish_shop("import", str(source), "--apply")
+    said = spanish_shop("--ui-language", "es", "history", "+34 612 100 009").out
+    assert "nota: importado de crm.csv, fila 1; método en el origen: web" in said
+    stored = json.loads(spanish_shop("history", "+34 612 100 009", "--json").out)[0]["note"]
+    assert stored == "imported from crm.csv, row 1; their method: web"

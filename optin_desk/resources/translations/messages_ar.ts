@@ -3188,6 +3188,18 @@
         <source>replied: {message}</source>
         <translation>ردّ: {message}</translation>
     </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>مستورد من {file}، الصف {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>الطريقة في المصدر: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>أُعيد تطبيقه بعد الاستعادة من {file}: السجل {event}، سُجّل في {recorded}</translation>
+    </message>
     <message numerus="yes">
         <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
         <translation>

@@ -2888,6 +2888,18 @@
         <source>replied: {message}</source>
         <translation>antwortete: {message}</translation>
     </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>importiert aus {file}, Zeile {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>Methode in der Quelle: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>nach einer Wiederherstellung aus {file} erneut angewendet: Ereignis {event}, erfasst am {recorded}</translation>
+    </message>
     <message numerus="yes">
         <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
         <translation>

@@ -2888,6 +2888,18 @@
         <source>replied: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
         <translation>

@@ -2888,6 +2888,18 @@
         <source>replied: {message}</source>
         <translation>a répondu : {message}</translation>
     </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>importé de {file}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>méthode d&apos;origine : {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>réappliqué après une restauration depuis {file} : événement {event}, enregistré le {recorded}</translation>
+    </message>
     <message numerus="yes">
         <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
         <translation>

@@ -2813,6 +2813,18 @@
         <source>replied: {message}</source>
         <translation>membalas: {message}</translation>
     </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>diimpor dari {file}, baris {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>metode asal: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>diterapkan ulang setelah pemulihan dari {file}: peristiwa {event}, dicatat {recorded}</translation>
+    </message>
     <message numerus="yes">
         <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
         <translation>
