@@ -77,7 +77,8 @@ def test_old_records_read_the_same_and_what_staff_typed_stays_as_typed() -> None
 def test_an_imported_rows_note_reads_in_spanish(spanish_shop: CommandLine, tmp_path: Path) -> None:
     source = tmp_path / "crm.csv"
     source.write_text(
-        "phone;name;category;action;date;method\n+34 612 100 009;Rosa;orders;opt_in;2026-09-01;web\n",
+        "phone;name;category;action;date;method\n"
+        "+34 612 100 009;Rosa;orders;opt_in;2026-09-01;web\n",
         encoding="utf-8",
     )
     spanish_shop("import", str(source), "--apply")
