@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optin_desk.cli.help_words import add_command
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, say
 from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -161,19 +162,29 @@ def verify_checkpoints(db: Records, where: str) -> int:
 
 def add_anchor_parsers(commands: Any) -> None:
     """The public-key and checkpoint commands."""
-    key = commands.add_parser("public-key", help="this computer's public signing key")
-    key.set_defaults(handler=cmd_public_key)
-    checkpoint = commands.add_parser(
-        "checkpoint", help="take a signed checkpoint of the ledger (kept away, it anchors it)"
+    key = add_command(
+        commands, "public-key", translate("CliHelp", "this computer's public signing key")
     )
-    checkpoint.add_argument("--out", metavar="PATH", help="also write it to this file or folder")
+    key.set_defaults(handler=cmd_public_key)
+    checkpoint = add_command(
+        commands,
+        "checkpoint",
+        translate("CliHelp", "take a signed checkpoint of the ledger (kept away, it anchors it)"),
+    )
+    checkpoint.add_argument(
+        "--out", metavar="PATH", help=translate("CliHelp", "also write it to this file or folder")
+    )
     checkpoint.set_defaults(handler=cmd_checkpoint)
-    proof = commands.add_parser(
-        "verify-proof", help="check a proof JSON on its own (no database needed)"
+    proof = add_command(
+        commands,
+        "verify-proof",
+        translate("CliHelp", "check a proof JSON on its own (no database needed)"),
     )
     proof.add_argument("file", metavar="FILE.json")
     proof.add_argument(
-        "--key", metavar="PUBLIC_KEY", help="the shop's public key (base64) or its fingerprint"
+        "--key",
+        metavar="PUBLIC_KEY",
+        help=translate("CliHelp", "the shop's public key (base64) or its fingerprint"),
     )
     proof.set_defaults(handler=cmd_verify_proof, without_records=True)
 

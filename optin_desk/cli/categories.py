@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from optin_desk.cli.help_words import add_command
 from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.cli.words import translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -19,28 +20,39 @@ if TYPE_CHECKING:
 def add_privacy_options(parser: argparse.ArgumentParser) -> None:
     """The shop's privacy details printed on every form."""
     parser.add_argument(
-        "--whatsapp", metavar="NUMBER", help="the number printed for people to reach the shop"
+        "--whatsapp",
+        metavar="NUMBER",
+        help=translate("CliHelp", "the number printed for people to reach the shop"),
     )
-    parser.add_argument("--email", metavar="ADDRESS", help="an e-mail printed on forms")
     parser.add_argument(
-        "--privacy-notice", metavar="TEXT", help="where the privacy notice is (a URL or a line)"
+        "--email", metavar="ADDRESS", help=translate("CliHelp", "an e-mail printed on forms")
+    )
+    parser.add_argument(
+        "--privacy-notice",
+        metavar="TEXT",
+        help=translate("CliHelp", "where the privacy notice is (a URL or a line)"),
     )
     parser.add_argument(
         "--keep-years",
         type=int,
         metavar="N",
-        help="years the records are kept after a person opts out (default 3)",
+        help=translate("CliHelp", "years the records are kept after a person opts out (default 3)"),
     )
     parser.add_argument(
         "--records-kept-at",
         metavar="TEXT",
-        help="where the records are kept (default: this computer, or the shop's server)",
+        help=translate(
+            "CliHelp", "where the records are kept (default: this computer, or the shop's server)"
+        ),
     )
     parser.add_argument(
         "--shared-with",
         metavar="NAMES",
-        help="who else receives numbers and messages, separated by ';' "
-        "(default: Meta Platforms, as the provider of WhatsApp)",
+        help=translate(
+            "CliHelp",
+            "who else receives numbers and messages, separated by ';' "
+            "(default: Meta Platforms, as the provider of WhatsApp)",
+        ),
     )
 
 
@@ -61,13 +73,21 @@ def privacy_from(args: argparse.Namespace) -> ShopPrivacy:
 
 def add_category_parser(commands: Any) -> None:
     """`category KEY --language L --label TEXT --description TEXT`."""
-    category = commands.add_parser(
-        "category", help="set a category's label and description in one language"
+    category = add_command(
+        commands,
+        "category",
+        translate("CliHelp", "set a category's label and description in one language"),
     )
-    category.add_argument("key", metavar="KEY", help="the category's key, e.g. offers")
+    category.add_argument(
+        "key", metavar="KEY", help=translate("CliHelp", "the category's key, e.g. offers")
+    )
     category.add_argument("--language", required=True, metavar="LANG", help="en, es, ..., ar")
-    category.add_argument("--label", required=True, metavar="TEXT", help="its label")
-    category.add_argument("--description", default="", metavar="TEXT", help="its description")
+    category.add_argument(
+        "--label", required=True, metavar="TEXT", help=translate("CliHelp", "its label")
+    )
+    category.add_argument(
+        "--description", default="", metavar="TEXT", help=translate("CliHelp", "its description")
+    )
     category.set_defaults(handler=cmd_category)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from optin_desk.cli.help_words import add_command, by_help, number_help
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, complain, say
 from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -21,26 +22,34 @@ MOST_WAIT = 3600.0
 
 def add_erase_parser(commands: Any) -> None:
     """The `erase` command and its options."""
-    erase = commands.add_parser("erase", help="erase a person's name, number and scans")
-    erase.add_argument("number")
-    erase.add_argument("--by", metavar="STAFF")
+    erase = add_command(
+        commands, "erase", translate("CliHelp", "erase a person's name, number and scans")
+    )
+    erase.add_argument("number", help=number_help())
+    erase.add_argument("--by", metavar="STAFF", help=by_help())
     erase.add_argument(
         "--wait",
         metavar="SECONDS",
         default=None,
-        help="how long to wait for other programs reading the records before saying who still "
-        "holds them (default 10)",
+        help=translate(
+            "CliHelp",
+            "how long to wait for other programs reading the records before saying who still "
+            "holds them (default 10)",
+        ),
     )
     erase.add_argument(
         "--from-backups",
         action="store_true",
-        help="also erase the person from every backup this program knows of",
+        help=translate("CliHelp", "also erase the person from every backup this program knows of"),
     )
     erase.add_argument(
         "--remove-unerasable",
         action="store_true",
-        help="with --from-backups: delete a backup that cannot be rewritten (a server's dump, "
-        "a damaged file) instead of keeping it",
+        help=translate(
+            "CliHelp",
+            "with --from-backups: delete a backup that cannot be rewritten (a server's dump, "
+            "a damaged file) instead of keeping it",
+        ),
     )
     erase.set_defaults(handler=cmd_erase)
 

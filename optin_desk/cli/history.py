@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 def history_line(e: EventView) -> str:
     """What happened, to which kind of message, how, by whom and when it was recorded."""
+    from optin_desk.domain.program_notes import note_in_words
     from optin_desk.domain.when import local_display
 
     extra = []
@@ -32,6 +33,9 @@ def history_line(e: EventView) -> str:
         )
     elif e.reason:
         extra.append(translate("Cli", "reason: {reason}").format(reason=e.reason))
+    if e.note:  # the program's own notes in it said in the language being spoken
+        note = note_in_words(e.note, translate)
+        extra.append(translate("Cli", "note: {note}").format(note=note))
     details = f" ({'; '.join(extra)})" if extra else ""
     voided = ""
     if e.voided_by_event_id:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from optin_desk.cli.words import LANGUAGES
+from optin_desk.cli.words import LANGUAGES, translate
 
 
 def add_language_option(parser: argparse.ArgumentParser) -> None:
@@ -13,5 +13,7 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         "--ui-language",
         choices=LANGUAGES,
         metavar="L",
-        help="the language of messages: " + ", ".join(LANGUAGES) + " (default: the system's)",
+        help=translate(
+            "CliHelp", "the language of messages: {languages} (default: the system's)"
+        ).format(languages=", ".join(LANGUAGES)),
     )

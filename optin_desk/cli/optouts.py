@@ -131,6 +131,7 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
             plan.require_valid()  # every row checked before any is recorded
         outcomes = {value: word(marked) for value, marked in IMPORT_OUTCOMES.items()}
         no_number = translate("Cli", "(no number)")
+        row_said = translate("Cli", "row {row}:")  # looked up once, filled in per row
         reasons: dict[str, str] = {}  # a reason is said once, however many rows give it
 
         def reason(text: str) -> str:
@@ -143,7 +144,8 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
         for start in range(0, len(rows), SAID_AT_ONCE):  # a write a thousand lines, not a line
             say(
                 "\n".join(
-                    f"row {row.row}: {row.phone or row.input or no_number} {row.action} "
+                    f"{row_said.format(row=row.row)} {row.phone or row.input or no_number} "
+                    f"{row.action} "
                     f"{row.scope} {row.occurred_at[:10]} → {outcomes[row.outcome.value]}: "
                     f"{reason(row.reason)}"
                     for row in rows[start : start + SAID_AT_ONCE]

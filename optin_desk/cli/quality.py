@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optin_desk.cli.help_words import add_command, by_help
 from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 def add_quality_parser(commands: Any) -> None:
     """The `quality` command's options."""
-    quality = commands.add_parser(
-        "quality", help="the quality log, what came of each broadcast, and warnings"
+    quality = add_command(
+        commands,
+        "quality",
+        translate("CliHelp", "the quality log, what came of each broadcast, and warnings"),
     )
     quality.add_argument("action", nargs="?", default="show", choices=("show", "add", "import"))
     quality.add_argument("target", nargs="?", metavar="SENDER|FILE")
@@ -28,13 +31,19 @@ def add_quality_parser(commands: Any) -> None:
     quality.add_argument(
         "--status", default="connected", choices=("connected", "flagged", "restricted")
     )
-    quality.add_argument("--limit", default="", metavar="LIMIT", help="messaging limit shown")
-    quality.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was read (today)")
+    quality.add_argument(
+        "--limit", default="", metavar="LIMIT", help=translate("CliHelp", "messaging limit shown")
+    )
+    quality.add_argument(
+        "--on", metavar="YYYY-MM-DD", help=translate("CliHelp", "the day it was read (today)")
+    )
     quality.add_argument("--blocks", type=int)
     quality.add_argument("--reports", type=int)
-    quality.add_argument("--by", metavar="STAFF")
+    quality.add_argument("--by", metavar="STAFF", help=by_help())
     quality.set_defaults(handler=cmd_quality)
-    report = commands.add_parser("report", help="a one-page PDF report for the owner")
+    report = add_command(
+        commands, "report", translate("CliHelp", "a one-page PDF report for the owner")
+    )
     report.add_argument("kind", choices=("quality",))
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.set_defaults(handler=cmd_report)

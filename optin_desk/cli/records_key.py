@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optin_desk.cli.help_words import add_command
 from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.cli.words import translate
 
@@ -47,13 +48,21 @@ def cmd_records_key(db: Records, args: argparse.Namespace) -> int:
 
 def add_records_key_parser(commands: Any) -> None:
     """The records-key command."""
-    key = commands.add_parser(
+    key = add_command(
+        commands,
         "records-key",
-        help="carry the records key (kept outside the database) to another computer",
+        translate(
+            "CliHelp", "carry the records key (kept outside the database) to another computer"
+        ),
     )
     which = key.add_mutually_exclusive_group(required=True)
-    which.add_argument("--out", metavar="FILE", help="write this computer's key to FILE")
     which.add_argument(
-        "--import", dest="import_from", metavar="FILE", help="keep the key read from FILE"
+        "--out", metavar="FILE", help=translate("CliHelp", "write this computer's key to FILE")
+    )
+    which.add_argument(
+        "--import",
+        dest="import_from",
+        metavar="FILE",
+        help=translate("CliHelp", "keep the key read from FILE"),
     )
     key.set_defaults(handler=cmd_records_key)

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from optin_desk.cli.output import EXIT_BAD_INPUT, EXIT_NO, OutputError, complain, flush_output
 from optin_desk.cli.words import chosen_language, message, speaking, translate
-from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
+from optin_desk.services.errors import (
+    InputError,
+    MissingResourceError,
+    RecordsSayNo,
+    StoppedPartWayError,
+)
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for commands, so the window paints sooner
     from optin_desk.services.handle import Records, RecordsError
@@ -79,10 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from optin_desk.app import run_app
 
         return run_app(records_to_open(window_db or None))
+    from optin_desk.cli.help_words import ui_language_in
     from optin_desk.cli.parser import build_parser  # its handlers load SQLAlchemy
 
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    with speaking(chosen_language(ui_language_in(arguments), os.environ)):  # --help speaks it
+        args = build_parser().parse_args(arguments)
     args.db = records_to_open(args.db)
     if args.command is None:
         from optin_desk.app import run_app
@@ -139,7 +145,7 @@ def _run(args: argparse.Namespace, whole_process: bool = False) -> int:
             + translate("Cli", "the output could not be written ({problem})").format(problem=error)
         )
         return EXIT_BAD_INPUT
-    except (InputError, MissingResourceError, *CannotOpen) as error:
+    except (InputError, StoppedPartWayError, MissingResourceError, *CannotOpen) as error:
         complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_BAD_INPUT
     except (RecordsSayNo, LedgerHeadMissingError) as error:

@@ -24,6 +24,7 @@ from optin_desk.documents.templates import available_languages, form_labels
 from optin_desk.documents.typeset import draw_line, embedded_canvas, wrap
 from optin_desk.domain.consent import SCOPE_ALL, SCOPE_MARKETING, Action
 from optin_desk.domain.printed_anchor import UNANCHORED, PrintedAnchor
+from optin_desk.domain.program_notes import shown_note
 from optin_desk.domain.proof import Proof, ProofEvent
 from optin_desk.domain.when import from_canonical, local_display_zoned, local_zone_name
 
@@ -226,7 +227,10 @@ def _event(flow: _Flow, event: ProofEvent, language: str) -> None:
     for key, value in (
         ("their_words", event.customer_words),
         ("reason", event.reason),
-        ("note", event.note),
+        (
+            "note",
+            shown_note(event.note, lambda note, fields: words.say(f"note_{note.code}", **fields)),
+        ),
     ):
         if value:
             slot = "words" if key == "their_words" else "text"

@@ -51,6 +51,18 @@ class LanguageTemplate:
     quoted: str = "$label"
 
 
+ENGLISH_STOP = "STOP"
+ENGLISH_START = "START"
+"""The English keywords: read by `replies` in every language, so a shop's own text that
+names them (as every template once did) still tells how to opt out and in again."""
+
+
+def _names(text: str, keyword: str, english: str) -> bool:
+    """Whether `text` names the language's keyword or the English one."""
+    folded = text.casefold()
+    return keyword.casefold() in folded or english.casefold() in folded
+
+
 def sha256_text(text: str) -> str:
     """Hex sha256 of a text's UTF-8 bytes."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -186,7 +198,7 @@ def wording_problems(
     missing = [c.label for c in categories if not c.archived and c.label not in text]
     if missing:
         problems.append("it must list every category: missing " + ", ".join(missing))
-    if stop_keyword.casefold() not in text.casefold():
+    if not _names(text, stop_keyword, ENGLISH_STOP):
         problems.append(f"it must say how to opt out (for instance: reply {stop_keyword})")
     return problems
 
@@ -263,6 +275,6 @@ def confirmation_problems(text: str, business: str, start_keyword: str) -> list[
         return ["the confirmation is empty"]
     if business.strip() and business not in text:
         problems.append(f"it must name the business ({business})")
-    if start_keyword.casefold() not in text.casefold():
+    if not _names(text, start_keyword, ENGLISH_START):
         problems.append(f"it must tell how to opt in again (for instance: reply {start_keyword})")
     return problems

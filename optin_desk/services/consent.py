@@ -22,6 +22,7 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber
+from optin_desk.domain.program_notes import joined_notes
 from optin_desk.domain.when import (
     canonical,
     from_canonical,
@@ -212,14 +213,14 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     given_at = from_canonical(occurred)
     erased_on = erasure_to_lift(session, e164, method, given_at, request.lift_erasure)
     if erased_on is not None:
-        note = "; ".join(filter(None, (note, lifting_note(erased_on))))
+        note = joined_notes(note, lifting_note(erased_on))
     typed_serial = clean_text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
     form = check_serial(session, typed_serial, request.printed_elsewhere)
     if not form.usable:
         raise InputError(form.message)
     if form.verdict is SerialVerdict.ELSEWHERE:
-        note = "; ".join(filter(None, (note, ELSEWHERE_NOTE)))
+        note = joined_notes(note, ELSEWHERE_NOTE)
     serial = form.serial or None
     if form.wording_id is not None:
         # a returned form: the person signed the wording printed on it, in its language

@@ -21,6 +21,7 @@ from optin_desk.domain.commitment import contact_key
 from optin_desk.domain.consent import Method
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.domain.phones import PhoneNumber, parse_phone
+from optin_desk.domain.program_notes import LIFTED_ERASURE, written
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import clean_name, e164_or_error
 from optin_desk.services.erasure_files import (
@@ -170,7 +171,7 @@ def erasure_to_lift(
 
 def lifting_note(erased_on: datetime) -> str:
     """What an opt-in that lifts an erasure says in its (chained) note: no name, no number."""
-    return f"lifts the erasure on request of {day_text(erased_on)} (the person's own new consent)"
+    return written(LIFTED_ERASURE, day=day_text(erased_on))
 
 
 def mark_lifted(session: Session, e164: str, event_id: int, at: datetime) -> None:

@@ -14,7 +14,7 @@ from optin_desk.domain.consent import (
     ConsentState,
     CurrentConsent,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
 from optin_desk.domain.when import canonical, local_display, occurred_moment, parse_occurred
 
 SCOPE_WORDS = ("scope", "category", "categories", "categoria", "kategorie", "categorie", "topic")
@@ -71,6 +71,8 @@ def read_when(text: str, now: datetime) -> When:
     """The moment and day a written date stands for, or why it cannot be read."""
     try:
         occurred, day = occurred_moment(parse_occurred(text, now), now)
+    except WordedError as error:  # kept worded, so each door says it in its own language
+        return None, None, Said(error.text, error.n, **error.fields), text
     except ValueError as error:
         return None, None, str(error), text
     return occurred, day, "", canonical(occurred)

@@ -12,9 +12,11 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import ListError, Table, choose_columns, find_column
+from optin_desk.domain import program_notes as notes
 from optin_desk.domain.check import day_text
 from optin_desk.domain.consent import (
     Action,
@@ -45,6 +47,7 @@ from optin_desk.services.import_rows import (
     scope_of,
     undone_opt_out,
 )
+from optin_desk.services.import_stop import stopped_part_way
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
@@ -333,9 +336,9 @@ def apply_import(
         # a planned row to add has a known action: opt-ins name the wording, opt-outs the
         # confirmation the other tool sent
         action, wording_id, wording_sha256, confirmation = by_action[row.action]
-        note = f"imported from {named}, row {row.row}"
+        note = notes.written(notes.IMPORTED, file=named, row=str(row.row))
         if row.method:
-            note += f"; their method: {row.method}"
+            note = notes.joined_notes(note, notes.written(notes.THEIR_METHOD, method=row.method))
         return NewEvent(
             contact_id,
             action,
@@ -359,33 +362,37 @@ def apply_import(
 
     added = 0
     key = records_key(session)  # read once: the same for every batch
-    with collector_paused():  # the batches' rows and events hold no cycles
-        for start in range(0, len(to_add), BATCH):
-            batch = to_add[start : start + BATCH]
-            known = contact_ids(session, [r.phone for r in batch])
-            on_file: list[NewEvent] = []
-            newcomers: dict[str, list[ImportRow]] = {}
-            for row in batch:
-                contact_id = known.get(row.phone)
-                if contact_id is not None:
-                    on_file.append(event(row, contact_id))
-                elif (theirs := newcomers.get(row.phone)) is not None:
-                    theirs.append(row)
-                else:
-                    newcomers[row.phone] = [row]
-            if on_file:
-                append_events(session, on_file)
-            people = [
-                NewContact(
-                    phone,
-                    # the first name the file gives them (cleaned by the plan)
-                    rows[0].name or next((r.name for r in rows if r.name), ""),
-                    "",
-                    recorded_at,
-                    [event(r, 0) for r in rows],
-                )
-                for phone, rows in newcomers.items()
-            ]
-            added += len(on_file) + bulk_add(session, people, key)
-            session.commit()
+    try:  # a batch is kept once committed: a failure says how many rows were, not none
+        with collector_paused():  # the batches' rows and events hold no cycles
+            for start in range(0, len(to_add), BATCH):
+                batch = to_add[start : start + BATCH]
+                known = contact_ids(session, [r.phone for r in batch])
+                on_file: list[NewEvent] = []
+                newcomers: dict[str, list[ImportRow]] = {}
+                for row in batch:
+                    contact_id = known.get(row.phone)
+                    if contact_id is not None:
+                        on_file.append(event(row, contact_id))
+                    elif (theirs := newcomers.get(row.phone)) is not None:
+                        theirs.append(row)
+                    else:
+                        newcomers[row.phone] = [row]
+                if on_file:
+                    append_events(session, on_file)
+                people = [
+                    NewContact(
+                        phone,
+                        # the first name the file gives them (cleaned by the plan)
+                        rows[0].name or next((r.name for r in rows if r.name), ""),
+                        "",
+                        recorded_at,
+                        [event(r, 0) for r in rows],
+                    )
+                    for phone, rows in newcomers.items()
+                ]
+                batch_added = len(on_file) + bulk_add(session, people, key)
+                session.commit()
+                added += batch_added  # counted once it is kept
+    except SQLAlchemyError as error:
+        raise stopped_part_way(error, added, len(to_add)) from error
     return added

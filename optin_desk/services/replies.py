@@ -23,6 +23,7 @@ from optin_desk.domain.consent import (
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phone_reader import PhoneReader
 from optin_desk.domain.phones import NO_NUMBER, NOT_A_NUMBER
+from optin_desk.domain.program_notes import REPLIED, written
 from optin_desk.domain.replies import Classification, ReplyKind, classify_reply
 from optin_desk.domain.when import local_display, utc_now
 from optin_desk.services.confirmations import ShopTexts, worded_confirmation
@@ -273,7 +274,7 @@ def _stage_replies(session: Session, rows: Sequence[ReplyRow], by: str) -> Appli
                 scopes=[row.scope],
                 method=Method.WHATSAPP_THREAD,
                 by=by,
-                note=f"replied: {row.message}"[:2000],
+                note=written(REPLIED, message=row.message)[:2000],
                 language=row.language,
             )
             opted_in.append(stage_opt_in(session, request, None))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import Action, Method
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.program_notes import REAPPLIED, written
 from optin_desk.domain.shop_events import RECORDS_SCOPE, ShopAction
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.contacts import get_or_create_contact
@@ -100,9 +101,11 @@ def reapply(copy: Database, plan: RestorePlan, source_name: str, pin: str | None
                         reason=opt_out.reason,
                         language=opt_out.language,
                         confirmation_text=opt_out.confirmation_text,
-                        note=(
-                            f"re-applied after a restore from {source_name}: event "
-                            f"{opt_out.event_id}, recorded {recorded.isoformat()}"
+                        note=written(
+                            REAPPLIED,
+                            file=source_name,
+                            event=str(opt_out.event_id),
+                            recorded=recorded.isoformat(),
                         )[:2000],
                     )
                 ],

@@ -15,14 +15,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.domain.consent import Action
+from optin_desk.domain.program_notes import OTHER_PRINT_RUN, written
 from optin_desk.domain.serials import SerialShape, read_serial
 from optin_desk.domain.when import from_canonical, local_display
 from optin_desk.services.handle import QT_TRANSLATE_NOOP
 from optin_desk.storage.models import ConsentEvent, Contact, FormBatch, FormSerial, Wording
 
 CONTEXT = "SerialCheck"
-ELSEWHERE_NOTE = "form from another print run"
-"""Kept in the note of a sign-up whose serial the shop printed somewhere else."""
+ELSEWHERE_NOTE = written(OTHER_PRINT_RUN)
+"""Kept in the note of a sign-up whose serial the shop printed somewhere else (in English,
+as always; shown in the reader's language through `domain.program_notes`)."""
 
 MISTYPED = QT_TRANSLATE_NOOP(
     "SerialCheck",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import format_for_people
+from optin_desk.domain.program_notes import note_in_words
 from optin_desk.domain.when import local_display
 from optin_desk.services.directory_rows import ContactRow, PageCursor
 from optin_desk.ui import lazy_services
@@ -31,6 +32,7 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
 from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
 from optin_desk.ui.recorded_by import RecordedBy
+from optin_desk.ui.table_fit import ColumnFitter
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
     from optin_desk.services.contacts import EventView
@@ -79,7 +81,8 @@ def describe_event(event: EventView, profile: Profile) -> str:
     if event.customer_words:
         more(QCoreApplication.translate("Timeline", "their words: “%s”") % event.customer_words)
     if event.note:
-        lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % event.note)
+        note = note_in_words(event.note, QCoreApplication.translate)  # the program's in words
+        lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % note)
     if event.confirmation_text:
         more(QCoreApplication.translate("Timeline", "confirmation: %s") % event.confirmation_text)
     if event.voided_by_event_id:
@@ -116,6 +119,7 @@ class ContactsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(40)  # widths: rows in sight
+        self._columns = ColumnFitter(self.table)  # every column in sight on a small screen
         self.empty = EmptyState(self.table, lambda: no_contacts_words(self.search.text()))
         self.who = QLabel()
         self.timeline = QListWidget()
@@ -209,7 +213,7 @@ class ContactsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._contact_chosen)
         self.empty.track_model()
         self.model.set_search(self.search.text())
-        self.table.resizeColumnsToContents()
+        self._columns.fit()
         if chosen is None or not self._select(chosen):
             self._show_contact(None)
 

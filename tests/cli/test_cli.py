@@ -331,7 +331,7 @@ def test_an_opt_out_confirmation_in_the_customers_language(cli: Cli) -> None:
     assert "ALTA" in spanish
     german = cli("optout", CARA, "--scope", "all", "--method", "letter", "--language", "de")
     assert "ABMELDEN" not in german.stdout
-    assert "START" in german.stdout
+    assert "ANMELDEN" in german.stdout
     history = json.loads(cli("history", BOB, "--json").stdout)
     assert history[0]["wording_language"] == "es"
 

@@ -99,3 +99,29 @@ def test_status_of_an_erased_number_says_so_and_that_it_stays_blocked(
     command_line("optin", "07911 123456", "--scope", "all", "--method", "in_person",
                  "--lift-erasure")  # fmt: skip
     assert command_line.status("07911 123456")["erased_on"] is None
+
+
+def test_a_date_an_import_cannot_read_is_said_in_the_shops_language(
+    cli: Cli, tmp_path: Path
+) -> None:
+    source = tmp_path / "crm.csv"
+    source.write_text(
+        "phone;name;category;action;date\n"
+        "+34 612 100 008;Pedro;orders;opt_in;31/02/2026\n"
+        "+34 612 100 009;Rosa;orders;opt_in;2999-01-01\n",
+        encoding="utf-8",
+    )
+    english = cli("import", str(source)).stdout
+    assert "'31/02/2026' is not a date: write it as 2026-10-03" in english
+    spanish = cli("--ui-language", "es", "import", str(source)).stdout
+    assert "'31/02/2026' no es una fecha: escríbala como 2026-10-03" in spanish
+    assert "'2999-01-01' está en el futuro" in spanish
+    assert "is not a date" not in spanish
+    assert "in the future" not in spanish
+    arabic = cli("--ui-language", "ar", "import", str(source)).stdout
+    assert "'31/02/2026' ليس تاريخًا" in arabic
+    assert "is not a date" not in arabic
+    refused = cli("--ui-language", "es", "import", str(source), "--apply", expect=2).stderr
+    assert "no es una fecha" in refused
+    assert spanish.startswith("fila 1: +34612100008 ")
+    assert arabic.startswith("الصف 1: +34612100008 ")

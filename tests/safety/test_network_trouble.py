@@ -158,6 +158,44 @@ def test_a_connection_lost_in_the_middle_of_a_save_keeps_nothing_and_can_be_done
     assert run(shop_url, capsys, "verify")[0] == 0
 
 
+def test_a_server_stopped_in_the_middle_of_an_import_says_how_much_was_kept(
+    shop_url: str,
+    switch: Switch,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The first batch was committed when the server stopped: the message says so (not
+    "whole or not at all"), and the same import run again adds the rest."""
+    from optin_desk.services import imports
+
+    source = tmp_path / "crm.csv"
+    rows = [f"07911 1000{n:02d},Person {n},offers,opt_in,2026-09-01" for n in range(5)]
+    source.write_text("phone,name,category,action,date\n" + "\n".join(rows) + "\n", "utf-8")
+    monkeypatch.setattr(imports, "BATCH", 2)
+    batches = imports.bulk_add
+
+    def stopping_at_the_second_batch(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if counts(shop_url)[1] == 2:  # the first batch is in: the server stops now
+            switch.down()
+        return batches(*args, **kwargs)
+
+    monkeypatch.setattr(imports, "bulk_add", stopping_at_the_second_batch)
+    code, said = run(shop_url, capsys, "import", str(source), "--apply")
+    assert code == 2
+    assert "lost part way through the import: 2 of 5 rows were recorded before it" in said
+    assert "run the same import again: it adds only the rows still missing" in said
+    assert "whole or not at all" not in said
+    monkeypatch.undo()
+    switch.up()
+    assert counts(shop_url) == (2, 2)
+    code, said = run(shop_url, capsys, "import", str(source), "--apply")
+    assert code == 0, said
+    assert "Imported 3 records" in said
+    assert counts(shop_url) == (5, 5)
+    assert run(shop_url, capsys, "verify")[0] == 0
+
+
 # --- the window -----------------------------------------------------------------------------
 
 

@@ -30,12 +30,12 @@ CLEAR = [  # (number, reply, language, the opt-in-again keyword its confirmation
     ("+351 912 100 011", "SAIR", "pt", "VOLTAR"),
     ("+351 912 100 012", "sair obrigado", "pt", "VOLTAR"),
     ("+351 912 100 013", "Descadastrar", "pt", "VOLTAR"),
-    ("+33 6 12 10 00 14", "ARRÊT", "fr", "START"),
-    ("+33 6 12 10 00 15", "arret", "fr", "START"),
-    ("+33 6 12 10 00 16", "désabonner svp", "fr", "START"),
-    ("+49 151 10000017", "ABMELDEN", "de", "START"),
-    ("+49 151 10000018", "abmelden bitte", "de", "START"),
-    ("+49 151 10000019", "Abbestellen", "de", "START"),
+    ("+33 6 12 10 00 14", "ARRÊT", "fr", "REPRENDRE"),
+    ("+33 6 12 10 00 15", "arret", "fr", "REPRENDRE"),
+    ("+33 6 12 10 00 16", "désabonner svp", "fr", "REPRENDRE"),
+    ("+49 151 10000017", "ABMELDEN", "de", "ANMELDEN"),
+    ("+49 151 10000018", "abmelden bitte", "de", "ANMELDEN"),
+    ("+49 151 10000019", "Abbestellen", "de", "ANMELDEN"),
 ]
 AMBIGUOUS = [
     ("+44 7911 100020", "please don't message me again"),

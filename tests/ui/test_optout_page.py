@@ -131,7 +131,7 @@ def test_the_confirmation_speaks_the_customers_language(
     assert page.language.currentData() == "es"
     assert "responda ALTA" in page.confirmation.toPlainText()
     page.language.setCurrentIndex(page.language.findData("fr"))
-    assert "répondez START" in page.confirmation.toPlainText()
+    assert "répondez REPRENDRE" in page.confirmation.toPlainText()
     page.scope.setCurrentIndex(page.scope.findData("all"))
     assert "Pour vous réinscrire" in page.confirmation.toPlainText()
 

@@ -822,6 +822,10 @@
         <translation>تنتظر تأكيداتها في صفحة «إلغاء الاشتراك» في البرنامج حتى تُعلَّم كمُرسلة.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>الصف {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>تجربة: لم يُسجّل شيء. شغّله مرة أخرى مع --apply لتسجيل الصفوف المراد إضافتها.</translation>
     </message>
@@ -960,6 +964,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>حُفظ مفتاح السجلات ({id}) في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>مفتاح التوقيع العام لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>أنشئ نقطة تحقّق موقّعة من دفتر السجلات (تُحفظ في مكان آخر فتثبّته)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>اكتبها أيضًا في هذا الملف أو المجلد</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>تحقّق من إثبات JSON وحده (دون قاعدة بيانات)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>المفتاح العام للمتجر (base64) أو بصمته</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>الرقم المطبوع ليتواصل الناس مع المتجر</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>بريد إلكتروني يُطبع على الاستمارات</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>مكان إشعار الخصوصية (رابط أو سطر)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>عدد سنوات حفظ السجلات بعد إلغاء الشخص اشتراكه (الافتراضي 3)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>مكان حفظ السجلات (الافتراضي: هذا الحاسوب، أو خادم المتجر)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>من غيرنا يتلقى الأرقام والرسائل، مفصولين بـ &apos;;&apos; (الافتراضي: Meta Platforms، بصفتها مزوّد WhatsApp)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>اضبط اسم نوع رسائل ووصفه بلغة واحدة</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>مفتاح نوع الرسائل، مثلًا offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>اسمه</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>وصفه</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>امحُ اسم الشخص ورقمه ومسوحاته الضوئية</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>مدة انتظار البرامج الأخرى التي تقرأ السجلات قبل ذكر من لا يزال يفتحها (الافتراضي 10)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>امحُ الشخص أيضًا من كل نسخة احتياطية يعرفها هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>مع --from-backups: احذف النسخة الاحتياطية التي لا يمكن إعادة كتابتها (تفريغ خادم، ملف تالف) بدل الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>اعرض هذه المساعدة ثم اخرج</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>من يسجّله (الافتراضي: الاسم الذي يتذكره هذا الحاسوب، وإلا اسم دخولك)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>رقم WhatsApp الخاص بالشخص، بأي صيغة معتادة</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>اطبع JSON بدل أسطر النص</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>لغة الرسائل: {languages} (الافتراضي: لغة النظام)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>يحفظ سجلات الموافقة على رسائل WhatsApp لمتجر صغير. دون أمر، تُفتح نافذة البرنامج.</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>ملف قاعدة البيانات أو عنوانها (الافتراضي: OPTIN_DESK_DB، وإلا مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>رمز PIN للمالك، للإعدادات والمحو والاستعادة والنسخ الاحتياطي والتصدير وقائمة الحظر وإلغاء قيد إلغاء اشتراك (أو OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>أنشئ قاعدة البيانات وملف تعريف المتجر</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>البلد الافتراضي، مثلًا SA</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>رقم WhatsApp</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service أو marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>عنوان المتجر، ويُطبع على الاستمارات</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>اللغة الافتراضية للنصوص</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>اسم موظف يُعرض في «سجّله»</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>سجّل موافقة</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>مفتاح نوع رسائل، أو marketing، أو all؛ كرّره لأكثر من واحد</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>كيف وافق الشخص</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>اسم الشخص</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>تاريخ أو تاريخ ووقت بصيغة ISO (الافتراضي: الآن)؛ التاريخ وحده يعني ذلك اليوم</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>الرقم التسلسلي للاستمارة الورقية الموقّعة</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>طُبعت الاستمارة في مكان آخر: احفظ رقمها التسلسلي كما كُتب، مع ملاحظة</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>مسح ضوئي للاستمارة الموقّعة</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>ملاحظة تُحفظ مع القيد</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>لغة النص المعروض</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>سجّل رغم أن الساعة متأخرة عن آخر قيد (تم التحقق من الساعة)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>مُحي الرقم بناءً على طلب: هذه موافقة جديدة من الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>سجّل إلغاء اشتراك؛ ويطبع التأكيد</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>ما الذي يتوقف: نوع رسائل واحد، أو كل الرسائل التسويقية، أو كل شيء</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>كيف وصل إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>كلمات العميل نفسه</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>السبب، إن ذكره الشخص</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>لغة التأكيد</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>متى أُرسل التأكيد (وإلا: معلّق)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>ألغِ سجلًا خاطئًا، مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>رقم السجل كما يعرضه history</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>لماذا كان السجل خطأً (يُحفظ)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>الموافقة الحالية لرقم</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>كل سجلات رقم، من الأقدم إلى الأحدث</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>أعد حساب سلسلة التجزئة في دفتر السجلات</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>بصمة سابقة يجب أن تكون في السلسلة</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>ملف نقطة تحقّق، أو مجلد (ذاكرة نسخ احتياطي) يُبحث فيه عنها: يجب أن تكون كل واحدة في دفتر السجلات</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>كل نتيجة، بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>كل السجلات إلى ملف CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>ملف CSV المراد كتابته</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>افحص قائمة المستلمين قبل رسالة جماعية</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV أو نص أو ‎.xlsx أو ‎.vcf؛ والرمز - يقرأ الإدخال القياسي</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>نوع الرسائل المراد إرسالها</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>العمود الذي يحوي الأرقام</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>ورقة من مصنف Excel</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>كل صف مع حكمه</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>الصفوف التي يجوز الإرسال إليها</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>سجّل صفوف «send» على أنها أُرسلت إليها</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>مع --record-sent: متى أُرسلت (الافتراضي: الآن)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>انسخ السجلات إلى ملف أو مجلد</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>ملف، أو مجلد (ذاكرة USB)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>استبدل السجلات بنسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>ملف النسخة الاحتياطية المراد الاستعادة منه</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>اكتفِ بسرد ما سيُفقد وما سيُعاد تطبيقه</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>استبدل السجلات حتى بنسخة احتياطية ليست نسخة منها (رمز PIN للمالك)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>على خادم: اقطع الاتصالات المفتوحة من الحواسيب الأخرى لوضع النسخة المستعادة مكانها</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>اضبط رمز PIN للمالك، أو غيّره (مع --pin)، أو أزله (&apos;&apos;)</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>رمز PIN الجديد، أو &apos;&apos; لإزالته</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>كل من ألغى اشتراكه في شيء ما، إلى ملف CSV</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>اطبع استمارات موافقة مرقّمة تسلسليًا في ملف PDF</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>عدد الاستمارات</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en أو es أو pt أو fr أو de أو id أو hi أو ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>الافتراضي: حسب البلد</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>استمارة واحدة معبّأة مسبقًا</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>اعرض الدفعات المطبوعة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>إثبات الموافقة لرقم (PDF أو JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>الملف المراد كتابته: ‎.pdf أو ‎.json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>اقرأ دفعة من ردود العملاء؛ و--apply يسجّل حالات إلغاء الاشتراك الواضحة</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV أو نص أو ‎.xlsx: الرقم والرسالة</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>سجّل حالات إلغاء الاشتراك الواضحة</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>سجلات موافقة من أداة أخرى (تجربة فقط ما لم يُعطَ --apply)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV أو ‎.xlsx: الرقم، النطاق، الإجراء، التاريخ</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>سجّل الصفوف المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>مع --apply: سجّل الصفوف الصالحة فقط</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>اقرأ تقرير تسليم (تجربة فقط ما لم يُعطَ --apply)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV أو ‎.xlsx أو أسطر JSON من webhook</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>احفظه وتصرّف بناءً على أخطائه</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>املأ قاعدة البيانات بسجلات تجريبية واقعية</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>عدد الأشخاص (الافتراضي 500)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>انسخ السجلات إلى قاعدة بيانات PostgreSQL فارغة</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>ارسم كل صفحة من النافذة كصورة PNG</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>مجلد الصور</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>لغة النافذة، مثلًا es أو ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>سجل الجودة، ونتيجة كل رسالة جماعية، والتحذيرات</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>حدّ المراسلة المعروض</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>يوم قراءته (اليوم)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>تقرير PDF من صفحة واحدة للمالك</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>انقل مفتاح السجلات (المحفوظ خارج قاعدة البيانات) إلى حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>اكتب مفتاح هذا الحاسوب في FILE</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>احفظ المفتاح المقروء من FILE</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3175,52 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>سيُبطل إلغاء الاشتراك في {key} بتاريخ {when} ({how}): الاستيراد لا يعيد اشتراك أحد أبدًا؛ الموافقة الجديدة تحتاج دليلها الخاص</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>استمارة من طباعة أخرى</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>يرفع المحو الذي طُلب في {day} (موافقة جديدة من الشخص نفسه)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>ردّ: {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>مستورد من {file}، الصف {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>الطريقة في المصدر: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>أُعيد تطبيقه بعد الاستعادة من {file}: السجل {event}، سُجّل في {recorded}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>انقطع الاتصال بخادم قاعدة البيانات في أثناء الاستيراد: الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ تحقّق من الشبكة والخادم، ثم شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+            <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,10 @@
         <translation>Die Bestätigungen warten auf der Seite Abmeldungen der App, bis sie als gesendet markiert sind.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>Zeile {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Probelauf: nichts erfasst. Mit --apply erneut ausführen, um die hinzuzufügenden Zeilen zu erfassen.</translation>
     </message>
@@ -748,6 +752,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Datenschlüssel ({id}) in {path} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>der öffentliche Signaturschlüssel dieses Computers</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>einen signierten Checkpoint des Protokolls erstellen (woanders aufbewahrt, verankert er es)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>auch in diese Datei oder diesen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>einen JSON-Nachweis für sich prüfen (ohne Datenbank)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>der öffentliche Schlüssel des Geschäfts (Base64) oder sein Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>die Nummer, unter der man das Geschäft erreicht (wird gedruckt)</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>eine E-Mail-Adresse, die auf die Formulare gedruckt wird</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>wo die Datenschutzhinweise stehen (eine URL oder eine Zeile)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>Jahre, die die Daten nach einer Abmeldung aufbewahrt werden (Standard 3)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>wo die Daten liegen (Standard: dieser Computer oder der Server des Geschäfts)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>wer Nummern und Nachrichten sonst noch erhält, getrennt durch &apos;;&apos; (Standard: Meta Platforms als Anbieter von WhatsApp)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>Bezeichnung und Beschreibung einer Kategorie in einer Sprache festlegen</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>der Schlüssel der Kategorie, z. B. offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>ihre Bezeichnung</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>ihre Beschreibung</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>Name, Nummer und Scans einer Person löschen</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>wie lange auf andere Programme gewartet wird, die die Daten lesen, bevor gesagt wird, wer sie noch offen hält (Standard 10)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>die Person auch aus allen Sicherungen löschen, die dieses Programm kennt</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>mit --from-backups: eine Sicherung, die sich nicht neu schreiben lässt (Server-Dump, beschädigte Datei), löschen statt behalten</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>wer es erfasst (Standard: der Name, den dieser Computer kennt, sonst Ihr Benutzername)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>die WhatsApp-Nummer der Person, in jeder üblichen Schreibweise</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>JSON statt Textzeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>die Sprache der Meldungen: {languages} (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>Führt die WhatsApp-Einwilligungen eines kleinen Geschäfts. Ohne Befehl öffnet sich das Programmfenster.</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>Datenbankdatei oder URL (Standard: OPTIN_DESK_DB, sonst der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>die Inhaber-PIN, für Einstellungen, Löschen, Wiederherstellen, Sicherung, Export, Sperrliste und das Stornieren einer Abmeldung (oder OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>die Datenbank und das Geschäftsprofil anlegen</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>der Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>Standardland, z. B. DE</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>eine WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service oder marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>die Adresse des Geschäfts, auf die Formulare gedruckt</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>Standardsprache der Wortlaute</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>ein Name des Personals, der unter „Erfasst von“ angeboten wird</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>eine Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>ein Kategorieschlüssel, marketing oder all; für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>wie die Person zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>der Name der Person</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>ISO-Datum oder Datum mit Uhrzeit (Standard: jetzt); ein Datum allein meint diesen Tag</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>Seriennummer des unterschriebenen Papierformulars</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>das Formular wurde anderswo gedruckt: Seriennummer wie eingegeben übernehmen, mit einer Notiz</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>Scan des unterschriebenen Formulars</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>eine Notiz, die beim Eintrag bleibt</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>Sprache des gezeigten Wortlauts</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>erfassen, obwohl die Uhr hinter dem letzten Eintrag liegt (die Uhr wurde geprüft)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>die Nummer wurde auf Wunsch gelöscht: dies ist eine neue Einwilligung der Person selbst</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>eine Abmeldung erfassen; gibt die Bestätigung aus</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>was endet: eine Kategorie, alles Marketing oder alles</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>wie die Abmeldung kam</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>die eigenen Worte der Person</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>warum, falls die Person es gesagt hat</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>Sprache der Bestätigung</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>wann die Bestätigung hinausging (sonst: ausstehend)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>ein falsches Ereignis stornieren, mit Begründung</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>die Nummer des Ereignisses, wie history sie zeigt</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>warum das Ereignis falsch war (wird aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>die aktuelle Einwilligung einer Nummer</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>alle Ereignisse einer Nummer, das älteste zuerst</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>die Hash-Kette des Protokolls neu berechnen</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>ein früherer Kopf-Hash, der in der Kette sein muss</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>eine Checkpoint-Datei oder ein Ordner (ein Sicherungs-Stick), der danach durchsucht wird: jeder muss im Protokoll sein</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>jeder Befund, als JSON</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>alle Ereignisse in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>die zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>eine Empfängerliste vor einer Rundsendung prüfen</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV, Text, .xlsx oder .vcf; - liest die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>die Kategorie der zu sendenden Nachricht</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>die Spalte mit den Nummern</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>das Blatt einer Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>jede Zeile mit ihrem Ergebnis</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>die Zeilen, an die gesendet werden darf</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>die „send“-Zeilen als angeschrieben erfassen</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>mit --record-sent: wann sie hinausging (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>die Daten in eine Datei oder einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>eine Datei oder ein Ordner (ein USB-Stick)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>die Daten durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>die Sicherungsdatei, aus der wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>nur auflisten, was verloren ginge und neu angewendet würde</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>die Daten auch durch eine Sicherung ersetzen, die keine Kopie davon ist (Inhaber-PIN)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>auf einem Server: offene Verbindungen anderer Computer trennen, um die Wiederherstellung einzusetzen</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>die Inhaber-PIN setzen, ändern (mit --pin) oder entfernen (&apos;&apos;)</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>die neue PIN, oder &apos;&apos; zum Entfernen</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>alle, die sich von etwas abgemeldet haben, in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>nummerierte Einwilligungsformulare in ein PDF drucken</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>wie viele Formulare</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en, es, pt, fr, de, id, hi oder ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>Standard: nach dem Land</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>ein vorausgefülltes Formular</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>stattdessen die gedruckten Stapel auflisten</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>Nachweis der Einwilligung einer Nummer (PDF oder JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>die zu schreibende Datei: .pdf oder .json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>einen Stapel Kundenantworten lesen; --apply erfasst die eindeutigen Abmeldungen</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV, Text oder .xlsx: Nummer und Nachricht</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>die eindeutigen Abmeldungen erfassen</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>Einwilligungen aus einem anderen Programm (nur Probelauf ohne --apply)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV oder .xlsx: Nummer, Umfang, Aktion, Datum</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>die hinzuzufügenden Zeilen erfassen</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>mit --apply: nur die gültigen Zeilen erfassen</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>einen Zustellbericht lesen (nur Probelauf ohne --apply)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV, .xlsx oder JSON-Zeilen eines Webhooks</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>ihn aufbewahren und auf seine Fehler reagieren</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>die Datenbank mit realistischen Demo-Daten füllen</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>wie viele Personen (Standard 500)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>die Daten in eine leere PostgreSQL-Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>jede Seite des Fensters als PNG ausgeben</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>der Ordner für die Bilder</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>die Sprache des Fensters, z. B. es oder ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>das Qualitätsprotokoll, das Ergebnis jeder Rundsendung und Warnungen</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>angezeigtes Nachrichtenlimit</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>der Tag, an dem es abgelesen wurde (heute)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>ein einseitiger PDF-Bericht für den Inhaber</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>den Datenschlüssel (außerhalb der Datenbank aufbewahrt) auf einen anderen Computer bringen</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>den Schlüssel dieses Computers nach FILE schreiben</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>den aus FILE gelesenen Schlüssel übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2875,44 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>würde die Abmeldung von {key} vom {when} ({how}) rückgängig machen: ein Import meldet niemanden wieder an; eine neue Einwilligung braucht ihren eigenen Nachweis</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>Formular aus anderem Druck</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>hebt die auf Wunsch erfolgte Löschung vom {day} auf (neue Einwilligung der Person selbst)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>antwortete: {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>importiert aus {file}, Zeile {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>Methode in der Quelle: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>nach einer Wiederherstellung aus {file} erneut angewendet: Ereignis {event}, erfasst am {recorded}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>die Verbindung zum Datenbankserver ist mitten im Import abgebrochen: %n von {total} Zeilen wurde vorher erfasst und bleibt erhalten; prüfen Sie Netzwerk und Server und starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+            <numerusform>die Verbindung zum Datenbankserver ist mitten im Import abgebrochen: %n von {total} Zeilen wurden vorher erfasst und bleiben erhalten; prüfen Sie Netzwerk und Server und starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>der Import ist mittendrin abgebrochen ({detail}): %n von {total} Zeilen wurde vorher erfasst und bleibt erhalten; sobald das behoben ist, starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+            <numerusform>der Import ist mittendrin abgebrochen ({detail}): %n von {total} Zeilen wurden vorher erfasst und bleiben erhalten; sobald das behoben ist, starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +751,485 @@
     </message>
     <message>
         <source>Kept the records key ({id}) in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2875,44 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>the connection to the database server was lost part way through the import: %n of {total} rows was recorded before it and is kept; check the network and the server, then run the same import again: it adds only the rows still missing</numerusform>
+            <numerusform>the connection to the database server was lost part way through the import: %n of {total} rows were recorded before it and are kept; check the network and the server, then run the same import again: it adds only the rows still missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>the import stopped part way through ({detail}): %n of {total} rows was recorded before it and is kept; once that is put right, run the same import again: it adds only the rows still missing</numerusform>
+            <numerusform>the import stopped part way through ({detail}): %n of {total} rows were recorded before it and are kept; once that is put right, run the same import again: it adds only the rows still missing</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,10 @@
         <translation>Sus confirmaciones esperan en la página Bajas de la aplicación hasta que se marquen como enviadas.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>fila {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Prueba: no se anotó nada. Vuelva a ejecutarlo con --apply para anotar las filas que se añaden.</translation>
     </message>
@@ -748,6 +752,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Clave de los datos ({id}) guardada en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>la clave pública de firma de este ordenador</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>toma un punto de control firmado del libro de registros (guardado aparte, lo ancla)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>escribirlo también en este archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>comprueba una prueba JSON por sí sola (sin base de datos)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>la clave pública de la tienda (base64) o su huella</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>el número impreso para que la gente contacte con la tienda</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>un correo electrónico impreso en los formularios</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>dónde está el aviso de privacidad (una URL o una línea)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>años que se guardan los datos después de que una persona se da de baja (por defecto 3)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>dónde se guardan los datos (por defecto: este ordenador, o el servidor de la tienda)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>quién más recibe números y mensajes, separados por &apos;;&apos; (por defecto: Meta Platforms, como proveedor de WhatsApp)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>fija el nombre y la descripción de un tipo de mensaje en un idioma</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>la clave del tipo de mensaje, p. ej. offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>su descripción</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>borra el nombre, el número y los escaneos de una persona</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>cuánto esperar a otros programas que leen los datos antes de decir quién los sigue teniendo abiertos (por defecto 10)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>borrar también a la persona de todas las copias de seguridad que conoce este programa</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>con --from-backups: eliminar la copia que no se pueda reescribir (volcado de un servidor, archivo dañado) en lugar de conservarla</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>quién lo registra (por defecto: el nombre que recuerda este ordenador, si no, su usuario)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>el número de WhatsApp de la persona, en cualquier formato habitual</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>muestra JSON en lugar de líneas de texto</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>el idioma de los mensajes: {languages} (por defecto: el del sistema)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>Guarda los registros de consentimiento de WhatsApp de una tienda pequeña. Sin un comando, se abre la ventana del programa.</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>archivo o URL de la base de datos (por defecto: OPTIN_DESK_DB, si no, la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>el PIN del propietario, para ajustes, borrar, restaurar, copia de seguridad, exportar, lista de supresión y anular una baja (u OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>crea la base de datos y el perfil de la tienda</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>el nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>país por defecto, p. ej. ES</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>un número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service o marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>la dirección de la tienda, impresa en los formularios</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>idioma por defecto de los textos</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>un nombre del personal que se ofrece en «Registrado por»</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>anota un consentimiento</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>una clave de tipo de mensaje, marketing o all; repítalo para más</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>cómo dio su consentimiento la persona</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>fecha u hora ISO (por defecto: ahora); una fecha sola es ese día</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>número de serie del formulario en papel firmado</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>el formulario se imprimió en otro sitio: guardar su número de serie tal como se escribió, con una nota</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>escaneo del formulario firmado</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>una nota que se guarda con el registro</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>idioma del texto mostrado</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>anotar aunque el reloj vaya por detrás del último registro (el reloj se ha comprobado)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>el número se borró a petición: este es un nuevo consentimiento de la propia persona</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>anota una baja; muestra la confirmación</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>qué se detiene: un tipo de mensaje, todo el marketing o todo</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>cómo llegó la baja</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>las palabras del propio cliente</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>por qué, si la persona lo dijo</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>idioma de la confirmación</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>cuándo se envió la confirmación (si no: pendiente)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>anula un registro erróneo, con un motivo</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>el número del registro, como lo muestra history</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>por qué el registro era un error (se guarda)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>el consentimiento actual de un número</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>todos los registros de un número, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>recalcula la cadena de hashes del libro de registros</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>una huella anterior que debe estar en la cadena</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>un archivo de punto de control, o una carpeta (una memoria de copias) donde buscarlos: cada uno debe estar en el libro de registros</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>cada hallazgo, en JSON</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>todos los registros a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>el archivo CSV que se escribe</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>comprueba una lista de destinatarios antes de una difusión</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV, texto, .xlsx o .vcf; - lee la entrada estándar</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>el tipo de mensaje que se va a enviar</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>la columna con los números</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>la hoja de un libro de Excel</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>cada fila con su veredicto</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>las filas a las que se puede enviar</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>anotar las filas «send» como enviadas</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>con --record-sent: cuándo se envió (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>copia los datos a un archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>un archivo o una carpeta (una memoria USB)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>sustituye los datos por una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>el archivo de copia de seguridad que se restaura</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>solo enumerar lo que se perdería y se volvería a aplicar</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>sustituir los datos incluso por una copia que no es de ellos (PIN del propietario)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>en un servidor: cortar las conexiones abiertas de otros ordenadores para poner la copia restaurada</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>fija, cambia (con --pin) o quita (&apos;&apos;) el PIN del propietario</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>el PIN nuevo, o &apos;&apos; para quitarlo</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>todas las personas dadas de baja de algo, a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>imprime formularios de consentimiento numerados en un PDF</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>cuántos formularios</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en, es, pt, fr, de, id, hi o ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>por defecto: según el país</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>un solo formulario, ya rellenado</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>en su lugar, enumerar los lotes impresos</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>prueba del consentimiento de un número (PDF o JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>el archivo que se escribe: .pdf o .json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>lee un lote de respuestas de clientes; --apply anota las bajas claras</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV, texto o .xlsx: número y mensaje</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>anotar las bajas claras</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>registros de consentimiento de otra herramienta (solo prueba salvo con --apply)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV o .xlsx: número, ámbito, acción, fecha</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>anotar las filas que se añaden</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>con --apply: anotar solo las filas válidas</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>lee un informe de entrega (solo prueba salvo con --apply)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV, .xlsx o líneas JSON de un webhook</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>guardarlo y actuar según sus errores</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>llena la base de datos con registros de demostración realistas</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>cuántas personas (por defecto 500)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>copia los datos a una base de datos PostgreSQL vacía</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>dibuja cada página de la ventana en PNG</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>la carpeta para las imágenes</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>el idioma de la ventana, p. ej. es o ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>el registro de calidad, el resultado de cada difusión y los avisos</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>límite de mensajes mostrado</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>el día en que se leyó (hoy)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>un informe PDF de una página para el propietario</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>lleva la clave de los datos (guardada fuera de la base de datos) a otro ordenador</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>escribir la clave de este ordenador en FILE</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>guardar la clave leída de FILE</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2875,44 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>desharía la baja de {key} del {when} ({how}): una importación nunca vuelve a dar de alta a nadie; un alta nueva necesita su propia prueba</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulario de otra impresión</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>levanta el borrado pedido el {day} (nuevo consentimiento de la propia persona)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>respondió: {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>importado de {file}, fila {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>método en el origen: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>vuelto a aplicar tras restaurar desde {file}: registro {event}, anotado el {recorded}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>se perdió la conexión con el servidor de la base de datos a mitad de la importación: se anotó %n de {total} filas antes y se conserva; compruebe la red y el servidor y vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+            <numerusform>se perdió la conexión con el servidor de la base de datos a mitad de la importación: se anotaron %n de {total} filas antes y se conservan; compruebe la red y el servidor y vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>la importación se detuvo a mitad ({detail}): se anotó %n de {total} filas antes y se conserva; cuando se haya resuelto, vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+            <numerusform>la importación se detuvo a mitad ({detail}): se anotaron %n de {total} filas antes y se conservan; cuando se haya resuelto, vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,10 @@
         <translation>Leurs confirmations attendent dans la page Désinscriptions de l&apos;application jusqu&apos;à ce qu&apos;elles soient marquées envoyées.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>ligne {row} :</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Essai : rien n&apos;est noté. Relancez avec --apply pour noter les lignes à ajouter.</translation>
     </message>
@@ -748,6 +752,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Clé du registre ({id}) gardée dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>la clé publique de signature de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>prend un point de contrôle signé du registre (gardé ailleurs, il l&apos;ancre)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>l&apos;écrire aussi dans ce fichier ou ce dossier</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>vérifie une preuve JSON seule (sans base de données)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>la clé publique du magasin (base64) ou son empreinte</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>le numéro imprimé pour joindre le magasin</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>une adresse e-mail imprimée sur les formulaires</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>où se trouve la politique de confidentialité (une URL ou une ligne)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>années de conservation du registre après la désinscription d&apos;une personne (3 par défaut)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>où le registre est conservé (par défaut : cet ordinateur, ou le serveur du magasin)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>qui d&apos;autre reçoit les numéros et les messages, séparés par &apos;;&apos; (par défaut : Meta Platforms, fournisseur de WhatsApp)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>définit le libellé et la description d&apos;une catégorie dans une langue</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>la clé de la catégorie, p. ex. offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>son libellé</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>sa description</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>efface le nom, le numéro et les scans d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>combien de temps attendre les autres programmes qui lisent le registre avant de dire qui le tient encore (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>effacer aussi la personne de toutes les sauvegardes connues de ce programme</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>avec --from-backups : supprimer une sauvegarde impossible à réécrire (dump d&apos;un serveur, fichier endommagé) au lieu de la garder</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>qui le note (par défaut : le nom retenu par cet ordinateur, sinon votre identifiant)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>le numéro WhatsApp de la personne, dans n&apos;importe quel format courant</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>affiche du JSON au lieu de lignes de texte</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>la langue des messages : {languages} (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>Tient le registre des consentements WhatsApp d&apos;un petit magasin. Sans commande, la fenêtre du programme s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>fichier ou URL de la base de données (par défaut : OPTIN_DESK_DB, sinon le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>le PIN du gérant, pour les réglages, l&apos;effacement, la restauration, la sauvegarde, l&apos;export, la liste d&apos;exclusion et l&apos;annulation d&apos;une désinscription (ou OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>crée la base de données et le profil du magasin</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>le nom du magasin</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>pays par défaut, p. ex. FR</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>un numéro WhatsApp</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service ou marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>l&apos;adresse du magasin, imprimée sur les formulaires</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>langue par défaut des textes</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>un nom du personnel proposé dans « Noté par »</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>enregistre un consentement</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>une clé de catégorie, marketing ou all ; à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>comment la personne a donné son accord</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>le nom de la personne</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>date ou date-heure ISO (par défaut : maintenant) ; une date seule désigne ce jour-là</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>numéro de série du formulaire papier signé</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>le formulaire a été imprimé ailleurs : garder son numéro de série tel que saisi, avec une note</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>scan du formulaire signé</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>une note conservée avec l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>langue du texte présenté</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>enregistrer même si l&apos;horloge est en retard sur le dernier enregistrement (l&apos;horloge a été vérifiée)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>le numéro a été effacé à la demande : ceci est un nouveau consentement de la personne elle-même</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>enregistre une désinscription ; affiche la confirmation</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>ce qui s&apos;arrête : une catégorie, tout le marketing, ou tout</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>comment la désinscription est arrivée</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>les propres mots du client</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>pourquoi, si la personne l&apos;a dit</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>langue de la confirmation</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>quand la confirmation est partie (sinon : en attente)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>annule un événement erroné, avec un motif</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>le numéro de l&apos;événement, tel que history l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>pourquoi l&apos;événement était une erreur (conservé)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>le consentement actuel d&apos;un numéro</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>tous les événements d&apos;un numéro, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>recalcule la chaîne de hachage du registre</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>une empreinte antérieure qui doit figurer dans la chaîne</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>un fichier de point de contrôle, ou un dossier (une clé de sauvegarde) où les chercher : chacun doit figurer dans le registre</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>chaque constat, en JSON</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>tous les événements dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>le fichier CSV à écrire</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>vérifie une liste de destinataires avant un envoi groupé</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV, texte, .xlsx ou .vcf ; - lit l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>la catégorie du message à envoyer</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>la colonne qui contient les numéros</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>la feuille d&apos;un classeur Excel</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>chaque ligne avec son verdict</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>les lignes auxquelles on peut envoyer</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>enregistrer les lignes « send » comme envoyées</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>avec --record-sent : quand c&apos;est parti (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>copie le registre dans un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>un fichier, ou un dossier (une clé USB)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>remplace le registre par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>le fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>seulement lister ce qui serait perdu et réappliqué</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>remplacer le registre même par une sauvegarde qui n&apos;en est pas une copie (PIN du gérant)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>sur un serveur : couper les connexions ouvertes des autres ordinateurs pour mettre la restauration en place</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>définit, change (avec --pin) ou supprime (&apos;&apos;) le PIN du gérant</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>le nouveau PIN, ou &apos;&apos; pour le supprimer</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>toutes les personnes désinscrites de quelque chose, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>imprime des formulaires de consentement numérotés dans un PDF</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>combien de formulaires</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en, es, pt, fr, de, id, hi ou ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>par défaut : selon le pays</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>un seul formulaire, prérempli</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>lister plutôt les lots imprimés</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>preuve du consentement d&apos;un numéro (PDF ou JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>le fichier à écrire : .pdf ou .json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>lit un lot de réponses de clients ; --apply enregistre les désinscriptions claires</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV, texte ou .xlsx : numéro et message</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>enregistrer les désinscriptions claires</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>consentements venant d&apos;un autre outil (simple essai sans --apply)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV ou .xlsx : numéro, portée, action, date</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>enregistrer les lignes à ajouter</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>avec --apply : n&apos;enregistrer que les lignes valides</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>lit un rapport de remise (simple essai sans --apply)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV, .xlsx ou lignes JSON d&apos;un webhook</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>le garder et agir sur ses erreurs</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>remplit la base de données d&apos;enregistrements de démonstration réalistes</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>combien de personnes (500 par défaut)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>copie le registre dans une base PostgreSQL vide</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>rend chaque page de la fenêtre en PNG</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>le dossier des images</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>la langue de la fenêtre, p. ex. es ou ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>le journal de qualité, le résultat de chaque envoi groupé, et les alertes</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>limite d&apos;envoi affichée</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>le jour où il a été relevé (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>un rapport PDF d&apos;une page pour le gérant</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>transporte la clé du registre (gardée hors de la base de données) vers un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>écrire la clé de cet ordinateur dans FILE</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>garder la clé lue dans FILE</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2875,44 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>annulerait la désinscription de {key} du {when} ({how}) : une importation ne réinscrit jamais personne ; un nouveau consentement a besoin de sa propre preuve</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulaire d&apos;une autre impression</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>lève l&apos;effacement demandé le {day} (nouveau consentement de la personne elle-même)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>a répondu : {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>importé de {file}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>méthode d&apos;origine : {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>réappliqué après une restauration depuis {file} : événement {event}, enregistré le {recorded}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>la connexion au serveur de base de données a été perdue en cours d&apos;importation : %n ligne sur {total} a été enregistrée avant et est conservée ; vérifiez le réseau et le serveur, puis relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+            <numerusform>la connexion au serveur de base de données a été perdue en cours d&apos;importation : %n lignes sur {total} ont été enregistrées avant et sont conservées ; vérifiez le réseau et le serveur, puis relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>l&apos;importation s&apos;est arrêtée en cours de route ({detail}) : %n ligne sur {total} a été enregistrée avant et est conservée ; une fois le problème réglé, relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+            <numerusform>l&apos;importation s&apos;est arrêtée en cours de route ({detail}) : %n lignes sur {total} ont été enregistrées avant et sont conservées ; une fois le problème réglé, relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

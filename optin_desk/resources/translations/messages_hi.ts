@@ -642,6 +642,10 @@
         <translation>उनकी पुष्टियाँ ऐप के ऑप्ट-आउट पेज पर तब तक इंतज़ार करती हैं जब तक भेजी हुई न मानी जाएँ।</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>पंक्ति {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>ड्राई रन: कुछ दर्ज नहीं हुआ। जोड़ने वाली पंक्तियाँ दर्ज करने के लिए --apply के साथ फिर चलाएँ।</translation>
     </message>
@@ -748,6 +752,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>रिकॉर्ड-की ({id}) {path} में रखी</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>इस कंप्यूटर की सार्वजनिक साइनिंग की</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>लेजर का साइन किया हुआ चेकपॉइंट बनाएँ (कहीं और रखा जाए तो यह लेजर को पक्का करता है)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>इसे इस फ़ाइल या फ़ोल्डर में भी लिखें</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>JSON प्रमाण को अकेले जाँचें (डेटाबेस की ज़रूरत नहीं)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>दुकान की सार्वजनिक की (base64) या उसका फ़िंगरप्रिंट</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>दुकान से संपर्क के लिए छपने वाला नंबर</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>फ़ॉर्म पर छपने वाला ई-मेल</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>गोपनीयता सूचना कहाँ है (URL या एक पंक्ति)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>व्यक्ति के ऑप्ट-आउट के बाद रिकॉर्ड कितने साल रखे जाएँ (डिफ़ॉल्ट 3)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>रिकॉर्ड कहाँ रखे जाते हैं (डिफ़ॉल्ट: यह कंप्यूटर, या दुकान का सर्वर)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>और कौन नंबर और संदेश पाता है, &apos;;&apos; से अलग करके (डिफ़ॉल्ट: Meta Platforms, WhatsApp की प्रदाता के रूप में)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>किसी प्रकार का नाम और विवरण एक भाषा में तय करें</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>प्रकार की कुंजी, जैसे offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>उसका नाम</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>उसका विवरण</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>किसी व्यक्ति का नाम, नंबर और स्कैन मिटाएँ</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>रिकॉर्ड पढ़ रहे दूसरे प्रोग्रामों का कितनी देर इंतज़ार करें, फिर बताएँ कि उन्हें अब भी कौन खोले हुए है (डिफ़ॉल्ट 10)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>व्यक्ति को उन सभी बैकअप से भी मिटाएँ जिनकी इस प्रोग्राम को जानकारी है</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>--from-backups के साथ: जो बैकअप दोबारा लिखा न जा सके (सर्वर का डंप, खराब फ़ाइल) उसे रखने के बजाय हटा दें</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>उपयोग: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>आर्ग्युमेंट</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>यह सहायता दिखाएँ और बंद करें</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>कौन दर्ज कर रहा है (डिफ़ॉल्ट: इस कंप्यूटर का याद रखा नाम, नहीं तो आपका लॉगिन)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>व्यक्ति का WhatsApp नंबर, किसी भी आम तरीके से लिखा</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>टेक्स्ट की पंक्तियों के बजाय JSON दिखाएँ</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>संदेशों की भाषा: {languages} (डिफ़ॉल्ट: सिस्टम की भाषा)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>छोटी दुकान के WhatsApp सहमति रिकॉर्ड रखता है। कोई कमांड न दें तो प्रोग्राम की विंडो खुलती है।</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>डेटाबेस फ़ाइल या URL (डिफ़ॉल्ट: OPTIN_DESK_DB, नहीं तो उपयोगकर्ता का डेटा फ़ोल्डर)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>मालिक का PIN: सेटिंग, मिटाने, रीस्टोर, बैकअप, एक्सपोर्ट, सप्रेशन सूची और ऑप्ट-आउट रद्द करने के लिए (या OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>डेटाबेस और दुकान की प्रोफ़ाइल बनाएँ</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>दुकान का नाम</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>डिफ़ॉल्ट देश, जैसे IN</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>एक WhatsApp नंबर</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service या marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>दुकान का पता, फ़ॉर्म पर छपता है</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>शब्दावली की डिफ़ॉल्ट भाषा</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>कर्मचारी का नाम, जो &apos;दर्ज करने वाला&apos; में दिखेगा</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>ऑप्ट-इन दर्ज करें</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>किसी प्रकार की कुंजी, marketing या all; ज़्यादा के लिए दोहराएँ</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>व्यक्ति ने सहमति कैसे दी</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>व्यक्ति का नाम</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>ISO तारीख या तारीख-समय (डिफ़ॉल्ट: अभी); सिर्फ़ तारीख का मतलब वह पूरा दिन</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>साइन किए गए काग़ज़ी फ़ॉर्म का सीरियल</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>फ़ॉर्म कहीं और छपा था: उसका सीरियल जैसा लिखा वैसा ही रखें, एक नोट के साथ</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>साइन किए गए फ़ॉर्म का स्कैन</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>रिकॉर्ड के साथ रखा जाने वाला नोट</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>दिखाई गई शब्दावली की भाषा</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>दर्ज करें, भले घड़ी पिछले रिकॉर्ड से पीछे हो (घड़ी जाँच ली गई है)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>यह नंबर अनुरोध पर मिटाया गया था: यह उसी व्यक्ति की अपनी नई सहमति है</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>ऑप्ट-आउट दर्ज करें; पुष्टि दिखाता है</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>क्या बंद होगा: एक प्रकार, सारी मार्केटिंग, या सब कुछ</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>ऑप्ट-आउट कैसे आया</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>ग्राहक के अपने शब्द</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>क्यों, अगर व्यक्ति ने बताया</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>पुष्टि की भाषा</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>पुष्टि कब भेजी गई (नहीं तो: बाकी)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>गलत एंट्री को कारण के साथ रद्द करें</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>एंट्री का नंबर, जैसा history दिखाता है</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>एंट्री गलत क्यों थी (यह रखा जाता है)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>किसी नंबर की मौजूदा सहमति</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>किसी नंबर की सभी एंट्री, सबसे पुरानी पहले</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>लेजर की हैश चेन दोबारा गणना करें</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>पहले का हेड, जो चेन में होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>चेकपॉइंट फ़ाइल, या फ़ोल्डर (बैकअप स्टिक) जिसमें उन्हें खोजा जाए: हर एक लेजर में होना चाहिए</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>हर नतीजा, JSON में</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>सभी एंट्री एक CSV फ़ाइल में</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>लिखी जाने वाली CSV फ़ाइल</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>ब्रॉडकास्ट से पहले प्राप्तकर्ताओं की सूची जाँचें</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV, टेक्स्ट, .xlsx या .vcf; - stdin पढ़ता है</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>भेजे जाने वाले संदेश का प्रकार</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>नंबरों वाला कॉलम</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>Excel वर्कबुक की शीट</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>हर पंक्ति अपने फ़ैसले के साथ</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>वे पंक्तियाँ जिन्हें भेजा जा सकता है</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>&quot;send&quot; वाली पंक्तियों को भेजा हुआ दर्ज करें</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>--record-sent के साथ: कब भेजा गया (डिफ़ॉल्ट: अभी)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>रिकॉर्ड को किसी फ़ाइल या फ़ोल्डर में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>कोई फ़ाइल, या फ़ोल्डर (USB स्टिक)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>रिकॉर्ड को बैकअप से बदलें</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>वह बैकअप फ़ाइल जिससे रीस्टोर करना है</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>सिर्फ़ बताएँ कि क्या खोएगा और क्या दोबारा लागू होगा</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>रिकॉर्ड को ऐसे बैकअप से भी बदलें जो इनकी कॉपी नहीं है (मालिक का PIN)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>सर्वर पर: रीस्टोर लगाने के लिए दूसरे कंप्यूटरों के खुले कनेक्शन काट दें</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>मालिक का PIN सेट करें, बदलें (--pin के साथ) या हटाएँ (&apos;&apos;)</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>नया PIN, या हटाने के लिए &apos;&apos;</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>जिसने भी किसी चीज़ से ऑप्ट-आउट किया, उन सबकी सूची CSV फ़ाइल में</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>सीरियल नंबर वाले सहमति फ़ॉर्म PDF में छापें</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>कितने फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>लिखी जाने वाली PDF फ़ाइल</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en, es, pt, fr, de, id, hi या ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>डिफ़ॉल्ट: देश के हिसाब से</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>एक फ़ॉर्म, पहले से भरा हुआ</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>इसके बजाय छपे हुए बैच की सूची दिखाएँ</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>किसी नंबर की सहमति का प्रमाण (PDF या JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>लिखी जाने वाली फ़ाइल: .pdf या .json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>ग्राहकों के जवाबों का बैच पढ़ें; --apply साफ़ ऑप्ट-आउट दर्ज करता है</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV, टेक्स्ट या .xlsx: नंबर और संदेश</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>साफ़ ऑप्ट-आउट दर्ज करें</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>किसी दूसरे टूल से सहमति रिकॉर्ड (--apply के बिना सिर्फ़ आज़माइश)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV या .xlsx: नंबर, scope, कार्रवाई, तारीख</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>जोड़ी जाने वाली पंक्तियाँ दर्ज करें</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>--apply के साथ: सिर्फ़ सही पंक्तियाँ दर्ज करें</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>डिलीवरी रिपोर्ट पढ़ें (--apply के बिना सिर्फ़ आज़माइश)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV, .xlsx या webhook की JSON पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>इसे रखें और इसकी गड़बड़ियों पर कार्रवाई करें</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>डेटाबेस को असली जैसे डेमो रिकॉर्ड से भरें</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>कितने लोग (डिफ़ॉल्ट 500)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>रिकॉर्ड को खाली PostgreSQL डेटाबेस में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>विंडो के हर पेज की PNG तस्वीर बनाएँ</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>तस्वीरों का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>विंडो की भाषा, जैसे es या ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>क्वालिटी लॉग, हर ब्रॉडकास्ट का नतीजा, और चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>दिखाई गई मैसेजिंग सीमा</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>जिस दिन पढ़ा गया (आज)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>मालिक के लिए एक पेज की PDF रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>रिकॉर्ड-की (जो डेटाबेस के बाहर रखी है) दूसरे कंप्यूटर पर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>इस कंप्यूटर की की FILE में लिखें</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>FILE से पढ़ी गई की रखें</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2875,44 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>{when} के {key} के ऑप्ट-आउट ({how}) को पलट देगा: इंपोर्ट कभी किसी को वापस ऑप्ट-इन नहीं करता; नई सहमति को अपना सबूत चाहिए</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>दूसरी छपाई का फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>{day} को अनुरोध पर हुआ मिटाना हटाता है (व्यक्ति की अपनी नई सहमति)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>जवाब दिया: {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>{file} से इंपोर्ट किया गया, पंक्ति {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>मूल तरीका: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>{file} से रीस्टोर के बाद दोबारा लागू: एंट्री {event}, {recorded} को दर्ज</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>इंपोर्ट के बीच में डेटाबेस सर्वर से कनेक्शन टूट गया: {total} में से %n पंक्ति पहले ही दर्ज हो चुकी थी और रखी गई है; नेटवर्क और सर्वर जाँचें, फिर वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+            <numerusform>इंपोर्ट के बीच में डेटाबेस सर्वर से कनेक्शन टूट गया: {total} में से %n पंक्तियाँ पहले ही दर्ज हो चुकी थीं और रखी गई हैं; नेटवर्क और सर्वर जाँचें, फिर वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>इंपोर्ट बीच में रुक गया ({detail}): {total} में से %n पंक्ति पहले ही दर्ज हो चुकी थी और रखी गई है; इसे ठीक करने के बाद वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+            <numerusform>इंपोर्ट बीच में रुक गया ({detail}): {total} में से %n पंक्तियाँ पहले ही दर्ज हो चुकी थीं और रखी गई हैं; इसे ठीक करने के बाद वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
+        </translation>
     </message>
 </context>
 <context>

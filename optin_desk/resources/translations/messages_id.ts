@@ -597,6 +597,10 @@
         <translation>Konfirmasinya menunggu di halaman Opt-out di aplikasi sampai ditandai terkirim.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>baris {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Uji coba: tidak ada yang dicatat. Jalankan lagi dengan --apply untuk mencatat baris yang akan ditambahkan.</translation>
     </message>
@@ -695,6 +699,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Kunci catatan ({id}) disimpan di {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>kunci tanda tangan publik komputer ini</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>buat checkpoint bertanda tangan dari buku besar (disimpan di tempat lain, ia menjadi jangkarnya)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>tulis juga ke file atau folder ini</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>periksa bukti JSON saja (tanpa basis data)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>kunci publik toko (base64) atau sidik jarinya</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>nomor yang dicetak agar orang bisa menghubungi toko</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>e-mail yang dicetak di formulir</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>letak pemberitahuan privasi (URL atau satu baris)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>berapa tahun catatan disimpan setelah seseorang berhenti berlangganan (bawaan 3)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>tempat catatan disimpan (bawaan: komputer ini, atau server toko)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>siapa lagi yang menerima nomor dan pesan, dipisahkan &apos;;&apos; (bawaan: Meta Platforms, sebagai penyedia WhatsApp)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>atur label dan deskripsi satu kategori dalam satu bahasa</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>kunci kategori, mis. offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>labelnya</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>deskripsinya</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>hapus nama, nomor, dan pindaian seseorang</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>berapa lama menunggu program lain yang membaca catatan sebelum menyebutkan siapa yang masih membukanya (bawaan 10)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>hapus juga orang itu dari setiap cadangan yang dikenal program ini</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>dengan --from-backups: hapus cadangan yang tidak bisa ditulis ulang (dump server, file rusak) alih-alih menyimpannya</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>siapa yang mencatat (bawaan: nama yang diingat komputer ini, atau nama login Anda)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>nomor WhatsApp orang itu, dalam format apa pun yang lazim</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>tampilkan JSON, bukan baris teks</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>bahasa pesan: {languages} (bawaan: bahasa sistem)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>Menyimpan catatan persetujuan WhatsApp untuk toko kecil. Tanpa perintah, jendela aplikasi terbuka.</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>file atau URL basis data (bawaan: OPTIN_DESK_DB, atau folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>PIN pemilik, untuk pengaturan, penghapusan, pemulihan, pencadangan, ekspor, daftar blokir, dan pembatalan opt-out (atau OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>buat basis data dan profil toko</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>nama toko</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>negara bawaan, mis. ID</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>nomor WhatsApp</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service atau marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>alamat toko, dicetak di formulir</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>bahasa bawaan teks</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>nama staf yang ditawarkan di &quot;Dicatat oleh&quot;</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>catat persetujuan (opt-in)</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>kunci kategori, marketing, atau all; ulangi untuk lebih dari satu</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>cara orang itu menyetujui</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>nama orang itu</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>tanggal atau tanggal-waktu ISO (bawaan: sekarang); tanggal saja berarti hari itu</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>nomor seri formulir kertas yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>formulir dicetak di tempat lain: simpan nomor serinya seperti diketik, dengan catatan</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>pindaian formulir yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>catatan yang disimpan bersama entri</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>bahasa teks yang ditunjukkan</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>catat meskipun jam tertinggal dari entri terakhir (jam sudah dicek)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>nomor ini pernah dihapus atas permintaan: ini persetujuan baru dari orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>catat opt-out; menampilkan konfirmasinya</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>apa yang berhenti: satu kategori, semua pemasaran, atau semuanya</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>bagaimana opt-out diterima</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>kata-kata pelanggan sendiri</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>alasannya, jika orang itu menyebutkan</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>bahasa konfirmasi</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>kapan konfirmasi dikirim (jika tidak: tertunda)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>batalkan peristiwa yang keliru, dengan alasan</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>nomor peristiwa, seperti yang ditampilkan history</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>mengapa peristiwa itu keliru (disimpan)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>persetujuan saat ini dari sebuah nomor</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>semua peristiwa sebuah nomor, dari yang terlama</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>hitung ulang rantai hash buku besar</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>head sebelumnya yang harus ada di rantai</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>file checkpoint, atau folder (flashdisk cadangan) yang dicari: masing-masing harus ada di buku besar</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>setiap temuan, sebagai JSON</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>semua peristiwa ke file CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>file CSV yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>periksa daftar penerima sebelum siaran</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV, teks, .xlsx, atau .vcf; - membaca stdin</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>kategori pesan yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>kolom yang berisi nomor</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>lembar dari buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>setiap baris dengan putusannya</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>baris yang boleh dikirimi</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>catat baris &quot;send&quot; sebagai sudah dikirimi</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>dengan --record-sent: kapan dikirim (bawaan: sekarang)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>salin catatan ke file atau folder</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>file, atau folder (flashdisk USB)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>ganti catatan dengan cadangan</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>file cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>hanya daftar apa yang akan hilang dan diterapkan ulang</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>ganti catatan bahkan dengan cadangan yang bukan salinannya (PIN pemilik)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>di server: putuskan koneksi terbuka komputer lain agar hasil pemulihan bisa dipasang</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>atur, ubah (dengan --pin), atau hapus (&apos;&apos;) PIN pemilik</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>PIN baru, atau &apos;&apos; untuk menghapusnya</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>semua orang yang berhenti berlangganan sesuatu, ke file CSV</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>cetak formulir persetujuan bernomor seri ke PDF</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>berapa formulir</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>file PDF yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en, es, pt, fr, de, id, hi, atau ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>bawaan: sesuai negara</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>satu formulir, sudah terisi</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>tampilkan daftar batch yang sudah dicetak</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>bukti persetujuan sebuah nomor (PDF atau JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>file yang akan ditulis: .pdf atau .json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>baca sekumpulan balasan pelanggan; --apply mencatat opt-out yang jelas</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV, teks, atau .xlsx: nomor dan pesan</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>catat opt-out yang jelas</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>catatan persetujuan dari alat lain (hanya uji coba kecuali --apply)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV atau .xlsx: nomor, cakupan, tindakan, tanggal</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>catat baris yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>dengan --apply: catat baris yang valid saja</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>baca laporan pengiriman (hanya uji coba kecuali --apply)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV, .xlsx, atau baris JSON webhook</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>simpan dan tindak lanjuti kesalahannya</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>isi basis data dengan catatan demo yang realistis</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>berapa orang (bawaan 500)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>salin catatan ke basis data PostgreSQL yang kosong</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>render setiap halaman jendela ke PNG</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>folder untuk gambar</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>bahasa jendela, mis. es atau ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>log kualitas, hasil setiap siaran, dan peringatan</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>batas pengiriman pesan yang tampil</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>hari saat dibaca (hari ini)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>laporan PDF satu halaman untuk pemilik</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>bawa kunci catatan (disimpan di luar basis data) ke komputer lain</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>tulis kunci komputer ini ke FILE</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>simpan kunci yang dibaca dari FILE</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2800,42 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>akan membatalkan berhenti dari {key} pada {when} ({how}): impor tidak pernah mendaftarkan kembali siapa pun; persetujuan baru memerlukan buktinya sendiri</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulir dari cetakan lain</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>mencabut penghapusan atas permintaan pada {day} (persetujuan baru dari orang itu sendiri)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>membalas: {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>diimpor dari {file}, baris {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>metode asal: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>diterapkan ulang setelah pemulihan dari {file}: peristiwa {event}, dicatat {recorded}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>koneksi ke server basis data terputus di tengah impor: %n dari {total} baris sudah tercatat sebelumnya dan tetap tersimpan; periksa jaringan dan server, lalu jalankan impor yang sama lagi: impor itu hanya menambahkan baris yang masih kurang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>impor berhenti di tengah jalan ({detail}): %n dari {total} baris sudah tercatat sebelumnya dan tetap tersimpan; setelah masalah itu beres, jalankan impor yang sama lagi: impor itu hanya menambahkan baris yang masih kurang</numerusform>
+        </translation>
     </message>
 </context>
 <context>

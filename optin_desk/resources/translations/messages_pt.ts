@@ -642,6 +642,10 @@
         <translation>As confirmações esperam na página Descadastros do app até serem marcadas como enviadas.</translation>
     </message>
     <message>
+        <source>row {row}:</source>
+        <translation>linha {row}:</translation>
+    </message>
+    <message>
         <source>Dry run: nothing recorded. Run again with --apply to record the rows to add.</source>
         <translation>Simulação: nada registrado. Rode de novo com --apply para registrar as linhas a adicionar.</translation>
     </message>
@@ -748,6 +752,485 @@
     <message>
         <source>Kept the records key ({id}) in {path}</source>
         <translation>A chave dos registros ({id}) foi guardada em {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>this computer&apos;s public signing key</source>
+        <translation>a chave pública de assinatura deste computador</translation>
+    </message>
+    <message>
+        <source>take a signed checkpoint of the ledger (kept away, it anchors it)</source>
+        <translation>cria um ponto de controle assinado do livro (guardado em outro lugar, ele o ancora)</translation>
+    </message>
+    <message>
+        <source>also write it to this file or folder</source>
+        <translation>gravar também neste arquivo ou pasta</translation>
+    </message>
+    <message>
+        <source>check a proof JSON on its own (no database needed)</source>
+        <translation>verifica uma prova JSON sozinha (sem banco de dados)</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s public key (base64) or its fingerprint</source>
+        <translation>a chave pública da loja (base64) ou sua impressão digital</translation>
+    </message>
+    <message>
+        <source>the number printed for people to reach the shop</source>
+        <translation>o número impresso para as pessoas falarem com a loja</translation>
+    </message>
+    <message>
+        <source>an e-mail printed on forms</source>
+        <translation>um e-mail impresso nos formulários</translation>
+    </message>
+    <message>
+        <source>where the privacy notice is (a URL or a line)</source>
+        <translation>onde está o aviso de privacidade (uma URL ou uma linha)</translation>
+    </message>
+    <message>
+        <source>years the records are kept after a person opts out (default 3)</source>
+        <translation>anos que os registros são guardados depois que a pessoa se descadastra (padrão 3)</translation>
+    </message>
+    <message>
+        <source>where the records are kept (default: this computer, or the shop&apos;s server)</source>
+        <translation>onde os registros são guardados (padrão: este computador ou o servidor da loja)</translation>
+    </message>
+    <message>
+        <source>who else receives numbers and messages, separated by &apos;;&apos; (default: Meta Platforms, as the provider of WhatsApp)</source>
+        <translation>quem mais recebe números e mensagens, separados por &apos;;&apos; (padrão: Meta Platforms, como provedora do WhatsApp)</translation>
+    </message>
+    <message>
+        <source>set a category&apos;s label and description in one language</source>
+        <translation>define o rótulo e a descrição de uma categoria em um idioma</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key, e.g. offers</source>
+        <translation>a chave da categoria, ex.: offers</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>o rótulo</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>a descrição</translation>
+    </message>
+    <message>
+        <source>erase a person&apos;s name, number and scans</source>
+        <translation>apaga o nome, o número e as digitalizações de uma pessoa</translation>
+    </message>
+    <message>
+        <source>how long to wait for other programs reading the records before saying who still holds them (default 10)</source>
+        <translation>quanto esperar por outros programas que leem os registros antes de dizer quem ainda os mantém abertos (padrão 10)</translation>
+    </message>
+    <message>
+        <source>also erase the person from every backup this program knows of</source>
+        <translation>apagar a pessoa também de todos os backups que este programa conhece</translation>
+    </message>
+    <message>
+        <source>with --from-backups: delete a backup that cannot be rewritten (a server&apos;s dump, a damaged file) instead of keeping it</source>
+        <translation>com --from-backups: excluir o backup que não pode ser regravado (dump de um servidor, arquivo danificado) em vez de mantê-lo</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra esta ajuda e sai</translation>
+    </message>
+    <message>
+        <source>who records it (default: the name this computer remembers, else your login)</source>
+        <translation>quem registra (padrão: o nome que este computador lembra; senão, seu usuário)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s WhatsApp number, in any usual format</source>
+        <translation>o número de WhatsApp da pessoa, em qualquer formato comum</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines of text</source>
+        <translation>mostra JSON em vez de linhas de texto</translation>
+    </message>
+    <message>
+        <source>the language of messages: {languages} (default: the system&apos;s)</source>
+        <translation>o idioma das mensagens: {languages} (padrão: o do sistema)</translation>
+    </message>
+    <message>
+        <source>Keep the WhatsApp consent records of a small shop. Without a command, the desktop window opens.</source>
+        <translation>Guarda os registros de consentimento do WhatsApp de uma pequena loja. Sem um comando, a janela do programa abre.</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: OPTIN_DESK_DB, else the user data folder)</source>
+        <translation>arquivo ou URL do banco de dados (padrão: OPTIN_DESK_DB; senão, a pasta de dados do usuário)</translation>
+    </message>
+    <message>
+        <source>the owner PIN, for settings, erase, restore, backup, export, suppression and voiding an opt-out (or OPTIN_DESK_PIN)</source>
+        <translation>o PIN do dono, para configurações, apagar, restaurar, backup, exportar, lista de supressão e anular um descadastro (ou OPTIN_DESK_PIN)</translation>
+    </message>
+    <message>
+        <source>create the database and the business profile</source>
+        <translation>cria o banco de dados e o perfil da loja</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>o nome da loja</translation>
+    </message>
+    <message>
+        <source>default country, e.g. GB</source>
+        <translation>país padrão, ex.: BR</translation>
+    </message>
+    <message>
+        <source>a WhatsApp number</source>
+        <translation>um número de WhatsApp</translation>
+    </message>
+    <message>
+        <source>service or marketing</source>
+        <translation>service ou marketing</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address, printed on forms</source>
+        <translation>o endereço da loja, impresso nos formulários</translation>
+    </message>
+    <message>
+        <source>default language of wordings</source>
+        <translation>idioma padrão dos textos</translation>
+    </message>
+    <message>
+        <source>a staff name offered in &apos;Recorded by&apos;</source>
+        <translation>um nome da equipe oferecido em &quot;Registrado por&quot;</translation>
+    </message>
+    <message>
+        <source>record an opt-in</source>
+        <translation>registra uma autorização</translation>
+    </message>
+    <message>
+        <source>a category key, marketing or all; repeat for more</source>
+        <translation>uma chave de categoria, marketing ou all; repita para mais</translation>
+    </message>
+    <message>
+        <source>how the person agreed</source>
+        <translation>como a pessoa autorizou</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>o nome da pessoa</translation>
+    </message>
+    <message>
+        <source>ISO date or date-time (default: now); a date alone is that day</source>
+        <translation>data ou data e hora ISO (padrão: agora); uma data sozinha é aquele dia</translation>
+    </message>
+    <message>
+        <source>serial of the signed paper form</source>
+        <translation>número de série do formulário em papel assinado</translation>
+    </message>
+    <message>
+        <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
+        <translation>o formulário foi impresso em outro lugar: guardar o número de série como digitado, com uma nota</translation>
+    </message>
+    <message>
+        <source>scan of the signed form</source>
+        <translation>digitalização do formulário assinado</translation>
+    </message>
+    <message>
+        <source>a note kept with the record</source>
+        <translation>uma nota guardada com o registro</translation>
+    </message>
+    <message>
+        <source>language of the wording shown</source>
+        <translation>idioma do texto mostrado</translation>
+    </message>
+    <message>
+        <source>record though the clock is behind the last record (the clock was checked)</source>
+        <translation>registrar mesmo com o relógio atrás do último registro (o relógio foi conferido)</translation>
+    </message>
+    <message>
+        <source>the number was erased on request: this is the person&apos;s own new consent</source>
+        <translation>o número foi apagado a pedido: esta é uma nova autorização da própria pessoa</translation>
+    </message>
+    <message>
+        <source>record an opt-out; prints the confirmation</source>
+        <translation>registra um descadastro; mostra a confirmação</translation>
+    </message>
+    <message>
+        <source>what stops: one category, all marketing, or everything</source>
+        <translation>o que para: uma categoria, todo o marketing ou tudo</translation>
+    </message>
+    <message>
+        <source>how the opt-out came</source>
+        <translation>como o descadastro chegou</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>as palavras da própria pessoa</translation>
+    </message>
+    <message>
+        <source>why, if the person said</source>
+        <translation>por quê, se a pessoa disse</translation>
+    </message>
+    <message>
+        <source>language of the confirmation</source>
+        <translation>idioma da confirmação</translation>
+    </message>
+    <message>
+        <source>when the confirmation went out (else: pending)</source>
+        <translation>quando a confirmação foi enviada (senão: pendente)</translation>
+    </message>
+    <message>
+        <source>void a mistaken event, with a reason</source>
+        <translation>anula um evento errado, com um motivo</translation>
+    </message>
+    <message>
+        <source>the number of the event, as history shows it</source>
+        <translation>o número do evento, como history mostra</translation>
+    </message>
+    <message>
+        <source>why the event was a mistake (kept)</source>
+        <translation>por que o evento foi um erro (fica guardado)</translation>
+    </message>
+    <message>
+        <source>current consent of a number</source>
+        <translation>a autorização atual de um número</translation>
+    </message>
+    <message>
+        <source>every event of a number, oldest first</source>
+        <translation>todos os eventos de um número, do mais antigo ao mais recente</translation>
+    </message>
+    <message>
+        <source>recompute the ledger&apos;s hash chain</source>
+        <translation>recalcula a cadeia de hashes do livro</translation>
+    </message>
+    <message>
+        <source>an earlier head that must be in the chain</source>
+        <translation>uma impressão anterior que deve estar na cadeia</translation>
+    </message>
+    <message>
+        <source>a checkpoint file, or a folder (a backup stick) searched for them: each must be in the ledger</source>
+        <translation>um arquivo de ponto de controle, ou uma pasta (um pen drive de backup) onde procurá-los: cada um deve estar no livro</translation>
+    </message>
+    <message>
+        <source>every finding, as JSON</source>
+        <translation>cada constatação, em JSON</translation>
+    </message>
+    <message>
+        <source>every event to a CSV file</source>
+        <translation>todos os eventos para um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>o arquivo CSV a gravar</translation>
+    </message>
+    <message>
+        <source>check a recipient list before a broadcast</source>
+        <translation>confere uma lista de destinatários antes de um disparo</translation>
+    </message>
+    <message>
+        <source>CSV, text, .xlsx or .vcf; - reads stdin</source>
+        <translation>CSV, texto, .xlsx ou .vcf; - lê a entrada padrão</translation>
+    </message>
+    <message>
+        <source>the kind of message to be sent</source>
+        <translation>a categoria da mensagem a enviar</translation>
+    </message>
+    <message>
+        <source>the column holding the numbers</source>
+        <translation>a coluna com os números</translation>
+    </message>
+    <message>
+        <source>the sheet of an Excel workbook</source>
+        <translation>a planilha de uma pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>every row with its verdict</source>
+        <translation>cada linha com seu veredito</translation>
+    </message>
+    <message>
+        <source>the rows that may be sent to</source>
+        <translation>as linhas que podem receber o envio</translation>
+    </message>
+    <message>
+        <source>record send rows as messaged</source>
+        <translation>registrar as linhas &quot;send&quot; como enviadas</translation>
+    </message>
+    <message>
+        <source>with --record-sent: when it went out (default: now)</source>
+        <translation>com --record-sent: quando foi enviado (padrão: agora)</translation>
+    </message>
+    <message>
+        <source>copy the records to a file or folder</source>
+        <translation>copia os registros para um arquivo ou pasta</translation>
+    </message>
+    <message>
+        <source>a file, or a folder (a USB stick)</source>
+        <translation>um arquivo ou uma pasta (um pen drive)</translation>
+    </message>
+    <message>
+        <source>replace the records with a backup</source>
+        <translation>substitui os registros por um backup</translation>
+    </message>
+    <message>
+        <source>the backup file to restore from</source>
+        <translation>o arquivo de backup a restaurar</translation>
+    </message>
+    <message>
+        <source>only list what would be lost and re-applied</source>
+        <translation>apenas listar o que seria perdido e reaplicado</translation>
+    </message>
+    <message>
+        <source>replace the records even with a backup that is not a copy of them (owner PIN)</source>
+        <translation>substituir os registros mesmo por um backup que não é cópia deles (PIN do dono)</translation>
+    </message>
+    <message>
+        <source>on a server: disconnect other computers&apos; open connections to swap the restore in</source>
+        <translation>em um servidor: desconectar as conexões abertas de outros computadores para colocar o backup restaurado</translation>
+    </message>
+    <message>
+        <source>set, change (with --pin) or remove (&apos;&apos;) the owner PIN</source>
+        <translation>define, troca (com --pin) ou remove (&apos;&apos;) o PIN do dono</translation>
+    </message>
+    <message>
+        <source>the new PIN, or &apos;&apos; to remove it</source>
+        <translation>o novo PIN, ou &apos;&apos; para removê-lo</translation>
+    </message>
+    <message>
+        <source>everyone opted out of something, to a CSV file</source>
+        <translation>todos que se descadastraram de algo, para um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>print serialised consent forms to a PDF</source>
+        <translation>imprime formulários de consentimento numerados em um PDF</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>quantos formulários</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>o arquivo PDF a gravar</translation>
+    </message>
+    <message>
+        <source>en, es, pt, fr, de, id, hi or ar</source>
+        <translation>en, es, pt, fr, de, id, hi ou ar</translation>
+    </message>
+    <message>
+        <source>default: from the country</source>
+        <translation>padrão: conforme o país</translation>
+    </message>
+    <message>
+        <source>pre-filled, one form</source>
+        <translation>um formulário, já preenchido</translation>
+    </message>
+    <message>
+        <source>list printed batches instead</source>
+        <translation>em vez disso, listar os lotes impressos</translation>
+    </message>
+    <message>
+        <source>proof of consent for a number (PDF or JSON)</source>
+        <translation>comprovante de consentimento de um número (PDF ou JSON)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .json</source>
+        <translation>o arquivo a gravar: .pdf ou .json</translation>
+    </message>
+    <message>
+        <source>read a batch of customer replies; --apply records the clear opt-outs</source>
+        <translation>lê um lote de respostas de clientes; --apply registra os descadastros claros</translation>
+    </message>
+    <message>
+        <source>CSV, text or .xlsx: number and message</source>
+        <translation>CSV, texto ou .xlsx: número e mensagem</translation>
+    </message>
+    <message>
+        <source>record the clear opt-outs</source>
+        <translation>registrar os descadastros claros</translation>
+    </message>
+    <message>
+        <source>consent records from another tool (a dry run unless --apply)</source>
+        <translation>registros de consentimento de outra ferramenta (só simulação, a menos que use --apply)</translation>
+    </message>
+    <message>
+        <source>CSV or .xlsx: number, scope, action, date</source>
+        <translation>CSV ou .xlsx: número, escopo, ação, data</translation>
+    </message>
+    <message>
+        <source>record the rows to add</source>
+        <translation>registrar as linhas a adicionar</translation>
+    </message>
+    <message>
+        <source>with --apply: record the valid rows only</source>
+        <translation>com --apply: registrar apenas as linhas válidas</translation>
+    </message>
+    <message>
+        <source>read a delivery report (a dry run unless --apply)</source>
+        <translation>lê um relatório de entrega (só simulação, a menos que use --apply)</translation>
+    </message>
+    <message>
+        <source>CSV, .xlsx or webhook JSON lines</source>
+        <translation>CSV, .xlsx ou linhas JSON de webhook</translation>
+    </message>
+    <message>
+        <source>keep it and act on its errors</source>
+        <translation>guardá-lo e agir sobre os erros</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic demo records</source>
+        <translation>preenche o banco de dados com registros de demonstração realistas</translation>
+    </message>
+    <message>
+        <source>how many people (default 500)</source>
+        <translation>quantas pessoas (padrão 500)</translation>
+    </message>
+    <message>
+        <source>copy the records into an empty PostgreSQL db</source>
+        <translation>copia os registros para um banco PostgreSQL vazio</translation>
+    </message>
+    <message>
+        <source>render every page of the window to PNG</source>
+        <translation>gera cada página da janela em PNG</translation>
+    </message>
+    <message>
+        <source>the folder for the pictures</source>
+        <translation>a pasta para as imagens</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language, e.g. es or ar</source>
+        <translation>o idioma da janela, ex.: es ou ar</translation>
+    </message>
+    <message>
+        <source>the quality log, what came of each broadcast, and warnings</source>
+        <translation>o registro de qualidade, o resultado de cada disparo e os alertas</translation>
+    </message>
+    <message>
+        <source>messaging limit shown</source>
+        <translation>limite de mensagens exibido</translation>
+    </message>
+    <message>
+        <source>the day it was read (today)</source>
+        <translation>o dia em que foi lido (hoje)</translation>
+    </message>
+    <message>
+        <source>a one-page PDF report for the owner</source>
+        <translation>um relatório PDF de uma página para o dono</translation>
+    </message>
+    <message>
+        <source>carry the records key (kept outside the database) to another computer</source>
+        <translation>leva a chave dos registros (guardada fora do banco de dados) para outro computador</translation>
+    </message>
+    <message>
+        <source>write this computer&apos;s key to FILE</source>
+        <translation>gravar a chave deste computador em FILE</translation>
+    </message>
+    <message>
+        <source>keep the key read from FILE</source>
+        <translation>guardar a chave lida de FILE</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2875,44 @@
     <message>
         <source>would undo the opt-out of {key} on {when} ({how}): an import never opts anyone back in; a new opt-in needs its own evidence</source>
         <translation>desfaria o descadastro de {key} em {when} ({how}): uma importação nunca recadastra ninguém; um novo consentimento precisa de prova própria</translation>
+    </message>
+    <message>
+        <source>form from another print run</source>
+        <translation>formulário de outra impressão</translation>
+    </message>
+    <message>
+        <source>lifts the erasure on request of {day} (the person&apos;s own new consent)</source>
+        <translation>suspende o apagamento pedido em {day} (novo consentimento da própria pessoa)</translation>
+    </message>
+    <message>
+        <source>replied: {message}</source>
+        <translation>respondeu: {message}</translation>
+    </message>
+    <message>
+        <source>imported from {file}, row {row}</source>
+        <translation>importado de {file}, linha {row}</translation>
+    </message>
+    <message>
+        <source>their method: {method}</source>
+        <translation>método na origem: {method}</translation>
+    </message>
+    <message>
+        <source>re-applied after a restore from {file}: event {event}, recorded {recorded}</source>
+        <translation>reaplicado após restaurar de {file}: evento {event}, registrado em {recorded}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection to the database server was lost part way through the import: %n of {total} rows (was|were) recorded before it and (is|are) kept; check the network and the server, then run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>a conexão com o servidor do banco de dados caiu no meio da importação: %n de {total} linhas foi registrada antes e está guardada; verifique a rede e o servidor e execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+            <numerusform>a conexão com o servidor do banco de dados caiu no meio da importação: %n de {total} linhas foram registradas antes e estão guardadas; verifique a rede e o servidor e execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the import stopped part way through ({detail}): %n of {total} rows (was|were) recorded before it and (is|are) kept; once that is put right, run the same import again: it adds only the rows still missing</source>
+        <translation>
+            <numerusform>a importação parou no meio ({detail}): %n de {total} linhas foi registrada antes e está guardada; depois de resolver isso, execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+            <numerusform>a importação parou no meio ({detail}): %n de {total} linhas foram registradas antes e estão guardadas; depois de resolver isso, execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+"""Every column of a table in sight on a small screen, without a sideways scrollbar.
+
+A column is as wide as its cells and its title. When that is wider than the view (long
+category names in Spanish or German on a 1024-pixel screen), the columns whose title is
+wider than their cells give way first: their titles wrap onto a second line, and the space
+left is shared out. The columns are fitted again whenever the view changes width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+TITLE_LINES = 2
+"""How many lines a column's title may take when the columns must give way."""
+WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap.value))
+"""A title centred and wrapped at word boundaries (QHeaderView draws it with these flags)."""
+
+
+def _title_width(header: QHeaderView, text: str, lines: int) -> int:
+    """The narrowest width in which `text` fits on `lines` lines, with the header's margins."""
+    metrics = header.fontMetrics()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    widest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    low, high = widest_word, max(widest_word, metrics.horizontalAdvance(text))
+    flags = int(Qt.TextFlag.TextWordWrap.value)
+    while low < high:  # the narrowest width whose wrapped text keeps to `lines` lines
+        middle = (low + high) // 2
+        height = metrics.boundingRect(QRect(0, 0, middle, 10_000), flags, text).height()
+        if height <= lines * metrics.lineSpacing():
+            high = middle
+        else:
+            low = middle + 1
+    return low + margins + 4
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size the columns to their cells and titles, narrowing titles onto two lines when the
+    whole is wider than the view (as little as it takes, the rest shared out)."""
+    model = table.model()
+    header = table.horizontalHeader()
+    if model is None:
+        return
+    count = model.columnCount()
+    table.resizeColumnsToContents()
+    full = [table.columnWidth(column) for column in range(count)]
+    available = table.viewport().width()
+    if sum(full) <= available:
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setMinimumHeight(0)
+        return
+    least = []
+    for column in range(count):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        cells = table.sizeHintForColumn(column)
+        least.append(min(full[column], max(cells, _title_width(header, title, TITLE_LINES))))
+    spare = max(0, available - sum(least))
+    give = [f - m for f, m in zip(full, least, strict=True)]
+    wanted = sum(give) or 1
+    for column in range(count):
+        table.setColumnWidth(column, least[column] + spare * give[column] // wanted)
+    header.setDefaultAlignment(WRAPPED)
+    metrics = header.fontMetrics()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    header.setMinimumHeight(TITLE_LINES * metrics.lineSpacing() + margins + 4)
+
+
+class ColumnFitter(QObject):
+    """Fits a table's columns (`fit_columns`) now and each time its view changes width."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._width = -1
+        table.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        """Fit the columns to the view as it is now."""
+        self._width = self._table.viewport().width()
+        fit_columns(self._table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Fit again when the view's width changed."""
+        if event.type() == QEvent.Type.Resize and self._table.viewport().width() != self._width:
+            self.fit()
+        return super().eventFilter(watched, event)
