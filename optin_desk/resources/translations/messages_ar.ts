@@ -2928,6 +2928,58 @@
         <translation>يوجد جذر ميركل محفوظ للكتلة {block} التي لا يحتويها الدفتر: أُضيف من خارج البرنامج؛ استعد أحدث نسخة احتياطية</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>لا موافقة مسجّلة</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>استمارة ورقية</translation>
     </message>
@@ -2986,6 +3038,73 @@
     <message>
         <source>another way</source>
         <translation>طريقة أخرى</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>مُحي بناءً على طلبه في {day}</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>موافقة على {categories} فقط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>لا رسائل عن {what} في الأيام الـ{days} الأخيرة</numerusform>
+            <numerusform>رسالة واحدة عن {what} في الأيام الـ{days} الأخيرة</numerusform>
+            <numerusform>رسالتان عن {what} في الأيام الـ{days} الأخيرة</numerusform>
+            <numerusform>%n رسائل عن {what} في الأيام الـ{days} الأخيرة</numerusform>
+            <numerusform>%n رسالة عن {what} في الأيام الـ{days} الأخيرة</numerusform>
+            <numerusform>%n رسالة عن {what} في الأيام الـ{days} الأخيرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason}؛ أضف خيار إلغاء الاشتراك: {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>ألغى الاشتراك في {scope} في {day} عبر {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>ألغى الاشتراك في {scope} في {day}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>ألغى الاشتراك في {scope} عبر {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>ألغى الاشتراك في {scope}</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>اشترك في {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>اشترك في {day}</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>اشترك ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>أول رسالة بعد انقطاع دام أكثر من {days} يومًا</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>لا شيء منه أو عنه منذ {days} يومًا</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>أول رسالة تسويقية</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -3221,6 +3340,14 @@
             <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
             <numerusform>توقّف الاستيراد في منتصفه ({detail}): الصفوف المسجّلة قبل ذلك والمحفوظة: %n من {total}؛ بعد إصلاح ذلك، شغّل الاستيراد نفسه مرة أخرى: سيضيف الصفوف الناقصة فقط</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason}؛ {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>تحذير: لم يتمكن واتساب من التوصيل إلى هذا الرقم في {day} (131026 {title}: غالبًا لا يستخدم واتساب)</translation>
     </message>
 </context>
 <context>

@@ -2640,6 +2640,58 @@
         <translation>für Block {block}, den das Protokoll nicht enthält, ist eine Merkle-Wurzel gespeichert: Sie wurde am Programm vorbei hinzugefügt; stellen Sie die neueste Sicherung wieder her</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>Papierformular</translation>
     </message>
@@ -2698,6 +2750,69 @@
     <message>
         <source>another way</source>
         <translation>einen anderen Weg</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>auf Wunsch gelöscht am {day}</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>Einwilligung nur für {categories}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>%n Nachricht zu {what} in den letzten {days} Tagen</numerusform>
+            <numerusform>%n Nachrichten zu {what} in den letzten {days} Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason}; Abmeldehinweis beifügen: {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>von {scope} abgemeldet am {day} über {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>von {scope} abgemeldet am {day}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>von {scope} abgemeldet über {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>von {scope} abgemeldet</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>eingewilligt am {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>eingewilligt am {day}</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>eingewilligt ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>die erste nach mehr als {days} Tagen</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>seit {days} Tagen nichts von oder zu der Person</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>erste Werbenachricht</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -2913,6 +3028,14 @@
             <numerusform>der Import ist mittendrin abgebrochen ({detail}): %n von {total} Zeilen wurde vorher erfasst und bleibt erhalten; sobald das behoben ist, starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
             <numerusform>der Import ist mittendrin abgebrochen ({detail}): %n von {total} Zeilen wurden vorher erfasst und bleiben erhalten; sobald das behoben ist, starten Sie denselben Import erneut: er fügt nur die noch fehlenden Zeilen hinzu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason}; {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>Warnung: WhatsApp konnte diese Nummer am {day} nicht erreichen (131026 {title}: oft nicht bei WhatsApp)</translation>
     </message>
 </context>
 <context>

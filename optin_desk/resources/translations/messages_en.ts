@@ -2640,6 +2640,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2749,69 @@
     </message>
     <message>
         <source>another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,6 +3028,14 @@
             <numerusform>the import stopped part way through ({detail}): %n of {total} rows was recorded before it and is kept; once that is put right, run the same import again: it adds only the rows still missing</numerusform>
             <numerusform>the import stopped part way through ({detail}): %n of {total} rows were recorded before it and are kept; once that is put right, run the same import again: it adds only the rows still missing</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

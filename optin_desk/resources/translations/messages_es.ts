@@ -2640,6 +2640,58 @@
         <translation>hay una raíz de Merkle guardada para el bloque {block}, que el libro de registros no contiene: se añadió a espaldas del programa; restaure la última copia de seguridad</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulario en papel</translation>
     </message>
@@ -2698,6 +2750,69 @@
     <message>
         <source>another way</source>
         <translation>otra vía</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>borrado a petición suya el {day}</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>consentimiento solo para {categories}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>%n mensaje de {what} en los últimos {days} días</numerusform>
+            <numerusform>%n mensajes de {what} en los últimos {days} días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason}; añadir opción de baja: {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>se dio de baja de {scope} el {day} por {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>se dio de baja de {scope} el {day}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>se dio de baja de {scope} por {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>se dio de baja de {scope}</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>se dio de alta el {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>se dio de alta el {day}</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>se dio de alta ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>el primero tras más de {days} días</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>sin actividad suya en {days} días</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>primer mensaje publicitario</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -2913,6 +3028,14 @@
             <numerusform>la importación se detuvo a mitad ({detail}): se anotó %n de {total} filas antes y se conserva; cuando se haya resuelto, vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
             <numerusform>la importación se detuvo a mitad ({detail}): se anotaron %n de {total} filas antes y se conservan; cuando se haya resuelto, vuelva a ejecutar la misma importación: solo añadirá las filas que faltan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason}; {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>aviso: WhatsApp no pudo entregar a este número el {day} (131026 {title}: a menudo no usa WhatsApp)</translation>
     </message>
 </context>
 <context>

@@ -2640,6 +2640,58 @@
         <translation>une racine de Merkle est enregistrée pour le bloc {block}, que le registre ne contient pas : elle a été ajoutée dans le dos du programme ; restaurez la dernière sauvegarde</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulaire papier</translation>
     </message>
@@ -2698,6 +2750,69 @@
     <message>
         <source>another way</source>
         <translation>un autre moyen</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>effacé à sa demande le {day}</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>consentement pour {categories} uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>%n message {what} au cours des {days} derniers jours</numerusform>
+            <numerusform>%n messages {what} au cours des {days} derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason} ; ajouter une option de désinscription : {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>désinscrit de {scope} le {day} par {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>désinscrit de {scope} le {day}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>désinscrit de {scope} par {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>désinscrit de {scope}</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>inscrit le {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>inscrit le {day}</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>inscrit ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>le premier après plus de {days} jours</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>aucune activité de sa part depuis {days} jours</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>premier message marketing</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -2913,6 +3028,14 @@
             <numerusform>l&apos;importation s&apos;est arrêtée en cours de route ({detail}) : %n ligne sur {total} a été enregistrée avant et est conservée ; une fois le problème réglé, relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
             <numerusform>l&apos;importation s&apos;est arrêtée en cours de route ({detail}) : %n lignes sur {total} ont été enregistrées avant et sont conservées ; une fois le problème réglé, relancez la même importation : elle n&apos;ajoute que les lignes manquantes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason} ; {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>attention : WhatsApp n’a pas pu remettre de message à ce numéro le {day} (131026 {title} : souvent absent de WhatsApp)</translation>
     </message>
 </context>
 <context>

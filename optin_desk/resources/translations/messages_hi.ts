@@ -2640,6 +2640,58 @@
         <translation>ब्लॉक {block} के लिए Merkle रूट सेव है, जो लेजर में नहीं है: इसे प्रोग्राम को बताए बिना जोड़ा गया; आख़िरी बैकअप वापस लाएँ</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>कोई सहमति दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन॰</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र॰</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुल॰</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग॰</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित॰</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्तू॰</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव॰</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस॰</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>काग़ज़ का फ़ॉर्म</translation>
     </message>
@@ -2698,6 +2750,69 @@
     <message>
         <source>another way</source>
         <translation>किसी और तरीके</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>अनुरोध पर {day} को मिटाया गया</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>सहमति केवल {categories} के लिए</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>पिछले {days} दिनों में {what} का %n मैसेज</numerusform>
+            <numerusform>पिछले {days} दिनों में {what} के %n मैसेज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason}; ऑप्ट-आउट विकल्प जोड़ें: {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>{day} को {method} से {scope} से ऑप्ट-आउट किया</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>{day} को {scope} से ऑप्ट-आउट किया</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>{method} से {scope} से ऑप्ट-आउट किया</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>{scope} से ऑप्ट-आउट किया</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>{day} को ऑप्ट-इन किया ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>{day} को ऑप्ट-इन किया</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>ऑप्ट-इन किया ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>{days} से अधिक दिनों के बाद पहला</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>{days} दिनों में इनकी ओर से या इनके बारे में कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>पहला मार्केटिंग मैसेज</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -2913,6 +3028,14 @@
             <numerusform>इंपोर्ट बीच में रुक गया ({detail}): {total} में से %n पंक्ति पहले ही दर्ज हो चुकी थी और रखी गई है; इसे ठीक करने के बाद वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
             <numerusform>इंपोर्ट बीच में रुक गया ({detail}): {total} में से %n पंक्तियाँ पहले ही दर्ज हो चुकी थीं और रखी गई हैं; इसे ठीक करने के बाद वही इंपोर्ट दोबारा चलाएँ: यह सिर्फ़ बची हुई पंक्तियाँ जोड़ेगा</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason}; {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>चेतावनी: WhatsApp {day} को इस नंबर पर मैसेज नहीं पहुँचा सका (131026 {title}: अक्सर WhatsApp पर नहीं)</translation>
     </message>
 </context>
 <context>

@@ -2568,6 +2568,58 @@
         <translation>ada akar Merkle tersimpan untuk blok {block}, yang tidak ada di buku besar: ditambahkan diam-diam di luar program; pulihkan cadangan terakhir</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>tidak ada persetujuan tercatat</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulir kertas</translation>
     </message>
@@ -2626,6 +2678,68 @@
     <message>
         <source>another way</source>
         <translation>cara lain</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>dihapus atas permintaan pada {day}</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>persetujuan hanya untuk {categories}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>%n pesan {what} dalam {days} hari terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason}; tambahkan opsi berhenti: {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>opt-out dari {scope} pada {day} melalui {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>opt-out dari {scope} pada {day}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>opt-out dari {scope} melalui {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>opt-out dari {scope}</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>opt-in pada {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>opt-in pada {day}</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>opt-in ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>yang pertama setelah lebih dari {days} hari</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>tidak ada kabar dari atau tentang orang ini dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>pesan pemasaran pertama</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -2836,6 +2950,14 @@
         <translation>
             <numerusform>impor berhenti di tengah jalan ({detail}): %n dari {total} baris sudah tercatat sebelumnya dan tetap tersimpan; setelah masalah itu beres, jalankan impor yang sama lagi: impor itu hanya menambahkan baris yang masih kurang</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason}; {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>peringatan: WhatsApp tidak dapat mengirim ke nomor ini pada {day} (131026 {title}: sering kali tidak memakai WhatsApp)</translation>
     </message>
 </context>
 <context>

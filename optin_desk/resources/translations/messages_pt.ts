@@ -2640,6 +2640,58 @@
         <translation>há uma raiz de Merkle guardada para o bloco {block}, que o livro não contém: foi adicionada por fora do programa; restaure o backup mais recente</translation>
     </message>
     <message>
+        <source>no consent on file</source>
+        <translation>sem consentimento registrado</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>fev</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dez</translation>
+    </message>
+    <message>
         <source>paper form</source>
         <translation>formulário em papel</translation>
     </message>
@@ -2698,6 +2750,69 @@
     <message>
         <source>another way</source>
         <translation>outra forma</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>erased on request on {day}</source>
+        <translation>apagado a pedido em {day}</translation>
+    </message>
+    <message>
+        <source>consent for {categories} only</source>
+        <translation>consentimento apenas para {categories}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {what} message(s) in the last {days} days</source>
+        <translation>
+            <numerusform>%n mensagem de {what} nos últimos {days} dias</numerusform>
+            <numerusform>%n mensagens de {what} nos últimos {days} dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason}; add an opt-out option: {why}</source>
+        <translation>{reason}; incluir opção de descadastro: {why}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day} via {method}</source>
+        <translation>descadastrou-se de {scope} em {day} por {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} on {day}</source>
+        <translation>descadastrou-se de {scope} em {day}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} via {method}</source>
+        <translation>descadastrou-se de {scope} por {method}</translation>
+    </message>
+    <message>
+        <source>opted out of {scope}</source>
+        <translation>descadastrou-se de {scope}</translation>
+    </message>
+    <message>
+        <source>opted in on {day} ({method})</source>
+        <translation>autorizou em {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted in on {day}</source>
+        <translation>autorizou em {day}</translation>
+    </message>
+    <message>
+        <source>opted in ({method})</source>
+        <translation>autorizou ({method})</translation>
+    </message>
+    <message>
+        <source>first after more than {days} days</source>
+        <translation>a primeira após mais de {days} dias</translation>
+    </message>
+    <message>
+        <source>nothing from or about them in {days} days</source>
+        <translation>nenhuma atividade da pessoa em {days} dias</translation>
+    </message>
+    <message>
+        <source>first marketing message</source>
+        <translation>primeira mensagem de marketing</translation>
     </message>
     <message>
         <source>{path} is a folder: give the database file, for example {file}</source>
@@ -2913,6 +3028,14 @@
             <numerusform>a importação parou no meio ({detail}): %n de {total} linhas foi registrada antes e está guardada; depois de resolver isso, execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
             <numerusform>a importação parou no meio ({detail}): %n de {total} linhas foram registradas antes e estão guardadas; depois de resolver isso, execute a mesma importação de novo: ela só adiciona as linhas que ainda faltam</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{reason}; {note}</source>
+        <translation>{reason}; {note}</translation>
+    </message>
+    <message>
+        <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation>aviso: o WhatsApp não conseguiu entregar a este número em {day} (131026 {title}: muitas vezes não usa WhatsApp)</translation>
     </message>
 </context>
 <context>

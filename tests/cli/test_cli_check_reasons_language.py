@@ -1,0 +1,88 @@
+"""A check's reasons are said in the shop's language: in the report of the command line,
+and when a kept check is read again; the English report stays as it always was."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from optin_desk.domain.messages import worded
+from optin_desk.services.check import stored_rows
+from optin_desk.services.handle import open_records
+from tests.command_line import CommandLine
+
+ANA, BEA, CRUZ = "+34 612 100 001", "+34 612 100 002", "+34 612 100 003"
+
+
+@pytest.fixture
+def spanish_shop(command_line: CommandLine, tmp_path: Path) -> Path:
+    command_line("init", "--business", "Tienda Luz", "--country", "ES", "--language", "es")
+    command_line("optin", ANA, "--scope", "offers", "--method", "paper_form", "--at", "2026-10-03")
+    command_line("optin", BEA, "--scope", "orders", "--method", "in_person")
+    command_line("optin", CRUZ, "--scope", "all", "--method", "in_person")
+    command_line("optout", CRUZ, "--scope", "marketing", "--method", "whatsapp_reply")
+    listing = tmp_path / "lista.csv"
+    listing.write_text(f"Nombre,Teléfono\nAna,{ANA}\nBea,{BEA}\nCruz,{CRUZ}\nAna,{ANA}\n")
+    return listing
+
+
+def _reasons(report: Path) -> list[str]:
+    with report.open(encoding="utf-8-sig", newline="") as handle:
+        return [row["reason"] for row in csv.DictReader(handle)]
+
+
+def test_the_spanish_report_gives_its_reasons_in_spanish(
+    command_line: CommandLine, spanish_shop: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "informe.csv"
+    command_line(
+        "--ui-language", "es", "check", str(spanish_shop), "--category", "offers",
+        "--report", str(report),
+    )  # fmt: skip
+    ana, bea, cruz, again = _reasons(report)
+    assert ana.startswith("se dio de alta el 3 oct 2026 (formulario en papel)")
+    assert bea == "consentimiento solo para orders"
+    assert cruz.startswith("se dio de baja de publicidad el ")
+    assert again == "mismo número que la fila 1"
+    assert "opted" not in " ".join((ana, bea, cruz))
+
+
+def test_the_arabic_report_names_the_month_in_arabic(
+    command_line: CommandLine, spanish_shop: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.csv"
+    command_line(
+        "--ui-language", "ar", "check", str(spanish_shop), "--category", "offers",
+        "--report", str(report),
+    )  # fmt: skip
+    ana = _reasons(report)[0]
+    assert ana.startswith("اشترك في 3 أكتوبر 2026 (استمارة ورقية)")
+
+
+def test_the_english_report_is_unchanged_and_a_kept_check_can_be_said_again(
+    command_line: CommandLine, spanish_shop: Path, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.csv"
+    command_line(
+        "--ui-language", "en", "check", str(spanish_shop), "--category", "offers",
+        "--report", str(report),
+    )  # fmt: skip
+    reasons = _reasons(report)
+    assert reasons[0].startswith("opted in on 3 Oct 2026 (paper form)")
+    assert reasons[1] == "consent for orders only"
+    records = open_records(command_line.db)
+    try:
+        with records.sessions() as session:
+            kept = stored_rows(session, 1)
+    finally:
+        records.dispose()
+    assert [row.reason for row in kept] == reasons  # kept as said, in English
+
+    def spanish(_context: str, text: str, _disambiguation: None, _n: int) -> str:
+        return {"consent for {categories} only": "consentimiento solo para {categories}"}.get(
+            text, text
+        )
+
+    assert worded(kept[1].reason, spanish) == "consentimiento solo para orders"
