@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
+from optin_desk.ui.bidi import as_written
 from optin_desk.ui.list_loading import LoadedList
 
 PREVIEW_ROWS = 20
@@ -59,7 +60,7 @@ def show_preview(preview: QTableWidget, loaded: LoadedList) -> None:
     preview.setHorizontalHeaderLabels(list(headers))
     for r, record in enumerate(records):
         for c, cell in enumerate(record[: len(headers)]):
-            item = QTableWidgetItem(cell)
+            item = QTableWidgetItem(str(as_written(cell)))  # a number keeps its order (Arabic)
             item.setToolTip(cell[:TOOLTIP_CHARS])  # a cell cut short by its column, whole
             preview.setItem(r, c, item)
     preview.horizontalHeader().setMaximumSectionSize(COLUMN_MAX_PX)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -85,3 +87,29 @@ def test_editable_cells_paint_latin_text_left_to_right_without_changing_it(
         directions.append(option.direction)
     assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
     assert table.item(0, 0).text() == "Order & payment updates."
+
+
+def test_a_lists_numbers_keep_their_order_in_the_arabic_preview(
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    qapp: QApplication,
+    tmp_path: Path,
+) -> None:
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nombre,Teléfono\nAna,+34 612 100 001\nعلي,0791 123456\n", encoding="utf-8")
+    install_language(qapp, "ar")
+    try:
+        window = open_window(qtbot, database, dialogs, qsettings)
+        window.show_page_named("check-list")
+        page = window.check_page
+        assert page is not None
+        dialogs.files.append(listing)
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.loading is None, timeout=20_000)
+        assert page.preview.item(0, 1).text() == "\u2066+34 612 100 001\u2069"
+        assert page.preview.item(1, 0).text() == "علي"  # Arabic letters: left to the algorithm
+        assert page.preview.item(0, 1).toolTip() == "+34 612 100 001"
+    finally:
+        uninstall_language(qapp)
