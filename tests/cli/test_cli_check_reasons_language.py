@@ -28,20 +28,22 @@ def spanish_shop(command_line: CommandLine, tmp_path: Path) -> Path:
     return listing
 
 
-def _reasons(report: Path) -> list[str]:
+def _reasons(command_line: CommandLine, listing: Path, language: str) -> list[str]:
+    """The reasons of the report of `check` in `language`."""
+    report = listing.with_name(f"report-{language}.csv")
+    command_line(
+        "--ui-language", language, "check", str(listing), "--category", "offers",
+        "--report", str(report),
+    )  # fmt: skip
     with report.open(encoding="utf-8-sig", newline="") as handle:
         return [row["reason"] for row in csv.DictReader(handle)]
 
 
 def test_the_spanish_report_gives_its_reasons_in_spanish(
-    command_line: CommandLine, spanish_shop: Path, tmp_path: Path
+    command_line: CommandLine, spanish_shop: Path
 ) -> None:
-    report = tmp_path / "informe.csv"
-    command_line(
-        "--ui-language", "es", "check", str(spanish_shop), "--category", "offers",
-        "--report", str(report),
-    )  # fmt: skip
-    ana, bea, cruz, again = _reasons(report)
+    reasons = _reasons(command_line, spanish_shop, "es")
+    ana, bea, cruz, again = reasons
     assert ana.startswith("se dio de alta el 3 oct 2026 (formulario en papel)")
     assert bea == "consentimiento solo para orders"
     assert cruz.startswith("se dio de baja de publicidad el ")
@@ -50,26 +52,17 @@ def test_the_spanish_report_gives_its_reasons_in_spanish(
 
 
 def test_the_arabic_report_names_the_month_in_arabic(
-    command_line: CommandLine, spanish_shop: Path, tmp_path: Path
+    command_line: CommandLine, spanish_shop: Path
 ) -> None:
-    report = tmp_path / "report.csv"
-    command_line(
-        "--ui-language", "ar", "check", str(spanish_shop), "--category", "offers",
-        "--report", str(report),
-    )  # fmt: skip
-    ana = _reasons(report)[0]
+    reasons = _reasons(command_line, spanish_shop, "ar")
+    ana = reasons[0]
     assert ana.startswith("اشترك في 3 أكتوبر 2026 (استمارة ورقية)")
 
 
 def test_the_english_report_is_unchanged_and_a_kept_check_can_be_said_again(
-    command_line: CommandLine, spanish_shop: Path, tmp_path: Path
+    command_line: CommandLine, spanish_shop: Path
 ) -> None:
-    report = tmp_path / "report.csv"
-    command_line(
-        "--ui-language", "en", "check", str(spanish_shop), "--category", "offers",
-        "--report", str(report),
-    )  # fmt: skip
-    reasons = _reasons(report)
+    reasons = _reasons(command_line, spanish_shop, "en")
     assert reasons[0].startswith("opted in on 3 Oct 2026 (paper form)")
     assert reasons[1] == "consent for orders only"
     records = open_records(command_line.db)
