@@ -51,7 +51,7 @@ from optin_desk.storage.models import (
     Contact,
     LedgerHead,
 )
-from optin_desk.storage.verify_queries import contact_numbers
+from optin_desk.storage.verify_queries import STEPPED, contact_numbers
 
 
 class NewEvent(NamedTuple):
@@ -285,13 +285,16 @@ def refresh_state(
     return consent
 
 
-def iter_chain_rows(session: Session, batch: int = 10000) -> Iterator[ChainRow]:
+def iter_chain_rows(
+    session: Session, batch: int = 10000, stepped: int = STEPPED
+) -> Iterator[ChainRow]:
     """Every stored event in id order as a plain ChainRow, read in keyset batches.
 
     Straight from the driver's cursor (sqlite3 or psycopg, in the session's transaction): no
     ORM object, no Row, no dict per event, which was most of verify's time on a year of
     records. Batches keep memory flat on PostgreSQL, whose plain cursor holds a whole result.
-    """
+    Each batch is fetched `stepped` rows at a time (storage.verify_queries.STEPPED: rows
+    used while they are still in the processor's cache)."""
     columns = ", ".join("id" if name == "event_id" else name for name in STORED_ORDER)
     columns += ", prev_hash, hash, texts_salt, texts_erased_at"
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -302,11 +305,13 @@ def iter_chain_rows(session: Session, batch: int = 10000) -> Iterator[ChainRow]:
                 f"SELECT {columns} FROM consent_events "  # noqa: S608
                 f"WHERE id > {int(last)} ORDER BY id LIMIT {int(batch)}"
             )
-            rows = cursor.fetchall()
+            rows = cursor.fetchmany(stepped)
             if not rows:
                 return
-            yield from rows
-            last = rows[-1][_ID_AT]
+            while rows:
+                yield from rows
+                last = rows[-1][_ID_AT]
+                rows = cursor.fetchmany(stepped)
     finally:
         cursor.close()
 

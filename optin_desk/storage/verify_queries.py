@@ -62,6 +62,12 @@ evidence_sha256; asked only for a scan that is missing)."""
 
 Row = Sequence[Any]
 
+STEPPED = 256
+"""Rows fetched at a time from a cursor that steps through a whole table. Small: each fetch's
+rows are then used while the processor's cache still holds them. A year's verify spent
+0.5 CPU s more comparing the state table fetched 10,000 rows at a time than 1,000 at a time,
+and 0.4 s more on the chain's read (fetched 10,000 at a time against 100-500)."""
+
 
 def _cursor(session: Session) -> Any:
     return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -100,7 +106,7 @@ def events_of_people(
         cursor.close()
 
 
-def contact_numbers(session: Session, batch: int = 10000) -> Iterator[Row]:
+def contact_numbers(session: Session, batch: int = STEPPED) -> Iterator[Row]:
     """(id, phone_e164, contact_key) of every contact in id order, from the driver's cursor
     (a Row per contact through SQLAlchemy cost verify more than the hashing of the numbers)."""
     cursor = _cursor(session)
@@ -133,15 +139,18 @@ def state_rows(session: Session, batch: int = 10000) -> Iterator[Row]:
         cursor.close()
 
 
-def state_rows_any_order(session: Session, batch: int = 10000) -> Iterator[Row]:
-    """The state table's rows (as state_rows gives them), in whatever order is cheapest."""
+def state_rows_any_order(
+    session: Session, batch: int = 10000, stepped: int = STEPPED
+) -> Iterator[Row]:
+    """The state table's rows (as state_rows gives them), in whatever order is cheapest
+    (`batch`: rows a query on a server; `stepped`: rows a fetch from a SQLite file)."""
     if session.get_bind().dialect.name != "sqlite":
         yield from state_rows(session, batch)
         return
     cursor = _cursor(session)
     try:
         cursor.execute(STATE_ROWS_STORED)
-        while rows := cursor.fetchmany(batch):
+        while rows := cursor.fetchmany(stepped):
             yield from rows
     finally:
         cursor.close()

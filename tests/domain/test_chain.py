@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+from optin_desk.domain import chain_words as words
 from optin_desk.domain.chain import (
     CHAINED_FIELDS,
     GENESIS_HASH,
@@ -13,6 +14,7 @@ from optin_desk.domain.chain import (
     link_hash,
     verify_chain,
 )
+from optin_desk.domain.commitment import FREE_TEXT_FIELDS, commit_texts
 
 
 def build(count: int) -> list[ChainedEvent]:
@@ -143,3 +145,49 @@ def test_the_chain_encoder_writes_the_standard_encoders_bytes() -> None:
     standard = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
     payload = {"a": 'quote " back \\ tab \t', "b": None, "c": 12, "d": "Zoë ✓ \u2028 \x00"}
     assert _encoder()(payload) == standard(payload)
+
+
+def committed(texts: list[dict[str, ChainValue]]) -> list[ChainedEvent]:
+    """Events whose free texts are committed (salted), as the program records them."""
+    events = []
+    previous = GENESIS_HASH
+    for event_id, written in enumerate(texts, start=1):
+        fields: dict[str, ChainValue] = {name: "" for name in CHAINED_FIELDS}
+        fields.update(event_id=event_id, contact_id=1, action="opt_in", scope="offers")
+        fields.update(written)
+        salt = f"{event_id:032x}"
+        fields.update(texts_salt=salt, texts_sha256=commit_texts(salt, fields))
+        digest = link_hash(previous, fields)
+        events.append(ChainedEvent(fields, previous, digest))
+        previous = digest
+    return events
+
+
+def test_committed_texts_are_checked_whether_they_were_empty_or_not() -> None:
+    written: list[dict[str, ChainValue]] = [{}, {"note": "called back"}, {}, {"reason": "é"}]
+    assert verify_chain(committed(written), 4).ok
+    changes: list[tuple[int, str, ChainValue]] = [
+        (0, "note", "x"),  # an empty event given a text
+        (2, "reason", None),  # an empty text made null
+        (1, "note", ""),  # a text emptied
+        (3, "reason", "e"),  # a text changed
+        (3, "reason", ""),
+    ]
+    for at, name, value in changes:
+        events = committed(written)
+        events[at] = replace(events[at], fields={**events[at].fields, name: value})
+        report = verify_chain(events, 4)
+        assert not report.ok, (at, name, value)
+        assert report.broken_event_id == at + 1
+        assert report.problem == words.TEXTS_CHANGED
+
+
+def test_texts_back_after_an_erasure_are_caught() -> None:
+    events = committed([{}, {"note": "called back"}])
+    erased = {**events[1].fields, "note": "", "texts_salt": ""}
+    events[1] = replace(events[1], fields=erased)
+    assert verify_chain(events, 2).ok
+    for name in FREE_TEXT_FIELDS:
+        events[1] = replace(events[1], fields={**erased, name: "again"})
+        report = verify_chain(events, 2)
+        assert (report.ok, report.problem) == (False, words.TEXTS_BACK), name
