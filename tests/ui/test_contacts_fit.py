@@ -1,6 +1,8 @@
 """The contacts table on a 1024x768 shop screen: every column (the last change too) in sight
 without scrolling sideways, in every language, each title whole (wrapped onto two lines when
-the columns must give way), every cell whole."""
+the columns must give way), every cell whole. Hindi is measured in a process of its own
+(tests/ui/test_hindi_fits.py: inside the whole run, earlier tests change which font draws
+Devanagari)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ FREE = QSize(1024, 768) - QSize(16, 80)
 """The window on a 1024x768 screen, less its frame, title bar and a taskbar."""
 
 
-@pytest.fixture(params=LANGUAGES)
+@pytest.fixture(params=[code for code in LANGUAGES if code != "hi"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     code = str(request.param)
     install_language(qapp, code)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from optin_desk.services.demo import add_demo_contacts
 from optin_desk.storage.engine import Database
 
 SHOW_EVERY_PAGE = r"""
@@ -35,6 +36,9 @@ for index, title in enumerate(window.page_titles()):
     for _ in range(20):
         app.processEvents()
     print(f"{index} {window.width()}")
+page = window.contacts_page
+sideways = page.table.horizontalScrollBar()
+print(f"contacts-sideways {int(sideways.isVisible() and sideways.maximum() > 0)}")
 window.close()
 records.dispose()
 """
@@ -45,6 +49,8 @@ def test_every_page_of_the_hindi_window_fits_1024_pixels(
     database: Database, tmp_path: Path
 ) -> None:
     assert database.sqlite_path is not None
+    with database.sessions() as session:
+        add_demo_contacts(session, 40)  # the contacts table with rows to fit
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -57,5 +63,6 @@ def test_every_page_of_the_hindi_window_fits_1024_pixels(
     )  # fmt: skip
     assert shown.returncode == 0, shown.stderr
     widths = dict(line.split() for line in shown.stdout.splitlines())
+    assert widths.pop("contacts-sideways") == "0"  # every column of Contacts in sight
     assert len(widths) >= 8  # every page was shown
     assert [page for page, width in widths.items() if int(width) > 1024] == []
