@@ -26,7 +26,7 @@ from optin_desk.services.profile import load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage import check_queries as queries
 from optin_desk.storage.models import CheckRun
-from optin_desk.storage.results import ResultsPacker, unpack_results
+from optin_desk.storage.results import ResultsPacker, UnreadableResultsError, unpack_results
 
 PROGRESS_EVERY = 2000
 BATCH = 50 * PROGRESS_EVERY  # rows judged together: people looked up a set at a time
@@ -257,11 +257,22 @@ def record_sent(session: Session, check_id: int, sent_at: datetime | None = None
 
 
 def stored_rows(session: Session, check_id: int) -> list[CheckedRow]:
-    """Every row of a kept check, in list order, as it was judged."""
+    """Every row of a kept check, in list order, as it was judged (InputError when they
+    cannot be read)."""
     packed = queries.packed_results(session, check_id)
     if packed is None:
         return []
-    return [
-        CheckedRow(row, written, name, phone, Verdict(verdict), reason, line)
-        for row, written, name, phone, verdict, reason, line in unpack_results(packed)
-    ]
+    try:
+        return [
+            CheckedRow(row, written, name, phone, Verdict(verdict), reason, line)
+            for row, written, name, phone, verdict, reason, line in unpack_results(packed)
+        ]
+    except (UnreadableResultsError, ValueError):  # a verdict no version writes, too
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the rows kept with check {check_id} cannot be read: they were changed"
+                " outside OptIn Desk or damaged (run verify)",
+            ),
+            check_id=check_id,
+        ) from None

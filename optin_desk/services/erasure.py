@@ -43,7 +43,7 @@ from optin_desk.services.text_erasure import erase_event_texts
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
 from optin_desk.storage.models import CheckRun, ConsentEvent, Contact, ErasedNumber
-from optin_desk.storage.results import pack_results, unpack_results, without_number
+from optin_desk.storage.results import erased_from
 
 KEY_SETTING = LEGACY_KEY_SETTING
 # the person's own new consent: given in person, on paper, or in their own message
@@ -282,14 +282,15 @@ def wipe_free_space(database: Database, wait: float, close_idle: bool) -> Finish
 
 
 def _erase_from_checks(session: Session, e164: str) -> None:
-    """Rewrite every kept check that lists the number, without it (verdicts stay)."""
+    """Rewrite every kept check that lists the number, without it (verdicts stay); a check
+    whose rows cannot be read loses them all (the number may be among them)."""
     for check_id, packed in session.execute(
         select(CheckRun.id, CheckRun.results).where(CheckRun.results.is_not(None))
     ).all():
         if packed is None:
             continue
-        kept = without_number(unpack_results(packed), e164)
-        if kept is not None:
+        rewritten = erased_from(packed, e164)
+        if rewritten is not None:
             session.execute(
-                update(CheckRun).where(CheckRun.id == check_id).values(results=pack_results(kept))
+                update(CheckRun).where(CheckRun.id == check_id).values(results=rewritten)
             )

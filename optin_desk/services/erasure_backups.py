@@ -45,7 +45,7 @@ from optin_desk.services.records_key import (
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.backup import copy_backup, is_sqlite_file
 from optin_desk.storage.engine import Database
-from optin_desk.storage.results import pack_results, unpack_results, without_number
+from optin_desk.storage.results import erased_from
 
 WORK_SUFFIX = ".erasing"
 CHUNK = 1 << 20
@@ -212,11 +212,9 @@ def _apply(raw: sqlite3.Connection, e164: str, erased_at: str, live: tuple[str, 
     for check_id, packed in raw.execute(
         "SELECT id, results FROM checks WHERE results IS NOT NULL"
     ).fetchall():
-        kept = without_number(unpack_results(packed), e164)
-        if kept is not None:
-            raw.execute(
-                "UPDATE checks SET results = ? WHERE id = ?", (pack_results(kept), check_id)
-            )
+        rewritten = erased_from(packed, e164)  # unreadable rows go whole
+        if rewritten is not None:
+            raw.execute("UPDATE checks SET results = ? WHERE id = ?", (rewritten, check_id))
             changed = True
     if changed:
         # An older copy kept the records key inside it: the same key, moved out of the records

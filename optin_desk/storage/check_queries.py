@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, func, insert, literal_column, select
 from sqlalchemy.orm import Session, aliased
@@ -42,7 +42,8 @@ def numbers_on_file(session: Session) -> dict[str, int]:
     cursor = session.connection().connection.cursor()
     try:
         cursor.execute("SELECT phone_e164, id FROM contacts WHERE phone_e164 IS NOT NULL")
-        return dict(cursor)  # straight from the cursor: no list of 200,000 rows between
+        pairs = cast("Iterable[tuple[str, int]]", cursor)  # no list of every row between
+        return dict(pairs)
     finally:
         cursor.close()
 

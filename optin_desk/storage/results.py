@@ -139,8 +139,33 @@ def _reason(data: object) -> str:
     return reason if isinstance(reason, str) else str(data)
 
 
+class UnreadableResultsError(ValueError):
+    """A check's kept rows that cannot be read (changed outside the program, or damaged)."""
+
+
 def unpack_results(blob: bytes) -> list[ResultRow]:
-    """The rows back from `pack_results` (or from a check kept in format 1)."""
+    """The rows back from `pack_results` (or from a check kept in format 1); anything else
+    (damaged, edited, of a later version) raises UnreadableResultsError."""
+    try:
+        return _unpacked(blob)
+    except (ValueError, TypeError, IndexError, KeyError, RuntimeError, zlib.error) as error:
+        raise UnreadableResultsError(str(error)) from None
+    except RecursionError:
+        raise UnreadableResultsError("nested too deeply") from None
+
+
+def erased_from(blob: bytes, e164: str) -> bytes | None:
+    """A kept check's rows without any trace of `e164` (None when it is not among them).
+    Rows that cannot be read are dropped whole: the number may be among them."""
+    try:
+        rows = unpack_results(blob)
+    except UnreadableResultsError:
+        return pack_results([])
+    kept = without_number(rows, e164)
+    return None if kept is None else pack_results(kept)
+
+
+def _unpacked(blob: bytes) -> list[ResultRow]:
     text = zlib.decompress(blob).decode("utf-8")
     if text.startswith("["):
         version, rows = json.loads(text)
@@ -156,6 +181,8 @@ def unpack_results(blob: bytes) -> list[ResultRow]:
     frames = _frames(text, len(str(FORMAT)))
     for numbers in frames:
         inputs, names, phones, index, outcomes = (next(frames) for _ in range(5))
+        if not len(numbers) == len(inputs) == len(names) == len(phones) == len(index):
+            raise ValueError("the columns of a batch differ in length")
         table = [(str(v), _reason(r), bool(line)) for v, r, line in outcomes]
         found.extend(
             (int(number), written, name, phone, *table[int(at)])

@@ -4,6 +4,7 @@ says who still holds them when it cannot be done, and `--from-backups` erases th
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from contextlib import closing
 from pathlib import Path
 
@@ -180,3 +181,21 @@ def test_on_a_server_a_dump_is_named_as_still_holding_the_person(
     assert f"  {dump}: could not be rewritten (" in removed.out
     assert not dump.exists()
     assert not dump.with_name(dump.name + ".checkpoint.json").exists()
+
+
+@pytest.mark.sqlite_only  # edits the file with sqlite3, as an attacker would
+def test_a_kept_check_whose_rows_cannot_be_read_loses_them_and_the_erasure_goes_ahead(
+    command_line: CommandLine, tmp_path: Path
+) -> None:
+    set_up(command_line, tmp_path)
+    listing = tmp_path / "list.csv"
+    listing.write_text(f"Name,Phone\nZ,{TYPED}\nA,07400 123456\n")
+    command_line("check", str(listing), "--category", "offers")
+    database = Path(str(command_line.db))
+    with closing(sqlite3.connect(database)) as raw, raw:
+        raw.execute("UPDATE checks SET results = ? WHERE id = 1", (b"edited by hand",))
+    command_line("erase", TYPED)
+    with closing(sqlite3.connect(database)) as raw:
+        kept = raw.execute("SELECT results, row_count FROM checks WHERE id = 1").fetchone()
+    assert zlib.decompress(kept[0]) == b"2"  # no rows left, the check itself kept
+    assert kept[1] == 2

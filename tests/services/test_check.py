@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import read_pasted
@@ -20,7 +20,7 @@ from optin_desk.services.check import (
 from optin_desk.services.consent import OptInRequest, OptOutRequest, record_opt_in, record_opt_out
 from optin_desk.services.errors import InputError
 from optin_desk.storage.engine import Database
-from optin_desk.storage.models import MessageSent
+from optin_desk.storage.models import CheckRun, MessageSent
 
 ANN, BOB, CARA, DAN = "07911 123456", "+34 612 345 678", "+4915123456789", "07400 123456"
 NOW = datetime.now(UTC)
@@ -155,3 +155,16 @@ def test_record_as_sent_stores_only_send_rows_once(database: Database, session: 
 def test_an_unknown_or_archived_category_is_refused(session: Session) -> None:
     with pytest.raises(InputError, match="unknown category 'promo'"):
         check(session, ANN, "promo")
+
+
+def test_rows_kept_with_a_check_that_cannot_be_read_are_one_clear_refusal(
+    session: Session,
+) -> None:
+    done = run_check(session, read_pasted("07911 123456"), "offers", "x")
+    session.execute(
+        update(CheckRun).where(CheckRun.id == done.check_id).values(results=b"changed by hand")
+    )
+    session.commit()
+    with pytest.raises(InputError, match=f"rows kept with check {done.check_id} cannot be read"):
+        record_sent(session, done.check_id)
+    assert session.scalar(select(func.count()).select_from(MessageSent)) == 0

@@ -8,7 +8,13 @@ import zlib
 import pytest
 
 from optin_desk.domain.messages import Said, worded
-from optin_desk.storage.results import ResultsPacker, pack_results, unpack_results
+from optin_desk.storage.results import (
+    ResultsPacker,
+    UnreadableResultsError,
+    erased_from,
+    pack_results,
+    unpack_results,
+)
 
 
 def _rows(count: int) -> list[tuple[int, str, str, str, str, str, bool]]:
@@ -99,3 +105,30 @@ def test_a_reason_kept_as_said_comes_back_said_so_it_can_be_shown_in_another_lan
 
     assert worded(back[0][5], lookup) == "alta el 3 oct 2026 (formulario en papel)"
     assert worded(back[1][5], lookup) == "consentimiento solo para orders, delivery"
+
+
+HOSTILE = [
+    b"not zlib at all",
+    zlib.compress(b"abc"),  # no format this program writes
+    zlib.compress(b"2S5:1"),  # a frame shorter than it says
+    zlib.compress(b"2S1:1S1:aS1:bS1:cS1:0J4:[[1]"),  # JSON cut short
+    zlib.compress(b'2S3:1\x1f2S1:aS1:bS1:cS1:0J12:[["send",1]]'),  # columns of two lengths
+    zlib.compress(b"2X1:1"),  # a part no version writes
+    zlib.compress(b"[1," + b"[" * 100_000 + b"]" * 100_000 + b"]"),  # nested without end
+    zlib.compress(b"\xff\xfe"),  # not UTF-8
+]
+
+
+@pytest.mark.parametrize("blob", HOSTILE)
+def test_kept_rows_changed_outside_the_program_are_refused_as_unreadable(blob: bytes) -> None:
+    with pytest.raises(UnreadableResultsError):
+        unpack_results(blob)
+
+
+def test_erasing_a_number_drops_rows_that_cannot_be_read_and_only_them() -> None:
+    rows = _rows(5)
+    assert unpack_results(erased_from(HOSTILE[0], "+447911123456") or b"") == []
+    kept = erased_from(pack_results(rows), "+447911123456")
+    assert kept is not None
+    assert all("+447911123456" not in row for row in unpack_results(kept))
+    assert erased_from(pack_results(rows), "+449999999999") is None  # not there: untouched

@@ -2082,6 +2082,10 @@
         <translation>وقت الإرسال في المستقبل</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>لا يمكن قراءة الصفوف المحفوظة مع الفحص {check_id}: عُدِّلت خارج OptIn Desk أو تلفت (شغّل verify)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>تعذّرت كتابة {path}: {problem}</translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation>der Sendezeitpunkt liegt in der Zukunft</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>die mit Prüfung {check_id} gespeicherten Zeilen sind nicht lesbar: außerhalb von OptIn Desk geändert oder beschädigt (verify ausführen)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation>la hora de envío está en el futuro</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>las filas guardadas con la revisión {check_id} no se pueden leer: se cambiaron fuera de OptIn Desk o están dañadas (ejecute verify)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>no se pudo escribir {path}: {problem}</translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation>l&apos;heure d&apos;envoi est dans le futur</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>les lignes conservées avec la vérification {check_id} sont illisibles : modifiées hors d’OptIn Desk ou endommagées (lancez verify)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation>भेजने का समय भविष्य में है</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>जाँच {check_id} के साथ रखी पंक्तियाँ पढ़ी नहीं जा सकतीं: इन्हें OptIn Desk के बाहर बदला गया या ये खराब हैं (verify चलाएँ)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>{path} लिखा नहीं जा सका: {problem}</translation>
     </message>

@@ -1792,6 +1792,10 @@
         <translation>waktu pengiriman ada di masa depan</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>baris yang disimpan bersama pemeriksaan {check_id} tidak dapat dibaca: diubah di luar OptIn Desk atau rusak (jalankan verify)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>tidak bisa menulis {path}: {problem}</translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation>o horário de envio está no futuro</translation>
     </message>
     <message>
+        <source>the rows kept with check {check_id} cannot be read: they were changed outside OptIn Desk or damaged (run verify)</source>
+        <translation>as linhas guardadas com a verificação {check_id} não podem ser lidas: foram alteradas fora do OptIn Desk ou estão danificadas (execute verify)</translation>
+    </message>
+    <message>
         <source>could not write {path}: {problem}</source>
         <translation>não foi possível gravar {path}: {problem}</translation>
     </message>
