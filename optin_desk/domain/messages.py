@@ -9,6 +9,7 @@ English up in the shop's language and only then fills in the fields (`str.format
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Mapping
 
 CONTEXT = "Messages"
@@ -126,6 +127,15 @@ def _worded_field(value: object, lookup: Lookup) -> object:
     return value
 
 
+def _plain_fields(text: str, fields: Mapping[str, object]) -> None:
+    """Refuse a message text whose fields are more than `{name}`, each one given."""
+    for _literal, name, spec, conversion in string.Formatter().parse(text):
+        if name is None:
+            continue
+        if spec or conversion or name not in fields:
+            raise ValueError(f"a kept message asks for {{{name}}} in a way no message does")
+
+
 def said_data(value: object, known: dict[int, object] | None = None) -> object:
     """A message as plain JSON data that `said_from_data` turns back into it: a Said as its
     marked words, count and fields (each field the same way), other values as they are.
@@ -145,10 +155,13 @@ def said_data(value: object, known: dict[int, object] | None = None) -> object:
 
 def said_from_data(data: object) -> object:
     """What `said_data` was given (a Said again, so it can be said in another language);
-    anything that is not such data as it is."""
+    anything that is not such data as it is. Data read back from storage may have been
+    edited: a message whose text asks more of its fields than to be put in place
+    (`{day.__class__}`, `{day:>9999999}`) or names one it lacks raises ValueError."""
     if isinstance(data, dict):
         if isinstance(data.get("said"), str) and isinstance(data.get("fields"), dict):
             fields = {str(key): said_from_data(value) for key, value in data["fields"].items()}
+            _plain_fields(data["said"], fields)
             count = data.get("n")
             return Said(data["said"], count if isinstance(count, int) else -1, **fields)
         if isinstance(data.get("items"), list):

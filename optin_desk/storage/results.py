@@ -113,19 +113,22 @@ def _json_frame(value: object) -> str:
     return f"J{len(text)}:{text}"
 
 
-def _frames(text: str, start: int) -> Iterator[list[Any]]:
+def _frames(text: str, start: int) -> Iterator[Sequence[Any]]:
     position = start
     while position < len(text):
         kind = text[position]
         colon = text.index(":", position)
-        end = colon + 1 + int(text[position + 1 : colon])
+        length = int(text[position + 1 : colon])
+        end = colon + 1 + length
+        if length < 0 or end > len(text):
+            raise ValueError("a part of the kept rows is longer than they are")
         body = text[colon + 1 : end]
         position = end
         if kind == "S":
             yield body.split(_UNIT)
-        elif kind == "R":
+        elif kind == "R":  # a range, not a list: its length is checked before any use
             first, last = body.split(",")
-            yield list(range(int(first), int(last) + 1))
+            yield range(int(first), int(last) + 1)
         elif kind == "J":
             yield json.loads(body)
         else:
@@ -165,8 +168,17 @@ def erased_from(blob: bytes, e164: str) -> bytes | None:
     return None if kept is None else pack_results(kept)
 
 
+MAX_TEXT = 256 * 1024 * 1024
+"""The most a check's rows unpack to: a list of the most rows a check reads (a million) is
+about a fifth of it; more is no check this program kept (a compressed bomb)."""
+
+
 def _unpacked(blob: bytes) -> list[ResultRow]:
-    text = zlib.decompress(blob).decode("utf-8")
+    inflater = zlib.decompressobj()
+    raw = inflater.decompress(blob, MAX_TEXT)
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError("the kept rows are larger than any check, or cut short")
+    text = raw.decode("utf-8")
     if text.startswith("["):
         version, rows = json.loads(text)
         if version != 1:
@@ -184,6 +196,8 @@ def _unpacked(blob: bytes) -> list[ResultRow]:
         if not len(numbers) == len(inputs) == len(names) == len(phones) == len(index):
             raise ValueError("the columns of a batch differ in length")
         table = [(str(v), _reason(r), bool(line)) for v, r, line in outcomes]
+        if index and not 0 <= min(map(int, index)) <= max(map(int, index)) < len(table):
+            raise ValueError("a row names a verdict the check does not hold")
         found.extend(
             (int(number), written, name, phone, *table[int(at)])
             for number, written, name, phone, at in zip(

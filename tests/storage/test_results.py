@@ -9,6 +9,7 @@ import pytest
 
 from optin_desk.domain.messages import Said, worded
 from optin_desk.storage.results import (
+    MAX_TEXT,
     ResultsPacker,
     UnreadableResultsError,
     erased_from,
@@ -107,6 +108,12 @@ def test_a_reason_kept_as_said_comes_back_said_so_it_can_be_shown_in_another_lan
     assert worded(back[1][5], lookup) == "consentimiento solo para orders, delivery"
 
 
+def _with_reason(reason: object) -> bytes:
+    """One row whose kept reason is `reason` (Said data as a kept check holds it)."""
+    table = json.dumps([["send", reason, False]])
+    return zlib.compress(f"2S1:1S1:aS1:bS1:cS1:0J{len(table)}:{table}".encode())
+
+
 HOSTILE = [
     b"not zlib at all",
     zlib.compress(b"abc"),  # no format this program writes
@@ -116,6 +123,12 @@ HOSTILE = [
     zlib.compress(b"2X1:1"),  # a part no version writes
     zlib.compress(b"[1," + b"[" * 100_000 + b"]" * 100_000 + b"]"),  # nested without end
     zlib.compress(b"\xff\xfe"),  # not UTF-8
+    zlib.compress(b"2R21:1,100000000000000000S1:a"),  # a range of more rows than any check
+    zlib.compress(b"2S-5:abcdef"),  # a part of negative length
+    zlib.compress(b'2S1:1S1:aS1:bS1:cS2:-1J16:[["send","x",1]]'),  # a verdict before the first
+    _with_reason({"said": "leak {a.__class__.__new__.__globals__}", "n": -1, "fields": {"a": 1}}),
+    _with_reason({"said": "wide {a:>300000000}", "n": -1, "fields": {"a": 1}}),
+    _with_reason({"said": "names {b}", "n": -1, "fields": {"a": 1}}),
 ]
 
 
@@ -123,6 +136,21 @@ HOSTILE = [
 def test_kept_rows_changed_outside_the_program_are_refused_as_unreadable(blob: bytes) -> None:
     with pytest.raises(UnreadableResultsError):
         unpack_results(blob)
+
+
+def test_a_small_value_that_would_unpack_past_any_check_is_refused_before_it_does() -> None:
+    packer = zlib.compressobj(1)
+    chunk = b"0" * (1024 * 1024)
+    bomb = b"".join(packer.compress(chunk) for _ in range(MAX_TEXT // len(chunk) + 8))
+    bomb += packer.flush()
+    assert len(bomb) < 2 * 1024 * 1024  # a MiB or two on disk
+    with pytest.raises(UnreadableResultsError):
+        unpack_results(bomb)
+
+
+def test_a_kept_message_that_only_puts_its_fields_in_place_is_read() -> None:
+    (row,) = unpack_results(_with_reason({"said": "names {a}", "n": -1, "fields": {"a": 1}}))
+    assert row[5] == "names 1"
 
 
 def test_erasing_a_number_drops_rows_that_cannot_be_read_and_only_them() -> None:
