@@ -183,8 +183,28 @@ def _last_check(session: Session) -> LastCheck | None:
     if row is None:
         return None
     at, key, rows, counts = row
+    try:
+        when = from_canonical(at)
+    except ValueError:  # changed outside the program: the page shows no last check
+        return None
     labels = {c.key: c.label for c in load_categories(session)}
-    return LastCheck(from_canonical(at), labels.get(key, key), rows, dict(json.loads(counts)))
+    return LastCheck(when, labels.get(key, key), rows, _counts(counts))
+
+
+def _counts(text: str) -> dict[str, int]:
+    """A kept check's count of each verdict; none when the kept text is not such counts
+    (edited outside the program): the page shows the check without them."""
+    try:
+        found = json.loads(text)
+    except ValueError:  # JSON's own error, and a number too long to read
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {
+        str(verdict): count
+        for verdict, count in found.items()
+        if type(count) is int and 0 <= count <= 10**9
+    }
 
 
 def _verification(session: Session, backup: dict[str, object]) -> Verification | None:

@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from optin_desk.documents.lists import read_pasted
@@ -22,6 +23,7 @@ from optin_desk.services.optouts import mark_confirmation_sent
 from optin_desk.services.records import verify_records
 from optin_desk.services.today import BY_VERIFY, note_verification, today_snapshot
 from optin_desk.storage.engine import Database
+from optin_desk.storage.models import CheckRun
 
 
 def seed_shop(session: Session, database: Database, tmp_path: Path) -> None:
@@ -116,3 +118,16 @@ def test_a_checked_backup_counts_as_a_verification(database: Database) -> None:
     assert snapshot.last_backup == made.made_at
     assert snapshot.verified is not None
     assert (snapshot.verified.by, snapshot.verified.ok) == ("backup", True)
+
+
+@pytest.mark.parametrize("kept", ["not json", "[1, 2]", '{"send": "many"}', "9" * 5000])
+def test_counts_changed_outside_the_program_leave_the_page_standing(
+    session: Session, kept: str
+) -> None:
+    done = run_check(session, read_pasted("07911 123456"), "offers", "x")
+    session.execute(update(CheckRun).where(CheckRun.id == done.check_id).values(counts_json=kept))
+    session.commit()
+    last = today_snapshot(session).last_check
+    assert last is not None
+    assert last.rows == 1
+    assert last.counts == {}
