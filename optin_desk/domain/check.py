@@ -200,11 +200,11 @@ def _opted_out_as(since: datetime | None, method: Method | None, scope_key: str)
     consent = CurrentConsent(ConsentState.OPTED_OUT, None, since, method, scope_key)
     scope = scope_in_words(scope_key)
     if consent.since and consent.method:
-        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day} via {method}")
+        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day} ({method})")
     elif consent.since:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day}")
     elif consent.method:
-        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} via {method}")
+        text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} ({method})")
     else:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope}")
     return Said(text, -1, **_when_and_how(consent), scope=scope)

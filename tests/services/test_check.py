@@ -61,7 +61,7 @@ def test_every_verdict_with_a_reason_a_person_understands(
     assert verdicts[2] == (
         3,
         "opted_out",
-        f"opted out of marketing on {day.day} {day:%b %Y} via WhatsApp",
+        f"opted out of marketing on {day.day} {day:%b %Y} (WhatsApp)",
     )
     assert verdicts[3] == (4, "no_consent", "no consent on file")
     assert verdicts[4] == (5, "invalid_number", "too short for a GB number")

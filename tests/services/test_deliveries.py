@@ -115,7 +115,7 @@ def test_after_131050_the_next_check_blocks_and_no_confirmation_waits(
     rows = check_rows(session, tmp_path)
     assert rows[BOB].verdict.value == "opted_out"
     assert rows[BOB].reason.startswith("opted out of marketing on ")
-    assert rows[BOB].reason.endswith("via WhatsApp's stop button")
+    assert rows[BOB].reason.endswith("(WhatsApp's stop button)")
     assert [p.phone for p in pending_confirmations(session)] == []
     # the service categories are left as they were (a marketing opt-out)
     assert rows[ANN].verdict.value == "send"

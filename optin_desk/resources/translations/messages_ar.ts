@@ -3071,16 +3071,16 @@
         <translation>{reason}؛ أضف خيار إلغاء الاشتراك: {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>ألغى الاشتراك في {scope} في {day} عبر {method}</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>ألغى الاشتراك في {scope} في {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>ألغى الاشتراك في {scope} ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>ألغى الاشتراك في {scope} في {day}</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>ألغى الاشتراك في {scope} عبر {method}</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>

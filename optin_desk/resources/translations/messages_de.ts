@@ -2779,16 +2779,16 @@
         <translation>{reason}; Abmeldehinweis beifügen: {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>von {scope} abgemeldet am {day} über {method}</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>von {scope} abgemeldet am {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>von {scope} abgemeldet ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>von {scope} abgemeldet am {day}</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>von {scope} abgemeldet über {method}</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>

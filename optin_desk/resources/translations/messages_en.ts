@@ -2779,15 +2779,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

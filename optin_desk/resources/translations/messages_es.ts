@@ -2779,16 +2779,16 @@
         <translation>{reason}; añadir opción de baja: {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>se dio de baja de {scope} el {day} por {method}</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>se dio de baja de {scope} el {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>se dio de baja de {scope} ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>se dio de baja de {scope} el {day}</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>se dio de baja de {scope} por {method}</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>

@@ -2779,16 +2779,16 @@
         <translation>{reason} ; ajouter une option de désinscription : {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>désinscrit de {scope} le {day} par {method}</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>désinscrit de {scope} le {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>désinscrit de {scope} ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>désinscrit de {scope} le {day}</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>désinscrit de {scope} par {method}</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>

@@ -2779,16 +2779,16 @@
         <translation>{reason}; ऑप्ट-आउट विकल्प जोड़ें: {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>{day} को {method} से {scope} से ऑप्ट-आउट किया</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>{day} को {scope} से ऑप्ट-आउट किया ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>{scope} से ऑप्ट-आउट किया ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>{day} को {scope} से ऑप्ट-आउट किया</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>{method} से {scope} से ऑप्ट-आउट किया</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>

@@ -2706,16 +2706,16 @@
         <translation>{reason}; tambahkan opsi berhenti: {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>opt-out dari {scope} pada {day} melalui {method}</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>opt-out dari {scope} pada {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>opt-out dari {scope} ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>opt-out dari {scope} pada {day}</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>opt-out dari {scope} melalui {method}</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>

@@ -2779,16 +2779,16 @@
         <translation>{reason}; incluir opção de descadastro: {why}</translation>
     </message>
     <message>
-        <source>opted out of {scope} on {day} via {method}</source>
-        <translation>descadastrou-se de {scope} em {day} por {method}</translation>
+        <source>opted out of {scope} on {day} ({method})</source>
+        <translation>descadastrou-se de {scope} em {day} ({method})</translation>
+    </message>
+    <message>
+        <source>opted out of {scope} ({method})</source>
+        <translation>descadastrou-se de {scope} ({method})</translation>
     </message>
     <message>
         <source>opted out of {scope} on {day}</source>
         <translation>descadastrou-se de {scope} em {day}</translation>
-    </message>
-    <message>
-        <source>opted out of {scope} via {method}</source>
-        <translation>descadastrou-se de {scope} por {method}</translation>
     </message>
     <message>
         <source>opted out of {scope}</source>
