@@ -27,6 +27,8 @@ BLOCK_MISSING = "merkle_block_missing"
 BLOCK_EXTRA = "merkle_block_extra"
 PIN_NOT_AS_STATED = "owner_pin_not_as_stated"
 CHECKPOINT_NOT_HELD = "checkpoint_not_held"
+ERASURE_NOT_ON_RECORD = "erasure_not_on_record"
+LIFT_NOT_ON_RECORD = "erasure_lift_not_on_record"
 
 
 class LedgerHeadMissingError(WordedError):
@@ -229,6 +231,34 @@ def pin_not_as_stated() -> Finding:
             " removed or replaced behind the program's back; what needs the PIN stays refused"
             " until the owner gives the PIN that opens this computer's signing key",
         ),
+    )
+
+
+def erasure_not_on_record(contact_id: int) -> Finding:
+    """An erased contact (no number) whose erasure is no longer on record."""
+    return _finding(
+        ERASURE_NOT_ON_RECORD,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "contact {contact} was erased, but the erasure is no longer on record: it was"
+            " removed behind the program's back and the number is no longer blocked; restore"
+            " the latest backup or ask for help",
+        ),
+        contact=contact_id,
+    )
+
+
+def lift_not_on_record(event_id: int | None) -> Finding:
+    """An erasure marked lifted without the person's own new opt-in behind it."""
+    return _finding(
+        LIFT_NOT_ON_RECORD,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "an erasure is marked lifted by event {event}, which is not the person's own new"
+            " opt-in: it was lifted behind the program's back and the number is no longer"
+            " blocked; restore the latest backup or ask for help",
+        ),
+        event=event_id if event_id is not None else "-",
     )
 
 

@@ -219,6 +219,9 @@ def check_around_chain(
         report.findings.extend(guard_findings(session))
         if not pin_kept_as_stated(session):
             report.findings.append(found.pin_not_as_stated())
+        erasures = queries.erasures_not_on_record(session)
+        report.findings.extend(map(found.erasure_not_on_record, erasures))
+        report.findings.extend(map(found.lift_not_on_record, queries.lifts_not_on_record(session)))
 
     timed("structure", structure)
     timed("wordings", lambda: check_wordings(session, report))

@@ -201,3 +201,36 @@ def server_triggers(session: Session) -> set[str]:
 def has_head_row(session: Session) -> bool:
     """Whether the ledger's head row is there."""
     return bool(session.scalar(text("SELECT count(*) FROM ledger_head")))
+
+
+def erasures_not_on_record(session: Session) -> list[int]:
+    """Contacts whose number an erasure took out, with no erasure of their keyed number on
+    record (its row removed: the number is no longer blocked)."""
+    return list(
+        session.scalars(
+            text(
+                "SELECT c.id FROM contacts c WHERE c.phone_e164 IS NULL"
+                " AND c.contact_key IS NOT NULL AND NOT EXISTS"
+                " (SELECT 1 FROM erased_numbers e WHERE e.keyed_hash = c.contact_key)"
+                " ORDER BY c.id"
+            )
+        )
+    )
+
+
+def lifts_not_on_record(session: Session) -> list[int | None]:
+    """Erasures marked lifted whose lifting event is not the person's own opt-in recorded
+    after the erasure (the event each names, or None)."""
+    return list(
+        session.scalars(
+            text(
+                "SELECT e.lifted_by_event_id FROM erased_numbers e WHERE e.lifted_at IS NOT NULL"
+                " AND NOT EXISTS (SELECT 1 FROM consent_events v"
+                " LEFT JOIN contacts c ON c.id = v.contact_id"
+                " WHERE v.id = e.lifted_by_event_id AND v.action = 'opt_in'"
+                " AND v.recorded_at > e.erased_at"
+                " AND (v.contact_key = e.keyed_hash OR c.contact_key = e.keyed_hash))"
+                " ORDER BY e.lifted_by_event_id"
+            )
+        )
+    )

@@ -2916,6 +2916,14 @@
         <translation>رمز PIN للمالك المحفوظ في الإعدادات ليس الرمز الذي يذكره الدفتر: أُزيل أو استُبدل من خارج البرنامج؛ ويبقى كل ما يحتاج إلى الرمز مرفوضًا حتى يعطي المالك الرمز الذي يفتح مفتاح التوقيع على هذا الحاسوب</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>مُحيت جهة الاتصال {contact}، لكن المحو لم يعد مسجّلًا: أُزيل من وراء البرنامج ولم يعد الرقم محظورًا؛ استعد آخر نسخة احتياطية أو اطلب المساعدة</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>محوٌ مُعلَّم بأنه رُفع بالقيد {event}، وهو ليس اشتراكًا جديدًا من الشخص نفسه: رُفع من وراء البرنامج ولم يعد الرقم محظورًا؛ استعد آخر نسخة احتياطية أو اطلب المساعدة</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>دور الخادم {role} يستطيع تنفيذ UPDATE أو DELETE أو TRUNCATE على الدفتر: يجب أن يقتصر ذلك على مالكه؛ اسحب هذه الصلاحية بصفتك المالك (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>

@@ -2628,6 +2628,14 @@
         <translation>die in den Einstellungen gespeicherte Inhaber-PIN ist nicht die, die das Protokoll angibt: Sie wurde am Programm vorbei entfernt oder ersetzt; was die PIN braucht, bleibt abgelehnt, bis der Inhaber die PIN angibt, die den Signaturschlüssel dieses Computers öffnet</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>Kontakt {contact} wurde gelöscht, aber die Löschung ist nicht mehr erfasst: Sie wurde am Programm vorbei entfernt und die Nummer ist nicht mehr gesperrt; stellen Sie die letzte Sicherung wieder her oder holen Sie Hilfe</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>eine Löschung ist als aufgehoben durch Eintrag {event} markiert, der keine neue Einwilligung der Person selbst ist: Sie wurde am Programm vorbei aufgehoben und die Nummer ist nicht mehr gesperrt; stellen Sie die letzte Sicherung wieder her oder holen Sie Hilfe</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>die Serverrolle {role} darf UPDATE, DELETE oder TRUNCATE auf das Protokoll ausführen: Das sollte nur sein Eigentümer dürfen; entziehen Sie ihr das Recht als Eigentümer (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>

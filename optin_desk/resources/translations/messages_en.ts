@@ -2628,6 +2628,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2628,6 +2628,14 @@
         <translation>el PIN del propietario guardado en la configuración no es el que indica el libro de registros: se quitó o se sustituyó a espaldas del programa; lo que necesita el PIN sigue rechazado hasta que el propietario indique el PIN que abre la clave de firma de este ordenador</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>el contacto {contact} se borró, pero el borrado ya no consta: alguien lo quitó a espaldas del programa y el número ya no está bloqueado; restaure la última copia de seguridad o pida ayuda</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>un borrado figura como levantado por el registro {event}, que no es una nueva alta de la propia persona: alguien lo levantó a espaldas del programa y el número ya no está bloqueado; restaure la última copia de seguridad o pida ayuda</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>el rol del servidor {role} puede hacer UPDATE, DELETE o TRUNCATE en el libro de registros: solo debería poder su propietario; quíteselo como propietario (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>

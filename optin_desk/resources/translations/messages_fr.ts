@@ -2628,6 +2628,14 @@
         <translation>le PIN du gérant conservé dans les réglages n&apos;est pas celui qu&apos;indique le registre : il a été supprimé ou remplacé à l&apos;insu du programme ; ce qui demande le PIN reste refusé jusqu&apos;à ce que le gérant donne le PIN qui ouvre la clé de signature de cet ordinateur</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>le contact {contact} a été effacé, mais l’effacement n’est plus enregistré : il a été retiré à l’insu du programme et le numéro n’est plus bloqué ; restaurez la dernière sauvegarde ou demandez de l’aide</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>un effacement est marqué comme levé par l’entrée {event}, qui n’est pas une nouvelle inscription de la personne elle-même : il a été levé à l’insu du programme et le numéro n’est plus bloqué ; restaurez la dernière sauvegarde ou demandez de l’aide</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>le rôle serveur {role} peut faire UPDATE, DELETE ou TRUNCATE sur le registre : seul son propriétaire devrait le pouvoir ; retirez-lui ce droit en tant que propriétaire (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>

@@ -2628,6 +2628,14 @@
         <translation>सेटिंग्स में रखा मालिक का PIN वह नहीं है जो लेजर बताता है: इसे प्रोग्राम से छिपाकर हटाया या बदला गया; जिसके लिए PIN चाहिए वह तब तक मना रहेगा जब तक मालिक वह PIN न दे जो इस कंप्यूटर की साइनिंग की खोलता है</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>संपर्क {contact} मिटाया गया था, पर मिटाने का रिकॉर्ड अब नहीं है: इसे प्रोग्राम से छिपाकर हटाया गया और नंबर अब ब्लॉक नहीं है; आख़िरी बैकअप बहाल करें या मदद लें</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>एक मिटाना रिकॉर्ड {event} से हटाया गया दिखाया गया है, जो उस व्यक्ति का अपना नया ऑप्ट-इन नहीं है: इसे प्रोग्राम से छिपाकर हटाया गया और नंबर अब ब्लॉक नहीं है; आख़िरी बैकअप बहाल करें या मदद लें</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>सर्वर रोल {role} लेजर पर UPDATE, DELETE या TRUNCATE कर सकता है: यह सिर्फ़ उसके मालिक को करना चाहिए; मालिक के रूप में यह अधिकार वापस लें (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>

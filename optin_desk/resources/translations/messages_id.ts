@@ -2556,6 +2556,14 @@
         <translation>PIN pemilik yang tersimpan di pengaturan bukan yang dinyatakan buku besar: dihapus atau diganti tanpa melalui program; yang memerlukan PIN tetap ditolak sampai pemilik memberikan PIN yang membuka kunci tanda tangan komputer ini</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>kontak {contact} sudah dihapus, tetapi penghapusannya tidak lagi tercatat: catatan itu dihapus tanpa melalui program dan nomornya tidak lagi diblokir; pulihkan cadangan terakhir atau minta bantuan</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>sebuah penghapusan ditandai dicabut oleh catatan {event}, yang bukan opt-in baru dari orang itu sendiri: pencabutan itu dilakukan tanpa melalui program dan nomornya tidak lagi diblokir; pulihkan cadangan terakhir atau minta bantuan</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>peran server {role} boleh melakukan UPDATE, DELETE, atau TRUNCATE pada buku besar: seharusnya hanya pemiliknya; cabut hak itu sebagai pemilik (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>

@@ -2628,6 +2628,14 @@
         <translation>o PIN do dono guardado nas configurações não é o que o livro indica: foi removido ou substituído sem passar pelo programa; o que precisa do PIN continua recusado até o dono informar o PIN que abre a chave de assinatura deste computador</translation>
     </message>
     <message>
+        <source>contact {contact} was erased, but the erasure is no longer on record: it was removed behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>o contato {contact} foi apagado, mas o apagamento já não consta: foi removido sem passar pelo programa e o número já não está bloqueado; restaure o último backup ou peça ajuda</translation>
+    </message>
+    <message>
+        <source>an erasure is marked lifted by event {event}, which is not the person&apos;s own new opt-in: it was lifted behind the program&apos;s back and the number is no longer blocked; restore the latest backup or ask for help</source>
+        <translation>um apagamento consta como levantado pelo registro {event}, que não é uma nova autorização da própria pessoa: foi levantado sem passar pelo programa e o número já não está bloqueado; restaure o último backup ou peça ajuda</translation>
+    </message>
+    <message>
         <source>the server role {role} may UPDATE, DELETE or TRUNCATE the ledger: only its owner should; take it back as the owner (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</source>
         <translation>o papel de servidor {role} pode fazer UPDATE, DELETE ou TRUNCATE no livro: só o dono dele deveria; retire essa permissão como dono (REVOKE UPDATE, DELETE, TRUNCATE ON consent_events FROM {role})</translation>
     </message>
