@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -26,6 +26,7 @@ from optin_desk.documents.lists import ListError, RecipientList, recipients_from
 from optin_desk.domain.check import Verdict, default_check_category
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
 from optin_desk.services.profile import load_profile
+from optin_desk.ui.check_columns import fit_check_columns
 from optin_desk.ui.check_files import save_rows
 from optin_desk.ui.check_model import (
     OPTION_COLUMN,
@@ -40,6 +41,7 @@ from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import VERDICTS, category_choice, label
 from optin_desk.ui.list_loading import LoadedList, load_file, load_text
 from optin_desk.ui.list_preview import show_choices, show_preview
+from optin_desk.ui.table_fit import ColumnFitter
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 
@@ -97,15 +99,10 @@ class CheckPage(QWidget):
         self.results.setModel(self.filtered)
         self.results.setAlternatingRowColors(True)
         self.results.verticalHeader().setVisible(False)
-        self.results.horizontalHeader().setStretchLastSection(True)
         self.empty = EmptyState(self.results, self._why_empty)
-        self.results.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        # The opt-out flag beside the verdict; the reason takes the width left (whole in its
-        # tooltip), so a 1024-pixel screen shows every column.
+        # The opt-out flag beside the verdict; the reason last, keeping room to be read.
         self.results.horizontalHeader().moveSection(OPTION_COLUMN, VERDICT_COLUMN + 1)
-        self.results.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self._columns = ColumnFitter(self.results, partial(fit_check_columns, reason=5))
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
         self.sent_button = QPushButton(self.tr("Record as &sent"))
@@ -330,6 +327,7 @@ class CheckPage(QWidget):
     def _finished(self, result: CheckResult) -> None:
         self.result = result
         self.results_model.set_rows(result.rows, self._region)
+        self._columns.fit()
         lines = sum(1 for r in result.rows if r.opt_out_line)
         parts = [
             f"{label(VERDICTS[Verdict(verdict)])}: {count}"

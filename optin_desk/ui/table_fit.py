@@ -8,6 +8,8 @@ left is shared out. The columns are fitted again whenever the view changes width
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
@@ -17,7 +19,7 @@ WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(int(Qt.TextFlag.TextWo
 """A title centred and wrapped at word boundaries (QHeaderView draws it with these flags)."""
 
 
-def _title_width(header: QHeaderView, text: str, lines: int) -> int:
+def title_width(header: QHeaderView, text: str, lines: int) -> int:
     """The narrowest width in which `text` fits on `lines` lines, with the header's margins."""
     metrics = header.fontMetrics()
     margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -53,12 +55,17 @@ def fit_columns(table: QTableView) -> None:
     for column in range(count):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         cells = table.sizeHintForColumn(column)
-        least.append(min(full[column], max(cells, _title_width(header, title, TITLE_LINES))))
+        least.append(min(full[column], max(cells, title_width(header, title, TITLE_LINES))))
     spare = max(0, available - sum(least))
     give = [f - m for f, m in zip(full, least, strict=True)]
     wanted = sum(give) or 1
     for column in range(count):
         table.setColumnWidth(column, least[column] + spare * give[column] // wanted)
+    wrap_titles(header)
+
+
+def wrap_titles(header: QHeaderView) -> None:
+    """Let the titles wrap onto `TITLE_LINES` lines (the header as tall as that takes)."""
     header.setDefaultAlignment(WRAPPED)
     metrics = header.fontMetrics()
     margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -66,18 +73,20 @@ def fit_columns(table: QTableView) -> None:
 
 
 class ColumnFitter(QObject):
-    """Fits a table's columns (`fit_columns`) now and each time its view changes width."""
+    """Fits a table's columns (`fit_columns`, or `fit`) now and each time its view changes
+    width."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(self, table: QTableView, fit: Callable[[QTableView], None] = fit_columns) -> None:
         super().__init__(table)
         self._table = table
+        self._fit = fit
         self._width = -1
         table.viewport().installEventFilter(self)
 
     def fit(self) -> None:
         """Fit the columns to the view as it is now."""
         self._width = self._table.viewport().width()
-        fit_columns(self._table)
+        self._fit(self._table)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Fit again when the view's width changed."""

@@ -1,0 +1,87 @@
+"""The Check list's results on a small screen: the reason keeps room to be read.
+
+The reason is the last column and takes the width left; the other columns are as wide as their
+cells and titles while that leaves the reason `REASON_SHARE` of the view. When it does not
+(Spanish or German words, long names or numbers as written on a 1024-pixel screen), those
+columns give way, as little as it takes, down to what still reads on two lines: their titles
+and cells wrap (a row has room for two lines), a name or a number as written longer than
+`CELL_MOST` pixels is cut (whole in its tooltip), and the WhatsApp number stays whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from optin_desk.ui.table_fit import TITLE_LINES, title_width, wrap_titles
+
+REASON_SHARE = 0.3
+"""The share of the view the reason is given when the others can read in the rest (German
+titles and a long name take more: the reason then has what they leave)."""
+CELL_MOST = 96
+"""How wide a name or number as written may stay when the columns must give way (pixels)."""
+WRAPPING = (1, 2, 4, 6)
+"""The columns whose cells may wrap onto two lines: as written, name, verdict, opt-out flag."""
+CUT = (1, 2)
+"""The columns cut at `CELL_MOST` (the list's own text)."""
+SAMPLED_ROWS = 60
+"""How many rows' cells a column's narrowest width is measured on (those shown first)."""
+CELL_PADDING = 28
+"""A cell's margins beside its text (pixels)."""
+ICON_COLUMN, ICON_WIDTH = 4, 24
+"""The verdict's column draws an icon before its text."""
+
+
+def fit_check_columns(table: QTableView, reason: int) -> None:
+    """Size every column but `reason` (which stretches) so the reason keeps its share."""
+    model = table.model()
+    header = table.horizontalHeader()
+    if model is None:
+        return
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    others = [column for column in range(model.columnCount()) if column != reason]
+    for column in others:
+        table.resizeColumnToContents(column)
+    full = [table.columnWidth(column) for column in others]
+    room = int(table.viewport().width() * (1 - REASON_SHARE))
+    if sum(full) <= room:
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setMinimumHeight(0)
+        return
+    least = [
+        min(width, _narrowest(table, header, column))
+        for column, width in zip(others, full, strict=True)
+    ]
+    spare = max(0, room - sum(least))
+    give = [w - m for w, m in zip(full, least, strict=True)]
+    wanted = sum(give) or 1
+    for column, low, more in zip(others, least, give, strict=True):
+        table.setColumnWidth(column, low + spare * more // wanted)
+    wrap_titles(header)
+
+
+def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
+    """How narrow a column can be and still read: its title on two lines, and its cells
+    whole, on two lines where they may wrap, cut at `CELL_MOST` where they may be cut."""
+    model = table.model()
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    narrowest = title_width(header, title, TITLE_LINES)
+    if column not in WRAPPING:
+        return max(narrowest, table.sizeHintForColumn(column))
+    metrics = table.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap.value)
+    for row in range(min(model.rowCount(), SAMPLED_ROWS)):
+        text = str(model.index(row, column).data() or "")
+        low = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        high = max(low, metrics.horizontalAdvance(text))
+        while low < high:  # the narrowest width in which the text keeps to two lines
+            middle = (low + high) // 2
+            height = metrics.boundingRect(QRect(0, 0, middle, 10_000), flags, text).height()
+            if height <= 2 * metrics.lineSpacing():
+                high = middle
+            else:
+                low = middle + 1
+        cell = low + CELL_PADDING + (ICON_WIDTH if column == ICON_COLUMN else 0)
+        narrowest = max(narrowest, min(cell, CELL_MOST) if column in CUT else cell)
+    return narrowest
