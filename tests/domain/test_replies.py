@@ -42,6 +42,8 @@ OPT_OUTS = [
     ("berhenti terima kasih", "id"),
     ("बंद", "hi"),
     ("रोकें", "hi"),
+    ("band", "hi"),  # Hindi typed in Latin letters, as many do
+    ("BAND KARO", "hi"),
     ("إيقاف", "ar"),
     ("ايقاف", "ar"),
     ("توقف", "ar"),
@@ -183,3 +185,10 @@ def test_phrases_are_found_as_reading_each_phrase_in_order_finds_them(words: lis
     for table in (_VOCABULARY.opt_out, _VOCABULARY.opt_in, _VOCABULARY.phrases):
         expected = _each_phrase_in_order(message, dict(table))
         assert _find(message, table, _VOCABULARY.longest) == expected
+
+
+@pytest.mark.parametrize("message", ["shuru", "Shuru karo", "शुरू"])
+def test_hindi_in_either_script_asks_to_start_again(message: str) -> None:
+    reading = classify_reply(message, VOCABULARY)
+    assert reading.kind is ReplyKind.OPT_IN_REQUEST, reading
+    assert "hi" in reading.languages
