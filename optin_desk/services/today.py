@@ -17,6 +17,7 @@ from optin_desk.domain.chain import ChainReport
 from optin_desk.domain.consent import Action, CategoryKind, ConsentState, Method
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.backups import LAST_BACKUP_KEY
+from optin_desk.services.kept_checks import counts_of
 from optin_desk.services.records import ledger_head
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.ledger import load_categories
@@ -188,23 +189,7 @@ def _last_check(session: Session) -> LastCheck | None:
     except ValueError:  # changed outside the program: the page shows no last check
         return None
     labels = {c.key: c.label for c in load_categories(session)}
-    return LastCheck(when, labels.get(key, key), rows, _counts(counts))
-
-
-def _counts(text: str) -> dict[str, int]:
-    """A kept check's count of each verdict; none when the kept text is not such counts
-    (edited outside the program): the page shows the check without them."""
-    try:
-        found = json.loads(text)
-    except ValueError:  # JSON's own error, and a number too long to read
-        return {}
-    if not isinstance(found, dict):
-        return {}
-    return {
-        str(verdict): count
-        for verdict, count in found.items()
-        if type(count) is int and 0 <= count <= 10**9
-    }
+    return LastCheck(when, labels.get(key, key), rows, counts_of(counts))
 
 
 def _verification(session: Session, backup: dict[str, object]) -> Verification | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
 from optin_desk.domain.check import Verdict, default_check_category
+from optin_desk.domain.messages import worded
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
+from optin_desk.services.errors import InputError
+from optin_desk.services.kept_checks import last_kept_check
 from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_columns import fit_check_columns
 from optin_desk.ui.check_files import save_rows
@@ -34,6 +37,7 @@ from optin_desk.ui.check_model import (
     CheckResultsModel,
     VerdictFilter,
 )
+from optin_desk.ui.check_summary import counts_line, which_check
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.empty_state import EmptyState
@@ -177,6 +181,8 @@ class CheckPage(QWidget):
             chosen = default_check_category(profile.categories)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
+        if self.result is None and self._recipients is None and self.job is None:
+            self._show_last_kept()
 
     def choose_file(self) -> None:
         """Pick a list file."""
@@ -324,32 +330,29 @@ class CheckPage(QWidget):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, result: CheckResult) -> None:
+    def _finished(self, result: CheckResult, fresh: bool = True) -> None:
         self.result = result
         self.results_model.set_rows(result.rows, self._region)
         self._columns.fit()
-        lines = sum(1 for r in result.rows if r.opt_out_line)
-        parts = [
-            f"{label(VERDICTS[Verdict(verdict)])}: {count}"
-            for verdict, count in result.counts.items()
-            if count
-        ]
-        extra = self.tr(" — %n need an opt-out option", "", lines) if lines else ""
-        self.counts.setText(" · ".join(parts) + extra)
+        self.counts.setText(counts_line(result))
         category = self._names.get(result.category, result.category)
-        self._say(
-            self.tr("Check %1: %n rows of %2 for %3.", "", len(result.rows))
-            .replace("%1", str(result.check_id))
-            .replace("%2", result.file_name)
-            .replace("%3", category)
-        )
-        for button in (self.report_button, self.allowed_button, self.sent_button):
-            button.setEnabled(True)
-        self._context.status(
-            self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows)).replace(
-                "%1", str(result.counts.get("send", 0))
-            )
-        )
+        self._say(which_check(result, category, fresh))
+        self.report_button.setEnabled(True)
+        self.allowed_button.setEnabled(True)
+        self.sent_button.setEnabled(not result.sent_at)
+        if fresh:
+            said = self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows))
+            self._context.status(said.replace("%1", str(result.counts.get("send", 0))))
+
+    def _show_last_kept(self) -> None:
+        """Before any list is opened here: the last check kept, as it was judged."""
+        try:
+            kept = self._context.read(last_kept_check)
+        except InputError as error:  # its rows were changed outside the program
+            self._say(worded(error, QCoreApplication.translate))
+            return
+        if kept is not None:
+            self._finished(kept, fresh=False)
 
     def _cancelled(self) -> None:
         self._say(self.tr("The check was cancelled; nothing was kept."))

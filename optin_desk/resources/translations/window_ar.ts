@@ -176,6 +176,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>آخر فحص محفوظ، %1: لا صفوف من %2 لـ%3، سُجّل مُرسَلًا في %4. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: صف واحد من %2 لـ%3، سُجّل مُرسَلًا في %4. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: صفان من %2 لـ%3، سُجّل مُرسَلًا في %4. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: %n صفوف من %2 لـ%3، سُجّل مُرسَلًا في %4. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: %n صفًا من %2 لـ%3، سُجّل مُرسَلًا في %4. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: %n صف من %2 لـ%3، سُجّل مُرسَلًا في %4. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>آخر فحص محفوظ، %1: لا صفوف من %2 لـ%3. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: صف واحد من %2 لـ%3. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: صفان من %2 لـ%3. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: %n صفوف من %2 لـ%3. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: %n صفًا من %2 لـ%3. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+            <numerusform>آخر فحص محفوظ، %1: %n صف من %2 لـ%3. افتح قائمة أو الصقها لفحص قائمة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>فُحص %n صفوف: يمكن الإرسال إلى %1</numerusform>

@@ -163,8 +163,22 @@
     <message numerus="yes">
         <source>Check %1: %n rows of %2 for %3.</source>
         <translation>
-            <numerusform>%1 prüfen: %n Zeile von %2 für %3.</numerusform>
-            <numerusform>%1 prüfen: %n Zeilen von %2 für %3.</numerusform>
+            <numerusform>Prüfung %1: %n Zeile aus %2 für %3.</numerusform>
+            <numerusform>Prüfung %1: %n Zeilen aus %2 für %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>Die letzte gespeicherte Prüfung, %1: %n Zeile aus %2 für %3, am %4 als gesendet erfasst. Öffnen oder fügen Sie eine Liste ein, um eine weitere zu prüfen.</numerusform>
+            <numerusform>Die letzte gespeicherte Prüfung, %1: %n Zeilen aus %2 für %3, am %4 als gesendet erfasst. Öffnen oder fügen Sie eine Liste ein, um eine weitere zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>Die letzte gespeicherte Prüfung, %1: %n Zeile aus %2 für %3. Öffnen oder fügen Sie eine Liste ein, um eine weitere zu prüfen.</numerusform>
+            <numerusform>Die letzte gespeicherte Prüfung, %1: %n Zeilen aus %2 für %3. Öffnen oder fügen Sie eine Liste ein, um eine weitere zu prüfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

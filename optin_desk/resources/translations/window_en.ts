@@ -168,6 +168,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>The last check kept, %1: %n row of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</numerusform>
+            <numerusform>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>The last check kept, %1: %n row of %2 for %3. Open or paste a list to check another.</numerusform>
+            <numerusform>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>Checked %n row: %1 may be sent to</numerusform>

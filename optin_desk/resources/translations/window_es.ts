@@ -168,6 +168,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>La última revisión guardada, %1: %n fila de %2 para %3, registrada como enviada el %4. Abra o pegue una lista para revisar otra.</numerusform>
+            <numerusform>La última revisión guardada, %1: %n filas de %2 para %3, registrada como enviada el %4. Abra o pegue una lista para revisar otra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>La última revisión guardada, %1: %n fila de %2 para %3. Abra o pegue una lista para revisar otra.</numerusform>
+            <numerusform>La última revisión guardada, %1: %n filas de %2 para %3. Abra o pegue una lista para revisar otra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>Revisada %n fila: se puede enviar a %1</numerusform>

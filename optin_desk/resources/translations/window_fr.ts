@@ -168,6 +168,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>La dernière vérification conservée, %1 : %n ligne de %2 pour %3, enregistrée comme envoyée le %4. Ouvrez ou collez une liste pour en vérifier une autre.</numerusform>
+            <numerusform>La dernière vérification conservée, %1 : %n lignes de %2 pour %3, enregistrée comme envoyée le %4. Ouvrez ou collez une liste pour en vérifier une autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>La dernière vérification conservée, %1 : %n ligne de %2 pour %3. Ouvrez ou collez une liste pour en vérifier une autre.</numerusform>
+            <numerusform>La dernière vérification conservée, %1 : %n lignes de %2 pour %3. Ouvrez ou collez une liste pour en vérifier une autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n ligne vérifiée : envoi possible à %1</numerusform>

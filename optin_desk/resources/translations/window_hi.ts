@@ -168,6 +168,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>आख़िरी रखी गई जाँच, %1: %3 के लिए %2 की %n पंक्ति, %4 को भेजी गई दर्ज। दूसरी सूची जाँचने के लिए कोई सूची खोलें या चिपकाएँ।</numerusform>
+            <numerusform>आख़िरी रखी गई जाँच, %1: %3 के लिए %2 की %n पंक्तियाँ, %4 को भेजी गई दर्ज। दूसरी सूची जाँचने के लिए कोई सूची खोलें या चिपकाएँ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>आख़िरी रखी गई जाँच, %1: %3 के लिए %2 की %n पंक्ति। दूसरी सूची जाँचने के लिए कोई सूची खोलें या चिपकाएँ।</numerusform>
+            <numerusform>आख़िरी रखी गई जाँच, %1: %3 के लिए %2 की %n पंक्तियाँ। दूसरी सूची जाँचने के लिए कोई सूची खोलें या चिपकाएँ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n पंक्ति जाँची: %1 को भेज सकते हैं</numerusform>

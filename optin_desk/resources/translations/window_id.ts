@@ -166,6 +166,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>Pemeriksaan terakhir yang disimpan, %1: %n baris dari %2 untuk %3, dicatat terkirim pada %4. Buka atau tempel daftar untuk memeriksa yang lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>Pemeriksaan terakhir yang disimpan, %1: %n baris dari %2 untuk %3. Buka atau tempel daftar untuk memeriksa yang lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n baris dicek: %1 boleh dikirimi</numerusform>

@@ -168,6 +168,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>A última conferência guardada, %1: %n linha de %2 para %3, registrada como enviada em %4. Abra ou cole uma lista para conferir outra.</numerusform>
+            <numerusform>A última conferência guardada, %1: %n linhas de %2 para %3, registrada como enviada em %4. Abra ou cole uma lista para conferir outra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.</source>
+        <translation>
+            <numerusform>A última conferência guardada, %1: %n linha de %2 para %3. Abra ou cole uma lista para conferir outra.</numerusform>
+            <numerusform>A última conferência guardada, %1: %n linhas de %2 para %3. Abra ou cole uma lista para conferir outra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n linha conferida: %1 podem receber</numerusform>

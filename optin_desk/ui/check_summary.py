@@ -1,0 +1,54 @@
+"""What the Check list page says of a check: its counts, and which check it is (in the page's
+own translation context, written out in each call for lupdate)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from optin_desk.domain.check import Verdict
+from optin_desk.services.check import CheckResult
+from optin_desk.ui.labels import VERDICTS, label
+
+
+def counts_line(result: CheckResult) -> str:
+    """Each verdict given with how many rows got it, and how many need an opt-out option."""
+    parts = [
+        f"{label(VERDICTS[Verdict(verdict)])}: {count}"
+        for verdict, count in result.counts.items()
+        if count and verdict in Verdict.__members__.values()
+    ]
+    lines = result.opt_out_lines or sum(1 for r in result.rows if r.opt_out_line)
+    extra = (
+        QCoreApplication.translate("CheckPage", " — %n need an opt-out option", "", lines)
+        if lines
+        else ""
+    )
+    return " · ".join(parts) + extra
+
+
+def which_check(result: CheckResult, category: str, fresh: bool) -> str:
+    """Which check the rows are: the one just made, or the last one kept (when it was)."""
+    if fresh:
+        text = QCoreApplication.translate(
+            "CheckPage", "Check %1: %n rows of %2 for %3.", "", len(result.rows)
+        )
+    elif result.sent_at:
+        text = QCoreApplication.translate(
+            "CheckPage",
+            "The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4."
+            " Open or paste a list to check another.",
+            "",
+            len(result.rows),
+        ).replace("%4", result.sent_at[:10])
+    else:
+        text = QCoreApplication.translate(
+            "CheckPage",
+            "The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.",
+            "",
+            len(result.rows),
+        )
+    return (
+        text.replace("%1", str(result.check_id))
+        .replace("%2", result.file_name)
+        .replace("%3", category)
+    )
