@@ -52,7 +52,8 @@ class PersonRecord:
     """What the records say of one person on file, for the category being checked."""
 
     consent: CurrentConsent
-    opted_in_keys: tuple[str, ...] = ()
+    opted_in_to: tuple[str, ...] = ()
+    """The categories they did opt in to (by their names), when none is this one."""
     recent_marketing: int = 0
     recent_in_category: int = 0
     last_marketing_sent: datetime | None = None
@@ -156,16 +157,16 @@ def judge_row(
         )
     consent = person.consent if person else _NO_CONSENT
     if consent.state is ConsentState.OPTED_OUT:
-        return RowVerdict(Verdict.OPTED_OUT, _opted_out(consent))
+        return RowVerdict(Verdict.OPTED_OUT, _opted_out(consent, category))
     if consent.state is ConsentState.NONE:
         if person is None:
             return _NOTHING_ON_FILE
-        if person.opted_in_keys:
+        if person.opted_in_to:
             return RowVerdict(
                 Verdict.NO_CONSENT,
                 Said(
                     QT_TRANSLATE_NOOP("Messages", "consent for {categories} only"),
-                    categories=person.opted_in_keys,
+                    categories=person.opted_in_to,
                 ),
             )
         return _NOTHING_ON_FILE
@@ -174,7 +175,7 @@ def judge_row(
     if marketing and person.recent_marketing >= settings.cap_messages:
         in_category = person.recent_in_category == person.recent_marketing
         text = Plural.translate("Messages", "%n {what} message(s) in the last {days} days", None, 0)
-        what = category.key if in_category else scope_in_words(SCOPE_MARKETING)
+        what = category.label if in_category else scope_in_words(SCOPE_MARKETING)
         return RowVerdict(
             Verdict.TOO_FREQUENT,
             Said(text, person.recent_marketing, what=what, days=settings.cap_days),
@@ -189,16 +190,21 @@ def judge_row(
     return RowVerdict(Verdict.SEND, reason)
 
 
-def _opted_out(consent: CurrentConsent) -> Said:
-    """Why an opted-out row may not be sent to: what they opted out of, when, how."""
-    return _opted_out_as(consent.since, consent.method, consent.scope or "")
+def _opted_out(consent: CurrentConsent, category: Category) -> Said:
+    """Why an opted-out row may not be sent to: what they opted out of (this category by its
+    name), when, how."""
+    scope = consent.scope or ""
+    named = category.label if scope == category.key else ""
+    return _opted_out_as(consent.since, consent.method, scope, named)
 
 
 @lru_cache(maxsize=8192)
-def _opted_out_as(since: datetime | None, method: Method | None, scope_key: str) -> Said:
+def _opted_out_as(
+    since: datetime | None, method: Method | None, scope_key: str, named: str
+) -> Said:
     """`_opted_out` of one day, method and scope (people share them: worked out once)."""
     consent = CurrentConsent(ConsentState.OPTED_OUT, None, since, method, scope_key)
-    scope = scope_in_words(scope_key)
+    scope = named or scope_in_words(scope_key)
     if consent.since and consent.method:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day} ({method})")
     elif consent.since:

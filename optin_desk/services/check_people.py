@@ -58,7 +58,7 @@ def people_verdicts(
     elsewhere = queries.opted_in_elsewhere(session, without, category.key, everyone)
     sends = _recent_sends(session, contact_ids, category, categories, settings, now, everyone)
     engaged = _engaged(session, sends, settings, now)
-    order = [c.key for c in categories]
+    names = [(c.key, c.label) for c in categories]
     noon, shared = _local_noon, decided.get
 
     def verdict(fact: Fact) -> RowVerdict:
@@ -77,7 +77,7 @@ def people_verdicts(
     def ordered(keys: frozenset[str]) -> tuple[str, ...]:
         found = in_order.get(keys)
         if found is None:
-            found = in_order[keys] = tuple(k for k in order if k in keys)
+            found = in_order[keys] = tuple(name for key, name in names if key in keys)
         return found
 
     # People on file for this category (none of them in `elsewhere`), the most, go first:
@@ -202,7 +202,7 @@ def _record_of(fact: Fact) -> PersonRecord:
     )
     return PersonRecord(
         consent=consent,
-        opted_in_keys=others,
+        opted_in_to=others,
         recent_marketing=total,
         recent_in_category=in_category,
         last_marketing_sent=from_canonical(last_sent) if last_sent else None,

@@ -267,7 +267,7 @@ def test_check_prints_counts_and_writes_report_and_allowed_files(cli: Cli, tmp_p
     assert rows[0]["name"].startswith("'=cmd")
     assert rows[0]["phone"] == "+447911123456"
     assert rows[0]["opt_out_line"] == "yes"
-    assert rows[1]["reason"] == "consent for orders only"
+    assert rows[1]["reason"] == "consent for Order & payment updates only"
     with allowed.open(encoding="utf-8-sig", newline="") as handle:
         sendable = list(csv.reader(handle))
     assert sendable == [

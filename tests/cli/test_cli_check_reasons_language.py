@@ -45,7 +45,7 @@ def test_the_spanish_report_gives_its_reasons_in_spanish(
     reasons = _reasons(command_line, spanish_shop, "es")
     ana, bea, cruz, again = reasons
     assert ana.startswith("se dio de alta el 3 oct 2026 (formulario en papel)")
-    assert bea == "consentimiento solo para orders"
+    assert bea == "consentimiento solo para Avisos de pedidos y pagos"  # the shop's own name of it
     assert cruz.startswith("se dio de baja de publicidad el ")
     assert again == "mismo número que la fila 1"
     assert "opted" not in " ".join((ana, bea, cruz))
@@ -64,7 +64,7 @@ def test_the_english_report_is_unchanged_and_a_kept_check_can_be_said_again(
 ) -> None:
     reasons = _reasons(command_line, spanish_shop, "en")
     assert reasons[0].startswith("opted in on 3 Oct 2026 (paper form)")
-    assert reasons[1] == "consent for orders only"
+    assert reasons[1] == "consent for Avisos de pedidos y pagos only"  # the shop names it
     records = open_records(command_line.db)
     try:
         with records.sessions() as session:
@@ -78,4 +78,4 @@ def test_the_english_report_is_unchanged_and_a_kept_check_can_be_said_again(
             text, text
         )
 
-    assert worded(kept[1].reason, spanish) == "consentimiento solo para orders"
+    assert worded(kept[1].reason, spanish) == "consentimiento solo para Avisos de pedidos y pagos"

@@ -57,7 +57,7 @@ def test_every_verdict_with_a_reason_a_person_understands(
     rows = check(session, f"{ANN}\n{BOB}\n{CARA}\n{DAN}\n0791\n\n447911123456\n")
     verdicts = [(r.row, r.verdict.value, r.reason) for r in rows]
     day = (NOW - timedelta(days=2)).astimezone()
-    assert verdicts[1] == (2, "no_consent", "consent for orders only")
+    assert verdicts[1] == (2, "no_consent", "consent for Order & payment updates only")
     assert verdicts[2] == (
         3,
         "opted_out",
@@ -124,7 +124,7 @@ def test_the_marketing_cap(database: Database, session: Session) -> None:
     rows = check(session, ANN)
     assert (rows[0].verdict.value, rows[0].reason) == (
         "too_frequent",
-        "2 offers messages in the last 7 days",
+        "2 Offers & new products messages in the last 7 days",
     )
     save_check_settings(session, CheckSettings(cap_messages=3))
     session.commit()

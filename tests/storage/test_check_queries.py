@@ -64,4 +64,4 @@ def test_chunked_listed_and_whole_table_reads_give_the_same_verdicts(
         "send",
         "no_consent",
     ]
-    assert whole[1][1] == "consent for orders only"
+    assert whole[1][1] == "consent for Order & payment updates only"
