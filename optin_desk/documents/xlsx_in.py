@@ -37,7 +37,7 @@ def check_zip(path: Path | BinaryIO, name: str | None = None) -> None:
         raise ListError(
             QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
             name=name,
-            error=error,
+            error=_first_line(error),
         ) from None
     if len(parts) > MAX_PARTS:
         raise ListError(
@@ -108,7 +108,7 @@ def read_xlsx_records(
         raise ListError(
             QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
             name=name,
-            error=error,
+            error=_first_line(error),
         ) from None
     try:
         names = tuple(book.sheetnames)
@@ -128,7 +128,7 @@ def read_xlsx_records(
         raise ListError(
             QT_TRANSLATE_NOOP("Messages", "{name} could not be read as an Excel workbook: {error}"),
             name=name,
-            error=error,
+            error=_first_line(error),
         ) from None
     finally:
         book.close()
@@ -235,3 +235,10 @@ def _records(rows: Iterable[Cells], name: str) -> list[list[str]]:
                 most=MAX_ROWS,
             )
     return records
+
+
+def _first_line(error: Exception) -> str:
+    """A library's error in one line (openpyxl adds lines of advice to some): the message is
+    one line, whatever the file."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__

@@ -259,3 +259,22 @@ def test_a_named_pipe_is_read_as_a_stream(tmp_path: Path) -> None:
         writer.join(timeout=10)
     assert [(r.input, r.name) for r in result.rows] == [("07911123456", "Ann")]
     assert result.digest == hashlib.sha256(data).hexdigest()
+
+
+def test_a_workbook_the_library_cannot_read_is_one_line_whatever_it_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = Workbook()
+    book.active.append(["Phone"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+
+    def damaged(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("Unable to read workbook: bad manifest.\nThis is most probably ...")
+
+    monkeypatch.setattr("openpyxl.load_workbook", damaged)
+    with pytest.raises(ListError) as refused:
+        read_list(path)
+    assert str(refused.value) == (
+        "list.xlsx could not be read as an Excel workbook: Unable to read workbook: bad manifest."
+    )
