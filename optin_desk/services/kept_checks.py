@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.services.check import CheckResult, stored_rows
+from optin_desk.storage.database import Database
 from optin_desk.storage.models import CheckRun
 
 
@@ -44,3 +45,9 @@ def last_kept_check(session: Session) -> CheckResult | None:
         row_count=run.row_count,
         opt_out_lines=sum(1 for row in rows if row.opt_out_line),
     )
+
+
+def read_last_kept(database: Database, _control: object = None) -> CheckResult | None:
+    """`last_kept_check` in its own read-only Session (a window's job, off its GUI thread)."""
+    with database.reading() as session:
+        return last_kept_check(session)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
 from optin_desk.domain.check import Verdict, default_check_category
-from optin_desk.domain.messages import worded
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
-from optin_desk.services.errors import InputError
-from optin_desk.services.kept_checks import last_kept_check
+from optin_desk.services.kept_checks import read_last_kept
 from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_columns import fit_check_columns
 from optin_desk.ui.check_files import save_rows
@@ -181,7 +179,8 @@ class CheckPage(QWidget):
             chosen = default_check_category(profile.categories)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
-        if self.result is None and self._recipients is None and self.job is None:
+        busy = (self.result, self._recipients, self.job, self.loading)
+        if busy == (None, None, None, None):  # nothing on the page yet
             self._show_last_kept()
 
     def choose_file(self) -> None:
@@ -345,13 +344,13 @@ class CheckPage(QWidget):
             self._context.status(said.replace("%1", str(result.counts.get("send", 0))))
 
     def _show_last_kept(self) -> None:
-        """Before any list is opened here: the last check kept, as it was judged."""
-        try:
-            kept = self._context.read(last_kept_check)
-        except InputError as error:  # its rows were changed outside the program
-            self._say(worded(error, QCoreApplication.translate))
-            return
-        if kept is not None:
+        """Before any list is opened here: the last check kept, as it was judged (read off
+        the GUI thread: a kept check may hold a million rows)."""
+        work = partial(read_last_kept, self._context.database)  # a list opened meanwhile wins
+        self._context.jobs.start(work, self._kept, self._say)
+
+    def _kept(self, kept: CheckResult | None) -> None:
+        if kept is not None and self.result is None and self._recipients is None:
             self._finished(kept, fresh=False)
 
     def _cancelled(self) -> None:

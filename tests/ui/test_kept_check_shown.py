@@ -37,7 +37,7 @@ def test_the_last_kept_check_is_shown_with_its_rows(
     window.show_page_named("check-list")
     page = window.check_page
     assert page is not None
-    assert page.results_model.rowCount() == 3
+    qtbot.waitUntil(lambda: page.results_model.rowCount() == 3)  # read off the GUI thread
     assert page.message.text().startswith(f"The last check kept, {check_id}: 3 rows of")
     assert page.counts.text().startswith("Send: 1")
     assert page.sent_button.isEnabled()
@@ -54,7 +54,7 @@ def test_a_kept_check_recorded_as_sent_says_so_and_cannot_be_recorded_again(
     window.show_page_named("check-list")
     page = window.check_page
     assert page is not None
-    assert "recorded as sent on" in page.message.text()
+    qtbot.waitUntil(lambda: "recorded as sent on" in page.message.text())
     assert not page.sent_button.isEnabled()
 
 
@@ -69,8 +69,9 @@ def test_kept_rows_changed_outside_the_program_are_one_line_on_the_page(
     window.show_page_named("check-list")
     page = window.check_page
     assert page is not None
+    said = f"the rows kept with check {check_id} cannot be read"
+    qtbot.waitUntil(lambda: said in page.message.text())
     assert page.results_model.rowCount() == 0
-    assert f"the rows kept with check {check_id} cannot be read" in page.message.text()
     assert not page.sent_button.isEnabled()
 
 
@@ -84,6 +85,7 @@ def test_the_kept_check_is_named_in_the_windows_language(
         window.show_page_named("check-list")
         page = window.check_page
         assert page is not None
-        assert page.message.text().startswith(f"La última revisión guardada, {check_id}: 3 filas")
+        spanish = f"La última revisión guardada, {check_id}: 3 filas"
+        qtbot.waitUntil(lambda: page.message.text().startswith(spanish))
     finally:
         uninstall_language(qapp)
