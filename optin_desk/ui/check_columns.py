@@ -10,10 +10,10 @@ and cells wrap (a row has room for two lines), a name or a number as written lon
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from optin_desk.ui.table_fit import TITLE_LINES, title_width, wrap_titles
+from optin_desk.ui.table_fit import TITLE_LINES, give_way, title_width, wrapped_width
 
 REASON_SHARE = 0.3
 """The share of the view the reason is given when the others can read in the rest (German
@@ -53,12 +53,7 @@ def fit_check_columns(table: QTableView, reason: int) -> None:
         min(width, _narrowest(table, header, column))
         for column, width in zip(others, full, strict=True)
     ]
-    spare = max(0, room - sum(least))
-    give = [w - m for w, m in zip(full, least, strict=True)]
-    wanted = sum(give) or 1
-    for column, low, more in zip(others, least, give, strict=True):
-        table.setColumnWidth(column, low + spare * more // wanted)
-    wrap_titles(header)
+    give_way(table, others, full, least, room)
 
 
 def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
@@ -70,18 +65,9 @@ def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
     if column not in WRAPPING:
         return max(narrowest, table.sizeHintForColumn(column))
     metrics = table.fontMetrics()
-    flags = int(Qt.TextFlag.TextWordWrap.value)
     for row in range(min(model.rowCount(), SAMPLED_ROWS)):
         text = str(model.index(row, column).data() or "")
-        low = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-        high = max(low, metrics.horizontalAdvance(text))
-        while low < high:  # the narrowest width in which the text keeps to two lines
-            middle = (low + high) // 2
-            height = metrics.boundingRect(QRect(0, 0, middle, 10_000), flags, text).height()
-            if height <= 2 * metrics.lineSpacing():
-                high = middle
-            else:
-                low = middle + 1
-        cell = low + CELL_PADDING + (ICON_WIDTH if column == ICON_COLUMN else 0)
+        cell = wrapped_width(metrics, text, 2) + CELL_PADDING
+        cell += ICON_WIDTH if column == ICON_COLUMN else 0
         narrowest = max(narrowest, min(cell, CELL_MOST) if column in CUT else cell)
     return narrowest

@@ -8,9 +8,10 @@ left is shared out. The columns are fitted again whenever the view changes width
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 TITLE_LINES = 2
@@ -19,21 +20,38 @@ WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(int(Qt.TextFlag.TextWo
 """A title centred and wrapped at word boundaries (QHeaderView draws it with these flags)."""
 
 
-def title_width(header: QHeaderView, text: str, lines: int) -> int:
-    """The narrowest width in which `text` fits on `lines` lines, with the header's margins."""
-    metrics = header.fontMetrics()
-    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    widest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-    low, high = widest_word, max(widest_word, metrics.horizontalAdvance(text))
+def wrapped_width(metrics: QFontMetrics, text: str, lines: int) -> int:
+    """The narrowest width in which `text`, wrapped at word boundaries, keeps to `lines`."""
+    low = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    high = max(low, metrics.horizontalAdvance(text))
     flags = int(Qt.TextFlag.TextWordWrap.value)
-    while low < high:  # the narrowest width whose wrapped text keeps to `lines` lines
+    while low < high:
         middle = (low + high) // 2
         height = metrics.boundingRect(QRect(0, 0, middle, 10_000), flags, text).height()
         if height <= lines * metrics.lineSpacing():
             high = middle
         else:
             low = middle + 1
-    return low + margins + 4
+    return low
+
+
+def title_width(header: QHeaderView, text: str, lines: int) -> int:
+    """The narrowest width in which `text` fits on `lines` lines, with the header's margins."""
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return wrapped_width(header.fontMetrics(), text, lines) + margins + 4
+
+
+def give_way(
+    table: QTableView, columns: Sequence[int], full: Sequence[int], least: Sequence[int], room: int
+) -> None:
+    """Columns that need `full` in `room` narrowed towards `least`, each giving way in
+    proportion to what it can spare; their titles then wrap."""
+    spare = max(0, room - sum(least))
+    give = [f - m for f, m in zip(full, least, strict=True)]
+    wanted = sum(give) or 1
+    for column, low, more in zip(columns, least, give, strict=True):
+        table.setColumnWidth(column, low + spare * more // wanted)
+    wrap_titles(table.horizontalHeader())
 
 
 def fit_columns(table: QTableView) -> None:
@@ -56,12 +74,7 @@ def fit_columns(table: QTableView) -> None:
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         cells = table.sizeHintForColumn(column)
         least.append(min(full[column], max(cells, title_width(header, title, TITLE_LINES))))
-    spare = max(0, available - sum(least))
-    give = [f - m for f, m in zip(full, least, strict=True)]
-    wanted = sum(give) or 1
-    for column in range(count):
-        table.setColumnWidth(column, least[column] + spare * give[column] // wanted)
-    wrap_titles(header)
+    give_way(table, range(count), full, least, available)
 
 
 def wrap_titles(header: QHeaderView) -> None:
