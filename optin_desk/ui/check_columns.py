@@ -13,22 +13,29 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from optin_desk.ui.table_fit import TITLE_LINES, give_way, title_width, wrapped_width
+from optin_desk.ui.check_model import INPUT_COLUMN, NAME_COLUMN, OPTION_COLUMN, VERDICT_COLUMN
+from optin_desk.ui.table_fit import (
+    TITLE_LINES,
+    give_way,
+    title_width,
+    unwrap_titles,
+    wrapped_width,
+)
 
 REASON_SHARE = 0.3
 """The share of the view the reason is given when the others can read in the rest (German
 titles and a long name take more: the reason then has what they leave)."""
 CELL_MOST = 96
 """How wide a name or number as written may stay when the columns must give way (pixels)."""
-WRAPPING = (1, 2, 4, 6)
+WRAPPING = (INPUT_COLUMN, NAME_COLUMN, VERDICT_COLUMN, OPTION_COLUMN)
 """The columns whose cells may wrap onto two lines: as written, name, verdict, opt-out flag."""
-CUT = (1, 2)
+CUT = (INPUT_COLUMN, NAME_COLUMN)
 """The columns cut at `CELL_MOST` (the list's own text)."""
 SAMPLED_ROWS = 60
 """How many rows' cells a column's narrowest width is measured on (those shown first)."""
 CELL_PADDING = 28
 """A cell's margins beside its text (pixels)."""
-ICON_COLUMN, ICON_WIDTH = 4, 24
+ICON_WIDTH = 24
 """The verdict's column draws an icon before its text."""
 
 
@@ -46,8 +53,7 @@ def fit_check_columns(table: QTableView, reason: int) -> None:
     full = [table.columnWidth(column) for column in others]
     room = int(table.viewport().width() * (1 - REASON_SHARE))
     if sum(full) <= room:
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setMinimumHeight(0)
+        unwrap_titles(header)
         return
     least = [
         min(width, _narrowest(table, header, column))
@@ -68,6 +74,6 @@ def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
     for row in range(min(model.rowCount(), SAMPLED_ROWS)):
         text = str(model.index(row, column).data() or "")
         cell = wrapped_width(metrics, text, 2) + CELL_PADDING
-        cell += ICON_WIDTH if column == ICON_COLUMN else 0
+        cell += ICON_WIDTH if column == VERDICT_COLUMN else 0
         narrowest = max(narrowest, min(cell, CELL_MOST) if column in CUT else cell)
     return narrowest

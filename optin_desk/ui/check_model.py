@@ -32,8 +32,11 @@ from optin_desk.ui.marks import verdict_icons
 from optin_desk.ui.palette import VERDICT_COLOURS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+INPUT_COLUMN = 1
+NAME_COLUMN = 2
 PHONE_COLUMN = 3
 VERDICT_COLUMN = 4
+REASON_COLUMN = 5
 OPTION_COLUMN = 6
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's verdict as its raw value (`Verdict.value`), whatever the language shown."""

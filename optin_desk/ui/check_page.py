@@ -31,6 +31,7 @@ from optin_desk.ui.check_columns import fit_check_columns
 from optin_desk.ui.check_files import save_rows
 from optin_desk.ui.check_model import (
     OPTION_COLUMN,
+    REASON_COLUMN,
     VERDICT_COLUMN,
     CheckResultsModel,
     VerdictFilter,
@@ -104,7 +105,7 @@ class CheckPage(QWidget):
         self.empty = EmptyState(self.results, self._why_empty)
         # The opt-out flag beside the verdict; the reason last, keeping room to be read.
         self.results.horizontalHeader().moveSection(OPTION_COLUMN, VERDICT_COLUMN + 1)
-        self._columns = ColumnFitter(self.results, partial(fit_check_columns, reason=5))
+        self._columns = ColumnFitter(self.results, partial(fit_check_columns, reason=REASON_COLUMN))
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
         self.sent_button = QPushButton(self.tr("Record as &sent"))

@@ -66,8 +66,7 @@ def fit_columns(table: QTableView) -> None:
     full = [table.columnWidth(column) for column in range(count)]
     available = table.viewport().width()
     if sum(full) <= available:
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setMinimumHeight(0)
+        unwrap_titles(header)
         return
     least = []
     for column in range(count):
@@ -75,6 +74,12 @@ def fit_columns(table: QTableView) -> None:
         cells = table.sizeHintForColumn(column)
         least.append(min(full[column], max(cells, title_width(header, title, TITLE_LINES))))
     give_way(table, range(count), full, least, available)
+
+
+def unwrap_titles(header: QHeaderView) -> None:
+    """Titles on one line again (the columns fit as they are)."""
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    header.setMinimumHeight(0)
 
 
 def wrap_titles(header: QHeaderView) -> None:

@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.storage.engine import Database
+from optin_desk.ui.check_model import REASON_COLUMN
 from optin_desk.ui.language import install_language, uninstall_language
 
 from .conftest import FakeDialogs, open_window
 
 FREE = QSize(1024, 768) - QSize(16, 80)
 """The window on a 1024x768 screen, less its frame, title bar and a taskbar."""
-REASON = 5
+REASON = REASON_COLUMN
 LEAST_SHARE = 0.2
 """A fifth of the table at least: two lines of about 30 characters (it had 11% in Spanish)."""
 
