@@ -203,17 +203,16 @@ def _opted_out_as(
     since: datetime | None, method: Method | None, scope_key: str, named: str
 ) -> Said:
     """`_opted_out` of one day, method and scope (people share them: worked out once)."""
-    consent = CurrentConsent(ConsentState.OPTED_OUT, None, since, method, scope_key)
     scope = named or scope_in_words(scope_key)
-    if consent.since and consent.method:
+    if since and method:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day} ({method})")
-    elif consent.since:
+    elif since:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} on {day}")
-    elif consent.method:
+    elif method:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope} ({method})")
     else:
         text = QT_TRANSLATE_NOOP("Messages", "opted out of {scope}")
-    return Said(text, -1, **_when_and_how(consent), scope=scope)
+    return Said(text, -1, **_when_and_how(since, method), scope=scope)
 
 
 def _opted_in(consent: CurrentConsent) -> Said:
@@ -224,24 +223,24 @@ def _opted_in(consent: CurrentConsent) -> Said:
 @lru_cache(maxsize=8192)
 def _opted_in_as(since: datetime | None, method: Method | None) -> Said:
     """`_opted_in` of one day and method (people share them: worked out once)."""
-    consent = CurrentConsent(ConsentState.OPTED_IN, None, since, method, None)
-    if consent.since and consent.method:
+    if since and method:
         text = QT_TRANSLATE_NOOP("Messages", "opted in on {day} ({method})")
-    elif consent.since:
+    elif since:
         text = QT_TRANSLATE_NOOP("Messages", "opted in on {day}")
-    elif consent.method:
+    elif method:
         text = QT_TRANSLATE_NOOP("Messages", "opted in ({method})")
     else:
         text = QT_TRANSLATE_NOOP("Messages", "opted in")
-    return Said(text, -1, **_when_and_how(consent))
+    return Said(text, -1, **_when_and_how(since, method))
 
 
-def _when_and_how(consent: CurrentConsent) -> dict[str, object]:
+def _when_and_how(since: datetime | None, method: Method | None) -> dict[str, object]:
+    """The day and the way, as the reasons' fields."""
     fields: dict[str, object] = {}
-    if consent.since:
-        fields["day"] = day_text(consent.since)
-    if consent.method:
-        fields["method"] = _METHOD_SAID[consent.method]
+    if since:
+        fields["day"] = day_text(since)
+    if method:
+        fields["method"] = _METHOD_SAID[method]
     return fields
 
 

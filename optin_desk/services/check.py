@@ -178,10 +178,10 @@ def _run_check(
     for batch in batches:
         checked = judge.judge(batch, partial(_tick, job, done), PROGRESS_EVERY)
         done += len(checked)
-        verdicts, needing_line = checked.tally()
-        tally.update(verdicts)
-        lines += needing_line  # the `send` rows needing an opt-out option
         outcomes, index = checked.distinct()
+        for at, count in Counter(index).items():  # each distinct verdict, and how many rows
+            tally[outcomes[at].verdict] += count
+            lines += count if outcomes[at].opt_out_line else 0  # need an opt-out option
         packer.add_columns(
             checked.rows,
             checked.inputs,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -45,15 +44,9 @@ class CheckedBatch:
     def as_rows(self) -> list[CheckedRow]:
         """The same rows as plain tuples (for the window's table)."""
         return [
-            CheckedRow(row, written, name, phone, outcome.verdict, outcome.reason, line)
-            for row, written, name, phone, outcome, line in zip(
-                self.rows,
-                self.inputs,
-                self.names,
-                self.phones,
-                self.outcomes,
-                [outcome.opt_out_line for outcome in self.outcomes],
-                strict=True,
+            CheckedRow(row, written, name, phone, o.verdict, o.reason, o.opt_out_line)
+            for row, written, name, phone, o in zip(
+                self.rows, self.inputs, self.names, self.phones, self.outcomes, strict=True
             )
         ]
 
@@ -63,31 +56,3 @@ class CheckedBatch:
         objects = dict(zip(map(id, outcomes), outcomes, strict=True))  # first use first
         position = {key: index for index, key in enumerate(objects)}
         return list(objects.values()), list(map(position.__getitem__, map(id, outcomes)))
-
-    def tally(self) -> tuple[Counter[Verdict], int]:
-        """How many rows got each verdict, and how many `send` rows need an opt-out line."""
-        outcomes = self.outcomes
-        objects = dict(zip(map(id, outcomes), outcomes, strict=True))
-        verdicts: Counter[Verdict] = Counter()
-        lines = 0
-        for key, count in Counter(map(id, outcomes)).items():
-            outcome = objects[key]
-            verdicts[outcome.verdict] += count
-            lines += count if outcome.opt_out_line else 0
-        return verdicts, lines
-
-
-def batch_of(rows: list[CheckedRow]) -> CheckedBatch:
-    """Rows given as tuples, as a batch (verdicts equal in every field share one object)."""
-    shared: dict[tuple[Verdict, str, bool], RowVerdict] = {}
-    outcomes = [
-        shared.setdefault((row[4], row[5], row[6]), RowVerdict(row[4], row[5], row[6]))
-        for row in rows
-    ]
-    return CheckedBatch(
-        [row[0] for row in rows],
-        [row[1] for row in rows],
-        [row[2] for row in rows],
-        [row[3] for row in rows],
-        outcomes,
-    )

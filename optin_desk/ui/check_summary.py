@@ -9,15 +9,17 @@ from optin_desk.domain.check import Verdict
 from optin_desk.services.check import CheckResult
 from optin_desk.ui.labels import VERDICTS, label
 
+_VERDICTS = {verdict.value for verdict in Verdict}
+
 
 def counts_line(result: CheckResult) -> str:
     """Each verdict given with how many rows got it, and how many need an opt-out option."""
     parts = [
         f"{label(VERDICTS[Verdict(verdict)])}: {count}"
         for verdict, count in result.counts.items()
-        if count and verdict in Verdict.__members__.values()
+        if count and verdict in _VERDICTS
     ]
-    lines = result.opt_out_lines or sum(1 for r in result.rows if r.opt_out_line)
+    lines = result.opt_out_lines
     extra = (
         QCoreApplication.translate("CheckPage", " — %n need an opt-out option", "", lines)
         if lines
