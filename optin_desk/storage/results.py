@@ -152,9 +152,7 @@ def unpack_results(blob: bytes) -> list[ResultRow]:
     try:
         return _unpacked(blob)
     except (ValueError, TypeError, IndexError, KeyError, RuntimeError, zlib.error) as error:
-        raise UnreadableResultsError(str(error)) from None
-    except RecursionError:
-        raise UnreadableResultsError("nested too deeply") from None
+        raise UnreadableResultsError(str(error)) from None  # RecursionError is a RuntimeError
 
 
 def erased_from(blob: bytes, e164: str) -> bytes | None:

@@ -33,6 +33,8 @@ from optin_desk.storage.verify_queries import (
     EVIDENCE_USERS,
     STATE_ROWS,
     WORDING_MISMATCHES,
+    erasures_not_on_record,
+    lifts_not_on_record,
 )
 from tests.storage.query_plans import catching, load_make_records, scans
 
@@ -248,3 +250,14 @@ def test_verify_looks_wordings_and_scans_up_by_key(seeded: Path) -> None:
     users = verify_plan(seeded, EVIDENCE_USERS, {"sha256": "ab" * 32})
     assert "SEARCH e USING INDEX ix_consent_events_evidence" in users, users
     assert "SEARCH c USING INTEGER PRIMARY KEY" in users, users
+
+
+def test_verify_finds_erased_people_by_the_number_index(database: Database, seeded: Path) -> None:
+    """The erasures on record are matched from the contacts without a number (a search of
+    the number index), and lifts through the events' key: no walk over people or events."""
+
+    def work(session: Session) -> None:
+        assert erasures_not_on_record(session) == []
+        assert lifts_not_on_record(session) == []
+
+    no_scans(database, seeded, work)
