@@ -10,12 +10,28 @@ and cells wrap (a row has room for two lines), a name or a number as written lon
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from functools import partial
 
-from optin_desk.ui.check_model import INPUT_COLUMN, NAME_COLUMN, OPTION_COLUMN, VERDICT_COLUMN
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from optin_desk.ui.bidi import AnyIndex
+from optin_desk.ui.check_model import (
+    INPUT_COLUMN,
+    NAME_COLUMN,
+    OPTION_COLUMN,
+    PHONE_COLUMN,
+    REASON_COLUMN,
+    VERDICT_COLUMN,
+)
 from optin_desk.ui.table_fit import (
     TITLE_LINES,
+    ColumnFitter,
     give_way,
     title_width,
     unwrap_titles,
@@ -27,8 +43,9 @@ REASON_SHARE = 0.3
 titles and a long name take more: the reason then has what they leave)."""
 CELL_MOST = 96
 """How wide a name or number as written may stay when the columns must give way (pixels)."""
-WRAPPING = (INPUT_COLUMN, NAME_COLUMN, VERDICT_COLUMN, OPTION_COLUMN)
-"""The columns whose cells may wrap onto two lines: as written, name, verdict, opt-out flag."""
+WRAPPING = (NAME_COLUMN, VERDICT_COLUMN, OPTION_COLUMN)
+"""The columns whose cells may wrap onto two lines: name, verdict, opt-out flag (a number is cut,
+never wrapped: `NumbersWhole`)."""
 CUT = (INPUT_COLUMN, NAME_COLUMN)
 """The columns cut at `CELL_MOST` (the list's own text)."""
 SAMPLED_ROWS = 60
@@ -69,7 +86,8 @@ def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
     title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
     narrowest = title_width(header, title, TITLE_LINES)
     if column not in WRAPPING:
-        return max(narrowest, table.sizeHintForColumn(column))
+        cells = table.sizeHintForColumn(column)
+        return max(narrowest, min(cells, CELL_MOST) if column in CUT else cells)
     metrics = table.fontMetrics()
     for row in range(min(model.rowCount(), SAMPLED_ROWS)):
         text = str(model.index(row, column).data() or "")
@@ -77,3 +95,22 @@ def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
         cell += ICON_WIDTH if column == VERDICT_COLUMN else 0
         narrowest = max(narrowest, min(cell, CELL_MOST) if column in CUT else cell)
     return narrowest
+
+
+class NumbersWhole(QStyledItemDelegate):
+    """Draws a number on one line, cut at the column's edge if it must be (whole in its
+    tooltip): wrapped, its groups would read out of order in an Arabic window."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:  # noqa: N802
+        """Qt's options, without word wrap."""
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def results_fitter(table: QTableView) -> ColumnFitter:
+    """The results table's columns fitted now and whenever it changes width, the reason
+    keeping its room; the number columns (as written, WhatsApp number) on one line."""
+    delegate = NumbersWhole(table)
+    for column in (INPUT_COLUMN, PHONE_COLUMN):
+        table.setItemDelegateForColumn(column, delegate)
+    return ColumnFitter(table, partial(fit_check_columns, reason=REASON_COLUMN))

@@ -27,11 +27,10 @@ from optin_desk.domain.check import Verdict, default_check_category
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
 from optin_desk.services.kept_checks import read_last_kept
 from optin_desk.services.profile import load_profile
-from optin_desk.ui.check_columns import fit_check_columns
+from optin_desk.ui.check_columns import results_fitter
 from optin_desk.ui.check_files import save_rows
 from optin_desk.ui.check_model import (
     OPTION_COLUMN,
-    REASON_COLUMN,
     VERDICT_COLUMN,
     CheckResultsModel,
     VerdictFilter,
@@ -44,7 +43,6 @@ from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import VERDICTS, category_choice, label
 from optin_desk.ui.list_loading import LoadedList, load_file, load_text
 from optin_desk.ui.list_preview import show_choices, show_preview
-from optin_desk.ui.table_fit import ColumnFitter
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 
@@ -105,7 +103,7 @@ class CheckPage(QWidget):
         self.empty = EmptyState(self.results, self._why_empty)
         # The opt-out flag beside the verdict; the reason last, keeping room to be read.
         self.results.horizontalHeader().moveSection(OPTION_COLUMN, VERDICT_COLUMN + 1)
-        self._columns = ColumnFitter(self.results, partial(fit_check_columns, reason=REASON_COLUMN))
+        self._columns = results_fitter(self.results)
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.allowed_button = QPushButton(self.tr("Save &allowed list…"))
         self.sent_button = QPushButton(self.tr("Record as &sent"))

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from optin_desk.domain.check import Verdict
+from optin_desk.services.check_rows import CheckedRow
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.storage.engine import Database
-from optin_desk.ui.check_model import REASON_COLUMN
+from optin_desk.ui.check_model import INPUT_COLUMN, NAME_COLUMN, PHONE_COLUMN, REASON_COLUMN
 from optin_desk.ui.language import install_language, uninstall_language
 
 from .conftest import FakeDialogs, open_window
@@ -70,3 +72,26 @@ def test_the_reason_keeps_room_to_be_read_and_nothing_scrolls_sideways(
     assert sum(table.columnWidth(c) for c in range(7)) <= view + 2
     sideways = table.horizontalScrollBar()
     assert not (sideways.isVisible() and sideways.maximum() > 0)
+
+
+def test_numbers_are_cut_never_wrapped(
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+) -> None:
+    """A number wrapped onto two lines reads out of order in an Arabic window: the number
+    columns draw on one line (cut at the edge, whole in the tooltip); names still wrap."""
+    window = open_window(qtbot, database, dialogs, qsettings)
+    window.show_page_named("check-list")
+    page = window.check_page
+    assert page is not None
+    page.results_model.set_rows(
+        [CheckedRow(1, "+44 (0) 7911 123 456", "Maria del Carmen", "+447911123456",
+                    Verdict.SEND, "opted in", False)],
+        "GB",
+    )  # fmt: skip
+    wraps = QStyleOptionViewItem.ViewItemFeature.WrapText
+    for column, wrapped in ((INPUT_COLUMN, False), (PHONE_COLUMN, False), (NAME_COLUMN, True)):
+        index = page.filtered.index(0, column)
+        option = QStyleOptionViewItem()
+        option.features |= wraps  # as the view hands it over (its word wrap is on)
+        page.results.itemDelegateForIndex(index).initStyleOption(option, index)
+        assert bool(option.features & wraps) is wrapped, column
