@@ -33,25 +33,26 @@ def which_check(result: CheckResult, category: str, fresh: bool, latest: bool = 
     """Which check the rows are: the one just made, the last one kept, or an earlier one kept
     (and whether it was recorded as sent)."""
     if fresh:
-        text = QCoreApplication.translate(
-            "CheckPage", "Check %1: %n rows of %2 for %3.", "", len(result.rows)
-        )
+        count = len(result.rows)
+        text = QCoreApplication.translate("CheckPage", "Check %1: %n rows of %2 for %3.", "", count)
     elif not latest:
         text = _earlier(result)
     elif result.sent_at:
+        count = len(result.rows)
         text = QCoreApplication.translate(
             "CheckPage",
             "The last check kept, %1: %n rows of %2 for %3, recorded as sent on %4."
             " Open or paste a list to check another.",
             "",
-            len(result.rows),
+            count,
         ).replace("%4", result.sent_at[:10])
     else:
+        count = len(result.rows)
         text = QCoreApplication.translate(
             "CheckPage",
             "The last check kept, %1: %n rows of %2 for %3. Open or paste a list to check another.",
             "",
-            len(result.rows),
+            count,
         )
     return (
         text.replace("%1", str(result.check_id))
@@ -63,15 +64,17 @@ def which_check(result: CheckResult, category: str, fresh: bool, latest: bool = 
 def _earlier(result: CheckResult) -> str:
     """A check kept before the last one: when it was made, and whether it was sent."""
     if result.sent_at:
+        count = len(result.rows)
         text = QCoreApplication.translate(
             "CheckPage",
             "Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.",
             "",
-            len(result.rows),
+            count,
         ).replace("%4", result.sent_at[:10])
     else:
+        count = len(result.rows)
         text = QCoreApplication.translate(
-            "CheckPage", "Check %1, kept on %5: %n rows of %2 for %3.", "", len(result.rows)
+            "CheckPage", "Check %1, kept on %5: %n rows of %2 for %3.", "", count
         )
     return text.replace("%5", kept_when(result.kept_at)[:10])
 

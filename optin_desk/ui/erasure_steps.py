@@ -151,10 +151,11 @@ def _kept_words(kept: list[BackupErased]) -> str:
     lines = "\n".join(
         f"{item.path} ({worded(item.reason, QCoreApplication.translate)})" for item in kept
     )
+    count = len(kept)
     return QCoreApplication.translate(
         "ContactsPage",
         "%n backups could not be rewritten and still hold the person:\n\n%1\n\nDelete them? "
         "(A backup whose folder is not there is kept either way.)",
         None,
-        len(kept),
+        count,
     ).replace("%1", lines)
