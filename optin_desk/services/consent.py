@@ -38,7 +38,12 @@ from optin_desk.services.errors import InputError
 from optin_desk.services.optouts import add_confirmation_sent
 from optin_desk.services.profile import Profile, current_wording, load_profile, wording_version
 from optin_desk.services.scans import copy_evidence, note_evidence
-from optin_desk.services.serial_check import ELSEWHERE_NOTE, SerialVerdict, check_serial
+from optin_desk.services.serial_check import (
+    ELSEWHERE_NOTE,
+    SerialRefusedError,
+    SerialVerdict,
+    check_serial,
+)
 from optin_desk.storage.evidence import discard_evidence
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import ConsentEvent, Contact
@@ -218,7 +223,7 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
     language = request.language or profile.language
     form = check_serial(session, typed_serial, request.printed_elsewhere)
     if not form.usable:
-        raise InputError(form.message)
+        raise SerialRefusedError(form)
     if form.verdict is SerialVerdict.ELSEWHERE:
         note = joined_notes(note, ELSEWHERE_NOTE)
     serial = form.serial or None

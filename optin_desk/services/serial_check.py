@@ -1,8 +1,10 @@
 """Reading a returned form's serial against the printed batches and the ledger.
 
 The messages are sentences a person reads: each is a template marked for translation (context
-"SerialCheck") with named fields, filled by `SerialCheck.message` or, in the window, after
-translating `SerialCheck.template`.
+"Messages") with named fields, said through `SerialCheck.said` in the language of the door
+that shows it. The window judges a serial as it is typed and names its tick box; a serial
+that `record_opt_in` refuses (which only a door without that check meets: the command line)
+is said in the command line's words, which name the option (`SerialRefusedError`).
 """
 
 from __future__ import annotations
@@ -15,42 +17,57 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.domain.consent import Action
+from optin_desk.domain.messages import Said
 from optin_desk.domain.program_notes import OTHER_PRINT_RUN, written
 from optin_desk.domain.serials import SerialShape, read_serial
 from optin_desk.domain.when import from_canonical, local_display
+from optin_desk.services.errors import InputError
 from optin_desk.services.handle import QT_TRANSLATE_NOOP
 from optin_desk.storage.models import ConsentEvent, Contact, FormBatch, FormSerial, Wording
 
-CONTEXT = "SerialCheck"
+CONTEXT = "Messages"
 ELSEWHERE_NOTE = written(OTHER_PRINT_RUN)
 """Kept in the note of a sign-up whose serial the shop printed somewhere else (in English,
 as always; shown in the reader's language through `domain.program_notes`)."""
 
 MISTYPED = QT_TRANSLATE_NOOP(
-    "SerialCheck",
+    "Messages",
     "{serial} is mistyped: its check symbol does not match; look at the form again",
 )
 NOT_OURS = QT_TRANSLATE_NOOP(
-    "SerialCheck",
+    "Messages",
     "{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form "
     "again, or tick “Form from another print run” if the shop printed it elsewhere",
 )
 NEVER_PRINTED = QT_TRANSLATE_NOOP(
-    "SerialCheck",
+    "Messages",
     "{serial} was never printed here: look at the form again, or tick “Form from another "
     "print run” if the shop printed it elsewhere",
 )
 ELSEWHERE = QT_TRANSLATE_NOOP(
-    "SerialCheck",
+    "Messages",
     "{serial}: a form from another print run; kept as the form's reference, with a note",
 )
 USED = QT_TRANSLATE_NOOP(
-    "SerialCheck", "form {serial} is already entered: {who}, signed {day} (entry #{entry})"
+    "Messages", "form {serial} is already entered: {who}, signed {day} (entry #{entry})"
 )
-READY = QT_TRANSLATE_NOOP(
-    "SerialCheck", "form {serial}: {language} wording v{version}, printed {day}"
-)
-ERASED_PERSON = QT_TRANSLATE_NOOP("SerialCheck", "an erased person")
+READY = QT_TRANSLATE_NOOP("Messages", "form {serial}: {language} wording v{version}, printed {day}")
+ERASED_PERSON = QT_TRANSLATE_NOOP("Messages", "an erased person")
+
+COMMAND_LINE: Mapping[str, str] = {
+    NOT_OURS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form "
+        "again, or give --other-print-run if the shop printed it elsewhere",
+    ),
+    NEVER_PRINTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{serial} was never printed here: look at the form again, or give --other-print-run "
+        "if the shop printed it elsewhere",
+    ),
+}
+"""The command line's words where the window's name its tick box: the command line names
+its option instead."""
 
 
 class SerialVerdict(StrEnum):
@@ -79,12 +96,17 @@ class SerialCheck:
     wording_sha256: str | None = None
     language: str = ""
     prefilled_phone: str = ""
-    fields: Mapping[str, str] = field(default_factory=dict)
+    fields: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def said(self) -> Said:
+        """The sentence, to be said in the language of the door that shows it."""
+        return Said(self.template, -1, **self.fields)
 
     @property
     def message(self) -> str:
-        """The sentence in English (the window translates `template` first)."""
-        return self.template.format(**self.fields)
+        """The sentence in English."""
+        return str(self.said)
 
     @property
     def usable(self) -> bool:
@@ -171,10 +193,19 @@ def _use_of(session: Session, serial: str) -> SerialCheck | None:
     ).first()
     if row is None:
         return None
-    fields = {
+    fields: dict[str, object] = {
         "serial": serial,
-        "who": row.name or row.phone_e164 or ERASED_PERSON,
+        "who": row.name or row.phone_e164 or Said(ERASED_PERSON),
         "day": local_display(from_canonical(row.occurred_at))[:10],
         "entry": str(row.id),
     }
     return SerialCheck(SerialVerdict.USED, serial, USED, fields=fields)
+
+
+class SerialRefusedError(InputError):
+    """A serial a sign-up may not carry, said in the command line's words (`check` keeps
+    what was found, for a door that says it its own way)."""
+
+    def __init__(self, check: SerialCheck) -> None:
+        super().__init__(COMMAND_LINE.get(check.template, check.template), -1, **check.fields)
+        self.check = check

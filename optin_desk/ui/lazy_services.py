@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from optin_desk.domain.messages import worded
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
@@ -69,7 +71,5 @@ def void_events(session: Session, ids: Sequence[int], reason: str, by: str) -> R
 
 
 def serial_words(check: SerialCheck) -> str:
-    """A serial check's sentence in the window's language."""
-    from optin_desk.services.serial_check import CONTEXT  # loaded: the check was made
-
-    return QCoreApplication.translate(CONTEXT, check.template).format(**check.fields)
+    """A serial check's sentence in the window's language (it names the window's tick box)."""
+    return worded(check.said, QCoreApplication.translate)

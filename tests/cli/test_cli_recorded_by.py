@@ -55,7 +55,7 @@ def test_a_serial_the_shop_never_printed_is_refused_with_the_reason(cli: Cli) ->
             expect=2,
         )
         assert ran.err.count("\n") == 1
-        assert "another print run" in ran.err
+        assert "give --other-print-run if the shop printed it elsewhere" in ran.err
     assert history(cli) == []
 
 

@@ -34,8 +34,9 @@ def test_a_serial_never_printed_is_refused_with_the_reason(
     check = check_serial(session, typed)
     assert not check.usable
     assert "printed" in check.message
-    assert "another print run" in check.message
-    with pytest.raises(InputError, match="another print run"):
+    assert "tick “Form from another print run”" in check.message  # the window's words
+    # refused by the service, it is the command line that hears it: it names the option
+    with pytest.raises(InputError, match="give --other-print-run if the shop printed it"):
         record_opt_in(session, opt_in(typed), database.evidence_dir)
     assert (
         session.scalar(

@@ -62,7 +62,8 @@ def test_three_paper_signups_without_touching_the_mouse(
     assert focused() is page.serial
     enter_form(qtbot, "K3M9", "Ann Lee", "07911 123456", [Qt.Key.Key_1, Qt.Key.Key_3])
     assert "K3M9 is not a serial this shop printed" in page.serial_feedback.text()
-    assert "another print run" in page.message.text()
+    assert "tick “Form from another print run”" in page.message.text()  # the window's box
+    assert "--other-print-run" not in page.message.text()  # not the command line's option
     assert page.name.text() == "Ann Lee"  # nothing saved, nothing lost
     press(qtbot, Qt.Key.Key_F, ALT)
     assert page.elsewhere.isChecked()

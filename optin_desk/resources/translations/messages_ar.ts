@@ -3424,6 +3424,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>تحذير: لم يتمكن واتساب من التوصيل إلى هذا الرقم في {day} (131026 {title}: غالبًا لا يستخدم واتساب)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} مكتوب خطأ: رمز التحقّق فيه لا يطابق؛ انظر إلى الاستمارة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} ليس رقمًا تسلسليًا طبعه هذا المتجر (شكلها XXXX-XXXX-C): انظر إلى الاستمارة مرة أخرى، أو حدّد «نموذج من طباعة أخرى» إن كان المتجر قد طبعها في مكان آخر</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} لم يُطبع هنا قط: انظر إلى الاستمارة مرة أخرى، أو حدّد «نموذج من طباعة أخرى» إن كان المتجر قد طبعها في مكان آخر</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial}: استمارة من طباعة أخرى؛ يُحفظ كمرجع للاستمارة، مع ملاحظة</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>الاستمارة {serial} مُدخلة من قبل: {who}، وُقّعت في {day} (السجل رقم {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>الاستمارة {serial}: النص {language} الإصدار {version}، طُبعت في {day}</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>شخص محذوف</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} ليس رقمًا تسلسليًا طبعه هذا المتجر (شكلها XXXX-XXXX-C): انظر إلى الاستمارة مرة أخرى، أو أعطِ --other-print-run إن كان المتجر قد طبعها في مكان آخر</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} لم يُطبع هنا قط: انظر إلى الاستمارة مرة أخرى، أو أعطِ --other-print-run إن كان المتجر قد طبعها في مكان آخر</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3632,37 +3668,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>تعذّر حفظ البيانات (%s). لم يُسجّل شيء؛ حاول مرة أخرى.</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} مكتوب خطأ: رمز التحقّق فيه لا يطابق؛ انظر إلى الاستمارة مرة أخرى</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} ليس رقمًا تسلسليًا طبعه هذا المتجر (شكلها XXXX-XXXX-C): انظر إلى الاستمارة مرة أخرى، أو حدّد «نموذج من طباعة أخرى» إن كان المتجر قد طبعها في مكان آخر</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} لم يُطبع هنا قط: انظر إلى الاستمارة مرة أخرى، أو حدّد «نموذج من طباعة أخرى» إن كان المتجر قد طبعها في مكان آخر</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial}: استمارة من طباعة أخرى؛ يُحفظ كمرجع للاستمارة، مع ملاحظة</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>الاستمارة {serial} مُدخلة من قبل: {who}، وُقّعت في {day} (القيد رقم {entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>الاستمارة {serial}: النص {language} الإصدار {version}، طُبعت في {day}</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>شخص محذوف</translation>
     </message>
 </context>
 </TS>

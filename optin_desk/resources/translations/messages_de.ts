@@ -3112,6 +3112,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>Warnung: WhatsApp konnte diese Nummer am {day} nicht erreichen (131026 {title}: oft nicht bei WhatsApp)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} ist vertippt: Das Prüfzeichen passt nicht; sehen Sie noch einmal auf das Formular</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} ist keine Seriennummer, die dieses Geschäft gedruckt hat (Format XXXX-XXXX-C): Sehen Sie noch einmal auf das Formular, oder haken Sie „Formular aus anderem Druck“ an, wenn das Geschäft es anderswo gedruckt hat</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} wurde hier nie gedruckt: Sehen Sie noch einmal auf das Formular, oder haken Sie „Formular aus anderem Druck“ an, wenn das Geschäft es anderswo gedruckt hat</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial}: ein Formular aus anderem Druck; als Referenz des Formulars gespeichert, mit Vermerk</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>Formular {serial} ist bereits erfasst: {who}, unterschrieben am {day} (Eintrag #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>Formular {serial}: Wortlaut {language} v{version}, gedruckt am {day}</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>eine gelöschte Person</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} ist keine Seriennummer, die dieses Geschäft gedruckt hat (Format XXXX-XXXX-C): Sehen Sie noch einmal auf das Formular, oder geben Sie --other-print-run an, wenn das Geschäft es anderswo gedruckt hat</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} wurde hier nie gedruckt: Sehen Sie noch einmal auf das Formular, oder geben Sie --other-print-run an, wenn das Geschäft es anderswo gedruckt hat</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3320,37 +3356,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>Die Daten konnten nicht gespeichert werden (%s). Nichts wurde erfasst; versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} ist vertippt: Das Prüfzeichen passt nicht; sehen Sie noch einmal auf das Formular</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} ist keine Seriennummer, die dieses Geschäft gedruckt hat (Format XXXX-XXXX-C): Sehen Sie noch einmal auf das Formular, oder haken Sie „Formular aus anderem Druck“ an, wenn das Geschäft es anderswo gedruckt hat</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} wurde hier nie gedruckt: Sehen Sie noch einmal auf das Formular, oder haken Sie „Formular aus anderem Druck“ an, wenn das Geschäft es anderswo gedruckt hat</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial}: ein Formular aus anderem Druck; als Referenz des Formulars gespeichert, mit Vermerk</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>Formular {serial} ist bereits erfasst: {who}, unterschrieben am {day} (Eintrag #{entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>Formular {serial}: Wortlaut {language} v{version}, gedruckt am {day}</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>eine gelöschte Person</translation>
     </message>
 </context>
 </TS>

@@ -3112,6 +3112,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3319,37 +3355,6 @@
     </message>
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an erased person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3112,6 +3112,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>aviso: WhatsApp no pudo entregar a este número el {day} (131026 {title}: a menudo no usa WhatsApp)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} está mal escrito: su símbolo de control no coincide; mire otra vez el formulario</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} no es un número de serie impreso por esta tienda (tienen la forma XXXX-XXXX-C): mire otra vez el formulario, o marque «Formulario de otra impresión» si la tienda lo imprimió en otro sitio</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} nunca se imprimió aquí: mire otra vez el formulario, o marque «Formulario de otra impresión» si la tienda lo imprimió en otro sitio</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial}: un formulario de otra impresión; se guarda como referencia del formulario, con una nota</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>el formulario {serial} ya está anotado: {who}, firmado el {day} (registro n.º {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>formulario {serial}: texto {language} v{version}, impreso el {day}</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>una persona borrada</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} no es un número de serie impreso por esta tienda (tienen la forma XXXX-XXXX-C): mire otra vez el formulario, o indique --other-print-run si la tienda lo imprimió en otro sitio</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} nunca se imprimió aquí: mire otra vez el formulario, o indique --other-print-run si la tienda lo imprimió en otro sitio</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3320,37 +3356,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>No se pudieron guardar los datos (%s). No se anotó nada; inténtelo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} está mal escrito: su símbolo de control no coincide; mire otra vez el formulario</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} no es un número de serie impreso por esta tienda (tienen la forma XXXX-XXXX-C): mire otra vez el formulario, o marque «Formulario de otra impresión» si la tienda lo imprimió en otro sitio</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} nunca se imprimió aquí: mire otra vez el formulario, o marque «Formulario de otra impresión» si la tienda lo imprimió en otro sitio</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial}: un formulario de otra impresión; se guarda como referencia del formulario, con una nota</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>el formulario {serial} ya está escrito: {who}, firmado el {day} (entrada n.º {entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>formulario {serial}: texto {language} v{version}, impreso el {day}</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>una persona borrada</translation>
     </message>
 </context>
 </TS>

@@ -3112,6 +3112,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>attention : WhatsApp n’a pas pu remettre de message à ce numéro le {day} (131026 {title} : souvent absent de WhatsApp)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} est mal saisi : son symbole de contrôle ne correspond pas ; regardez de nouveau le formulaire</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} n&apos;est pas un numéro de série imprimé par cette boutique (ils s&apos;écrivent XXXX-XXXX-C) : regardez de nouveau le formulaire, ou cochez « Formulaire d&apos;une autre impression » si la boutique l&apos;a imprimé ailleurs</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} n&apos;a jamais été imprimé ici : regardez de nouveau le formulaire, ou cochez « Formulaire d&apos;une autre impression » si la boutique l&apos;a imprimé ailleurs</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial} : un formulaire d&apos;une autre impression ; gardé comme référence du formulaire, avec une note</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>le formulaire {serial} est déjà saisi : {who}, signé le {day} (entrée n° {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>formulaire {serial} : texte {language} v{version}, imprimé le {day}</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>une personne effacée</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} n&apos;est pas un numéro de série imprimé par cette boutique (ils s&apos;écrivent XXXX-XXXX-C) : regardez de nouveau le formulaire, ou donnez --other-print-run si la boutique l&apos;a imprimé ailleurs</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} n&apos;a jamais été imprimé ici : regardez de nouveau le formulaire, ou donnez --other-print-run si la boutique l&apos;a imprimé ailleurs</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3320,37 +3356,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>Le registre n&apos;a pas pu être enregistré (%s). Rien n&apos;a été noté ; réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} est mal saisi : son symbole de contrôle ne correspond pas ; regardez de nouveau le formulaire</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} n&apos;est pas un numéro de série imprimé par cette boutique (ils s&apos;écrivent XXXX-XXXX-C) : regardez de nouveau le formulaire, ou cochez « Formulaire d&apos;une autre impression » si la boutique l&apos;a imprimé ailleurs</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} n&apos;a jamais été imprimé ici : regardez de nouveau le formulaire, ou cochez « Formulaire d&apos;une autre impression » si la boutique l&apos;a imprimé ailleurs</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial} : un formulaire d&apos;une autre impression ; gardé comme référence du formulaire, avec une note</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>le formulaire {serial} est déjà saisi : {who}, signé le {day} (entrée n° {entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>formulaire {serial} : texte {language} v{version}, imprimé le {day}</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>une personne effacée</translation>
     </message>
 </context>
 </TS>

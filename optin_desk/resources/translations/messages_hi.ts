@@ -3112,6 +3112,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>चेतावनी: WhatsApp {day} को इस नंबर पर मैसेज नहीं पहुँचा सका (131026 {title}: अक्सर WhatsApp पर नहीं)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} ग़लत लिखा है: इसका चेक अक्षर मेल नहीं खाता; फ़ॉर्म फिर से देखें</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} इस दुकान का छापा सीरियल नहीं है (वे XXXX-XXXX-C जैसे होते हैं): फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो “दूसरी छपाई का फ़ॉर्म” पर टिक करें</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} यहाँ कभी नहीं छपा: फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो “दूसरी छपाई का फ़ॉर्म” पर टिक करें</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial}: दूसरी छपाई का फ़ॉर्म; फ़ॉर्म के संदर्भ के रूप में रखा, एक नोट के साथ</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>फ़ॉर्म {serial} पहले ही दर्ज है: {who}, {day} को साइन किया (एंट्री #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>फ़ॉर्म {serial}: {language} शब्दावली v{version}, {day} को छपा</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>मिटाया गया व्यक्ति</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} इस दुकान का छापा सीरियल नहीं है (वे XXXX-XXXX-C जैसे होते हैं): फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो --other-print-run दें</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} यहाँ कभी नहीं छपा: फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो --other-print-run दें</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3320,37 +3356,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>रिकॉर्ड सेव नहीं हो सके (%s)। कुछ दर्ज नहीं हुआ; फिर कोशिश करें।</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} ग़लत लिखा है: इसका चेक अक्षर मेल नहीं खाता; फ़ॉर्म फिर से देखें</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} इस दुकान का छापा सीरियल नहीं है (वे XXXX-XXXX-C जैसे होते हैं): फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो “दूसरी छपाई का फ़ॉर्म” पर टिक करें</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} यहाँ कभी नहीं छपा: फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो “दूसरी छपाई का फ़ॉर्म” पर टिक करें</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial}: दूसरी छपाई का फ़ॉर्म; फ़ॉर्म के संदर्भ के रूप में रखा, एक नोट के साथ</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>फ़ॉर्म {serial} पहले ही दर्ज है: {who}, {day} को साइन किया (एंट्री #{entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>फ़ॉर्म {serial}: {language} शब्दावली v{version}, {day} को छपा</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>मिटाया गया व्यक्ति</translation>
     </message>
 </context>
 </TS>

@@ -3034,6 +3034,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>peringatan: WhatsApp tidak dapat mengirim ke nomor ini pada {day} (131026 {title}: sering kali tidak memakai WhatsApp)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} salah ketik: simbol ceknya tidak cocok; lihat formulirnya lagi</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} bukan nomor seri yang dicetak toko ini (bentuknya XXXX-XXXX-C): lihat formulirnya lagi, atau centang “Formulir dari cetakan lain” jika toko mencetaknya di tempat lain</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} tidak pernah dicetak di sini: lihat formulirnya lagi, atau centang “Formulir dari cetakan lain” jika toko mencetaknya di tempat lain</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial}: formulir dari cetakan lain; disimpan sebagai rujukan formulir, dengan catatan</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>formulir {serial} sudah diketik: {who}, ditandatangani {day} (entri #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>formulir {serial}: teks {language} v{version}, dicetak {day}</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>orang yang datanya dihapus</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} bukan nomor seri yang dicetak toko ini (bentuknya XXXX-XXXX-C): lihat formulirnya lagi, atau berikan --other-print-run jika toko mencetaknya di tempat lain</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} tidak pernah dicetak di sini: lihat formulirnya lagi, atau berikan --other-print-run jika toko mencetaknya di tempat lain</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3242,37 +3278,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>Catatan tidak bisa disimpan (%s). Tidak ada yang dicatat; coba lagi.</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} salah ketik: simbol ceknya tidak cocok; lihat formulirnya lagi</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} bukan nomor seri yang dicetak toko ini (bentuknya XXXX-XXXX-C): lihat formulirnya lagi, atau centang “Formulir dari cetakan lain” jika toko mencetaknya di tempat lain</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} tidak pernah dicetak di sini: lihat formulirnya lagi, atau centang “Formulir dari cetakan lain” jika toko mencetaknya di tempat lain</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial}: formulir dari cetakan lain; disimpan sebagai rujukan formulir, dengan catatan</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>formulir {serial} sudah diketik: {who}, ditandatangani {day} (entri #{entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>formulir {serial}: teks {language} v{version}, dicetak {day}</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>orang yang datanya dihapus</translation>
     </message>
 </context>
 </TS>

@@ -3112,6 +3112,42 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>aviso: o WhatsApp não conseguiu entregar a este número em {day} (131026 {title}: muitas vezes não usa WhatsApp)</translation>
     </message>
+    <message>
+        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
+        <translation>{serial} foi digitado errado: o símbolo de controle não confere; olhe o formulário de novo</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} não é uma série que esta loja imprimiu (elas têm o formato XXXX-XXXX-C): olhe o formulário de novo, ou marque “Formulário de outra impressão” se a loja o imprimiu em outro lugar</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
+        <translation>{serial} nunca foi impresso aqui: olhe o formulário de novo, ou marque “Formulário de outra impressão” se a loja o imprimiu em outro lugar</translation>
+    </message>
+    <message>
+        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
+        <translation>{serial}: um formulário de outra impressão; guardado como referência do formulário, com uma observação</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
+        <translation>o formulário {serial} já foi digitado: {who}, assinado em {day} (registro nº {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation>formulário {serial}: texto {language} v{version}, impresso em {day}</translation>
+    </message>
+    <message>
+        <source>an erased person</source>
+        <translation>uma pessoa apagada</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} não é uma série que esta loja imprimiu (elas têm o formato XXXX-XXXX-C): olhe o formulário de novo, ou informe --other-print-run se a loja o imprimiu em outro lugar</translation>
+    </message>
+    <message>
+        <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
+        <translation>{serial} nunca foi impresso aqui: olhe o formulário de novo, ou informe --other-print-run se a loja o imprimiu em outro lugar</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3320,37 +3356,6 @@
     <message>
         <source>The records could not be saved (%s). Nothing was recorded; try again.</source>
         <translation>Não foi possível salvar os registros (%s). Nada foi registrado; tente de novo.</translation>
-    </message>
-</context>
-<context>
-    <name>SerialCheck</name>
-    <message>
-        <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
-        <translation>{serial} foi digitado errado: o símbolo de controle não confere; olhe o formulário de novo</translation>
-    </message>
-    <message>
-        <source>{serial} is not a serial this shop printed (they read XXXX-XXXX-C): look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} não é uma série que esta loja imprimiu (elas têm o formato XXXX-XXXX-C): olhe o formulário de novo, ou marque “Formulário de outra impressão” se a loja o imprimiu em outro lugar</translation>
-    </message>
-    <message>
-        <source>{serial} was never printed here: look at the form again, or tick “Form from another print run” if the shop printed it elsewhere</source>
-        <translation>{serial} nunca foi impresso aqui: olhe o formulário de novo, ou marque “Formulário de outra impressão” se a loja o imprimiu em outro lugar</translation>
-    </message>
-    <message>
-        <source>{serial}: a form from another print run; kept as the form&apos;s reference, with a note</source>
-        <translation>{serial}: um formulário de outra impressão; guardado como referência do formulário, com uma observação</translation>
-    </message>
-    <message>
-        <source>form {serial} is already entered: {who}, signed {day} (entry #{entry})</source>
-        <translation>o formulário {serial} já foi digitado: {who}, assinado em {day} (registro nº {entry})</translation>
-    </message>
-    <message>
-        <source>form {serial}: {language} wording v{version}, printed {day}</source>
-        <translation>formulário {serial}: texto {language} v{version}, impresso em {day}</translation>
-    </message>
-    <message>
-        <source>an erased person</source>
-        <translation>uma pessoa apagada</translation>
     </message>
 </context>
 </TS>

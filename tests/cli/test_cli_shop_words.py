@@ -1,0 +1,106 @@
+"""What the command line says to a Spanish (ES, es) and an Arabic (AE, ar) shop: every line
+in the shop's language, counts in their plural forms, the shop's names for its kinds of
+message, and the command line's own words (its options, not the window's boxes)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from optin_desk.domain.serials import make_serial
+from tests.command_line import CommandLine as Cli
+
+ES = ("--ui-language", "es")
+AR = ("--ui-language", "ar")
+ANA = "612 345 671"
+NOUR = "050 123 4567"
+MISTYPED = "135J-YG1M-9"
+
+
+@pytest.fixture
+def spain(command_line: Cli) -> Cli:
+    """A Spanish shop, set up in Spanish, its three kinds of message in the ledger."""
+    command_line(*ES, "init", "--business", "Tienda Ana", "--country", "ES", "--language", "es")
+    return command_line
+
+
+@pytest.fixture
+def emirates(command_line: Cli) -> Cli:
+    """An Arabic shop in the Emirates, set up in Arabic."""
+    command_line(*AR, "init", "--business", "متجر نور", "--country", "AE", "--language", "ar")
+    return command_line
+
+
+def printed_serial(cli: Cli, tmp_path: Path) -> str:
+    """The serial of one blank form printed now."""
+    printed = cli("forms", "--count", "1", "--out", str(tmp_path / "form.pdf")).out
+    found = re.search(r"serials (\S+) …", printed)
+    assert found, printed
+    return found.group(1)
+
+
+def paper(cli: Cli, language: tuple[str, str], number: str, serial: str, *more: str) -> str:
+    """What a paper sign-up with `serial` says on stderr (it is refused: exit 2)."""
+    ran = cli(
+        *language, "optin", number, "--scope", "offers", "--method", "paper_form",
+        "--serial", serial, *more, expect=2,
+    )  # fmt: skip
+    assert ran.out == ""
+    return ran.err
+
+
+def test_a_refused_serial_is_said_in_spanish_naming_the_option(spain: Cli, tmp_path: Path) -> None:
+    serial = printed_serial(spain, tmp_path)
+    never = make_serial(12345)  # one of the shop's shapes, never printed
+    assert paper(spain, ES, ANA, MISTYPED) == (
+        "optin-desk optin: 135J-YG1M-9 está mal escrito: su símbolo de control no coincide;"
+        " mire otra vez el formulario\n"
+    )
+    assert paper(spain, ES, ANA, "K3M9") == (
+        "optin-desk optin: K3M9 no es un número de serie impreso por esta tienda (tienen la"
+        " forma XXXX-XXXX-C): mire otra vez el formulario, o indique --other-print-run si la"
+        " tienda lo imprimió en otro sitio\n"
+    )
+    assert paper(spain, ES, ANA, never) == (
+        f"optin-desk optin: {never} nunca se imprimió aquí: mire otra vez el formulario, o"
+        " indique --other-print-run si la tienda lo imprimió en otro sitio\n"
+    )
+    spain("optin", ANA, "--scope", "offers", "--method", "paper_form", "--serial", serial)
+    today = date.today().isoformat()
+    assert paper(spain, ES, "612 345 672", serial) == (
+        f"optin-desk optin: el formulario {serial} ya está anotado: +34612345671, firmado el"
+        f" {today} (registro n.º 4)\n"
+    )
+
+
+def test_a_refused_serial_is_said_in_arabic_naming_the_option(
+    emirates: Cli, tmp_path: Path
+) -> None:
+    serial = printed_serial(emirates, tmp_path)
+    assert paper(emirates, AR, NOUR, MISTYPED) == (
+        "optin-desk optin: 135J-YG1M-9 مكتوب خطأ: رمز التحقّق فيه لا يطابق؛ انظر إلى"
+        " الاستمارة مرة أخرى\n"
+    )
+    assert paper(emirates, AR, NOUR, "K3M9") == (
+        "optin-desk optin: K3M9 ليس رقمًا تسلسليًا طبعه هذا المتجر (شكلها XXXX-XXXX-C): انظر"
+        " إلى الاستمارة مرة أخرى، أو أعطِ --other-print-run إن كان المتجر قد طبعها في مكان"
+        " آخر\n"
+    )
+    emirates("optin", NOUR, "--scope", "offers", "--method", "paper_form", "--serial", serial)
+    today = date.today().isoformat()
+    assert paper(emirates, AR, "050 123 4568", serial) == (
+        f"optin-desk optin: الاستمارة {serial} مُدخلة من قبل: +971501234567، وُقّعت في"
+        f" {today} (السجل رقم 4)\n"
+    )
+
+
+def test_in_english_the_command_line_names_its_option_not_the_windows_box(
+    spain: Cli,
+) -> None:
+    said = paper(spain, (), ANA, "K3M9")
+    assert "give --other-print-run if the shop printed it elsewhere" in said
+    assert "tick" not in said
+    assert "Form from another print run" not in said
