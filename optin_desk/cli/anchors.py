@@ -195,7 +195,7 @@ def cmd_verify_proof(db: Records | None, args: argparse.Namespace) -> int:
 
     result = check_proof_file(Path(args.file).expanduser(), args.key)
     if result.ok:
-        say(result.message)
+        say(message(result.message))
         return EXIT_OK
-    say(f"altered: {result.message}")
+    say(translate("Cli", "altered: {problem}").format(problem=message(result.message)))
     return EXIT_NO

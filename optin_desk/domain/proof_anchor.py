@@ -29,7 +29,7 @@ from optin_desk.domain.consent_record import (
     event_state,
 )
 from optin_desk.domain.merkle import verify_inclusion
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 
 RECORD_DIGEST_KEY = "record_sha256"
 
@@ -37,55 +37,59 @@ ANCHOR_FORMAT = "optin-desk-anchor/1"
 STATEMENT_PREFIX = b"OptIn Desk proof v1\n"
 
 NO_ANCHOR = QT_TRANSLATE_NOOP(
-    "ProofCheck", "the proof has no anchor section (made before proofs were anchored?)"
+    "Messages", "the proof has no anchor section (made before proofs were anchored?)"
 )
-BAD_CHECKPOINT = QT_TRANSLATE_NOOP("ProofCheck", "the proof's checkpoint is damaged: {reason}")
+BAD_CHECKPOINT = QT_TRANSLATE_NOOP("Messages", "the proof's checkpoint is damaged: {reason}")
 RECORD_ALTERED = QT_TRANSLATE_NOOP(
-    "ProofCheck",
+    "Messages",
     "the consent record around the events was altered: its elements (record id, purposes,"
     " controller, retention, ...) no longer give the sha256 the shop signed",
 )
 UNSIGNED = QT_TRANSLATE_NOOP(
-    "ProofCheck", "the proof's checkpoint is not signed: nothing ties it to the shop's key"
+    "Messages", "the proof's checkpoint is not signed: nothing ties it to the shop's key"
 )
 OTHER_KEY = QT_TRANSLATE_NOOP(
-    "ProofCheck", "the proof is signed by key {found}, not by the key given ({given})"
+    "Messages", "the proof is signed by key {found}, not by the key given ({given})"
 )
 BAD_SIGNATURE = QT_TRANSLATE_NOOP(
-    "ProofCheck", "the checkpoint's signature does not match its contents: it was altered"
+    "Messages", "the checkpoint's signature does not match its contents: it was altered"
 )
 BAD_STATEMENT = QT_TRANSLATE_NOOP(
-    "ProofCheck",
+    "Messages",
     "the signed list of the person's events does not match the proof: an event was removed,"
     " added or replaced, or the signed sha256 of the record around them was changed",
 )
 DAMAGED_EVENT = QT_TRANSLATE_NOOP(
-    "ProofCheck", "event {event}: its anchor entry is damaged ({reason})"
+    "Messages", "event {event}: its anchor entry is damaged ({reason})"
 )
 WRONG_HASH = QT_TRANSLATE_NOOP(
-    "ProofCheck", "event {event}: its chained fields do not give its hash: a field was altered"
+    "Messages", "event {event}: its chained fields do not give its hash: a field was altered"
 )
 WRONG_TEXTS = QT_TRANSLATE_NOOP(
-    "ProofCheck",
+    "Messages",
     "event {event}: its texts and salt do not give the commitment it chained: a text was altered",
 )
 NOT_INCLUDED = QT_TRANSLATE_NOOP(
-    "ProofCheck",
+    "Messages",
     "event {event}: its inclusion proof does not lead to the checkpoint's root: it is not in "
     "the ledger the checkpoint signs",
 )
 EVENTS_DIFFER = QT_TRANSLATE_NOOP(
-    "ProofCheck",
+    "Messages",
     "the proof lists events {shown} but anchors {anchored}: an event was removed or added",
 )
 FIELD_DIFFERS = QT_TRANSLATE_NOOP(
-    "ProofCheck", "event {event}: its {field} differs from the chained record: it was altered"
+    "Messages", "event {event}: its {field} differs from the chained record: it was altered"
 )
-VERIFIED = QT_TRANSLATE_NOOP(
-    "ProofCheck",
-    "ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events "
-    "signed on {made} by key {key}",
+VERIFIED = Plural.translate(
+    "Messages",
+    "ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in "
+    "the {ledger} signed on {made} by key {key}",
+    None,
+    0,
 )
+LEDGER_OF = Plural.translate("Messages", "ledger of %n event(s)", None, 0)
+"""The ledger the checkpoint signs, by its size (said inside VERIFIED)."""
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,8 @@ class ProofCheck:
     """The outcome of checking a proof: ok, or the first thing found altered."""
 
     ok: bool
-    message: str
+    message: Said
+    """What was found, to be said in the reader's language (its English as a `str`)."""
 
 
 def _moment(value: object) -> datetime | None:
@@ -277,25 +282,25 @@ def check_anchor(
     """Check a proof JSON against its own anchor; name the first thing altered."""
     anchor = record.get("anchor")
     if not isinstance(anchor, dict) or anchor.get("format") != ANCHOR_FORMAT:
-        return ProofCheck(False, NO_ANCHOR)
+        return ProofCheck(False, Said(NO_ANCHOR))
     try:
         checkpoint = read_checkpoint(anchor.get("checkpoint"))
     except (ValueError, TypeError) as error:
-        return ProofCheck(False, BAD_CHECKPOINT.format(reason=error))
+        return ProofCheck(False, Said(BAD_CHECKPOINT, -1, reason=str(error)))
     if not checkpoint.signed:
-        return ProofCheck(False, UNSIGNED)
+        return ProofCheck(False, Said(UNSIGNED))
     if key_fingerprint is not None and key_fingerprint != checkpoint.key_fingerprint:
         found, given = checkpoint.key_fingerprint[:16], key_fingerprint[:16]
-        return ProofCheck(False, OTHER_KEY.format(found=found, given=given))
+        return ProofCheck(False, Said(OTHER_KEY, -1, found=found, given=given))
     if not verify_signature(checkpoint, checkpoint.signed_bytes(), checkpoint.signature):
-        return ProofCheck(False, BAD_SIGNATURE)
+        return ProofCheck(False, Said(BAD_SIGNATURE))
     anchored: list[AnchoredEvent] = []
     for entry in anchor.get("events") or []:
         try:
             anchored.append(_read_event(entry))
         except (ValueError, TypeError) as error:
             event = entry.get("event_id") if isinstance(entry, dict) else "?"
-            return ProofCheck(False, DAMAGED_EVENT.format(event=event, reason=error))
+            return ProofCheck(False, Said(DAMAGED_EVENT, -1, event=event, reason=str(error)))
     pairs = [(event.event_id, event.hash) for event in anchored]
     signature = anchor.get("statement_signature")
     signed_record = anchor.get(RECORD_DIGEST_KEY)
@@ -304,39 +309,46 @@ def check_anchor(
     if not isinstance(signature, str) or not verify_signature(
         checkpoint, statement_bytes(checkpoint, pairs, signed_record), signature
     ):
-        return ProofCheck(False, BAD_STATEMENT)
+        return ProofCheck(False, Said(BAD_STATEMENT))
     root = bytes.fromhex(checkpoint.root_hash)
     for event in anchored:
         if link_hash(event.prev_hash, event.chained) != event.hash:
-            return ProofCheck(False, WRONG_HASH.format(event=event.event_id))
+            return ProofCheck(False, Said(WRONG_HASH, -1, event=event.event_id))
         if event.opening is not None and commit_texts(
             event.opening["salt"], event.opening
         ) != event.chained.get(COMMITMENT_FIELD):
-            return ProofCheck(False, WRONG_TEXTS.format(event=event.event_id))
+            return ProofCheck(False, Said(WRONG_TEXTS, -1, event=event.event_id))
         leaf = bytes.fromhex(event.hash)
         if not verify_inclusion(leaf, event.leaf_index, checkpoint.tree_size, event.path, root):
-            return ProofCheck(False, NOT_INCLUDED.format(event=event.event_id))
+            return ProofCheck(False, Said(NOT_INCLUDED, -1, event=event.event_id))
     shown = [e for e in record.get("events") or [] if isinstance(e, dict)]
     shown_ids = [e.get("event_id") for e in shown]
     if shown_ids != [event.event_id for event in anchored]:
         anchored_ids = [event.event_id for event in anchored]
-        return ProofCheck(False, EVENTS_DIFFER.format(shown=shown_ids, anchored=anchored_ids))
+        return ProofCheck(False, Said(EVENTS_DIFFER, -1, shown=shown_ids, anchored=anchored_ids))
     voided_by = {e.chained["voided_event_id"]: e for e in anchored if e.chained["action"] == "void"}
     for entry, event in zip(shown, anchored, strict=True):
         if entry.get("event_hash") != event.hash:
-            return ProofCheck(False, FIELD_DIFFERS.format(event=event.event_id, field="event_hash"))
+            return ProofCheck(
+                False, Said(FIELD_DIFFERS, -1, event=event.event_id, field="event_hash")
+            )
         differing = _shown_fields(entry, event.readable()) + _void_fields(
             entry, event, voided_by.get(event.event_id)
         )
         if differing:
-            return ProofCheck(False, FIELD_DIFFERS.format(event=event.event_id, field=differing[0]))
+            return ProofCheck(
+                False, Said(FIELD_DIFFERS, -1, event=event.event_id, field=differing[0])
+            )
     if signed_record and record_digest(record) != signed_record:
-        return ProofCheck(False, RECORD_ALTERED)  # after the events: the most exact word first
+        return ProofCheck(
+            False, Said(RECORD_ALTERED)
+        )  # after the events: the most exact word first
     return ProofCheck(
         True,
-        VERIFIED.format(
-            count=len(anchored),
-            size=checkpoint.tree_size,
+        Said(
+            VERIFIED,
+            len(anchored),
+            ledger=Said(LEDGER_OF, checkpoint.tree_size),
             made=checkpoint.made_at[:16].replace("T", " "),
             key=checkpoint.key_fingerprint,
         ),

@@ -8,16 +8,17 @@ import json
 from pathlib import Path
 
 from optin_desk.domain.checkpoint import key_fingerprint
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.proof_anchor import ProofCheck, check_anchor
 from optin_desk.services.errors import InputError
 from optin_desk.services.signing import signature_over
 
 BAD_KEY = QT_TRANSLATE_NOOP(
-    "ProofCheck",
+    "Messages",
     "--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)",
 )
-UNREADABLE = QT_TRANSLATE_NOOP("ProofCheck", "{path} cannot be read as a proof JSON ({reason})")
+UNREADABLE = QT_TRANSLATE_NOOP("Messages", "{path} cannot be read as a proof JSON ({reason})")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Messages", "not a JSON object")
 
 
 def fingerprint_of(key: str) -> str:
@@ -45,7 +46,7 @@ def check_proof_file(path: Path, key: str | None = None) -> ProofCheck:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         reason = getattr(error, "strerror", None) or error
-        raise InputError(UNREADABLE.format(path=path, reason=reason)) from None
+        raise InputError(UNREADABLE, path=path, reason=str(reason)) from None
     if not isinstance(record, dict):
-        raise InputError(UNREADABLE.format(path=path, reason="not a JSON object"))
+        raise InputError(UNREADABLE, path=path, reason=Said(NOT_AN_OBJECT))
     return check_anchor(record, signature_over, expected)

@@ -68,6 +68,6 @@ def test_a_proof_after_a_changed_block_still_checks(cli: CommandLine, tmp_path: 
     cli("optin", ANN, "--scope", "offers", "--method", "in_person")
     second = tmp_path / "second.json"
     cli("proof", ANN, "--out", str(second))
-    assert cli("verify-proof", str(second)).out.startswith("ok: 2 event(s) recompute")
+    assert cli("verify-proof", str(second)).out.startswith("ok: 2 events recompute")
     record = json.loads(second.read_text(encoding="utf-8"))
     assert len(record["anchor"]["events"]) == 2

@@ -4,6 +4,7 @@ message, and the command line's own words (its options, not the window's boxes).
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -104,3 +105,40 @@ def test_in_english_the_command_line_names_its_option_not_the_windows_box(
     assert "give --other-print-run if the shop printed it elsewhere" in said
     assert "tick" not in said
     assert "Form from another print run" not in said
+
+
+def test_verify_proof_speaks_the_shops_language_with_plural_forms(
+    spain: Cli, tmp_path: Path
+) -> None:
+    spain("optin", ANA, "--scope", "offers", "--scope", "orders", "--method", "in_person")
+    spain("optin", "612 345 672", "--scope", "orders", "--method", "in_person")
+    proof = tmp_path / "ana.json"
+    spain("proof", ANA, "--out", str(proof))
+    key = spain("public-key").out.splitlines()[1].split()[-1]
+    said = spain(*ES, "verify-proof", str(proof)).out
+    assert re.fullmatch(
+        "correcto: 2 registros dan de nuevo sus huellas y están en el libro de 6 registros"
+        f" firmado el [0-9-]{{10}} [0-9:]{{5}} con la clave {key}\n",
+        said,
+    ), said
+    said = spain(*AR, "verify-proof", str(proof)).out
+    assert re.fullmatch(
+        "سليم: سجلان يعطيان بصمتيهما من جديد وهما في دفتر من 6 سجلات وقّعه المفتاح"
+        f" {key} في [0-9-]{{10}} [0-9:]{{5}}\n",
+        said,
+    ), said
+    record = json.loads(proof.read_text(encoding="utf-8"))
+    record["anchor"]["events"][0]["chained_fields"]["recorded_by"] = "Bob"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(record), encoding="utf-8")
+    assert spain.unchecked(*ES, "verify-proof", str(edited)).out == (
+        "alterado: registro 4: sus campos encadenados no dan su huella: se alteró un campo\n"
+    )
+    assert spain.unchecked(*AR, "verify-proof", str(edited)).out == (
+        "مُعدَّل: السجل 4: حقوله المتسلسلة لا تعطي بصمته: عُدّل أحد الحقول\n"
+    )
+    edited.write_text("[]", encoding="utf-8")
+    assert spain(*ES, "verify-proof", str(edited), expect=2).err == (
+        f"optin-desk verify-proof: {edited} no se puede leer como prueba JSON (no es un objeto"
+        " JSON)\n"
+    )

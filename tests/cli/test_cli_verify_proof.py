@@ -79,7 +79,9 @@ def test_a_proof_verifies_without_any_database(
     monkeypatch.setenv("OPTIN_DESK_DB", str(tmp_path / "nowhere" / "none.sqlite3"))
     code, out = check(proof, capsys=capsys)
     assert code == 0, out
-    assert out.startswith("ok: 4 event(s) recompute to their hashes and are in the ledger of 9")
+    assert out.startswith(
+        "ok: 4 events recompute to their hashes and are in the ledger of 9 events"
+    )
     assert not (tmp_path / "nowhere").exists()
 
 

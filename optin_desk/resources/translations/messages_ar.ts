@@ -172,6 +172,10 @@
         <translation>تالف: {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>مُعدَّل: {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>فُحص ما بجانب السلسلة: النصوص {wordings}، المسوح الضوئية {scans}، الأشخاص الذين أُعيد حساب حالة موافقتهم {people}</translation>
     </message>
@@ -3460,9 +3464,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} لم يُطبع هنا قط: انظر إلى الاستمارة مرة أخرى، أو أعطِ --other-print-run إن كان المتجر قد طبعها في مكان آخر</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>قيمة --key ليست مفتاحًا عامًا (base64 لـ 32 بايت) ولا بصمة (64 رقمًا ست عشريًا)</translation>
@@ -3470,6 +3471,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>تتعذّر قراءة {path} كإثبات JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3523,9 +3528,27 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>السجل {event}: الحقل {field} يختلف عن السجل المتسلسل: لقد عُدّل</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>سليم: {count} سجل/سجلات تعطي بصماتها من جديد وهي في دفتر من {size} سجلًا وقّعه المفتاح {key} في {made}</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>سليم: لا سجلات في الإثبات؛ {ledger} وقّعه المفتاح {key} في {made}</numerusform>
+            <numerusform>سليم: سجل واحد يعطي بصمته من جديد وهو في {ledger} وقّعه المفتاح {key} في {made}</numerusform>
+            <numerusform>سليم: سجلان يعطيان بصمتيهما من جديد وهما في {ledger} وقّعه المفتاح {key} في {made}</numerusform>
+            <numerusform>سليم: %n سجلات تعطي بصماتها من جديد وهي في {ledger} وقّعه المفتاح {key} في {made}</numerusform>
+            <numerusform>سليم: %n سجلًا تعطي بصماتها من جديد وهي في {ledger} وقّعه المفتاح {key} في {made}</numerusform>
+            <numerusform>سليم: %n سجل تعطي بصماتها من جديد وهي في {ledger} وقّعه المفتاح {key} في {made}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>دفتر بلا سجلات</numerusform>
+            <numerusform>دفتر من سجل واحد</numerusform>
+            <numerusform>دفتر من سجلين</numerusform>
+            <numerusform>دفتر من %n سجلات</numerusform>
+            <numerusform>دفتر من %n سجلًا</numerusform>
+            <numerusform>دفتر من %n سجل</numerusform>
+        </translation>
     </message>
 </context>
 <context>

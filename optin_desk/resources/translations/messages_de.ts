@@ -160,6 +160,10 @@
         <translation>beschädigt: {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>verändert: {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>neben der Kette geprüft: Wortlaute {wordings}, Scans {scans}, Personen mit neu berechnetem Einwilligungsstand {people}</translation>
     </message>
@@ -3148,9 +3152,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} wurde hier nie gedruckt: Sehen Sie noch einmal auf das Formular, oder geben Sie --other-print-run an, wenn das Geschäft es anderswo gedruckt hat</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>--key ist weder ein öffentlicher Schlüssel (Base64 von 32 Bytes) noch ein Fingerabdruck (64 Hex-Ziffern)</translation>
@@ -3158,6 +3159,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>{path} kann nicht als Nachweis-JSON gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3211,9 +3216,19 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>Ereignis {event}: {field} weicht vom verketteten Eintrag ab: Es wurde verändert</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>ok: {count} Ereignis(se) ergeben ihre Hashes und sind im Protokoll aus {size} Ereignissen, signiert am {made} mit Schlüssel {key}</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>ok: %n Ereignis ergibt seinen Hash und ist im {ledger}, signiert am {made} mit Schlüssel {key}</numerusform>
+            <numerusform>ok: %n Ereignisse ergeben ihre Hashes und sind im {ledger}, signiert am {made} mit Schlüssel {key}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>Protokoll aus %n Ereignis</numerusform>
+            <numerusform>Protokoll aus %n Ereignissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <translation>roto: {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>alterado: {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>comprobado junto a la cadena: textos {wordings}, escaneos {scans}, personas cuyo estado de consentimiento se recalculó {people}</translation>
     </message>
@@ -3148,9 +3152,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} nunca se imprimió aquí: mire otra vez el formulario, o indique --other-print-run si la tienda lo imprimió en otro sitio</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>--key no es ni una clave pública (base64 de 32 bytes) ni una huella digital (64 dígitos hexadecimales)</translation>
@@ -3158,6 +3159,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>{path} no se puede leer como prueba JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3211,9 +3216,19 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>registro {event}: su {field} no coincide con el registro encadenado: se alteró</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>correcto: {count} registro(s) dan de nuevo sus huellas y están en el libro de {size} registros firmado el {made} con la clave {key}</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>correcto: %n registro da de nuevo su huella y está en el {ledger} firmado el {made} con la clave {key}</numerusform>
+            <numerusform>correcto: %n registros dan de nuevo sus huellas y están en el {ledger} firmado el {made} con la clave {key}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>libro de %n registro</numerusform>
+            <numerusform>libro de %n registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>

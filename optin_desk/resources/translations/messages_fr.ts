@@ -160,6 +160,10 @@
         <translation>rompu : {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>altéré : {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>vérifié à côté de la chaîne : textes {wordings}, scans {scans}, personnes dont l&apos;état du consentement a été recalculé {people}</translation>
     </message>
@@ -3148,9 +3152,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} n&apos;a jamais été imprimé ici : regardez de nouveau le formulaire, ou donnez --other-print-run si la boutique l&apos;a imprimé ailleurs</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>--key n&apos;est ni une clé publique (base64 de 32 octets) ni une empreinte (64 chiffres hexadécimaux)</translation>
@@ -3158,6 +3159,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>{path} ne peut pas être lu comme preuve JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3211,9 +3216,19 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>événement {event} : son champ {field} diffère de la fiche chaînée : il a été modifié</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>ok : {count} événement(s) retrouvent leur hachage et sont dans le registre de {size} événements signé le {made} par la clé {key}</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>ok : %n événement retrouve son hachage et est dans le {ledger} signé le {made} par la clé {key}</numerusform>
+            <numerusform>ok : %n événements retrouvent leur hachage et sont dans le {ledger} signé le {made} par la clé {key}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>registre de %n événement</numerusform>
+            <numerusform>registre de %n événements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <translation>टूटा: {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>बदला गया: {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>चेन के साथ जाँचा: शब्दावली {wordings}, स्कैन {scans}, लोग जिनकी सहमति की स्थिति फिर से बनाई गई {people}</translation>
     </message>
@@ -3148,9 +3152,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} यहाँ कभी नहीं छपा: फ़ॉर्म फिर से देखें, या अगर दुकान ने इसे कहीं और छपवाया तो --other-print-run दें</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>--key न तो पब्लिक की है (32 बाइट का base64) न फ़िंगरप्रिंट (64 hex अंक)</translation>
@@ -3158,6 +3159,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>{path} को सबूत JSON के रूप में पढ़ा नहीं जा सकता ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3211,9 +3216,19 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>एंट्री {event}: इसका {field} चेन वाले रिकॉर्ड से अलग है: इसे बदला गया</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>ok: {count} एंट्री अपने हैश फिर से बनाती हैं और {size} एंट्री वाले लेजर में हैं, जो {made} को की {key} से साइन हुआ</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>ok: %n एंट्री अपना हैश फिर से बनाती है और {ledger} में है, जो {made} को की {key} से साइन हुआ</numerusform>
+            <numerusform>ok: %n एंट्री अपने हैश फिर से बनाती हैं और {ledger} में हैं, जो {made} को की {key} से साइन हुआ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>%n एंट्री वाले लेजर</numerusform>
+            <numerusform>%n एंट्री वाले लेजर</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,10 @@
         <translation>rusak: {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>diubah: {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>dicek di samping rantai: teks {wordings}, scan {scans}, orang yang status persetujuannya dihitung ulang {people}</translation>
     </message>
@@ -3070,9 +3074,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} tidak pernah dicetak di sini: lihat formulirnya lagi, atau berikan --other-print-run jika toko mencetaknya di tempat lain</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>--key bukan kunci publik (base64 dari 32 byte) maupun sidik jari (64 digit heksadesimal)</translation>
@@ -3080,6 +3081,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>{path} tidak bisa dibaca sebagai bukti JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bukan objek JSON</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3133,9 +3138,17 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>peristiwa {event}: {field}-nya berbeda dari catatan berantai: sudah diubah</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>ok: {count} peristiwa cocok dengan hash-nya dan ada di buku besar berisi {size} peristiwa yang ditandatangani pada {made} dengan kunci {key}</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>ok: %n peristiwa cocok dengan hash-nya dan ada di {ledger} yang ditandatangani pada {made} dengan kunci {key}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>buku besar berisi %n peristiwa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

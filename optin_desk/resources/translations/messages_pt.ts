@@ -160,6 +160,10 @@
         <translation>quebrado: {finding}</translation>
     </message>
     <message>
+        <source>altered: {problem}</source>
+        <translation>alterado: {problem}</translation>
+    </message>
+    <message>
         <source>checked beside the chain: wordings {wordings}, scans {scans}, people whose consent state was refolded {people}</source>
         <translation>conferido ao lado da cadeia: textos {wordings}, digitalizações {scans}, pessoas com estado de consentimento recalculado {people}</translation>
     </message>
@@ -3148,9 +3152,6 @@
         <source>{serial} was never printed here: look at the form again, or give --other-print-run if the shop printed it elsewhere</source>
         <translation>{serial} nunca foi impresso aqui: olhe o formulário de novo, ou informe --other-print-run se a loja o imprimiu em outro lugar</translation>
     </message>
-</context>
-<context>
-    <name>ProofCheck</name>
     <message>
         <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
         <translation>--key não é nem uma chave pública (base64 de 32 bytes) nem uma impressão digital (64 dígitos hexadecimais)</translation>
@@ -3158,6 +3159,10 @@
     <message>
         <source>{path} cannot be read as a proof JSON ({reason})</source>
         <translation>{path} não pode ser lido como JSON de prova ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3211,9 +3216,19 @@
         <source>event {event}: its {field} differs from the chained record: it was altered</source>
         <translation>evento {event}: o campo {field} difere do registro encadeado: foi alterado</translation>
     </message>
-    <message>
-        <source>ok: {count} event(s) recompute to their hashes and are in the ledger of {size} events signed on {made} by key {key}</source>
-        <translation>ok: {count} evento(s) recalculam seus hashes e estão no livro de {size} eventos assinado em {made} pela chave {key}</translation>
+    <message numerus="yes">
+        <source>ok: %n (event recomputes to its hash and is|events recompute to their hashes and are) in the {ledger} signed on {made} by key {key}</source>
+        <translation>
+            <numerusform>ok: %n evento recalcula seu hash e está no {ledger} assinado em {made} pela chave {key}</numerusform>
+            <numerusform>ok: %n eventos recalculam seus hashes e estão no {ledger} assinado em {made} pela chave {key}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger of %n event(s)</source>
+        <translation>
+            <numerusform>livro de %n evento</numerusform>
+            <numerusform>livro de %n eventos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
