@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from optin_desk.cli.help_words import add_command
 from optin_desk.cli.output import EXIT_NO, EXIT_OK, say
 from optin_desk.cli.words import message, translate
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural
 
 if TYPE_CHECKING:
     from optin_desk.services.handle import Records
@@ -22,8 +22,8 @@ NO_KEY = QT_TRANSLATE_NOOP(
 )
 PUBLIC_KEY = QT_TRANSLATE_NOOP("Anchors", "Public key (Ed25519, base64): {key}")
 FINGERPRINT = QT_TRANSLATE_NOOP("Anchors", "Fingerprint (SHA-256): {fingerprint}")
-CHECKPOINT_MADE = QT_TRANSLATE_NOOP(
-    "Anchors", "Checkpoint of {size} events, root {root}, head {head}"
+CHECKPOINT_MADE = Plural.translate(
+    "Anchors", "Checkpoint of %n event(s), root {root}, head {head}", None, 0
 )
 SIGNED_BY = QT_TRANSLATE_NOOP("Anchors", "Signed by key {fingerprint}")
 NOT_SIGNED = QT_TRANSLATE_NOOP(
@@ -41,30 +41,36 @@ OTHER_KEY = QT_TRANSLATE_NOOP(
     "{message}; it is signed by another computer's key, not this one's: make sure that key "
     "is one of your shop's ('optin-desk public-key' on each computer)",
 )
-ALL_HELD = QT_TRANSLATE_NOOP(
+ALL_HELD = Plural.translate(
+    "Anchors", "ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})", None, 0
+)
+SOME_REPLACED = Plural.translate(
     "Anchors",
-    "ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} "
-    "events, made {made})",
+    "ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see "
+    "the notes) and the ledger holds the others ({latest})",
+    None,
+    0,
 )
-SOME_REPLACED = QT_TRANSLATE_NOOP(
+ALL_REPLACED = Plural.translate(
     "Anchors",
-    "ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore "
-    "replaced (see the notes) and the ledger holds the others (the latest: {size} events, "
-    "made {made})",
+    "ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see "
+    "the notes); none was taken since",
+    None,
+    0,
 )
-ALL_REPLACED = QT_TRANSLATE_NOOP(
+SOME_FAIL = Plural.translate(
     "Anchors",
-    "ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the "
-    "notes); none was taken since",
+    "broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)",
+    None,
+    0,
 )
-SOME_FAIL = QT_TRANSLATE_NOOP(
-    "Anchors", "broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger"
-)
+LATEST = Plural.translate("Anchors", "the latest: %n event(s), made {made}", None, 0)
+"""The newest checkpoint held, said inside ALL_HELD and SOME_REPLACED."""
 
 
-def _said(text: str) -> str:
-    """One of this module's sentences in the language being spoken."""
-    return translate("Anchors", text)
+def _said(text: str, count: int = -1) -> str:
+    """One of this module's sentences in the language being spoken (`count`: its %n)."""
+    return translate("Anchors", text, None, count)
 
 
 def _note(text: str) -> str:
@@ -101,8 +107,8 @@ def cmd_checkpoint(db: Records, args: argparse.Namespace) -> int:
             require_owner(session, args.pin)
     checkpoint = take_checkpoint(db, args.pin)
     say(
-        _said(CHECKPOINT_MADE).format(
-            size=checkpoint.tree_size, root=checkpoint.root_hash, head=checkpoint.head_hash
+        _said(CHECKPOINT_MADE, checkpoint.tree_size).format(
+            root=checkpoint.root_hash, head=checkpoint.head_hash
         )
     )
     if checkpoint.signed:
@@ -137,7 +143,7 @@ def verify_checkpoints(db: Records, where: str) -> int:
         elif own is None or checkpoint.key_fingerprint != own.fingerprint:
             say(_note(_said(OTHER_KEY).format(message=message(finding.message))))
     if failed:
-        say(_said(SOME_FAIL).format(failed=len(failed), count=len(findings), path=path))
+        say(_said(SOME_FAIL, len(failed)).format(count=len(findings), path=path))
         hint = restore_hint(db, findings)
         if hint:
             say(_note(message(hint)))
@@ -145,18 +151,14 @@ def verify_checkpoints(db: Records, where: str) -> int:
     replaced = sum(finding.replaced for finding in findings)
     held = [f.checkpoint for f in findings if f.checkpoint is not None and not f.replaced]
     if not held:  # every one was of records a restore replaced (said above, one note each)
-        say(_said(ALL_REPLACED).format(count=len(findings), path=path))
+        say(_said(ALL_REPLACED, len(findings)).format(path=path))
         return EXIT_OK
-    latest = max(held, key=lambda c: c.tree_size)
-    say(
-        _said(SOME_REPLACED if replaced else ALL_HELD).format(
-            replaced=replaced,
-            count=len(findings),
-            path=path,
-            size=latest.tree_size,
-            made=latest.made_at[:16].replace("T", " "),
-        )
-    )
+    newest = max(held, key=lambda c: c.tree_size)
+    latest = _said(LATEST, newest.tree_size).format(made=newest.made_at[:16].replace("T", " "))
+    if replaced:
+        say(_said(SOME_REPLACED, replaced).format(path=path, latest=latest))
+    else:
+        say(_said(ALL_HELD, len(findings)).format(path=path, latest=latest))
     return EXIT_OK
 
 

@@ -52,12 +52,15 @@ def dated_ahead(dated: datetime, recorded: datetime) -> Said:
 
 def ends_early(count: int, last: int, expected: int | None, head: str) -> Said:
     """A chain shorter than the ledger's head row says: events were removed at the end."""
-    text = QT_TRANSLATE_NOOP(
+    recorded = expected or 0
+    text = Plural.translate(
         "Messages",
-        "the chain ends after {count} events at {last}, but the ledger recorded {expected}"
-        " events ending in {head}: events were removed",
+        "the ledger recorded %n event(s) ending in {head}, but the chain holds only {count},"
+        " ending at event {last}: events were removed",
+        None,
+        recorded,
     )
-    return Said(text, count=count, last=last, expected=expected, head=head[:12])
+    return Said(text, recorded, count=count, last=last, head=head[:12])
 
 
 def taken_on_trust(trusted: list[int]) -> Said:

@@ -20,32 +20,42 @@ from typing import Any
 
 from optin_desk.domain.chain import GENESIS_HASH
 from optin_desk.domain.merkle import MerkleLevels
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.domain.when import from_canonical
 
 FORMAT = "optin-desk-checkpoint/1"
 SIGNED_PREFIX = b"OptIn Desk checkpoint v1\n"
 
 
-CONTAINED = QT_TRANSLATE_NOOP(
+CONTAINED = Plural.translate(
     "Messages",
-    "checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})",
+    "checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})",
+    None,
+    0,
 )
-UNSIGNED = QT_TRANSLATE_NOOP(
+UNSIGNED = Plural.translate(
     "Messages",
-    "checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is "
+    "checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is "
     "unsigned: the signing key was locked by the owner PIN when it was made",
+    None,
+    0,
 )
-TOO_FEW = QT_TRANSLATE_NOOP(
+TOO_FEW = Plural.translate(
     "Messages",
-    "checkpoint {name}: the ledger holds {count} events, fewer than the {size} this "
-    "checkpoint counted on {made}: events were removed or the ledger was replaced",
+    "checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: "
+    "events were removed or the ledger was replaced",
+    None,
+    0,
 )
-OTHER_ROOT = QT_TRANSLATE_NOOP(
+OTHER_ROOT = Plural.translate(
     "Messages",
-    "checkpoint {name}: the ledger's first {size} events do not give the root hash it "
-    "recorded on {made}: the ledger was rewritten or replaced since",
+    "checkpoint {name}: the ledger's first %n (event does|events do) not give the root hash "
+    "it recorded on {made}: the ledger was rewritten or replaced since",
+    None,
+    0,
 )
+COUNTED = frozenset({CONTAINED, UNSIGNED, TOO_FEW, OTHER_ROOT})
+"""The sentences whose count (%n) is the checkpoint's number of events."""
 OTHER_HEAD = QT_TRANSLATE_NOOP(
     "Messages",
     "checkpoint {name}: event {size} of the ledger does not have the head hash it recorded "
@@ -192,6 +202,7 @@ def check_checkpoint(
     def found(ok: bool, template: str) -> Finding:
         text = Said(
             template,
+            size if template in COUNTED else -1,
             name=name,
             size=size,
             made=made,

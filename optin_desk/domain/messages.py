@@ -113,7 +113,10 @@ def worded(error: BaseException | str, lookup: Lookup) -> str:
         return str(error)
     try:
         fields = {key: _worded_field(value, lookup) for key, value in error.fields.items()}
-        return filled(lookup(CONTEXT, error.text, None, error.n), fields)
+        said = lookup(CONTEXT, error.text, None, error.n)
+        if error.n >= 0 and said == error.text.replace("%n", str(error.n)):
+            said = english(error.text, error.n)  # not in a catalogue: its English, counted
+        return filled(said, fields)
     except (KeyError, IndexError, ValueError):
         return str(error)
 

@@ -23,7 +23,7 @@ from optin_desk.domain.checkpoint import (
 )
 from optin_desk.domain.logged_frontier import LoggedFrontier
 from optin_desk.domain.merkle import MerkleLevels
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.domain.shop_events import ShopAction, ShopEvent
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.private_files import create_private_file, private_folder, writing_privately
@@ -49,10 +49,12 @@ MOST_FILES = 5000
 UNREADABLE = QT_TRANSLATE_NOOP(
     "Messages", "checkpoint {name}: it cannot be read as a checkpoint ({reason})"
 )
-CHANGED = QT_TRANSLATE_NOOP(
+CHANGED = Plural.translate(
     "Messages",
-    "the records no longer start with the {size} events just backed up (restored or replaced "
+    "the records no longer start with the %n event(s) just backed up (restored or replaced "
     "meanwhile): no checkpoint was taken; back up again",
+    None,
+    0,
 )
 NONE_FOUND = QT_TRANSLATE_NOOP(
     "Messages",
@@ -68,11 +70,13 @@ RESTORED = QT_TRANSLATE_NOOP(
 )
 
 
-REPLACED = QT_TRANSLATE_NOOP(
+REPLACED = Plural.translate(
     "Messages",
-    "checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} "
-    "(head {head}), which the ledger records as event {event}; the replaced records are kept "
-    "beside them",
+    "checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of "
+    "{at} (head {head}), which the ledger records as event {event}; the replaced records are "
+    "kept beside them",
+    None,
+    0,
 )
 
 
@@ -124,7 +128,7 @@ def take_checkpoint(
         hashes = event_hashes(session, size)
     last = hashes[-1] if hashes else GENESIS_HASH
     if (size is not None and len(hashes) != size) or (head is not None and head != last):
-        raise InputError(CHANGED, size=size)
+        raise InputError(CHANGED, len(hashes) if size is None else size)
     return logged_checkpoint(database, _levels(hashes), last, pin)
 
 
@@ -340,8 +344,8 @@ def _replaced_by(
         if held:
             text = Said(
                 REPLACED,
+                checkpoint.tree_size,
                 name=name,
-                size=checkpoint.tree_size,
                 made=checkpoint.made_at[:16].replace("T", " "),
                 at=at[:16].replace("T", " "),
                 head=head[:12],

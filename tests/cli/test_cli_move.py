@@ -92,7 +92,7 @@ def test_a_shop_moves_whole_and_both_sides_have_the_same_head(
     there = run(shop_pg_url, capsys, "verify").splitlines()
     assert here[0].startswith("ok: ")
     assert here[:2] == there[:2]  # the chain and what lies beside it; then each one's log
-    assert "checkpoint(s)" in here[-1]  # the move's backup is in the log beside the file
+    assert "1 checkpoint found in" in here[-1]  # the move's backup is in the log beside the file
     assert here[0].split("head ")[1] in moved
     assert "counter-7" not in moved  # the password is never printed
     source = digests(shop)

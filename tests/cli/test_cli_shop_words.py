@@ -142,3 +142,51 @@ def test_verify_proof_speaks_the_shops_language_with_plural_forms(
         f"optin-desk verify-proof: {edited} no se puede leer como prueba JSON (no es un objeto"
         " JSON)\n"
     )
+
+
+MADE = "[0-9-]{10} [0-9:]{5}"
+
+
+def test_checkpoint_counts_take_their_plural_forms(spain: Cli) -> None:
+    made = spain(*ES, "checkpoint").out.splitlines()[0]
+    assert re.fullmatch(
+        "Punto de control de 3 registros, raíz [0-9a-f]{64}, huella [0-9a-f]{64}", made
+    )
+    held = spain(*ES, "verify").out.splitlines()[-1]
+    assert re.fullmatch(
+        "correcto: el libro de registros contiene el punto de control encontrado en .+"
+        f" \\(el último: 3 registros, hecho el {MADE}\\)",
+        held,
+    ), held
+    spain("optin", ANA, "--scope", "offers", "--method", "in_person")
+    spain("checkpoint")
+    held = spain(*ES, "verify").out.splitlines()[-1]
+    assert re.fullmatch(
+        "correcto: el libro de registros contiene los 2 puntos de control encontrados en .+"
+        f" \\(el último: 4 registros, hecho el {MADE}\\)",
+        held,
+    ), held
+
+
+def test_arabic_checkpoint_counts_take_their_plural_forms(emirates: Cli) -> None:
+    made = emirates(*AR, "checkpoint").out.splitlines()[0]
+    assert re.fullmatch("نقطة تحقّق من 3 سجلات، الجذر [0-9a-f]{64}، البصمة [0-9a-f]{64}", made)
+    held = emirates(*AR, "verify").out.splitlines()[-1]
+    assert re.fullmatch(
+        "سليم: يحتوي دفتر السجلات على نقطة التحقّق الموجودة في .+"
+        f" \\(الأحدث: 3 سجلات، صُنعت في {MADE}\\)",
+        held,
+    ), held
+    for number in ("050 123 4567", "050 123 4568", "050 123 4569"):
+        emirates("optin", number, "--scope", "orders", "--scope", "offers", "--method", "in_person")
+    emirates("checkpoint")
+    held = emirates(*AR, "verify").out.splitlines()[-1]
+    assert re.fullmatch(
+        "سليم: يحتوي دفتر السجلات على نقطتَي التحقّق الموجودتين في .+"
+        f" \\(الأحدث: 9 سجلات، صُنعت في {MADE}\\)",
+        held,
+    ), held
+    for number in ("050 123 4560", "050 123 4561"):
+        emirates("optin", number, "--scope", "orders", "--method", "in_person")
+    made = emirates(*AR, "checkpoint").out.splitlines()[0]
+    assert made.startswith("نقطة تحقّق من 11 سجلًا، الجذر ")

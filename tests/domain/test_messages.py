@@ -53,3 +53,13 @@ def test_worded_looks_the_words_up_then_fills_the_fields() -> None:
         return "{fichero}"
 
     assert worded(error, mistyped) == "2 rows of a"
+
+
+def test_a_count_no_catalogue_holds_is_said_in_its_english_forms() -> None:
+    def untranslated(context: str, text: str, disambiguation: None, n: int) -> str:
+        return text.replace("%n", str(n))  # what Qt gives back without a catalogue
+
+    one = WordedError(Plural.translate("Messages", "%n event(s) in {file}", None, 1), 1, file="a")
+    many = WordedError(Plural.translate("Messages", "%n (is|are) left", None, 5), 5)
+    assert worded(one, untranslated) == "1 event in a"
+    assert worded(many, untranslated) == "5 are left"

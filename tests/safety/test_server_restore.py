@@ -60,7 +60,7 @@ def events(capsys: pytest.CaptureFixture[str], url: str) -> str:
     which is named after the live database)."""
     code, out, _err = run(capsys, url, "verify")
     assert code == 0
-    return "\n".join(line for line in out.splitlines() if "checkpoint(s)" not in line)
+    return "\n".join(line for line in out.splitlines() if " found in " not in line)
 
 
 def dump_of(capsys: pytest.CaptureFixture[str], url: str, folder: Path) -> Path:

@@ -203,6 +203,4 @@ def test_verifying_sees_a_ledger_cut_short_against_the_checkpoint_log(
     qtbot.waitUntil(page.verify_button.isEnabled, timeout=60_000)
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=60_000)
-    assert "the ledger holds 4 events, fewer than the 5 this checkpoint counted" in (
-        page.message.text()
-    )
+    assert "it counted 5 events on" in (page.message.text())

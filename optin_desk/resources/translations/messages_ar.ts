@@ -15,9 +15,16 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>البصمة (SHA-256): {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>نقطة تحقّق من {size} سجلًا، الجذر {root}، البصمة {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>نقطة تحقّق بلا سجلات، الجذر {root}، البصمة {head}</numerusform>
+            <numerusform>نقطة تحقّق من سجل واحد، الجذر {root}، البصمة {head}</numerusform>
+            <numerusform>نقطة تحقّق من سجلين، الجذر {root}، البصمة {head}</numerusform>
+            <numerusform>نقطة تحقّق من %n سجلات، الجذر {root}، البصمة {head}</numerusform>
+            <numerusform>نقطة تحقّق من %n سجلًا، الجذر {root}، البصمة {head}</numerusform>
+            <numerusform>نقطة تحقّق من %n سجل، الجذر {root}، البصمة {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +50,60 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message}؛ إنه موقّع بمفتاح حاسوب آخر، لا بمفتاح هذا الحاسوب: تأكّد أن ذلك المفتاح من مفاتيح متجرك (&apos;optin-desk public-key&apos; على كل حاسوب)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>سليم: يحتوي دفتر السجلات على كل نقاط التحقّق الموجودة في {path} وعددها {count} (الأحدث: {size} سجلًا، صُنعت في {made})</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>سليم: لا نقاط تحقّق في {path} ({latest})</numerusform>
+            <numerusform>سليم: يحتوي دفتر السجلات على نقطة التحقّق الموجودة في {path} ({latest})</numerusform>
+            <numerusform>سليم: يحتوي دفتر السجلات على نقطتَي التحقّق الموجودتين في {path} ({latest})</numerusform>
+            <numerusform>سليم: يحتوي دفتر السجلات على كل نقاط التحقّق الموجودة في {path} وعددها %n ({latest})</numerusform>
+            <numerusform>سليم: يحتوي دفتر السجلات على كل نقاط التحقّق الموجودة في {path} وعددها %n ({latest})</numerusform>
+            <numerusform>سليم: يحتوي دفتر السجلات على كل نقاط التحقّق الموجودة في {path} وعددها %n ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>سليم: من نقاط التحقّق الموجودة في {path} وعددها {count}، كانت {replaced} منها لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي (الأحدث: {size} سجلًا، صُنعت في {made})</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>سليم: دفتر السجلات يحتوي على كل نقاط التحقّق الموجودة في {path} ({latest})</numerusform>
+            <numerusform>سليم: من نقاط التحقّق الموجودة في {path}، كانت واحدة لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي ({latest})</numerusform>
+            <numerusform>سليم: من نقاط التحقّق الموجودة في {path}، كانت اثنتان منها لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي ({latest})</numerusform>
+            <numerusform>سليم: من نقاط التحقّق الموجودة في {path}، كانت %n منها لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي ({latest})</numerusform>
+            <numerusform>سليم: من نقاط التحقّق الموجودة في {path}، كانت %n منها لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي ({latest})</numerusform>
+            <numerusform>سليم: من نقاط التحقّق الموجودة في {path}، كانت %n منها لسجلات استبدلتها استعادة (انظر الملاحظات) والدفتر يحتوي على الباقي ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>سليم: نقاط التحقّق الموجودة في {path} وعددها {count} كانت لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>سليم: لا نقاط تحقّق في {path}؛ ولم تُؤخذ أي نقطة تحقّق منذ الاستعادة</numerusform>
+            <numerusform>سليم: نقطة التحقّق الموجودة في {path} كانت لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</numerusform>
+            <numerusform>سليم: نقطتا التحقّق الموجودتان في {path} كانتا لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</numerusform>
+            <numerusform>سليم: نقاط التحقّق الموجودة في {path} وعددها %n كانت لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</numerusform>
+            <numerusform>سليم: نقاط التحقّق الموجودة في {path} وعددها %n كانت لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</numerusform>
+            <numerusform>سليم: نقاط التحقّق الموجودة في {path} وعددها %n كانت لسجلات استبدلتها استعادة (انظر الملاحظات)؛ ولم تُؤخذ أي نقطة تحقّق منذ ذلك الحين</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>تالف: {failed} من {count} نقطة تحقّق موجودة في {path} ليست في دفتر السجلات</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>تالف: نقاط التحقّق الموجودة في {path} (من أصل {count})</numerusform>
+            <numerusform>تالف: نقطة تحقّق واحدة موجودة في {path} ليست في دفتر السجلات (من أصل {count})</numerusform>
+            <numerusform>تالف: نقطتا تحقّق موجودتان في {path} ليستا في دفتر السجلات (من أصل {count})</numerusform>
+            <numerusform>تالف: %n نقاط تحقّق موجودة في {path} ليست في دفتر السجلات (من أصل {count})</numerusform>
+            <numerusform>تالف: %n نقطة تحقّق موجودة في {path} ليست في دفتر السجلات (من أصل {count})</numerusform>
+            <numerusform>تالف: %n نقطة تحقّق موجودة في {path} ليست في دفتر السجلات (من أصل {count})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>الأحدث: بلا سجلات، صُنعت في {made}</numerusform>
+            <numerusform>الأحدث: سجل واحد، صُنعت في {made}</numerusform>
+            <numerusform>الأحدث: سجلان، صُنعت في {made}</numerusform>
+            <numerusform>الأحدث: %n سجلات، صُنعت في {made}</numerusform>
+            <numerusform>الأحدث: %n سجلًا، صُنعت في {made}</numerusform>
+            <numerusform>الأحدث: %n سجل، صُنعت في {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3213,9 +3259,16 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>نقطة التحقّق {name}: تتعذّر قراءتها كنقطة تحقّق ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>لم تعد البيانات تبدأ بالسجلات الـ{size} التي نُسخت للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>لم تعد البيانات كما نُسخت للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</numerusform>
+            <numerusform>لم تعد البيانات تبدأ بالسجل الذي نُسخ للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</numerusform>
+            <numerusform>لم تعد البيانات تبدأ بالسجلين اللذين نُسخا للتو (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</numerusform>
+            <numerusform>لم تعد البيانات تبدأ بالسجلات التي نُسخت للتو وعددها %n (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</numerusform>
+            <numerusform>لم تعد البيانات تبدأ بالسجلات التي نُسخت للتو وعددها %n (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</numerusform>
+            <numerusform>لم تعد البيانات تبدأ بالسجلات التي نُسخت للتو وعددها %n (استُعيدت أو استُبدلت في الأثناء): لم تُؤخذ نقطة تحقّق؛ انسخ احتياطيًا مرة أخرى</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -3225,25 +3278,60 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>استُعيدت هذه البيانات من {source} في {at}: نقطة تحقّق صُنعت قبل تلك الاستعادة قد تخصّ البيانات التي استبدلتها (محفوظة بجانبها كنسخة &apos;replaced&apos;)؛ افحصها مقابل تلك النسخة بـ --db</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>نقطة التحقّق {name}: سجلاتها وعددها {size} (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>نقطة التحقّق {name}: (صُنعت في {made}) بلا سجلات، وجاءت بعدها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سجلها الوحيد (صُنعت في {made}) استبدلته استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سجلاها الاثنان (صُنعت في {made}) استبدلتهما استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سجلاتها وعددها %n (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سجلاتها وعددها %n (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سجلاتها وعددها %n (صُنعت في {made}) استبدلتها استعادة {at} (البصمة {head})، التي يسجّلها الدفتر كسجل {event}؛ والسجلات المستبدلة محفوظة بجانبها</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made}، المفتاح {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>نقطة التحقّق {name}: سليمة، وهي بلا سجلات (صُنعت في {made}، المفتاح {key})</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلها الوحيد (صُنعت في {made}، المفتاح {key})</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجليها الاثنين (صُنعت في {made}، المفتاح {key})</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها وعددها %n (صُنعت في {made}، المفتاح {key})</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها وعددها %n (صُنعت في {made}، المفتاح {key})</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها وعددها %n (صُنعت في {made}، المفتاح {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها الـ{size} (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>نقطة التحقّق {name}: سليمة، وهي بلا سجلات (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلها الوحيد (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجليها الاثنين (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها وعددها %n (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها وعددها %n (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</numerusform>
+            <numerusform>نقطة التحقّق {name}: سليمة، يحتوي دفتر السجلات على سجلاتها وعددها %n (صُنعت في {made})، لكنها غير موقّعة: كان مفتاح التوقيع مقفلًا برمز PIN للمالك عند صنعها</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>نقطة التحقّق {name}: في دفتر السجلات {count} سجلًا، أقل من {size} عدّتها نقطة التحقّق هذه في {made}: حُذفت سجلات أو استُبدل الدفتر</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>نقطة التحقّق {name}: لم تعدّ أي سجل في {made}، لكن الدفتر لا يضم إلا {count}: حُذفت سجلات أو استُبدل الدفتر</numerusform>
+            <numerusform>نقطة التحقّق {name}: عدّت سجلًا واحدًا في {made}، لكن الدفتر لا يضم إلا {count}: حُذفت سجلات أو استُبدل الدفتر</numerusform>
+            <numerusform>نقطة التحقّق {name}: عدّت سجلين في {made}، لكن الدفتر لا يضم إلا {count}: حُذفت سجلات أو استُبدل الدفتر</numerusform>
+            <numerusform>نقطة التحقّق {name}: عدّت %n سجلات في {made}، لكن الدفتر لا يضم إلا {count}: حُذفت سجلات أو استُبدل الدفتر</numerusform>
+            <numerusform>نقطة التحقّق {name}: عدّت %n سجلًا في {made}، لكن الدفتر لا يضم إلا {count}: حُذفت سجلات أو استُبدل الدفتر</numerusform>
+            <numerusform>نقطة التحقّق {name}: عدّت %n سجل في {made}، لكن الدفتر لا يضم إلا {count}: حُذفت سجلات أو استُبدل الدفتر</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>نقطة التحقّق {name}: أول {size} سجلًا في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>نقطة التحقّق {name}: الدفتر الفارغ لا يعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</numerusform>
+            <numerusform>نقطة التحقّق {name}: أول سجل في الدفتر لا يعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</numerusform>
+            <numerusform>نقطة التحقّق {name}: أول سجلين في الدفتر لا يعطيان بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</numerusform>
+            <numerusform>نقطة التحقّق {name}: أول %n سجلات في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</numerusform>
+            <numerusform>نقطة التحقّق {name}: أول %n سجلًا في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</numerusform>
+            <numerusform>نقطة التحقّق {name}: أول %n سجل في الدفتر لا تعطي بصمة الجذر التي سجّلتها في {made}: أُعيدت كتابة الدفتر أو استُبدل منذ ذلك الحين</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -3312,9 +3400,16 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>تاريخه {dated} UTC، بعد وقت تسجيله ({recorded} UTC): لا يجوز أن يُؤرَّخ سجل بتاريخ لاحق</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>تنتهي السلسلة بعد {count} سجلًا عند {last}، لكن الدفتر سجّل {expected} سجلًا تنتهي عند {head}: حُذفت سجلات</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>سجّل الدفتر أنه بلا سجلات وينتهي عند {head}، لكن السلسلة لا تضم إلا {count}، حتى السجل {last}: حُذفت سجلات</numerusform>
+            <numerusform>سجّل الدفتر سجلًا واحدًا ينتهي عند {head}، لكن السلسلة لا تضم إلا {count}، حتى السجل {last}: حُذفت سجلات</numerusform>
+            <numerusform>سجّل الدفتر سجلين ينتهيان عند {head}، لكن السلسلة لا تضم إلا {count}، حتى السجل {last}: حُذفت سجلات</numerusform>
+            <numerusform>سجّل الدفتر %n سجلات تنتهي عند {head}، لكن السلسلة لا تضم إلا {count}، حتى السجل {last}: حُذفت سجلات</numerusform>
+            <numerusform>سجّل الدفتر %n سجلًا تنتهي عند {head}، لكن السلسلة لا تضم إلا {count}، حتى السجل {last}: حُذفت سجلات</numerusform>
+            <numerusform>سجّل الدفتر %n سجل تنتهي عند {head}، لكن السلسلة لا تضم إلا {count}، حتى السجل {last}: حُذفت سجلات</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>

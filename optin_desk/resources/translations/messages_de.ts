@@ -15,9 +15,12 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>Fingerabdruck (SHA-256): {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>Checkpoint über {size} Ereignisse, Wurzel {root}, Kopf {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>Checkpoint über %n Ereignis, Wurzel {root}, Kopf {head}</numerusform>
+            <numerusform>Checkpoint über %n Ereignisse, Wurzel {root}, Kopf {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +46,40 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message}; signiert mit dem Schlüssel eines anderen Computers, nicht dieses: Stellen Sie sicher, dass der Schlüssel zu Ihrem Geschäft gehört („optin-desk public-key“ auf jedem Computer)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>ok: Das Protokoll enthält alle {count} Checkpoint(s) aus {path} (der neueste: {size} Ereignisse, erstellt {made})</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>ok: Das Protokoll enthält den Checkpoint aus {path} ({latest})</numerusform>
+            <numerusform>ok: Das Protokoll enthält alle %n Checkpoints aus {path} ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>ok: Von den {count} Checkpoint(s) aus {path} gehören {replaced} zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise), und das Protokoll enthält die übrigen (der neueste: {size} Ereignisse, erstellt {made})</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>ok: Von den Checkpoints aus {path} gehört %n zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise), und das Protokoll enthält die übrigen ({latest})</numerusform>
+            <numerusform>ok: Von den Checkpoints aus {path} gehören %n zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise), und das Protokoll enthält die übrigen ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>ok: Die {count} Checkpoint(s) aus {path} gehören zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise); seitdem wurde keiner erstellt</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>ok: Der Checkpoint aus {path} gehört zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise); seitdem wurde keiner erstellt</numerusform>
+            <numerusform>ok: Die %n Checkpoints aus {path} gehören zu Daten, die eine Wiederherstellung ersetzt hat (siehe Hinweise); seitdem wurde keiner erstellt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>beschädigt: {failed} von {count} Checkpoint(s) aus {path} sind nicht im Protokoll</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>beschädigt: %n Checkpoint aus {path} ist nicht im Protokoll (von insgesamt {count})</numerusform>
+            <numerusform>beschädigt: %n Checkpoints aus {path} sind nicht im Protokoll (von insgesamt {count})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>der neueste: %n Ereignis, erstellt {made}</numerusform>
+            <numerusform>der neueste: %n Ereignisse, erstellt {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,9 +2943,12 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>Checkpoint {name}: nicht als Checkpoint lesbar ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>die Daten beginnen nicht mehr mit den {size} gerade gesicherten Ereignissen (inzwischen wiederhergestellt oder ersetzt): kein Checkpoint erstellt; erneut sichern</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>die Daten beginnen nicht mehr mit dem %n gerade gesicherten Ereignis (inzwischen wiederhergestellt oder ersetzt): kein Checkpoint erstellt; erneut sichern</numerusform>
+            <numerusform>die Daten beginnen nicht mehr mit den %n gerade gesicherten Ereignissen (inzwischen wiederhergestellt oder ersetzt): kein Checkpoint erstellt; erneut sichern</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2933,25 +2958,40 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>diese Daten wurden am {at} aus {source} wiederhergestellt: Ein Checkpoint von vor dieser Wiederherstellung kann zu den ersetzten Daten gehören (daneben als „replaced“-Kopie aufbewahrt); prüfen Sie ihn mit --db gegen diese Kopie</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>Checkpoint {name}: Seine {size} Ereignisse (erstellt {made}) wurden durch die Wiederherstellung vom {at} ersetzt (Kopf {head}), die das Protokoll als Ereignis {event} erfasst; die ersetzten Daten werden daneben aufbewahrt</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>Checkpoint {name}: Sein %n Ereignis (erstellt {made}) wurde durch die Wiederherstellung vom {at} ersetzt (Kopf {head}), die das Protokoll als Ereignis {event} erfasst; die ersetzten Daten werden daneben aufbewahrt</numerusform>
+            <numerusform>Checkpoint {name}: Seine %n Ereignisse (erstellt {made}) wurden durch die Wiederherstellung vom {at} ersetzt (Kopf {head}), die das Protokoll als Ereignis {event} erfasst; die ersetzten Daten werden daneben aufbewahrt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}, Schlüssel {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>Checkpoint {name}: ok, das Protokoll enthält sein %n Ereignis (erstellt {made}, Schlüssel {key})</numerusform>
+            <numerusform>Checkpoint {name}: ok, das Protokoll enthält seine %n Ereignisse (erstellt {made}, Schlüssel {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>Checkpoint {name}: ok, das Protokoll enthält seine {size} Ereignisse (erstellt {made}), aber er ist unsigniert: Der Signaturschlüssel war beim Erstellen durch die Inhaber-PIN gesperrt</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>Checkpoint {name}: ok, das Protokoll enthält sein %n Ereignis (erstellt {made}), aber er ist unsigniert: Der Signaturschlüssel war beim Erstellen durch die Inhaber-PIN gesperrt</numerusform>
+            <numerusform>Checkpoint {name}: ok, das Protokoll enthält seine %n Ereignisse (erstellt {made}), aber er ist unsigniert: Der Signaturschlüssel war beim Erstellen durch die Inhaber-PIN gesperrt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>Checkpoint {name}: Das Protokoll enthält {count} Ereignisse, weniger als die {size}, die dieser Checkpoint am {made} zählte: Ereignisse wurden entfernt oder das Protokoll ersetzt</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>Checkpoint {name}: Er zählte am {made} %n Ereignis, aber das Protokoll enthält nur {count}: Ereignisse wurden entfernt oder das Protokoll ersetzt</numerusform>
+            <numerusform>Checkpoint {name}: Er zählte am {made} %n Ereignisse, aber das Protokoll enthält nur {count}: Ereignisse wurden entfernt oder das Protokoll ersetzt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>Checkpoint {name}: Die ersten {size} Ereignisse des Protokolls ergeben nicht den am {made} erfassten Wurzel-Hash: Das Protokoll wurde seitdem umgeschrieben oder ersetzt</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>Checkpoint {name}: Das erste Ereignis des Protokolls ergibt nicht den am {made} erfassten Wurzel-Hash: Das Protokoll wurde seitdem umgeschrieben oder ersetzt</numerusform>
+            <numerusform>Checkpoint {name}: Die ersten %n Ereignisse des Protokolls ergeben nicht den am {made} erfassten Wurzel-Hash: Das Protokoll wurde seitdem umgeschrieben oder ersetzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -3016,9 +3056,12 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>es ist auf {dated} UTC datiert, nach seiner Erfassung ({recorded} UTC): kein Ereignis darf vordatiert sein</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>die Kette endet nach {count} Ereignissen bei {last}, aber das Protokoll hat {expected} Ereignisse mit dem Ende {head} vermerkt: Ereignisse wurden entfernt</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>das Protokoll hat %n Ereignis mit dem Ende {head} vermerkt, aber die Kette enthält nur {count}, bis Ereignis {last}: Ereignisse wurden entfernt</numerusform>
+            <numerusform>das Protokoll hat %n Ereignisse mit dem Ende {head} vermerkt, aber die Kette enthält nur {count}, bis Ereignis {last}: Ereignisse wurden entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>

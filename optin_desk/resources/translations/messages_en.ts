@@ -15,9 +15,12 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>Checkpoint of %n event, root {root}, head {head}</numerusform>
+            <numerusform>Checkpoint of %n events, root {root}, head {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +46,40 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>ok: the ledger holds the %n checkpoint found in {path} ({latest})</numerusform>
+            <numerusform>ok: the ledger holds the %n checkpoints found in {path} ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>ok: of the checkpoints found in {path}, %n was of records a restore replaced (see the notes) and the ledger holds the others ({latest})</numerusform>
+            <numerusform>ok: of the checkpoints found in {path}, %n were of records a restore replaced (see the notes) and the ledger holds the others ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>ok: the %n checkpoint found in {path} was of records a restore replaced (see the notes); none was taken since</numerusform>
+            <numerusform>ok: the %n checkpoints found in {path} were of records a restore replaced (see the notes); none was taken since</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>broken: %n checkpoint found in {path} is not in the ledger (of {count} in all)</numerusform>
+            <numerusform>broken: %n checkpoints found in {path} are not in the ledger (of {count} in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>the latest: %n event, made {made}</numerusform>
+            <numerusform>the latest: %n events, made {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2110,9 +2132,9 @@
     </message>
     <message numerus="yes">
         <source>row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>row {row}: {reason} (and %n more invalid row); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</numerusform>
+            <numerusform>row {row}: {reason} (and %n more invalid rows); nothing was recorded: fix the file (a dry run lists every row) or skip the invalid rows (--skip-invalid)</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,9 +2866,9 @@
     </message>
     <message numerus="yes">
         <source>%n {what} message(s) in the last {days} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n {what} message in the last {days} days</numerusform>
+            <numerusform>%n {what} messages in the last {days} days</numerusform>
         </translation>
     </message>
     <message>
@@ -2921,9 +2943,12 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>the records no longer start with the %n event just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</numerusform>
+            <numerusform>the records no longer start with the %n events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2933,25 +2958,40 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>checkpoint {name}: its %n event (made {made}) was replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</numerusform>
+            <numerusform>checkpoint {name}: its %n events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>checkpoint {name}: ok, the ledger holds its %n event (made {made}, key {key})</numerusform>
+            <numerusform>checkpoint {name}: ok, the ledger holds its %n events (made {made}, key {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>checkpoint {name}: ok, the ledger holds its %n event (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</numerusform>
+            <numerusform>checkpoint {name}: ok, the ledger holds its %n events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>checkpoint {name}: it counted %n event on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</numerusform>
+            <numerusform>checkpoint {name}: it counted %n events on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>checkpoint {name}: the ledger&apos;s first %n event does not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</numerusform>
+            <numerusform>checkpoint {name}: the ledger&apos;s first %n events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -2967,9 +3007,9 @@
     </message>
     <message numerus="yes">
         <source>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</numerusform>
+            <numerusform>the number of contact {contacts} and %n more is not the number its key was made from: numbers were swapped or changed in the file</numerusform>
         </translation>
     </message>
     <message>
@@ -3016,15 +3056,18 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>the ledger recorded %n event ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</numerusform>
+            <numerusform>the ledger recorded %n events ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event recorded before texts were chained as commitments had its texts erased on request (first: {first}): its other fields are taken on trust from the event after it, which still chains its hash</numerusform>
+            <numerusform>%n events recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</numerusform>
         </translation>
     </message>
     <message>
@@ -3033,9 +3076,9 @@
     </message>
     <message numerus="yes">
         <source>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</numerusform>
+            <numerusform>event {event} was recorded at {recorded} UTC, before the event ahead of it ({ahead} UTC), and %n more like it: the computer&apos;s clock was wrong, or the records were loaded out of order (the ledger&apos;s order still holds)</numerusform>
         </translation>
     </message>
     <message>

@@ -15,9 +15,12 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>Huella digital (SHA-256): {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>Punto de control de {size} registros, raíz {root}, huella {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>Punto de control de %n registro, raíz {root}, huella {head}</numerusform>
+            <numerusform>Punto de control de %n registros, raíz {root}, huella {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +46,40 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message}; está firmado con la clave de otro ordenador, no con la de este: asegúrese de que esa clave es de su tienda (&apos;optin-desk public-key&apos; en cada ordenador)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>correcto: el libro de registros contiene los {count} puntos de control encontrados en {path} (el último: {size} registros, hecho el {made})</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>correcto: el libro de registros contiene el punto de control encontrado en {path} ({latest})</numerusform>
+            <numerusform>correcto: el libro de registros contiene los %n puntos de control encontrados en {path} ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>correcto: de los {count} puntos de control encontrados en {path}, {replaced} eran de datos que sustituyó una restauración (vea las notas) y el libro de registros contiene los demás (el último: {size} registros, hecho el {made})</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>correcto: de los puntos de control encontrados en {path}, %n era de datos que sustituyó una restauración (vea las notas) y el libro de registros contiene los demás ({latest})</numerusform>
+            <numerusform>correcto: de los puntos de control encontrados en {path}, %n eran de datos que sustituyó una restauración (vea las notas) y el libro de registros contiene los demás ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>correcto: los {count} puntos de control encontrados en {path} eran de datos que sustituyó una restauración (vea las notas); desde entonces no se tomó ninguno</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>correcto: el punto de control encontrado en {path} era de datos que sustituyó una restauración (vea las notas); desde entonces no se tomó ninguno</numerusform>
+            <numerusform>correcto: los %n puntos de control encontrados en {path} eran de datos que sustituyó una restauración (vea las notas); desde entonces no se tomó ninguno</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>roto: {failed} de los {count} puntos de control encontrados en {path} no están en el libro de registros</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>roto: %n punto de control encontrado en {path} no está en el libro de registros (de {count} en total)</numerusform>
+            <numerusform>roto: %n puntos de control encontrados en {path} no están en el libro de registros (de {count} en total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>el último: %n registro, hecho el {made}</numerusform>
+            <numerusform>el último: %n registros, hecho el {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,9 +2943,12 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>punto de control {name}: no se puede leer como punto de control ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>los datos ya no empiezan con los {size} registros de la copia recién hecha (se restauraron o sustituyeron mientras tanto): no se tomó ningún punto de control; haga la copia otra vez</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>los datos ya no empiezan con el único registro de la copia recién hecha (se restauraron o sustituyeron mientras tanto): no se tomó ningún punto de control; haga la copia otra vez</numerusform>
+            <numerusform>los datos ya no empiezan con los %n registros de la copia recién hecha (se restauraron o sustituyeron mientras tanto): no se tomó ningún punto de control; haga la copia otra vez</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2933,25 +2958,40 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>estos datos se restauraron desde {source} el {at}: un punto de control hecho antes de esa restauración puede ser de los datos que sustituyó (guardados al lado como copia &apos;replaced&apos;); compruébelo con esa copia usando --db</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>punto de control {name}: sus {size} registros (hecho el {made}) se sustituyeron en la restauración del {at} (huella {head}), que el libro de registros anota como registro {event}; los datos sustituidos se guardan al lado</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>punto de control {name}: su registro (hecho el {made}) se sustituyó en la restauración del {at} (huella {head}), que el libro de registros anota como registro {event}; los datos sustituidos se guardan al lado</numerusform>
+            <numerusform>punto de control {name}: sus %n registros (hecho el {made}) se sustituyeron en la restauración del {at} (huella {head}), que el libro de registros anota como registro {event}; los datos sustituidos se guardan al lado</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}, clave {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>punto de control {name}: correcto, el libro de registros contiene su registro (hecho el {made}, clave {key})</numerusform>
+            <numerusform>punto de control {name}: correcto, el libro de registros contiene sus %n registros (hecho el {made}, clave {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>punto de control {name}: correcto, el libro de registros contiene sus {size} registros (hecho el {made}), pero no está firmado: la clave de firma estaba bloqueada con el PIN del propietario cuando se hizo</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>punto de control {name}: correcto, el libro de registros contiene su registro (hecho el {made}), pero no está firmado: la clave de firma estaba bloqueada con el PIN del propietario cuando se hizo</numerusform>
+            <numerusform>punto de control {name}: correcto, el libro de registros contiene sus %n registros (hecho el {made}), pero no está firmado: la clave de firma estaba bloqueada con el PIN del propietario cuando se hizo</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>punto de control {name}: el libro de registros tiene {count} registros, menos que los {size} que contó este punto de control el {made}: se quitaron registros o se sustituyó el libro</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>punto de control {name}: contó %n registro el {made}, pero el libro de registros solo tiene {count}: se quitaron registros o se sustituyó el libro</numerusform>
+            <numerusform>punto de control {name}: contó %n registros el {made}, pero el libro de registros solo tiene {count}: se quitaron registros o se sustituyó el libro</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>punto de control {name}: los primeros {size} registros del libro no dan la huella raíz que anotó el {made}: el libro se reescribió o se sustituyó desde entonces</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>punto de control {name}: el primer registro del libro no da la huella raíz que anotó el {made}: el libro se reescribió o se sustituyó desde entonces</numerusform>
+            <numerusform>punto de control {name}: los primeros %n registros del libro no dan la huella raíz que anotó el {made}: el libro se reescribió o se sustituyó desde entonces</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -3016,9 +3056,12 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>tiene fecha {dated} UTC, posterior a cuando se guardó ({recorded} UTC): ningún registro puede tener fecha adelantada</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>la cadena termina tras {count} registros en el {last}, pero el libro de registros anotó {expected} registros que terminan en {head}: se quitaron registros</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>el libro de registros anotó %n registro que termina en {head}, pero la cadena solo tiene {count}, hasta el registro {last}: se quitaron registros</numerusform>
+            <numerusform>el libro de registros anotó %n registros que terminan en {head}, pero la cadena solo tiene {count}, hasta el registro {last}: se quitaron registros</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>

@@ -15,9 +15,12 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>Empreinte (SHA-256) : {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>Point de contrôle de {size} événements, racine {root}, tête {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>Point de contrôle de %n événement, racine {root}, tête {head}</numerusform>
+            <numerusform>Point de contrôle de %n événements, racine {root}, tête {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +46,40 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message} ; il est signé par la clé d&apos;un autre ordinateur, pas celle de celui-ci : vérifiez que cette clé est bien l&apos;une de celles de votre boutique (&apos;optin-desk public-key&apos; sur chaque ordinateur)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>ok : le registre contient les {count} point(s) de contrôle trouvés dans {path} (le plus récent : {size} événements, fait le {made})</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>ok : le registre contient le point de contrôle trouvé dans {path} ({latest})</numerusform>
+            <numerusform>ok : le registre contient les %n points de contrôle trouvés dans {path} ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>ok : sur les {count} point(s) de contrôle trouvés dans {path}, {replaced} concernaient un registre remplacé par une restauration (voir les notes) et le registre contient les autres (le plus récent : {size} événements, fait le {made})</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>ok : parmi les points de contrôle trouvés dans {path}, %n concernait un registre remplacé par une restauration (voir les notes) et le registre contient les autres ({latest})</numerusform>
+            <numerusform>ok : parmi les points de contrôle trouvés dans {path}, %n concernaient un registre remplacé par une restauration (voir les notes) et le registre contient les autres ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>ok : les {count} point(s) de contrôle trouvés dans {path} concernaient un registre remplacé par une restauration (voir les notes) ; aucun n&apos;a été pris depuis</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>ok : le point de contrôle trouvé dans {path} concernait un registre remplacé par une restauration (voir les notes) ; aucun n&apos;a été pris depuis</numerusform>
+            <numerusform>ok : les %n points de contrôle trouvés dans {path} concernaient un registre remplacé par une restauration (voir les notes) ; aucun n&apos;a été pris depuis</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>rompu : {failed} des {count} point(s) de contrôle trouvés dans {path} ne sont pas dans le registre</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>rompu : %n point de contrôle trouvé dans {path} n&apos;est pas dans le registre (sur {count} en tout)</numerusform>
+            <numerusform>rompu : %n points de contrôle trouvés dans {path} ne sont pas dans le registre (sur {count} en tout)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>le plus récent : %n événement, fait le {made}</numerusform>
+            <numerusform>le plus récent : %n événements, fait le {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,9 +2943,12 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>point de contrôle {name} : il ne peut pas être lu comme point de contrôle ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>le registre ne commence plus par les {size} événements qui viennent d&apos;être sauvegardés (restauré ou remplacé entre-temps) : aucun point de contrôle n&apos;a été pris ; sauvegardez de nouveau</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>le registre ne commence plus par l&apos;événement qui vient d&apos;être sauvegardé (restauré ou remplacé entre-temps) : aucun point de contrôle n&apos;a été pris ; sauvegardez de nouveau</numerusform>
+            <numerusform>le registre ne commence plus par les %n événements qui viennent d&apos;être sauvegardés (restauré ou remplacé entre-temps) : aucun point de contrôle n&apos;a été pris ; sauvegardez de nouveau</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2933,25 +2958,40 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>ce registre a été restauré depuis {source} le {at} : un point de contrôle fait avant cette restauration peut concerner le registre qu&apos;elle a remplacé (gardé à côté comme copie &apos;replaced&apos;) ; contrôlez-le avec cette copie via --db</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>point de contrôle {name} : ses {size} événements (fait le {made}) ont été remplacés par la restauration du {at} (tête {head}), que le registre note comme événement {event} ; le registre remplacé est gardé à côté</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>point de contrôle {name} : son %n événement (fait le {made}) a été remplacé par la restauration du {at} (tête {head}), que le registre note comme événement {event} ; le registre remplacé est gardé à côté</numerusform>
+            <numerusform>point de contrôle {name} : ses %n événements (fait le {made}) ont été remplacés par la restauration du {at} (tête {head}), que le registre note comme événement {event} ; le registre remplacé est gardé à côté</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}, clé {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>point de contrôle {name} : ok, le registre contient son %n événement (fait le {made}, clé {key})</numerusform>
+            <numerusform>point de contrôle {name} : ok, le registre contient ses %n événements (fait le {made}, clé {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>point de contrôle {name} : ok, le registre contient ses {size} événements (fait le {made}), mais il n&apos;est pas signé : la clé de signature était verrouillée par le PIN du gérant quand il a été fait</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>point de contrôle {name} : ok, le registre contient son %n événement (fait le {made}), mais il n&apos;est pas signé : la clé de signature était verrouillée par le PIN du gérant quand il a été fait</numerusform>
+            <numerusform>point de contrôle {name} : ok, le registre contient ses %n événements (fait le {made}), mais il n&apos;est pas signé : la clé de signature était verrouillée par le PIN du gérant quand il a été fait</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>point de contrôle {name} : le registre contient {count} événements, moins que les {size} comptés par ce point de contrôle le {made} : des événements ont été supprimés ou le registre a été remplacé</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>point de contrôle {name} : il a compté %n événement le {made}, mais le registre n&apos;en contient que {count} : des événements ont été supprimés ou le registre a été remplacé</numerusform>
+            <numerusform>point de contrôle {name} : il a compté %n événements le {made}, mais le registre n&apos;en contient que {count} : des événements ont été supprimés ou le registre a été remplacé</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>point de contrôle {name} : les {size} premiers événements du registre ne donnent pas le hachage racine noté le {made} : le registre a été réécrit ou remplacé depuis</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>point de contrôle {name} : le premier événement du registre ne donne pas le hachage racine noté le {made} : le registre a été réécrit ou remplacé depuis</numerusform>
+            <numerusform>point de contrôle {name} : les %n premiers événements du registre ne donnent pas le hachage racine noté le {made} : le registre a été réécrit ou remplacé depuis</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -3016,9 +3056,12 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>il est daté du {dated} UTC, après son enregistrement ({recorded} UTC) : aucun événement ne peut être daté en avance</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>la chaîne s&apos;arrête après {count} événements au {last}, mais le registre en a noté {expected} se terminant par {head} : des événements ont été supprimés</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>le registre a noté %n événement se terminant par {head}, mais la chaîne n&apos;en contient que {count}, jusqu&apos;à l&apos;événement {last} : des événements ont été supprimés</numerusform>
+            <numerusform>le registre a noté %n événements se terminant par {head}, mais la chaîne n&apos;en contient que {count}, jusqu&apos;à l&apos;événement {last} : des événements ont été supprimés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>

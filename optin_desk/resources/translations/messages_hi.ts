@@ -15,9 +15,12 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>फ़िंगरप्रिंट (SHA-256): {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>{size} एंट्री का चेकपॉइंट, रूट {root}, हेड {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>%n एंट्री का चेकपॉइंट, रूट {root}, हेड {head}</numerusform>
+            <numerusform>%n एंट्री का चेकपॉइंट, रूट {root}, हेड {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +46,40 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message}; यह किसी दूसरे कंप्यूटर की की से साइन है, इसकी नहीं: पक्का करें कि वह की आपकी दुकान की ही है (हर कंप्यूटर पर &apos;optin-desk public-key&apos;)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>ok: {path} में मिले सभी {count} चेकपॉइंट लेजर में हैं (आख़िरी: {size} एंट्री, {made} को बना)</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>ok: {path} में मिला %n चेकपॉइंट लेजर में है ({latest})</numerusform>
+            <numerusform>ok: {path} में मिले सभी %n चेकपॉइंट लेजर में हैं ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>ok: {path} में मिले {count} चेकपॉइंट में से {replaced} उन रिकॉर्ड के थे जिन्हें वापस लाने (restore) से बदला गया (नोट देखें), और बाकी लेजर में हैं (आख़िरी: {size} एंट्री, {made} को बना)</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>ok: {path} में मिले चेकपॉइंट में से %n उन रिकॉर्ड का था जिन्हें वापस लाने (restore) से बदला गया (नोट देखें), और बाकी लेजर में हैं ({latest})</numerusform>
+            <numerusform>ok: {path} में मिले चेकपॉइंट में से %n उन रिकॉर्ड के थे जिन्हें वापस लाने (restore) से बदला गया (नोट देखें), और बाकी लेजर में हैं ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>ok: {path} में मिले {count} चेकपॉइंट उन रिकॉर्ड के थे जिन्हें वापस लाने (restore) से बदला गया (नोट देखें); तब से कोई चेकपॉइंट नहीं लिया गया</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>ok: {path} में मिला %n चेकपॉइंट उन रिकॉर्ड का था जिन्हें वापस लाने (restore) से बदला गया (नोट देखें); तब से कोई चेकपॉइंट नहीं लिया गया</numerusform>
+            <numerusform>ok: {path} में मिले %n चेकपॉइंट उन रिकॉर्ड के थे जिन्हें वापस लाने (restore) से बदला गया (नोट देखें); तब से कोई चेकपॉइंट नहीं लिया गया</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>टूटा: {path} में मिले {count} में से {failed} चेकपॉइंट लेजर में नहीं हैं</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>टूटा: {path} में मिला %n चेकपॉइंट लेजर में नहीं है (कुल {count} में से)</numerusform>
+            <numerusform>टूटा: {path} में मिले %n चेकपॉइंट लेजर में नहीं हैं (कुल {count} में से)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>आख़िरी: %n एंट्री, {made} को बना</numerusform>
+            <numerusform>आख़िरी: %n एंट्री, {made} को बना</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,9 +2943,12 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>चेकपॉइंट {name}: इसे चेकपॉइंट के रूप में पढ़ा नहीं जा सकता ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>रिकॉर्ड अब अभी बैकअप हुई {size} एंट्री से शुरू नहीं होते (इस बीच वापस लाए या बदले गए): कोई चेकपॉइंट नहीं लिया गया; फिर से बैकअप लें</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>रिकॉर्ड अब अभी बैकअप हुई %n एंट्री से शुरू नहीं होते (इस बीच वापस लाए या बदले गए): कोई चेकपॉइंट नहीं लिया गया; फिर से बैकअप लें</numerusform>
+            <numerusform>रिकॉर्ड अब अभी बैकअप हुई %n एंट्री से शुरू नहीं होते (इस बीच वापस लाए या बदले गए): कोई चेकपॉइंट नहीं लिया गया; फिर से बैकअप लें</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2933,25 +2958,40 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>ये रिकॉर्ड {at} को {source} से वापस लाए गए थे: उससे पहले बना चेकपॉइंट शायद बदले गए रिकॉर्ड का हो (जो उनके पास &apos;replaced&apos; कॉपी के रूप में रखे हैं); उसे --db से उस कॉपी पर जाँचें</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>चेकपॉइंट {name}: इसकी {size} एंट्री ({made} को बना) {at} को वापस लाने (हेड {head}) से बदल गईं, जिसे लेजर एंट्री {event} के रूप में दर्ज करता है; बदले गए रिकॉर्ड उनके पास रखे हैं</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>चेकपॉइंट {name}: इसकी %n एंट्री ({made} को बना) {at} को वापस लाने (हेड {head}) से बदल गई, जिसे लेजर एंट्री {event} के रूप में दर्ज करता है; बदले गए रिकॉर्ड उनके पास रखे हैं</numerusform>
+            <numerusform>चेकपॉइंट {name}: इसकी %n एंट्री ({made} को बना) {at} को वापस लाने (हेड {head}) से बदल गईं, जिसे लेजर एंट्री {event} के रूप में दर्ज करता है; बदले गए रिकॉर्ड उनके पास रखे हैं</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना, की {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>चेकपॉइंट {name}: ok, लेजर में इसकी %n एंट्री है ({made} को बना, की {key})</numerusform>
+            <numerusform>चेकपॉइंट {name}: ok, लेजर में इसकी %n एंट्री हैं ({made} को बना, की {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>चेकपॉइंट {name}: ok, लेजर में इसकी {size} एंट्री हैं ({made} को बना), पर यह साइन नहीं है: बनते समय साइनिंग की मालिक के PIN से लॉक थी</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>चेकपॉइंट {name}: ok, लेजर में इसकी %n एंट्री है ({made} को बना), पर यह साइन नहीं है: बनते समय साइनिंग की मालिक के PIN से लॉक थी</numerusform>
+            <numerusform>चेकपॉइंट {name}: ok, लेजर में इसकी %n एंट्री हैं ({made} को बना), पर यह साइन नहीं है: बनते समय साइनिंग की मालिक के PIN से लॉक थी</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>चेकपॉइंट {name}: लेजर में {count} एंट्री हैं, {made} को इस चेकपॉइंट की गिनी {size} से कम: एंट्री हटाई गईं या लेजर बदला गया</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>चेकपॉइंट {name}: इसने {made} को %n एंट्री गिनी थी, पर लेजर में केवल {count} हैं: एंट्री हटाई गईं या लेजर बदला गया</numerusform>
+            <numerusform>चेकपॉइंट {name}: इसने {made} को %n एंट्री गिनी थीं, पर लेजर में केवल {count} हैं: एंट्री हटाई गईं या लेजर बदला गया</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>चेकपॉइंट {name}: लेजर की पहली {size} एंट्री से वह रूट हैश नहीं बनता जो {made} को दर्ज हुआ: तब से लेजर दोबारा लिखा या बदला गया</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>चेकपॉइंट {name}: लेजर की पहली %n एंट्री से वह रूट हैश नहीं बनता जो {made} को दर्ज हुआ: तब से लेजर दोबारा लिखा या बदला गया</numerusform>
+            <numerusform>चेकपॉइंट {name}: लेजर की पहली %n एंट्री से वह रूट हैश नहीं बनता जो {made} को दर्ज हुआ: तब से लेजर दोबारा लिखा या बदला गया</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -3016,9 +3056,12 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>इसकी तारीख़ {dated} UTC है, जो दर्ज होने ({recorded} UTC) के बाद की है: कोई एंट्री आगे की तारीख़ की नहीं हो सकती</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>चेन {count} एंट्री के बाद {last} पर ख़त्म होती है, पर लेजर ने {head} पर ख़त्म होने वाली {expected} एंट्री दर्ज की थीं: एंट्री हटाई गईं</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>लेजर ने {head} पर ख़त्म होने वाली %n एंट्री दर्ज की थी, पर चेन में केवल {count} हैं, एंट्री {last} तक: एंट्री हटाई गईं</numerusform>
+            <numerusform>लेजर ने {head} पर ख़त्म होने वाली %n एंट्री दर्ज की थीं, पर चेन में केवल {count} हैं, एंट्री {last} तक: एंट्री हटाई गईं</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>

@@ -15,9 +15,11 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>Sidik jari (SHA-256): {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>Checkpoint dari {size} peristiwa, root {root}, ujung {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>Checkpoint dari %n peristiwa, root {root}, ujung {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +45,35 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message}; ini ditandatangani dengan kunci komputer lain, bukan komputer ini: pastikan kunci itu milik toko Anda (&apos;optin-desk public-key&apos; di setiap komputer)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>ok: buku besar memuat semua {count} checkpoint yang ditemukan di {path} (yang terbaru: {size} peristiwa, dibuat {made})</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>ok: buku besar memuat semua %n checkpoint yang ditemukan di {path} ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>ok: dari {count} checkpoint yang ditemukan di {path}, {replaced} berasal dari catatan yang diganti oleh pemulihan (lihat keterangannya) dan buku besar memuat sisanya (yang terbaru: {size} peristiwa, dibuat {made})</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>ok: dari checkpoint yang ditemukan di {path}, %n berasal dari catatan yang diganti oleh pemulihan (lihat keterangannya) dan buku besar memuat sisanya ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>ok: {count} checkpoint yang ditemukan di {path} berasal dari catatan yang diganti oleh pemulihan (lihat keterangannya); belum ada yang dibuat sejak itu</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>ok: %n checkpoint yang ditemukan di {path} berasal dari catatan yang diganti oleh pemulihan (lihat keterangannya); belum ada yang dibuat sejak itu</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>rusak: {failed} dari {count} checkpoint yang ditemukan di {path} tidak ada di buku besar</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>rusak: %n checkpoint yang ditemukan di {path} tidak ada di buku besar (dari {count} seluruhnya)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>yang terbaru: %n peristiwa, dibuat {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2848,9 +2864,11 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>checkpoint {name}: tidak bisa dibaca sebagai checkpoint ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>catatan tidak lagi diawali {size} peristiwa yang baru dicadangkan (dipulihkan atau diganti sementara itu): tidak ada checkpoint yang dibuat; cadangkan lagi</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>catatan tidak lagi diawali %n peristiwa yang baru dicadangkan (dipulihkan atau diganti sementara itu): tidak ada checkpoint yang dibuat; cadangkan lagi</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2860,25 +2878,35 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>catatan ini dipulihkan dari {source} pada {at}: checkpoint yang dibuat sebelum pemulihan itu mungkin milik catatan yang digantikan (disimpan di sebelahnya sebagai salinan &apos;replaced&apos;); periksa dengan salinan itu memakai --db</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>checkpoint {name}: {size} peristiwanya (dibuat {made}) diganti oleh pemulihan pada {at} (ujung {head}), yang dicatat buku besar sebagai peristiwa {event}; catatan yang diganti disimpan di sampingnya</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>checkpoint {name}: %n peristiwanya (dibuat {made}) diganti oleh pemulihan pada {at} (ujung {head}), yang dicatat buku besar sebagai peristiwa {event}; catatan yang diganti disimpan di sampingnya</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}, kunci {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>checkpoint {name}: ok, buku besar memuat %n peristiwanya (dibuat {made}, kunci {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>checkpoint {name}: ok, buku besar memuat {size} peristiwanya (dibuat {made}), tetapi tidak ditandatangani: kunci tanda tangan dikunci oleh PIN pemilik saat dibuat</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>checkpoint {name}: ok, buku besar memuat %n peristiwanya (dibuat {made}), tetapi tidak ditandatangani: kunci tanda tangan dikunci oleh PIN pemilik saat dibuat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>checkpoint {name}: buku besar memuat {count} peristiwa, lebih sedikit dari {size} yang dihitung checkpoint ini pada {made}: ada peristiwa yang dihapus atau buku besar diganti</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>checkpoint {name}: menghitung %n peristiwa pada {made}, tetapi buku besar hanya memuat {count}: ada peristiwa yang dihapus atau buku besar diganti</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>checkpoint {name}: {size} peristiwa pertama buku besar tidak menghasilkan hash root yang dicatat pada {made}: buku besar ditulis ulang atau diganti sejak itu</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>checkpoint {name}: %n peristiwa pertama buku besar tidak menghasilkan hash root yang dicatat pada {made}: buku besar ditulis ulang atau diganti sejak itu</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -2942,9 +2970,11 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>bertanggal {dated} UTC, setelah dicatat ({recorded} UTC): tidak ada peristiwa yang boleh bertanggal lebih maju</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>rantai berakhir setelah {count} peristiwa di {last}, tetapi buku besar mencatat {expected} peristiwa yang berakhir di {head}: ada peristiwa yang dihapus</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>buku besar mencatat %n peristiwa yang berakhir di {head}, tetapi rantai hanya memuat {count}, sampai peristiwa {last}: ada peristiwa yang dihapus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>

@@ -15,9 +15,12 @@
         <source>Fingerprint (SHA-256): {fingerprint}</source>
         <translation>Impressão digital (SHA-256): {fingerprint}</translation>
     </message>
-    <message>
-        <source>Checkpoint of {size} events, root {root}, head {head}</source>
-        <translation>Ponto de controle de {size} eventos, raiz {root}, topo {head}</translation>
+    <message numerus="yes">
+        <source>Checkpoint of %n event(s), root {root}, head {head}</source>
+        <translation>
+            <numerusform>Ponto de controle de %n evento, raiz {root}, topo {head}</numerusform>
+            <numerusform>Ponto de controle de %n eventos, raiz {root}, topo {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by key {fingerprint}</source>
@@ -43,21 +46,40 @@
         <source>{message}; it is signed by another computer&apos;s key, not this one&apos;s: make sure that key is one of your shop&apos;s (&apos;optin-desk public-key&apos; on each computer)</source>
         <translation>{message}; está assinado com a chave de outro computador, não deste: confirme que essa chave é de uma das máquinas da sua loja (&apos;optin-desk public-key&apos; em cada computador)</translation>
     </message>
-    <message>
-        <source>ok: the ledger holds all {count} checkpoint(s) found in {path} (the latest: {size} events, made {made})</source>
-        <translation>ok: o livro contém todos os {count} ponto(s) de controle encontrados em {path} (o mais recente: {size} eventos, feito em {made})</translation>
+    <message numerus="yes">
+        <source>ok: the ledger holds the %n checkpoint(s) found in {path} ({latest})</source>
+        <translation>
+            <numerusform>ok: o livro contém o ponto de controle encontrado em {path} ({latest})</numerusform>
+            <numerusform>ok: o livro contém os %n pontos de controle encontrados em {path} ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: of the {count} checkpoint(s) found in {path}, {replaced} were of records a restore replaced (see the notes) and the ledger holds the others (the latest: {size} events, made {made})</source>
-        <translation>ok: dos {count} ponto(s) de controle encontrados em {path}, {replaced} eram de registros que uma restauração substituiu (veja as observações) e o livro contém os outros (o mais recente: {size} eventos, feito em {made})</translation>
+    <message numerus="yes">
+        <source>ok: of the checkpoints found in {path}, %n (was|were) of records a restore replaced (see the notes) and the ledger holds the others ({latest})</source>
+        <translation>
+            <numerusform>ok: dos pontos de controle encontrados em {path}, %n era de registros que uma restauração substituiu (veja as observações) e o livro contém os outros ({latest})</numerusform>
+            <numerusform>ok: dos pontos de controle encontrados em {path}, %n eram de registros que uma restauração substituiu (veja as observações) e o livro contém os outros ({latest})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>ok: the {count} checkpoint(s) found in {path} were of records a restore replaced (see the notes); none was taken since</source>
-        <translation>ok: os {count} ponto(s) de controle encontrados em {path} eram de registros que uma restauração substituiu (veja as observações); nenhum foi feito desde então</translation>
+    <message numerus="yes">
+        <source>ok: the %n checkpoint(s) found in {path} (was|were) of records a restore replaced (see the notes); none was taken since</source>
+        <translation>
+            <numerusform>ok: o ponto de controle encontrado em {path} era de registros que uma restauração substituiu (veja as observações); nenhum foi feito desde então</numerusform>
+            <numerusform>ok: os %n pontos de controle encontrados em {path} eram de registros que uma restauração substituiu (veja as observações); nenhum foi feito desde então</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>broken: {failed} of {count} checkpoint(s) found in {path} are not in the ledger</source>
-        <translation>quebrado: {failed} de {count} ponto(s) de controle encontrados em {path} não estão no livro</translation>
+    <message numerus="yes">
+        <source>broken: %n checkpoint(s) found in {path} (is|are) not in the ledger (of {count} in all)</source>
+        <translation>
+            <numerusform>quebrado: %n ponto de controle encontrado em {path} não está no livro (de {count} no total)</numerusform>
+            <numerusform>quebrado: %n pontos de controle encontrados em {path} não estão no livro (de {count} no total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the latest: %n event(s), made {made}</source>
+        <translation>
+            <numerusform>o mais recente: %n evento, feito em {made}</numerusform>
+            <numerusform>o mais recente: %n eventos, feito em {made}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,9 +2943,12 @@
         <source>checkpoint {name}: it cannot be read as a checkpoint ({reason})</source>
         <translation>ponto de controle {name}: não pode ser lido como ponto de controle ({reason})</translation>
     </message>
-    <message>
-        <source>the records no longer start with the {size} events just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
-        <translation>os registros não começam mais com os {size} eventos que acabaram de ir para o backup (foram restaurados ou substituídos nesse meio-tempo): nenhum ponto de controle foi feito; faça o backup de novo</translation>
+    <message numerus="yes">
+        <source>the records no longer start with the %n event(s) just backed up (restored or replaced meanwhile): no checkpoint was taken; back up again</source>
+        <translation>
+            <numerusform>os registros não começam mais com o %n evento que acabou de ir para o backup (foram restaurados ou substituídos nesse meio-tempo): nenhum ponto de controle foi feito; faça o backup de novo</numerusform>
+            <numerusform>os registros não começam mais com os %n eventos que acabaram de ir para o backup (foram restaurados ou substituídos nesse meio-tempo): nenhum ponto de controle foi feito; faça o backup de novo</numerusform>
+        </translation>
     </message>
     <message>
         <source>no checkpoint found in {path} (files ending in .checkpoint.json or -checkpoints.jsonl)</source>
@@ -2933,25 +2958,40 @@
         <source>these records were restored from {source} on {at}: a checkpoint made before that restore may be of the records it replaced (kept beside them as a &apos;replaced&apos; copy); check it against that copy with --db</source>
         <translation>estes registros foram restaurados de {source} em {at}: um ponto de controle feito antes dessa restauração pode ser dos registros substituídos (guardados ao lado como cópia &apos;replaced&apos;); confira com essa cópia usando --db</translation>
     </message>
-    <message>
-        <source>checkpoint {name}: its {size} events (made {made}) were replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
-        <translation>ponto de controle {name}: seus {size} eventos (feito em {made}) foram substituídos pela restauração de {at} (topo {head}), que o livro registra como evento {event}; os registros substituídos ficam guardados ao lado</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: its %n event(s) (made {made}) (was|were) replaced by the restore of {at} (head {head}), which the ledger records as event {event}; the replaced records are kept beside them</source>
+        <translation>
+            <numerusform>ponto de controle {name}: seu %n evento (feito em {made}) foi substituído pela restauração de {at} (topo {head}), que o livro registra como evento {event}; os registros substituídos ficam guardados ao lado</numerusform>
+            <numerusform>ponto de controle {name}: seus %n eventos (feito em {made}) foram substituídos pela restauração de {at} (topo {head}), que o livro registra como evento {event}; os registros substituídos ficam guardados ao lado</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}, key {key})</source>
-        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}, chave {key})</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}, key {key})</source>
+        <translation>
+            <numerusform>ponto de controle {name}: ok, o livro contém seu %n evento (feito em {made}, chave {key})</numerusform>
+            <numerusform>ponto de controle {name}: ok, o livro contém seus %n eventos (feito em {made}, chave {key})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: ok, the ledger holds its {size} events (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
-        <translation>ponto de controle {name}: ok, o livro contém seus {size} eventos (feito em {made}), mas ele não está assinado: a chave de assinatura estava protegida pelo PIN do dono quando foi feito</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: ok, the ledger holds its %n event(s) (made {made}), but it is unsigned: the signing key was locked by the owner PIN when it was made</source>
+        <translation>
+            <numerusform>ponto de controle {name}: ok, o livro contém seu %n evento (feito em {made}), mas ele não está assinado: a chave de assinatura estava protegida pelo PIN do dono quando foi feito</numerusform>
+            <numerusform>ponto de controle {name}: ok, o livro contém seus %n eventos (feito em {made}), mas ele não está assinado: a chave de assinatura estava protegida pelo PIN do dono quando foi feito</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger holds {count} events, fewer than the {size} this checkpoint counted on {made}: events were removed or the ledger was replaced</source>
-        <translation>ponto de controle {name}: o livro tem {count} eventos, menos que os {size} que este ponto de controle contou em {made}: eventos foram removidos ou o livro foi substituído</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: it counted %n event(s) on {made}, but the ledger holds only {count}: events were removed or the ledger was replaced</source>
+        <translation>
+            <numerusform>ponto de controle {name}: contou %n evento em {made}, mas o livro só tem {count}: eventos foram removidos ou o livro foi substituído</numerusform>
+            <numerusform>ponto de controle {name}: contou %n eventos em {made}, mas o livro só tem {count}: eventos foram removidos ou o livro foi substituído</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>checkpoint {name}: the ledger&apos;s first {size} events do not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
-        <translation>ponto de controle {name}: os primeiros {size} eventos do livro não dão o hash raiz registrado em {made}: o livro foi reescrito ou substituído desde então</translation>
+    <message numerus="yes">
+        <source>checkpoint {name}: the ledger&apos;s first %n (event does|events do) not give the root hash it recorded on {made}: the ledger was rewritten or replaced since</source>
+        <translation>
+            <numerusform>ponto de controle {name}: o primeiro evento do livro não dá o hash raiz registrado em {made}: o livro foi reescrito ou substituído desde então</numerusform>
+            <numerusform>ponto de controle {name}: os primeiros %n eventos do livro não dão o hash raiz registrado em {made}: o livro foi reescrito ou substituído desde então</numerusform>
+        </translation>
     </message>
     <message>
         <source>checkpoint {name}: event {size} of the ledger does not have the head hash it recorded on {made}: the ledger was rewritten or the checkpoint altered</source>
@@ -3016,9 +3056,12 @@
         <source>it is dated {dated} UTC, after it was recorded ({recorded} UTC): no event may be dated ahead</source>
         <translation>tem data {dated} UTC, posterior ao registro ({recorded} UTC): nenhum evento pode ter data adiantada</translation>
     </message>
-    <message>
-        <source>the chain ends after {count} events at {last}, but the ledger recorded {expected} events ending in {head}: events were removed</source>
-        <translation>a cadeia termina após {count} eventos no {last}, mas o livro registrou {expected} eventos terminando em {head}: eventos foram removidos</translation>
+    <message numerus="yes">
+        <source>the ledger recorded %n event(s) ending in {head}, but the chain holds only {count}, ending at event {last}: events were removed</source>
+        <translation>
+            <numerusform>o livro registrou %n evento terminando em {head}, mas a cadeia só tem {count}, até o evento {last}: eventos foram removidos</numerusform>
+            <numerusform>o livro registrou %n eventos terminando em {head}, mas a cadeia só tem {count}, até o evento {last}: eventos foram removidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded before texts were chained as commitments had their texts erased on request (first: {first}): each one&apos;s other fields are taken on trust from the event after it, which still chains its hash</source>
