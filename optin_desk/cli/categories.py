@@ -93,6 +93,7 @@ def add_category_parser(commands: Any) -> None:
 
 def cmd_category(db: Records, args: argparse.Namespace) -> int:
     """Set one category's text in one language; a new wording version follows from it."""
+    from optin_desk.cli.labels import language_name  # with the check's words: not for --help
     from optin_desk.services.category_texts import set_category_text
 
     if not args.key.strip():
@@ -102,9 +103,9 @@ def cmd_category(db: Records, args: argparse.Namespace) -> int:
             session, args.key, args.language, args.label, args.description, args.pin
         )
     say(
-        translate("Cli", "{key} in {language}: {label} (wording {language} v{version})").format(
+        translate("Cli", "{key} in {language}: {label} ({language} wording v{version})").format(
             key=result.key,
-            language=result.language,
+            language=language_name(result.language),
             label=result.label,
             version=result.wording_version,
         )

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
     from optin_desk.services.check import CheckResult
 
 
-def say_check(result: CheckResult, recipients: RecipientList) -> None:
-    """The check's heading line and one line a verdict (the codes stay in --json)."""
+def say_check(result: CheckResult, recipients: RecipientList, kind: str) -> None:
+    """The check's heading line (`kind`: the shop's name for the kind of message checked)
+    and one line a verdict (the codes stay in --json)."""
     from optin_desk.domain.check import Verdict
 
     rows = result.row_count
@@ -27,11 +28,7 @@ def say_check(result: CheckResult, recipients: RecipientList) -> None:
     column = translate("Cli", "(numbers from column {column})").format(
         column=repr(recipients.phone_column)
     )
-    say(
-        heading.format(check=result.check_id, source=recipients.source, kind=result.category)
-        + " "
-        + column
-    )
+    say(heading.format(check=result.check_id, source=recipients.source, kind=kind) + " " + column)
     lines = result.opt_out_lines
     width = max(len(word(text)) for text in VERDICTS.values()) + 2
     for verdict, count in result.counts.items():

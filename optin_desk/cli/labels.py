@@ -7,12 +7,20 @@ extracts it) and translated where it is printed, with `word()`. Machine-readable
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from optin_desk.cli.words import translate
 from optin_desk.domain.check import Verdict
-from optin_desk.domain.consent import Action, CategoryKind, ConsentState, Method
+from optin_desk.domain.consent import (
+    SCOPE_ALL,
+    SCOPE_MARKETING,
+    Action,
+    Category,
+    CategoryKind,
+    ConsentState,
+    Method,
+)
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "CliWords"
@@ -60,6 +68,14 @@ KINDS: Mapping[CategoryKind, str] = MappingProxyType(
         CategoryKind.MARKETING: QT_TRANSLATE_NOOP("CliWords", "marketing"),
     }
 )
+
+SCOPES: Mapping[str, str] = MappingProxyType(
+    {
+        SCOPE_ALL: QT_TRANSLATE_NOOP("CliWords", "all messages"),
+        SCOPE_MARKETING: QT_TRANSLATE_NOOP("CliWords", "all marketing messages"),
+    }
+)
+"""The scopes that are not one kind of message, in words."""
 
 VERDICTS: Mapping[Verdict, str] = MappingProxyType(
     {
@@ -117,3 +133,18 @@ def status_count(status: str, n: int) -> str:
 def word(marked: str) -> str:
     """One of the words above in the language being spoken."""
     return translate(CONTEXT, marked)
+
+
+def scope_words(scope: str, categories: Iterable[Category]) -> str:
+    """A scope as a person reads it: the shop's label for that kind of message, or all
+    (marketing) messages in words; a key the shop does not have, as it is. The keys stay in
+    --json and in CSV columns, for tools."""
+    marked = SCOPES.get(scope)
+    if marked:
+        return word(marked)
+    return next((c.label for c in categories if c.key == scope), scope)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items said one after the other, with the language's separator between them."""
+    return translate("CliWords", ", ", "between the items of a list").join(items)

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.imports import IMPORT_OUTCOMES, import_summary
-from optin_desk.cli.labels import word
+from optin_desk.cli.labels import ACTIONS, scope_words, word
 from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -33,6 +33,7 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     """Classify a batch of replies; with --apply, record the clear opt-outs."""
     from optin_desk.documents.lists import ListError
     from optin_desk.documents.replies_in import read_replies_file
+    from optin_desk.services.profile import load_profile
     from optin_desk.services.replies import apply_replies, read_replies
 
     try:
@@ -93,10 +94,11 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
             say(translate("Cli", "No clear opt-outs to record."))
             return EXIT_OK
         applied = apply_replies(session, clear, args.by or "")
+        categories = load_profile(session).categories
     for recorded in applied.opted_out:
         say(
             translate("Cli", "Opted out {phone} of {scope}; confirmation to send:").format(
-                phone=recorded.phone, scope=recorded.scopes[0]
+                phone=recorded.phone, scope=scope_words(recorded.scopes[0], categories)
             )
         )
         say(f"  {recorded.confirmation_text}")
@@ -120,6 +122,7 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
     """Show what importing consent records would change; with --apply, record them."""
     from optin_desk.documents.lists import ListError, read_table
     from optin_desk.services.imports import ImportOutcome, apply_import, plan_import
+    from optin_desk.services.profile import load_profile
 
     path = Path(args.file)
     try:
@@ -136,6 +139,16 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
         if args.apply and not args.skip_invalid:
             plan.require_valid()  # every row checked before any is recorded
         outcomes = {value: word(marked) for value, marked in IMPORT_OUTCOMES.items()}
+        actions = {action.value: word(marked) for action, marked in ACTIONS.items()}
+        categories = load_profile(session).categories
+        scopes: dict[str, str] = {}  # each scope said once, however many rows name it
+
+        def scope(text: str) -> str:
+            found = scopes.get(text)
+            if found is None:
+                found = scopes[text] = scope_words(text, categories)
+            return found
+
         no_number = translate("Cli", "(no number)")
         row_said = translate("Cli", "row {row}:")  # looked up once, filled in per row
         reasons: dict[str, str] = {}  # a reason is said once, however many rows give it
@@ -151,8 +164,8 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
             say(
                 "\n".join(
                     f"{row_said.format(row=row.row)} {row.phone or row.input or no_number} "
-                    f"{row.action} "
-                    f"{row.scope} {row.occurred_at[:10]} → {outcomes[row.outcome.value]}: "
+                    f"{actions.get(row.action, row.action)} "
+                    f"{scope(row.scope)} {row.occurred_at[:10]} → {outcomes[row.outcome.value]}: "
                     f"{reason(row.reason)}"
                     for row in rows[start : start + SAID_AT_ONCE]
                 )

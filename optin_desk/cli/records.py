@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.history import history_line
-from optin_desk.cli.labels import KINDS, METHODS, STATES, word
+from optin_desk.cli.labels import KINDS, METHODS, STATES, listed, scope_words, word
 from optin_desk.cli.output import (
     EXIT_OK,
     complain,
@@ -83,6 +83,8 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
         lift_erasure=args.lift_erasure,
         printed_elsewhere=args.other_print_run,
     )
+    from optin_desk.services.profile import load_profile
+
     with db.sessions() as session:
         try:
             recorded = record_opt_in(session, request, db.evidence_dir)
@@ -91,13 +93,14 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Messages", "{problem} (--clock-checked)"),
                 problem=message(error),
             ) from None
+        categories = load_profile(session).categories
     warn(recorded.warnings)
-    ids = ", ".join(str(i) for i in recorded.event_ids)
+    ids = listed(str(i) for i in recorded.event_ids)
     who = f"{recorded.name} {recorded.phone}" if recorded.name else recorded.phone
     say(
         translate("Cli", "Opted in {who} to {scopes} ({method}; event {ids})").format(
             who=who,
-            scopes=", ".join(recorded.scopes),
+            scopes=listed(scope_words(scope, categories) for scope in recorded.scopes),
             method=word(METHODS[Method(args.method)]),
             ids=ids,
         )
@@ -121,12 +124,17 @@ def cmd_optout(db: Records, args: argparse.Namespace) -> int:
         language=args.language or "",
         sent_at=read_when(args.sent_at),
     )
+    from optin_desk.services.profile import load_profile
+
     with db.sessions() as session:
         recorded = record_opt_out(session, request)
+        categories = load_profile(session).categories
     say(recorded.confirmation_text)
     complain(
         translate("Cli", "Opted out {phone} of {scope} (event {event})").format(
-            phone=recorded.phone, scope=args.scope, event=recorded.event_ids[0]
+            phone=recorded.phone,
+            scope=scope_words(args.scope, categories),
+            event=recorded.event_ids[0],
         )
     )
     warn(recorded.warnings)
@@ -238,7 +246,7 @@ def cmd_history(db: Records, args: argparse.Namespace) -> int:
     if not events:
         say(translate("Cli", "  no events on file"))
     for e in events:
-        say(f"  #{e.id:<5} {local_display(e.occurred_at)}  {history_line(e)}")
+        say(f"  #{e.id:<5} {local_display(e.occurred_at)}  {history_line(e, status.categories)}")
         if e.confirmation_text:
             say(translate("Cli", "         confirmation: {text}").format(text=e.confirmation_text))
     return EXIT_OK

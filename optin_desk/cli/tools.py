@@ -73,7 +73,12 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
             payload["recorded_sent"] = sent
         say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
-    say_check(result, recipients)
+    from optin_desk.cli.labels import scope_words
+    from optin_desk.services.profile import load_profile
+
+    with db.reading() as session:
+        categories = load_profile(session).categories
+    say_check(result, recipients, scope_words(result.category, categories))
     if sent is not None:
         say(translate("Cli", "Recorded %n message(s) as sent", None, sent))
     return EXIT_OK

@@ -193,6 +193,15 @@ def scope_in_words(scope: str) -> str:
     return scope
 
 
+def scope_named(scope: str, categories: Iterable[Category]) -> str:
+    """How a scope reads inside a sentence a person reads: a category by the shop's label for
+    it, all messages or marketing in words (said in the reader's language where shown); a key
+    the shop does not have, as it is."""
+    if scope in (SCOPE_ALL, SCOPE_MARKETING):
+        return scope_in_words(scope)
+    return next((c.label for c in categories if c.key == scope), scope)
+
+
 def scope_problem(scope: str, categories: Iterable[Category]) -> Said | None:
     """Why `scope` is not a scope of this shop, or None when it is."""
     if scope in (SCOPE_ALL, SCOPE_MARKETING):

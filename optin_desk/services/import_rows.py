@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from optin_desk.domain.check import METHOD_WORDS as METHOD_WORDS_SAID
 from optin_desk.domain.consent import (
     SCOPE_ALL,
     SCOPE_MARKETING,
@@ -13,6 +14,7 @@ from optin_desk.domain.consent import (
     Category,
     ConsentState,
     CurrentConsent,
+    scope_named,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
 from optin_desk.domain.when import canonical, local_display, occurred_moment, parse_occurred
@@ -78,8 +80,11 @@ def read_when(text: str, now: datetime) -> When:
     return occurred, day, "", canonical(occurred)
 
 
-def undone_opt_out(before: dict[str, CurrentConsent], keys: Sequence[str]) -> str:
-    """Why an opt-in of these categories would undo a standing opt-out ('' when it would not)."""
+def undone_opt_out(
+    before: dict[str, CurrentConsent], keys: Sequence[str], categories: Sequence[Category]
+) -> str:
+    """Why an opt-in of these categories would undo a standing opt-out ('' when it would not):
+    the category by the shop's label, the way it was given in words."""
     for key in keys:
         current = before[key]
         if current.state is ConsentState.OPTED_OUT and current.since is not None:
@@ -88,8 +93,9 @@ def undone_opt_out(before: dict[str, CurrentConsent], keys: Sequence[str]) -> st
                 "would undo the opt-out of {key} on {when} ({how}): an import never opts anyone"
                 " back in; a new opt-in needs its own evidence",
             )
-            how = current.method.value if current.method else ""  # its code, as stored
-            return Said(text, key=key, when=local_display(current.since), how=how)
+            how = Said(METHOD_WORDS_SAID[current.method]) if current.method else ""
+            label = scope_named(key, categories)
+            return Said(text, key=label, when=local_display(current.since), how=how)
     return ""
 
 

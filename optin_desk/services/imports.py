@@ -24,7 +24,7 @@ from optin_desk.domain.consent import (
     Method,
     fold_consent,
     scope_covers,
-    scope_in_words,
+    scope_named,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.domain.phone_reader import PhoneReader
@@ -260,7 +260,7 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             entries = ledgers[phone] = ledger_entries(session, contact_id) if contact_id else []
         if scope not in covered:
             keys = [c.key for c in categories if not c.archived and scope_covers(scope, c)]
-            what = scope_in_words(scope)
+            what = scope_named(scope, categories)
             covered[scope] = (
                 keys,
                 Said(QT_TRANSLATE_NOOP("Messages", "will opt in to {what}"), what=what),
@@ -271,7 +271,7 @@ def _plan(session: Session, table: Table) -> ImportPlan:
         opting_in = action is Action.OPT_IN
         if entries:
             before = fold_consent(entries, categories)
-            undone = undone_opt_out(before, keys) if opting_in else ""
+            undone = undone_opt_out(before, keys, categories) if opting_in else ""
             if undone:
                 rows.append(ImportRow(*fields, ImportOutcome.UNDOES_OPT_OUT, undone, on_day))
                 continue
@@ -292,7 +292,7 @@ def _plan(session: Session, table: Table) -> ImportPlan:
                     "the records already say opted out of {what}, or a later event stands",
                 )
             )
-            reason = Said(text, what=scope_in_words(scope))
+            reason = Said(text, what=scope_named(scope, categories))
             rows.append(ImportRow(*fields, ImportOutcome.NO_CHANGE, reason, on_day))
             continue
         entries.append(entry)

@@ -17,7 +17,7 @@ from optin_desk.domain.consent import (
     ConsentState,
     Method,
     scope_covers,
-    scope_in_words,
+    scope_named,
     scope_problem,
 )
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
@@ -111,7 +111,7 @@ def _already(status: ContactStatus, scope: str, state: ConsentState) -> str:
         return ""
     moments = [m for k in keys if (m := status.consent[k].since) is not None]
     since = min(moments, default=None)
-    what = scope_in_words(scope)
+    what = scope_named(scope, status.categories)
     if state is ConsentState.OPTED_OUT:
         if since is None:
             return Said(QT_TRANSLATE_NOOP("Messages", "already opted out of {what}"), what=what)

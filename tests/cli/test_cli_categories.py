@@ -55,11 +55,11 @@ def test_category_sets_one_language_and_makes_a_new_wording_version(
         "--label", "Promociones", "--description", "Descuentos de temporada.",
     )  # fmt: skip
     assert code == 0
-    assert out == "offers in es: Promociones (wording es v1)\n"
+    assert out == "offers in Spanish: Promociones (Spanish wording v1)\n"
     code, out, _ = run(
         capsys, "--db", db, "category", "offers", "--language", "es", "--label", "Rebajas"
     )
-    assert out == "offers in es: Rebajas (wording es v2)\n"
+    assert out == "offers in Spanish: Rebajas (Spanish wording v2)\n"
     pdf = tmp_path / "es.pdf"
     assert run(capsys, "--db", db, "forms", "--language", "es", "--out", str(pdf))[0] == 0
     from pypdf import PdfReader

@@ -57,13 +57,18 @@ def test_spanish_success_error_and_counts(command_line: CommandLine) -> None:
     done = command_line(
         "--ui-language", "es", "optin", ANN, "--scope", "offers", "--method", "in_person"
     )
-    assert done.out.startswith("Alta de +447911123456 en offers (en persona; registro 4)")
+    # the shop's name for the kind of message (a GB shop set up in English), not its key
+    assert done.out.startswith(
+        "Alta de +447911123456 en Offers & new products (en persona; registro 4)"
+    )
     assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 4 registros,")
     status = command_line("--ui-language", "es", "status", ANN).out
     assert "offers       de alta" in status
     assert "(en persona)" in status
     out = ("--ui-language", "es", "optout", ANN, "--scope", "offers", "--method", "in_person")
-    assert command_line(*out).err.startswith("Baja de +447911123456 en offers (registro 5)")
+    assert command_line(*out).err.startswith(
+        "Baja de +447911123456 en Offers & new products (registro 5)"
+    )
     again = command_line(*out).err
     assert "Nota: ya estaba de baja en esto: se anotó de nuevo, no cambió nada" in again
     wrong = command_line("--ui-language", "es", "void", "99", "--reason", "x", expect=2)

@@ -65,10 +65,13 @@ def test_import_is_a_dry_run_until_applied_and_never_undoes_an_opt_out(
         encoding="cp1252",
     )
     dry = cli("import", str(source))
-    assert "→ skipped: would undo the opt-out of offers" in dry.stdout
+    assert "→ skipped: would undo the opt-out of Ofertas y productos nuevos on" in dry.stdout
     en_espanol = cli("--ui-language", "es", "import", str(source)).stdout
-    assert ": desharía la baja de offers del " in en_espanol
-    assert ": dará el alta para orders" in en_espanol
+    assert "fila 1: +34612100007 alta Ofertas y productos nuevos 2026-09-01 → omitida:" in (
+        en_espanol
+    )  # the row in words: the kind of message by the shop's name for it, not its key
+    assert ": desharía la baja de Ofertas y productos nuevos del " in en_espanol
+    assert ": dará el alta para Avisos de pedidos y pagos" in en_espanol
     assert "1 to add, 1 skipped (would undo an opt-out)" in dry.stdout
     assert cli.status("+34612100008")["consent"]["orders"] == "none"
     assert "Imported 1 record " in cli("import", str(source), "--apply").stdout

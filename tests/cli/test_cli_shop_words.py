@@ -190,3 +190,73 @@ def test_arabic_checkpoint_counts_take_their_plural_forms(emirates: Cli) -> None
         emirates("optin", number, "--scope", "orders", "--method", "in_person")
     made = emirates(*AR, "checkpoint").out.splitlines()[0]
     assert made.startswith("نقطة تحقّق من 11 سجلًا، الجذر ")
+
+
+WHEN = "[0-9-]{10} [0-9:]{5}"
+
+
+def test_a_spanish_shop_reads_its_own_names_for_its_kinds_of_message(
+    spain: Cli, tmp_path: Path
+) -> None:
+    done = spain(
+        *ES, "optin", ANA, "--name", "Ana", "--scope", "offers", "--scope", "orders",
+        "--method", "in_person", "--by", "Sam",
+    )  # fmt: skip
+    assert done.out == (
+        "Alta de Ana +34612345671 en Ofertas y productos nuevos, Avisos de pedidos y pagos"
+        " (en persona; registro 4, 5)\n"
+    )
+    out = spain(*ES, "optout", ANA, "--scope", "marketing", "--method", "in_person").err
+    assert out.splitlines()[0] == (
+        "Baja de +34612345671 en todos los mensajes de publicidad (registro 6)"
+    )
+    history = spain(*ES, "history", ANA).out.splitlines()
+    assert re.fullmatch(
+        f"  #4     {WHEN}  alta    Ofertas y productos nuevos \\(en persona\\), anotado por Sam"
+        f" el {WHEN} \\(texto en español v1\\)",
+        history[1],
+    ), history[1]
+    assert re.fullmatch(
+        f"  #6     {WHEN}  baja    todos los mensajes de publicidad \\(en persona\\), anotado"
+        f" por .+ el {WHEN}",
+        history[3],
+    ), history[3]
+    people = tmp_path / "lista.csv"
+    people.write_text(f"phone\n{ANA}\n612 345 672\n", encoding="utf-8")
+    checked = spain(*ES, "check", str(people), "--category", "offers").out.splitlines()[0]
+    assert checked == (
+        "Revisión 1: 2 filas de lista.csv para «Ofertas y productos nuevos» (números de la"
+        " columna 'phone')"
+    )
+    renamed = spain(*ES, "category", "offers", "--language", "es", "--label", "Promociones")
+    assert renamed.out == "offers en español: Promociones (texto en español v2)\n"
+
+
+def test_an_arabic_shop_reads_its_own_names_without_glued_prefixes(
+    emirates: Cli, tmp_path: Path
+) -> None:
+    printed = emirates(*AR, "forms", "--count", "1", "--out", str(tmp_path / "f.pdf")).out
+    assert printed.startswith("طُبعت استمارة واحدة باللغة العربية (النص الإصدار 1، a4) في ")
+    done = emirates(
+        *AR, "optin", NOUR, "--name", "نور", "--scope", "offers", "--scope", "orders",
+        "--method", "in_person",
+    )  # fmt: skip
+    assert done.out == (
+        "تم اشتراك نور +971501234567 في العروض والمنتجات الجديدة، تحديثات الطلبات والدفع"
+        " (حضوريًا؛ السجل 4، 5)\n"
+    )
+    people = tmp_path / "list.csv"
+    people.write_text(f"phone\n{NOUR}\n050 123 4568\n", encoding="utf-8")
+    checked = emirates(*AR, "check", str(people), "--category", "offers").out.splitlines()[0]
+    assert checked == (
+        "الفحص 1: صفان من list.csv لرسائل «العروض والمنتجات الجديدة» (الأرقام من العمود 'phone')"
+    )
+    history = emirates(*AR, "history", NOUR).out.splitlines()
+    assert history[1].endswith("(النص باللغة العربية، الإصدار 1)")
+    assert "اشتراك  العروض والمنتجات الجديدة (حضوريًا)، سجّله " in history[1]
+    renamed = emirates(*AR, "category", "offers", "--language", "ar", "--label", "عروض")
+    assert renamed.out == "offers باللغة العربية: عروض (النص باللغة العربية، الإصدار 2)\n"
+    for said in (printed, done.out, checked, renamed.out, *history):
+        assert "بـال" not in said
+        assert "لـال" not in said
+        assert "لـ " not in said

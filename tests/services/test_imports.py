@@ -80,7 +80,8 @@ def test_an_import_never_undoes_an_opt_out_and_says_why(session: Session) -> Non
     record_opt_out(session, OptOutRequest(phone="07911100001", scope="offers", method="sms"))
     plan = plan_import(session, read_text_table(FILE))
     assert plan.rows[0].outcome is ImportOutcome.UNDOES_OPT_OUT
-    assert "would undo the opt-out of offers" in plan.rows[0].reason
+    assert "would undo the opt-out of Offers & new products on " in plan.rows[0].reason
+    assert "(SMS): an import never" in plan.rows[0].reason  # the way, in words
     assert "never opts anyone back in" in plan.rows[0].reason
     apply_import(session, plan, "crm.csv", skip_invalid=True)
     assert contact_status(session, "07911100001").state_of("offers").value == "opted_out"

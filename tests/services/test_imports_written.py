@@ -36,7 +36,7 @@ FILE = """phone,name,category,action,date,method
 07911 100102,Bob,offers,opt_in,2026-10-01,
 """
 
-DIGEST = "a744d5c9d9a351b6a4997a5d0cdf64a2d2604e55a0ecab7c1a5121258aaf823a"
+DIGEST = "44e1d84ae7ffee4374d1f4d53202fb8c35f66e0657d4bdc10cc876dfc489c2c7"
 
 
 def _rows(session: Session, table: str, where: str) -> list[tuple[object, ...]]:

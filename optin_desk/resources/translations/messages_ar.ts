@@ -111,23 +111,23 @@
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
         <translation>
-            <numerusform>الفحص {check}: لا توجد صفوف من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص {check}: صف واحد من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص {check}: صفان من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص {check}: %n صفوف من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص {check}: %n صفًا من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص {check}: %n صف من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص {check}: لا صفوف في {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص {check}: صف واحد من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص {check}: صفان من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص {check}: %n صفوف من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص {check}: %n صفًا من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص {check}: %n صف من {source} لرسائل «{kind}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
         <translation>
-            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): لا توجد صفوف من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): صف واحد من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): صفان من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صفوف من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صفًا من {source} لـ {kind}</numerusform>
-            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صف من {source} لـ {kind}</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): لا صفوف في {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): صف واحد من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): صفان من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صفوف من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صفًا من {source} لرسائل «{kind}»</numerusform>
+            <numerusform>الفحص (لم يُحفظ: للقراءة فقط): %n صف من {source} لرسائل «{kind}»</numerusform>
         </translation>
     </message>
     <message>
@@ -146,8 +146,8 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
-        <translation>النص {language} الإصدار {version}</translation>
+        <source>{language} wording v{version}</source>
+        <translation>النص باللغة {language}، الإصدار {version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
@@ -614,10 +614,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation>{key} بـ{language}: {label} (النص {language} الإصدار {version})</translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation>لم تُطبع أي استمارات بعد.</translation>
     </message>
@@ -628,12 +624,12 @@
     <message numerus="yes">
         <source>Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: serials {first} … {last}</source>
         <translation>
-            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
-            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
-            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
-            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
-            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
-            <numerusform>طُبعت الاستمارات (%n) بـ{language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>لم تُطبع أي استمارة باللغة {language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت استمارة واحدة باللغة {language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت استمارتان باللغة {language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت %n استمارات باللغة {language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت %n استمارةً باللغة {language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
+            <numerusform>طُبعت %n استمارة باللغة {language} (النص الإصدار {version}، {paper}) في {file}: الأرقام التسلسلية {first} … {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -654,17 +650,17 @@
     <message numerus="yes">
         <source>batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})</source>
         <translation>
-            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
-            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
-            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
-            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
-            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
-            <numerusform>الدفعة {batch}: {when} بواسطة {who}، الاستمارات: %n بـ{language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، بلا استمارات باللغة {language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، استمارة واحدة باللغة {language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، استمارتان باللغة {language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، %n استمارات باللغة {language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، %n استمارةً باللغة {language} (النص الإصدار {version}، {paper})</numerusform>
+            <numerusform>الدفعة {batch}: {when} بواسطة {who}، %n استمارة باللغة {language} (النص الإصدار {version}، {paper})</numerusform>
         </translation>
     </message>
     <message>
         <source>for {name}</source>
-        <translation>لـ {name}</translation>
+        <translation>للعميل {name}</translation>
     </message>
     <message>
         <source>{returned} returned, {outstanding} outstanding</source>
@@ -1018,6 +1014,10 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (راجع &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
+        <translation>{key} باللغة {language}: {label} (النص باللغة {language}، الإصدار {version})</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1657,14 @@
         <translation>تسويق</translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation>كل الرسائل</translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation>كل الرسائل التسويقية</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
@@ -1773,6 +1781,11 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation>للإضافة</translation>
     </message>
@@ -1803,6 +1816,11 @@
     <message>
         <source>nothing to record</source>
         <translation>لا شيء للتسجيل</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>

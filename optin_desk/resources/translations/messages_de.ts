@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
-        <translation>Wortlaut {language} v{version}</translation>
+        <source>{language} wording v{version}</source>
+        <translation>Wortlaut auf {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
@@ -482,10 +482,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation>{key} auf {language}: {label} (Wortlaut {language} v{version})</translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation>Noch keine Formulare gedruckt.</translation>
     </message>
@@ -782,6 +778,10 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (siehe „{prog} --help“)</translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
+        <translation>{key} auf {language}: {label} (Wortlaut auf {language} v{version})</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,14 @@
         <translation>Werbung</translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation>alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation>alle Werbenachrichten</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1521,6 +1529,11 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation>hinzuzufügen</translation>
     </message>
@@ -1551,6 +1564,11 @@
     <message>
         <source>nothing to record</source>
         <translation>nichts zu erfassen</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
+        <source>{language} wording v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,10 +482,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +777,10 @@
     </message>
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1421,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1529,11 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1563,11 @@
     </message>
     <message>
         <source>nothing to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

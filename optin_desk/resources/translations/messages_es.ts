@@ -87,15 +87,15 @@
     <message numerus="yes">
         <source>Check {check}: %n row(s) of {source} for {kind}</source>
         <translation>
-            <numerusform>Revisión {check}: %n fila de {source} para {kind}</numerusform>
-            <numerusform>Revisión {check}: %n filas de {source} para {kind}</numerusform>
+            <numerusform>Revisión {check}: %n fila de {source} para «{kind}»</numerusform>
+            <numerusform>Revisión {check}: %n filas de {source} para «{kind}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check (not kept: read-only): %n row(s) of {source} for {kind}</source>
         <translation>
-            <numerusform>Revisión (no guardada: solo lectura): %n fila de {source} para {kind}</numerusform>
-            <numerusform>Revisión (no guardada: solo lectura): %n filas de {source} para {kind}</numerusform>
+            <numerusform>Revisión (no guardada: solo lectura): %n fila de {source} para «{kind}»</numerusform>
+            <numerusform>Revisión (no guardada: solo lectura): %n filas de {source} para «{kind}»</numerusform>
         </translation>
     </message>
     <message>
@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
-        <translation>texto {language} v{version}</translation>
+        <source>{language} wording v{version}</source>
+        <translation>texto en {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
@@ -482,10 +482,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation>{key} en {language}: {label} (texto {language} v{version})</translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation>Aún no se ha impreso ningún formulario.</translation>
     </message>
@@ -782,6 +778,10 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (consulte &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
+        <translation>{key} en {language}: {label} (texto en {language} v{version})</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,14 @@
         <translation>publicidad</translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation>todos los mensajes</translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation>todos los mensajes de publicidad</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -1521,6 +1529,11 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation>para añadir</translation>
     </message>
@@ -1551,6 +1564,11 @@
     <message>
         <source>nothing to record</source>
         <translation>nada que anotar</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

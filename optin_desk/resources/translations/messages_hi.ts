@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
-        <translation>शब्दावली {language} v{version}</translation>
+        <source>{language} wording v{version}</source>
+        <translation>{language} शब्दावली v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
@@ -482,10 +482,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation>{key} {language} में: {label} (शब्दावली {language} v{version})</translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation>अभी कोई फ़ॉर्म नहीं छपा।</translation>
     </message>
@@ -782,6 +778,10 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (&apos;{prog} --help&apos; देखें)</translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
+        <translation>{key} {language} में: {label} ({language} शब्दावली v{version})</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,14 @@
         <translation>मार्केटिंग</translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation>सभी संदेश</translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation>सभी मार्केटिंग संदेश</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>भेजें</translation>
     </message>
@@ -1521,6 +1529,11 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation>जोड़ना है</translation>
     </message>
@@ -1551,6 +1564,11 @@
     <message>
         <source>nothing to record</source>
         <translation>दर्ज करने को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

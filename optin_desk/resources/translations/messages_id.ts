@@ -101,8 +101,8 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
-        <translation>teks {language} v{version}</translation>
+        <source>{language} wording v{version}</source>
+        <translation>teks bahasa {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
@@ -449,10 +449,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation>{key} dalam {language}: {label} (teks {language} v{version})</translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation>Belum ada formulir yang dicetak.</translation>
     </message>
@@ -723,6 +719,10 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (lihat &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
+        <translation>{key} dalam bahasa {language}: {label} (teks bahasa {language} v{version})</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1362,14 @@
         <translation>pemasaran</translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation>semua pesan</translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation>semua pesan pemasaran</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
@@ -1458,6 +1466,11 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation>akan ditambahkan</translation>
     </message>
@@ -1488,6 +1501,11 @@
     <message>
         <source>nothing to record</source>
         <translation>tidak ada yang dicatat</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

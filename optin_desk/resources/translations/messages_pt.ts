@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message>
-        <source>wording {language} v{version}</source>
-        <translation>texto {language} v{version}</translation>
+        <source>{language} wording v{version}</source>
+        <translation>texto em {language} v{version}</translation>
     </message>
     <message>
         <source>form {serial}</source>
@@ -482,10 +482,6 @@
         </translation>
     </message>
     <message>
-        <source>{key} in {language}: {label} (wording {language} v{version})</source>
-        <translation>{key} em {language}: {label} (texto {language} v{version})</translation>
-    </message>
-    <message>
         <source>No forms printed yet.</source>
         <translation>Nenhum formulário impresso ainda.</translation>
     </message>
@@ -782,6 +778,10 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (veja &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{key} in {language}: {label} ({language} wording v{version})</source>
+        <translation>{key} em {language}: {label} (texto em {language} v{version})</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1421,14 @@
         <translation>marketing</translation>
     </message>
     <message>
+        <source>all messages</source>
+        <translation>todas as mensagens</translation>
+    </message>
+    <message>
+        <source>all marketing messages</source>
+        <translation>todas as mensagens de marketing</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -1462,35 +1470,35 @@
     </message>
     <message>
         <source>English</source>
-        <translation>Inglês</translation>
+        <translation>inglês</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>Espanhol</translation>
+        <translation>espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation>Português</translation>
+        <translation>português</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>Francês</translation>
+        <translation>francês</translation>
     </message>
     <message>
         <source>German</source>
-        <translation>Alemão</translation>
+        <translation>alemão</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation>Indonésio</translation>
+        <translation>indonésio</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation>Hindi</translation>
+        <translation>hindi</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation>Árabe</translation>
+        <translation>árabe</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
@@ -1519,6 +1527,11 @@
             <numerusform>%n falhou</numerusform>
             <numerusform>%n falharam</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>to add</source>
@@ -1551,6 +1564,11 @@
     <message>
         <source>nothing to record</source>
         <translation>nada a registrar</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
