@@ -35,7 +35,7 @@ from optin_desk.services.consent_notes import opt_in_warnings, opt_out_warnings
 from optin_desk.services.contacts import clean_name, get_or_create_contact, number_of
 from optin_desk.services.erasure import erasure_to_lift, lifting_note, mark_lifted
 from optin_desk.services.errors import InputError
-from optin_desk.services.optouts import add_confirmation_sent
+from optin_desk.services.optouts import add_confirmation_sent, refuse_sent_before
 from optin_desk.services.profile import Profile, current_wording, load_profile, wording_version
 from optin_desk.services.scans import copy_evidence, note_evidence
 from optin_desk.services.serial_check import (
@@ -316,6 +316,8 @@ def stage_opt_out(session: Session, request: OptOutRequest) -> Recorded:
     occurred, occurred_on = _occurred(request.at, now)
     words = clean_text(request.words, MAX_NOTE, "customer's words")
     reason = clean_text(request.reason, MAX_NOTE, "reason")
+    if request.sent_at is not None:  # checked before there is an entry to name
+        refuse_sent_before(request.sent_at, from_canonical(occurred))
     profile = load_profile(session)
     confirmation, number = _confirmation_for(session, request, now, profile)
     contact = get_or_create_contact(session, number, "", request.language)

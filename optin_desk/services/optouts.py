@@ -28,6 +28,26 @@ TYPED_TO_THE_MINUTE = timedelta(minutes=1)
 SUPPRESSION_HEADER = ("phone", "name", "category", "since", "event_id")
 
 
+def refuse_sent_before(sent_at: datetime, given: datetime) -> None:
+    """Refuse a confirmation said to have gone out before the opt-out being recorded (which
+    has no entry yet: the sentence names the two times, no event)."""
+    if sent_at > utc_now() + timedelta(minutes=2):
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the confirmation cannot have been sent in the future")
+        )
+    if sent_at < given - TYPED_TO_THE_MINUTE:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the confirmation cannot have been sent ({sent}) before the opt-out it confirms "
+                "({given}); if the person opted out earlier, record the opt-out with the time "
+                "they did",
+            ),
+            sent=local_display(sent_at),
+            given=local_display(given),
+        )
+
+
 def add_confirmation_sent(
     session: Session, event_id: int, sent_at: datetime, by: str = "", sent_from: str = ""
 ) -> None:

@@ -260,3 +260,23 @@ def test_an_arabic_shop_reads_its_own_names_without_glued_prefixes(
         assert "بـال" not in said
         assert "لـال" not in said
         assert "لـ " not in said
+
+
+def test_a_confirmation_sent_before_the_opt_out_names_the_times_not_an_entry(spain: Cli) -> None:
+    late = ("optout", ANA, "--scope", "offers", "--method", "in_person", "--at", "2026-11-30")
+    early = ("--sent-at", "2026-11-29")
+    assert spain(*ES, *late, *early, expect=2).err == (
+        "optin-desk optout: la confirmación no puede haberse enviado (2026-11-29 00:00) antes de"
+        " la baja que confirma (2026-11-30 00:00); si la persona se dio de baja antes,"
+        " registre la baja con la hora en que lo hizo\n"
+    )
+    assert spain(*AR, *late, *early, expect=2).err == (
+        "optin-desk optout: لا يمكن أن يكون التأكيد قد أُرسل (2026-11-29 00:00) قبل إلغاء"
+        " الاشتراك الذي يؤكده (2026-11-30 00:00)؛ إن ألغى الشخص اشتراكه قبل ذلك، فسجّل الإلغاء"
+        " بالوقت الذي حدث فيه\n"
+    )
+    assert spain("history", ANA, "--json").out.strip() == "[]"  # nothing was written
+    recorded = spain(*ES, *late, "--sent-at", "2026-11-30T10:00")
+    assert recorded.err.startswith(
+        "Baja de +34612345671 en Ofertas y productos nuevos (registro 4)"
+    )

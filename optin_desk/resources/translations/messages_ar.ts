@@ -2468,6 +2468,10 @@
         <translation>لا يمكن أن يكون التأكيد قد أُرسل في المستقبل</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>لا يمكن أن يكون التأكيد قد أُرسل ({sent}) قبل إلغاء الاشتراك الذي يؤكده ({given})؛ إن ألغى الشخص اشتراكه قبل ذلك، فسجّل الإلغاء بالوقت الذي حدث فيه</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>السجل {event_id} ليس إلغاء اشتراك</translation>
     </message>

@@ -2208,6 +2208,10 @@
         <translation>die Bestätigung kann nicht in der Zukunft gesendet worden sein</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>die Bestätigung kann nicht ({sent}) vor der Abmeldung gesendet worden sein, die sie bestätigt ({given}); hat sich die Person früher abgemeldet, erfassen Sie die Abmeldung mit dem richtigen Zeitpunkt</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>Ereignis {event_id} ist keine Abmeldung</translation>
     </message>

@@ -2208,6 +2208,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2208,6 +2208,10 @@
         <translation>la confirmación no puede haberse enviado en el futuro</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>la confirmación no puede haberse enviado ({sent}) antes de la baja que confirma ({given}); si la persona se dio de baja antes, registre la baja con la hora en que lo hizo</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>el registro {event_id} no es una baja</translation>
     </message>

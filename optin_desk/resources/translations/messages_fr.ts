@@ -2208,6 +2208,10 @@
         <translation>la confirmation ne peut pas avoir été envoyée dans le futur</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>la confirmation ne peut pas avoir été envoyée ({sent}) avant la désinscription qu&apos;elle confirme ({given}) ; si la personne s&apos;est désinscrite plus tôt, notez la désinscription à l&apos;heure où elle l&apos;a fait</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>l&apos;événement {event_id} n&apos;est pas une désinscription</translation>
     </message>

@@ -2208,6 +2208,10 @@
         <translation>पुष्टि भविष्य में भेजी नहीं जा सकती</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>पुष्टि ({sent}) उस ऑप्ट-आउट ({given}) से पहले नहीं भेजी जा सकती जिसकी वह पुष्टि है; अगर व्यक्ति ने पहले ऑप्ट-आउट किया था, तो ऑप्ट-आउट उसी समय के साथ दर्ज करें</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>एंट्री {event_id} ऑप्ट-आउट नहीं है</translation>
     </message>

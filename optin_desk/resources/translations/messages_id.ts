@@ -2143,6 +2143,10 @@
         <translation>konfirmasi tidak mungkin terkirim di masa depan</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>konfirmasi tidak mungkin terkirim ({sent}) sebelum opt-out yang dikonfirmasinya ({given}); jika orang itu opt-out lebih awal, catat opt-out dengan waktu yang sebenarnya</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>peristiwa {event_id} bukan opt-out</translation>
     </message>

@@ -2208,6 +2208,10 @@
         <translation>a confirmação não pode ter sido enviada no futuro</translation>
     </message>
     <message>
+        <source>the confirmation cannot have been sent ({sent}) before the opt-out it confirms ({given}); if the person opted out earlier, record the opt-out with the time they did</source>
+        <translation>a confirmação não pode ter sido enviada ({sent}) antes do descadastro que ela confirma ({given}); se a pessoa se descadastrou antes, registre o descadastro com o horário em que ela o fez</translation>
+    </message>
+    <message>
         <source>event {event_id} is not an opt-out</source>
         <translation>o evento {event_id} não é um descadastro</translation>
     </message>
