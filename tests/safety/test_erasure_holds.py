@@ -60,7 +60,7 @@ def test_an_old_crm_row_cannot_bring_an_erased_person_back(run: Run, tmp_path: P
     crm.write_text("phone,name,scope,action,date,method\n" + CRM_ROW, encoding="utf-8")
     code, out, _ = run("import", str(crm))
     assert code == 0
-    assert f"row 1: {ZELDA} opt_in all 2026-03-01 → refused: erased on request on " in out
+    assert f"row 1: {ZELDA} opt-in all messages 2026-03-01 → refused: erased on request on " in out
     assert "an import never brings them back" in out
     assert "1 row: 0 to add" in out
     assert "1 refused (erased on request)" in out
@@ -104,7 +104,7 @@ def test_an_opt_in_of_an_erased_number_needs_new_consent_and_the_flag(
         "--lift-erasure",
     )  # fmt: skip
     assert code == 0
-    assert out.startswith("Opted in Zelda Q +447911123477 to orders")
+    assert out.startswith("Opted in Zelda Q +447911123477 to Order & payment updates")
     assert "lifts the erasure on request of" in run("history", ZELDA, "--json")[1]
     assert run("verify")[0] == 0
     with sqlite3.connect(tmp_path / "shop.sqlite3") as raw:
