@@ -41,6 +41,10 @@ class Disagreement:
     event_id: int | None
     table_event_id: int | None = None
     """The event the table names (a row may keep the state and name another event)."""
+    table_since: str | None = None
+    """Since when the table says so, as stored (a row may keep state and event, not time)."""
+    ledger_since: str | None = None
+    """Since when the ledger says so, as stored."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,8 @@ def _compare(
             want[0] if want else ConsentState.NONE.value,
             want[1] if want else None,
             have[1] if have else None,
+            have[2] if have else None,
+            want[2] if want else None,
         )
     return None
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said, WordedError
+from optin_desk.domain.when import from_canonical, local_display
 
 WORDING_CHANGED = "wording_changed"
 EVENT_WORDING = "event_wording"
@@ -173,15 +175,15 @@ def state_differs(
     ledger: str,
     event_id: int | None,
     table_event_id: int | None = None,
+    *,
+    label: str = "",
+    table_since: str | None = None,
+    ledger_since: str | None = None,
 ) -> Finding:
     """The first place the state table disagrees with the ledger refolded (the states in
-    words for people, as their codes for programs)."""
-    text = QT_TRANSLATE_NOOP(
-        "Messages",
-        "the consent state table says person {contact_id} is {table} for {category}"
-        " (event {table_event_id}), but the ledger says {ledger} (event {event_id}):"
-        " check and status read the table, so they are wrong for this person",
-    )
+    words for people, the category by the shop's `label` for it; their codes for programs).
+    When the table keeps the state and the event but not the time, the sentence is about
+    the time: the two sides would otherwise read the same."""
     fields: dict[str, object] = {
         "contact_id": contact_id,
         "category": category,
@@ -189,9 +191,57 @@ def state_differs(
         "ledger": ledger,
         "event_id": event_id if event_id is not None else "-",
         "table_event_id": table_event_id if table_event_id is not None else "-",
+        "table_since": table_since,
+        "ledger_since": ledger_since,
     }
-    worded = {**fields, "table": _state_words(table), "ledger": _state_words(ledger)}
+    worded: dict[str, object] = {
+        "contact_id": contact_id,
+        "category": label or category,
+        "table": _state_words(table),
+        "ledger": _state_words(ledger),
+        "event_id": fields["event_id"],
+        "table_event_id": fields["table_event_id"],
+    }
+    if (table, table_event_id) == (ledger, event_id) and table_since != ledger_since:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "the consent state table says person {contact_id} is {table} for {category} since"
+            " {table_since} (event {event_id}), but the ledger says since {ledger_since}: the"
+            " time was edited outside the program; check and status read the table, so they"
+            " are wrong for this person",
+        )
+        shown_table, shown_ledger = _moments_apart(table_since, ledger_since)
+        worded.update(table_since=shown_table, ledger_since=shown_ledger)
+        return Finding(STATE_DIFFERS, Said(text, -1, **worded), True, fields)
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "the consent state table says person {contact_id} is {table} for {category}"
+        " (event {table_event_id}), but the ledger says {ledger} (event {event_id}):"
+        " check and status read the table, so they are wrong for this person",
+    )
     return Finding(STATE_DIFFERS, Said(text, -1, **worded), True, fields)
+
+
+def _moments_apart(first: str | None, second: str | None) -> tuple[str, str]:
+    """Two stored moments as people read them, to the minute, or to the microsecond (UTC)
+    when the minute is the same: the reader sees what differs. A value that is no moment is
+    shown as it is, quoted."""
+
+    def read(value: str | None) -> datetime | None:
+        try:
+            return from_canonical(value) if value else None
+        except ValueError:
+            return None
+
+    one, other = read(first), read(second)
+    if one is None or other is None:
+        return (
+            local_display(one) if one is not None else repr(first),
+            local_display(other) if other is not None else repr(second),
+        )
+    if local_display(one) != local_display(other):
+        return local_display(one), local_display(other)
+    return f"{one:%Y-%m-%d %H:%M:%S.%f} UTC", f"{other:%Y-%m-%d %H:%M:%S.%f} UTC"
 
 
 def head_missing(count: int) -> Finding:

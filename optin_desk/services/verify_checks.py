@@ -149,6 +149,7 @@ def check_state(session: Session, report: AroundChain, fold: LedgerFold | None =
     report.people = refolded.people
     first = refolded.first
     if first is not None:
+        label = next((c.label for c in fold.categories if c.key == first.category), "")
         report.findings.append(
             found.state_differs(
                 first.contact_id,
@@ -157,6 +158,9 @@ def check_state(session: Session, report: AroundChain, fold: LedgerFold | None =
                 first.ledger,
                 first.event_id,
                 first.table_event_id,
+                label=label,
+                table_since=first.table_since,
+                ledger_since=first.ledger_since,
             )
         )
 

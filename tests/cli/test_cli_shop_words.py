@@ -13,6 +13,7 @@ import pytest
 
 from optin_desk.domain.serials import make_serial
 from tests.command_line import CommandLine as Cli
+from tests.pg import tamper
 
 ES = ("--ui-language", "es")
 AR = ("--ui-language", "ar")
@@ -280,3 +281,25 @@ def test_a_confirmation_sent_before_the_opt_out_names_the_times_not_an_entry(spa
     assert recorded.err.startswith(
         "Baja de +34612345671 en Ofertas y productos nuevos (registro 4)"
     )
+
+
+def test_verify_says_what_differs_when_only_the_time_was_edited(spain: Cli) -> None:
+    spain("optin", ANA, "--scope", "offers", "--method", "in_person")
+    spain("optout", ANA, "--scope", "offers", "--method", "in_person")
+    tamper(str(spain.db), "UPDATE consent_state SET since = '2026-01-02T03:04:05.000000Z'")
+    said = spain(*ES, "verify", expect=1).out.splitlines()[1]
+    assert re.fullmatch(
+        "roto: la tabla de estado de consentimiento dice que la persona 1 está de baja para"
+        " «Ofertas y productos nuevos» desde el 2026-01-0[12] [0-9:]{5} \\(registro 5\\), pero"
+        f" el libro de registros dice desde el {WHEN}: la hora se cambió fuera del programa;"
+        " check y status leen la tabla, así que se equivocan con esta persona",
+        said,
+    ), said
+    said = spain(*AR, "verify", expect=1).out.splitlines()[1]
+    assert re.fullmatch(
+        "تالف: يقول جدول حالة الموافقة إن حالة الشخص 1 في رسائل «Ofertas y productos nuevos»"
+        " هي «ألغى الاشتراك» منذ 2026-01-0[12] [0-9:]{5} \\(السجل 5\\)، لكن الدفتر يقول منذ"
+        f" {WHEN}: عُدّل الوقت من خارج البرنامج؛ الأمران check وstatus يقرآن الجدول، لذا فهما"
+        " خاطئان لهذا الشخص",
+        said,
+    ), said

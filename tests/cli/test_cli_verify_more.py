@@ -37,14 +37,17 @@ def test_an_edited_state_table_fails_verify_and_is_in_the_json(cli: CommandLine)
     tamper(str(cli.db), "UPDATE consent_state SET state = 'opted_in' WHERE event_id = 6")
     said = cli("verify", expect=1).out
     assert said.splitlines()[0].startswith("ok: 6 events")  # the chain itself holds
-    assert "broken: the consent state table says person 1 is opted in for offers (event 6)" in said
+    assert (
+        "broken: the consent state table says person 1 is opted in for Offers & new products"
+        " (event 6), but the ledger says opted out (event 6)" in said
+    )
     report = json.loads(cli("verify", "--json", expect=1).out)
     assert report["ok"] is False
     [finding] = report["findings"]
     assert finding["code"] == "state_differs"
     assert finding["fails"] is True
     assert (finding["category"], finding["table"], finding["ledger"]) == (
-        "offers",
+        "offers",  # the key, for programs
         "opted_in",
         "opted_out",
     )
@@ -122,3 +125,23 @@ def test_an_event_whose_moment_is_no_longer_a_date_is_reported_not_a_crash(
     said = cli("verify", expect=1).out
     assert "broken: event 4: its stored hash does not match its fields" in said
     assert "the events of person 1 cannot be read (Invalid isoformat string: 'garbage')" in said
+
+
+def test_a_state_table_time_edited_alone_is_said_as_the_time(cli: CommandLine) -> None:
+    tamper(
+        str(cli.db),
+        "UPDATE consent_state SET since = '2026-01-02T03:04:05.000000Z' WHERE event_id = 6",
+    )
+    said = cli("verify", expect=1).out.splitlines()[1]
+    assert said.startswith(
+        "broken: the consent state table says person 1 is opted out for Offers & new products"
+        " since 2026-01-02 "
+    ), said
+    assert "(event 6), but the ledger says since " in said
+    assert said.endswith(
+        ": the time was edited outside the program; check and status read the table, so they"
+        " are wrong for this person"
+    )
+    [finding] = json.loads(cli("verify", "--json", expect=1).out)["findings"]
+    assert finding["table_since"] == "2026-01-02T03:04:05.000000Z"
+    assert finding["ledger_since"] != finding["table_since"]

@@ -147,12 +147,18 @@ def test_verifying_names_what_was_changed_beside_the_chain(
     qtbot.waitUntil(lambda: "beside it was changed" in page.message.text(), timeout=60_000)
     said = page.message.text()
     assert "The chain holds, but what lies beside it was changed:" in said
-    assert "the consent state table says person 1 is opted in for offers (event 5)" in said
+    assert (
+        "the consent state table says person 1 is opted in for Offers & new products (event 5)"
+        in said
+    )
     assert "but the ledger says opted out (event 5)" in said
     qtbot.waitUntil(lambda: page.ledger.figure.text() == "Broken", timeout=60_000)
     card = shown(page.ledger.detail.text())
     assert "The last verification found the records changed: run verify." in card
-    assert "the consent state table says person 1 is opted in for offers (event 5)" in card
+    assert (
+        "the consent state table says person 1 is opted in for Offers & new products (event 5)"
+        in card
+    )
     qtbot.waitUntil(lambda: not page.reading, timeout=60_000)
     assert page.message.text() == said  # the figures read after it do not wipe what it said
 

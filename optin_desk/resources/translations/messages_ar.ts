@@ -3028,8 +3028,12 @@
         <translation>بلا موافقة</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>يقول جدول حالة الموافقة إن حالة الشخص {contact_id} في رسائل «{category}» هي «{table}» منذ {table_since} (السجل {event_id})، لكن الدفتر يقول منذ {ledger_since}: عُدّل الوقت من خارج البرنامج؛ الأمران check وstatus يقرآن الجدول، لذا فهما خاطئان لهذا الشخص</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation>جدول حالة الموافقة يقول إن الشخص {contact_id} في حالة {table} لـ {category} (السجل {table_event_id})، لكن الدفتر يقول {ledger} (السجل {event_id}): الأمران check وstatus يقرآن الجدول، لذا فهما خاطئان لهذا الشخص</translation>
+        <translation>يقول جدول حالة الموافقة إن حالة الشخص {contact_id} في رسائل «{category}» هي «{table}» (السجل {table_event_id})، لكن الدفتر يقول «{ledger}» (السجل {event_id}): الأمران check وstatus يقرآن الجدول، لذا فهما خاطئان لهذا الشخص</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>

@@ -2720,6 +2720,10 @@
         <translation>ohne Einwilligung</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>laut Tabelle des Einwilligungsstands ist Person {contact_id} für {category} seit {table_since} {table} (Ereignis {event_id}), laut Protokoll aber seit {ledger_since}: Der Zeitpunkt wurde außerhalb des Programms geändert; „check“ und „status“ lesen die Tabelle und sind daher für diese Person falsch</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>laut Tabelle des Einwilligungsstands ist Person {contact_id} für {category} {table} (Ereignis {table_event_id}), aber laut Protokoll {ledger} (Ereignis {event_id}): „check“ und „status“ lesen die Tabelle und sind daher für diese Person falsch</translation>
     </message>

@@ -2720,8 +2720,12 @@
         <translation>sin consentimiento</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>la tabla de estado de consentimiento dice que la persona {contact_id} está {table} para «{category}» desde el {table_since} (registro {event_id}), pero el libro de registros dice desde el {ledger_since}: la hora se cambió fuera del programa; check y status leen la tabla, así que se equivocan con esta persona</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
-        <translation>la tabla de estado de consentimiento dice que la persona {contact_id} está {table} para {category} (registro {table_event_id}), pero el libro de registros dice {ledger} (registro {event_id}): check y status leen la tabla, así que se equivocan con esta persona</translation>
+        <translation>la tabla de estado de consentimiento dice que la persona {contact_id} está {table} para «{category}» (registro {table_event_id}), pero el libro de registros dice {ledger} (registro {event_id}): check y status leen la tabla, así que se equivocan con esta persona</translation>
     </message>
     <message numerus="yes">
         <source>the ledger&apos;s head row is missing although it holds %n event(s): someone deleted it behind the program&apos;s back, which hides whether events were cut from the end. Nothing can be recorded until it is back: compare with a checkpoint kept away (verify --checkpoint) and restore the latest backup</source>

@@ -2720,6 +2720,10 @@
         <translation>sans consentement</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>la table des états de consentement dit que la personne {contact_id} est {table} pour {category} depuis le {table_since} (événement {event_id}), mais le registre dit depuis le {ledger_since} : l&apos;heure a été modifiée en dehors du programme ; check et status lisent la table, ils sont donc faux pour cette personne</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>la table des états de consentement dit que la personne {contact_id} est {table} pour {category} (événement {table_event_id}), mais le registre dit {ledger} (événement {event_id}) : check et status lisent la table, ils sont donc faux pour cette personne</translation>
     </message>

@@ -2720,6 +2720,10 @@
         <translation>बिना सहमति</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>सहमति की स्थिति वाली टेबल कहती है कि व्यक्ति {contact_id} {category} के लिए {table_since} से {table} है (एंट्री {event_id}), पर लेजर कहता है {ledger_since} से: समय प्रोग्राम के बाहर बदला गया; check और status टेबल पढ़ते हैं, इसलिए इस व्यक्ति के लिए वे ग़लत हैं</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>सहमति की स्थिति वाली टेबल कहती है कि व्यक्ति {contact_id} {category} के लिए {table} है (एंट्री {table_event_id}), पर लेजर कहता है {ledger} (एंट्री {event_id}): check और status टेबल पढ़ते हैं, इसलिए इस व्यक्ति के लिए वे ग़लत हैं</translation>
     </message>

@@ -2643,6 +2643,10 @@
         <translation>tanpa persetujuan</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>tabel status persetujuan menyebut orang {contact_id} {table} untuk {category} sejak {table_since} (peristiwa {event_id}), tetapi buku besar menyebut sejak {ledger_since}: waktunya diubah di luar program; check dan status membaca tabel itu, jadi hasilnya salah untuk orang ini</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>tabel status persetujuan menyebut orang {contact_id} {table} untuk {category} (peristiwa {table_event_id}), tetapi buku besar menyebut {ledger} (peristiwa {event_id}): check dan status membaca tabel itu, jadi hasilnya salah untuk orang ini</translation>
     </message>

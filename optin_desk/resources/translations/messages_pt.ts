@@ -2720,6 +2720,10 @@
         <translation>sem consentimento</translation>
     </message>
     <message>
+        <source>the consent state table says person {contact_id} is {table} for {category} since {table_since} (event {event_id}), but the ledger says since {ledger_since}: the time was edited outside the program; check and status read the table, so they are wrong for this person</source>
+        <translation>a tabela de estado de consentimento diz que a pessoa {contact_id} está {table} para {category} desde {table_since} (evento {event_id}), mas o livro diz desde {ledger_since}: o horário foi alterado fora do programa; check e status leem a tabela, então estão errados para esta pessoa</translation>
+    </message>
+    <message>
         <source>the consent state table says person {contact_id} is {table} for {category} (event {table_event_id}), but the ledger says {ledger} (event {event_id}): check and status read the table, so they are wrong for this person</source>
         <translation>a tabela de estado de consentimento diz que a pessoa {contact_id} está {table} para {category} (evento {table_event_id}), mas o livro diz {ledger} (evento {event_id}): check e status leem a tabela, então estão errados para esta pessoa</translation>
     </message>
