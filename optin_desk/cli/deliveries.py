@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optin_desk.cli.labels import STATUSES, status_count, word
+from optin_desk.cli.labels import STATUSES, details, listed, status_count, word
 from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.cli.words import message, translate
 
@@ -29,7 +29,7 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
         count = len(plan.rows)
         say(
             translate("Cli", "{source}: {kind}, %n message(s)", None, count).format(
-                source=plan.source, kind=plan.kind
+                source=plan.source, kind=message(plan.kind)
             )
         )
         for note in plan.notes:
@@ -37,24 +37,25 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
         for row in plan.rows:
             outcome = row.outcome
             error = f" [{row.error}]" if row.error else ""
-            then = f" -> {row.action}" if row.action else ""
+            then = f" -> {message(row.action)}" if row.action else ""
             kept = "" if row.new else translate("Cli", " (already read)")
             status = word(STATUSES[outcome.status.value])
-            say(f"{outcome.phone}: {status}{error}; {row.matched}{then}{kept}")
+            row_said = details((f"{status}{error}", f"{message(row.matched)}{then}{kept}"))
+            say(f"{outcome.phone}: {row_said}")
         for line, problem in plan.problems:
             say(
                 translate("Cli", "line {line}: not read: {problem}").format(
-                    line=line, problem=problem
+                    line=line, problem=message(problem)
                 )
             )
-        counts = ", ".join(status_count(s.value, plan.count(s)) for s in Status)
+        counts = listed(status_count(s.value, plan.count(s)) for s in Status)
         count = len(plan.problems)
         unread = translate("Cli", "%n line(s) not read", None, count)
         aside = ""
         if plan.incoming:
             count = plan.incoming
             aside = translate("Cli", ", %n incoming message(s) left aside", None, count)
-        say(f"{counts}; {unread}{aside}")
+        say(details((counts, f"{unread}{aside}")))
         new = plan.new_rows
         if not plan.rows:
             say(

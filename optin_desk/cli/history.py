@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from optin_desk.cli.labels import ACTIONS, METHODS, language_name, scope_words, word
+from optin_desk.cli.labels import ACTIONS, METHODS, details, language_name, scope_words, word
 from optin_desk.cli.words import translate
 
 if TYPE_CHECKING:
@@ -40,8 +40,7 @@ def history_line(e: EventView, categories: Sequence[Category]) -> str:
     if e.note:  # the program's own notes in it said in the language being spoken
         note = note_in_words(e.note, translate)
         extra.append(translate("Cli", "note: {note}").format(note=note))
-    between = translate("CliWords", "; ", "between the details of an entry")
-    details = f" ({between.join(extra)})" if extra else ""
+    said_details = f" ({details(extra)})" if extra else ""
     voided = ""
     if e.voided_by_event_id:
         voided = translate("Cli", "  [VOIDED by {event}: {reason}]").format(
@@ -54,4 +53,4 @@ def history_line(e: EventView, categories: Sequence[Category]) -> str:
         who=e.recorded_by or "-",
         when=local_display(e.recorded_at),
     )
-    return said + details + voided
+    return said + said_details + voided

@@ -99,6 +99,15 @@ STATUSES: Mapping[str, str] = MappingProxyType(
 )
 """Where a message got to (delivery Status values), in words."""
 
+SENDER_STATUSES: Mapping[str, str] = MappingProxyType(
+    {
+        "connected": QT_TRANSLATE_NOOP("CliWords", "connected"),
+        "flagged": QT_TRANSLATE_NOOP("CliWords", "flagged"),
+        "restricted": QT_TRANSLATE_NOOP("CliWords", "restricted"),
+    }
+)
+"""A sender number's status in WhatsApp Manager, in words."""
+
 LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType(
     {
         "en": QT_TRANSLATE_NOOP("CliWords", "English"),
@@ -148,3 +157,8 @@ def scope_words(scope: str, categories: Iterable[Category]) -> str:
 def listed(items: Iterable[str]) -> str:
     """Items said one after the other, with the language's separator between them."""
     return translate("CliWords", ", ", "between the items of a list").join(items)
+
+
+def details(items: Iterable[str]) -> str:
+    """Details of one entry said one after the other ("a; b", Arabic "a؛ b")."""
+    return translate("CliWords", "; ", "between the details of an entry").join(items)

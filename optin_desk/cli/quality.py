@@ -119,16 +119,32 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
 
 
 def _show(session: Session) -> None:
-    from optin_desk.cli.labels import METHODS, status_count, word
+    from optin_desk.cli.labels import METHODS, SENDER_STATUSES, status_count, word
     from optin_desk.domain.check import day_text
+    from optin_desk.domain.messages import Said
     from optin_desk.services.quality import quality_history
-    from optin_desk.services.quality_warnings import broadcasts, opt_out_rates, warnings
+    from optin_desk.services.quality_warnings import (
+        RATING_WORDS,
+        broadcasts,
+        opt_out_rates,
+        warnings,
+    )
 
     for reading in quality_history(session):
         limit = ""
         if reading.messaging_limit:
             limit = translate("Cli", ", limit {limit}").format(limit=reading.messaging_limit)
-        say(f"{reading.sender} {reading.observed_on}: {reading.rating}, {reading.status}{limit}")
+        rating = RATING_WORDS.get(reading.rating)
+        status = SENDER_STATUSES.get(reading.status)
+        say(
+            translate("Cli", "{sender} on {day}: quality {rating}, {status}{limit}").format(
+                sender=reading.sender,
+                day=reading.observed_on,
+                rating=message(Said(rating)) if rating else reading.rating,
+                status=word(status) if status else reading.status,
+                limit=limit,
+            )
+        )
     for b in broadcasts(session):
         parts = ", ".join(status_count(s, n) for s, n in sorted(b.statuses.items()))
         heading = translate("Cli", "broadcast {check} ({file}, {day}):").format(

@@ -238,7 +238,16 @@ def _from_table(table: Table, found: DeliveryFile, reader: PhoneReader) -> None:
         state = status_from(written_status)
         if state is None:
             found.problems.append(
-                (number, f"status {written_status!r} is not one of sent, delivered, read, failed")
+                (
+                    number,
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "status {status!r} is not one of sent, delivered, read, failed",
+                        ),
+                        status=written_status,
+                    ),
+                )
             )
             continue
         e164, why = read_phone(_cell(record, phone), reader)
@@ -249,7 +258,15 @@ def _from_table(table: Table, found: DeliveryFile, reader: PhoneReader) -> None:
         written_time = _cell(record, columns["time"])
         moment = parse_time(written_time, day_first)
         if written_time and moment is None:
-            found.problems.append((number, f"the time {written_time!r} cannot be read"))
+            found.problems.append(
+                (
+                    number,
+                    Said(
+                        QT_TRANSLATE_NOOP("Messages", "the time {time!r} cannot be read"),
+                        time=written_time,
+                    ),
+                )
+            )
             continue
         found.lines.append(
             StatusLine(
@@ -318,7 +335,9 @@ def _from_json_lines(text: str, found: DeliveryFile, reader: PhoneReader) -> Non
         try:
             payload = json.loads(raw)
         except ValueError:
-            found.problems.append((number, "this line is not JSON"))
+            found.problems.append(
+                (number, Said(QT_TRANSLATE_NOOP("Messages", "this line is not JSON")))
+            )
             continue
         for status, sender, incoming in _statuses(payload):
             found.incoming += incoming
@@ -326,7 +345,15 @@ def _from_json_lines(text: str, found: DeliveryFile, reader: PhoneReader) -> Non
                 continue
             state = status_from(str(status.get("status", "")))
             if state is None:
-                found.problems.append((number, f"status {status.get('status')!r} is not known"))
+                found.problems.append(
+                    (
+                        number,
+                        Said(
+                            QT_TRANSLATE_NOOP("Messages", "status {status!r} is not known"),
+                            status=status.get("status"),
+                        ),
+                    )
+                )
                 continue
             e164, why = read_phone(str(status.get("recipient_id", "")), reader)
             if e164 is None:
@@ -372,7 +399,9 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
                 name=path.name,
                 problem=error.strerror or error,
             ) from None
-        found = DeliveryFile(path.name, "webhook JSON lines", digest)
+        found = DeliveryFile(
+            path.name, Said(QT_TRANSLATE_NOOP("Messages", "webhook JSON lines")), digest
+        )
         _from_json_lines(text, found, reader)
         return found
     table, cards = read_table(path)
@@ -381,7 +410,13 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
             QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not a delivery report"),
             name=path.name,
         )
-    kind = "Excel workbook" if table.sheets else f"CSV ({table.encoding or 'text'})"
+    kind = (
+        Said(QT_TRANSLATE_NOOP("Messages", "Excel workbook"))
+        if table.sheets
+        else Said(QT_TRANSLATE_NOOP("Messages", "CSV ({encoding})"), encoding=table.encoding)
+        if table.encoding
+        else Said(QT_TRANSLATE_NOOP("Messages", "CSV text"))
+    )
     found = DeliveryFile(path.name, kind, table.digest)
     _from_table(table, found, reader)
     return found

@@ -22,6 +22,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
+"""Between the items of a list said inside a sentence (Arabic writes '، ')."""
+
+
 class Plural:
     """The marker of a message with a count: `Plural.translate("Messages", "%n row(s)", None,
     n)` is extracted by lupdate as a numerus message (a form per count) and returns the text."""
@@ -122,11 +126,13 @@ def worded(error: BaseException | str, lookup: Lookup) -> str:
 
 
 def _worded_field(value: object, lookup: Lookup) -> object:
-    """A field said through `lookup` when it is Said (or a tuple of them), else as it is."""
+    """A field said through `lookup` when it is Said, a tuple as its items said one after
+    the other with the language's separator between them, else as it is."""
     if isinstance(value, Said):
         return worded(value, lookup)
     if isinstance(value, tuple):
-        return tuple(_worded_field(item, lookup) for item in value)
+        between = lookup(CONTEXT, LIST_SEPARATOR, None, -1) or LIST_SEPARATOR
+        return between.join(str(_worded_field(item, lookup)) for item in value)
     return value
 
 

@@ -203,7 +203,10 @@ def write_checkpoint(checkpoint: Checkpoint, target: Path) -> Path:
     if target.is_dir():
         target = target / f"checkpoint-{checkpoint.made_at[:19].replace(':', '')}{FILE_SUFFIX}"
     elif not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Messages", "the folder {parent} does not exist"),
+            parent=target.parent,
+        )
     text = json.dumps(checkpoint.to_json(), indent=2, sort_keys=True) + "\n"
     with writing_privately(target) as partial, partial.open("w", encoding="utf-8") as out:
         out.write(text)
@@ -262,7 +265,7 @@ def find_checkpoints(path: Path) -> list[tuple[str, Checkpoint | str]]:
     elif path.is_file():
         files = [path]
     else:
-        raise InputError(f"{path} does not exist")
+        raise InputError(QT_TRANSLATE_NOOP("Messages", "{path} does not exist"), path=path)
     found_all = [item for file in files for item in _read_file(file)]
     if not found_all:
         raise InputError(NONE_FOUND, path=path)

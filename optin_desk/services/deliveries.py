@@ -31,7 +31,7 @@ from optin_desk.domain.deliveries import (
     Status,
     campaign_matches,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.check_warnings import error_codes
 from optin_desk.services.consent import OptOutRequest, stage_opt_out
@@ -48,6 +48,17 @@ MATCH_BEFORE = timedelta(hours=1)
 MATCH_AFTER = timedelta(days=3)
 """A message's first status comes within this long of the broadcast it belongs to."""
 CHUNK = 900
+
+MATCHED = QT_TRANSLATE_NOOP("Messages", "check {check} ({file}), sent {day}")
+NO_SEND = Said(QT_TRANSLATE_NOOP("Messages", "no recorded send"))
+ALREADY_OUT = Said(QT_TRANSLATE_NOOP("Messages", "already opted out of marketing"))
+STOPS_MARKETING = Said(
+    QT_TRANSLATE_NOOP("Messages", "opt out of marketing (WhatsApp's stop button)")
+)
+WARNS = Said(QT_TRANSLATE_NOOP("Messages", "the list check will warn about this number"))
+COUNTS = Said(QT_TRANSLATE_NOOP("Messages", "counts toward the marketing cap"))
+"""Which send a message answers, and what the records will do about its error: in words,
+said in the reader's language by the door that shows them."""
 
 
 @dataclass(frozen=True)
@@ -239,25 +250,24 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
         contact_id = ids.get(outcome.phone)
         key = keys[outcome.key]
         send = _match(outcome, key, sends.get(contact_id, []), used) if contact_id else None
+        matched: str = NO_SEND
         if send is not None:
             used[send[0]] = key
-            matched = f"check {send[2]} ({send[3]}), sent {day_text(send[1])}"
-        else:
-            matched = "no recorded send"
+            matched = Said(MATCHED, check=send[2], file=send[3], day=day_text(send[1]))
         new = (key, outcome.status.value) not in stored
         code = table.meta_code(outcome.code)
         effect = table.effect(code) if outcome.status is Status.FAILED else Effect.NONE
         action = ""
         if effect is Effect.MARKETING_OPT_OUT:
             if contact_id in opted_out or outcome.phone in stopping:
-                action = "already opted out of marketing"
+                action = ALREADY_OUT
             else:
-                action = "opt out of marketing (WhatsApp's stop button)"
+                action = STOPS_MARKETING
                 stopping.add(outcome.phone)
         elif effect is Effect.UNDELIVERABLE:
-            action = "the list check will warn about this number"
+            action = WARNS
         elif effect is Effect.HELD_BACK:
-            action = "counts toward the marketing cap"
+            action = COUNTS
         plain = replace(outcome, code=code)
         rows.append(
             PlannedOutcome(

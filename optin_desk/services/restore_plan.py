@@ -48,12 +48,21 @@ PASSING_SETTINGS = frozenset(
     | {"records.changes"}  # the count of changes a backup compares (storage.change_count)
 )
 SETTING_NAMES = {
-    "check.": "broadcast rules",
-    "template.": "wording templates",
-    "staff_names": "staff names",
-    "privacy.": "privacy details",
-    "optin_desk.profile": "shop details",
+    "check.": QT_TRANSLATE_NOOP("Messages", "broadcast rules"),
+    "template.": QT_TRANSLATE_NOOP("Messages", "wording templates"),
+    "staff_names": QT_TRANSLATE_NOOP("Messages", "staff names"),
+    "privacy.": QT_TRANSLATE_NOOP("Messages", "privacy details"),
+    "optin_desk.profile": QT_TRANSLATE_NOOP("Messages", "shop details"),
 }
+TABLE_NAMES = {
+    "shop details": QT_TRANSLATE_NOOP("Messages", "shop details"),
+    "kinds of messages": QT_TRANSLATE_NOOP("Messages", "kinds of messages"),
+    "sender numbers": QT_TRANSLATE_NOOP("Messages", "sender numbers"),
+    "wordings": QT_TRANSLATE_NOOP("Messages", "wordings"),
+}
+NAMED = frozenset({*SETTING_NAMES.values(), *TABLE_NAMES.values()})
+"""What a restore may put back, in words (said in the reader's language); a setting of
+another name is shown by its key."""
 
 
 def setting_name(key: str) -> str:
@@ -166,7 +175,9 @@ class RestorePlan:
             lines.append(
                 Said(
                     QT_TRANSLATE_NOOP("Messages", "settings that go back to the backup's: {names}"),
-                    names=self.settings_changed,
+                    names=tuple(
+                        Said(name) if name in NAMED else name for name in self.settings_changed
+                    ),
                 )
             )
         again = (

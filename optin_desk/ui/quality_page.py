@@ -266,8 +266,10 @@ class QualityPage(QWidget):
                 format_for_people(row.outcome.phone, self._region),
                 labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
-                row.matched,
-                row.action if row.new else self.tr("already read"),
+                worded(row.matched, QCoreApplication.translate),
+                worded(row.action, QCoreApplication.translate)
+                if row.new
+                else self.tr("already read"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
@@ -282,7 +284,7 @@ class QualityPage(QWidget):
             .replace("%1", plan.source)  # last: a file name may hold a "%2"
             + "".join("\n" + worded(note, QCoreApplication.translate) for note in plan.notes)
             + "".join(
-                "\n" + self.tr("line %s: %s") % (line, problem)
+                "\n" + self.tr("line %s: %s") % (line, worded(problem, QCoreApplication.translate))
                 for line, problem in plan.problems[:5]
             )
         )

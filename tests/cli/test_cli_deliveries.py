@@ -69,3 +69,26 @@ def test_bad_files_are_one_line_exit_2_nothing_written(run: CommandLine, tmp_pat
     refused = run("deliveries", str(wrong), "--apply", expect=2)
     assert refused.err.startswith("optin-desk deliveries: list.csv has no status column")
     assert consent(run, ANN) == "opted_in"
+
+
+def test_a_spanish_and_an_arabic_shop_read_the_dry_run_in_their_language(
+    run: CommandLine, tmp_path: Path
+) -> None:
+    report = write_xlsx(tmp_path / "report.xlsx", datetime.now(UTC) - timedelta(minutes=30))
+    dry = run("--ui-language", "es", "deliveries", str(report)).out
+    assert dry.startswith("report.xlsx: libro de Excel, 2 mensajes\n")
+    assert "; revisión 1 (black-friday.csv), enviada el " in dry
+    assert "-> baja de la publicidad (botón de WhatsApp para detener mensajes)" in dry
+    dry = run("--ui-language", "ar", "deliveries", str(report)).out
+    assert dry.startswith("report.xlsx: مصنّف Excel، ")
+    assert "؛ الفحص 1 (black-friday.csv)، أُرسل في " in dry
+    assert "أُرسلت: 0، سُلّمت: 1، قُرئت: 0، فشلت: 1؛ أسطر لم تُقرأ: 0" in dry
+    assert "-> إلغاء الاشتراك في التسويق (زر الإيقاف في واتساب)" in dry
+    lines = tmp_path / "broken.jsonl"
+    lines.write_text("not json\n", encoding="utf-8")
+    said = run("--ui-language", "es", "deliveries", str(lines)).out
+    assert "línea 1: sin leer: esta línea no es JSON\n" in said
+    for line in (*dry.splitlines(), *said.splitlines()):
+        assert "check 1" not in line
+        assert "Excel workbook" not in line
+        assert "is not JSON" not in line

@@ -47,8 +47,8 @@ def test_readings_added_imported_and_shown_with_warnings(run: CommandLine, tmp_p
     assert run("quality", "import", str(sheet)).out == "Kept 1 new reading.\n"
     shown = run("quality").out.splitlines()
     assert shown[:2] == [
-        f"+447911000111 {month_ago}: high, connected, limit 1K",
-        f"+447911000111 {TODAY}: medium, flagged",
+        f"+447911000111 on {month_ago}: quality high, connected, limit 1K",
+        f"+447911000111 on {TODAY}: quality medium, flagged",
     ]
     assert shown[2].startswith("broadcast 1 (black-friday.csv, ")
     assert shown[2].endswith("2 sent; 1 delivered, 1 failed; 1 opt-out within 7 days")
@@ -90,6 +90,12 @@ def test_a_spanish_shop_reads_its_warnings_and_report_in_spanish(
     run("quality", "add", "07911 000111", "--rating", "high", "--on", str(TODAY - timedelta(1)))
     run("quality", "add", "07911 000111", "--rating", "low", "--on", str(TODAY))
     shown = run("--ui-language", "es", "quality").out
+    assert shown.splitlines()[:2] == [  # the rating and status in words, not codes
+        f"+447911000111 el {TODAY - timedelta(1)}: calidad alta, conectado",
+        f"+447911000111 el {TODAY}: calidad baja, conectado",
+    ]
+    arabic = run("--ui-language", "ar", "quality").out.splitlines()
+    assert arabic[1] == f"+447911000111 في {TODAY}: الجودة منخفضة، متصل"
     assert (
         "la calidad bajó a baja en +447911000111: no envíe marketing desde este número "
         "durante una semana" in shown

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from optin_desk.cli import main
+from optin_desk.cli.words import message, speaking
 from optin_desk.services.optouts import pending_confirmations
 from optin_desk.storage.engine import Database, open_database
 
@@ -218,6 +219,13 @@ def test_settings_changed_since_the_backup_are_listed(database: Database, tmp_pa
     assert "would be lost: nothing recorded" in lines
     assert "settings that go back to the backup's: broadcast rules" in lines
     assert "the owner PIN stays as it is now" in lines[-1]
+    with speaking("es"):
+        said = [message(line) for line in lines]
+    assert "ajustes que vuelven a los de la copia: reglas de las difusiones" in said
+    with speaking("ar"):
+        said = [message(line) for line in lines]
+    assert "إعدادات تعود إلى ما في النسخة الاحتياطية: قواعد الرسائل الجماعية" in said
+    assert any(line.endswith("عمليات حذف: 0؛ يبقى رمز PIN للمالك كما هو الآن") for line in said)
 
 
 def test_a_restore_that_fails_midway_leaves_the_records_and_no_copies(

@@ -944,6 +944,10 @@
         <translation>، الحد {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} في {day}: الجودة {rating}، {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>الرسالة الجماعية {check} ({file}، {day}):</translation>
     </message>
@@ -1705,6 +1709,18 @@
         <translation>فشلت</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>عليه تنبيه</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>مقيّد</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
@@ -1953,8 +1969,24 @@
         <translation>قُرئت التواريخ بالشهر أولًا</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>الحالة {status!r} ليست أيًّا من: sent، delivered، read، failed</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>تتعذّر قراءة الوقت {time!r}</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>لا يوجد عمود لرمز الخطأ: لا يمكن قراءة سبب فشل الرسالة، لذا لا يُعرف الشخص الذي أوقف الرسائل التسويقية (131050)؛ الأعمدة هي: {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>هذا السطر ليس JSON</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>الحالة {status!r} غير معروفة</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1965,8 +1997,24 @@
         <translation>تتعذّر قراءة {name}: {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>أسطر JSON من webhook</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} يحتوي بطاقات جهات اتصال، لا تقرير تسليم</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>نص CSV</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -2283,6 +2331,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>الاسم أطول من {most} محرفًا؛ اختصره</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>الفحص {check} ({file})، أُرسل في {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>لا إرسال مسجّل</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>ألغى اشتراكه في التسويق من قبل</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>إلغاء الاشتراك في التسويق (زر الإيقاف في واتساب)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>سينبّه فحص القوائم إلى هذا الرقم</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>يُحتسب ضمن حد الرسائل التسويقية</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2793,6 +2865,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>تغيّر {name} أثناء نسخه؛ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>قواعد الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>قوالب النصوص</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>أسماء الموظفين</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>بيانات الخصوصية</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>بيانات المتجر</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>أنواع الرسائل</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>أرقام الإرسال</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>نصوص الموافقة</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3670,6 +3774,10 @@
             <numerusform>دفتر من %n سجلًا</numerusform>
             <numerusform>دفتر من %n سجل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

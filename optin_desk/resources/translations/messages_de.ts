@@ -724,6 +724,10 @@
         <translation>, Limit {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} am {day}: Qualität {rating}, {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>Rundsendung {check} ({file}, {day}):</translation>
     </message>
@@ -1469,6 +1473,18 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -1697,8 +1713,24 @@
         <translation>Datumsangaben mit dem Monat zuerst gelesen</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>der Status {status!r} ist keiner von sent, delivered, read, failed</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>die Zeit {time!r} ist nicht lesbar</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>keine Fehlercode-Spalte: der Grund einer fehlgeschlagenen Nachricht kann nicht gelesen werden, daher wird niemand erkannt, der Marketingnachrichten gestoppt hat (131050); die Spalten sind: {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>diese Zeile ist kein JSON</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>der Status {status!r} ist unbekannt</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1709,8 +1741,24 @@
         <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>Webhook-JSON-Zeilen</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} enthält Kontaktkarten, keinen Zustellbericht</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV-Text</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -2027,6 +2075,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>der Name ist länger als {most} Zeichen; bitte kürzen</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>Prüfung {check} ({file}), gesendet am {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>kein erfasster Versand</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>schon vom Marketing abgemeldet</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>Abmeldung vom Marketing (Stopp-Schaltfläche von WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>die Listenprüfung wird vor dieser Nummer warnen</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>zählt zur Marketing-Obergrenze</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2529,6 +2601,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} hat sich beim Kopieren geändert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>Regeln für Rundsendungen</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>Wortlaut-Vorlagen</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>Namen der Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>Datenschutzangaben</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>Angaben zum Geschäft</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>Nachrichtenkategorien</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>Absendernummern</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>Einwilligungstexte</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3298,6 +3402,10 @@
             <numerusform>Protokoll aus %n Ereignis</numerusform>
             <numerusform>Protokoll aus %n Ereignissen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

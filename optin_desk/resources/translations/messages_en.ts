@@ -724,6 +724,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,6 +1473,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1713,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1709,7 +1741,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,6 +2074,30 @@
     </message>
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,6 +2600,38 @@
     </message>
     <message>
         <source>{name} changed while it was being copied; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3298,6 +3402,10 @@
             <numerusform>ledger of %n event</numerusform>
             <numerusform>ledger of %n events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,10 @@
         <translation>, límite {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} el {day}: calidad {rating}, {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>difusión {check} ({file}, {day}):</translation>
     </message>
@@ -1469,6 +1473,18 @@
         <translation>fallido</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restringido</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>inglés</translation>
     </message>
@@ -1697,8 +1713,24 @@
         <translation>fechas leídas con el mes primero</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>el estado {status!r} no es ninguno de sent, delivered, read, failed</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>no se puede leer la hora {time!r}</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>no hay columna de código de error: no se puede leer el motivo de un mensaje fallido, así que no se reconoce a quien detuvo los mensajes de marketing (131050); las columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>esta línea no es JSON</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>el estado {status!r} no se conoce</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1709,8 +1741,24 @@
         <translation>{name} no se puede leer: {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>líneas JSON de webhook</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} contiene tarjetas de contacto, no un informe de entregas</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>libro de Excel</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>texto CSV</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -2027,6 +2075,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>el nombre tiene más de {most} caracteres; acórtelo</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>revisión {check} ({file}), enviada el {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>ningún envío anotado</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>ya estaba de baja de la publicidad</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>baja de la publicidad (botón de WhatsApp para detener mensajes)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>la revisión de listas avisará de este número</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>cuenta para el límite de publicidad</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2529,6 +2601,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} cambió mientras se copiaba; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>reglas de las difusiones</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>plantillas de los textos</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>nombres del personal</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>datos de privacidad</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>datos de la tienda</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>tipos de mensaje</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>números de envío</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>textos de consentimiento</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3298,6 +3402,10 @@
             <numerusform>libro de %n registro</numerusform>
             <numerusform>libro de %n registros</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

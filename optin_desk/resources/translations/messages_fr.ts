@@ -724,6 +724,10 @@
         <translation>, limite {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} le {day} : qualité {rating}, {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>envoi groupé {check} ({file}, {day}) :</translation>
     </message>
@@ -1469,6 +1473,18 @@
         <translation>échecs</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restreint</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -1697,8 +1713,24 @@
         <translation>dates lues mois en premier</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>le statut {status!r} n&apos;est ni sent, ni delivered, ni read, ni failed</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>l&apos;heure {time!r} est illisible</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>aucune colonne de code d&apos;erreur : la raison d&apos;un message en échec ne peut pas être lue, donc une personne qui a arrêté les messages marketing (131050) n&apos;est pas reconnue ; les colonnes sont : {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>cette ligne n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>le statut {status!r} est inconnu</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1709,8 +1741,24 @@
         <translation>{name} ne peut pas être lu : {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>lignes JSON de webhook</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} contient des fiches de contact, pas un rapport de remise</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>classeur Excel</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>texte CSV</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -2027,6 +2075,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>le nom fait plus de {most} caractères ; raccourcissez-le</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>vérification {check} ({file}), envoyée le {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>aucun envoi noté</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>déjà désinscrit du marketing</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>désinscription du marketing (bouton d&apos;arrêt de WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>la vérification des listes signalera ce numéro</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>compte dans le plafond marketing</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2529,6 +2601,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} a changé pendant la copie ; réessayez</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>règles des envois groupés</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>modèles des textes</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>noms du personnel</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>informations de confidentialité</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>informations de la boutique</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>catégories de messages</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>numéros d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>textes de consentement</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3298,6 +3402,10 @@
             <numerusform>registre de %n événement</numerusform>
             <numerusform>registre de %n événements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

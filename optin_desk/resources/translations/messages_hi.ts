@@ -724,6 +724,10 @@
         <translation>, सीमा {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} {day} को: गुणवत्ता {rating}, {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>ब्रॉडकास्ट {check} ({file}, {day}):</translation>
     </message>
@@ -1469,6 +1473,18 @@
         <translation>फ़ेल</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>कनेक्टेड</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>फ़्लैग किया गया</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>प्रतिबंधित</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>अंग्रेज़ी</translation>
     </message>
@@ -1697,8 +1713,24 @@
         <translation>तारीखें महीना पहले मानकर पढ़ी गईं</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>स्थिति {status!r} sent, delivered, read, failed में से कोई नहीं है</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>समय {time!r} पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>एरर कोड का कॉलम नहीं है: असफल संदेश का कारण पढ़ा नहीं जा सकता, इसलिए मार्केटिंग संदेश रोकने वाले व्यक्ति (131050) को पहचाना नहीं जा सकता; कॉलम ये हैं: {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>यह पंक्ति JSON नहीं है</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>स्थिति {status!r} अज्ञात है</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1709,8 +1741,24 @@
         <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>वेबहुक की JSON पंक्तियाँ</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} में संपर्क कार्ड हैं, डिलीवरी रिपोर्ट नहीं</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel वर्कबुक</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV टेक्स्ट</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -2027,6 +2075,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>नाम {most} अक्षरों से लंबा है; इसे छोटा करें</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>जाँच {check} ({file}), {day} को भेजी गई</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>कोई दर्ज भेजा गया संदेश नहीं</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>पहले ही मार्केटिंग से ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>मार्केटिंग से ऑप्ट-आउट (WhatsApp का रोकने वाला बटन)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>सूची की जाँच इस नंबर के बारे में चेतावनी देगी</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>मार्केटिंग की सीमा में गिना जाता है</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2529,6 +2601,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} कॉपी होते समय बदल गई; फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>ब्रॉडकास्ट के नियम</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>शब्दावली के टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>स्टाफ़ के नाम</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>निजता का ब्योरा</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>दुकान का ब्योरा</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>संदेशों के प्रकार</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>भेजने वाले नंबर</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>सहमति की शब्दावली</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3298,6 +3402,10 @@
             <numerusform>%n एंट्री वाले लेजर</numerusform>
             <numerusform>%n एंट्री वाले लेजर</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,10 @@
         <translation>, batas {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} pada {day}: kualitas {rating}, {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>siaran {check} ({file}, {day}):</translation>
     </message>
@@ -1410,6 +1414,18 @@
         <translation>gagal</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>terhubung</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>ditandai</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>dibatasi</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Inggris</translation>
     </message>
@@ -1633,8 +1649,24 @@
         <translation>tanggal dibaca dengan bulan lebih dulu</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>status {status!r} bukan salah satu dari sent, delivered, read, failed</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>waktu {time!r} tidak dapat dibaca</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>tidak ada kolom kode error: alasan pesan yang gagal tidak dapat dibaca, jadi orang yang menghentikan pesan pemasaran (131050) tidak dikenali; kolomnya: {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>baris ini bukan JSON</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>status {status!r} tidak dikenal</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1645,8 +1677,24 @@
         <translation>{name} tidak bisa dibaca: {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>baris JSON webhook</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} berisi kartu kontak, bukan laporan pengiriman</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>teks CSV</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -1963,6 +2011,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>nama lebih panjang dari {most} karakter; persingkat</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>cek {check} ({file}), dikirim {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>tidak ada pengiriman yang dicatat</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>sudah opt-out dari pemasaran</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>opt-out dari pemasaran (tombol berhenti WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>cek daftar akan memperingatkan nomor ini</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>dihitung dalam batas pemasaran</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2463,6 +2535,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} berubah saat sedang disalin; coba lagi</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>aturan siaran</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>templat teks</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>nama staf</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>rincian privasi</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>rincian toko</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>kategori pesan</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>nomor pengirim</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>teks persetujuan</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3205,6 +3309,10 @@
         <translation>
             <numerusform>buku besar berisi %n peristiwa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,10 @@
         <translation>, limite {limit}</translation>
     </message>
     <message>
+        <source>{sender} on {day}: quality {rating}, {status}{limit}</source>
+        <translation>{sender} em {day}: qualidade {rating}, {status}{limit}</translation>
+    </message>
+    <message>
         <source>broadcast {check} ({file}, {day}):</source>
         <translation>disparo {check} ({file}, {day}):</translation>
     </message>
@@ -1469,6 +1473,18 @@
         <translation>falhou</translation>
     </message>
     <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>sinalizado</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restrito</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>inglês</translation>
     </message>
@@ -1697,8 +1713,24 @@
         <translation>datas lidas com o mês primeiro</translation>
     </message>
     <message>
+        <source>status {status!r} is not one of sent, delivered, read, failed</source>
+        <translation>o status {status!r} não é nenhum de sent, delivered, read, failed</translation>
+    </message>
+    <message>
+        <source>the time {time!r} cannot be read</source>
+        <translation>não é possível ler o horário {time!r}</translation>
+    </message>
+    <message>
         <source>no error code column: a failed message&apos;s reason cannot be read, so a person who stopped marketing messages (131050) is not recognised; the columns are: {columns}</source>
         <translation>não há coluna de código de erro: o motivo de uma mensagem que falhou não pode ser lido, então quem parou as mensagens de marketing (131050) não é reconhecido; as colunas são: {columns}</translation>
+    </message>
+    <message>
+        <source>this line is not JSON</source>
+        <translation>esta linha não é JSON</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not known</source>
+        <translation>o status {status!r} é desconhecido</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB: split it</source>
@@ -1709,8 +1741,24 @@
         <translation>não foi possível ler {name}: {problem}</translation>
     </message>
     <message>
+        <source>webhook JSON lines</source>
+        <translation>linhas JSON de webhook</translation>
+    </message>
+    <message>
         <source>{name} holds contact cards, not a delivery report</source>
         <translation>{name} contém cartões de contato, não um relatório de entrega</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>CSV ({encoding})</source>
+        <translation>CSV ({encoding})</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>texto CSV</translation>
     </message>
     <message>
         <source>the consent statement with this many kinds of messages does not fit on one page; archive some kinds of messages, or shorten their descriptions</source>
@@ -2027,6 +2075,30 @@
     <message>
         <source>the name is longer than {most} characters; shorten it</source>
         <translation>o nome tem mais de {most} caracteres; encurte</translation>
+    </message>
+    <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>conferência {check} ({file}), enviada em {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>nenhum envio registrado</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>já descadastrado do marketing</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>descadastrar do marketing (botão de parar do WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>a conferência da lista vai avisar sobre este número</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>conta para o limite de marketing</translation>
     </message>
     <message>
         <source>cannot read {name}: {problem}</source>
@@ -2529,6 +2601,38 @@
     <message>
         <source>{name} changed while it was being copied; try again</source>
         <translation>{name} mudou enquanto era copiado; tente de novo</translation>
+    </message>
+    <message>
+        <source>broadcast rules</source>
+        <translation>regras dos disparos</translation>
+    </message>
+    <message>
+        <source>wording templates</source>
+        <translation>modelos dos textos</translation>
+    </message>
+    <message>
+        <source>staff names</source>
+        <translation>nomes da equipe</translation>
+    </message>
+    <message>
+        <source>privacy details</source>
+        <translation>dados de privacidade</translation>
+    </message>
+    <message>
+        <source>shop details</source>
+        <translation>dados da loja</translation>
+    </message>
+    <message>
+        <source>kinds of messages</source>
+        <translation>categorias de mensagem</translation>
+    </message>
+    <message>
+        <source>sender numbers</source>
+        <translation>números de envio</translation>
+    </message>
+    <message>
+        <source>wordings</source>
+        <translation>textos de consentimento</translation>
     </message>
     <message numerus="yes">
         <source>%n opt-in(s)</source>
@@ -3298,6 +3402,10 @@
             <numerusform>livro de %n evento</numerusform>
             <numerusform>livro de %n eventos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
