@@ -303,3 +303,10 @@ def test_verify_says_what_differs_when_only_the_time_was_edited(spain: Cli) -> N
         " خاطئان لهذا الشخص",
         said,
     ), said
+
+
+def test_arabic_counts_of_none_read_as_sentences(emirates: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "all.csv"
+    assert emirates(*AR, "export", str(target)).out == f"لم يُكتب أي سجل في {target}\n"
+    emirates("optin", NOUR, "--scope", "offers", "--scope", "orders", "--method", "in_person")
+    assert emirates(*AR, "export", str(target)).out == f"كُتب سجلان في {target}\n"

@@ -236,9 +236,9 @@
     <message numerus="yes">
         <source>broken: the earlier head {head} is not in the chain of %n event(s)</source>
         <translation>
-            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من لا توجد سجلات</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة فارغة</numerusform>
             <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من سجل واحد</numerusform>
-            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من سجلان</numerusform>
+            <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من سجلين</numerusform>
             <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من %n سجلات</numerusform>
             <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من %n سجلًا</numerusform>
             <numerusform>تالف: البصمة السابقة {head} ليست في سلسلة من %n سجل</numerusform>
@@ -385,7 +385,7 @@
     <message numerus="yes">
         <source>Wrote %n event(s) to {file}</source>
         <translation>
-            <numerusform>كُتب لا توجد سجلات في {file}</numerusform>
+            <numerusform>لم يُكتب أي سجل في {file}</numerusform>
             <numerusform>كُتب سجل واحد في {file}</numerusform>
             <numerusform>كُتب سجلان في {file}</numerusform>
             <numerusform>كُتب %n سجلات في {file}</numerusform>
@@ -419,7 +419,7 @@
     <message numerus="yes">
         <source>Backed up %n event(s) to {file} (head {head})</source>
         <translation>
-            <numerusform>نُسخ لا توجد سجلات احتياطيًا إلى {file} (البصمة {head})</numerusform>
+            <numerusform>لم يُنسخ أي سجل احتياطيًا إلى {file} (البصمة {head})</numerusform>
             <numerusform>نُسخ سجل واحد احتياطيًا إلى {file} (البصمة {head})</numerusform>
             <numerusform>نُسخ سجلان احتياطيًا إلى {file} (البصمة {head})</numerusform>
             <numerusform>نُسخ %n سجلات احتياطيًا إلى {file} (البصمة {head})</numerusform>
@@ -453,10 +453,10 @@
     <message numerus="yes">
         <source>Restored %n event(s).</source>
         <translation>
-            <numerusform>استُعيد لا توجد سجلات.</numerusform>
+            <numerusform>لم يُستعد أي سجل.</numerusform>
             <numerusform>استُعيد سجل واحد.</numerusform>
             <numerusform>استُعيد سجلان.</numerusform>
-            <numerusform>استُعيد %n سجلات.</numerusform>
+            <numerusform>استُعيدت %n سجلات.</numerusform>
             <numerusform>استُعيد %n سجلًا.</numerusform>
             <numerusform>استُعيد %n سجل.</numerusform>
         </translation>
@@ -486,12 +486,12 @@
     <message numerus="yes">
         <source>The records hold %n event(s), head {head}.</source>
         <translation>
-            <numerusform>البيانات تضم لا توجد سجلات، البصمة {head}.</numerusform>
-            <numerusform>البيانات تضم سجل واحد، البصمة {head}.</numerusform>
-            <numerusform>البيانات تضم سجلان، البصمة {head}.</numerusform>
-            <numerusform>البيانات تضم %n سجلات، البصمة {head}.</numerusform>
-            <numerusform>البيانات تضم %n سجلًا، البصمة {head}.</numerusform>
-            <numerusform>البيانات تضم %n سجل، البصمة {head}.</numerusform>
+            <numerusform>لا تضم البيانات أي سجل، البصمة {head}.</numerusform>
+            <numerusform>تضم البيانات سجلًا واحدًا، البصمة {head}.</numerusform>
+            <numerusform>تضم البيانات سجلين، البصمة {head}.</numerusform>
+            <numerusform>تضم البيانات %n سجلات، البصمة {head}.</numerusform>
+            <numerusform>تضم البيانات %n سجلًا، البصمة {head}.</numerusform>
+            <numerusform>تضم البيانات %n سجل، البصمة {head}.</numerusform>
         </translation>
     </message>
     <message>
@@ -605,7 +605,7 @@
     <message numerus="yes">
         <source>They have %n event(s) in all.</source>
         <translation>
-            <numerusform>لديها لا توجد سجلات في المجموع.</numerusform>
+            <numerusform>ليس لديها أي سجل.</numerusform>
             <numerusform>لديها سجل واحد في المجموع.</numerusform>
             <numerusform>لديها سجلان في المجموع.</numerusform>
             <numerusform>لديها %n سجلات في المجموع.</numerusform>
@@ -735,10 +735,10 @@
     <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
-            <numerusform>نُقل لا توجد سجلات وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>لم يُنقل أي سجل، ونُقلت كل البيانات الأخرى إلى {where}</numerusform>
             <numerusform>نُقل سجل واحد وكل البيانات الأخرى إلى {where}</numerusform>
             <numerusform>نُقل سجلان وكل البيانات الأخرى إلى {where}</numerusform>
-            <numerusform>نُقل %n سجلات وكل البيانات الأخرى إلى {where}</numerusform>
+            <numerusform>نُقلت %n سجلات وكل البيانات الأخرى إلى {where}</numerusform>
             <numerusform>نُقل %n سجلًا وكل البيانات الأخرى إلى {where}</numerusform>
             <numerusform>نُقل %n سجل وكل البيانات الأخرى إلى {where}</numerusform>
         </translation>
@@ -882,10 +882,10 @@
     <message numerus="yes">
         <source>Imported %n record(s) (method: imported).</source>
         <translation>
-            <numerusform>استُورد لا توجد سجلات (الطريقة: مستورد).</numerusform>
+            <numerusform>لم يُستورد أي سجل (الطريقة: مستورد).</numerusform>
             <numerusform>استُورد سجل واحد (الطريقة: مستورد).</numerusform>
             <numerusform>استُورد سجلان (الطريقة: مستورد).</numerusform>
-            <numerusform>استُورد %n سجلات (الطريقة: مستورد).</numerusform>
+            <numerusform>استُوردت %n سجلات (الطريقة: مستورد).</numerusform>
             <numerusform>استُورد %n سجلًا (الطريقة: مستورد).</numerusform>
             <numerusform>استُورد %n سجل (الطريقة: مستورد).</numerusform>
         </translation>
