@@ -310,3 +310,12 @@ def test_arabic_counts_of_none_read_as_sentences(emirates: Cli, tmp_path: Path) 
     assert emirates(*AR, "export", str(target)).out == f"لم يُكتب أي سجل في {target}\n"
     emirates("optin", NOUR, "--scope", "offers", "--scope", "orders", "--method", "in_person")
     assert emirates(*AR, "export", str(target)).out == f"كُتب سجلان في {target}\n"
+
+
+def test_arabic_says_marketing_with_its_article(emirates: Cli, tmp_path: Path) -> None:
+    emirates("optout", NOUR, "--scope", "marketing", "--method", "whatsapp_reply")
+    batch = tmp_path / "replies.txt"
+    batch.write_text("+971 50 123 4567: STOP\n", encoding="utf-8")
+    said = emirates(*AR, "replies", str(batch)).out.splitlines()[0]
+    assert "ألغى الاشتراك في التسويق منذ " in said, said
+    assert "في تسويق" not in said

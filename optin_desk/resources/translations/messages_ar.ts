@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>marketing</source>
-        <translation>تسويق</translation>
+        <translation>التسويق</translation>
     </message>
     <message>
         <source>erased on request on {day}: record their new opt-in on its own, confirming that it lifts the erasure</source>
