@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,9 +85,17 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.backups import make_backup
     from optin_desk.services.owner import require_owner
 
+    dest = str(args.dest)
+    if dest.endswith(("/", os.sep)) and not Path(dest).expanduser().is_dir():
+        raise InputError(  # "bk/" names a folder: never a file called bk beside it
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; plug in the stick or create it"
+            ),
+            parent=dest,
+        )
     with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
         require_owner(session, args.pin)
-    info = make_backup(db, Path(args.dest).expanduser(), args.pin)
+    info = make_backup(db, Path(dest).expanduser(), args.pin)
     count = info.events
     say(
         translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, count).format(

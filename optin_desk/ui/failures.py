@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from optin_desk.domain.verify_findings import LedgerHeadMissingError
+from optin_desk.domain.verify_findings import RecordsChangedError
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (ui.records_slot)
@@ -28,7 +28,7 @@ def failure_words(error: BaseException, records: Records | None = None) -> str |
     from optin_desk.documents.bounded import ListError
 
     if isinstance(
-        error, InputError | RecordsSayNo | MissingResourceError | ListError | LedgerHeadMissingError
+        error, InputError | RecordsSayNo | MissingResourceError | ListError | RecordsChangedError
     ):
         return str(error)
     loaded = sys.modules.get("sqlalchemy.exc")  # no database error before SQLAlchemy loads

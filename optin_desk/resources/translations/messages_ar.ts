@@ -2948,6 +2948,14 @@
         <translation>مشترك</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>لم يُسجَّل شيء: آخر حدث في الدفتر ليس الذي يسمّيه صف رأسه (حُذف حدث أو أُضيف من خارج البرنامج)؛ شغّل verify، ثم استعد أحدث نسخة احتياطية (إلغاء الاشتراك يُسجَّل مع ذلك)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>لم يُسجَّل شيء: {phone} ألغى اشتراكه في {kind} بحسب السجلات، لكن الأحداث الباقية في الدفتر لم تعد تقول ذلك (حُذف أحدها من خارج البرنامج)؛ شغّل verify، ثم استعد أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>ألغى الاشتراك</translation>
     </message>

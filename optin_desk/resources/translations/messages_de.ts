@@ -2664,6 +2664,14 @@
         <translation>eingewilligt</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>nichts wurde erfasst: der letzte Eintrag des Journals ist nicht der, den seine Kopfzeile nennt (ein Eintrag wurde am Programm vorbei gelöscht oder hinzugefügt); führen Sie verify aus und stellen Sie dann die neueste Sicherung wieder her (eine Abmeldung wird trotzdem erfasst)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>nichts wurde erfasst: {phone} ist laut Unterlagen von {kind} abgemeldet, aber die verbliebenen Einträge des Journals sagen das nicht mehr (einer wurde am Programm vorbei gelöscht); führen Sie verify aus und stellen Sie dann die neueste Sicherung wieder her</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>abgemeldet</translation>
     </message>

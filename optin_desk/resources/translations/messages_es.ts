@@ -2664,6 +2664,14 @@
         <translation>de alta</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>no se anotó nada: el último registro del libro no es el que nombra su fila de huella (se borró o se añadió un registro a espaldas del programa); ejecute verify y después restaure la última copia de seguridad (una baja sí se anota)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>no se anotó nada: {phone} consta dado de baja de {kind}, pero los registros que quedan en el libro ya no lo dicen (se borró uno a espaldas del programa); ejecute verify y después restaure la última copia de seguridad</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>de baja</translation>
     </message>

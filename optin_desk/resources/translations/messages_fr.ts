@@ -2664,6 +2664,14 @@
         <translation>inscrit</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>rien n’a été enregistré : le dernier événement du registre n’est pas celui que nomme sa ligne de tête (un événement a été supprimé ou ajouté à l’insu du programme) ; lancez verify, puis restaurez la dernière sauvegarde (une désinscription est tout de même enregistrée)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>rien n’a été enregistré : {phone} est désinscrit de {kind} selon les registres, mais les événements restants du registre ne le disent plus (l’un d’eux a été supprimé à l’insu du programme) ; lancez verify, puis restaurez la dernière sauvegarde</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>désinscrit</translation>
     </message>

@@ -2664,6 +2664,14 @@
         <translation>ऑप्ट-इन किया</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>कुछ भी दर्ज नहीं हुआ: बही की आख़िरी प्रविष्टि वह नहीं है जिसका नाम उसकी शीर्ष पंक्ति में है (प्रोग्राम के पीछे कोई प्रविष्टि हटाई या जोड़ी गई); verify चलाएँ, फिर सबसे नया बैकअप बहाल करें (ऑप्ट-आउट फिर भी दर्ज होता है)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>कुछ भी दर्ज नहीं हुआ: रिकॉर्ड के अनुसार {phone} ने {kind} से ऑप्ट-आउट किया है, पर बही में बची प्रविष्टियाँ अब यह नहीं कहतीं (प्रोग्राम के पीछे एक प्रविष्टि हटाई गई); verify चलाएँ, फिर सबसे नया बैकअप बहाल करें</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>ऑप्ट-आउट किया</translation>
     </message>

@@ -2593,6 +2593,14 @@
         <translation>opt-in</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>tidak ada yang dicatat: peristiwa terakhir di buku besar bukan yang disebut baris kepalanya (sebuah peristiwa dihapus atau ditambahkan di luar program); jalankan verify, lalu pulihkan cadangan terbaru (berhenti berlangganan tetap dicatat)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>tidak ada yang dicatat: {phone} tercatat berhenti berlangganan {kind}, tetapi peristiwa yang tersisa di buku besar tidak lagi menyatakannya (satu dihapus di luar program); jalankan verify, lalu pulihkan cadangan terbaru</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>opt-out</translation>
     </message>

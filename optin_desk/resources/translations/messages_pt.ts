@@ -2664,6 +2664,14 @@
         <translation>autorizou</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>nada foi registrado: o último registro do livro não é o que a sua linha de cabeça indica (um registro foi apagado ou acrescentado por fora do programa); execute verify e depois restaure o backup mais recente (um descadastro ainda é registrado)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>nada foi registrado: {phone} consta como descadastrado de {kind}, mas os registros que restam no livro já não dizem isso (um foi apagado por fora do programa); execute verify e depois restaure o backup mais recente</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>descadastrado</translation>
     </message>
