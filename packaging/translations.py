@@ -21,6 +21,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,6 +128,22 @@ def stale(folder: Path = FOLDER) -> list[str]:
     return problems
 
 
+PLURALS_FROM = (6, 12)
+"""lupdate before PySide6 6.12 takes a string for plural forms only when its count is a
+number written in the call: it would turn every counted string of ours into a plain one."""
+
+
+def lupdate_keeps_plurals() -> bool:
+    """Whether this environment's lupdate keeps our counted strings plural (its source lists
+    do not depend on that: `--check` works with any)."""
+    try:
+        version = metadata.version("PySide6-Essentials")
+    except metadata.PackageNotFoundError:
+        version = metadata.version("PySide6")
+    numbers = tuple(int(part) for part in version.split(".")[:2] if part.isdigit())
+    return numbers >= PLURALS_FROM
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Update and compile (default), compile only, or check."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -139,6 +156,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"translations: {problem}", file=sys.stderr)
         return 1 if problems else 0
     if not options.release:
+        if not lupdate_keeps_plurals():
+            print(
+                "translations: this PySide6's lupdate would drop the plural forms: update the"
+                " catalogues with the tools of PySide6 6.12 or later (the program on Python"
+                " 3.11 keeps an earlier one): `python3 -m venv tools && tools/bin/pip install"
+                " 'PySide6-Essentials>=6.12'`, then `tools/bin/python"
+                " packaging/translations.py`",
+                file=sys.stderr,
+            )
+            return 2
         update(FOLDER)
     release(FOLDER)
     return 0

@@ -26,8 +26,9 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:
         found = read_delivery_file(session, Path(args.file))
         plan = plan_deliveries(session, found)
+        count = len(plan.rows)
         say(
-            translate("Cli", "{source}: {kind}, %n message(s)", None, len(plan.rows)).format(
+            translate("Cli", "{source}: {kind}, %n message(s)", None, count).format(
                 source=plan.source, kind=plan.kind
             )
         )
@@ -47,10 +48,12 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
                 )
             )
         counts = ", ".join(status_count(s.value, plan.count(s)) for s in Status)
-        unread = translate("Cli", "%n line(s) not read", None, len(plan.problems))
+        count = len(plan.problems)
+        unread = translate("Cli", "%n line(s) not read", None, count)
         aside = ""
         if plan.incoming:
-            aside = translate("Cli", ", %n incoming message(s) left aside", None, plan.incoming)
+            count = plan.incoming
+            aside = translate("Cli", ", %n incoming message(s) left aside", None, count)
         say(f"{counts}; {unread}{aside}")
         new = plan.new_rows
         if not plan.rows:
@@ -62,12 +65,13 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
             return EXIT_OK
         if not args.apply:
             if new:
+                count = len(new)
                 say(
                     translate(
                         "Cli",
                         "Dry run: nothing kept. Run again with --apply to keep %n outcome(s).",
                         None,
-                        len(new),
+                        count,
                     )
                 )
             else:
@@ -77,16 +81,20 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
             say(translate("Cli", "Nothing new: this report was read before; nothing added."))
             return EXIT_OK
         applied = apply_deliveries(session, plan, args.by or "")
+    count = applied.added
+    opted_out = len(applied.opted_out)
+    undeliverable = len(applied.undeliverable)
+    held_back = len(applied.held_back)
     said = (
-        translate("Cli", "Kept %n outcome(s).", None, applied.added),
+        translate("Cli", "Kept %n outcome(s).", None, count),
         translate(
             "Cli",
             "Opted out of marketing (WhatsApp's stop button): %n.",
             None,
-            len(applied.opted_out),
+            opted_out,
         ),
-        translate("Cli", "Numbers marked undeliverable: %n.", None, len(applied.undeliverable)),
-        translate("Cli", "Held back by WhatsApp: %n.", None, len(applied.held_back)),
+        translate("Cli", "Numbers marked undeliverable: %n.", None, undeliverable),
+        translate("Cli", "Held back by WhatsApp: %n.", None, held_back),
     )
     say(" ".join(said))
     return EXIT_OK

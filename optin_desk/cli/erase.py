@@ -101,15 +101,17 @@ def _say_erased(done: Erased, number: str) -> None:
         said = translate("Cli", "{number} was erased on {day}; the number stays blocked")
         say(said.format(number=number, day=f"{done.erased_at:%Y-%m-%d}"))
         return
+    count = done.events_kept
+    scans_removed = done.scans_removed
     say(
-        translate("Cli", "Erased the name, number and %n scan(s).", None, done.scans_removed)
+        translate("Cli", "Erased the name, number and %n scan(s).", None, scans_removed)
         + " "
         + translate(
             "Cli",
             "%n (entry stays|entries stay) in the ledger, and the number stays blocked from "
             "broadcasts.",
             None,
-            done.events_kept,
+            count,
         )
     )
 

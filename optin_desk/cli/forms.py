@@ -64,13 +64,14 @@ def cmd_forms(db: Records, args: argparse.Namespace) -> int:
             )
         )
     first, last = printed.serials[0], printed.serials[-1]
+    count = len(printed.serials)
     say(
         translate(
             "Cli",
             "Printed %n form(s) in {language} (wording v{version}, {paper}) to {file}: "
             "serials {first} … {last}",
             None,
-            len(printed.serials),
+            count,
         ).format(
             language=language_name(printed.language),
             version=printed.wording_version,
@@ -93,13 +94,14 @@ def cmd_proof(db: Records, args: argparse.Namespace) -> int:
     with db.reading() as session:
         saved = save_proof(session, db, args.number, target, args.pin)
     proof = saved.proof
+    count = len(proof.events)
     complain(
         translate(
             "Cli",
             "Proof of consent for {phone} (%n (entry|entries)) written to {file}; "
             "ledger head {head}",
             None,
-            len(proof.events),
+            count,
         ).format(phone=proof.phone, file=target, head=proof.ledger_head)
     )
     if saved.json_path is None:
@@ -115,11 +117,12 @@ def cmd_proof(db: Records, args: argparse.Namespace) -> int:
 
 def batch_line(view: BatchView) -> str:
     """One printed batch: when, by whom, how many forms and how many came back."""
+    count = view.count
     said = translate(
         "Cli",
         "batch {batch}: {when} by {who}, %n form(s) in {language} (wording v{version}, {paper})",
         None,
-        view.count,
+        count,
     ).format(
         batch=view.batch_id,
         when=view.printed_at,

@@ -28,17 +28,22 @@ def import_summary(plan: ImportPlan) -> str:
     """How many rows of each outcome, one clause a count."""
     from optin_desk.services.imports import ImportOutcome
 
+    count = len(plan.rows)
+    to_add = plan.count(ImportOutcome.ADD)
+    undoing_opt_outs = plan.count(ImportOutcome.UNDOES_OPT_OUT)
+    unchanged = plan.count(ImportOutcome.NO_CHANGE)
+    invalid = plan.count(ImportOutcome.INVALID)
     clauses = [
-        translate("Cli", "%n row(s):", None, len(plan.rows)),
-        translate("Cli", "%n to add,", None, plan.count(ImportOutcome.ADD)),
+        translate("Cli", "%n row(s):", None, count),
+        translate("Cli", "%n to add,", None, to_add),
         translate(
             "Cli",
             "%n skipped (would undo an opt-out),",
             None,
-            plan.count(ImportOutcome.UNDOES_OPT_OUT),
+            undoing_opt_outs,
         ),
-        translate("Cli", "%n already recorded,", None, plan.count(ImportOutcome.NO_CHANGE)),
-        translate("Cli", "%n invalid", None, plan.count(ImportOutcome.INVALID)),
+        translate("Cli", "%n already recorded,", None, unchanged),
+        translate("Cli", "%n invalid", None, invalid),
     ]
     erased = plan.count(ImportOutcome.ERASED)
     if erased:

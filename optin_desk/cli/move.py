@@ -35,17 +35,19 @@ def cmd_move_to(db: Records, args: argparse.Namespace) -> int:
         moved = move_records(db, target)
     finally:
         target.dispose()
+    count = moved.events
     say(
-        translate(
-            "Cli", "Moved %n event(s) and every other record to {where}", None, moved.events
-        ).format(where=target.where)
+        translate("Cli", "Moved %n event(s) and every other record to {where}", None, count).format(
+            where=target.where
+        )
     )
     for table, count in moved.rows.items():
         say(f"  {table}: " + translate("Cli", "%n row(s)", None, count))
     say(translate("Cli", "Ledger head on both sides: {head}").format(head=moved.head))
     if moved.scans_copied:
+        count = moved.scans_copied
         say(
-            translate("Cli", "%n scan(s) copied to {folder}", None, moved.scans_copied).format(
+            translate("Cli", "%n scan(s) copied to {folder}", None, count).format(
                 folder=target.evidence_dir
             )
         )

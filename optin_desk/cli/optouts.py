@@ -67,12 +67,17 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
         def counted(kind: str) -> int:
             return sum(r.kind.value == kind and not r.problem for r in rows)
 
+        reply_count = len(rows)
+        clear_opt_outs = counted("opt_out")
+        to_decide = counted("maybe_opt_out")
+        requests = counted("opt_in_request")
+        skipped = sum(bool(r.problem) for r in rows)
         summary = (
-            translate("Cli", "%n (reply|replies):", None, len(rows)),
-            translate("Cli", "%n clear opt-out(s),", None, counted("opt_out")),
-            translate("Cli", "%n for a person to decide,", None, counted("maybe_opt_out")),
-            translate("Cli", "%n opt-in request(s),", None, counted("opt_in_request")),
-            translate("Cli", "%n skipped", None, sum(bool(r.problem) for r in rows)),
+            translate("Cli", "%n (reply|replies):", None, reply_count),
+            translate("Cli", "%n clear opt-out(s),", None, clear_opt_outs),
+            translate("Cli", "%n for a person to decide,", None, to_decide),
+            translate("Cli", "%n opt-in request(s),", None, requests),
+            translate("Cli", "%n skipped", None, skipped),
         )
         say(" ".join(summary))
         if not args.apply:
@@ -95,8 +100,9 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
             )
         )
         say(f"  {recorded.confirmation_text}")
+    count = len(applied.opted_out)
     say(
-        translate("Cli", "Recorded %n opt-out(s).", None, len(applied.opted_out))
+        translate("Cli", "Recorded %n opt-out(s).", None, count)
         + " "
         + translate(
             "Cli",

@@ -23,8 +23,9 @@ from optin_desk.cli.words import translate
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are one line on stderr, exit 2, and whose help
-    speaks the language being spoken when it is made (argparse's own headings too)."""
+    """An argument parser whose usage errors are one line on stderr in the language being
+    spoken, exit 2, and whose help speaks the language being spoken when it is made
+    (argparse's own headings too)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
@@ -33,10 +34,10 @@ class _Parser(argparse.ArgumentParser):
         speak_help(self)
 
     def error(self, message: str) -> NoReturn:
-        from optin_desk.domain.text import shown_controls
+        """argparse's English `message` said in the language being spoken, on one line."""
+        from optin_desk.cli.parser_errors import usage_error
 
-        line = shown_controls(f"{self.prog}: {message} (see '{self.prog} --help')")
-        self.exit(EXIT_BAD_INPUT, line + "\n")
+        self.exit(EXIT_BAD_INPUT, usage_error(self.prog, message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -66,12 +66,14 @@ def cmd_report(db: Records, args: argparse.Namespace) -> int:
         )
     with db.reading() as session:
         overview = write_quality_report(session, target, translate)
+    count = len(overview.warnings)
+    broadcasts = len(overview.broadcasts)
     say(
         translate("Cli", "Wrote {file}:").format(file=target)
         + " "
-        + translate("Cli", "%n broadcast(s),", None, len(overview.broadcasts))
+        + translate("Cli", "%n broadcast(s),", None, broadcasts)
         + " "
-        + translate("Cli", "%n warning(s).", None, len(overview.warnings))
+        + translate("Cli", "%n warning(s).", None, count)
     )
     return EXIT_OK
 
@@ -132,9 +134,11 @@ def _show(session: Session) -> None:
         heading = translate("Cli", "broadcast {check} ({file}, {day}):").format(
             check=b.check_id, file=b.file_name, day=day_text(b.sent_at)
         )
-        sent = translate("Cli", "%n sent;", None, b.sent)
+        count = b.sent
+        sent = translate("Cli", "%n sent;", None, count)
         shown = parts or translate("Cli", "no delivery report")
-        later = translate("Cli", "%n opt-out(s) within 7 days", None, b.opt_outs)
+        count = b.opt_outs
+        later = translate("Cli", "%n opt-out(s) within 7 days", None, count)
         say(f"{heading} {sent} {shown}; {later}")
     for method, (people, out) in sorted(opt_out_rates(session).items()):
         how = translate("Cli", "opted in by {method}:").format(method=word(METHODS[method]))

@@ -87,8 +87,9 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
     with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
         require_owner(session, args.pin)
     info = make_backup(db, Path(args.dest).expanduser(), args.pin)
+    count = info.events
     say(
-        translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, info.events).format(
+        translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, count).format(
             file=info.path, head=info.head
         )
     )
@@ -135,15 +136,19 @@ def cmd_restore(db: Records, args: argparse.Namespace) -> int:
         other_shop=args.other_shop,
         disconnect=disconnect if args.force else None,
     )
+    count = done.plan.backup_events
+    opt_outs = len(done.plan.opt_outs)
+    erasures = len(done.plan.erasures)
+    held = done.events
     say(
         " ".join(
             (
-                translate("Cli", "Restored %n event(s).", None, done.plan.backup_events),
-                translate("Cli", "Re-applied %n opt-out(s).", None, len(done.plan.opt_outs)),
-                translate("Cli", "Re-applied %n erasure(s).", None, len(done.plan.erasures)),
-                translate(
-                    "Cli", "The records hold %n event(s), head {head}.", None, done.events
-                ).format(head=done.head[:12]),
+                translate("Cli", "Restored %n event(s).", None, count),
+                translate("Cli", "Re-applied %n opt-out(s).", None, opt_outs),
+                translate("Cli", "Re-applied %n erasure(s).", None, erasures),
+                translate("Cli", "The records hold %n event(s), head {head}.", None, held).format(
+                    head=done.head[:12]
+                ),
                 translate("Cli", "The replaced records are kept in {file}.").format(
                     file=done.replaced_kept_at
                 ),
@@ -200,13 +205,15 @@ def cmd_demo(db: Records, args: argparse.Namespace) -> int:
             )
 
         def progress(done: int) -> None:
-            line = translate("Cli", "{done} of %n contact(s)", None, args.contacts)
+            count = args.contacts
+            line = translate("Cli", "{done} of %n contact(s)", None, count)
             sys.stderr.write("\r" + line.format(done=done))
 
         events = add_demo_contacts(session, args.contacts, seed=args.seed, progress=progress)
     sys.stderr.write("\n")
+    count = args.contacts
     say(
-        translate("Cli", "Added %n demo contact(s).", None, args.contacts)
+        translate("Cli", "Added %n demo contact(s).", None, count)
         + " "
         + translate("Cli", "They have %n event(s) in all.", None, events)
     )

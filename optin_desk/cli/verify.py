@@ -74,20 +74,18 @@ def _say_chain(args: argparse.Namespace, report: ChainReport) -> int:
         )
         return EXIT_NO
     if report.contains_head is False:
+        count = report.count
         say(
             translate(
                 "Cli",
                 "broken: the earlier head {head} is not in the chain of %n event(s)",
                 None,
-                report.count,
+                count,
             ).format(head=args.head)
         )
         return EXIT_NO
-    say(
-        translate("Cli", "ok: %n event(s), head {head}", None, report.count).format(
-            head=report.head
-        )
-    )
+    count = report.count
+    say(translate("Cli", "ok: %n event(s), head {head}", None, count).format(head=report.head))
     for note in report.notes:
         say(translate("Cli", "note: {note}").format(note=message(note)))
     return EXIT_OK

@@ -62,13 +62,14 @@ def ends_early(count: int, last: int, expected: int | None, head: str) -> Said:
 
 def taken_on_trust(trusted: list[int]) -> Said:
     """Events whose texts were erased before texts were chained as commitments."""
+    count = len(trusted)
     text = Plural.translate(
         "Messages",
         "%n event(s) recorded before texts were chained as commitments had their texts"
         " erased on request (first: {first}): each one's other fields are taken on trust"
         " from the event after it, which still chains its hash",
         None,
-        len(trusted),
+        count,
     )
     return Said(text, len(trusted), first=trusted[0])
 
@@ -85,12 +86,13 @@ def clock_note(first: tuple[int, str, str], backwards: int) -> Said:
             " order (the ledger's order still holds)",
         )
         return Said(text, event=event, recorded=recorded, ahead=ahead)
+    count = backwards - 1
     text = Plural.translate(
         "Messages",
         "event {event} was recorded at {recorded} UTC, before the event ahead of it"
         " ({ahead} UTC), and %n more like it: the computer's clock was wrong, or the records"
         " were loaded out of order (the ledger's order still holds)",
         None,
-        backwards - 1,
+        count,
     )
     return Said(text, backwards - 1, event=event, recorded=recorded, ahead=ahead)

@@ -97,12 +97,13 @@ def _numbers_changed(changed: list[int]) -> Said:
     """Contacts whose number is not the one their key was made from (the first ten named)."""
     named = tuple(changed[:10])
     if len(changed) > len(named):
+        count = len(changed) - len(named)
         text = Plural.translate(
             "Messages",
             "the number of contact {contacts} and %n more is not the number its key was made"
             " from: numbers were swapped or changed in the file",
             None,
-            len(changed) - len(named),
+            count,
         )
         return Said(text, len(changed) - len(named), contacts=named)
     text = QT_TRANSLATE_NOOP(

@@ -54,6 +54,7 @@ class CheckResult:
     sent_at: str | None = None
     row_count: int = 0
     opt_out_lines: int = 0  # `send` rows whose message must carry an opt-out option
+    kept_at: str = ""  # when a check read back from the records was made (canonical UTC)
 
 
 Progress = Callable[[int, int], None]

@@ -107,13 +107,14 @@ class ImportPlan:
         if not invalid:
             return
         if len(invalid) > 1:
+            count = len(invalid) - 1
             text = Plural.translate(
                 "Messages",
                 "row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix"
                 " the file (a dry run lists every row) or skip the invalid rows"
                 " (--skip-invalid)",
                 None,
-                len(invalid) - 1,
+                count,
             )
             raise InputError(text, len(invalid) - 1, row=invalid[0].row, reason=invalid[0].reason)
         raise InputError(

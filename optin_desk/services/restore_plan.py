@@ -134,6 +134,7 @@ class RestorePlan:
             )
             if count
         )
+        count = self.backup_events
         lines: list[str] = [
             Said(
                 Plural.translate(
@@ -141,7 +142,7 @@ class RestorePlan:
                     "the backup holds %n event(s); the records hold {live}, {shared} of them "
                     "the same",
                     None,
-                    self.backup_events,
+                    count,
                 ),
                 self.backup_events,
                 live=self.live_events,
@@ -182,6 +183,7 @@ class RestorePlan:
             )
         )
         if self.erasures_not_carried:
+            count = self.erasures_not_carried
             lines.append(
                 Said(
                     Plural.translate(
@@ -189,7 +191,7 @@ class RestorePlan:
                         "%n erased (number is|numbers are) kept under another key: they stay "
                         "erased only where the backup holds them",
                         None,
-                        self.erasures_not_carried,
+                        count,
                     ),
                     self.erasures_not_carried,
                 )

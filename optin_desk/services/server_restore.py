@@ -190,6 +190,7 @@ def restore_on_server(
             swap_in(database.url, held, str(scratch.database), kept, disconnect)
         swapped = True
     except OthersConnectedError as error:
+        count = error.count
         raise InputError(
             Plural.translate(
                 "Messages",
@@ -197,7 +198,7 @@ def restore_on_server(
                 "another computer?): close (it|them) and try again, or give --force to "
                 "disconnect (it|them); nothing was changed",
                 None,
-                error.count,
+                count,
             ),
             error.count,
         ) from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
 from optin_desk.domain.check import Verdict, default_check_category
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
-from optin_desk.services.kept_checks import read_last_kept
 from optin_desk.services.profile import load_profile
 from optin_desk.ui.check_columns import results_fitter
 from optin_desk.ui.check_files import save_rows
@@ -40,6 +38,7 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.drops import accept_file_drag, dropped_file
 from optin_desk.ui.empty_state import EmptyState
 from optin_desk.ui.jobs import Cancelled, Control, Job
+from optin_desk.ui.kept_checks_box import KeptChecksBox
 from optin_desk.ui.labels import VERDICTS, category_choice, label
 from optin_desk.ui.list_loading import LoadedList, load_file, load_text
 from optin_desk.ui.list_preview import show_choices, show_preview
@@ -69,6 +68,7 @@ class CheckPage(QWidget):
         self.paste_button = QPushButton(self.tr("&Paste list"))
         self.paste_button.clicked.connect(self.paste)
         self.source_label = QLabel(self.tr("Open a list, drop a file here, or paste one."))
+        self.kept = KeptChecksBox(context, self._show_kept, self._say, lambda: self._names, self)
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Sheet"))
         self.phone_column = QComboBox()
@@ -127,6 +127,7 @@ class CheckPage(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.paste_button)
         top.addWidget(self.source_label, 1)
+        top.addWidget(self.kept)
         choices = QFormLayout()
         choices.addRow(self.tr("S&heet:"), self.sheet)
         choices.addRow(self.tr("&Numbers in column:"), self.phone_column)
@@ -179,9 +180,10 @@ class CheckPage(QWidget):
             chosen = default_check_category(profile.categories)
         index = self.category.findData(chosen)
         self.category.setCurrentIndex(max(index, 0))
+        self.kept.refresh()
         busy = (self.result, self._recipients, self.job, self.loading)
-        if busy == (None, None, None, None):  # nothing on the page yet
-            self._show_last_kept()
+        if busy == (None, None, None, None):  # nothing on the page yet: the last check kept
+            self.kept.show_latest(lambda: self.result is not None or self._recipients is not None)
 
     def choose_file(self) -> None:
         """Pick a list file."""
@@ -231,6 +233,7 @@ class CheckPage(QWidget):
         self._loaded = loaded
         self._recipients = loaded.cards or loaded.detected
         self.result = None
+        self.kept.forget_choice()
         self.results_model.set_rows(())
         self.counts.clear()
         for button in (self.report_button, self.allowed_button, self.sent_button):
@@ -329,29 +332,24 @@ class CheckPage(QWidget):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, result: CheckResult, fresh: bool = True) -> None:
+    def _finished(self, result: CheckResult, fresh: bool = True, latest: bool = True) -> None:
         self.result = result
         self.results_model.set_rows(result.rows, self._region)
         self._columns.fit()
         self.counts.setText(counts_line(result))
         category = self._names.get(result.category, result.category)
-        self._say(which_check(result, category, fresh))
+        self._say(which_check(result, category, fresh, latest))
         self.report_button.setEnabled(True)
         self.allowed_button.setEnabled(True)
         self.sent_button.setEnabled(not result.sent_at)
         if fresh:
+            self.kept.refresh()
             line = self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows))
             self._context.status(line.replace("%1", str(result.counts.get("send", 0))))
 
-    def _show_last_kept(self) -> None:
-        """Before any list is opened here: the last check kept, as it was judged (read off
-        the GUI thread: a kept check may hold a million rows)."""
-        work = partial(read_last_kept, self._context.database)  # a list opened meanwhile wins
-        self._context.jobs.start(work, self._kept, self._say)
-
-    def _kept(self, kept: CheckResult | None) -> None:
-        if kept is not None and self.result is None and self._recipients is None:
-            self._finished(kept, fresh=False)
+    def _show_kept(self, kept: CheckResult, latest: bool) -> None:
+        """A kept check, as it was judged (the last one, or one chosen from those kept)."""
+        self._finished(kept, fresh=False, latest=latest)
 
     def _cancelled(self) -> None:
         self._say(self.tr("The check was cancelled; nothing was kept."))

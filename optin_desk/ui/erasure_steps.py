@@ -149,10 +149,11 @@ def _deleted_words(removed: list[BackupErased]) -> str:
 
 def _kept_words(kept: list[BackupErased]) -> str:
     lines = "\n".join(f"{item.path} ({said(item.reason)})" for item in kept)
+    count = len(kept)
     return QCoreApplication.translate(
         "ContactsPage",
         "%n backups could not be rewritten and still hold the person:\n\n%1\n\nDelete them? "
         "(A backup whose folder is not there is kept either way.)",
         None,
-        len(kept),
+        count,
     ).replace("%1", lines)

@@ -43,10 +43,13 @@ def waited(span: timedelta) -> str:
     """How long something has waited, as people say it."""
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
-        return QCoreApplication.translate("FollowUp", "%n min", "", max(minutes, 0))
+        count = max(minutes, 0)
+        return QCoreApplication.translate("FollowUp", "%n min", "", count)
     if minutes < 48 * 60:
-        return QCoreApplication.translate("FollowUp", "%n h", "", minutes // 60)
-    return QCoreApplication.translate("FollowUp", "%n days", "", minutes // (24 * 60))
+        count = minutes // 60
+        return QCoreApplication.translate("FollowUp", "%n h", "", count)
+    count = minutes // (24 * 60)
+    return QCoreApplication.translate("FollowUp", "%n days", "", count)
 
 
 class FollowUpPanel(QWidget):

@@ -127,8 +127,10 @@ def rate_chart(title: str, rates: Sequence[Rate]) -> QChartView:
     return _view(chart)
 
 
-def _moment(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+def _moment(day: date, hour: int = 12) -> float:
+    """That local hour of `day` (noon unless told) as the chart's axis counts time:
+    milliseconds since the epoch."""
+    return datetime.combine(day, time(hour)).timestamp() * 1000
 
 
 def quality_chart(overview: QualityOverview) -> QChartView:
@@ -155,7 +157,8 @@ def quality_chart(overview: QualityOverview) -> QChartView:
     if days:
         first, last = min(days), max(days)
         axis_x.setRange(
-            QDateTime(datetime.combine(first, time(0))), QDateTime(datetime.combine(last, time(23)))
+            QDateTime.fromMSecsSinceEpoch(int(_moment(first, 0))),
+            QDateTime.fromMSecsSinceEpoch(int(_moment(last, 23))),
         )
     senders = sorted({p.sender for p in overview.quality})
     for index, sender in enumerate(senders):

@@ -82,3 +82,15 @@ def test_a_database_the_program_cannot_use_is_one_line(
     assert len(err.strip().splitlines()) == 1
     assert "OptIn Desk keeps its records in a SQLite file or on PostgreSQL" in err
     assert "secret" not in err
+
+
+def test_a_usage_error_in_the_shops_language_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite3"
+    wrong = program("--db", str(db), "check", "--category", "offers", LC_ALL="es_ES.UTF-8")
+    assert wrong.returncode == 2
+    assert wrong.stderr == (
+        "optin-desk check: faltan argumentos obligatorios: FILE "
+        "(consulte 'optin-desk check --help')\n"
+    )
+    assert wrong.stdout == ""
+    assert not db.exists()  # nothing written

@@ -155,8 +155,9 @@ def test_closing_the_window_during_back_up_now_leaves_no_thread_behind(
     stick = tmp_path / "stick"
     stick.mkdir()
     dialogs.files.append(stick)
-    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     jobs = window.context.jobs
+    qtbot.waitUntil(lambda: not jobs.running())  # what opening the window started (Today's)
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     [job] = jobs.running()
     assert copying.wait(5)
     assert not copied.is_set()

@@ -229,7 +229,7 @@ def drop_file(widget: QWidget, path: Path) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     position = QPointF(widget.rect().center())
     enter = QDragEnterEvent(
-        position,
+        widget.rect().center(),  # a QPoint: PySide6 before 6.12 takes no QPointF here
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -965,6 +965,69 @@
         <source>Kept the records key ({id}) in {path}</source>
         <translation>حُفظ مفتاح السجلات ({id}) في {path}</translation>
     </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (راجع &apos;{prog} --help&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>الوسيط {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>الوسائط التالية مطلوبة: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>يلزم أحد هذه الوسائط: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>وسائط غير معروفة: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>خيار ملتبس: {option} قد يعني {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>لا يجوز استخدامه مع {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>لا يقبل قيمة: {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يلزم قيمة واحدة</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُقبل قيمة واحدة على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يلزم قيمة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>ليس عددًا صحيحًا: {value}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>قيمة {type} غير صالحة: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>اختيار غير صالح: {value} (اختر من بين {choices})</translation>
+    </message>
+    <message>
+        <source>unknown parser {command} (choices: {choices})</source>
+        <translation>أمر غير معروف: {command} (الخيارات: {choices})</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>

@@ -753,6 +753,69 @@
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Datenschlüssel ({id}) in {path} gespeichert</translation>
     </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (siehe „{prog} --help“)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>Argument {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>folgende Argumente sind erforderlich: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>eines dieser Argumente ist erforderlich: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>unbekannte Argumente: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>mehrdeutige Option: {option} passt auf {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>nicht zusammen mit {argument} erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>nimmt keinen Wert an: {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>keine ganze Zahl: {value}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>ungültiger Wert für {type}: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ungültige Auswahl: {value} (möglich sind {choices})</translation>
+    </message>
+    <message>
+        <source>unknown parser {command} (choices: {choices})</source>
+        <translation>unbekannter Befehl: {command} (möglich sind {choices})</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>

@@ -753,6 +753,69 @@
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Clé du registre ({id}) gardée dans {path}</translation>
     </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (voir &apos;{prog} --help&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument} : {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>arguments obligatoires manquants : {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>l&apos;un de ces arguments est obligatoire : {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>option ambiguë : {option} peut correspondre à {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>ne peut pas être utilisé avec {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>n&apos;accepte pas de valeur : {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>une valeur au plus est attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>n&apos;est pas un nombre entier : {value}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>valeur invalide pour {type} : {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>choix invalide : {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+        <source>unknown parser {command} (choices: {choices})</source>
+        <translation>commande inconnue : {command} (choix : {choices})</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>

@@ -753,6 +753,69 @@
         <source>Kept the records key ({id}) in {path}</source>
         <translation>रिकॉर्ड-की ({id}) {path} में रखी</translation>
     </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (&apos;{prog} --help&apos; देखें)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>आर्ग्युमेंट {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>ये आर्ग्युमेंट ज़रूरी हैं: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>इनमें से एक आर्ग्युमेंट ज़रूरी है: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>अज्ञात आर्ग्युमेंट: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>अस्पष्ट विकल्प: {option} का मतलब {matches} में से कोई भी हो सकता है</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>{argument} के साथ इस्तेमाल नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>कोई मान नहीं लेता: {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>एक मान चाहिए</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ज़्यादा से ज़्यादा एक मान चाहिए</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>कम से कम एक मान चाहिए</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>पूर्ण संख्या नहीं है: {value}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>अमान्य {type} मान: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>अमान्य चुनाव: {value} (इनमें से चुनें: {choices})</translation>
+    </message>
+    <message>
+        <source>unknown parser {command} (choices: {choices})</source>
+        <translation>अज्ञात कमांड: {command} (विकल्प: {choices})</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>

@@ -700,6 +700,69 @@
         <source>Kept the records key ({id}) in {path}</source>
         <translation>Kunci catatan ({id}) disimpan di {path}</translation>
     </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (lihat &apos;{prog} --help&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argumen {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>argumen berikut wajib diisi: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>salah satu argumen ini wajib diisi: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumen tidak dikenal: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opsi ambigu: {option} bisa berarti {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>tidak boleh dipakai bersama {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>tidak menerima nilai: {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>boleh paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>bukan bilangan bulat: {value}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>nilai {type} tidak valid: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>pilihan tidak valid: {value} (pilih dari {choices})</translation>
+    </message>
+    <message>
+        <source>unknown parser {command} (choices: {choices})</source>
+        <translation>perintah tidak dikenal: {command} (pilihan: {choices})</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>

@@ -753,6 +753,69 @@
         <source>Kept the records key ({id}) in {path}</source>
         <translation>A chave dos registros ({id}) foi guardada em {path}</translation>
     </message>
+    <message>
+        <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation>{prog}: {problem} (veja &apos;{prog} --help&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argumento {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>faltam argumentos obrigatórios: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>é preciso um destes argumentos: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos não reconhecidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opção ambígua: {option} pode ser {matches}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>não pode ser usado junto com {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>não aceita valor: {value}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>era esperado um valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>era esperado no máximo um valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>era esperado pelo menos um valor</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>não é um número inteiro: {value}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>valor inválido para {type}: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>valor inválido: {value} (escolha entre {choices})</translation>
+    </message>
+    <message>
+        <source>unknown parser {command} (choices: {choices})</source>
+        <translation>comando desconhecido: {command} (opções: {choices})</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>

@@ -198,6 +198,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>الفحص %1، حُفظ في %5: لا صفوف من %2 لـ%3، سُجّل مُرسَلًا في %4.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: صف واحد من %2 لـ%3، سُجّل مُرسَلًا في %4.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: صفان من %2 لـ%3، سُجّل مُرسَلًا في %4.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: %n صفوف من %2 لـ%3، سُجّل مُرسَلًا في %4.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: %n صفًا من %2 لـ%3، سُجّل مُرسَلًا في %4.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: %n صف من %2 لـ%3، سُجّل مُرسَلًا في %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>الفحص %1، حُفظ في %5: لا صفوف من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: صف واحد من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: صفان من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: %n صفوف من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: %n صفًا من %2 لـ%3.</numerusform>
+            <numerusform>الفحص %1، حُفظ في %5: %n صف من %2 لـ%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>فُحص %n صفوف: يمكن الإرسال إلى %1</numerusform>
@@ -810,6 +832,43 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <message>
         <source>Forms sent to the printer</source>
         <translation>أُرسلت النماذج إلى الطابعة</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>الفحوص المحفوظة</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>اعرض فحصًا حُفظ من قبل، بصفوفه كما حُكم عليها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>الفحوص المحفوظة: %n</numerusform>
+            <numerusform>الفحوص المحفوظة: %n</numerusform>
+            <numerusform>الفحوص المحفوظة: %n</numerusform>
+            <numerusform>الفحوص المحفوظة: %n</numerusform>
+            <numerusform>الفحوص المحفوظة: %n</numerusform>
+            <numerusform>الفحوص المحفوظة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · لا صفوف</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · صف واحد</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · صفان</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n صفوف</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n صفًا</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>أُرسل في %1</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>Prüfung %1, gespeichert am %5: %n Zeile aus %2 für %3, am %4 als gesendet erfasst.</numerusform>
+            <numerusform>Prüfung %1, gespeichert am %5: %n Zeilen aus %2 für %3, am %4 als gesendet erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>Prüfung %1, gespeichert am %5: %n Zeile aus %2 für %3.</numerusform>
+            <numerusform>Prüfung %1, gespeichert am %5: %n Zeilen aus %2 für %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n Zeile geprüft: %1 dürfen angeschrieben werden</numerusform>
@@ -714,6 +728,35 @@ Diese Sicherungen löschen? (Eine Sicherung, deren Ordner fehlt, bleibt in jedem
     <message>
         <source>Forms sent to the printer</source>
         <translation>Formulare an den Drucker gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>Gespeicherte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>Eine früher gespeicherte Prüfung zeigen, mit ihren Zeilen so, wie sie beurteilt wurden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>Gespeicherte Prüfungen: %n</numerusform>
+            <numerusform>Gespeicherte Prüfungen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n Zeile</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet am %1</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>Check %1, kept on %5: %n row of %2 for %3, recorded as sent on %4.</numerusform>
+            <numerusform>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>Check %1, kept on %5: %n row of %2 for %3.</numerusform>
+            <numerusform>Check %1, kept on %5: %n rows of %2 for %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>Checked %n row: %1 may be sent to</numerusform>
@@ -711,6 +725,35 @@ Delete them? (A backup whose folder is not there is kept either way.)</numerusfo
     </message>
     <message>
         <source>Forms sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>Checks kept: %n</numerusform>
+            <numerusform>Checks kept: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n row</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,6 +182,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>Revisión %1, guardada el %5: %n fila de %2 para %3, registrada como enviada el %4.</numerusform>
+            <numerusform>Revisión %1, guardada el %5: %n filas de %2 para %3, registrada como enviada el %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>Revisión %1, guardada el %5: %n fila de %2 para %3.</numerusform>
+            <numerusform>Revisión %1, guardada el %5: %n filas de %2 para %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>Revisada %n fila: se puede enviar a %1</numerusform>
@@ -714,6 +728,35 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <message>
         <source>Forms sent to the printer</source>
         <translation>Formularios enviados a la impresora</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>Revisiones guardadas</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>Mostrar una revisión guardada antes, con sus filas tal como se juzgaron</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>Revisiones guardadas: %n</numerusform>
+            <numerusform>Revisiones guardadas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n fila</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviada el %1</translation>
     </message>
 </context>
 <context>

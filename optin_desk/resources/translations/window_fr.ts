@@ -182,6 +182,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>Vérification %1, conservée le %5 : %n ligne de %2 pour %3, enregistrée comme envoyée le %4.</numerusform>
+            <numerusform>Vérification %1, conservée le %5 : %n lignes de %2 pour %3, enregistrée comme envoyée le %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>Vérification %1, conservée le %5 : %n ligne de %2 pour %3.</numerusform>
+            <numerusform>Vérification %1, conservée le %5 : %n lignes de %2 pour %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n ligne vérifiée : envoi possible à %1</numerusform>
@@ -714,6 +728,35 @@ Les supprimer ? (Une sauvegarde dont le dossier est absent est gardée dans tous
     <message>
         <source>Forms sent to the printer</source>
         <translation>Formulaires envoyés à l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>Vérifications conservées</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>Afficher une vérification conservée plus tôt, avec ses lignes telles qu’elles ont été jugées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>Vérifications conservées : %n</numerusform>
+            <numerusform>Vérifications conservées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n ligne</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyée le %1</translation>
     </message>
 </context>
 <context>

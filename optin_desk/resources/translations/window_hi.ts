@@ -182,6 +182,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>जाँच %1, %5 को रखी गई: %3 के लिए %2 की %n पंक्ति, %4 को भेजी गई दर्ज।</numerusform>
+            <numerusform>जाँच %1, %5 को रखी गई: %3 के लिए %2 की %n पंक्तियाँ, %4 को भेजी गई दर्ज।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>जाँच %1, %5 को रखी गई: %3 के लिए %2 की %n पंक्ति।</numerusform>
+            <numerusform>जाँच %1, %5 को रखी गई: %3 के लिए %2 की %n पंक्तियाँ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n पंक्ति जाँची: %1 को भेज सकते हैं</numerusform>
@@ -714,6 +728,35 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
     <message>
         <source>Forms sent to the printer</source>
         <translation>फ़ॉर्म प्रिंटर को भेजे गए</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>रखी गई जाँचें</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>पहले रखी गई कोई जाँच दिखाएँ, उसकी पंक्तियाँ जैसे उन्हें परखा गया था</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>रखी गई जाँचें: %n</numerusform>
+            <numerusform>रखी गई जाँचें: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n पंक्ति</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 को भेजी गई</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>Pemeriksaan %1, disimpan pada %5: %n baris dari %2 untuk %3, dicatat terkirim pada %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>Pemeriksaan %1, disimpan pada %5: %n baris dari %2 untuk %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n baris dicek: %1 boleh dikirimi</numerusform>
@@ -690,6 +702,33 @@ Hapus cadangan itu? (Cadangan yang foldernya tidak ada tetap disimpan.)</numerus
     <message>
         <source>Forms sent to the printer</source>
         <translation>Formulir dikirim ke printer</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>Pemeriksaan yang disimpan</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>Tampilkan pemeriksaan yang disimpan sebelumnya, dengan baris-barisnya seperti saat dinilai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>Pemeriksaan yang disimpan: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>terkirim %1</translation>
     </message>
 </context>
 <context>

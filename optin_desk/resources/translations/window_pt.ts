@@ -182,6 +182,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3, recorded as sent on %4.</source>
+        <translation>
+            <numerusform>Conferência %1, guardada em %5: %n linha de %2 para %3, registrada como enviada em %4.</numerusform>
+            <numerusform>Conferência %1, guardada em %5: %n linhas de %2 para %3, registrada como enviada em %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %1, kept on %5: %n rows of %2 for %3.</source>
+        <translation>
+            <numerusform>Conferência %1, guardada em %5: %n linha de %2 para %3.</numerusform>
+            <numerusform>Conferência %1, guardada em %5: %n linhas de %2 para %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Checked %n rows: %1 may be sent to</source>
         <translation>
             <numerusform>%n linha conferida: %1 podem receber</numerusform>
@@ -714,6 +728,35 @@ Excluí-los? (Um backup cuja pasta não está presente é mantido de qualquer fo
     <message>
         <source>Forms sent to the printer</source>
         <translation>Formulários enviados para a impressora</translation>
+    </message>
+</context>
+<context>
+    <name>KeptChecksBox</name>
+    <message>
+        <source>Checks kept</source>
+        <translation>Conferências guardadas</translation>
+    </message>
+    <message>
+        <source>Show a check kept earlier, with its rows as they were judged</source>
+        <translation>Mostrar uma conferência guardada antes, com as linhas como foram avaliadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks kept: %n</source>
+        <translation>
+            <numerusform>Conferências guardadas: %n</numerusform>
+            <numerusform>Conferências guardadas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %n rows</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %n linha</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviada em %1</translation>
     </message>
 </context>
 <context>
