@@ -106,7 +106,9 @@ def smoke(exe: Path, work: Path) -> None:
         steps.append(name)
         print(f"ok  {name}", flush=True)
 
-    run(exe, db, "init", "--business", SHOP, "--country", "GB", "--sender", "07911 000111")
+    made = run(exe, db, "init", "--business", SHOP, "--country", "GB", "--sender", "07911 000111")
+    if "(United Kingdom)" not in made:  # Babel's names are package data: found as installed
+        raise SmokeError(f"init does not name the country: {made!r}")
     step("init")
     run(
         exe,
@@ -159,6 +161,11 @@ def smoke(exe: Path, work: Path) -> None:
         "too_frequent": 0,
     }:
         raise SmokeError(f"check gave {counts['counts']}")
+    report = work / "informe.csv"
+    run(exe, db, "--ui-language", "es", "check", str(listing), "--category", "offers",
+        "--report", str(report))  # fmt: skip
+    if "demasiado corto para Reino Unido" not in report.read_text("utf-8-sig"):
+        raise SmokeError("the Spanish report does not name the country in Spanish")
     step("check")
     verified = run(exe, db, "verify")
     if not verified.startswith("ok: "):

@@ -18,7 +18,7 @@ from optin_desk.cli.output import (
     say,
     warn,
 )
-from optin_desk.cli.words import message, translate
+from optin_desk.cli.words import country, message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -55,7 +55,7 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
         profile = create_business(session, setup)
     say(
         translate("Cli", "Set up {shop} ({country}) in {where}").format(
-            shop=profile.name, country=profile.country, where=db.where
+            shop=profile.name, country=country(profile.country), where=db.where
         )
     )
     for category in profile.categories:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from optin_desk.cli.check_lines import say_check
 from optin_desk.cli.output import EXIT_OK, read_when, say
-from optin_desk.cli.words import message, speaking_english, translate
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -35,7 +35,7 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
         allowed=Path(args.allowed) if args.allowed else None,
         record_sent=args.record_sent,
         sent_at=sent_at,
-        say=None if speaking_english() else message,  # the reasons in the shop's language
+        say=message,  # the reasons in the shop's language, countries by name (once per reason)
     )
     try:
         if args.file == "-":  # read in a stream, within the list reader's caps

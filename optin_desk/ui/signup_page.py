@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.consent import OPT_IN_METHODS, Method
-from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.ui import lazy_services
 from optin_desk.ui.context import UiContext
@@ -38,6 +37,7 @@ from optin_desk.ui.labels import (
 )
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
+from optin_desk.ui.words import said
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
     from optin_desk.services.consent import OptInRequest, Recorded
@@ -237,7 +237,7 @@ class SignupPage(QWidget):
         parsed = parse_phone(text, self._profile.country)
         if parsed.e164 is None:
             self.phone_feedback.setStyleSheet(ERROR_STYLE)
-            why = worded(parsed.reason or "", QCoreApplication.translate)
+            why = said(parsed.reason or "")
             self.phone_feedback.setText(f"✗ {why}")
             self.on_file.clear()
             self._looked_up = ""
@@ -278,7 +278,7 @@ class SignupPage(QWidget):
             return None
         parsed = parse_phone(self.phone.text(), self._profile.country)
         if parsed.number is None:
-            why = worded(parsed.reason or "", QCoreApplication.translate)
+            why = said(parsed.reason or "")
             self._say(self.tr("The WhatsApp number: %s.") % why, self.phone)
             return None
         elsewhere = self.elsewhere.isChecked()

@@ -79,3 +79,43 @@ def test_the_english_report_is_unchanged_and_a_kept_check_can_be_said_again(
         )
 
     assert worded(kept[1].reason, spanish) == "consentimiento solo para Avisos de pedidos y pagos"
+
+
+@pytest.mark.parametrize(
+    ("language", "short_here", "short_abroad", "refused"),
+    [
+        (
+            "en",
+            "too short for Spain",
+            "too short for United Kingdom",
+            "'612 34' is not a usable WhatsApp number: too short for Spain",
+        ),
+        (
+            "es",
+            "demasiado corto para España",
+            "demasiado corto para Reino Unido",
+            "'612 34' no es un número de WhatsApp utilizable: demasiado corto para España",
+        ),
+        (
+            "ar",
+            "أقصر من أن يكون رقمًا من إسبانيا",
+            "أقصر من أن يكون رقمًا من المملكة المتحدة",
+            "'612 34' ليس رقم واتساب صالحًا للاستخدام: أقصر من أن يكون رقمًا من إسبانيا",
+        ),
+    ],
+)
+def test_an_invalid_number_names_its_country_in_the_readers_language(
+    command_line: CommandLine,
+    spanish_shop: Path,
+    language: str,
+    short_here: str,
+    short_abroad: str,
+    refused: str,
+) -> None:
+    """Outside test: 'demasiado corto para un número de ES' named the country by its code."""
+    listing = spanish_shop.with_name("cortos.csv")
+    listing.write_text(f"Nombre,Teléfono\nAna,{ANA}\nLuz,612 34\nTom,+44 7911 12\n")
+    reasons = _reasons(command_line, listing, language)
+    assert reasons[1:] == [short_here, short_abroad]  # the shop's country, the number's own
+    said = command_line("--ui-language", language, "status", "612 34", expect=2).err
+    assert said.strip() == f"optin-desk status: {refused}"

@@ -64,7 +64,7 @@ def test_every_verdict_with_a_reason_a_person_understands(
         f"opted out of marketing on {day.day} {day:%b %Y} (WhatsApp)",
     )
     assert verdicts[3] == (4, "no_consent", "no consent on file")
-    assert verdicts[4] == (5, "invalid_number", "too short for a GB number")
+    assert verdicts[4] == (5, "invalid_number", "too short for GB")
     assert verdicts[5] == (6, "duplicate", "same number as row 1")
     assert rows[0].verdict.value == "send"
     assert rows[0].reason.startswith("opted in on ")

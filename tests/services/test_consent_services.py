@@ -146,7 +146,7 @@ def test_voiding_restores_the_previous_state_and_keeps_both_events(
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"phone": "123"}, "too short for a GB number"),
+        ({"phone": "123"}, "too short for GB"),
         ({"phone": ""}, "no number"),
         ({"scopes": []}, "at least one category"),
         ({"scopes": ["promo"]}, "unknown scope"),

@@ -77,7 +77,7 @@ def test_open_check_filter_export_and_record(
     page.verdict_filter.setCurrentIndex(page.verdict_filter.findData("invalid_number"))
     assert page.filtered.rowCount() == 1
     reason = page.filtered.index(0, 5).data()
-    assert reason == "too short for a GB number"
+    assert reason == "too short for United Kingdom"
     report = tmp_path / "report.csv"
     dialogs.files.append(report)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)

@@ -105,7 +105,7 @@ def test_the_number_is_checked_as_you_type(qtbot: QtBot, window: MainWindow) -> 
     assert page is not None
     page.phone.setFocus()
     type_text(qtbot, "07911 12")
-    assert page.phone_feedback.text() == "✗ too short for a GB number"
+    assert page.phone_feedback.text() == "✗ too short for United Kingdom"
     type_text(qtbot, "3456")
     assert page.phone_feedback.text() == "✓ 07911 123456"
 
@@ -113,9 +113,11 @@ def test_the_number_is_checked_as_you_type(qtbot: QtBot, window: MainWindow) -> 
 @pytest.mark.parametrize(
     ("language", "typed", "said"),
     [
-        ("es", "07911 12", "✗ demasiado corto para un número de GB"),
+        ("es", "07911 12", "✗ demasiado corto para Reino Unido"),
+        ("es", "+34 612 34", "✗ demasiado corto para España"),  # the number's own country
         ("es", "+999 1234 5678", "✗ prefijo de país desconocido +999"),
-        ("ar", "07911 12", "✗ أقصر من أن يكون رقمًا من GB"),
+        ("ar", "07911 12", "✗ أقصر من أن يكون رقمًا من المملكة المتحدة"),
+        ("ar", "07700 900123", "✗ ليس رقمًا صالحًا في المملكة المتحدة"),
     ],
 )
 def test_why_a_number_is_refused_is_said_in_the_window_language(

@@ -2009,20 +2009,20 @@
         <translation>ليس رقم هاتف</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>أقصر من أن يكون رقمًا من {region}</translation>
+        <source>too long for {country}</source>
+        <translation>أطول من أن يكون رقمًا من {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>أطول من أن يكون رقمًا من {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>رقم محلي بلا رمز المنطقة في {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>رقم محلي بلا رمز المنطقة لـ {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>ليس رقمًا صالحًا في {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>ليس رقمًا صالحًا من {region}</translation>
+        <source>too short for {country}</source>
+        <translation>أقصر من أن يكون رقمًا من {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2426,6 +2426,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>رمز PIN للمالك خاطئ</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>رقم المُرسل {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>

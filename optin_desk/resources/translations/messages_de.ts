@@ -1777,20 +1777,20 @@
         <translation>keine Telefonnummer</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>zu kurz für eine Nummer aus {region}</translation>
+        <source>too long for {country}</source>
+        <translation>zu lang für eine Nummer ({country})</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>zu lang für eine Nummer aus {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>Ortsnummer ohne Vorwahl ({country})</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>Ortsnummer ohne Vorwahl für {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>keine gültige Nummer ({country})</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>keine gültige Nummer aus {region}</translation>
+        <source>too short for {country}</source>
+        <translation>zu kurz für eine Nummer ({country})</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2190,6 +2190,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>falsche Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>Absendernummer {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>

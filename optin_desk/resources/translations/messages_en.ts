@@ -1777,19 +1777,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
+        <source>too long for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
+        <source>local number without area code for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
+        <source>not a valid number for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
+        <source>too short for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,6 +2189,10 @@
     </message>
     <message>
         <source>wrong owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

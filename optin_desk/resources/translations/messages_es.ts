@@ -1777,20 +1777,20 @@
         <translation>no es un número de teléfono</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>demasiado corto para un número de {region}</translation>
+        <source>too long for {country}</source>
+        <translation>demasiado largo para {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>demasiado largo para un número de {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>número local sin prefijo de zona para {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>número local sin prefijo de zona para {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>no es un número válido para {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>no es un número válido de {region}</translation>
+        <source>too short for {country}</source>
+        <translation>demasiado corto para {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2190,6 +2190,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN del propietario erróneo</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>número remitente {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>

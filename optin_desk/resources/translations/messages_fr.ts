@@ -1777,20 +1777,20 @@
         <translation>ce n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>trop court pour un numéro {region}</translation>
+        <source>too long for {country}</source>
+        <translation>numéro trop long ({country})</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>trop long pour un numéro {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>numéro local sans indicatif de zone ({country})</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>numéro local sans indicatif de zone pour {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>numéro non valide ({country})</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>pas un numéro {region} valide</translation>
+        <source>too short for {country}</source>
+        <translation>numéro trop court ({country})</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2190,6 +2190,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN du gérant erroné</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>numéro d&apos;envoi {sender!r} : {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>

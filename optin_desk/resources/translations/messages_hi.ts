@@ -1777,20 +1777,20 @@
         <translation>यह फ़ोन नंबर नहीं है</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>{region} के नंबर के लिए बहुत छोटा</translation>
+        <source>too long for {country}</source>
+        <translation>{country} के नंबर के लिए बहुत लंबा</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>{region} के नंबर के लिए बहुत लंबा</translation>
+        <source>local number without area code for {country}</source>
+        <translation>{country} के लिए एरिया कोड के बिना स्थानीय नंबर</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>{region} के लिए एरिया कोड के बिना स्थानीय नंबर</translation>
+        <source>not a valid number for {country}</source>
+        <translation>{country} का मान्य नंबर नहीं</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>{region} का मान्य नंबर नहीं</translation>
+        <source>too short for {country}</source>
+        <translation>{country} के नंबर के लिए बहुत छोटा</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2190,6 +2190,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>मालिक का PIN ग़लत है</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>भेजने वाला नंबर {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>

@@ -1719,20 +1719,20 @@
         <translation>bukan nomor telepon</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>terlalu pendek untuk nomor {region}</translation>
+        <source>too long for {country}</source>
+        <translation>terlalu panjang untuk nomor {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>terlalu panjang untuk nomor {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>nomor lokal tanpa kode area untuk {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>nomor lokal tanpa kode area untuk {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>bukan nomor {country} yang sah</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>bukan nomor {region} yang sah</translation>
+        <source>too short for {country}</source>
+        <translation>terlalu pendek untuk nomor {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2131,6 +2131,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN pemilik salah</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>nomor pengirim {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>

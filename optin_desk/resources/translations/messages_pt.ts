@@ -1777,20 +1777,20 @@
         <translation>não é um número de telefone</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>curto demais para um número de {region}</translation>
+        <source>too long for {country}</source>
+        <translation>longo demais para {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>longo demais para um número de {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>número local sem código de área para {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>número local sem código de área para {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>não é um número válido para {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>não é um número válido de {region}</translation>
+        <source>too short for {country}</source>
+        <translation>curto demais para {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2190,6 +2190,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN do dono errado</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>número remetente {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
