@@ -69,13 +69,16 @@ def guard_after(
 
 
 def _tail_is_head(session: Session, head: LedgerHead) -> bool:
-    """Whether the ledger's last event is the one its head row names (an empty ledger: yes)."""
+    """Whether the ledger's last event is the one its head row names (an empty ledger: yes):
+    that event is there with the head's hash, and none comes after it (two searches of the
+    key, never a walk over the events)."""
     if head.event_count == 0:
         return True
-    last = session.execute(
-        select(ConsentEvent.id, ConsentEvent.hash).order_by(ConsentEvent.id.desc()).limit(1)
-    ).first()
-    return last is not None and (last[0], last[1]) == (head.last_event_id, head.head_hash)
+    named = session.scalar(select(ConsentEvent.hash).where(ConsentEvent.id == head.last_event_id))
+    later = session.scalar(
+        select(ConsentEvent.id).where(ConsentEvent.id > head.last_event_id).limit(1)
+    )
+    return named == head.head_hash and later is None
 
 
 def _opted_out(session: Session, contact_ids: Sequence[int]) -> dict[int, set[str]]:
