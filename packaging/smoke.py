@@ -167,6 +167,13 @@ def smoke(exe: Path, work: Path) -> None:
     if "demasiado corto para Reino Unido" not in report.read_text("utf-8-sig"):
         raise SmokeError("the Spanish report does not name the country in Spanish")
     step("check")
+    again = work / "again.csv"
+    listed = run(exe, db, "checks")
+    latest = listed.split()[0]
+    run(exe, db, "--ui-language", "es", "checks", latest, "--report", str(again))
+    if again.read_bytes() != report.read_bytes():
+        raise SmokeError("a kept check written out again is not its own report")
+    step("checks")
     verified = run(exe, db, "verify")
     if not verified.startswith("ok: "):
         raise SmokeError(f"verify said {verified!r}")

@@ -969,6 +969,40 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (راجع &apos;{prog} --help&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: لا صفوف من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: صف واحد من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: صفان من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: %n صفوف من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: %n صفًا من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: %n صف من {source} لـ{kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>سُجّل مُرسَلًا في {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>لم يُحفظ أي فحص بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  لا صفوف</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  صف واحد</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  صفان</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n صفوف</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n صفًا</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>أُرسل في {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1506,6 +1540,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>احفظ المفتاح المقروء من FILE</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>الفحوص المحفوظة؛ ومع رقم، تُكتب صفوف ذلك الفحص من جديد</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>رقم فحص محفوظ</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>كل صف بنتيجته، كما حُكم عليه</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>الصفوف التي كان يجوز الإرسال إليها</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3485,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>تحذير: لم يتمكن واتساب من التوصيل إلى هذا الرقم في {day} (131026 {title}: غالبًا لا يستخدم واتساب)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>يحتاج ‎--report‎ و‎--allowed‎ إلى رقم فحص</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,32 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (siehe „{prog} --help“)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Prüfung {check}, gespeichert am {when} UTC: %n Zeile aus {source} für {kind}</numerusform>
+            <numerusform>Prüfung {check}, gespeichert am {when} UTC: %n Zeilen aus {source} für {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Am {day} als gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Noch keine Prüfung gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n Zeile</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>gesendet am {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1294,6 +1320,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>den aus FILE gelesenen Schlüssel übernehmen</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>die gespeicherten Prüfungen; mit einer Nummer die Zeilen dieser Prüfung erneut ausgegeben</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>die Nummer einer gespeicherten Prüfung</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>jede Zeile mit ihrem Ergebnis, wie sie beurteilt wurde</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>die Zeilen, an die gesendet werden durfte</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3165,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>Warnung: WhatsApp konnte diese Nummer am {day} nicht erreichen (131026 {title}: oft nicht bei WhatsApp)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report und --allowed brauchen die Nummer einer Prüfung</translation>
     </message>
 </context>
 <context>

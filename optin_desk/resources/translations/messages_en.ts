@@ -757,6 +757,32 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Check {check}, kept {when} UTC: %n row of {source} for {kind}</numerusform>
+            <numerusform>Check {check}, kept {when} UTC: %n rows of {source} for {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n row</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1293,6 +1319,22 @@
     </message>
     <message>
         <source>keep the key read from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3122,6 +3164,10 @@
     </message>
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -757,6 +757,32 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (consulte &apos;{prog} --help&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Revisión {check}, guardada el {when} UTC: %n fila de {source} para {kind}</numerusform>
+            <numerusform>Revisión {check}, guardada el {when} UTC: %n filas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Registrada como enviada el {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Todavía no se guardó ninguna revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n fila</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>enviada el {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1294,6 +1320,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>guardar la clave leída de FILE</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>las revisiones guardadas; con un número, las filas de esa revisión escritas de nuevo</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>el número de una revisión guardada</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>cada fila con su resultado, tal como se juzgó</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>las filas a las que se podía enviar</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3165,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>aviso: WhatsApp no pudo entregar a este número el {day} (131026 {title}: a menudo no usa WhatsApp)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report y --allowed necesitan el número de una revisión</translation>
     </message>
 </context>
 <context>

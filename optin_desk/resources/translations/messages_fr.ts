@@ -757,6 +757,32 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (voir &apos;{prog} --help&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Vérification {check}, conservée le {when} UTC : %n ligne de {source} pour {kind}</numerusform>
+            <numerusform>Vérification {check}, conservée le {when} UTC : %n lignes de {source} pour {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Enregistrée comme envoyée le {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Aucune vérification n’a encore été conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n ligne</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>envoyée le {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1294,6 +1320,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>garder la clé lue dans FILE</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>les vérifications conservées ; avec un numéro, les lignes de cette vérification réécrites</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>le numéro d’une vérification conservée</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>chaque ligne avec son verdict, tel qu’il a été rendu</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>les lignes auxquelles on pouvait envoyer</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3165,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>attention : WhatsApp n’a pas pu remettre de message à ce numéro le {day} (131026 {title} : souvent absent de WhatsApp)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report et --allowed demandent le numéro d’une vérification</translation>
     </message>
 </context>
 <context>

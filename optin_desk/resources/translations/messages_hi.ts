@@ -757,6 +757,32 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (&apos;{prog} --help&apos; देखें)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>जाँच {check}, {when} UTC को रखी गई: {kind} के लिए {source} की %n पंक्ति</numerusform>
+            <numerusform>जाँच {check}, {when} UTC को रखी गई: {kind} के लिए {source} की %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>{day} को भेजी गई दर्ज।</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>अभी तक कोई जाँच नहीं रखी गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n पंक्ति</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>{day} को भेजी गई</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1294,6 +1320,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>FILE से पढ़ी गई की रखें</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>रखी गई जाँचें; किसी संख्या के साथ, उस जाँच की पंक्तियाँ फिर से लिखी जाती हैं</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>किसी रखी गई जाँच की संख्या</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>हर पंक्ति अपने नतीजे के साथ, जैसे उसे परखा गया था</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>वे पंक्तियाँ जिन्हें भेजा जा सकता था</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3165,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>चेतावनी: WhatsApp {day} को इस नंबर पर मैसेज नहीं पहुँचा सका (131026 {title}: अक्सर WhatsApp पर नहीं)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report और --allowed को किसी जाँच की संख्या चाहिए</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,30 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (lihat &apos;{prog} --help&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Pemeriksaan {check}, disimpan {when} UTC: %n baris dari {source} untuk {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Dicatat terkirim pada {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Belum ada pemeriksaan yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>terkirim {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1241,6 +1265,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>simpan kunci yang dibaca dari FILE</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>pemeriksaan yang disimpan; dengan nomor, baris-baris pemeriksaan itu ditulis lagi</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>nomor pemeriksaan yang disimpan</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>setiap baris dengan hasilnya, seperti saat dinilai</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>baris-baris yang boleh dikirimi</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3085,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>peringatan: WhatsApp tidak dapat mengirim ke nomor ini pada {day} (131026 {title}: sering kali tidak memakai WhatsApp)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report dan --allowed memerlukan nomor pemeriksaan</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,32 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (veja &apos;{prog} --help&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Conferência {check}, guardada em {when} UTC: %n linha de {source} para {kind}</numerusform>
+            <numerusform>Conferência {check}, guardada em {when} UTC: %n linhas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Registrada como enviada em {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Nenhuma conferência foi guardada ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n linha</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>enviada em {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1294,6 +1320,22 @@
     <message>
         <source>keep the key read from FILE</source>
         <translation>guardar a chave lida de FILE</translation>
+    </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>as conferências guardadas; com um número, as linhas dessa conferência escritas de novo</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>o número de uma conferência guardada</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>cada linha com o resultado, como foi avaliada</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>as linhas para as quais se podia enviar</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3165,10 @@
     <message>
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>aviso: o WhatsApp não conseguiu entregar a este número em {day} (131026 {title}: muitas vezes não usa WhatsApp)</translation>
+    </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report e --allowed precisam do número de uma conferência</translation>
     </message>
 </context>
 <context>
