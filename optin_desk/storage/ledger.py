@@ -30,6 +30,7 @@ from optin_desk.domain.chain import (
 )
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, SALT_BYTES, commit_texts
 from optin_desk.domain.consent import (
+    FORM_SERIAL_NEEDED,
     Action,
     Category,
     CategoryKind,
@@ -38,8 +39,10 @@ from optin_desk.domain.consent import (
     LedgerEntry,
     Method,
     fold_consent,
+    lacks_form_serial,
 )
 from optin_desk.domain.ledger_fold import LedgerFold
+from optin_desk.domain.messages import WordedError
 from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
@@ -175,7 +178,10 @@ def append_events(
 ) -> list[ConsentEvent]:
     """Number, chain and insert events, then refresh the contacts' current consent.
 
-    `categories` (every one, archived too) saves reading them again when the caller has."""
+    `categories` (every one, archived too) saves reading them again when the caller has. A
+    paper-form opt-in that names no form serial is refused before anything is written."""
+    if any(lacks_form_serial(n.action, n.method, n.form_serial) for n in new_events):
+        raise WordedError(FORM_SERIAL_NEEDED)
     head = lock_head(session)
     stored: list[ConsentEvent] = []
     keys = contact_keys(session, (new.contact_id for new in new_events))
