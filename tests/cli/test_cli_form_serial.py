@@ -4,6 +4,7 @@ refuses such rows with the reason and records the others."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,25 @@ def test_import_refuses_paper_forms_without_their_serials_and_records_the_rest(
         " formulario"
     )
     assert spanish[2].endswith("1 rechazada (formulario en papel sin número de serie)")
+
+
+def test_a_paper_sign_up_recorded_before_serials_were_asked_stays_as_it_was(
+    cli: CommandLine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as older:  # the program as it recorded before DESIGN.md rule 6
+        older.setattr("optin_desk.services.consent.FORM_METHODS", frozenset())
+        older.setattr("optin_desk.storage.ledger.lacks_form_serial", lambda *_: False)
+        cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--name", "Ann Lee")
+    report = json.loads(cli("verify", "--json").out)
+    assert (report["ok"], report["findings"], report["chain"]["notes"]) == (True, [], [])
+    said = cli("verify").out
+    assert said.startswith("ok: 4 events")
+    assert "note:" not in said
+    assert "broken:" not in said
+    assert cli.status(ANN)["consent"]["offers"] == "opted_in"  # type: ignore[index]
+    assert "(paper form)" in cli("history", ANN).out
+    cli("optin", ANN, "--scope", "orders", "--method", "in_person")  # she goes on as before
+    cli("optout", ANN, "--scope", "offers", "--method", "sms")
+    after = cli("verify").out
+    assert after.startswith("ok: 6 events")
+    assert "note:" not in after
