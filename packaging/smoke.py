@@ -125,7 +125,8 @@ def smoke(exe: Path, work: Path) -> None:
         "Ann Smoke",
     )
     step("optin")
-    run(exe, db, "optin", "07911 123457", "--scope", "all", "--method", "paper_form")
+    paper = ("--method", "paper_form", "--serial", "K3M9", "--other-print-run")
+    run(exe, db, "optin", "07911 123457", "--scope", "all", *paper)
     confirmation = run(
         exe, db, "optout", "07911 123456", "--scope", "marketing", "--method", "whatsapp_reply"
     )

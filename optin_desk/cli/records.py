@@ -66,7 +66,12 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
 def cmd_optin(db: Records, args: argparse.Namespace) -> int:
     """Record an opt-in."""
     from optin_desk.domain.consent import Method
-    from optin_desk.services.consent import ClockBehindError, OptInRequest, record_opt_in
+    from optin_desk.services.consent import (
+        ClockBehindError,
+        FormSerialNeededError,
+        OptInRequest,
+        record_opt_in,
+    )
 
     request = OptInRequest(
         phone=args.number,  # read once, under the shop's country, when it is recorded
@@ -90,6 +95,15 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
             raise InputError(
                 QT_TRANSLATE_NOOP("Messages", "{problem} (--clock-checked)"),
                 problem=message(error),
+            ) from None
+        except FormSerialNeededError:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a paper-form opt-in names its form: give the serial printed at the top of "
+                    "the form with --serial (a form printed elsewhere: the number it carries, "
+                    "with --other-print-run)",
+                )
             ) from None
     warn(recorded.warnings)
     ids = ", ".join(str(i) for i in recorded.event_ids)

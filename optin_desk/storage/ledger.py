@@ -30,6 +30,7 @@ from optin_desk.domain.chain import (
 )
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, SALT_BYTES, commit_texts
 from optin_desk.domain.consent import (
+    FORM_SERIAL_NEEDED,
     Action,
     Category,
     CategoryKind,
@@ -38,8 +39,10 @@ from optin_desk.domain.consent import (
     LedgerEntry,
     Method,
     fold_consent,
+    lacks_form_serial,
 )
 from optin_desk.domain.ledger_fold import LedgerFold
+from optin_desk.domain.messages import WordedError
 from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
@@ -176,13 +179,16 @@ def append_events(
 ) -> list[ConsentEvent]:
     """Number, chain and insert events, then refresh the contacts' current consent.
 
-    `categories` (every one, archived too) saves reading them again when the caller has.
+    `categories` (every one, archived too) saves reading them again when the caller has. A
+    paper-form opt-in that names no form serial is refused before anything is written.
 
     Nothing is written on a ledger changed behind the program's back where writing would
     build on the change: a last event that is not the head's (unless every new event is an
     opt-out: those are always recorded), or a person's opt-out that the events left no
     longer make (a new opt-in or void of theirs may end it; nothing else may).
     """
+    if any(lacks_form_serial(n.action, n.method, n.form_serial) for n in new_events):
+        raise WordedError(FORM_SERIAL_NEEDED)
     head = lock_head(session)
     held = guard_before(session, head, new_events)
     stored: list[ConsentEvent] = []

@@ -12,6 +12,7 @@ from optin_desk.domain.messages import worded
 from optin_desk.services.check import stored_rows
 from optin_desk.services.handle import open_records
 from tests.command_line import CommandLine
+from tests.paper_forms import printed_by_command
 
 ANA, BEA, CRUZ = "+34 612 100 001", "+34 612 100 002", "+34 612 100 003"
 
@@ -19,7 +20,11 @@ ANA, BEA, CRUZ = "+34 612 100 001", "+34 612 100 002", "+34 612 100 003"
 @pytest.fixture
 def spanish_shop(command_line: CommandLine, tmp_path: Path) -> Path:
     command_line("init", "--business", "Tienda Luz", "--country", "ES", "--language", "es")
-    command_line("optin", ANA, "--scope", "offers", "--method", "paper_form", "--at", "2026-10-03")
+    (serial,) = printed_by_command(command_line, tmp_path)  # a form Ana signed and gave back
+    command_line(
+        *("optin", ANA, "--scope", "offers", "--method", "paper_form", "--serial", serial),
+        *("--at", "2026-10-03"),
+    )
     command_line("optin", BEA, "--scope", "orders", "--method", "in_person")
     command_line("optin", CRUZ, "--scope", "all", "--method", "in_person")
     command_line("optout", CRUZ, "--scope", "marketing", "--method", "whatsapp_reply")

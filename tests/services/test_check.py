@@ -32,7 +32,7 @@ def opt_in(
     record_opt_in(
         session,
         OptInRequest(
-            phone=phone, scopes=scopes, method="paper_form", at=NOW - timedelta(days=days_ago)
+            phone=phone, scopes=scopes, method="in_person", at=NOW - timedelta(days=days_ago)
         ),
         database.evidence_dir,
     )

@@ -29,7 +29,7 @@ def page_of(window: MainWindow, database: Database) -> CheckPage:
     with database.sessions() as session:
         record_opt_in(
             session,
-            OptInRequest(phone="07911123456", scopes=["offers"], method="paper_form", name="Ana"),
+            OptInRequest(phone="07911123456", scopes=["offers"], method="in_person", name="Ana"),
             database.evidence_dir,
         )
     window.show_page_named("check-list")

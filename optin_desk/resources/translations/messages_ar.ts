@@ -687,6 +687,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارة ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارتان ورقيتان بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>نُقل لا توجد سجلات وكل البيانات الأخرى إلى {where}</numerusform>
@@ -1238,8 +1249,8 @@
         <translation>تاريخ أو تاريخ ووقت بصيغة ISO (الافتراضي: الآن)؛ التاريخ وحده يعني ذلك اليوم</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>الرقم التسلسلي للاستمارة الورقية الموقّعة</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>الرقم التسلسلي للاستمارة الورقية الموقّعة (يحتاج إليه الاشتراك بطريقة paper_form)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1812,6 +1823,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته: أعطِ الرقم التسلسلي المطبوع أعلى الاستمارة مع --serial (استمارة طُبعت في مكان آخر: الرقم الذي تحمله، مع --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>الخيار --sent-at يُستخدم مع --record-sent</translation>
     </message>
@@ -2033,6 +2048,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>ينقص محتوى السجل: {missing}</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته: أعطِ الرقم التسلسلي المطبوع أعلى الاستمارة (استمارة طُبعت في مكان آخر: الرقم الذي تحمله، مع الإشارة إلى أنها من طباعة أخرى)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3490,6 +3509,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>يحتاج ‎--report‎ و‎--allowed‎ إلى رقم فحص</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته، والملف ليس فيه عمود للرقم التسلسلي: أضف عمودًا (serial) فيه الرقم التسلسلي المطبوع على كل استمارة</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته: املأ الرقم التسلسلي المطبوع عليها</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>الرقم التسلسلي {serial} يشبه أرقام هذا المتجر (XXXX-XXXX-C) لكنه مكتوب خطأ: انظر إلى الاستمارة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>الاستمارة {serial} مُدخلة من قبل لشخص آخر (القيد رقم {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>الاستمارة {serial} موجودة في الصف {row} أيضًا، لرقم آخر</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3725,6 +3764,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>الاستمارة {serial}: النص {language} الإصدار {version}، طُبعت في {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>الاستمارة الورقية تحتاج إلى رقمها التسلسلي: اكتب الرقم المطبوع أعلى الاستمارة (استمارة طبعها المتجر في مكان آخر: اكتب الرقم الذي تحمله وحدّد «نموذج من طباعة أخرى»)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n abgelehnt (Papierformular ohne Seriennummer)</numerusform>
+            <numerusform>%n abgelehnt (Papierformulare ohne Seriennummer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n Ereignis und alle anderen Daten nach {where} verschoben</numerusform>
@@ -1018,8 +1025,8 @@
         <translation>ISO-Datum oder Datum mit Uhrzeit (Standard: jetzt); ein Datum allein meint diesen Tag</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>Seriennummer des unterschriebenen Papierformulars</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>Seriennummer des unterschriebenen Papierformulars (eine Einwilligung mit paper_form braucht sie)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1576,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular: Geben Sie mit --serial die oben auf das Formular gedruckte Seriennummer an (ein anderswo gedrucktes Formular: die Nummer, die es trägt, mit --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at gehört zu --record-sent</translation>
     </message>
@@ -1793,6 +1804,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>den Ereignisdaten fehlt {missing}</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular: Geben Sie die oben auf das Formular gedruckte Seriennummer an (ein anderswo gedrucktes Formular: die Nummer, die es trägt, als aus anderem Druck gekennzeichnet)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3170,6 +3185,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>--report und --allowed brauchen die Nummer einer Prüfung</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular, und die Datei hat keine Spalte für die Seriennummer: Fügen Sie eine hinzu (serial), mit der auf jedes Formular gedruckten Seriennummer</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular: Tragen Sie die darauf gedruckte Seriennummer ein</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>die Seriennummer {serial} sieht aus wie eine dieses Geschäfts (XXXX-XXXX-C), aber vertippt: Sehen Sie noch einmal auf das Formular</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>Formular {serial} ist bereits für eine andere Person erfasst (Eintrag #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>Formular {serial} steht auch in Zeile {row}, mit einer anderen Nummer</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3405,6 +3440,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>Formular {serial}: Wortlaut {language} v{version}, gedruckt am {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>ein Papierformular braucht seine Seriennummer: Geben Sie die oben auf das Formular gedruckte ein (ein Formular, das das Geschäft anderswo gedruckt hat: Geben Sie die Nummer ein, die es trägt, und haken Sie „Formular aus anderem Druck“ an)</translation>
     </message>
     <message>
         <source>an erased person</source>

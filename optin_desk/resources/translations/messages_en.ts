@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n refused (paper form without a serial)</numerusform>
+            <numerusform>%n refused (paper forms without a serial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>Moved %n event and every other record to {where}</numerusform>
@@ -1018,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1576,6 +1583,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1803,10 @@
     </message>
     <message>
         <source>event payload lacks {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3170,6 +3185,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3404,6 +3439,10 @@
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

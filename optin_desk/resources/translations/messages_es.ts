@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n rechazada (formulario en papel sin número de serie)</numerusform>
+            <numerusform>%n rechazadas (formularios en papel sin número de serie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>Se movió %n registro y todos los demás datos a {where}</numerusform>
@@ -1018,8 +1025,8 @@
         <translation>fecha u hora ISO (por defecto: ahora); una fecha sola es ese día</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>número de serie del formulario en papel firmado</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>número de serie del formulario en papel firmado (un alta paper_form lo necesita)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1576,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>un alta en formulario en papel indica su formulario: dé con --serial el número de serie impreso arriba en el formulario (un formulario impreso en otro sitio: el número que lleva, con --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at va junto con --record-sent</translation>
     </message>
@@ -1793,6 +1804,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>al contenido del registro le falta {missing}</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>un alta en formulario en papel indica su formulario: dé el número de serie impreso arriba en el formulario (un formulario impreso en otro sitio: el número que lleva, marcado como de otra impresión)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3170,6 +3185,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>--report y --allowed necesitan el número de una revisión</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>un alta en formulario en papel indica su formulario, y el archivo no tiene columna de número de serie: añada una (serial) con el número de serie impreso en cada formulario</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>un alta en formulario en papel indica su formulario: rellene el número de serie impreso en él</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>el número de serie {serial} parece uno de los de esta tienda (XXXX-XXXX-C), mal escrito: mire otra vez el formulario</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>el formulario {serial} ya está escrito para otra persona (entrada n.º {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>el formulario {serial} está también en la fila {row}, con otro número</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3405,6 +3440,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulario {serial}: texto {language} v{version}, impreso el {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>un formulario en papel necesita su número de serie: escriba el impreso arriba en el formulario (un formulario que la tienda imprimió en otro sitio: escriba el número que lleva y marque «Formulario de otra impresión»)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n refusée (formulaire papier sans numéro de série)</numerusform>
+            <numerusform>%n refusées (formulaires papier sans numéro de série)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n événement et toutes les autres fiches déplacés vers {where}</numerusform>
@@ -1018,8 +1025,8 @@
         <translation>date ou date-heure ISO (par défaut : maintenant) ; une date seule désigne ce jour-là</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>numéro de série du formulaire papier signé</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>numéro de série du formulaire papier signé (une inscription paper_form en a besoin)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1576,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>une inscription sur formulaire papier indique son formulaire : donnez avec --serial le numéro de série imprimé en haut du formulaire (un formulaire imprimé ailleurs : le numéro qu&apos;il porte, avec --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at va avec --record-sent</translation>
     </message>
@@ -1793,6 +1804,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>il manque {missing} dans les données de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>une inscription sur formulaire papier indique son formulaire : donnez le numéro de série imprimé en haut du formulaire (un formulaire imprimé ailleurs : le numéro qu&apos;il porte, signalé comme venant d&apos;une autre impression)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3170,6 +3185,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>--report et --allowed demandent le numéro d’une vérification</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>une inscription sur formulaire papier indique son formulaire, et le fichier n&apos;a pas de colonne de numéro de série : ajoutez-en une (serial) avec le numéro de série imprimé sur chaque formulaire</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>une inscription sur formulaire papier indique son formulaire : indiquez le numéro de série imprimé dessus</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>le numéro de série {serial} ressemble à ceux de cette boutique (XXXX-XXXX-C), mal saisi : regardez de nouveau le formulaire</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>le formulaire {serial} est déjà saisi pour une autre personne (entrée n° {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>le formulaire {serial} figure aussi à la ligne {row}, pour un autre numéro</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3405,6 +3440,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulaire {serial} : texte {language} v{version}, imprimé le {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>un formulaire papier a besoin de son numéro de série : saisissez celui imprimé en haut du formulaire (un formulaire que la boutique a imprimé ailleurs : saisissez le numéro qu&apos;il porte et cochez « Formulaire d&apos;une autre impression »)</translation>
     </message>
     <message>
         <source>an erased person</source>

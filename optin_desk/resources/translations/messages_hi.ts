@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n मना (सीरियल के बिना काग़ज़ी फ़ॉर्म)</numerusform>
+            <numerusform>%n मना (सीरियल के बिना काग़ज़ी फ़ॉर्म)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n एंट्री और बाकी हर रिकॉर्ड {where} में ले जाया गया</numerusform>
@@ -1018,8 +1025,8 @@
         <translation>ISO तारीख या तारीख-समय (डिफ़ॉल्ट: अभी); सिर्फ़ तारीख का मतलब वह पूरा दिन</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>साइन किए गए काग़ज़ी फ़ॉर्म का सीरियल</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>साइन किए गए काग़ज़ी फ़ॉर्म का सीरियल (paper_form ऑप्ट-इन के लिए ज़रूरी)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1576,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है: फ़ॉर्म के ऊपर छपा सीरियल --serial के साथ दें (कहीं और छपा फ़ॉर्म: उस पर लिखा नंबर, --other-print-run के साथ)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at, --record-sent के साथ ही चलता है</translation>
     </message>
@@ -1793,6 +1804,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>एंट्री के डेटा में {missing} नहीं है</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है: फ़ॉर्म के ऊपर छपा सीरियल दें (कहीं और छपा फ़ॉर्म: उस पर लिखा नंबर, दूसरी छपाई का बताकर)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3170,6 +3185,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>--report और --allowed को किसी जाँच की संख्या चाहिए</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है, और फ़ाइल में सीरियल का कॉलम नहीं है: एक कॉलम (serial) जोड़ें जिसमें हर फ़ॉर्म पर छपा सीरियल हो</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है: उस पर छपा सीरियल भरें</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>सीरियल {serial} इस दुकान के सीरियल (XXXX-XXXX-C) जैसा दिखता है, पर ग़लत लिखा है: फ़ॉर्म फिर से देखें</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>फ़ॉर्म {serial} किसी और व्यक्ति के लिए पहले ही दर्ज है (एंट्री #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>फ़ॉर्म {serial} पंक्ति {row} में भी है, किसी दूसरे नंबर के लिए</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3405,6 +3440,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>फ़ॉर्म {serial}: {language} शब्दावली v{version}, {day} को छपा</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>काग़ज़ी फ़ॉर्म के लिए उसका सीरियल चाहिए: फ़ॉर्म के ऊपर छपा सीरियल लिखें (दुकान ने जो फ़ॉर्म कहीं और छपवाया: उस पर लिखा नंबर लिखें और “दूसरी छपाई का फ़ॉर्म” पर टिक करें)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -507,6 +507,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n ditolak (formulir kertas tanpa nomor seri)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n peristiwa dan semua catatan lain dipindahkan ke {where}</numerusform>
@@ -963,8 +969,8 @@
         <translation>tanggal atau tanggal-waktu ISO (bawaan: sekarang); tanggal saja berarti hari itu</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>nomor seri formulir kertas yang ditandatangani</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>nomor seri formulir kertas yang ditandatangani (opt-in paper_form memerlukannya)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1517,6 +1523,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya: berikan nomor seri yang tercetak di bagian atas formulir dengan --serial (formulir yang dicetak di tempat lain: nomor yang tertera padanya, dengan --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at dipakai bersama --record-sent</translation>
     </message>
@@ -1733,6 +1743,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>isi peristiwa tidak memuat {missing}</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya: berikan nomor seri yang tercetak di bagian atas formulir (formulir yang dicetak di tempat lain: nomor yang tertera padanya, ditandai sebagai dari cetakan lain)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3090,6 +3104,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>--report dan --allowed memerlukan nomor pemeriksaan</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya, dan file tidak punya kolom nomor seri: tambahkan satu (serial) berisi nomor seri yang tercetak di setiap formulir</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya: isi nomor seri yang tercetak di formulir itu</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>nomor seri {serial} tampak seperti nomor seri toko ini (XXXX-XXXX-C), tetapi salah ketik: lihat formulirnya lagi</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>formulir {serial} sudah diketik untuk orang lain (entri #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>formulir {serial} juga ada di baris {row}, untuk nomor lain</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3325,6 +3359,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulir {serial}: teks {language} v{version}, dicetak {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>formulir kertas perlu nomor serinya: ketik nomor seri yang tercetak di bagian atas formulir (formulir yang dicetak toko di tempat lain: ketik nomor yang tertera padanya dan centang “Formulir dari cetakan lain”)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n recusada (formulário em papel sem número de série)</numerusform>
+            <numerusform>%n recusadas (formulários em papel sem número de série)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n evento e todos os outros registros movidos para {where}</numerusform>
@@ -1018,8 +1025,8 @@
         <translation>data ou data e hora ISO (padrão: agora); uma data sozinha é aquele dia</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>número de série do formulário em papel assinado</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>número de série do formulário em papel assinado (uma autorização paper_form precisa dele)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1576,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário: informe com --serial o número de série impresso no alto do formulário (um formulário impresso em outro lugar: o número que ele traz, com --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at acompanha --record-sent</translation>
     </message>
@@ -1793,6 +1804,10 @@
     <message>
         <source>event payload lacks {missing}</source>
         <translation>falta {missing} nos dados do evento</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário: informe o número de série impresso no alto do formulário (um formulário impresso em outro lugar: o número que ele traz, marcado como de outra impressão)</translation>
     </message>
     <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
@@ -3170,6 +3185,26 @@
         <source>--report and --allowed need the number of a check</source>
         <translation>--report e --allowed precisam do número de uma conferência</translation>
     </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário, e o arquivo não tem coluna de número de série: acrescente uma (serial) com o número de série impresso em cada formulário</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário: preencha o número de série impresso nele</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>o número de série {serial} parece um dos desta loja (XXXX-XXXX-C), digitado errado: olhe o formulário de novo</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>o formulário {serial} já foi digitado para outra pessoa (registro nº {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>o formulário {serial} também está na linha {row}, com outro número</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3405,6 +3440,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulário {serial}: texto {language} v{version}, impresso em {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>um formulário em papel precisa do seu número de série: digite o que está impresso no alto do formulário (um formulário que a loja imprimiu em outro lugar: digite o número que ele traz e marque “Formulário de outra impressão”)</translation>
     </message>
     <message>
         <source>an erased person</source>
