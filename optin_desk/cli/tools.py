@@ -26,6 +26,7 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.documents.lists import ListError
     from optin_desk.services.check import CheckJob
     from optin_desk.services.check_files import STREAM_BATCH, CheckOutputs, check_and_write
+    from optin_desk.services.profile import list_code_pages
 
     sent_at = read_when(args.sent_at)
     if args.sent_at and not args.record_sent:
@@ -37,11 +38,17 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
         sent_at=sent_at,
         say=message,  # the reasons in the shop's language, countries by name (once per reason)
     )
+    with db.sessions() as session:  # a list that is not UTF-8 is read in the shop's code page
+        pages = list_code_pages(session)
     try:
         if args.file == "-":  # read in a stream, within the list reader's caps
-            stream = stream_input(sys.stdin.buffer, "standard input", STREAM_BATCH, args.column)
+            stream = stream_input(
+                sys.stdin.buffer, "standard input", STREAM_BATCH, args.column, pages
+            )
         else:
-            stream = stream_list(Path(args.file), STREAM_BATCH, args.column, args.sheet)
+            stream = stream_list(
+                Path(args.file), STREAM_BATCH, args.column, args.sheet, code_pages=pages
+            )
         recipients = stream.recipients
         # sha256 of the bytes read, made while reading them (asked once all were read)
         job = CheckJob(args.category, recipients.source, stream.digest, args.by or "")

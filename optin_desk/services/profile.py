@@ -234,6 +234,16 @@ def load_profile(session: Session) -> Profile:
     return profile
 
 
+def list_code_pages(session: Session) -> tuple[str, ...]:
+    """The Windows code pages a list that is not UTF-8 may be in, in the order a tie between
+    them is broken: the shop's language's, its country's, then cp1252 and the others (that
+    order alone before the shop is set up). Every door that reads a list file passes them."""
+    from optin_desk.documents.code_pages import shop_code_pages
+
+    row = session.get(BusinessProfile, 1)
+    return shop_code_pages() if row is None else shop_code_pages(row.language, row.country)
+
+
 def current_wording(
     session: Session, language: str, profile: Profile | None = None
 ) -> WordingVersion:

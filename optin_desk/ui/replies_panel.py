@@ -19,7 +19,7 @@ from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.replies import ReplyKind
-from optin_desk.services.profile import load_profile
+from optin_desk.services.profile import list_code_pages, load_profile
 from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
@@ -99,8 +99,9 @@ class RepliesPanel(QWidget):
         path = self._context.dialogs.open_file(self, self.tr("Open replies"), REPLY_FILTERS)
         if path is None:
             return
+        pages = self._context.read(list_code_pages)  # for a file that is not UTF-8
         try:
-            replies = read_replies_file(path)
+            replies = read_replies_file(path, pages)
         except ListError as error:
             self._context.dialogs.show_error(self, self.tr("Open replies"), said(error))
             return
