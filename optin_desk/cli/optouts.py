@@ -33,11 +33,13 @@ def cmd_replies(db: Records, args: argparse.Namespace) -> int:
     """Classify a batch of replies; with --apply, record the clear opt-outs."""
     from optin_desk.documents.lists import ListError
     from optin_desk.documents.replies_in import read_replies_file
-    from optin_desk.services.profile import load_profile
+    from optin_desk.services.profile import list_code_pages, load_profile
     from optin_desk.services.replies import apply_replies, read_replies
 
+    with db.sessions() as session:  # a file that is not UTF-8 is read in the shop's code page
+        pages = list_code_pages(session)
     try:
-        replies = read_replies_file(Path(args.file))
+        replies = read_replies_file(Path(args.file), pages)
     except ListError as error:
         raise InputError.of(error) from None
     except OSError as error:
@@ -122,11 +124,13 @@ def cmd_import(db: Records, args: argparse.Namespace) -> int:
     """Show what importing consent records would change; with --apply, record them."""
     from optin_desk.documents.lists import ListError, read_table
     from optin_desk.services.imports import ImportOutcome, apply_import, plan_import
-    from optin_desk.services.profile import load_profile
+    from optin_desk.services.profile import list_code_pages, load_profile
 
     path = Path(args.file)
+    with db.sessions() as session:  # a file that is not UTF-8 is read in the shop's code page
+        pages = list_code_pages(session)
     try:
-        table, cards = read_table(path)
+        table, cards = read_table(path, code_pages=pages)
     except ListError as error:
         raise InputError.of(error) from None
     if table is None or cards is not None:

@@ -80,6 +80,7 @@ def cmd_report(db: Records, args: argparse.Namespace) -> int:
 
 def cmd_quality(db: Records, args: argparse.Namespace) -> int:
     """Show the log, broadcasts and warnings; or add a reading; or import readings."""
+    from optin_desk.services.profile import list_code_pages
     from optin_desk.services.quality import QualityReading, add_readings, read_quality_file
 
     with db.sessions() as session:
@@ -111,7 +112,8 @@ def cmd_quality(db: Records, args: argparse.Namespace) -> int:
                 raise InputError(
                     QT_TRANSLATE_NOOP("Messages", "quality import needs a CSV or .xlsx file")
                 )
-            added = add_readings(session, read_quality_file(Path(args.target)), args.by or "")
+            readings = read_quality_file(Path(args.target), list_code_pages(session))
+            added = add_readings(session, readings, args.by or "")
             say(translate("Cli", "Kept %n new reading(s).", None, added))
             return EXIT_OK
         _show(session)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.check_lines import say_check
 from optin_desk.cli.output import EXIT_OK, read_when, say
-from optin_desk.cli.words import message, speaking_english, translate
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -25,6 +26,7 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.documents.lists import ListError
     from optin_desk.services.check import CheckJob
     from optin_desk.services.check_files import STREAM_BATCH, CheckOutputs, check_and_write
+    from optin_desk.services.profile import list_code_pages
 
     sent_at = read_when(args.sent_at)
     if args.sent_at and not args.record_sent:
@@ -34,13 +36,19 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
         allowed=Path(args.allowed) if args.allowed else None,
         record_sent=args.record_sent,
         sent_at=sent_at,
-        say=None if speaking_english() else message,  # the reasons in the shop's language
+        say=message,  # the reasons in the shop's language, countries by name (once per reason)
     )
+    with db.sessions() as session:  # a list that is not UTF-8 is read in the shop's code page
+        pages = list_code_pages(session)
     try:
         if args.file == "-":  # read in a stream, within the list reader's caps
-            stream = stream_input(sys.stdin.buffer, "standard input", STREAM_BATCH, args.column)
+            stream = stream_input(
+                sys.stdin.buffer, "standard input", STREAM_BATCH, args.column, pages
+            )
         else:
-            stream = stream_list(Path(args.file), STREAM_BATCH, args.column, args.sheet)
+            stream = stream_list(
+                Path(args.file), STREAM_BATCH, args.column, args.sheet, code_pages=pages
+            )
         recipients = stream.recipients
         # sha256 of the bytes read, made while reading them (asked once all were read)
         job = CheckJob(args.category, recipients.source, stream.digest, args.by or "")
@@ -89,9 +97,17 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.backups import make_backup
     from optin_desk.services.owner import require_owner
 
+    dest = str(args.dest)
+    if dest.endswith(("/", os.sep)) and not Path(dest).expanduser().is_dir():
+        raise InputError(  # "bk/" names a folder: never a file called bk beside it
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; plug in the stick or create it"
+            ),
+            parent=dest,
+        )
     with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
         require_owner(session, args.pin)
-    info = make_backup(db, Path(args.dest).expanduser(), args.pin)
+    info = make_backup(db, Path(dest).expanduser(), args.pin)
     count = info.events
     say(
         translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, count).format(

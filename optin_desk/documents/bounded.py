@@ -3,21 +3,22 @@
 A shop's real list never comes near the caps; a hostile or broken file stops at them with one
 clear line. Bytes are read in chunks (a file or standard input alike) and hashed on the way;
 lines split only at CR, LF or CRLF (never at U+2028 or a form feed); each line is UTF-8 when
-it is valid UTF-8, else Windows cp1252, so a list with lines of both reads right; a file with
-a UTF-8 or UTF-16 byte-order mark is read in that encoding.
+it is valid UTF-8, else in the one Windows code page the lines that are not UTF-8 are in
+(chosen once, on a sample of them: `code_pages`), so a list with lines of both reads right; a
+file with a UTF-8 or UTF-16 byte-order mark is read in that encoding.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
 import io
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
 from itertools import chain, islice
 from typing import BinaryIO
 
+from optin_desk.documents.code_pages import WESTERN, choose_code_page, sample_of
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, WordedError
 from optin_desk.domain.text import shown_controls
 
@@ -109,21 +110,25 @@ class TextSource:
     """A file or standard input read as lines of text, within the caps.
 
     `head` holds the first bytes (to tell a workbook or a vCard file); `lines()` yields the
-    text line by line, ends kept; `digest()` is the sha256 of every byte read.
+    text line by line, ends kept; `digest()` is the sha256 of every byte read. Lines that are
+    not UTF-8 are read in the code page of `code_pages` that reads them as words, the first
+    of those that tie (the shop's: `code_pages.shop_code_pages`).
     """
 
-    def __init__(self, handle: BinaryIO, name: str) -> None:
+    def __init__(self, handle: BinaryIO, name: str, code_pages: Sequence[str] = WESTERN) -> None:
         self.name = name
         self.head = read_head(handle)
         self._raw = _Counted(handle, name, self.head)
+        self._code_pages = code_pages
         self._utf8 = False  # a line with non-ASCII UTF-8 was read
-        self._cp1252 = False  # a line that is not UTF-8 was read
+        self._page = ""  # the code page of the lines that are not UTF-8, once one was read
+        self._ahead: deque[bytes] = deque()  # pieces read ahead to choose the code page
         if self.head.startswith(b"\xef\xbb\xbf"):
             self._bom = "utf-8-sig"
         elif self.head.startswith((b"\xff\xfe", b"\xfe\xff")):
             self._bom = "utf-16"
         else:
-            self._bom = ""  # line by line: UTF-8, else cp1252
+            self._bom = ""  # line by line: UTF-8, else the code page chosen
 
     @property
     def is_zip(self) -> bool:
@@ -138,11 +143,12 @@ class TextSource:
 
     @property
     def encoding(self) -> str:
-        """The encoding read: utf-8-sig, utf-16, utf-8, cp1252 or utf-8+cp1252 (mixed)."""
+        """The encoding read: utf-8-sig, utf-16, utf-8, a code page such as cp1252, or
+        utf-8+cp1252 (lines of both)."""
         if self._bom:
             return self._bom
-        if self._cp1252:
-            return "utf-8+cp1252" if self._utf8 else "cp1252"
+        if self._page:
+            return f"utf-8+{self._page}" if self._utf8 else self._page
         return "utf-8"
 
     def digest(self) -> str:
@@ -162,11 +168,12 @@ class TextSource:
         else:
             pieces = iter(lambda: buffered.read(CHUNK), b"")
         first = True
-        for piece in _whole_lines(pieces, self.name):
+        wholes = _whole_lines(pieces, self.name)
+        for piece in self._with_ahead(wholes):
             if isinstance(piece, bytes):
                 if b"\x00" in piece:
                     raise self._binary()
-                text = self._decode(piece)
+                text = self._decode(piece, wholes)
             else:
                 if "\x00" in piece:
                     raise self._binary()
@@ -184,8 +191,20 @@ class TextSource:
             name=self.name,
         )
 
-    def _decode(self, data: bytes) -> str:
-        """UTF-8 when valid; else line by line, UTF-8 where valid and cp1252 where not."""
+    def _with_ahead(self, wholes: Iterator[str | bytes]) -> Iterator[str | bytes]:
+        """The pieces, those read ahead (to choose the code page) first."""
+        while True:
+            if self._ahead:
+                yield self._ahead.popleft()
+                continue
+            piece = next(wholes, None)
+            if piece is None:
+                return
+            yield piece
+
+    def _decode(self, data: bytes, following: Iterator[str | bytes]) -> str:
+        """UTF-8 when valid; else line by line, UTF-8 where valid and the code page where
+        not (chosen at the first such line, from it and the lines after it)."""
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -195,15 +214,25 @@ class TextSource:
                 self._utf8 = True
             return text
         parts = []
-        for line in data.splitlines(keepends=True):  # bytes: at CR, LF and CRLF only
+        lines = data.splitlines(keepends=True)  # bytes: at CR, LF and CRLF only
+        for index, line in enumerate(lines):
             try:
                 parts.append(line.decode("utf-8"))
                 if not self._utf8 and not line.isascii():
                     self._utf8 = True
             except UnicodeDecodeError:
-                self._cp1252 = True
-                parts.append(line.decode("cp1252", errors="replace"))
+                if not self._page:
+                    sample = sample_of(chain(lines[index:], self._read_ahead(following)))
+                    self._page = choose_code_page(sample, self._code_pages)
+                parts.append(line.decode(self._page, errors="replace"))
         return "".join(parts)
+
+    def _read_ahead(self, following: Iterator[str | bytes]) -> Iterator[bytes]:
+        """The lines of the pieces still to come, each piece kept to be read after."""
+        for piece in following:
+            assert isinstance(piece, bytes)  # UTF-16 is never read ahead
+            self._ahead.append(piece)
+            yield from piece.splitlines(keepends=True)
 
 
 def _whole_lines(pieces: Iterator[str | bytes], name: str) -> Iterator[str | bytes]:
@@ -227,30 +256,6 @@ def _whole_lines(pieces: Iterator[str | bytes], name: str) -> Iterator[str | byt
             yield data[:cut]
     if carry:
         yield carry
-
-
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (BOM or not), UTF-16 with BOM, else line by
-    line UTF-8 where valid and cp1252 where not."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    decoder = codecs.getdecoder("cp1252")
-    parts = []
-    mixed = False
-    for raw in data.splitlines(keepends=True):
-        try:
-            text = raw.decode("utf-8")
-            mixed = mixed or not text.isascii()
-        except UnicodeDecodeError:
-            text = decoder(raw, "replace")[0]
-        parts.append(text)
-    return "".join(parts), "utf-8+cp1252" if mixed else "cp1252"
 
 
 def text_lines(text: str) -> list[str]:

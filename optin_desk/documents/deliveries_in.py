@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from optin_desk.documents.bounded import TextSource, read_text, text_lines
+from optin_desk.documents.code_pages import WESTERN
 from optin_desk.documents.columns import choose_phone_column, find_column
 from optin_desk.documents.lists import ListError, Table, read_table
 from optin_desk.domain.deliveries import Status, StatusLine, code_from, status_from
@@ -378,8 +379,11 @@ def _from_json_lines(text: str, found: DeliveryFile, reader: PhoneReader) -> Non
             )
 
 
-def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> DeliveryFile:
-    """A delivery report file read to status lines (ListError when it cannot be read at all)."""
+def read_deliveries(
+    path: Path, region: str, known: Sequence[str] = (), code_pages: Sequence[str] = WESTERN
+) -> DeliveryFile:
+    """A delivery report file read to status lines (ListError when it cannot be read at all;
+    text that is not UTF-8 in the first of `code_pages` that reads it as words)."""
     reader = PhoneReader(region, frozenset(known))
     if path.is_file() and path.stat().st_size > MAX_DELIVERY_BYTES:
         raise ListError(
@@ -390,7 +394,7 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
     if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
         try:
             with path.open("rb") as handle:
-                source = TextSource(handle, path.name)
+                source = TextSource(handle, path.name, code_pages)
                 text = read_text(source)
                 digest = source.digest()
         except OSError as error:
@@ -404,7 +408,7 @@ def read_deliveries(path: Path, region: str, known: Sequence[str] = ()) -> Deliv
         )
         _from_json_lines(text, found, reader)
         return found
-    table, cards = read_table(path)
+    table, cards = read_table(path, code_pages=code_pages)
     if table is None or cards is not None:
         raise ListError(
             QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not a delivery report"),

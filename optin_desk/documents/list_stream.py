@@ -10,13 +10,14 @@ header whose named column only appears further down) the rest is read whole inst
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
 from optin_desk.documents.bounded import ListError, TextSource, iter_records
+from optin_desk.documents.code_pages import WESTERN
 from optin_desk.documents.columns import choose_columns
 from optin_desk.documents.list_types import (
     ListBatch,
@@ -55,30 +56,38 @@ def stream_list(
     column: str | None = None,
     sheet: str | None = None,
     name_column: str | None = None,
+    code_pages: Sequence[str] = WESTERN,
 ) -> ListStream:
-    """A list file, streamed when it is text; otherwise read whole (see the module)."""
+    """A list file, streamed when it is text; otherwise read whole (see the module). Text
+    that is not UTF-8 is read in the first of `code_pages` that reads it as words."""
     if (
         not path.is_file()
         or path.suffix.lower() in _WHOLE_FILE_SUFFIXES
         or path.stat().st_size > MAX_LIST_BYTES
     ):
-        return in_batches(read_list(path, column, sheet, name_column), size)
+        return in_batches(read_list(path, column, sheet, name_column, code_pages), size)
     handle = path.open("rb")
     try:
-        source = TextSource(handle, path.name)
+        source = TextSource(handle, path.name, code_pages)
         streamed = _stream_text(source, size, column, name_column, handle)
     except BaseException:
         handle.close()
         raise
     if streamed is None:  # a workbook whatever its name
         handle.close()
-        return in_batches(read_list(path, column, sheet, name_column), size)
+        return in_batches(read_list(path, column, sheet, name_column, code_pages), size)
     return streamed
 
 
-def stream_input(handle: BinaryIO, name: str, size: int, column: str | None = None) -> ListStream:
+def stream_input(
+    handle: BinaryIO,
+    name: str,
+    size: int,
+    column: str | None = None,
+    code_pages: Sequence[str] = WESTERN,
+) -> ListStream:
     """A list on a byte stream such as standard input (never a workbook), streamed."""
-    source = TextSource(handle, name)
+    source = TextSource(handle, name, code_pages)
     if source.is_zip:
         read_source(source)  # says what to do instead
     streamed = _stream_text(source, size, column, None, None)

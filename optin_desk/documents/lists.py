@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
@@ -18,11 +19,11 @@ from optin_desk.documents.bounded import (
     MAX_BYTES,
     ListError,
     TextSource,
-    decode_bytes,
     read_records,
     text_lines,
     too_big,
 )
+from optin_desk.documents.code_pages import WESTERN, decode_bytes
 from optin_desk.documents.columns import PHONE_WORDS, choose_columns, find_column, looks_like_phone
 from optin_desk.documents.list_types import (
     ListRow,
@@ -74,8 +75,11 @@ def read_xlsx_table(path: Path, sheet: str | None) -> Table:
     return make_table(records, sheets=names, digest=hashlib.sha256(data).hexdigest())
 
 
-def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, RecipientList | None]:
-    """A file as a table, or (for vCards) directly as a recipient list."""
+def read_table(
+    path: Path, sheet: str | None = None, code_pages: Sequence[str] = WESTERN
+) -> tuple[Table | None, RecipientList | None]:
+    """A file as a table, or (for vCards) directly as a recipient list; text that is not
+    UTF-8 is read in the first of `code_pages` that reads it as words."""
     if not path.is_file():
         if path.is_dir():
             raise ListError(
@@ -88,7 +92,7 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, Reci
                 path=path,
             )
         with path.open("rb") as pipe:  # a named pipe or <(command): read as a stream
-            return read_source(TextSource(pipe, path.name))
+            return read_source(TextSource(pipe, path.name, code_pages))
     size = path.stat().st_size
     if size > MAX_LIST_BYTES:
         raise ListError(
@@ -104,7 +108,7 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[Table | None, Reci
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx_table(path, sheet), None
     with path.open("rb") as handle:
-        source = TextSource(handle, path.name)
+        source = TextSource(handle, path.name, code_pages)
         if source.is_zip:
             return read_xlsx_table(path, sheet), None
         vcard = path.suffix.lower() in (".vcf", ".vcard")
@@ -132,10 +136,14 @@ def read_source(
 
 
 def read_stream(
-    handle: BinaryIO, name: str, column: str | None = None, name_column: str | None = None
+    handle: BinaryIO,
+    name: str,
+    column: str | None = None,
+    name_column: str | None = None,
+    code_pages: Sequence[str] = WESTERN,
 ) -> RecipientList:
     """Read a recipient list from a byte stream such as standard input (not a workbook)."""
-    table, cards = read_source(TextSource(handle, name))
+    table, cards = read_source(TextSource(handle, name, code_pages))
     if cards is not None:
         return cards
     assert table is not None
@@ -147,9 +155,10 @@ def read_list(
     column: str | None = None,
     sheet: str | None = None,
     name_column: str | None = None,
+    code_pages: Sequence[str] = WESTERN,
 ) -> RecipientList:
-    """Read a recipient list from a file."""
-    table, cards = read_table(path, sheet)
+    """Read a recipient list from a file (text that is not UTF-8: see `read_table`)."""
+    table, cards = read_table(path, sheet, code_pages)
     if cards is not None:
         return cards
     assert table is not None

@@ -10,10 +10,12 @@ line without one continues the message before it; elsewhere every line is one re
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from optin_desk.documents.bounded import TextSource, read_text, text_lines
+from optin_desk.documents.code_pages import WESTERN
 from optin_desk.documents.lists import (
     ListError,
     Table,
@@ -144,12 +146,13 @@ def read_replies_text(text: str) -> list[IncomingReply]:
     return from_table if from_table is not None else _from_lines(text)
 
 
-def read_replies_file(path: Path) -> list[IncomingReply]:
-    """Replies from a CSV, text or Excel file (any encoding the list reader knows, within the
-    list reader's caps, and at most `MAX_REPLIES_BYTES`)."""
+def read_replies_file(path: Path, code_pages: Sequence[str] = WESTERN) -> list[IncomingReply]:
+    """Replies from a CSV, text or Excel file (any encoding the list reader knows, `code_pages`
+    the code pages text that is not UTF-8 may be in; within the list reader's caps, and at
+    most `MAX_REPLIES_BYTES`)."""
     if path.is_file() and path.stat().st_size > MAX_REPLIES_BYTES:
         raise ListError(_too_many(path.name))
-    table, cards = read_table(path)
+    table, cards = read_table(path, code_pages=code_pages)
     if cards is not None or table is None:
         raise ListError(
             QT_TRANSLATE_NOOP("Messages", "{name} holds contact cards, not replies"),
@@ -165,7 +168,7 @@ def read_replies_file(path: Path) -> list[IncomingReply]:
         return replies
     try:
         with path.open("rb") as handle:
-            text = read_text(TextSource(handle, path.name))
+            text = read_text(TextSource(handle, path.name, code_pages))
     except OSError as error:
         raise ListError(
             QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {problem}"),

@@ -37,7 +37,7 @@ from optin_desk.services.check_warnings import error_codes
 from optin_desk.services.consent import OptOutRequest, stage_opt_out
 from optin_desk.services.contacts import contact_ids
 from optin_desk.services.errors import InputError
-from optin_desk.services.profile import load_profile
+from optin_desk.services.profile import list_code_pages, load_profile
 from optin_desk.services.shop_texts import get_setting, put_setting
 from optin_desk.storage.delivery_models import DeliveryOutcome
 from optin_desk.storage.models import CheckRun, ConsentStateRow, MessageSent
@@ -131,7 +131,7 @@ def read_delivery_file(session: Session, path: Path) -> DeliveryFile:
     """A report file read under the shop's country (InputError when it cannot be read)."""
     region = load_profile(session).country
     try:
-        return read_deliveries(path, region)
+        return read_deliveries(path, region, code_pages=list_code_pages(session))
     except ListError as error:
         raise InputError.of(error) from None
     except OSError as error:

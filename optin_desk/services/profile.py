@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key_problem
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, joined
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.shop_events import ShopAction
@@ -71,7 +71,13 @@ def shop_problems(
         for sender in senders:
             parsed = parse_phone(sender, region)
             if not parsed.ok:
-                problems.append(f"sender number {sender!r}: {parsed.reason}")
+                problems.append(
+                    Said(
+                        QT_TRANSLATE_NOOP("Messages", "sender number {sender!r}: {reason}"),
+                        sender=sender,
+                        reason=parsed.reason or "",
+                    )
+                )
     if not any(not c.archived for c in categories):
         problems.append("at least one active category is needed")
     keys = [c.key for c in categories]
@@ -141,7 +147,7 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     if not problems:
         problems = check_privacy(session, setup.privacy, normalise_region(setup.country))
     if problems:
-        raise InputError("; ".join(problems))
+        raise InputError.of(joined(problems))
     region = normalise_region(setup.country)
     now = canonical(utc_now())
     session.add(
@@ -226,6 +232,16 @@ def load_profile(session: Session) -> Profile:
     )
     session.info[PROFILE_KEY] = profile
     return profile
+
+
+def list_code_pages(session: Session) -> tuple[str, ...]:
+    """The Windows code pages a list that is not UTF-8 may be in, in the order a tie between
+    them is broken: the shop's language's, its country's, then cp1252 and the others (that
+    order alone before the shop is set up). Every door that reads a list file passes them."""
+    from optin_desk.documents.code_pages import shop_code_pages
+
+    row = session.get(BusinessProfile, 1)
+    return shop_code_pages() if row is None else shop_code_pages(row.language, row.country)
 
 
 def current_wording(

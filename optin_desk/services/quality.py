@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from optin_desk.documents.code_pages import WESTERN
 from optin_desk.documents.columns import find_column
 from optin_desk.documents.lists import ListError, read_table
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -153,12 +154,13 @@ def _count(cell: str, line: int) -> int | None:
     return int(cell)
 
 
-def read_quality_file(path: Path) -> list[QualityReading]:
-    """Readings from a CSV or Excel file (sender, date, rating, status, limit, blocks, reports).
+def read_quality_file(path: Path, code_pages: Sequence[str] = WESTERN) -> list[QualityReading]:
+    """Readings from a CSV or Excel file (sender, date, rating, status, limit, blocks, reports;
+    text that is not UTF-8 in the first of `code_pages` that reads it as words).
 
     Every line must read; the first that does not is named and nothing is kept."""
     try:
-        table, cards = read_table(path)
+        table, cards = read_table(path, code_pages=code_pages)
     except ListError as error:
         raise InputError.of(error) from None
     if table is None or cards is not None:

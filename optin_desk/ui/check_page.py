@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from optin_desk.documents.code_pages import WESTERN, shop_code_pages
 from optin_desk.documents.lists import ListError, RecipientList, recipients_from_table
 from optin_desk.domain.check import Verdict, default_check_category
 from optin_desk.services.check import CheckCancelled, CheckResult, record_sent, run_check
@@ -42,6 +43,7 @@ from optin_desk.ui.kept_checks_box import KeptChecksBox
 from optin_desk.ui.labels import VERDICTS, category_choice, label
 from optin_desk.ui.list_loading import LoadedList, load_file, load_text
 from optin_desk.ui.list_preview import show_choices, show_preview
+from optin_desk.ui.words import said
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 
@@ -60,6 +62,7 @@ class CheckPage(QWidget):
         self.loading: Job | None = None
         self.result: CheckResult | None = None
         self._region = ""
+        self._code_pages = WESTERN  # a list that is not UTF-8: the shop's code page first
         self._names: dict[str, str] = {}
 
         self.open_button = QPushButton(self.tr("&Open list…"))
@@ -170,6 +173,7 @@ class CheckPage(QWidget):
         """Offer the shop's current categories."""
         profile = self._context.read(load_profile)
         self._region = profile.country
+        self._code_pages = shop_code_pages(profile.language, profile.country)
         self._names = {c.key: c.label for c in profile.categories}
         chosen = self.category.currentData()
         self.category.clear()
@@ -216,7 +220,8 @@ class CheckPage(QWidget):
     def load_file(self, path: Path, sheet: str | None = None) -> None:
         """Read a list file off the GUI thread, once, and show its first rows."""
         unreadable = self.tr("%s cannot be read: %s")
-        self._read(lambda _: load_file(path, sheet, unreadable))
+        pages = self._code_pages
+        self._read(lambda _: load_file(path, sheet, unreadable, pages))
 
     def _read(self, work: Callable[[Control], LoadedList]) -> None:
         if self.loading is not None:
@@ -277,7 +282,7 @@ class CheckPage(QWidget):
                 str(self.name_column.currentData()),
             )
         except ListError as error:
-            self._say(str(error))
+            self._say(said(error))
             return None
 
     # --- checking ---------------------------------------------------------------------
@@ -343,8 +348,8 @@ class CheckPage(QWidget):
         self.sent_button.setEnabled(not result.sent_at)
         if fresh:
             self.kept.refresh()
-            said = self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows))
-            self._context.status(said.replace("%1", str(result.counts.get("send", 0))))
+            line = self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows))
+            self._context.status(line.replace("%1", str(result.counts.get("send", 0))))
 
     def _show_kept(self, kept: CheckResult, latest: bool) -> None:
         """A kept check, as it was judged (the last one, or one chosen from those kept)."""

@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from optin_desk.domain.messages import worded
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
@@ -49,11 +45,11 @@ def contact_status(session: Session, phone: str) -> ContactStatus:
     return read(session, phone)
 
 
-def check_serial(session: Session, serial: str, elsewhere: bool) -> SerialCheck:
+def check_serial(session: Session, serial: str, elsewhere: bool, paper: bool) -> SerialCheck:
     """services.serial_check.check_serial."""
     from optin_desk.services.serial_check import check_serial as read
 
-    return read(session, serial, elsewhere)
+    return read(session, serial, elsewhere, paper)
 
 
 def record_opt_in(session: Session, request: OptInRequest, evidence_dir: Path) -> Recorded:
@@ -72,4 +68,6 @@ def void_events(session: Session, ids: Sequence[int], reason: str, by: str) -> R
 
 def serial_words(check: SerialCheck) -> str:
     """A serial check's sentence in the window's language (it names the window's tick box)."""
-    return worded(check.said, QCoreApplication.translate)
+    from optin_desk.ui.words import said
+
+    return said(check.said)

@@ -7,6 +7,7 @@ recipient list with the detected columns is built here too, so the page only sho
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,10 +57,13 @@ def _detected(table: Table | None, source: str) -> RecipientList | None:
         return None
 
 
-def load_file(path: Path, sheet: str | None, unreadable: str) -> LoadedList:
-    """Read a list file (hashed while read); `unreadable` says "%s cannot be read: %s"."""
+def load_file(
+    path: Path, sheet: str | None, unreadable: str, code_pages: Sequence[str]
+) -> LoadedList:
+    """Read a list file (hashed while read; text that is not UTF-8 in the first of the shop's
+    `code_pages` that reads it as words); `unreadable` says "%s cannot be read: %s"."""
     try:
-        table, cards = read_table(path, sheet)
+        table, cards = read_table(path, sheet, code_pages)
     except OSError as error:
         raise ListError(unreadable % (path.name, error.strerror or error)) from None
     digest = table.digest if table is not None else cards.digest if cards else ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,15 +17,15 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
-from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.replies import ReplyKind
-from optin_desk.services.profile import load_profile
+from optin_desk.services.profile import list_code_pages, load_profile
 from optin_desk.services.replies import AppliedReplies, ReplyRow, apply_replies, read_replies
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.labels import READINGS, label
 from optin_desk.ui.row_model import Column, RowTableModel
+from optin_desk.ui.words import said
 
 REPLY_FILTERS = "Replies (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 
@@ -100,10 +99,11 @@ class RepliesPanel(QWidget):
         path = self._context.dialogs.open_file(self, self.tr("Open replies"), REPLY_FILTERS)
         if path is None:
             return
+        pages = self._context.read(list_code_pages)  # for a file that is not UTF-8
         try:
-            replies = read_replies_file(path)
+            replies = read_replies_file(path, pages)
         except ListError as error:
-            self._context.dialogs.show_error(self, self.tr("Open replies"), str(error))
+            self._context.dialogs.show_error(self, self.tr("Open replies"), said(error))
             return
         except OSError as error:
             self._context.dialogs.show_error(
@@ -117,7 +117,7 @@ class RepliesPanel(QWidget):
         try:
             replies = read_replies_text(self.paste.toPlainText())
         except ListError as error:
-            self._context.dialogs.show_error(self, self.tr("Read replies"), str(error))
+            self._context.dialogs.show_error(self, self.tr("Read replies"), said(error))
             return
         self._read(replies)
 
@@ -222,4 +222,4 @@ class RepliesPanel(QWidget):
 
 def _why(row: ReplyRow) -> str:
     """Why a reply was read as it was, or why it cannot be recorded, in the window's language."""
-    return worded(row.problem or row.why, QCoreApplication.translate)
+    return said(row.problem or row.why)

@@ -208,7 +208,7 @@ def test_workbook_rows_and_columns_are_capped(
 @given(
     names=st.lists(st.text(max_size=12), min_size=1, max_size=12),
     chunk=st.integers(min_value=1, max_value=40),
-    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "cp1256", "cp1251"]),
     ending=st.sampled_from(["\n", "\r\n", "\r"]),
 )
 def test_reading_in_small_pieces_gives_the_same_list(

@@ -565,6 +565,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n refused (paper form without a serial)</numerusform>
+            <numerusform>%n refused (paper forms without a serial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>Moved %n event and every other record to {where}</numerusform>
@@ -781,6 +788,32 @@
     </message>
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Check {check}, kept {when} UTC: %n row of {source} for {kind}</numerusform>
+            <numerusform>Check {check}, kept {when} UTC: %n rows of {source} for {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n row</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,7 +1055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,6 +1358,22 @@
         <source>keep the key read from FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1550,6 +1599,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,16 +1635,15 @@
         <source>nothing to record</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>; </source>
-        <comment>between the details of an entry</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1845,6 +1898,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,19 +1926,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
+        <source>too long for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
+        <source>local number without area code for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
+        <source>not a valid number for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
+        <source>too short for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2309,6 +2366,10 @@
     </message>
     <message>
         <source>wrong owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2816,6 +2877,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,6 +3359,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a proof JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,6 +3419,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an erased person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,15 +3435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3402,10 +3503,6 @@
             <numerusform>ledger of %n event</numerusform>
             <numerusform>ledger of %n events</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

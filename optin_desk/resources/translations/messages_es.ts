@@ -565,6 +565,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n rechazada (formulario en papel sin número de serie)</numerusform>
+            <numerusform>%n rechazadas (formularios en papel sin número de serie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>Se movió %n registro y todos los demás datos a {where}</numerusform>
@@ -782,6 +789,32 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (consulte &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Revisión {check}, guardada el {when} UTC: %n fila de {source} para {kind}</numerusform>
+            <numerusform>Revisión {check}, guardada el {when} UTC: %n filas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Registrada como enviada el {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Todavía no se guardó ninguna revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n fila</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>enviada el {day}</translation>
     </message>
     <message>
         <source>{key} in {language}: {label} ({language} wording v{version})</source>
@@ -1022,8 +1055,8 @@
         <translation>fecha u hora ISO (por defecto: ahora); una fecha sola es ese día</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>número de serie del formulario en papel firmado</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>número de serie del formulario en papel firmado (un alta paper_form lo necesita)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1325,6 +1358,22 @@
         <source>keep the key read from FILE</source>
         <translation>guardar la clave leída de FILE</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>las revisiones guardadas; con un número, las filas de esa revisión escritas de nuevo</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>el número de una revisión guardada</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>cada fila con su resultado, tal como se juzgó</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>las filas a las que se podía enviar</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1550,6 +1599,11 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the details of an entry</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>to add</source>
         <translation>para añadir</translation>
     </message>
@@ -1581,17 +1635,16 @@
         <source>nothing to record</source>
         <translation>nada que anotar</translation>
     </message>
-    <message>
-        <source>; </source>
-        <comment>between the details of an entry</comment>
-        <translation>; </translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{problem} (--clock-checked)</source>
         <translation>{problem} (--clock-checked)</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>un alta en formulario en papel indica su formulario: dé con --serial el número de serie impreso arriba en el formulario (un formulario impreso en otro sitio: el número que lleva, con --other-print-run)</translation>
     </message>
     <message>
         <source>--sent-at goes with --record-sent</source>
@@ -1845,6 +1898,10 @@
         <translation>al contenido del registro le falta {missing}</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>un alta en formulario en papel indica su formulario: dé el número de serie impreso arriba en el formulario (un formulario impreso en otro sitio: el número que lleva, marcado como de otra impresión)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>el tipo de mensaje {spec!r} se escribe CLAVE=NOMBRE:TIPO, p. ej. offers=Ofertas:marketing</translation>
     </message>
@@ -1869,20 +1926,20 @@
         <translation>no es un número de teléfono</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>demasiado corto para un número de {region}</translation>
+        <source>too long for {country}</source>
+        <translation>demasiado largo para {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>demasiado largo para un número de {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>número local sin prefijo de zona para {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>número local sin prefijo de zona para {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>no es un número válido para {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>no es un número válido de {region}</translation>
+        <source>too short for {country}</source>
+        <translation>demasiado corto para {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2310,6 +2367,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN del propietario erróneo</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>número remitente {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2816,6 +2877,14 @@
         <translation>de alta</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>no se anotó nada: el último registro del libro no es el que nombra su fila de huella (se borró o se añadió un registro a espaldas del programa); ejecute verify y después restaure la última copia de seguridad (una baja sí se anota)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>no se anotó nada: {phone} consta dado de baja de {kind}, pero los registros que quedan en el libro ya no lo dicen (se borró uno a espaldas del programa); ejecute verify y después restaure la última copia de seguridad</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>de baja</translation>
     </message>
@@ -3290,6 +3359,42 @@
         <translation>aviso: WhatsApp no pudo entregar a este número el {day} (131026 {title}: a menudo no usa WhatsApp)</translation>
     </message>
     <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report y --allowed necesitan el número de una revisión</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>un alta en formulario en papel indica su formulario, y el archivo no tiene columna de número de serie: añada una (serial) con el número de serie impreso en cada formulario</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>un alta en formulario en papel indica su formulario: rellene el número de serie impreso en él</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>el número de serie {serial} parece uno de los de esta tienda (XXXX-XXXX-C), mal escrito: mire otra vez el formulario</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>el formulario {serial} ya está escrito para otra persona (entrada n.º {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>el formulario {serial} está también en la fila {row}, con otro número</translation>
+    </message>
+    <message>
+        <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
+        <translation>--key no es ni una clave pública (base64 de 32 bytes) ni una huella digital (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a proof JSON ({reason})</source>
+        <translation>{path} no se puede leer como prueba JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
         <source>{serial} is mistyped: its check symbol does not match; look at the form again</source>
         <translation>{serial} está mal escrito: su símbolo de control no coincide; mire otra vez el formulario</translation>
     </message>
@@ -3314,6 +3419,10 @@
         <translation>formulario {serial}: texto {language} v{version}, impreso el {day}</translation>
     </message>
     <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>un formulario en papel necesita su número de serie: escriba el impreso arriba en el formulario (un formulario que la tienda imprimió en otro sitio: escriba el número que lleva y marque «Formulario de otra impresión»)</translation>
+    </message>
+    <message>
         <source>an erased person</source>
         <translation>una persona borrada</translation>
     </message>
@@ -3326,16 +3435,8 @@
         <translation>{serial} nunca se imprimió aquí: mire otra vez el formulario, o indique --other-print-run si la tienda lo imprimió en otro sitio</translation>
     </message>
     <message>
-        <source>--key is neither a public key (base64 of 32 bytes) nor a fingerprint (64 hex digits)</source>
-        <translation>--key no es ni una clave pública (base64 de 32 bytes) ni una huella digital (64 dígitos hexadecimales)</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read as a proof JSON ({reason})</source>
-        <translation>{path} no se puede leer como prueba JSON ({reason})</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>no es un objeto JSON</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>the proof has no anchor section (made before proofs were anchored?)</source>
@@ -3402,10 +3503,6 @@
             <numerusform>libro de %n registro</numerusform>
             <numerusform>libro de %n registros</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
