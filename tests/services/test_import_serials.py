@@ -157,8 +157,8 @@ def test_a_serial_mistyped_or_already_entered_for_someone_else_makes_the_row_inv
             ImportOutcome.INVALID,
             f"form {entered} is already entered for another person (entry #{ann_entry(session)})",
         ),
-        (ImportOutcome.ADD, "will opt in to orders"),
-        (ImportOutcome.ADD, "will opt in to offers"),
+        (ImportOutcome.ADD, "will opt in to Order & payment updates"),
+        (ImportOutcome.ADD, "will opt in to Offers & new products"),
         (ImportOutcome.INVALID, f"form {fresh} is on row 4 too, for another number"),
         (
             ImportOutcome.INVALID,
