@@ -2078,6 +2078,10 @@
         <translation>ليس رقم هاتف</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>حوّل جدول بيانات هذا الرقم إلى رقم مقرَّب (مثل 6.44E+08) وضاعت أرقامه الأخيرة: اجعل العمود نصًا في جدول البيانات ثم اكتب الأرقام أو صدّرها من جديد</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>أطول من أن يكون رقمًا من {country}</translation>
     </message>

@@ -1834,6 +1834,10 @@
         <translation>keine Telefonnummer</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>eine Tabellenkalkulation hat diese Nummer in eine gerundete Zahl verwandelt (wie 6,44E+08), ihre letzten Ziffern sind verloren: stellen Sie die Spalte in der Tabelle auf Text und tippen oder exportieren Sie die Nummern erneut</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>zu lang für eine Nummer ({country})</translation>
     </message>

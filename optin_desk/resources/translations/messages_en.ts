@@ -1834,6 +1834,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation type="unfinished"></translation>
     </message>

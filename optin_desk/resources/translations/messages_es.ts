@@ -1834,6 +1834,10 @@
         <translation>no es un número de teléfono</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>una hoja de cálculo convirtió este número en uno redondeado (como 6,44E+08) y sus últimas cifras se perdieron: ponga la columna como texto en la hoja de cálculo y vuelva a escribir o exportar los números</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>demasiado largo para {country}</translation>
     </message>

@@ -1834,6 +1834,10 @@
         <translation>ce n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>un tableur a changé ce numéro en un nombre arrondi (comme 6,44E+08) et ses derniers chiffres sont perdus : mettez la colonne au format texte dans le tableur et saisissez ou exportez à nouveau les numéros</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>numéro trop long ({country})</translation>
     </message>

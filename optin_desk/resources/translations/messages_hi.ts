@@ -1834,6 +1834,10 @@
         <translation>यह फ़ोन नंबर नहीं है</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>किसी स्प्रेडशीट ने इस नंबर को गोल की हुई संख्या बना दिया (जैसे 6.44E+08) और इसके आख़िरी अंक खो गए: स्प्रेडशीट में कॉलम को टेक्स्ट बनाएँ और नंबर फिर से लिखें या निर्यात करें</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>{country} के नंबर के लिए बहुत लंबा</translation>
     </message>

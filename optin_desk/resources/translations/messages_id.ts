@@ -1773,6 +1773,10 @@
         <translation>bukan nomor telepon</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>sebuah spreadsheet mengubah nomor ini menjadi angka yang dibulatkan (seperti 6,44E+08) dan digit terakhirnya hilang: jadikan kolomnya teks di spreadsheet lalu ketik atau ekspor lagi nomor-nomornya</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>terlalu panjang untuk nomor {country}</translation>
     </message>

@@ -1834,6 +1834,10 @@
         <translation>não é um número de telefone</translation>
     </message>
     <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>uma planilha transformou este número em um arredondado (como 6,44E+08) e os últimos dígitos se perderam: formate a coluna como texto na planilha e digite ou exporte os números de novo</translation>
+    </message>
+    <message>
         <source>too long for {country}</source>
         <translation>longo demais para {country}</translation>
     </message>
