@@ -158,6 +158,11 @@ def test_the_column_can_be_named_and_bad_files_are_explained(tmp_path: Path) -> 
         ("पहला नाम,उपनाम,फ़ोन", "पहला नाम + उपनाम"),
         ("first_name,last_name,phone_number", "first_name + last_name"),
         ("Nama Lengkap,Telepon", "Nama Lengkap"),
+        ("Cliente,Teléfono", "Cliente"),
+        ("Customer,Mobile", "Customer"),
+        ("Kunde,Handy", "Kunde"),
+        ("العميل,الجوال", "العميل"),
+        ("ग्राहक का नाम,मोबाइल", "ग्राहक का नाम"),
     ],
 )
 def test_name_columns_are_found_in_the_shops_languages(
