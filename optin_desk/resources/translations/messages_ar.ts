@@ -2030,6 +2030,10 @@
         <translation>لا توجد ورقة {sheet!r}؛ الأوراق هي: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>يحتوي {name} على صيغ لم تُحفظ قيمها قط (البرنامج الذي كتبه لا يحسبها): افتحه في Excel أو LibreOffice واحفظه ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>في صف من الورقة خلايا أكثر مما يسمح به Excel</translation>
     </message>

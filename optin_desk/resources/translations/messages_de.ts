@@ -1786,6 +1786,10 @@
         <translation>es gibt kein Tabellenblatt {sheet!r}; die Blätter sind: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} enthält Formeln, deren Werte nie gespeichert wurden (das Programm, das die Datei schrieb, berechnet sie nicht): öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>eine Zeile des Blatts hat mehr Zellen, als Excel erlaubt</translation>
     </message>

@@ -1786,6 +1786,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation type="unfinished"></translation>
     </message>

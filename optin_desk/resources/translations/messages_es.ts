@@ -1786,6 +1786,10 @@
         <translation>no hay ninguna hoja {sheet!r}; las hojas son: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} tiene fórmulas cuyos valores nunca se guardaron (el programa que lo escribió no las calcula): ábralo en Excel o LibreOffice, guárdelo y vuelva a intentarlo</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>una fila de la hoja tiene más celdas de las que permite Excel</translation>
     </message>

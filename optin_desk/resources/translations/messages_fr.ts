@@ -1786,6 +1786,10 @@
         <translation>il n&apos;y a pas de feuille {sheet!r} ; les feuilles sont : {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} contient des formules dont les valeurs n’ont jamais été enregistrées (le programme qui l’a écrit ne les calcule pas) : ouvrez-le dans Excel ou LibreOffice, enregistrez-le et réessayez</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>une ligne de la feuille a plus de cellules qu&apos;Excel n&apos;en permet</translation>
     </message>

@@ -1786,6 +1786,10 @@
         <translation>कोई शीट {sheet!r} नहीं है; शीट ये हैं: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} में ऐसे फ़ॉर्मूले हैं जिनके मान कभी सहेजे नहीं गए (जिस प्रोग्राम ने इसे लिखा वह उनकी गणना नहीं करता): इसे Excel या LibreOffice में खोलें, सहेजें और फिर से कोशिश करें</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>शीट की एक पंक्ति में Excel की सीमा से ज़्यादा सेल हैं</translation>
     </message>

@@ -1725,6 +1725,10 @@
         <translation>tidak ada lembar {sheet!r}; lembarnya: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} berisi rumus yang nilainya tidak pernah disimpan (program yang menulisnya tidak menghitungnya): buka di Excel atau LibreOffice, simpan, lalu coba lagi</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>satu baris di lembar punya lebih banyak sel dari yang diizinkan Excel</translation>
     </message>

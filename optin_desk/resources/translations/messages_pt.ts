@@ -1786,6 +1786,10 @@
         <translation>não há planilha {sheet!r}; as planilhas são: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} tem fórmulas cujos valores nunca foram salvos (o programa que o gravou não as calcula): abra-o no Excel ou no LibreOffice, salve-o e tente de novo</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>uma linha da planilha tem mais células do que o Excel permite</translation>
     </message>
