@@ -63,7 +63,9 @@ def _fill_examples(window: MainWindow, index: int) -> None:
     )
     first = model.row_at(row)
     if window.stack.currentWidget() is contacts:
-        contacts.table.selectRow(row)
+        from optin_desk.ui.bidi import select_row
+
+        select_row(contacts.table, row)  # in Arabic too
         contacts.timeline.setCurrentRow(0)
     checker = window.check_page
     if window.stack.currentWidget() is checker and checker is not None:

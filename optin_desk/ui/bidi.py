@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
@@ -84,6 +84,23 @@ def far_edge(widget: QWidget) -> Qt.AlignmentFlag:
     if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
     return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Select row `row` of `table` whole, make it current and bring it into sight.
+
+    `QTableView.selectRow` looks for the row's first column one pixel beyond the view's edge
+    in a right-to-left window and, when the columns fill the view, selects nothing: in Arabic
+    a search with one match left it unchosen."""
+    model = table.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.selectionModel().setCurrentIndex(index, flags)
+    table.scrollTo(index)
 
 
 class FollowTextDirection(QStyledItemDelegate):
