@@ -2448,6 +2448,10 @@
         <translation>سمِّ الإثبات FILE.pdf أو FILE.json</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>لم يُضبط أي رقم</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} ليس أحد أرقام واتساب الخاصة بالمتجر ({shown})</translation>
     </message>
@@ -2915,6 +2919,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>السجل {event_id} يشير إلى النص {wording_id}، وبصمته sha256 هي {found}، لكن السلسلة تقول إن الشخص عُرض عليه النص {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا توجد)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -2212,6 +2212,10 @@
         <translation>nennen Sie den Nachweis FILE.pdf oder FILE.json</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>keine eingerichtet</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} ist keine der WhatsApp-Nummern des Geschäfts ({shown})</translation>
     </message>
@@ -2635,6 +2639,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>Ereignis {event_id} verweist auf Wortlaut {wording_id} mit sha256 {found}, aber laut Kette wurde der Person der Wortlaut {chained} gezeigt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -2212,6 +2212,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,6 +2638,10 @@
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2212,6 +2212,10 @@
         <translation>llame a la prueba ARCHIVO.pdf o ARCHIVO.json</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>ninguno configurado</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} no es uno de los números de WhatsApp de la tienda ({shown})</translation>
     </message>
@@ -2635,6 +2639,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>el registro {event_id} apunta al texto {wording_id}, cuyo sha256 es {found}, pero la cadena dice que a la persona se le mostró el texto {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

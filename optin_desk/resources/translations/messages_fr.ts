@@ -2212,6 +2212,10 @@
         <translation>nommez la preuve FILE.pdf ou FILE.json</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>aucun configuré</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} n&apos;est pas l&apos;un des numéros WhatsApp de la boutique ({shown})</translation>
     </message>
@@ -2635,6 +2639,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>l&apos;événement {event_id} renvoie au texte {wording_id}, dont le sha256 est {found}, mais la chaîne dit que la personne a vu le texte {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -2212,6 +2212,10 @@
         <translation>सबूत का नाम FILE.pdf या FILE.json रखें</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>कोई नंबर सेट नहीं है</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} दुकान के WhatsApp नंबरों में से नहीं है ({shown})</translation>
     </message>
@@ -2635,6 +2639,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>एंट्री {event_id} शब्दावली {wording_id} की ओर इशारा करती है, जिसका sha256 {found} है, पर चेन कहती है कि व्यक्ति को शब्दावली {chained} दिखाई गई थी</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -2153,6 +2153,10 @@
         <translation>beri nama bukti FILE.pdf atau FILE.json</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>belum ada yang diatur</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} bukan salah satu nomor WhatsApp toko ({shown})</translation>
     </message>
@@ -2565,6 +2569,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>peristiwa {event_id} menunjuk ke teks {wording_id}, yang sha256-nya {found}, tetapi rantai menyebut orang itu diperlihatkan teks {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

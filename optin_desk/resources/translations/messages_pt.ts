@@ -2212,6 +2212,10 @@
         <translation>dê à prova o nome FILE.pdf ou FILE.json</translation>
     </message>
     <message>
+        <source>none set up</source>
+        <translation>nenhum configurado</translation>
+    </message>
+    <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
         <translation>{written!r} não é um dos números de WhatsApp da loja ({shown})</translation>
     </message>
@@ -2635,6 +2639,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>o evento {event_id} aponta para o texto {wording_id}, cujo sha256 é {found}, mas a cadeia diz que a pessoa viu o texto {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
