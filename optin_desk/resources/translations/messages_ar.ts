@@ -2221,6 +2221,30 @@
         <translation>تتعذّر قراءة {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>الفحص {check} ({file})، أُرسل في {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>لا يوجد إرسال مسجّل</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>ألغى اشتراكه في التسويق من قبل</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>إلغاء الاشتراك في الرسائل التسويقية (زر الإيقاف في واتساب)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>سينبّه فحص القوائم إلى هذا الرقم</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>يُحتسب ضمن حد التسويق</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>قُرئ {source} قبل أن تُعطى البيانات مفتاحًا: اقرأه مرة أخرى</translation>
     </message>

@@ -1989,6 +1989,30 @@
         <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>Prüfung {check} ({file}), gesendet am {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>kein erfasster Versand</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>bereits von Werbung abgemeldet</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>von Werbung abmelden (WhatsApp-Stopp-Schaltfläche)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>die Listenprüfung wird bei dieser Nummer warnen</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>zählt zur Werbe-Obergrenze</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} wurde gelesen, bevor die Daten einen Schlüssel erhielten: Lesen Sie sie erneut</translation>
     </message>

@@ -1989,6 +1989,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1989,6 +1989,30 @@
         <translation>no se puede leer {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>revisión {check} ({file}), enviada el {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>ningún envío anotado</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>ya se dio de baja de publicidad</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>darse de baja de publicidad (botón de WhatsApp para detener mensajes)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>la revisión de listas avisará de este número</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>cuenta para el tope de publicidad</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} se leyó antes de que los datos tuvieran clave: vuelva a leerlo</translation>
     </message>

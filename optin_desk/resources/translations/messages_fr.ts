@@ -1989,6 +1989,30 @@
         <translation>impossible de lire {name} : {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>vérification {check} ({file}), envoyée le {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>aucun envoi enregistré</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>déjà désabonné du marketing</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>désabonnement du marketing (bouton d&apos;arrêt de WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>la vérification de liste signalera ce numéro</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>compte dans le plafond marketing</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} a été lu avant que le registre ait ses clés : relisez-le</translation>
     </message>

@@ -1989,6 +1989,30 @@
         <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>जाँच {check} ({file}), {day} को भेजी गई</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>कोई दर्ज भेजा गया संदेश नहीं</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>मार्केटिंग से पहले ही ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>मार्केटिंग से ऑप्ट-आउट (WhatsApp का स्टॉप बटन)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>लिस्ट जाँच इस नंबर के बारे में चेतावनी देगी</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>मार्केटिंग की सीमा में गिना जाता है</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} रिकॉर्ड की कुंजी बनने से पहले पढ़ी गई थी: इसे फिर से पढ़ें</translation>
     </message>

@@ -1931,6 +1931,30 @@
         <translation>tidak bisa membaca {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>cek {check} ({file}), terkirim pada {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>tidak ada pengiriman yang tercatat</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>sudah berhenti berlangganan pemasaran</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>berhenti berlangganan pemasaran (tombol berhenti WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>cek daftar akan memperingatkan tentang nomor ini</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>dihitung dalam batas pemasaran</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} dibaca sebelum catatan diberi kunci: baca lagi</translation>
     </message>

@@ -1989,6 +1989,30 @@
         <translation>não foi possível ler {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>conferência {check} ({file}), enviada em {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>nenhum envio registrado</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>já descadastrado do marketing</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>descadastrar do marketing (botão de parar do WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>a conferência de listas vai avisar sobre este número</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>conta para o limite de marketing</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} foi lido antes de os registros terem chave: leia de novo</translation>
     </message>
