@@ -46,7 +46,7 @@ def write(db: str, seconds: float, writer: int) -> None:
         with database.sessions() as session:
             done = record_opt_in(
                 session,
-                OptInRequest(number, ["orders", "offers"], "paper_form", name=f"W{writer} {n}"),
+                OptInRequest(number, ["orders", "offers"], "in_person", name=f"W{writer} {n}"),
                 database.evidence_dir,
             )
         print("in", done.phone, *done.event_ids, flush=True)

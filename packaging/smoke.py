@@ -106,7 +106,9 @@ def smoke(exe: Path, work: Path) -> None:
         steps.append(name)
         print(f"ok  {name}", flush=True)
 
-    run(exe, db, "init", "--business", SHOP, "--country", "GB", "--sender", "07911 000111")
+    made = run(exe, db, "init", "--business", SHOP, "--country", "GB", "--sender", "07911 000111")
+    if "(United Kingdom)" not in made:  # Babel's names are package data: found as installed
+        raise SmokeError(f"init does not name the country: {made!r}")
     step("init")
     run(
         exe,
@@ -123,7 +125,8 @@ def smoke(exe: Path, work: Path) -> None:
         "Ann Smoke",
     )
     step("optin")
-    run(exe, db, "optin", "07911 123457", "--scope", "all", "--method", "paper_form")
+    paper = ("--method", "paper_form", "--serial", "K3M9", "--other-print-run")
+    run(exe, db, "optin", "07911 123457", "--scope", "all", *paper)
     confirmation = run(
         exe, db, "optout", "07911 123456", "--scope", "marketing", "--method", "whatsapp_reply"
     )
@@ -159,7 +162,19 @@ def smoke(exe: Path, work: Path) -> None:
         "too_frequent": 0,
     }:
         raise SmokeError(f"check gave {counts['counts']}")
+    report = work / "informe.csv"
+    run(exe, db, "--ui-language", "es", "check", str(listing), "--category", "offers",
+        "--report", str(report))  # fmt: skip
+    if "demasiado corto para Reino Unido" not in report.read_text("utf-8-sig"):
+        raise SmokeError("the Spanish report does not name the country in Spanish")
     step("check")
+    again = work / "again.csv"
+    listed = run(exe, db, "checks")
+    latest = listed.split()[0]
+    run(exe, db, "--ui-language", "es", "checks", latest, "--report", str(again))
+    if again.read_bytes() != report.read_bytes():
+        raise SmokeError("a kept check written out again is not its own report")
+    step("checks")
     verified = run(exe, db, "verify")
     if not verified.startswith("ok: "):
         raise SmokeError(f"verify said {verified!r}")

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 def say_check(result: CheckResult, recipients: RecipientList) -> None:
     """The check's heading line and one line a verdict (the codes stay in --json)."""
-    from optin_desk.domain.check import Verdict
 
     rows = result.row_count
     if result.check_id:
@@ -32,6 +31,13 @@ def say_check(result: CheckResult, recipients: RecipientList) -> None:
         + " "
         + column
     )
+    say_counts(result)
+
+
+def say_counts(result: CheckResult) -> None:
+    """One line a verdict given, with how many rows got it."""
+    from optin_desk.domain.check import Verdict
+
     lines = result.opt_out_lines
     width = max(len(word(text)) for text in VERDICTS.values()) + 2
     for verdict, count in result.counts.items():

@@ -19,6 +19,7 @@ IMPORT_OUTCOMES: Mapping[str, str] = MappingProxyType(
         "no_change": QT_TRANSLATE_NOOP("CliWords", "already recorded"),
         "invalid": QT_TRANSLATE_NOOP("CliWords", "invalid"),
         "erased": QT_TRANSLATE_NOOP("CliWords", "refused"),
+        "no_serial": QT_TRANSLATE_NOOP("CliWords", "refused"),
     }
 )
 """Each row's outcome (ImportOutcome's values) in words (its reason follows it)."""
@@ -49,4 +50,10 @@ def import_summary(plan: ImportPlan) -> str:
     if erased:
         clauses[-1] += ","
         clauses.append(translate("Cli", "%n refused (erased on request)", None, erased))
+    no_serial = plan.count(ImportOutcome.NO_SERIAL)
+    if no_serial:
+        clauses[-1] += ","
+        clauses.append(
+            translate("Cli", "%n refused (paper form(s) without a serial)", None, no_serial)
+        )
     return " ".join(clauses)

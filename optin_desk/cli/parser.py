@@ -133,7 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CliHelp", "ISO date or date-time (default: now); a date alone is that day"),
     )
     optin.add_argument("--by", metavar="STAFF", help=by_help())
-    optin.add_argument("--serial", help=translate("CliHelp", "serial of the signed paper form"))
+    optin.add_argument(
+        "--serial",
+        help=translate("CliHelp", "serial of the signed paper form (a paper_form opt-in needs it)"),
+    )
     optin.add_argument(
         "--other-print-run",
         action="store_true",

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from optin_desk.cli.anchors import add_anchor_parsers
+from optin_desk.cli.checks import add_checks_parser
 from optin_desk.cli.erase import add_erase_parser
 from optin_desk.cli.handler import Handler
 from optin_desk.cli.help_words import add_command, by_help, json_help, number_help
@@ -54,6 +55,7 @@ def add_tool_commands(commands: Any) -> None:
     check.add_argument("--by", metavar="STAFF", help=by_help())
     check.add_argument("--json", action="store_true", help=json_help())
     check.set_defaults(handler=Handler("tools", "cmd_check"))
+    add_checks_parser(commands)
 
     backup = add_command(
         commands, "backup", translate("CliHelp", "copy the records to a file or folder")

@@ -18,7 +18,7 @@ from optin_desk.cli.output import (
     say,
     warn,
 )
-from optin_desk.cli.words import message, translate
+from optin_desk.cli.words import country, message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -55,7 +55,7 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
         profile = create_business(session, setup)
     say(
         translate("Cli", "Set up {shop} ({country}) in {where}").format(
-            shop=profile.name, country=profile.country, where=db.where
+            shop=profile.name, country=country(profile.country), where=db.where
         )
     )
     for category in profile.categories:
@@ -66,7 +66,12 @@ def cmd_init(db: Records, args: argparse.Namespace) -> int:
 def cmd_optin(db: Records, args: argparse.Namespace) -> int:
     """Record an opt-in."""
     from optin_desk.domain.consent import Method
-    from optin_desk.services.consent import ClockBehindError, OptInRequest, record_opt_in
+    from optin_desk.services.consent import (
+        ClockBehindError,
+        FormSerialNeededError,
+        OptInRequest,
+        record_opt_in,
+    )
 
     request = OptInRequest(
         phone=args.number,  # read once, under the shop's country, when it is recorded
@@ -90,6 +95,15 @@ def cmd_optin(db: Records, args: argparse.Namespace) -> int:
             raise InputError(
                 QT_TRANSLATE_NOOP("Messages", "{problem} (--clock-checked)"),
                 problem=message(error),
+            ) from None
+        except FormSerialNeededError:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a paper-form opt-in names its form: give the serial printed at the top of "
+                    "the form with --serial (a form printed elsewhere: the number it carries, "
+                    "with --other-print-run)",
+                )
             ) from None
     warn(recorded.warnings)
     ids = ", ".join(str(i) for i in recorded.event_ids)

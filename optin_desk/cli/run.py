@@ -119,7 +119,7 @@ def _collect_from_here(whole_process: bool) -> None:
 
 def _run(args: argparse.Namespace, whole_process: bool = False) -> int:
     """Open the records, run the command's handler, and say what went wrong if anything did."""
-    from optin_desk.domain.verify_findings import LedgerHeadMissingError
+    from optin_desk.domain.verify_findings import RecordsChangedError
     from optin_desk.services.handle import CannotOpen, RecordsError, open_records
 
     handler: Callable[[Records, argparse.Namespace], int] = args.handler
@@ -148,7 +148,7 @@ def _run(args: argparse.Namespace, whole_process: bool = False) -> int:
     except (InputError, StoppedPartWayError, MissingResourceError, *CannotOpen) as error:
         complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_BAD_INPUT
-    except (RecordsSayNo, LedgerHeadMissingError) as error:
+    except (RecordsSayNo, RecordsChangedError) as error:
         complain(f"optin-desk {args.command}: {message(error)}")
         return EXIT_NO
     except RecordsError as error:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optin_desk.cli.check_lines import say_check
 from optin_desk.cli.output import EXIT_OK, read_when, say
-from optin_desk.cli.words import message, speaking_english, translate
+from optin_desk.cli.words import message, translate
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.errors import InputError
 
@@ -34,7 +35,7 @@ def cmd_check(db: Records, args: argparse.Namespace) -> int:
         allowed=Path(args.allowed) if args.allowed else None,
         record_sent=args.record_sent,
         sent_at=sent_at,
-        say=None if speaking_english() else message,  # the reasons in the shop's language
+        say=message,  # the reasons in the shop's language, countries by name (once per reason)
     )
     try:
         if args.file == "-":  # read in a stream, within the list reader's caps
@@ -84,9 +85,17 @@ def cmd_backup(db: Records, args: argparse.Namespace) -> int:
     from optin_desk.services.backups import make_backup
     from optin_desk.services.owner import require_owner
 
+    dest = str(args.dest)
+    if dest.endswith(("/", os.sep)) and not Path(dest).expanduser().is_dir():
+        raise InputError(  # "bk/" names a folder: never a file called bk beside it
+            QT_TRANSLATE_NOOP(
+                "Messages", "the folder {parent} does not exist; plug in the stick or create it"
+            ),
+            parent=dest,
+        )
     with db.sessions() as session:  # every name and number: the owner's (a wrong PIN counts)
         require_owner(session, args.pin)
-    info = make_backup(db, Path(args.dest).expanduser(), args.pin)
+    info = make_backup(db, Path(dest).expanduser(), args.pin)
     count = info.events
     say(
         translate("Cli", "Backed up %n event(s) to {file} (head {head})", None, count).format(

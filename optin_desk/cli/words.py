@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from optin_desk.domain.messages import english, worded
+from optin_desk.domain.messages import COUNTRIES, english, worded
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -28,6 +28,8 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 _SPEAKING: ContextVar[QTranslator | None] = ContextVar("optin_desk_cli_words", default=None)
 """The catalogue of the command running now (None: English). Set only by `speaking()`."""
+_LANGUAGE: ContextVar[str] = ContextVar("optin_desk_cli_language", default="en")
+"""The language of the command running now (countries are named in it). Set by `speaking()`."""
 
 
 def system_language(environ: Mapping[str, str]) -> str:
@@ -62,14 +64,19 @@ def load_catalogue(language: str) -> QTranslator | None:
 def speaking(language: str) -> Iterator[None]:
     """Say everything within in `language` (the catalogue is dropped again afterwards)."""
     token = _SPEAKING.set(load_catalogue(language))
+    named = _LANGUAGE.set(language)
     try:
         yield
     finally:
+        _LANGUAGE.reset(named)
         _SPEAKING.reset(token)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` (a literal, found by lupdate) in the language being spoken; `%n` is the count."""
+    """`text` (a literal, found by lupdate) in the language being spoken; `%n` is the count.
+    Under COUNTRIES, `text` is a region code and the answer that country's name."""
+    if context == COUNTRIES:
+        return country(text)
     translator = _SPEAKING.get()
     if translator is None:
         return english(text, n)
@@ -79,9 +86,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return found.replace("%n", str(n)) if n >= 0 else found
 
 
-def speaking_english() -> bool:
-    """Whether the command speaks English (its messages are their source text)."""
-    return _SPEAKING.get() is None
+def country(code: str) -> str:
+    """The name of the country with region code `code` in the language being spoken."""
+    from optin_desk.countries import country_name  # Babel: only when a country is named
+
+    return country_name(code, _LANGUAGE.get())
 
 
 def message(error: BaseException | str) -> str:

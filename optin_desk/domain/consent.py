@@ -88,6 +88,23 @@ OPT_IN_METHODS: frozenset[Method] = frozenset(
 OPT_OUT_METHODS: frozenset[Method] = frozenset(Method)
 """An opt-out is honoured however it arrives."""
 
+FORM_METHODS: frozenset[Method] = frozenset({Method.PAPER_FORM})
+"""Opt-ins signed on a form: each names its form's serial (DESIGN.md rule 6), so that an
+auditor can find the signed paper."""
+FORM_SERIAL_NEEDED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "a paper-form opt-in names its form: give the serial printed at the top of the form (a "
+    "form printed elsewhere: the number it carries, marked as from another print run)",
+)
+
+
+def lacks_form_serial(action: Action, method: Method, form_serial: str | None) -> bool:
+    """True for an opt-in on a form that does not name the form's serial (rule 6 refuses it).
+
+    Opt-outs and voids name no form: a void of a paper-form opt-in carries its method only."""
+    return action is Action.OPT_IN and method in FORM_METHODS and not form_serial
+
+
 SCOPE_MARKETING = "marketing"
 SCOPE_ALL = "all"
 _KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,31}$")

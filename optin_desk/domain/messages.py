@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 CONTEXT = "Messages"
 """The translation context of every message the domain and the services hand to a person."""
+COUNTRIES = "Countries"
+"""The context under which a front door's lookup names a country by its region code:
+`lookup(COUNTRIES, "GB", None, -1)` is "United Kingdom" in English, "Reino Unido" in Spanish.
+A lookup that knows no names gives the code back (as `english` does)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -83,6 +87,13 @@ class WordedError(ValueError):
         return cls(str(error))
 
 
+class Country(str):
+    """A country in a message, by its two-letter region code ("GB"). As text it is the code;
+    `worded` says its name in the reader's language (the front door's lookup names it)."""
+
+    __slots__ = ()
+
+
 class Said(str):
     """A message handed on as its English (it is a `str`), its marked words (`text`), count
     and fields kept so a front door can say it in another language (see `worded`)."""
@@ -98,6 +109,13 @@ class Said(str):
         said.n = n
         said.fields = fields
         return said
+
+
+def joined(parts: Sequence[str], separator: str = "; ") -> Said:
+    """Several messages as one line, each said in the reader's language when it is Said
+    (plain text as it is)."""
+    fields: dict[str, object] = {f"part{at}": part for at, part in enumerate(parts)}
+    return Said(separator.join(f"{{part{at}}}" for at in range(len(parts))), -1, **fields)
 
 
 Lookup = Callable[[str, str, None, int], str]
@@ -119,12 +137,25 @@ def worded(error: BaseException | str, lookup: Lookup) -> str:
 
 
 def _worded_field(value: object, lookup: Lookup) -> object:
-    """A field said through `lookup` when it is Said (or a tuple of them), else as it is."""
+    """A field said through `lookup` when it is Said or a Country (or a tuple of them), else
+    as it is."""
     if isinstance(value, Said):
         return worded(value, lookup)
+    if isinstance(value, Country):
+        return lookup(COUNTRIES, str(value), None, -1) or str(value)
     if isinstance(value, tuple):
         return tuple(_worded_field(item, lookup) for item in value)
     return value
+
+
+FORMER_COUNTRY_TEXTS = {
+    "too short for a {region} number": "too short for {country}",
+    "too long for a {region} number": "too long for {country}",
+    "local number without area code for {region}": "local number without area code for {country}",
+    "not a valid {region} number": "not a valid number for {country}",
+}
+"""Reasons kept (in checks) before countries were named, with the code as `{region}`: read
+back as today's reasons (`domain.phones`), which name the country in the reader's language."""
 
 
 def _plain_fields(text: str, fields: Mapping[str, object]) -> None:
@@ -150,6 +181,8 @@ def said_data(value: object, known: dict[int, object] | None = None) -> object:
         return data
     if isinstance(value, tuple):
         return {"items": [said_data(item, known) for item in value]}
+    if isinstance(value, Country):
+        return {"country": str(value)}
     return value
 
 
@@ -160,10 +193,16 @@ def said_from_data(data: object) -> object:
     (`{day.__class__}`, `{day:>9999999}`) or names one it lacks raises ValueError."""
     if isinstance(data, dict):
         if isinstance(data.get("said"), str) and isinstance(data.get("fields"), dict):
+            text = data["said"]
             fields = {str(key): said_from_data(value) for key, value in data["fields"].items()}
-            _plain_fields(data["said"], fields)
+            if text in FORMER_COUNTRY_TEXTS and isinstance(fields.get("region"), str):
+                text = FORMER_COUNTRY_TEXTS[text]
+                fields = {"country": Country(str(fields["region"]))}
+            _plain_fields(text, fields)
             count = data.get("n")
-            return Said(data["said"], count if isinstance(count, int) else -1, **fields)
+            return Said(text, count if isinstance(count, int) else -1, **fields)
         if isinstance(data.get("items"), list):
             return tuple(said_from_data(item) for item in data["items"])
+        if isinstance(data.get("country"), str) and len(data) == 1:
+            return Country(data["country"])
     return data

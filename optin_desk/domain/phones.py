@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Country, Said, WordedError
 
 _PREFIXES = ("tel:", "callto:", "whatsapp:", "wa:")
 _SEPARATORS = re.compile(r"[\s\-./()\[\]\u00a0\u2010-\u2015\u2212]+")
@@ -124,18 +124,24 @@ def _reason_for(number: phonenumbers.PhoneNumber) -> str:
         )
         if mobile in (ValidationResult.TOO_SHORT, ValidationResult.TOO_LONG):
             result = mobile
+    country = Country(region)  # named in the reader's language where the reason is shown
     if result == ValidationResult.TOO_SHORT:
-        return Said(QT_TRANSLATE_NOOP("Messages", "too short for a {region} number"), region=region)
+        return _too_short(country)
     if result == ValidationResult.TOO_LONG:
-        return Said(QT_TRANSLATE_NOOP("Messages", "too long for a {region} number"), region=region)
+        return Said(QT_TRANSLATE_NOOP("Messages", "too long for {country}"), country=country)
     if result == ValidationResult.INVALID_COUNTRY_CODE:
         return _unknown_code(number.country_code)
     if result == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
         return Said(
-            QT_TRANSLATE_NOOP("Messages", "local number without area code for {region}"),
-            region=region,
+            QT_TRANSLATE_NOOP("Messages", "local number without area code for {country}"),
+            country=country,
         )
-    return Said(QT_TRANSLATE_NOOP("Messages", "not a valid {region} number"), region=region)
+    return Said(QT_TRANSLATE_NOOP("Messages", "not a valid number for {country}"), country=country)
+
+
+def _too_short(country: Country) -> str:
+    """Why a number is refused that has too few digits for `country`."""
+    return Said(QT_TRANSLATE_NOOP("Messages", "too short for {country}"), country=country)
 
 
 def _unknown_code(code: object) -> str:
@@ -191,9 +197,7 @@ def _parse_error_reason(error: NumberParseException, text: str, region: str | No
         NumberParseException.TOO_SHORT_AFTER_IDD,
     ):
         if region:
-            return Said(
-                QT_TRANSLATE_NOOP("Messages", "too short for a {region} number"), region=region
-            )
+            return _too_short(Country(region))
         return Said(QT_TRANSLATE_NOOP("Messages", "too short for a phone number"))
     if error.error_type == NumberParseException.TOO_LONG:
         return Said(QT_TRANSLATE_NOOP("Messages", "too long to be a phone number"))

@@ -31,10 +31,27 @@ ERASURE_NOT_ON_RECORD = "erasure_not_on_record"
 LIFT_NOT_ON_RECORD = "erasure_lift_not_on_record"
 
 
-class LedgerHeadMissingError(WordedError):
+class RecordsChangedError(WordedError):
+    """The records were changed behind the program's back in a way that writing now would
+    build on (and could hide): nothing is written."""
+
+
+class LedgerHeadMissingError(RecordsChangedError):
     """The ledger holds events but its head row is gone: nothing may be appended."""
 
 
+TAIL_NOT_HEAD = QT_TRANSLATE_NOOP(
+    "Messages",
+    "nothing was recorded: the ledger's last event is not the one its head row names (an event"
+    " was deleted or added behind the program's back); run verify, then restore the latest"
+    " backup (an opt-out is still recorded)",
+)
+OPT_OUT_WOULD_BE_LOST = QT_TRANSLATE_NOOP(
+    "Messages",
+    "nothing was recorded: {phone} is opted out of {kind} on record, but the events left in"
+    " the ledger no longer say so (one was deleted behind the program's back); run verify,"
+    " then restore the latest backup",
+)
 LEDGER_HEAD_MISSING = QT_TRANSLATE_NOOP(
     "Messages",
     "nothing was recorded: the ledger's head row was deleted behind the program's back; run"

@@ -166,6 +166,9 @@ def make_backup(
                 reused, from_canonical(last["at"]), last["events"], last["head"], True
             )
         target = _target(database, target, name)
+        remember_backup(database, target)  # before it is written: a copy cut short by a kill
+        # after it is in place is still one an erasure reaches (a place never written is
+        # dropped from the list by the next backup)
         events, head, mark = _file_backup(target, source)
     info = BackupInfo(target, now, events, head)
     checkpoint_backup(database, target, events, head, pin)

@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import (
+    FORM_METHODS,
+    FORM_SERIAL_NEEDED,
     OPT_IN_METHODS,
     OPT_OUT_METHODS,
     Action,
@@ -156,6 +158,10 @@ class ClockBehindError(InputError):
     """An opt-in refused because the clock is behind the last record (until staff confirm)."""
 
 
+class FormSerialNeededError(InputError):
+    """A paper-form opt-in refused because it names no form serial (DESIGN.md rule 6)."""
+
+
 def staff_name(by: str) -> str:
     return clean_name(clean_text(by, MAX_STAFF, "staff name"))
 
@@ -216,7 +222,9 @@ def stage_opt_in(session: Session, request: OptInRequest, evidence_store: Path |
         note = joined_notes(note, lifting_note(erased_on))
     typed_serial = clean_text(request.serial, MAX_SERIAL, "form serial")
     language = request.language or profile.language
-    form = check_serial(session, typed_serial, request.printed_elsewhere)
+    form = check_serial(session, typed_serial, request.printed_elsewhere, method in FORM_METHODS)
+    if form.verdict is SerialVerdict.MISSING:
+        raise FormSerialNeededError(FORM_SERIAL_NEEDED)
     if not form.usable:
         raise InputError(form.message)
     if form.verdict is SerialVerdict.ELSEWHERE:

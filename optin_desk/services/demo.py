@@ -1,4 +1,7 @@
-"""Realistic demo records: several countries, every consent state, a few voids."""
+"""Realistic demo records: several countries, every consent state, a few voids.
+
+Demo paper sign-ups name the serial of a form the demo printed (a batch of forms for each
+batch of people), as the program itself asks of a paper form (DESIGN.md rule 6)."""
 
 from __future__ import annotations
 
@@ -15,17 +18,22 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.templates import language_template
 from optin_desk.domain.consent import Action, CategoryKind, Method
 from optin_desk.domain.messages import Plural
+from optin_desk.domain.serials import make_serial
 from optin_desk.domain.when import canonical, utc_now
 from optin_desk.domain.wording import LanguageTemplate, render_confirmation
 from optin_desk.services.errors import InputError
+from optin_desk.services.forms import default_paper
 from optin_desk.services.profile import Profile, WordingVersion, current_wording, load_profile
 from optin_desk.services.records_key import records_key
-from optin_desk.storage.bulk import NewContact, bulk_add
+from optin_desk.storage.bulk import NewContact, bulk_add, insert_rows
 from optin_desk.storage.ledger import NewEvent
 from optin_desk.storage.models import (
+    Base,
     ConfirmationSent,
     ConsentEvent,
     Contact,
+    FormBatch,
+    FormSerial,
     LedgerHead,
     Setting,
 )
@@ -130,7 +138,8 @@ def add_demo_contacts(
     regions = [profile.country] * 6 + list(_PEOPLE)
     draws = {region: _numbers(rng, region) for region in set(regions) | set(_PEOPLE)}
     taken = set(session.scalars(select(Contact.phone_e164)))
-    shop = _DemoShop(utc_now(), profile, wording, template)
+    shop = _DemoShop(utc_now(), profile, wording, template, rng)
+    shop.taken.update(session.scalars(select(FormSerial.serial)))
     added = events_added = 0
     while added < count:
         batch: list[NewContact] = []
@@ -151,6 +160,7 @@ def add_demo_contacts(
                     _demo_events(rng, shop),
                 )
             )
+        _print_forms(session, shop)
         last_before = session.scalar(select(LedgerHead.last_event_id)) or 0
         events_added += bulk_add(session, batch, records_key(session))
         _confirmations_sent(session, shop.now - timedelta(days=3), last_before)
@@ -169,6 +179,11 @@ class _DemoShop:
     profile: Profile
     wording: WordingVersion
     template: LanguageTemplate
+    rng: random.Random
+    taken: set[str] = field(default_factory=set)
+    """Every serial printed so far, the demo's own included."""
+    printing: list[str] = field(default_factory=list)
+    """The serials of the batch of forms the people being made signed (printed with them)."""
     keys: list[str] = field(init=False)
     marketing: list[str] = field(init=False)
     confirmations: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
@@ -177,6 +192,15 @@ class _DemoShop:
         active = self.profile.active_categories
         self.keys = [c.key for c in active]
         self.marketing = [c.key for c in active if c.kind is CategoryKind.MARKETING]
+
+    def form(self) -> str:
+        """The serial of a fresh form, printed in the batch being made."""
+        serial = make_serial(self.rng.randrange(32**8))
+        while serial in self.taken:
+            serial = make_serial(self.rng.randrange(32**8))
+        self.taken.add(serial)
+        self.printing.append(serial)
+        return serial
 
     def confirmation(self, scope: str, still: list[str]) -> str:
         """The confirmation of an opt-out of `scope` that leaves `still` opted in."""
@@ -191,6 +215,25 @@ class _DemoShop:
 def _stamp(moment: datetime) -> str:
     """`canonical(moment)` of an aware UTC moment, without converting it again."""
     return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def _print_forms(session: Session, shop: _DemoShop) -> None:
+    """Record the batch of forms the people just made signed: printed before any of them."""
+    if not shop.printing:
+        return
+    batch = FormBatch(
+        printed_at=canonical(shop.now - timedelta(days=702)),
+        printed_by=_STAFF[0],
+        count=len(shop.printing),
+        language=shop.wording.language,
+        wording_id=shop.wording.id,
+        paper=default_paper(shop.profile.country),
+    )
+    session.add(batch)
+    session.flush()
+    table = Base.metadata.tables[FormSerial.__tablename__]
+    insert_rows(session, table, ("serial", "batch_id"), [(s, batch.id) for s in shop.printing])
+    shop.printing.clear()
 
 
 def _confirmations_sent(session: Session, before: datetime, after_event: int) -> None:
@@ -230,7 +273,7 @@ def _demo_events(rng: random.Random, shop: _DemoShop) -> list[NewEvent]:
         ]
     )
     staff = rng.choice(_STAFF)
-    serial = f"D{rng.randint(10000, 99999)}" if method is Method.PAPER_FORM else None
+    serial = shop.form() if method is Method.PAPER_FORM else None
     events = [
         NewEvent(
             contact_id=0,

@@ -1,10 +1,14 @@
 """How `import` reads a row of another tool's file: its columns, category, action and date,
-and the reasons it gives about a row (the plan itself is `imports.plan_import`)."""
+the reasons it gives about a row, and the plan's rows and outcomes (the plan itself is made
+by `imports.plan_import`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
+from typing import NamedTuple
 
 from optin_desk.domain.consent import (
     SCOPE_ALL,
@@ -14,8 +18,9 @@ from optin_desk.domain.consent import (
     ConsentState,
     CurrentConsent,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, WordedError
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said, WordedError
 from optin_desk.domain.when import canonical, local_display, occurred_moment, parse_occurred
+from optin_desk.services.errors import InputError
 
 SCOPE_WORDS = ("scope", "category", "categories", "categoria", "kategorie", "categorie", "topic")
 ACTION_WORDS = ("action", "consent", "status", "state", "estado", "aktion", "statut")
@@ -96,3 +101,72 @@ def undone_opt_out(before: dict[str, CurrentConsent], keys: Sequence[str]) -> st
 def same_consent(after: CurrentConsent, before: CurrentConsent) -> bool:
     """True when a row changes nothing a person reads: the same state, since the same time."""
     return (after.state, after.since, after.scope) == (before.state, before.since, before.scope)
+
+
+class ImportOutcome(StrEnum):
+    """What happens to one imported row."""
+
+    ADD = "add"
+    UNDOES_OPT_OUT = "undoes_opt_out"
+    NO_CHANGE = "no_change"
+    INVALID = "invalid"
+    ERASED = "erased"
+    NO_SERIAL = "no_serial"
+    """A paper-form opt-in that names no form serial (DESIGN.md rule 6): refused."""
+
+
+class ImportRow(NamedTuple):
+    """One row of the file and what importing it does (an immutable plain row, cheap to
+    make by the hundred thousand)."""
+
+    row: int
+    input: str
+    phone: str
+    name: str
+    action: str
+    scope: str
+    occurred_at: str
+    method: str
+    outcome: ImportOutcome
+    reason: str
+    occurred_on: str | None = None
+    """The day alone, when the file gives a date without a time."""
+    serial: str = ""
+    """The serial of the form an opt-in was signed on, read as the Sign-ups page reads one."""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The dry run: every row with its outcome, and the counts."""
+
+    rows: tuple[ImportRow, ...]
+
+    def count(self, outcome: ImportOutcome) -> int:
+        """How many rows have this outcome."""
+        return sum(r.outcome is outcome for r in self.rows)
+
+    def require_valid(self) -> None:
+        """Refuse, naming the first invalid row, unless every row can be recorded or skipped."""
+        invalid = [r for r in self.rows if r.outcome is ImportOutcome.INVALID]
+        if not invalid:
+            return
+        if len(invalid) > 1:
+            more = len(invalid) - 1
+            text = Plural.translate(
+                "Messages",
+                "row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix"
+                " the file (a dry run lists every row) or skip the invalid rows"
+                " (--skip-invalid)",
+                None,
+                more,
+            )
+            raise InputError(text, more, row=invalid[0].row, reason=invalid[0].reason)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "row {row}: {reason}; nothing was recorded: fix the file (a dry run lists"
+                " every row) or skip the invalid rows (--skip-invalid)",
+            ),
+            row=invalid[0].row,
+            reason=invalid[0].reason,
+        )

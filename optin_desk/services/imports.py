@@ -7,10 +7,6 @@ under a newer one) are reported and left out, so importing the same file twice a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import NamedTuple
-
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -26,7 +22,7 @@ from optin_desk.domain.consent import (
     scope_covers,
     scope_in_words,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phone_reader import PhoneReader
 from optin_desk.domain.phones import NO_NUMBER
 from optin_desk.domain.when import canonical, utc_now
@@ -34,12 +30,16 @@ from optin_desk.runtime import collector_paused
 from optin_desk.services.contacts import clean_name, contact_ids
 from optin_desk.services.erasure import erasure_lookup
 from optin_desk.services.errors import InputError
+from optin_desk.services.import_forms import FormSerials, printed_forms
 from optin_desk.services.import_rows import (
     ACTION_WORDS,
     DATE_WORDS,
     METHOD_WORDS,
     NAME_WORDS,
     SCOPE_WORDS,
+    ImportOutcome,
+    ImportPlan,
+    ImportRow,
     When,
     action_of,
     read_when,
@@ -50,9 +50,12 @@ from optin_desk.services.import_rows import (
 from optin_desk.services.import_stop import stopped_part_way
 from optin_desk.services.profile import current_wording, load_profile
 from optin_desk.services.records_key import records_key
+from optin_desk.services.serial_check import ELSEWHERE_NOTE
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.ledger import NewEvent, append_events, ledger_entries
 from optin_desk.storage.models import LedgerHead
+
+__all__ = ["ImportOutcome", "ImportPlan", "ImportRow", "apply_import", "plan_import"]
 
 BATCH = 5000
 """Rows recorded per transaction. Each commit writes every index page the batch touched
@@ -61,71 +64,6 @@ second more CPU than one transaction for 20,000 new people; 5,000 (as demo's) co
 IMPORTED_CONFIRMATION = (
     "(imported: the tool this record came from sent the confirmation; its text is not known)"
 )
-
-
-class ImportOutcome(StrEnum):
-    """What happens to one imported row."""
-
-    ADD = "add"
-    UNDOES_OPT_OUT = "undoes_opt_out"
-    NO_CHANGE = "no_change"
-    INVALID = "invalid"
-    ERASED = "erased"
-
-
-class ImportRow(NamedTuple):
-    """One row of the file and what importing it does (an immutable plain row, cheap to
-    make by the hundred thousand)."""
-
-    row: int
-    input: str
-    phone: str
-    name: str
-    action: str
-    scope: str
-    occurred_at: str
-    method: str
-    outcome: ImportOutcome
-    reason: str
-    occurred_on: str | None = None
-    """The day alone, when the file gives a date without a time."""
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """The dry run: every row with its outcome, and the counts."""
-
-    rows: tuple[ImportRow, ...]
-
-    def count(self, outcome: ImportOutcome) -> int:
-        """How many rows have this outcome."""
-        return sum(r.outcome is outcome for r in self.rows)
-
-    def require_valid(self) -> None:
-        """Refuse, naming the first invalid row, unless every row can be recorded or skipped."""
-        invalid = [r for r in self.rows if r.outcome is ImportOutcome.INVALID]
-        if not invalid:
-            return
-        if len(invalid) > 1:
-            count = len(invalid) - 1
-            text = Plural.translate(
-                "Messages",
-                "row {row}: {reason} (and %n more invalid row(s)); nothing was recorded: fix"
-                " the file (a dry run lists every row) or skip the invalid rows"
-                " (--skip-invalid)",
-                None,
-                count,
-            )
-            raise InputError(text, len(invalid) - 1, row=invalid[0].row, reason=invalid[0].reason)
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "row {row}: {reason}; nothing was recorded: fix the file (a dry run lists"
-                " every row) or skip the invalid rows (--skip-invalid)",
-            ),
-            row=invalid[0].row,
-            reason=invalid[0].reason,
-        )
 
 
 def plan_import(session: Session, table: Table) -> ImportPlan:
@@ -179,6 +117,7 @@ def _plan(session: Session, table: Table) -> ImportPlan:
     on_file = contact_ids(session, [phone for phone, _ in phones])
     now = utc_now()
     erased_on = erasure_lookup(session)
+    forms = FormSerials(session, headers, table.records)  # every serial asked about at once
     ledgers: dict[str, list[LedgerEntry]] = {}
     # The plan numbers its events after the ledger's last, as recording them would.
     next_id = (session.scalar(select(LedgerHead.last_event_id)) or 0) + 1
@@ -254,6 +193,11 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             )
             rows.append(ImportRow(*fields, ImportOutcome.ERASED, why, on_day))
             continue
+        form = forms.judge(number, phone, action, method, record)
+        if form.problem or form.missing:
+            outcome = ImportOutcome.INVALID if form.problem else ImportOutcome.NO_SERIAL
+            rows.append(ImportRow(*fields, outcome, form.problem or form.missing, on_day))
+            continue
         entries = ledgers.get(phone)
         if entries is None:
             contact_id = on_file.get(phone)
@@ -297,9 +241,8 @@ def _plan(session: Session, table: Table) -> ImportPlan:
             continue
         entries.append(entry)
         next_id += 1
-        rows.append(
-            ImportRow(*fields, ImportOutcome.ADD, will_in if opting_in else will_out, on_day)
-        )
+        will = will_in if opting_in else will_out
+        rows.append(ImportRow(*fields, ImportOutcome.ADD, will, on_day, form.serial))
     return ImportPlan(tuple(rows))
 
 
@@ -332,6 +275,7 @@ def apply_import(
     opt_in = (Action.OPT_IN, wording.id, wording.sha256, "")
     opt_out = (Action.OPT_OUT, None, None, IMPORTED_CONFIRMATION)
     by_action = {Action.OPT_IN.value: opt_in, Action.OPT_OUT.value: opt_out}
+    printed = printed_forms(session, (r.serial for r in to_add if r.serial))
 
     def event(row: ImportRow, contact_id: int) -> NewEvent:
         # a planned row to add has a known action: opt-ins name the wording, opt-outs the
@@ -340,6 +284,10 @@ def apply_import(
         note = notes.written(notes.IMPORTED, file=named, row=str(row.row))
         if row.method:
             note = notes.joined_notes(note, notes.written(notes.THEIR_METHOD, method=row.method))
+        if row.serial and (form := printed.get(row.serial)) is not None:
+            wording_id, wording_sha256 = form  # signed on the wording printed on the form
+        elif row.serial:
+            note = notes.joined_notes(note, ELSEWHERE_NOTE)
         return NewEvent(
             contact_id,
             action,
@@ -350,7 +298,7 @@ def apply_import(
             staff,
             wording_id,
             wording_sha256,
-            None,  # form serial
+            row.serial or None,
             None,  # evidence
             note,
             None,  # voids nothing

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.consent import DEFAULT_CATEGORIES, Category, category_key_problem
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said, joined
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.shop_events import ShopAction
@@ -71,7 +71,13 @@ def shop_problems(
         for sender in senders:
             parsed = parse_phone(sender, region)
             if not parsed.ok:
-                problems.append(f"sender number {sender!r}: {parsed.reason}")
+                problems.append(
+                    Said(
+                        QT_TRANSLATE_NOOP("Messages", "sender number {sender!r}: {reason}"),
+                        sender=sender,
+                        reason=parsed.reason or "",
+                    )
+                )
     if not any(not c.archived for c in categories):
         problems.append("at least one active category is needed")
     keys = [c.key for c in categories]
@@ -141,7 +147,7 @@ def create_business(session: Session, setup: BusinessSetup) -> Profile:
     if not problems:
         problems = check_privacy(session, setup.privacy, normalise_region(setup.country))
     if problems:
-        raise InputError("; ".join(problems))
+        raise InputError.of(joined(problems))
     region = normalise_region(setup.country)
     now = canonical(utc_now())
     session.add(

@@ -50,6 +50,12 @@ USED = QT_TRANSLATE_NOOP(
 READY = QT_TRANSLATE_NOOP(
     "SerialCheck", "form {serial}: {language} wording v{version}, printed {day}"
 )
+NEEDED = QT_TRANSLATE_NOOP(
+    "SerialCheck",
+    "a paper form needs its serial: type the one printed at the top of the form (a form the "
+    "shop printed elsewhere: type the number it carries and tick “Form from another print "
+    "run”)",
+)
 ERASED_PERSON = QT_TRANSLATE_NOOP("SerialCheck", "an erased person")
 
 
@@ -57,6 +63,9 @@ class SerialVerdict(StrEnum):
     """What a serial typed at sign-up entry is."""
 
     NONE = "none"
+    """No serial, for a sign-up not made on a paper form."""
+    MISSING = "missing"
+    """No serial for a paper form: refused (DESIGN.md rule 6)."""
     OTHER = "other"
     """Not one of the shop's serials (refused unless printed elsewhere)."""
     ELSEWHERE = "elsewhere"
@@ -92,14 +101,20 @@ class SerialCheck:
         return self.verdict in (SerialVerdict.NONE, SerialVerdict.ELSEWHERE, SerialVerdict.READY)
 
 
-def check_serial(session: Session, typed: str, elsewhere: bool = False) -> SerialCheck:
+def check_serial(
+    session: Session, typed: str, elsewhere: bool = False, paper: bool = False
+) -> SerialCheck:
     """Tell apart a form of ours ready to enter, a mistyped serial, an unknown and a used one.
 
     A serial the shop never printed is refused unless `elsewhere` (staff say the form comes
-    from another print run); a mistyped or already entered one is refused either way.
+    from another print run); a mistyped or already entered one is refused either way. No
+    serial at all is refused for a `paper` form (its sign-up must name it) and is nothing to
+    check otherwise.
     """
     read = read_serial(typed)
     if not read.serial:
+        if paper:
+            return SerialCheck(SerialVerdict.MISSING, "", NEEDED)
         return SerialCheck(SerialVerdict.NONE, "")
     fields = {"serial": read.serial}
     if read.shape is SerialShape.MISTYPED:

@@ -16,7 +16,7 @@ from optin_desk.domain.consent import (
     Category,
     CategoryKind,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, joined
 from optin_desk.domain.phones import normalise_region, parse_phone
 from optin_desk.domain.privacy import ShopPrivacy
 from optin_desk.domain.when import canonical, utc_now
@@ -128,7 +128,7 @@ def save_settings(session: Session, update: ProfileUpdate, pin: str | None = Non
         raise InputError(QT_TRANSLATE_NOOP("Messages", "no business profile yet"))
     problems = update_problems(update, row.language)
     if problems:
-        raise InputError("; ".join(problems))
+        raise InputError.of(joined(problems))
     region = normalise_region(update.country)
     now = canonical(utc_now())
     row.name = update.name.strip()

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from optin_desk.domain.chain import CHAINED_FIELDS
 from optin_desk.domain.commitment import ContactKeyer
 from optin_desk.domain.consent import (
+    FORM_METHODS,
+    FORM_SERIAL_NEEDED,
     Action,
     Category,
     ConsentState,
@@ -29,6 +31,7 @@ from optin_desk.domain.consent import (
     fold_consent,
     scope_covers,
 )
+from optin_desk.domain.messages import WordedError
 from optin_desk.domain.when import canonical, from_canonical
 from optin_desk.storage.bulk_chain import Chainer, record_ids, salts
 from optin_desk.storage.ledger import NewEvent, load_categories, lock_head
@@ -101,7 +104,8 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
 
     `records_key` is the records key that binds each person's number into the chain (None when
     this computer lacks it: the contacts get their keyed hash when a computer that has it opens
-    the records, and these events are left unbound)."""
+    the records, and these events are left unbound). A paper-form opt-in that names no form
+    serial is refused before any row is inserted."""
     if not people:
         return 0
     session.flush()  # what the ORM holds goes first: the rows below bypass it
@@ -154,6 +158,8 @@ def bulk_add(session: Session, people: Sequence[NewContact], records_key: bytes 
                 confirmation_text,
                 occurred_on,
             ) = new
+            if not form_serial and action is Action.OPT_IN and method in FORM_METHODS:
+                raise WordedError(FORM_SERIAL_NEEDED)  # before any row is inserted (rule 6)
             voided = None if voids is None else first_of_person + voids
             salt = next(salt_of)
             committed = chainer.commit(

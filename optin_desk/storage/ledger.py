@@ -30,6 +30,7 @@ from optin_desk.domain.chain import (
 )
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, SALT_BYTES, commit_texts
 from optin_desk.domain.consent import (
+    FORM_SERIAL_NEEDED,
     Action,
     Category,
     CategoryKind,
@@ -38,11 +39,14 @@ from optin_desk.domain.consent import (
     LedgerEntry,
     Method,
     fold_consent,
+    lacks_form_serial,
 )
 from optin_desk.domain.ledger_fold import LedgerFold
+from optin_desk.domain.messages import WordedError
 from optin_desk.domain.shop_events import ShopAction, decode_details
 from optin_desk.domain.verify_findings import LEDGER_HEAD_MISSING, LedgerHeadMissingError
 from optin_desk.domain.when import canonical, from_canonical
+from optin_desk.storage.ledger_guard import guard_after, guard_before
 from optin_desk.storage.merkle_blocks import seal_blocks
 from optin_desk.storage.models import (
     CategoryRow,
@@ -175,8 +179,18 @@ def append_events(
 ) -> list[ConsentEvent]:
     """Number, chain and insert events, then refresh the contacts' current consent.
 
-    `categories` (every one, archived too) saves reading them again when the caller has."""
+    `categories` (every one, archived too) saves reading them again when the caller has. A
+    paper-form opt-in that names no form serial is refused before anything is written.
+
+    Nothing is written on a ledger changed behind the program's back where writing would
+    build on the change: a last event that is not the head's (unless every new event is an
+    opt-out: those are always recorded), or a person's opt-out that the events left no
+    longer make (a new opt-in or void of theirs may end it; nothing else may).
+    """
+    if any(lacks_form_serial(n.action, n.method, n.form_serial) for n in new_events):
+        raise WordedError(FORM_SERIAL_NEEDED)
     head = lock_head(session)
+    held = guard_before(session, head, new_events)
     stored: list[ConsentEvent] = []
     keys = contact_keys(session, (new.contact_id for new in new_events))
     for new in new_events:
@@ -213,7 +227,8 @@ def append_events(
     seal_blocks(session, head.event_count)
     every = load_categories(session) if categories is None else categories
     for contact_id in sorted({e.contact_id for e in stored if e.contact_id is not None}):
-        refresh_state(session, contact_id, every)
+        consent = refresh_state(session, contact_id, every)
+        guard_after(session, contact_id, consent, held.get(contact_id, set()), stored, every)
     return stored
 
 

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from optin_desk.domain.messages import worded
 from optin_desk.services.check_files import write_allowed, write_report
 from optin_desk.services.check_rows import CheckedRow
 from optin_desk.services.errors import InputError
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.words import said
 
 CSV_FILTER = "CSV (*.csv)"
 
@@ -29,12 +29,10 @@ def save_rows(
     if path is None:
         return
     try:
-        if allowed:
-            done = write_allowed(path, rows)
-        else:  # each reason as the table shows it, in the window's language
-            done = write_report(path, rows, lambda r: worded(r, QCoreApplication.translate))
+        # the report says each reason as the table shows it, in the window's language
+        done = write_allowed(path, rows) if allowed else write_report(path, rows, said)
     except InputError as error:
-        context.dialogs.show_error(parent, title, str(error))
+        context.dialogs.show_error(parent, title, said(error))
         return
-    said = QCoreApplication.translate("CheckPage", "Wrote %n rows to %1", "", done)
-    context.status(said.replace("%1", str(path)))
+    wrote = QCoreApplication.translate("CheckPage", "Wrote %n rows to %1", "", done)
+    context.status(wrote.replace("%1", str(path)))

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QIcon
 
 from optin_desk.domain.check import Verdict
-from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.services.check import CheckedRow
 from optin_desk.ui.bidi import as_written
@@ -30,6 +28,7 @@ from optin_desk.ui.labels import (
 )
 from optin_desk.ui.marks import verdict_icons
 from optin_desk.ui.palette import VERDICT_COLOURS
+from optin_desk.ui.words import said
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 INPUT_COLUMN = 1
@@ -104,7 +103,7 @@ class CheckResultsModel(QAbstractTableModel):
             return format_for_people(row.phone, self._region) if row.phone else ""
         if column == OPTION_COLUMN:
             return label(OPT_OUT_OPTION) if row.opt_out_line else ""
-        reason = worded(row.reason, QCoreApplication.translate)  # a Said reason in words
+        reason = said(row.reason)  # a Said reason in words
         values = (row.row, row.input, row.name, None, label(VERDICTS[row.verdict]), reason)
         return values[column] if 0 <= column < len(values) else None
 

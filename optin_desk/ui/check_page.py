@@ -42,6 +42,7 @@ from optin_desk.ui.kept_checks_box import KeptChecksBox
 from optin_desk.ui.labels import VERDICTS, category_choice, label
 from optin_desk.ui.list_loading import LoadedList, load_file, load_text
 from optin_desk.ui.list_preview import show_choices, show_preview
+from optin_desk.ui.words import said
 
 LIST_FILTERS = "Lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf);;All files (*)"
 
@@ -277,7 +278,7 @@ class CheckPage(QWidget):
                 str(self.name_column.currentData()),
             )
         except ListError as error:
-            self._say(str(error))
+            self._say(said(error))
             return None
 
     # --- checking ---------------------------------------------------------------------
@@ -343,8 +344,8 @@ class CheckPage(QWidget):
         self.sent_button.setEnabled(not result.sent_at)
         if fresh:
             self.kept.refresh()
-            said = self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows))
-            self._context.status(said.replace("%1", str(result.counts.get("send", 0))))
+            line = self.tr("Checked %n rows: %1 may be sent to", "", len(result.rows))
+            self._context.status(line.replace("%1", str(result.counts.get("send", 0))))
 
     def _show_kept(self, kept: CheckResult, latest: bool) -> None:
         """A kept check, as it was judged (the last one, or one chosen from those kept)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from optin_desk.domain.messages import worded
 from optin_desk.services.erasure import Erased, erase_contact
 from optin_desk.services.erasure_backups import (
     BackupErased,
@@ -22,6 +21,7 @@ from optin_desk.services.erasure_backups import (
 )
 from optin_desk.services.erasure_files import WAIT_SECONDS, Holder, finish_erasure
 from optin_desk.ui.context import UiContext
+from optin_desk.ui.words import said
 
 
 def erase_on_request(
@@ -122,14 +122,14 @@ def _offer_backups(parent: QWidget, context: UiContext, phone: str) -> None:
     def erased(found: list[BackupErased]) -> None:
         kept = [item for item in found if item.outcome is Outcome.KEPT]
         done = sum(1 for item in found if item.outcome is Outcome.ERASED)
-        said = QCoreApplication.translate(
+        line = QCoreApplication.translate(
             "ContactsPage", "Erased on request, and from %n backups.", None, done
         )
-        context.status(said)
+        context.status(line)
         if kept and context.dialogs.confirm(parent, title, _kept_words(kept)):
             context.jobs.start(
                 lambda _: erase_from_backups(database, phone, remove_unerasable=True),
-                lambda removed: context.status(said + " " + _deleted_words(removed)),
+                lambda removed: context.status(line + " " + _deleted_words(removed)),
                 lambda words: context.dialogs.show_error(parent, title, words),
             )
 
@@ -148,9 +148,7 @@ def _deleted_words(removed: list[BackupErased]) -> str:
 
 
 def _kept_words(kept: list[BackupErased]) -> str:
-    lines = "\n".join(
-        f"{item.path} ({worded(item.reason, QCoreApplication.translate)})" for item in kept
-    )
+    lines = "\n".join(f"{item.path} ({said(item.reason)})" for item in kept)
     count = len(kept)
     return QCoreApplication.translate(
         "ContactsPage",

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from optin_desk.domain.verify_findings import LedgerHeadMissingError
+from optin_desk.domain.verify_findings import RecordsChangedError
 from optin_desk.services.errors import InputError, MissingResourceError, RecordsSayNo
+from optin_desk.ui.words import said
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window's first paint (ui.records_slot)
     from optin_desk.services.handle import Records, RecordsError
@@ -28,9 +29,9 @@ def failure_words(error: BaseException, records: Records | None = None) -> str |
     from optin_desk.documents.bounded import ListError
 
     if isinstance(
-        error, InputError | RecordsSayNo | MissingResourceError | ListError | LedgerHeadMissingError
+        error, InputError | RecordsSayNo | MissingResourceError | ListError | RecordsChangedError
     ):
-        return str(error)
+        return said(error)  # in the window's language, countries by name
     loaded = sys.modules.get("sqlalchemy.exc")  # no database error before SQLAlchemy loads
     if loaded is not None and isinstance(error, loaded.SQLAlchemyError):  # = RecordsError
         return database_problem(error, records)

@@ -47,11 +47,11 @@ def contact_status(session: Session, phone: str) -> ContactStatus:
     return read(session, phone)
 
 
-def check_serial(session: Session, serial: str, elsewhere: bool) -> SerialCheck:
+def check_serial(session: Session, serial: str, elsewhere: bool, paper: bool) -> SerialCheck:
     """services.serial_check.check_serial."""
     from optin_desk.services.serial_check import check_serial as read
 
-    return read(session, serial, elsewhere)
+    return read(session, serial, elsewhere, paper)
 
 
 def record_opt_in(session: Session, request: OptInRequest, evidence_dir: Path) -> Recorded:

@@ -44,6 +44,7 @@ from optin_desk.ui.labels import (
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
 from optin_desk.ui.replies_panel import RepliesPanel
+from optin_desk.ui.words import said
 
 OPT_OUT_WAYS = (
     Method.WHATSAPP_REPLY,
@@ -320,7 +321,7 @@ class OptOutsPage(QWidget):
             text = self._context.read(lambda s: preview_confirmation(s, request))
         except InputError as error:
             text = ""
-            self.problem.setText(str(error))
+            self.problem.setText(said(error))
         self._written_text = text
         self.confirmation.setPlainText(text)
 
@@ -339,7 +340,7 @@ class OptOutsPage(QWidget):
             try:
                 self._context.read(lambda s: preview_confirmation(s, request))
             except InputError as error:
-                problem = str(error)
+                problem = said(error)
         elif self._phone:
             problem = self.tr("The confirmation is empty: press Write it again.")
         self.problem.setText(problem)
@@ -382,8 +383,8 @@ class OptOutsPage(QWidget):
             return
         self.recorded_by.remember()
         sent = self.tr("confirmation sent") if request.sent_at else self.tr("confirmation to send")
-        said = self.tr("Opted out %s (%s); %s") % (done.name or done.phone, request.scope, sent)
-        self._context.status("; ".join([said, *done.warnings]))
+        line = self.tr("Opted out %s (%s); %s") % (done.name or done.phone, request.scope, sent)
+        self._context.status("; ".join([line, *map(said, done.warnings)]))
         self.find_box.clear()
         self.words.clear()
         self.reason.setCurrentIndex(0)

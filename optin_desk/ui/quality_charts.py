@@ -23,13 +23,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from optin_desk.domain.consent import Method
-from optin_desk.domain.messages import worded
 from optin_desk.domain.quality import RATING_LEVELS, Marker, QualityOverview, Rate
 from optin_desk.ui import labels
 from optin_desk.ui.language import window_language, window_locale
 from optin_desk.ui.palette import CHART_COLOURS as COLOURS
 from optin_desk.ui.palette import CHART_LINES as LINE_COLOURS
 from optin_desk.ui.palette import MARKER
+from optin_desk.ui.words import said
 
 MAX_BROADCASTS = 8
 
@@ -198,7 +198,7 @@ def rate_words(rate: Rate) -> str:
 def marker_words(marker: Marker) -> str:
     """What started on a marker's day, in the window's words."""
     if not marker.method:
-        return worded(marker.label, QCoreApplication.translate)  # a wording version
+        return said(marker.label)  # a wording version
     return QCoreApplication.translate("QualityCharts", "first opt-in by %1").replace(
         "%1", labels.label(labels.METHODS[Method(marker.method)])
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.quality import QualityOverview
 from optin_desk.private_files import writing_privately
@@ -44,6 +43,7 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.quality_charts import broadcast_chart, quality_chart, rate_chart
 from optin_desk.ui.quality_reading import FiguresReader
+from optin_desk.ui.words import said, translate
 
 TWO_CHARTS_WIDTH = 940
 """The page's width from which two charts (420 px at least, with their margins) fit a row."""
@@ -173,8 +173,8 @@ class QualityPage(QWidget):
             shown = as_written(format_for_people(sender, profile.country))
             self.number.addItem(str(shown), sender)  # read as written in an Arabic window
         self.number.setCurrentIndex(max(self.number.findData(chosen), 0))
-        said = (worded(line, QCoreApplication.translate) for line in self.overview.warnings)
-        self.warnings.setText("\n".join(f"• {line}" for line in said))
+        lines = (said(line) for line in self.overview.warnings)
+        self.warnings.setText("\n".join(f"• {line}" for line in lines))
         self._draw_charts(self.overview)
 
     def _draw_charts(self, overview: QualityOverview) -> None:
@@ -266,10 +266,8 @@ class QualityPage(QWidget):
                 format_for_people(row.outcome.phone, self._region),
                 labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
-                worded(row.matched, QCoreApplication.translate),
-                worded(row.action, QCoreApplication.translate)
-                if row.new
-                else self.tr("already read"),
+                said(row.matched),
+                said(row.action) if row.new else self.tr("already read"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
@@ -282,7 +280,7 @@ class QualityPage(QWidget):
             .replace("%4", self.tr("%n lines not read", "", len(plan.problems)))
             .replace("%5", self.tr("%n incoming messages left aside", "", plan.incoming))
             .replace("%1", plan.source)  # last: a file name may hold a "%2"
-            + "".join("\n" + worded(note, QCoreApplication.translate) for note in plan.notes)
+            + "".join("\n" + said(note) for note in plan.notes)
             + "".join(
                 "\n" + self.tr("line %s: %s") % (line, problem)
                 for line, problem in plan.problems[:5]
@@ -350,7 +348,7 @@ class QualityPage(QWidget):
         done = self._context.act(
             self,
             self.tr("Save the report"),
-            lambda session: write_quality_report(session, Path(target), QCoreApplication.translate),
+            lambda session: write_quality_report(session, Path(target), translate),
         )
         if done is not None:
             self._context.status(self.tr("Report saved to %s") % target)

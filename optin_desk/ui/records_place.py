@@ -21,6 +21,7 @@ from optin_desk.services.this_computer import (
 )
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
+from optin_desk.ui.words import said
 
 
 class RecordsPlace(QGroupBox):
@@ -130,7 +131,7 @@ class RecordsPlace(QGroupBox):
         try:
             choose_records(self._tried)
         except (InputError, OSError) as error:
-            self.outcome.setText(str(error))
+            self.outcome.setText(said(error))
             return
         self.outcome.setText(self.tr("Done: close OptIn Desk and start it again to use them."))
         self._context.status(self.tr("This computer will open other records from the next start"))

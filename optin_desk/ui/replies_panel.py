@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from optin_desk.documents.lists import ListError
 from optin_desk.documents.replies_in import IncomingReply, read_replies_file, read_replies_text
-from optin_desk.domain.messages import worded
 from optin_desk.domain.phones import format_for_people
 from optin_desk.domain.replies import ReplyKind
 from optin_desk.services.profile import load_profile
@@ -27,6 +25,7 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control, Job
 from optin_desk.ui.labels import READINGS, label
 from optin_desk.ui.row_model import Column, RowTableModel
+from optin_desk.ui.words import said
 
 REPLY_FILTERS = "Replies (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 
@@ -103,7 +102,7 @@ class RepliesPanel(QWidget):
         try:
             replies = read_replies_file(path)
         except ListError as error:
-            self._context.dialogs.show_error(self, self.tr("Open replies"), str(error))
+            self._context.dialogs.show_error(self, self.tr("Open replies"), said(error))
             return
         except OSError as error:
             self._context.dialogs.show_error(
@@ -117,7 +116,7 @@ class RepliesPanel(QWidget):
         try:
             replies = read_replies_text(self.paste.toPlainText())
         except ListError as error:
-            self._context.dialogs.show_error(self, self.tr("Read replies"), str(error))
+            self._context.dialogs.show_error(self, self.tr("Read replies"), said(error))
             return
         self._read(replies)
 
@@ -222,4 +221,4 @@ class RepliesPanel(QWidget):
 
 def _why(row: ReplyRow) -> str:
     """Why a reply was read as it was, or why it cannot be recorded, in the window's language."""
-    return worded(row.problem or row.why, QCoreApplication.translate)
+    return said(row.problem or row.why)

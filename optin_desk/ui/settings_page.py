@@ -45,6 +45,7 @@ from optin_desk.ui.quality_settings import QualityThresholds
 from optin_desk.ui.record_keeping_box import RecordKeepingBox
 from optin_desk.ui.records_place import RecordsPlace
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries
+from optin_desk.ui.words import said
 
 
 class SettingsPage(QWidget):
@@ -347,7 +348,7 @@ class SettingsPage(QWidget):
         preview = preview_wording(self.pending_change(), language)
         self.statement_preview.setPlainText(preview.statement)
         self.confirmation_preview.setPlainText(preview.confirmation)
-        self.problems.setText("\n".join(f"• {p}" for p in preview.problems))
+        self.problems.setText("\n".join(f"• {said(p)}" for p in preview.problems))
 
     def save(self) -> None:
         """Save; old records keep the wording version they were given."""

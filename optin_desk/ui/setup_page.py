@@ -22,6 +22,7 @@ from optin_desk.ui.context import UiContext
 from optin_desk.ui.language import window_language
 from optin_desk.ui.palette import ERROR_STYLE
 from optin_desk.ui.shop_fields import CategoryTable, fill_countries, system_country
+from optin_desk.ui.words import said
 
 
 class SetupPage(QWidget):
@@ -113,7 +114,7 @@ class SetupPage(QWidget):
         setup = self.setup()
         problems = setup_problems(setup)
         if problems:
-            self.problems.setText("\n".join(f"• {p}" for p in problems))
+            self.problems.setText("\n".join(f"• {said(p)}" for p in problems))
             return
         self.problems.clear()
         done = self._context.act(self, self.tr("Set up"), lambda s: create_business(s, setup))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -15,20 +15,22 @@ from PySide6.QtWidgets import (
 from optin_desk.domain.consent import Category, CategoryKind
 from optin_desk.ui.bidi import FollowTextDirection
 from optin_desk.ui.labels import CATEGORY_COLUMNS, KINDS, label
-
-
-def country_name(code: str) -> str:
-    """A region code's name in the user's language (the code itself when Qt has none)."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+from optin_desk.ui.language import window_language
 
 
 def fill_countries(combo: QComboBox, selected: str) -> None:
-    """Every region phonenumbers knows, by name, with `selected` chosen."""
-    for code in sorted(phonenumbers.SUPPORTED_REGIONS, key=country_name):
-        combo.addItem(f"{country_name(code)} ({code})", code)
+    """Every region phonenumbers knows, named in the window's language and sorted as that
+    language sorts ("Alemania, ..., España, Estados Unidos" in Spanish), with `selected`
+    chosen. Each reads "España (ES)": typing a name's start finds it, the code stays beside
+    it. (Qt names territories in English only; CLDR's names come through Babel.)"""
+    from optin_desk.countries import country_names
+
+    language = window_language()
+    names = country_names(phonenumbers.SUPPORTED_REGIONS, language)
+    collator = QCollator(QLocale(language))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    for code in sorted(names, key=lambda code: collator.sortKey(names[code])):
+        combo.addItem(f"{names[code]} ({code})", code)
     index = combo.findData(selected)
     combo.setCurrentIndex(max(index, 0))
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from optin_desk.domain.consent import OPT_IN_METHODS, Method
-from optin_desk.domain.messages import worded
+from optin_desk.domain.consent import FORM_METHODS, OPT_IN_METHODS, Method
 from optin_desk.domain.phones import format_for_people, parse_phone
 from optin_desk.ui import lazy_services
 from optin_desk.ui.context import UiContext
@@ -38,6 +37,8 @@ from optin_desk.ui.labels import (
 )
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.recorded_by import RecordedBy
+from optin_desk.ui.serial_feedback import serial_feedback, serial_widgets
+from optin_desk.ui.words import said
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
     from optin_desk.services.consent import OptInRequest, Recorded
@@ -63,18 +64,7 @@ class SignupPage(QWidget):
         self.category_boxes: dict[str, QCheckBox] = {}
         self._box_shortcuts: list[QShortcut] = []
 
-        self.serial = QLineEdit()
-        self.serial.setPlaceholderText(self.tr("printed at the top of the form (optional)"))
-        self.serial_feedback = QLabel()
-        self.serial_feedback.setWordWrap(True)
-        self.elsewhere = QCheckBox(self.tr("Form from another print run (Alt+F)"))
-        self.elsewhere.setToolTip(
-            self.tr(
-                "The shop printed this form somewhere else: its serial is kept as typed, "
-                "with a note"
-            )
-        )
-        self.elsewhere.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes on to the name
+        self.serial, self.serial_feedback, self.elsewhere = serial_widgets()
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("as written on the form"))
@@ -152,6 +142,7 @@ class SignupPage(QWidget):
         self.serial.textChanged.connect(self._serial_changed)
         self.serial.editingFinished.connect(lambda: self._serial_changed(self.serial.text(), True))
         self.elsewhere.toggled.connect(lambda: self._serial_changed(self.serial.text(), True))
+        self.method.currentIndexChanged.connect(self._method_changed)
         elsewhere_key = QShortcut(QKeySequence("Alt+F"), self)
         elsewhere_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         elsewhere_key.activated.connect(self.elsewhere.toggle)
@@ -164,7 +155,8 @@ class SignupPage(QWidget):
 
     def _records_open(self) -> None:
         """Judge what was typed while the records were opening (typing never waits)."""
-        self._serial_changed(self.serial.text(), not self.serial.hasFocus())
+        typed = self.serial.text()
+        self._serial_changed(typed, bool(typed.strip()) and not self.serial.hasFocus())
         self._phone_changed(self.phone.text())
 
     # --- loading -------------------------------------------------------------------------
@@ -203,28 +195,26 @@ class SignupPage(QWidget):
 
     # --- as you type ---------------------------------------------------------------------
 
+    def _paper(self) -> bool:
+        """True when the method chosen is a paper form, whose sign-up names its serial."""
+        return Method(self.method.currentData()) in FORM_METHODS
+
+    def _method_changed(self) -> None:
+        if not self.serial.text().strip():  # a serial left out is said for the new method
+            self._serial_changed("", False)
+
     def _serial_changed(self, text: str, finished: bool = False) -> None:
-        """Say whether the form is ours and ready, mistyped, never printed or already in
-        (a serial still being typed is judged when it is whole or the field is left)."""
-        elsewhere = self.elsewhere.isChecked()
+        """Say whether the form is ours and ready, mistyped, never printed or already in, or
+        left out of a paper form (ui.serial_feedback)."""
+        elsewhere, paper = self.elsewhere.isChecked(), self._paper()
         if not self._context.slot.is_ready:
             return  # judged once the records are open
-        check = self._context.read(lambda s: lazy_services.check_serial(s, text, elsewhere))
-        from optin_desk.services.serial_check import SerialVerdict  # loaded by the check
-
-        compact = "".join(text.split()).replace("-", "")
-        typing = not finished and len(compact) < 9 and compact.isalnum()
-        if check.verdict in (SerialVerdict.READY, SerialVerdict.ELSEWHERE):
-            self.serial_feedback.setStyleSheet(OK_STYLE)
-            self.serial_feedback.setText(f"✓ {lazy_services.serial_words(check)}")
-            if check.prefilled_phone and not self.phone.text().strip():
-                self.phone.setText(check.prefilled_phone)
-        elif check.usable or (typing and check.verdict is not SerialVerdict.USED):
-            self.serial_feedback.setStyleSheet("")
-            self.serial_feedback.setText("")
-        else:
-            self.serial_feedback.setStyleSheet(ERROR_STYLE)
-            self.serial_feedback.setText(f"✗ {lazy_services.serial_words(check)}")
+        check = self._context.read(lambda s: lazy_services.check_serial(s, text, elsewhere, paper))
+        shown = serial_feedback(check, text, finished)
+        self.serial_feedback.setStyleSheet(shown.style)
+        self.serial_feedback.setText(shown.words)
+        if shown.ready and check.prefilled_phone and not self.phone.text().strip():
+            self.phone.setText(check.prefilled_phone)
 
     def _phone_changed(self, text: str) -> None:
         if self._profile is None:
@@ -237,7 +227,7 @@ class SignupPage(QWidget):
         parsed = parse_phone(text, self._profile.country)
         if parsed.e164 is None:
             self.phone_feedback.setStyleSheet(ERROR_STYLE)
-            why = worded(parsed.reason or "", QCoreApplication.translate)
+            why = said(parsed.reason or "")
             self.phone_feedback.setText(f"✗ {why}")
             self.on_file.clear()
             self._looked_up = ""
@@ -278,12 +268,12 @@ class SignupPage(QWidget):
             return None
         parsed = parse_phone(self.phone.text(), self._profile.country)
         if parsed.number is None:
-            why = worded(parsed.reason or "", QCoreApplication.translate)
+            why = said(parsed.reason or "")
             self._say(self.tr("The WhatsApp number: %s.") % why, self.phone)
             return None
-        elsewhere = self.elsewhere.isChecked()
+        elsewhere, paper = self.elsewhere.isChecked(), self._paper()
         serial = self.serial.text()
-        form = self._context.read(lambda s: lazy_services.check_serial(s, serial, elsewhere))
+        form = self._context.read(lambda s: lazy_services.check_serial(s, serial, elsewhere, paper))
         from optin_desk.services.consent import OptInRequest  # loaded by the check
 
         if not form.usable:

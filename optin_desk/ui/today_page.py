@@ -12,7 +12,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from optin_desk.domain.check import Verdict
-from optin_desk.domain.messages import Said, worded
+from optin_desk.domain.messages import Said
 from optin_desk.domain.when import local_display
 from optin_desk.ui.bidi import written
 from optin_desk.ui.context import UiContext
@@ -32,6 +32,7 @@ from optin_desk.ui.jobs import Control
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
 from optin_desk.ui.today_cards import Card, KindsTable
 from optin_desk.ui.today_cards import count_text as number
+from optin_desk.ui.words import said
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: once the records are open
     from optin_desk.services.today import TodaySnapshot, Verification
@@ -270,14 +271,14 @@ class TodayPage(QWidget):
             chain_ok, around_ok, findings = outcome
             self.message.setStyleSheet(OK_STYLE if chain_ok and around_ok else ERROR_STYLE)
             if not chain_ok:
-                said = self.tr("The chain is broken: run verify on the command line for details.")
+                top = self.tr("The chain is broken: run verify on the command line for details.")
             elif not around_ok:
-                said = self.tr("The chain holds, but what lies beside it was changed:")
+                top = self.tr("The chain holds, but what lies beside it was changed:")
             else:
-                said = self.tr("The records verified: no entry was changed or removed.")
-            self._found = [worded(found, QCoreApplication.translate) for found in findings[:5]]
+                top = self.tr("The records verified: no entry was changed or removed.")
+            self._found = [said(found) for found in findings[:5]]
             self._figures_unread = False
-            self.message.setText("\n".join([said, *self._found]))
+            self.message.setText("\n".join([top, *self._found]))
             self.refresh()
 
         self._context.jobs.start(work, done, self._verify_failed, ended=self._verified)

@@ -104,7 +104,7 @@ def test_a_dozen_calls_give_the_status_the_rules_predict(cli: Cli) -> None:
 
 
 def test_optout_prints_the_stored_confirmation(cli: Cli) -> None:
-    cli("optin", ANN, "--scope", "orders", "--scope", "offers", "--method", "paper_form")
+    cli("optin", ANN, "--scope", "orders", "--scope", "offers", "--method", "in_person")
     printed = cli("optout", ANN, "--scope", "marketing", "--method", "in_person").stdout.strip()
     history = json.loads(cli("history", ANN, "--json").stdout)
     assert history[-1]["confirmation_text"] == printed
@@ -114,7 +114,7 @@ def test_optout_prints_the_stored_confirmation(cli: Cli) -> None:
 
 def test_verify_names_the_event_changed_behind_the_apps_back(cli: Cli) -> None:
     for scope in ("orders", "delivery", "offers"):
-        cli("optin", ANN, "--scope", scope, "--method", "paper_form")
+        cli("optin", ANN, "--scope", scope, "--method", "phone_call")
     tamper(cli.db, "UPDATE consent_events SET method = 'in_person' WHERE id = 2")
     result = cli("verify", expect=1)
     assert result.stdout.startswith("broken: event 2:")
@@ -122,7 +122,7 @@ def test_verify_names_the_event_changed_behind_the_apps_back(cli: Cli) -> None:
 
 def test_verify_finds_removed_events(cli: Cli) -> None:
     for scope in ("orders", "delivery", "offers"):
-        cli("optin", ANN, "--scope", scope, "--method", "paper_form")
+        cli("optin", ANN, "--scope", scope, "--method", "phone_call")
     head = cli("verify").stdout.splitlines()[0].split()[-1]
     # events 1-3 state the categories' kinds; Ann's are 4-6
     tamper(cli.db, "DELETE FROM consent_state", "DELETE FROM consent_events WHERE id = 6")
@@ -132,12 +132,15 @@ def test_verify_finds_removed_events(cli: Cli) -> None:
 
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(cli: Cli) -> None:
     cases = [
-        ("optin", "123", "--scope", "orders", "--method", "paper_form"),
-        ("optin", ANN, "--scope", "promo", "--method", "paper_form"),
-        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--at", "2999-01-01"),
-        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--at", "last week"),
+        ("optin", "123", "--scope", "orders", "--method", "in_person"),
+        ("optin", ANN, "--scope", "promo", "--method", "in_person"),
+        ("optin", ANN, "--scope", "orders", "--method", "in_person", "--at", "2999-01-01"),
+        ("optin", ANN, "--scope", "orders", "--method", "in_person", "--at", "last week"),
         ("optin", ANN, "--scope", "orders", "--method", "fax"),
-        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--evidence", "nope.jpg"),
+        ("optin", ANN, "--scope", "orders", "--method", "in_person", "--evidence", "nope.jpg"),
+        ("optin", ANN, "--scope", "orders", "--method", "paper_form"),
+        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--other-print-run"),
+        ("optin", ANN, "--scope", "orders", "--method", "paper_form", "--serial", " "),
         ("optout", ANN, "--scope", "everything", "--method", "letter"),
         ("void", "42", "--reason", "typo"),
         ("status", "not a number"),
@@ -160,7 +163,7 @@ def test_commands_before_init_say_what_to_do(
 
 
 def test_export_writes_every_event_with_the_agreed_columns(cli: Cli, tmp_path: Path) -> None:
-    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--name", "=HYPERLINK(1)")
+    cli("optin", ANN, "--scope", "offers", "--method", "in_person", "--name", "=HYPERLINK(1)")
     cli("optout", ANN, "--scope", "all", "--method", "sms")
     target = tmp_path / "events.csv"
     cli("export", str(target))
@@ -230,7 +233,7 @@ def test_demo_then_screenshots_of_every_page(
 
 
 def test_check_prints_counts_and_writes_report_and_allowed_files(cli: Cli, tmp_path: Path) -> None:
-    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--name", "Ann Lee")
+    cli("optin", ANN, "--scope", "offers", "--method", "in_person", "--name", "Ann Lee")
     cli("optin", BOB, "--scope", "orders", "--method", "in_person")
     listing = tmp_path / "clientes.csv"
     listing.write_bytes(

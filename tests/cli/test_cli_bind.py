@@ -18,7 +18,7 @@ BOB = "07400 654321"
 def cli(command_line: CommandLine) -> CommandLine:
     command_line("init", "--business", "Ann's Deli", "--country", "GB", "--sender", "07911 000111")
     for number in (ANN, BOB):
-        command_line("optin", number, "--scope", "offers", "--method", "paper_form", "--by", "Jo")
+        command_line("optin", number, "--scope", "offers", "--method", "in_person", "--by", "Jo")
     return command_line
 
 
@@ -68,7 +68,7 @@ def test_a_second_computer_without_the_key_says_so_until_it_imports_it(
     verified = cli("verify").stdout.splitlines()
     assert verified[0].startswith("ok: 5 events")
     assert sum(missing in line for line in verified) == 1
-    refused = cli("optin", ANN, "--scope", "offers", "--method", "paper_form", expect=2)
+    refused = cli("optin", ANN, "--scope", "offers", "--method", "in_person", expect=2)
     assert missing in refused.err
     assert len(refused.err.strip().splitlines()) == 1
     assert "Kept the records key" in cli("records-key", "--import", str(carried)).stdout

@@ -49,7 +49,7 @@ ROWS = [
 def cli(command_line: CommandLine, tmp_path: Path) -> CommandLine:
     command_line("init", "--business", "Deli", "--country", "GB", "--sender", "07911 000111")
     for number in [*ON_FILE, OPTED_OUT, TOO_OFTEN]:
-        command_line("optin", number, "--scope", "offers", "--method", "paper_form")
+        command_line("optin", number, "--scope", "offers", "--method", "in_person")
     command_line("optout", OPTED_OUT, "--scope", "marketing", "--method", "sms")
     sent = tmp_path / "sent.csv"
     sent.write_text(f"Phone\n{TOO_OFTEN}\n", encoding="utf-8")

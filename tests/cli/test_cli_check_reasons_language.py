@@ -12,6 +12,7 @@ from optin_desk.domain.messages import worded
 from optin_desk.services.check import stored_rows
 from optin_desk.services.handle import open_records
 from tests.command_line import CommandLine
+from tests.paper_forms import printed_by_command
 
 ANA, BEA, CRUZ = "+34 612 100 001", "+34 612 100 002", "+34 612 100 003"
 
@@ -19,7 +20,11 @@ ANA, BEA, CRUZ = "+34 612 100 001", "+34 612 100 002", "+34 612 100 003"
 @pytest.fixture
 def spanish_shop(command_line: CommandLine, tmp_path: Path) -> Path:
     command_line("init", "--business", "Tienda Luz", "--country", "ES", "--language", "es")
-    command_line("optin", ANA, "--scope", "offers", "--method", "paper_form", "--at", "2026-10-03")
+    (serial,) = printed_by_command(command_line, tmp_path)  # a form Ana signed and gave back
+    command_line(
+        *("optin", ANA, "--scope", "offers", "--method", "paper_form", "--serial", serial),
+        *("--at", "2026-10-03"),
+    )
     command_line("optin", BEA, "--scope", "orders", "--method", "in_person")
     command_line("optin", CRUZ, "--scope", "all", "--method", "in_person")
     command_line("optout", CRUZ, "--scope", "marketing", "--method", "whatsapp_reply")
@@ -79,3 +84,43 @@ def test_the_english_report_is_unchanged_and_a_kept_check_can_be_said_again(
         )
 
     assert worded(kept[1].reason, spanish) == "consentimiento solo para Avisos de pedidos y pagos"
+
+
+@pytest.mark.parametrize(
+    ("language", "short_here", "short_abroad", "refused"),
+    [
+        (
+            "en",
+            "too short for Spain",
+            "too short for United Kingdom",
+            "'612 34' is not a usable WhatsApp number: too short for Spain",
+        ),
+        (
+            "es",
+            "demasiado corto para España",
+            "demasiado corto para Reino Unido",
+            "'612 34' no es un número de WhatsApp utilizable: demasiado corto para España",
+        ),
+        (
+            "ar",
+            "أقصر من أن يكون رقمًا من إسبانيا",
+            "أقصر من أن يكون رقمًا من المملكة المتحدة",
+            "'612 34' ليس رقم واتساب صالحًا للاستخدام: أقصر من أن يكون رقمًا من إسبانيا",
+        ),
+    ],
+)
+def test_an_invalid_number_names_its_country_in_the_readers_language(
+    command_line: CommandLine,
+    spanish_shop: Path,
+    language: str,
+    short_here: str,
+    short_abroad: str,
+    refused: str,
+) -> None:
+    """Outside test: 'demasiado corto para un número de ES' named the country by its code."""
+    listing = spanish_shop.with_name("cortos.csv")
+    listing.write_text(f"Nombre,Teléfono\nAna,{ANA}\nLuz,612 34\nTom,+44 7911 12\n")
+    reasons = _reasons(command_line, listing, language)
+    assert reasons[1:] == [short_here, short_abroad]  # the shop's country, the number's own
+    said = command_line("--ui-language", language, "status", "612 34", expect=2).err
+    assert said.strip() == f"optin-desk status: {refused}"

@@ -17,7 +17,7 @@ ANN, BOB = "07911 123456", "+34 612 345 678"
 @pytest.fixture
 def cli(command_line: CommandLine) -> CommandLine:
     command_line("init", "--business", "Deli", "--country", "GB", "--sender", "07911 000111")
-    command_line("optin", ANN, "--scope", "offers", "--method", "paper_form")
+    command_line("optin", ANN, "--scope", "offers", "--method", "in_person")
     command_line("optin", BOB, "--scope", "orders", "--method", "in_person")
     return command_line
 

@@ -19,7 +19,7 @@ def run(command_line: CommandLine, tmp_path: Path) -> CommandLine:
     cli = command_line
     cli("init", "--business", "Ann's Deli", "--country", "GB", "--sender", "07911 000111")
     for phone in (ANN, BOB):
-        cli("optin", phone, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
+        cli("optin", phone, "--scope", "offers", "--method", "in_person", "--at", "2026-01-05")
     listed = tmp_path / "black-friday.csv"
     listed.write_text(f"phone\n{ANN}\n{BOB}\n", encoding="utf-8")
     an_hour_ago = (datetime.now() - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")

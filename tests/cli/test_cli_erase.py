@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.command_line import CommandLine
+from tests.paper_forms import printed_by_command
 
 TYPED = "07911 123456"
 TRACES = (
@@ -28,6 +29,7 @@ def set_up(cli: CommandLine, tmp_path: Path) -> None:
     scan = tmp_path / "zebedee-signup.png"
     scan.write_bytes(b"a scanned form with a signature")
     cli("init", "--business", "Corner Shop", "--country", "GB")
+    (serial,) = printed_by_command(cli, tmp_path)
     cli(
         "optin",
         TYPED,
@@ -35,6 +37,8 @@ def set_up(cli: CommandLine, tmp_path: Path) -> None:
         "offers",
         "--method",
         "paper_form",
+        "--serial",
+        serial,
         "--name",
         "Zebedee Quixotic",
         "--evidence",

@@ -50,7 +50,7 @@ def test_spanish_success_error_and_counts(command_line: CommandLine) -> None:
     made = command_line(
         "--ui-language", "es", "init", "--business", "Ann's Deli", "--country", "GB"
     )
-    assert made.out.startswith("Se configuró Ann's Deli (GB) en ")
+    assert made.out.startswith("Se configuró Ann's Deli (Reino Unido) en ")
     assert "(publicidad)" in made.out
     # a new shop's ledger holds its three categories' kinds
     assert command_line("--ui-language", "es", "verify").out.startswith("correcto: 3 registros,")
@@ -76,7 +76,7 @@ def test_arabic_success_error_and_counts(command_line: CommandLine) -> None:
     made = command_line(
         "--ui-language", "ar", "init", "--business", "Ann's Deli", "--country", "GB"
     )
-    assert made.out.startswith("تم إعداد Ann's Deli (GB) في ")
+    assert made.out.startswith("تم إعداد Ann's Deli (المملكة المتحدة) في ")
     assert "(تسويق)" in made.out
     # a new shop's ledger holds its three categories' kinds
     assert command_line("--ui-language", "ar", "verify").out.startswith("سليم: 3 سجلات،")

@@ -13,6 +13,7 @@ from optin_desk.services import move
 from optin_desk.storage.engine import resolve_url
 from optin_desk.storage.models import Base
 from tests.delivery_exports import ANN, BOB, write_xlsx
+from tests.paper_forms import newest_batch
 
 
 def sent_just_now() -> str:
@@ -54,8 +55,9 @@ def shop(
     scan = tmp_path / "form.pdf"
     scan.write_bytes(SCAN)
     run(db, capsys, "forms", "--count", "2", "--out", str(tmp_path / "forms.pdf"))
+    serial = newest_batch(db)[0]  # read off one of the forms just printed
     run(db, capsys, "optin", "07400 123456", "--scope", "offers", "--method", "paper_form",
-        "--evidence", str(scan))  # fmt: skip
+        "--serial", serial, "--evidence", str(scan))  # fmt: skip
     run(db, capsys, "optout", "07400 123456", "--scope", "marketing", "--method", "sms",
         "--sent-at", sent_just_now())  # fmt: skip
     (tmp_path / "list.csv").write_text("phone\n07400 123457\n07400 111111\n", encoding="utf-8")
@@ -66,7 +68,7 @@ def shop(
     run(db, capsys, "quality", "add", "07911 000111", "--rating", "high")
     sent = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=50)
     for phone in (ANN, BOB):
-        run(db, capsys, "optin", phone, "--scope", "offers", "--method", "paper_form")
+        run(db, capsys, "optin", phone, "--scope", "offers", "--method", "in_person")
     (tmp_path / "sent.csv").write_text(f"phone\n{ANN}\n{BOB}\n", encoding="utf-8")
     an_hour_ago = (datetime.now() - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")
     run(db, capsys, "check", str(tmp_path / "sent.csv"), "--category", "offers",

@@ -10,6 +10,7 @@ import pytest
 from optin_desk import cli
 from optin_desk.domain.when import utc_now
 from tests.command_line import CommandLine
+from tests.paper_forms import printed_by_command
 
 NUMBER = "07911123460"
 
@@ -44,8 +45,12 @@ def test_an_opt_out_dated_today_holds_against_this_mornings_opt_in(
     assert "Send 0" in counts
 
 
-def test_an_opt_out_back_dated_before_the_signed_form_holds(run: Run) -> None:
-    run("optin", NUMBER, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
+def test_an_opt_out_back_dated_before_the_signed_form_holds(run: Run, tmp_path: Path) -> None:
+    (serial,) = printed_by_command(run, tmp_path)
+    run(
+        *("optin", NUMBER, "--scope", "offers", "--method", "paper_form", "--serial", serial),
+        *("--at", "2026-01-05"),
+    )
     run("optout", NUMBER, "--scope", "offers", "--method", "phone_call", "--at", "2026-01-01")
     assert run.offers() == "opted_out"
     _, _, err = run("optout", NUMBER, "--scope", "offers", "--method", "phone_call")
@@ -107,7 +112,7 @@ def test_an_opt_in_that_cannot_undo_a_stop_says_so(run: Run) -> None:
     run("optout", NUMBER, "--scope", "offers", "--method", "phone_call")
     earlier = date.today().replace(day=1) - timedelta(days=1)
     _, _, err = run(
-        "optin", NUMBER, "--scope", "offers", "--method", "paper_form", "--at", earlier.isoformat()
+        "optin", NUMBER, "--scope", "offers", "--method", "in_person", "--at", earlier.isoformat()
     )
     assert "they stay opted out of Offers & new products" in err
     assert run.offers() == "opted_out"

@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator
 
 from optin_desk.domain.consent import Method
 from tests.command_line import CommandLine
+from tests.paper_forms import printed_by_command
 
 SCHEMA_FILE = Path(__file__).parents[2] / "docs" / "consent-record.schema.json"
 TOP = (
@@ -106,8 +107,9 @@ def test_real_proofs_validate_and_say_what_the_records_hold(
         "--keep-years", "4")  # fmt: skip
     scan = tmp_path / "form.png"
     scan.write_bytes(b"\x89PNG signed form")
+    (serial,) = printed_by_command(cli, tmp_path)
     cli("optin", PAPER, "--scope", "all", "--method", "paper_form", "--evidence", str(scan),
-        "--at", "2026-03-02")  # fmt: skip
+        "--serial", serial, "--at", "2026-03-02")  # fmt: skip
     cli("optin", PHONE, "--scope", "all", "--method", "phone_call", "--note", "asked")
     cli("optout", PHONE, "--scope", "marketing", "--method", "whatsapp_reply", "--words", "STOP")
     cli("optin", PHONE, "--scope", "delivery", "--method", "in_person")

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from tests.command_line import CommandLine
 from tests.delivery_exports import ANN, BOB, write_xlsx
+from tests.paper_forms import printed_by_command
 
 TODAY = date.today()
 
@@ -18,7 +19,11 @@ TODAY = date.today()
 def run(command_line: CommandLine, tmp_path: Path) -> CommandLine:
     cli = command_line
     cli("init", "--business", "Ann's Deli", "--country", "GB", "--sender", "07911 000111")
-    cli("optin", ANN, "--scope", "offers", "--method", "paper_form", "--at", "2026-01-05")
+    (serial,) = printed_by_command(cli, tmp_path)
+    cli(
+        *("optin", ANN, "--scope", "offers", "--method", "paper_form", "--serial", serial),
+        *("--at", "2026-01-05"),
+    )
     cli("optin", BOB, "--scope", "offers", "--method", "click_to_whatsapp_ad", "--at", "2026-01-05")
     listed = tmp_path / "black-friday.csv"
     listed.write_text(f"phone\n{ANN}\n{BOB}\n", encoding="utf-8")

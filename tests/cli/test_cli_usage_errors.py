@@ -17,8 +17,9 @@ from tests.command_line import CommandLine
 
 COMMANDS = (
     "'init', 'category', 'optin', 'optout', 'void', 'status', 'history', 'verify', 'export', "
-    "'check', 'backup', 'restore', 'erase', 'pin', 'suppression', 'forms', 'proof', 'replies', "
-    "'import', 'deliveries', 'quality', 'report', 'public-key', 'checkpoint', 'verify-proof', "
+    "'check', 'checks', 'backup', 'restore', 'erase', 'pin', 'suppression', 'forms', 'proof', "
+    "'replies', 'import', 'deliveries', 'quality', 'report', 'public-key', 'checkpoint', "
+    "'verify-proof', "
     "'records-key', 'demo', 'move-to', 'screenshots'"
 )
 

@@ -31,7 +31,7 @@ def test_the_entry_point_records_and_reads_back(tmp_path: Path) -> None:
     db = str(tmp_path / "shop.sqlite3")
     made = program("--db", db, "init", "--business", "Corner Shop", "--country", "GB")
     assert made.returncode == 0, made.stderr
-    assert made.stdout.startswith("Set up Corner Shop (GB)")
+    assert made.stdout.startswith("Set up Corner Shop (United Kingdom)")
     status = program("--db", db, "status", "07911 123456")
     assert status.returncode == 0, status.stderr
     assert status.stdout.startswith("+447911123456")

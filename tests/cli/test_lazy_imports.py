@@ -1,5 +1,5 @@
 """A command loads only what it uses: `status` on current records imports no Alembic,
-no ReportLab, no Qt, no cryptography and no other command's handler; `--help` no database
+no ReportLab, no Qt, no cryptography, no Babel and no other command's handler; `--help` no database
 library (what is NOT imported, asserted; not a timing). A command's own process freezes what
 loading made instead of walking it in every collection and once more at exit."""
 
@@ -23,6 +23,7 @@ from optin_desk.cli import main
 code = main(["--db", sys.argv[1], "status", "07911 123456"])
 heavy = (
     "alembic", "reportlab", "PySide6", "openpyxl", "cryptography",
+    "babel",  # countries are named only where a message names one
     "optin_desk.services.records_open",  # opening settled records has nothing to finish
     # other commands' handlers, and what only they use
     "optin_desk.cli.tools", "optin_desk.cli.verify", "optin_desk.cli.deliveries",

@@ -55,11 +55,11 @@ def test_region_decides_national_numbers() -> None:
     [
         ("", "no number"),
         ("   ", "no number"),
-        ("123", "too short for a GB number"),
+        ("123", "too short for GB"),
         ("+999 1234 5678", "unknown country code +999"),
         ("call me", "not a phone number"),
         ("07911 12345a", "not a phone number"),
-        ("079111234567890123", "too long for a GB number"),
+        ("079111234567890123", "too long for GB"),
     ],
 )
 def test_invalid_numbers_get_a_reason_a_person_understands(written: str, reason: str) -> None:
@@ -71,7 +71,7 @@ def test_invalid_numbers_get_a_reason_a_person_understands(written: str, reason:
 def test_a_possible_but_invalid_number_is_not_a_key() -> None:
     parsed = parse_phone("07700 900123", "GB")  # Ofcom's range for drama: not a real number
     assert parsed.e164 is None
-    assert parsed.reason == "not a valid GB number"
+    assert parsed.reason == "not a valid number for GB"
 
 
 def test_unknown_region_is_refused_with_advice() -> None:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from optin_desk.cli.run import main
 from optin_desk.domain.retention import backups_to_keep
+from optin_desk.services import backups
+from optin_desk.services.backup_places import recorded_backups
 from optin_desk.services.backups import (
     auto_backup,
     check_records_file,
@@ -148,3 +151,36 @@ def test_retention_keeps_days_weeks_and_months() -> None:
     assert len({(s.year, s.month) for s in kept}) == 12
     assert len(kept) <= 7 + 4 + 12
     assert backups_to_keep([]) == set()
+
+
+def test_a_backup_cut_short_after_it_is_in_place_is_still_one_an_erasure_reaches(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(database, "07911123456")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def killed(path: Path) -> tuple[int, str]:
+        raise KeyboardInterrupt  # the process is stopped during the copy's last check
+
+    monkeypatch.setattr(backups, "check_fresh_copy", killed)
+    with pytest.raises(KeyboardInterrupt):
+        make_backup(database, stick)
+    (left,) = stick.glob("*.sqlite3")
+    assert left in [path.resolve() for path in recorded_backups(database)]
+
+
+def test_a_folder_named_with_its_slash_that_is_not_there_is_one_line_and_no_file(
+    database: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code = main(["--db", str(database.sqlite_path), "backup", "bk/"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "optin-desk backup: the folder bk/ does not exist; plug in the stick or create it\n"
+    )
+    assert not (tmp_path / "bk").exists()

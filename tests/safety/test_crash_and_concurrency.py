@@ -31,7 +31,7 @@ for n in range(first, first + count):
         record_opt_in(
             session,
             OptInRequest(phone=f"+44 7400 {n:06d}", scopes=["orders", "offers"],
-                         method="paper_form", name=f"Person {n}"),
+                         method="in_person", name=f"Person {n}"),
             database.evidence_dir,
         )
 """

@@ -53,7 +53,7 @@ def cut_to(db: Path, keep: int, state: list[tuple[object, ...]]) -> None:
 @pytest.fixture
 def shop(command_line: CommandLine) -> CommandLine:
     command_line("init", "--business", "Ann's Deli", "--country", "GB")
-    command_line("optin", "07911 123456", "--scope", "offers", "--method", "paper_form")
+    command_line("optin", "07911 123456", "--scope", "offers", "--method", "in_person")
     return command_line
 
 

@@ -15,6 +15,7 @@ from optin_desk.services.errors import InputError
 from optin_desk.services.records import verify_records
 from optin_desk.storage.engine import Database
 from optin_desk.storage.evidence import evidence_path
+from tests.paper_forms import printed_serials
 
 
 @pytest.mark.sqlite_only  # the SQLite file itself
@@ -24,12 +25,14 @@ def test_an_erased_person_is_unfindable_in_the_file_yet_blocked(
     scan = tmp_path / "form.png"
     scan.write_bytes(b"a scan with a signature")
     with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)
         recorded = record_opt_in(
             session,
             OptInRequest(
                 phone="07911 123456",
                 scopes=["orders", "offers"],
                 method="paper_form",
+                serial=serial,
                 name="Zebedee Quixotic",
                 evidence=scan,
             ),
@@ -37,7 +40,7 @@ def test_an_erased_person_is_unfindable_in_the_file_yet_blocked(
         )
         record_opt_in(
             session,
-            OptInRequest(phone="07400 123456", scopes=["offers"], method="paper_form", name="Ann"),
+            OptInRequest(phone="07400 123456", scopes=["offers"], method="in_person", name="Ann"),
             database.evidence_dir,
         )
         before = run_check(session, read_pasted("07911 123456\n07400 123456\n"), "offers", "x")

@@ -87,7 +87,7 @@ def test_names_and_notes_of_any_kind_are_stored_or_refused_without_loss(
                 OptInRequest(
                     phone="07911123456",
                     scopes=["orders"],
-                    method="paper_form",
+                    method="in_person",
                     name=name,
                     note=note,
                 ),

@@ -216,6 +216,7 @@ def counter(
 
 def type_ann(qtbot: QtBot, window: object) -> None:
     page = window.signup_page  # type: ignore[attr-defined]
+    page.method.setCurrentIndex(page.method.findData("in_person"))  # a yes at the counter
     page.name.setFocus()
     type_text(qtbot, "Ann Lee")
     page.phone.setFocus()

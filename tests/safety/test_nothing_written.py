@@ -14,6 +14,7 @@ from optin_desk.services import check_files
 from optin_desk.services.consent import OptInRequest, record_opt_in
 from optin_desk.storage.engine import Database
 from tests.command_line import CommandLine
+from tests.paper_forms import printed_by_command, printed_serials
 from tests.safety.cli_run import shop
 
 
@@ -32,7 +33,7 @@ def counts(db: Path) -> dict[str, int]:
 
 def crm_file(tmp_path: Path, rows: int, bad_row: int, bad: str) -> Path:
     lines = ["phone,name,category,action,date,method"]
-    lines += [f"07911 2{n:05d},P{n},offers,opt_in,2026-09-01,paper_form" for n in range(rows)]
+    lines += [f"07911 2{n:05d},P{n},offers,opt_in,2026-09-01,website" for n in range(rows)]
     lines[bad_row] = bad
     source = tmp_path / "crm.csv"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -139,7 +140,9 @@ def test_a_failed_optin_leaves_no_scan_behind(
     run = shop(tmp_path, capsys)
     scan = tmp_path / "form.png"
     scan.write_bytes(b"a signed form")
+    (serial,) = printed_by_command(run, tmp_path)
     args = ("optin", "07911 123456", "--scope", "offers", "--method", "paper_form")
+    args += ("--serial", serial)
     refused = run(*args, "--evidence", str(scan), "--name", "N" * 250, expect=2)
     assert "longer than 200" in refused.err
     assert stored_scans(run.db) == []
@@ -153,8 +156,10 @@ def test_a_scan_copied_for_a_commit_that_failed_is_removed(
 ) -> None:
     scan = tmp_path / "form.png"
     scan.write_bytes(b"another signed form")
+    with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)
     request = OptInRequest(
-        phone="07911123456", scopes=["offers"], method="paper_form", evidence=scan
+        phone="07911123456", scopes=["offers"], method="paper_form", serial=serial, evidence=scan
     )
     with database.sessions() as session:
 
@@ -178,7 +183,9 @@ def test_a_folder_or_a_pipe_as_evidence_says_what_it_is_without_waiting(
     run = shop(tmp_path, capsys)
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
-    args = ("optin", "07911 123456", "--scope", "offers", "--method", "paper_form", "--evidence")
+    (serial,) = printed_by_command(run, tmp_path)
+    args = ("optin", "07911 123456", "--scope", "offers", "--method", "paper_form")
+    args += ("--serial", serial, "--evidence")
     assert "is a folder, not a file" in run(*args, str(tmp_path), expect=2).err
     assert "is not a regular file" in run(*args, str(pipe), expect=2).err
     assert "does not exist" in run(*args, str(tmp_path / "none.png"), expect=2).err

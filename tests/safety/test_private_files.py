@@ -46,7 +46,7 @@ def test_the_database_its_wal_scans_backups_and_exports_are_owner_only(
         "--scope",
         "offers",
         "--method",
-        "paper_form",
+        "in_person",
         "--evidence",
         str(scan),
     )

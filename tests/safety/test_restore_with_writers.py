@@ -35,7 +35,7 @@ while not stop.exists() and n < 5000:
         with database.sessions() as session:
             if n % 2:
                 record_opt_in(session, OptInRequest(phone=phone, scopes=["orders"],
-                              method="paper_form"), database.evidence_dir)
+                              method="in_person"), database.evidence_dir)
             else:
                 record_opt_out(session, OptOutRequest(phone=phone, scope="offers",
                                method="whatsapp_reply"))

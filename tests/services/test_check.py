@@ -32,7 +32,7 @@ def opt_in(
     record_opt_in(
         session,
         OptInRequest(
-            phone=phone, scopes=scopes, method="paper_form", at=NOW - timedelta(days=days_ago)
+            phone=phone, scopes=scopes, method="in_person", at=NOW - timedelta(days=days_ago)
         ),
         database.evidence_dir,
     )
@@ -64,7 +64,7 @@ def test_every_verdict_with_a_reason_a_person_understands(
         f"opted out of marketing on {day.day} {day:%b %Y} (WhatsApp)",
     )
     assert verdicts[3] == (4, "no_consent", "no consent on file")
-    assert verdicts[4] == (5, "invalid_number", "too short for a GB number")
+    assert verdicts[4] == (5, "invalid_number", "too short for GB")
     assert verdicts[5] == (6, "duplicate", "same number as row 1")
     assert rows[0].verdict.value == "send"
     assert rows[0].reason.startswith("opted in on ")

@@ -23,7 +23,7 @@ def _messaged(session: Session, database: Database, phone: str, opted: int, sent
     record_opt_in(
         session,
         OptInRequest(
-            phone=phone, scopes=("offers",), method="paper_form", at=NOW - timedelta(days=opted)
+            phone=phone, scopes=("offers",), method="in_person", at=NOW - timedelta(days=opted)
         ),
         database.evidence_dir,
     )

@@ -100,7 +100,7 @@ def seed(session: Session, database: Database) -> None:
             OptInRequest(
                 phone=number,
                 scopes=("offers", "orders"),
-                method="paper_form",
+                method="in_person",
                 at=NOW - timedelta(days=3),
             ),
             database.evidence_dir,

@@ -39,7 +39,7 @@ IN, OUT, NONE = ConsentState.OPTED_IN, ConsentState.OPTED_OUT, ConsentState.NONE
 
 
 def opt_in(session: Session, database: Database, **fields: object) -> list[int]:
-    values: dict[str, object] = {"phone": ANN, "scopes": ["offers"], "method": "paper_form"}
+    values: dict[str, object] = {"phone": ANN, "scopes": ["offers"], "method": "in_person"}
     values.update(fields)
     recorded = record_opt_in(session, OptInRequest(**values), database.evidence_dir)  # type: ignore[arg-type]
     return list(recorded.event_ids)
@@ -54,6 +54,7 @@ def test_an_opt_in_names_its_wording_serial_and_evidence(
         session,
         database,
         scopes=["orders", "offers"],
+        method="paper_form",
         name="Ann Lee",
         serial="k3m9-x",
         printed_elsewhere=True,
@@ -146,7 +147,7 @@ def test_voiding_restores_the_previous_state_and_keeps_both_events(
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"phone": "123"}, "too short for a GB number"),
+        ({"phone": "123"}, "too short for GB"),
         ({"phone": ""}, "no number"),
         ({"scopes": []}, "at least one category"),
         ({"scopes": ["promo"]}, "unknown scope"),
@@ -155,6 +156,9 @@ def test_voiding_restores_the_previous_state_and_keeps_both_events(
         ({"at": datetime.now(UTC) + timedelta(days=2)}, "future"),
         ({"evidence": Path("/nonexistent/scan.jpg")}, "does not exist"),
         ({"name": "A" * 500}, "longer than"),
+        ({"method": "paper_form"}, "paper-form opt-in names its form: give the serial printed"),
+        ({"method": "paper_form", "serial": " - "}, "paper-form opt-in names its form"),
+        ({"method": "paper_form", "printed_elsewhere": True}, "paper-form opt-in names"),
     ],
 )
 def test_bad_input_is_refused_and_nothing_is_written(

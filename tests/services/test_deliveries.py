@@ -36,7 +36,7 @@ SENT = NOW - timedelta(days=2)
 
 def broadcast(session: Session, database: Database, tmp_path: Path, name: str) -> int:
     """Everyone opted in to offers; the list `name` checked and recorded as sent at SENT."""
-    for phone, method in ((ANN, "paper_form"), (BOB, "click_to_whatsapp_ad")):
+    for phone, method in ((ANN, "in_person"), (BOB, "click_to_whatsapp_ad")):
         record_opt_in(
             session,
             OptInRequest(

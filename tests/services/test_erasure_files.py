@@ -14,6 +14,7 @@ from optin_desk.services.erasure import erase_contact
 from optin_desk.services.erasure_files import Holder, finish_erasure
 from optin_desk.storage.engine import READ_ONLY_OPTION, Database, open_database
 from optin_desk.storage.models import Evidence
+from tests.paper_forms import printed_serials
 
 TYPED = "07911 123456"
 TRACES = (b"447911123456", TYPED.encode(), b"Zebedee", b"Quixotic", b"zebedee-signup")
@@ -25,6 +26,7 @@ def sign_up(database: Database, tmp_path: Path) -> str:
     scan = tmp_path / "zebedee-signup.png"
     scan.write_bytes(b"a scanned form with a signature")
     with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)
         recorded = record_opt_in(
             session,
             OptInRequest(
@@ -32,6 +34,7 @@ def sign_up(database: Database, tmp_path: Path) -> str:
                 scopes=["offers"],
                 method="paper_form",
                 name="Zebedee Quixotic",
+                serial=serial,
                 evidence=scan,
             ),
             database.evidence_dir,

@@ -17,14 +17,14 @@ from optin_desk.services.replies import apply_replies, read_replies
 from optin_desk.storage.ledger import verify_ledger
 from optin_desk.storage.models import ConsentEvent, Contact
 
-FILE = """phone,name,category,action,date,method
-07911 100001,Ann,offers,opt_in,2026-09-01,paper_form
-07911 100002,Bob <b>&,Offers & new products,subscribed,2026-10-01T10:00,website
-07911 100002,Bob,orders,opt_in,2026-10-01,website
-07911 100003,Cy,marketing,opt_out,2026-10-02,
-07911 100004,Di,nothing,opt_in,2026-10-02,
-12,Short,offers,opt_in,2026-10-02,
-07911 100005,Future,offers,opt_in,2099-01-01,
+FILE = """phone,name,category,action,date,method,form serial
+07911 100001,Ann,offers,opt_in,2026-09-01,paper_form,F-0001
+07911 100002,Bob <b>&,Offers & new products,subscribed,2026-10-01T10:00,website,
+07911 100002,Bob,orders,opt_in,2026-10-01,website,
+07911 100003,Cy,marketing,opt_out,2026-10-02,,
+07911 100004,Di,nothing,opt_in,2026-10-02,,
+12,Short,offers,opt_in,2026-10-02,,
+07911 100005,Future,offers,opt_in,2099-01-01,,
 """
 
 
@@ -66,6 +66,7 @@ def test_applied_rows_carry_method_import_and_a_second_run_adds_nothing(
     events = session.scalars(select(ConsentEvent).where(people).order_by(ConsentEvent.id)).all()
     assert {e.method for e in events} == {"import"}
     assert "crm.csv, row 1; their method: paper_form" in events[0].note
+    assert events[0].form_serial == "F-0001"
     assert events[0].wording_id is not None
     bob = select(Contact.name).where(Contact.phone_e164 == "+447911100002")
     assert session.scalars(bob).one() == "Bob <b>&"

@@ -21,22 +21,28 @@ from optin_desk.services.consent import OptOutRequest, record_opt_out
 from optin_desk.services.imports import apply_import, plan_import
 from optin_desk.storage.ledger import verify_ledger
 
-FILE = """phone,name,category,action,date,method
-07911 100101,Ann,offers,opt_in,2026-09-01,paper_form
-07911 100102,Bob  <b>&,Offers & new products,subscribed,2026-10-01T10:00,website
-07911 100102,Bob,orders,opt_in,2026-10-01,website
-+44 7911 100103,Cy,marketing,opt_out,2026-10-02,
-07911 100104,,all,opt_in,2026-10-02 09:30,
-12,Short,offers,opt_in,2026-10-02,
-07911 100001,Known,orders,opt_in,2026-10-03,shop
-07911 100001,Known,offers,opt_in,2026-10-04,shop
-07911 100002,Out,orders,opt_out,2026-10-03,
-447911100105,Eve,offers,yes,2026-10-05,
-07911 100102,Bob,offers,opt_out,2026-10-06,
-07911 100102,Bob,offers,opt_in,2026-10-01,
+FILE = """phone,name,category,action,date,method,serial
+07911 100101,Ann,offers,opt_in,2026-09-01,paper_form,f-0001
+07911 100102,Bob  <b>&,Offers & new products,subscribed,2026-10-01T10:00,website,
+07911 100102,Bob,orders,opt_in,2026-10-01,website,
++44 7911 100103,Cy,marketing,opt_out,2026-10-02,,
+07911 100104,,all,opt_in,2026-10-02 09:30,,
+12,Short,offers,opt_in,2026-10-02,,
+07911 100001,Known,orders,opt_in,2026-10-03,shop,
+07911 100001,Known,offers,opt_in,2026-10-04,shop,
+07911 100002,Out,orders,opt_out,2026-10-03,,
+447911100105,Eve,offers,yes,2026-10-05,,
+07911 100102,Bob,offers,opt_out,2026-10-06,,
+07911 100102,Bob,offers,opt_in,2026-10-01,,
+07911 100106,Fay,offers,opt_in,2026-10-07,Paper form,
 """
+"""Row 1 is a paper form of the other tool's print run (its serial kept, with a note); row 13 a
+paper form without its serial, refused (DESIGN.md rule 6)."""
 
-DIGEST = "a744d5c9d9a351b6a4997a5d0cdf64a2d2604e55a0ecab7c1a5121258aaf823a"
+DIGEST = "88c7aa0b8411d7bc2be490edd551c36d4414f3e60fbe89e414f51e8b14a32eca"
+# (changed for the words of a plan row, "too short for a GB number" -> "too short for GB",
+# when reasons began to name countries, and for rule 6: row 1's serial and note, row 13
+# refused; the other rows, the chain and the state written are as before)
 
 
 def _rows(session: Session, table: str, where: str) -> list[tuple[object, ...]]:

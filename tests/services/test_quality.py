@@ -30,6 +30,7 @@ from optin_desk.services.quality_warnings import (
     warnings,
 )
 from optin_desk.storage.engine import Database
+from tests.paper_forms import printed_serials
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = date.today()
@@ -95,12 +96,18 @@ def _stop(session: Session, phone: str, days_ago: int) -> None:
 
 
 def test_the_warnings_say_what_to_do(database: Database, session: Session, tmp_path: Path) -> None:
+    forms = iter(printed_serials(session, tmp_path, len(PAPER)))
     for phones, method in ((PAPER, "paper_form"), (ADS, "click_to_whatsapp_ad")):
         for phone in phones:
+            serial = next(forms) if method == "paper_form" else ""
             record_opt_in(
                 session,
                 OptInRequest(
-                    phone=phone, scopes=["offers"], method=method, at=NOW - timedelta(days=60)
+                    phone=phone,
+                    scopes=["offers"],
+                    method=method,
+                    at=NOW - timedelta(days=60),
+                    serial=serial,
                 ),
                 database.evidence_dir,
             )

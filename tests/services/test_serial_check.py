@@ -13,7 +13,7 @@ from optin_desk.services.errors import InputError
 from optin_desk.services.forms import PrintRequest, make_forms, print_forms, record_batch
 from optin_desk.services.serial_check import ELSEWHERE_NOTE, SerialVerdict, check_serial
 from optin_desk.storage.engine import Database
-from optin_desk.storage.models import ConsentEvent, FormBatch, FormSerial
+from optin_desk.storage.models import ConsentEvent, Contact, FormBatch, FormSerial
 
 
 def opt_in(serial: str, phone: str = "07400123456", elsewhere: bool = False) -> OptInRequest:
@@ -86,3 +86,37 @@ def test_forms_written_to_a_file_are_recorded_at_once(session: Session, tmp_path
     printed = print_forms(session, PrintRequest(count=2, by="Ali"), tmp_path / "out.pdf")
     assert printed is not None
     assert session.scalars(select(FormBatch.printed_by)).one() == "Ali"
+
+
+@pytest.mark.parametrize("typed", ["", "   ", " - "])
+def test_a_paper_form_without_its_serial_is_refused_and_says_what_to_do(
+    database: Database, session: Session, typed: str
+) -> None:
+    for elsewhere in (False, True):
+        check = check_serial(session, typed, elsewhere, paper=True)
+        assert (check.verdict, check.usable) == (SerialVerdict.MISSING, False)
+        assert check.message.startswith("a paper form needs its serial: type the one printed")
+        assert "tick “Form from another print run”" in check.message
+        with pytest.raises(InputError, match="give the serial printed at the top of the form"):
+            record_opt_in(session, opt_in(typed, elsewhere=elsewhere), database.evidence_dir)
+        session.rollback()
+    assert session.scalar(select(func.count()).select_from(Contact)) == 0
+    # any other way of agreeing names no form: nothing to check, and it is recorded
+    check = check_serial(session, typed)
+    assert (check.verdict, check.usable) == (SerialVerdict.NONE, True)
+    in_person = OptInRequest(phone="07400123456", scopes=["orders"], method="in_person")
+    record_opt_in(session, in_person, database.evidence_dir)
+    assert session.scalar(select(func.count()).select_from(Contact)) == 1
+
+
+def test_a_form_printed_here_is_entered_by_its_serial(
+    database: Database, session: Session, tmp_path: Path
+) -> None:
+    printed = print_forms(session, PrintRequest(count=1, by="Ali"), tmp_path / "out.pdf")
+    assert printed is not None
+    (serial,) = printed.serials
+    assert check_serial(session, serial, paper=True).verdict is SerialVerdict.READY
+    record_opt_in(session, opt_in(serial), database.evidence_dir)
+    event = session.scalars(select(ConsentEvent).where(ConsentEvent.contact_id.is_not(None))).one()
+    assert (event.method, event.form_serial, event.note) == ("paper_form", serial, "")
+    assert check_serial(session, serial, paper=True).verdict is SerialVerdict.USED

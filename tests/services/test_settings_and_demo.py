@@ -15,11 +15,13 @@ from optin_desk.services.contacts import contact_status
 from optin_desk.services.demo import add_demo_contacts
 from optin_desk.services.directory import contact_page, count_contacts, cursor_after
 from optin_desk.services.errors import InputError
+from optin_desk.services.form_batches import batch_views
 from optin_desk.services.profile import load_profile
 from optin_desk.services.records import verify_records
+from optin_desk.services.serial_check import SerialVerdict, check_serial
 from optin_desk.services.settings import ProfileUpdate, save_settings, staff_names
 from optin_desk.storage.engine import Database
-from optin_desk.storage.models import ConfirmationSent, Contact
+from optin_desk.storage.models import ConfirmationSent, ConsentEvent, Contact, FormSerial
 
 ANN = "07911 123456"
 
@@ -125,6 +127,29 @@ def test_demo_numbers_are_valid_and_stored_as_phonenumbers_writes_them(session: 
     assert confirmed  # opt-outs older than three days had their confirmation sent
 
 
+def test_demo_paper_sign_ups_name_forms_the_demo_printed(session: Session) -> None:
+    add_demo_contacts(session, 300)
+    add_demo_contacts(session, 300)  # a second load prints forms of its own
+    voided = select(ConsentEvent.voided_event_id).where(ConsentEvent.voided_event_id.is_not(None))
+    paper = session.execute(
+        select(ConsentEvent.form_serial, ConsentEvent.contact_id).where(
+            ConsentEvent.action == "opt_in",
+            ConsentEvent.method == "paper_form",
+            ConsentEvent.id.not_in(voided),
+        )
+    ).all()
+    assert len(paper) > 100
+    serials = {serial for serial, _ in paper}
+    assert None not in serials
+    assert serials <= set(session.scalars(select(FormSerial.serial)))
+    signed_by = {serial: {c for s, c in paper if s == serial} for serial in serials}
+    assert all(len(people) == 1 for people in signed_by.values())  # one form, one person
+    assert sum(b.returned for b in batch_views(session)) == len(serials)
+    for serial in sorted(serials)[:20]:  # the Sign-ups page says each form is entered
+        assert check_serial(session, str(serial), paper=True).verdict is SerialVerdict.USED
+    assert verify_records(session).ok
+
+
 def test_pages_continue_where_the_last_one_ended(session: Session) -> None:
     add_demo_contacts(session, 250)
     seen: list[int] = []
@@ -141,7 +166,7 @@ def test_pages_through_many_people_of_one_name_keep_the_order(
     names = ["Maria", "maria", "MARIA", "Ana", "Zoe"]
     for index in range(75):
         request = OptInRequest(
-            f"+4479110{index:05d}", ["offers"], "paper_form", name=names[index % 5]
+            f"+4479110{index:05d}", ["offers"], "in_person", name=names[index % 5]
         )
         record_opt_in(session, request, database.evidence_dir)
     session.commit()

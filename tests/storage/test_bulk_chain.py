@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select, text
+import pytest
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from optin_desk.domain.chain import STORED_ORDER, ChainValue, link_hash
 from optin_desk.domain.commitment import FREE_TEXT_FIELDS, commit_texts
 from optin_desk.domain.consent import Action, ConsentState, Method, fold_consent
+from optin_desk.domain.messages import WordedError
 from optin_desk.domain.when import canonical
 from optin_desk.services.records_key import records_key
 from optin_desk.storage.bulk import NewContact, bulk_add
 from optin_desk.storage.bulk_chain import Chainer, record_ids, salts
 from optin_desk.storage.ledger import (
     NewEvent,
+    append_events,
     chained_fields,
     ledger_entries,
     load_categories,
@@ -182,3 +185,35 @@ def test_a_lone_answers_state_is_the_folds(session: Session) -> None:
         {"c": ids[1]},
     ).one()
     assert tuple(states) == (1, "2026-03-01T09:05:00.000000Z")  # offers, the one marketing kind
+
+
+def test_neither_append_path_takes_a_paper_form_opt_in_without_its_serial(
+    session: Session,
+) -> None:
+    """DESIGN.md rule 6 at the bottom of every door: nothing of the load is written."""
+    before = session.scalar(select(func.count()).select_from(ConsentEvent))
+    paper = _event(Action.OPT_IN)._replace(method=Method.PAPER_FORM)
+    people = [
+        NewContact("+447911000301", "Ann", "en", AT, [_event(Action.OPT_IN)]),
+        NewContact("+447911000302", "Bo", "en", AT, [paper]),
+    ]
+    with pytest.raises(WordedError, match="paper-form opt-in names its form"):
+        bulk_add(session, people, records_key(session))
+    session.rollback()
+    contact = Contact(
+        phone_e164="+447911000303", phone_raw="+447911000303", name="Cy", created_at=AT
+    )
+    session.add(contact)
+    session.flush()
+    with pytest.raises(WordedError, match="paper-form opt-in names its form"):
+        append_events(session, [paper._replace(contact_id=contact.id)])
+    session.rollback()
+    assert session.scalar(select(func.count()).select_from(ConsentEvent)) == before
+    assert session.scalar(select(func.count()).select_from(Contact)) == 0
+    # a void of a paper-form opt-in carries its method and names no form; an opt-out neither
+    named = NewContact("+447911000304", "Di", "en", AT, [paper._replace(form_serial="F-1")])
+    voided = _event(Action.VOID, voided_event_id=0)._replace(method=Method.PAPER_FORM)
+    out = _event(Action.OPT_OUT)._replace(method=Method.PAPER_FORM)
+    later = NewContact("+447911000305", "Ed", "en", AT, [paper._replace(form_serial="F-2"), voided])
+    assert bulk_add(session, [named, later, NewContact("+447911000306", "", "", AT, [out])], None)
+    assert verify_ledger(session).ok

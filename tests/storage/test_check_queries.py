@@ -24,7 +24,7 @@ def _records(session: Session, database: Database) -> None:
         record_opt_in(
             session,
             OptInRequest(
-                phone=phone, scopes=scopes, method="paper_form", at=NOW - timedelta(days=index)
+                phone=phone, scopes=scopes, method="in_person", at=NOW - timedelta(days=index)
             ),
             database.evidence_dir,
         )

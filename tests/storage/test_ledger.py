@@ -28,7 +28,7 @@ ANN = "07911 123456"
 def opt_in(session: Session, database: Database, *scopes: str, phone: str = ANN) -> None:
     record_opt_in(
         session,
-        OptInRequest(phone=phone, scopes=scopes, method="paper_form", name="Ann"),
+        OptInRequest(phone=phone, scopes=scopes, method="in_person", name="Ann"),
         database.evidence_dir,
     )
 

@@ -46,7 +46,7 @@ def test_the_reason_keeps_room_to_be_read_and_nothing_scrolls_sideways(
     with database.sessions() as session:
         record_opt_in(
             session,
-            OptInRequest(phone="07911 123456", scopes=["offers"], method="paper_form"),
+            OptInRequest(phone="07911 123456", scopes=["offers"], method="in_person"),
             database.evidence_dir,
         )
     listing = tmp_path / "list.csv"

@@ -29,7 +29,7 @@ def page_of(window: MainWindow, database: Database) -> CheckPage:
     with database.sessions() as session:
         record_opt_in(
             session,
-            OptInRequest(phone="07911123456", scopes=["offers"], method="paper_form", name="Ana"),
+            OptInRequest(phone="07911123456", scopes=["offers"], method="in_person", name="Ana"),
             database.evidence_dir,
         )
     window.show_page_named("check-list")
@@ -77,7 +77,7 @@ def test_open_check_filter_export_and_record(
     page.verdict_filter.setCurrentIndex(page.verdict_filter.findData("invalid_number"))
     assert page.filtered.rowCount() == 1
     reason = page.filtered.index(0, 5).data()
-    assert reason == "too short for a GB number"
+    assert reason == "too short for United Kingdom"
     report = tmp_path / "report.csv"
     dialogs.files.append(report)
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)

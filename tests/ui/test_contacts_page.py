@@ -16,6 +16,7 @@ from optin_desk.storage.engine import Database
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.contacts_page import ContactsPage
 from optin_desk.ui.main_window import MainWindow
+from tests.paper_forms import printed_serials
 
 from .conftest import FakeDialogs, focused, type_text
 
@@ -218,6 +219,7 @@ def test_the_scan_of_a_signed_form_opens_from_the_timeline(
     scan = tmp_path / "form.png"
     scan.write_bytes(b"\x89PNG signed form")
     with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)
         record_opt_in(
             session,
             OptInRequest(
@@ -225,6 +227,7 @@ def test_the_scan_of_a_signed_form_opens_from_the_timeline(
                 scopes=["orders"],
                 method="paper_form",
                 name="Ann Lee",
+                serial=serial,
                 evidence=scan,
             ),
             database.evidence_dir,

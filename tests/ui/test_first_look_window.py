@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from optin_desk.domain.consent import ConsentState
 from optin_desk.services.consent import OptInRequest, record_opt_in
-from optin_desk.services.contacts import contact_status
+from optin_desk.services.contacts import contact_history, contact_status
 from optin_desk.services.first_look import take_first_look
 from optin_desk.services.handle import Records
 from optin_desk.services.this_computer import remember_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
+from tests.paper_forms import printed_serials
 
 from .conftest import FakeDialogs, focused, press, type_text
 
@@ -68,8 +69,15 @@ def gate(database: Database) -> Gate:
 
 
 def test_save_before_the_records_finished_opening_waits_and_saves(
-    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings, gate: Gate
+    qtbot: QtBot,
+    database: Database,
+    dialogs: FakeDialogs,
+    qsettings: QSettings,
+    gate: Gate,
+    tmp_path: Path,
 ) -> None:
+    with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)  # the form Ann signed
     window = first_look_window(qtbot, database, dialogs, qsettings, gate)
     window.show_page_named("contacts")
     contacts = window.contacts_page
@@ -83,7 +91,7 @@ def test_save_before_the_records_finished_opening_waits_and_saves(
     assert focused() is page.serial
     qtbot.waitUntil(lambda: bool(gate.opened_on))  # painted: the opening thread started
     assert not window.context.slot.is_ready
-    type_text(qtbot, "")
+    type_text(qtbot, serial)
     press(qtbot, TAB)
     type_text(qtbot, "Ann Lee")
     press(qtbot, TAB)
@@ -105,6 +113,7 @@ def test_save_before_the_records_finished_opening_waits_and_saves(
     assert page.recent.count() == 1
     with database.reading() as session:
         assert contact_status(session, "+447911123456").state_of("orders") is ConsentState.OPTED_IN
+        assert {e.form_serial for e in contact_history(session, "+447911123456")[1]} == {serial}
     assert gate.opened_on == ["opening the records"]  # once, off the GUI thread
 
 

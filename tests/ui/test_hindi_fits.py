@@ -45,7 +45,8 @@ for _ in range(20):
     app.processEvents()
 sideways = window.forms_page.batches.horizontalScrollBar()
 rows = window.forms_page.batches_model.rowCount()
-print(f"forms-sideways {int(sideways.isVisible() and sideways.maximum() > 0)}:{rows}")
+print(f"forms-sideways {int(sideways.isVisible() and sideways.maximum() > 0)}")
+print(f"forms-batches {rows}")
 window.close()
 records.dispose()
 """
@@ -76,6 +77,7 @@ def test_every_page_of_the_hindi_window_fits_1024_pixels(
     assert shown.returncode == 0, shown.stderr
     widths = dict(line.split() for line in shown.stdout.splitlines())
     assert widths.pop("contacts-sideways") == "0"  # every column of Contacts in sight
-    assert widths.pop("forms-sideways") == "0:1"  # and of the Forms page's printed batches
+    assert widths.pop("forms-sideways") == "0"  # and of the Forms page's printed batches
+    assert int(widths.pop("forms-batches")) >= 1  # (the one printed here, with a long name)
     assert len(widths) >= 8  # every page was shown
     assert [page for page, width in widths.items() if int(width) > 1024] == []

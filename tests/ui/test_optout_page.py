@@ -38,7 +38,7 @@ def add_people(database: Database) -> None:
                 OptInRequest(
                     phone=phone,
                     scopes=["orders", "offers"],
-                    method="paper_form",
+                    method="in_person",
                     name=name,
                     language=language,
                 ),

@@ -16,6 +16,7 @@ from optin_desk.services.owner import set_owner_pin
 from optin_desk.storage.engine import Database
 from optin_desk.ui.contacts_page import EVENT_ID_ROLE
 from optin_desk.ui.main_window import MainWindow
+from tests.paper_forms import printed_serials
 
 from .conftest import FakeDialogs, press, type_text
 from .test_contacts_page import open_contacts, search
@@ -28,7 +29,7 @@ def ann_opted_in_then_out(database: Database, pin: str | None = PIN) -> None:
     with database.sessions() as session:
         record_opt_in(
             session,
-            OptInRequest(phone=ANN, scopes=["all"], method="paper_form", name="Ann Lee"),
+            OptInRequest(phone=ANN, scopes=["all"], method="in_person", name="Ann Lee"),
             database.evidence_dir,
         )
         record_opt_out(session, OptOutRequest(phone=ANN, scope="offers", method="sms"))
@@ -144,10 +145,12 @@ def erased_ann(database: Database) -> None:
         erase_contact(session, ANN, "", database)
 
 
-def sign_up_ann_again(qtbot: QtBot, window: MainWindow) -> None:
+def sign_up_ann_again(qtbot: QtBot, window: MainWindow, serial: str) -> None:
+    """Ann's own new consent, on a paper form she signed (`serial`)."""
     page = window.signup_page
     assert page is not None
     page.serial.setFocus()
+    type_text(qtbot, serial)
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Ann Lee")
     press(qtbot, Qt.Key.Key_Tab)
@@ -157,14 +160,16 @@ def sign_up_ann_again(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_sign_up_of_an_erased_number_asks_whether_it_lifts_the_erasure(
-    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     erased_ann(database)
+    with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)
     window.show_page_named("sign-ups")
     page = window.signup_page
     assert page is not None
     dialogs.confirmations.append(False)
-    sign_up_ann_again(qtbot, window)
+    sign_up_ann_again(qtbot, window, serial)
     assert len(dialogs.asked) == 1
     assert dialogs.asked[0].startswith("This number was erased on request on ")
     assert "Lift the erasure and record?" in dialogs.asked[0]

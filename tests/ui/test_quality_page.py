@@ -26,6 +26,7 @@ from optin_desk.ui.language import install_language, uninstall_language
 from optin_desk.ui.main_window import MainWindow
 from optin_desk.ui.quality_page import QualityPage
 from tests.delivery_exports import ANN, BOB, CARA, DAN, EVE, write_webhook_lines
+from tests.paper_forms import printed_serials
 
 from .conftest import FakeDialogs
 
@@ -48,12 +49,17 @@ def settled(qtbot: QtBot, page: QualityPage) -> None:
 
 def broadcast(database: Database, tmp_path: Path) -> None:
     with database.sessions() as session:
+        forms = iter(printed_serials(session, tmp_path, 4))  # the four paper sign-ups
         for phone in (ANN, BOB, CARA, DAN, EVE):
             method = "click_to_whatsapp_ad" if phone == BOB else "paper_form"
             record_opt_in(
                 session,
                 OptInRequest(
-                    phone=phone, scopes=["offers"], method=method, at=NOW - timedelta(days=20)
+                    phone=phone,
+                    scopes=["offers"],
+                    method=method,
+                    at=NOW - timedelta(days=20),
+                    serial=next(forms) if method == "paper_form" else "",
                 ),
                 database.evidence_dir,
             )

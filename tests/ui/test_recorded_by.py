@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -10,6 +12,7 @@ from optin_desk.services.this_computer import remembered_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.storage.models import ConsentEvent
 from optin_desk.ui.main_window import MainWindow
+from tests.paper_forms import printed_serials
 
 from .conftest import FakeDialogs, focused, open_window, press, type_text
 
@@ -36,13 +39,17 @@ def new_computer(
 
 
 def test_a_sign_up_without_who_records_it_saves_nothing_and_keeps_the_form(
-    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings
+    qtbot: QtBot, database: Database, dialogs: FakeDialogs, qsettings: QSettings, tmp_path: Path
 ) -> None:
     window = new_computer(qtbot, database, dialogs, qsettings)
     page = window.signup_page
     assert page is not None
     assert page.recorded_by.name() == ""
-    page.name.setFocus()
+    with database.sessions() as session:
+        (serial,) = printed_serials(session, tmp_path)
+    page.serial.setFocus()
+    type_text(qtbot, serial)
+    press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Ann Lee")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "07911 123456")

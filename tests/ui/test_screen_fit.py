@@ -54,7 +54,7 @@ def shop(database: Database, kinds: int) -> None:
         )
         record_opt_in(
             session,
-            OptInRequest(phone="07911123456", scopes=["offers"], method="paper_form", name="Ann"),
+            OptInRequest(phone="07911123456", scopes=["offers"], method="in_person", name="Ann"),
             database.evidence_dir,
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from optin_desk.services.contacts import contact_history, contact_status
 from optin_desk.services.this_computer import remember_recorder, remembered_recorder
 from optin_desk.storage.engine import Database
 from optin_desk.ui.main_window import MainWindow
+from tests.paper_forms import printed_serials
 
 from .conftest import FakeDialogs, focused, open_window, press, type_text
 
@@ -32,6 +34,14 @@ def window(
     shown = open_window(qtbot, database, dialogs, qsettings)
     shown.show_page_named("sign-ups")
     return shown
+
+
+@pytest.fixture
+def forms(database: Database, tmp_path: Path) -> Iterator[str]:
+    """The serials of a stack of blank forms the shop printed, as staff read them off the
+    signed forms that came back (a paper sign-up is typed in with its serial)."""
+    with database.sessions() as session:
+        return iter(printed_serials(session, tmp_path, 4))
 
 
 def enter_form(
@@ -55,7 +65,7 @@ def enter_form(
 
 
 def test_three_paper_signups_without_touching_the_mouse(
-    qtbot: QtBot, window: MainWindow, database: Database
+    qtbot: QtBot, window: MainWindow, database: Database, forms: Iterator[str]
 ) -> None:
     page = window.signup_page
     assert page is not None
@@ -73,7 +83,8 @@ def test_three_paper_signups_without_touching_the_mouse(
     )
     assert focused() is page.serial
     assert page.phone.text() == ""
-    enter_form(qtbot, "", "Bob Stone", "+34 612 345 678", [Qt.Key.Key_2])
+    bob_form = next(forms)
+    enter_form(qtbot, bob_form, "Bob Stone", "+34 612 345 678", [Qt.Key.Key_2])
     enter_form(qtbot, "Q7", "نور الهاشمي", "4915123456789", [Qt.Key.Key_1], elsewhere=True)
     assert page.counter.text() == "Entered this session: 3"
     assert page.recent.count() == 3
@@ -97,6 +108,7 @@ def test_three_paper_signups_without_touching_the_mouse(
         assert {e.recorded_by for e in events} == {"Sam"}
         assert {e.method.value for e in events} == {"paper_form"}
         assert contact_status(session, "+34612345678").state_of("delivery") is ConsentState.OPTED_IN
+        assert [e.form_serial for e in contact_history(session, "+34612345678")[1]] == [bob_form]
         assert contact_status(session, "+4915123456789").name == "نور الهاشمي"
 
 
@@ -105,7 +117,7 @@ def test_the_number_is_checked_as_you_type(qtbot: QtBot, window: MainWindow) -> 
     assert page is not None
     page.phone.setFocus()
     type_text(qtbot, "07911 12")
-    assert page.phone_feedback.text() == "✗ too short for a GB number"
+    assert page.phone_feedback.text() == "✗ too short for United Kingdom"
     type_text(qtbot, "3456")
     assert page.phone_feedback.text() == "✓ 07911 123456"
 
@@ -113,9 +125,11 @@ def test_the_number_is_checked_as_you_type(qtbot: QtBot, window: MainWindow) -> 
 @pytest.mark.parametrize(
     ("language", "typed", "said"),
     [
-        ("es", "07911 12", "✗ demasiado corto para un número de GB"),
+        ("es", "07911 12", "✗ demasiado corto para Reino Unido"),
+        ("es", "+34 612 34", "✗ demasiado corto para España"),  # the number's own country
         ("es", "+999 1234 5678", "✗ prefijo de país desconocido +999"),
-        ("ar", "07911 12", "✗ أقصر من أن يكون رقمًا من GB"),
+        ("ar", "07911 12", "✗ أقصر من أن يكون رقمًا من المملكة المتحدة"),
+        ("ar", "07700 900123", "✗ ليس رقمًا صالحًا في المملكة المتحدة"),
     ],
 )
 def test_why_a_number_is_refused_is_said_in_the_window_language(
@@ -143,11 +157,11 @@ def test_why_a_number_is_refused_is_said_in_the_window_language(
 
 
 def test_a_form_with_a_bad_number_or_no_box_is_not_saved(
-    qtbot: QtBot, window: MainWindow, database: Database
+    qtbot: QtBot, window: MainWindow, database: Database, forms: Iterator[str]
 ) -> None:
     page = window.signup_page
     assert page is not None
-    enter_form(qtbot, "", "Ann", "0791", [Qt.Key.Key_1])
+    enter_form(qtbot, next(forms), "Ann", "0791", [Qt.Key.Key_1])
     assert "too short" in page.message.text()
     assert focused() is page.phone
     page.phone.clear()
@@ -159,12 +173,12 @@ def test_a_form_with_a_bad_number_or_no_box_is_not_saved(
 
 
 def test_a_number_already_on_file_shows_the_person_and_adds_to_them(
-    qtbot: QtBot, window: MainWindow, database: Database
+    qtbot: QtBot, window: MainWindow, database: Database, forms: Iterator[str]
 ) -> None:
     page = window.signup_page
     assert page is not None
-    enter_form(qtbot, "", "Ann Lee", "07911 123456", [Qt.Key.Key_3])
-    type_text(qtbot, "")
+    enter_form(qtbot, next(forms), "Ann Lee", "07911 123456", [Qt.Key.Key_3])
+    type_text(qtbot, next(forms))  # a second form of hers came back
     press(qtbot, TAB)
     press(qtbot, TAB)
     type_text(qtbot, "+44 7911 123456")
@@ -180,11 +194,11 @@ def test_a_number_already_on_file_shows_the_person_and_adds_to_them(
 
 
 def test_undo_last_voids_the_entry_with_a_reason(
-    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs
+    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, forms: Iterator[str]
 ) -> None:
     page = window.signup_page
     assert page is not None
-    enter_form(qtbot, "", "Ann Lee", "07911 123456", [Qt.Key.Key_1, Qt.Key.Key_3])
+    enter_form(qtbot, next(forms), "Ann Lee", "07911 123456", [Qt.Key.Key_1, Qt.Key.Key_3])
     dialogs.texts.append("typed the wrong form")
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert page.counter.text() == "Entered this session: 0"
@@ -199,7 +213,12 @@ def test_undo_last_voids_the_entry_with_a_reason(
 
 
 def test_a_scan_is_attached_and_the_recorder_remembered(
-    qtbot: QtBot, window: MainWindow, database: Database, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+    forms: Iterator[str],
 ) -> None:
     page = window.signup_page
     assert page is not None
@@ -212,7 +231,7 @@ def test_a_scan_is_attached_and_the_recorder_remembered(
     page.recorded_by.names.lineEdit().selectAll()
     type_text(qtbot, "Rosa")
     page.serial.setFocus()
-    enter_form(qtbot, "", "Ann", "07911 123456", [Qt.Key.Key_1])
+    enter_form(qtbot, next(forms), "Ann", "07911 123456", [Qt.Key.Key_1])
     with database.sessions() as session:
         _, events = contact_history(session, "07911123456")
     assert events[0].evidence_sha256 is not None
@@ -301,6 +320,7 @@ def test_a_clock_behind_the_last_record_is_questioned_before_saving(
     database: Database,
     dialogs: FakeDialogs,
     monkeypatch: pytest.MonkeyPatch,
+    forms: Iterator[str],
 ) -> None:
     from datetime import timedelta
 
@@ -322,7 +342,7 @@ def test_a_clock_behind_the_last_record_is_questioned_before_saving(
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
     dialogs.confirmations = [False, True]
-    enter_form(qtbot, "", "Ann Lee", "07911 123456", [Qt.Key.Key_1])
+    enter_form(qtbot, next(forms), "Ann Lee", "07911 123456", [Qt.Key.Key_1])
     assert asked[0].startswith("The computer's clock says ")
     assert "Is the computer's clock right now?" in asked[0]
     with database.sessions() as session:

@@ -687,6 +687,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارة ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارتان ورقيتان بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+            <numerusform>مرفوضة (استمارات ورقية بلا رقم تسلسلي): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>نُقل لا توجد سجلات وكل البيانات الأخرى إلى {where}</numerusform>
@@ -969,6 +980,40 @@
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (راجع &apos;{prog} --help&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: لا صفوف من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: صف واحد من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: صفان من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: %n صفوف من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: %n صفًا من {source} لـ{kind}</numerusform>
+            <numerusform>الفحص {check}، حُفظ في {when} UTC: %n صف من {source} لـ{kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>سُجّل مُرسَلًا في {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>لم يُحفظ أي فحص بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  لا صفوف</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  صف واحد</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  صفان</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n صفوف</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n صفًا</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>أُرسل في {day}</translation>
+    </message>
 </context>
 <context>
     <name>CliArgs</name>
@@ -1204,8 +1249,8 @@
         <translation>تاريخ أو تاريخ ووقت بصيغة ISO (الافتراضي: الآن)؛ التاريخ وحده يعني ذلك اليوم</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>الرقم التسلسلي للاستمارة الورقية الموقّعة</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>الرقم التسلسلي للاستمارة الورقية الموقّعة (يحتاج إليه الاشتراك بطريقة paper_form)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1507,6 +1552,22 @@
         <source>keep the key read from FILE</source>
         <translation>احفظ المفتاح المقروء من FILE</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>الفحوص المحفوظة؛ ومع رقم، تُكتب صفوف ذلك الفحص من جديد</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>رقم فحص محفوظ</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>كل صف بنتيجته، كما حُكم عليه</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>الصفوف التي كان يجوز الإرسال إليها</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1762,6 +1823,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته: أعطِ الرقم التسلسلي المطبوع أعلى الاستمارة مع --serial (استمارة طُبعت في مكان آخر: الرقم الذي تحمله، مع --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>الخيار --sent-at يُستخدم مع --record-sent</translation>
     </message>
@@ -1985,6 +2050,10 @@
         <translation>ينقص محتوى السجل: {missing}</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته: أعطِ الرقم التسلسلي المطبوع أعلى الاستمارة (استمارة طُبعت في مكان آخر: الرقم الذي تحمله، مع الإشارة إلى أنها من طباعة أخرى)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>نوع الرسائل {spec!r} يُكتب KEY=LABEL:KIND، مثلًا offers=Offers:marketing</translation>
     </message>
@@ -2009,20 +2078,20 @@
         <translation>ليس رقم هاتف</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>أقصر من أن يكون رقمًا من {region}</translation>
+        <source>too long for {country}</source>
+        <translation>أطول من أن يكون رقمًا من {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>أطول من أن يكون رقمًا من {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>رقم محلي بلا رمز المنطقة في {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>رقم محلي بلا رمز المنطقة لـ {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>ليس رقمًا صالحًا في {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>ليس رقمًا صالحًا من {region}</translation>
+        <source>too short for {country}</source>
+        <translation>أقصر من أن يكون رقمًا من {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2450,6 +2519,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>رمز PIN للمالك خاطئ</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>رقم المُرسل {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2980,6 +3053,14 @@
         <translation>مشترك</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>لم يُسجَّل شيء: آخر حدث في الدفتر ليس الذي يسمّيه صف رأسه (حُذف حدث أو أُضيف من خارج البرنامج)؛ شغّل verify، ثم استعد أحدث نسخة احتياطية (إلغاء الاشتراك يُسجَّل مع ذلك)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>لم يُسجَّل شيء: {phone} ألغى اشتراكه في {kind} بحسب السجلات، لكن الأحداث الباقية في الدفتر لم تعد تقول ذلك (حُذف أحدها من خارج البرنامج)؛ شغّل verify، ثم استعد أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>ألغى الاشتراك</translation>
     </message>
@@ -3456,6 +3537,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>تحذير: لم يتمكن واتساب من التوصيل إلى هذا الرقم في {day} (131026 {title}: غالبًا لا يستخدم واتساب)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>يحتاج ‎--report‎ و‎--allowed‎ إلى رقم فحص</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته، والملف ليس فيه عمود للرقم التسلسلي: أضف عمودًا (serial) فيه الرقم التسلسلي المطبوع على كل استمارة</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>الاشتراك باستمارة ورقية يذكر استمارته: املأ الرقم التسلسلي المطبوع عليها</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>الرقم التسلسلي {serial} يشبه أرقام هذا المتجر (XXXX-XXXX-C) لكنه مكتوب خطأ: انظر إلى الاستمارة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>الاستمارة {serial} مُدخلة من قبل لشخص آخر (القيد رقم {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>الاستمارة {serial} موجودة في الصف {row} أيضًا، لرقم آخر</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3691,6 +3796,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>الاستمارة {serial}: النص {language} الإصدار {version}، طُبعت في {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>الاستمارة الورقية تحتاج إلى رقمها التسلسلي: اكتب الرقم المطبوع أعلى الاستمارة (استمارة طبعها المتجر في مكان آخر: اكتب الرقم الذي تحمله وحدّد «نموذج من طباعة أخرى»)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n abgelehnt (Papierformular ohne Seriennummer)</numerusform>
+            <numerusform>%n abgelehnt (Papierformulare ohne Seriennummer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n Ereignis und alle anderen Daten nach {where} verschoben</numerusform>
@@ -756,6 +763,32 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (siehe „{prog} --help“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Prüfung {check}, gespeichert am {when} UTC: %n Zeile aus {source} für {kind}</numerusform>
+            <numerusform>Prüfung {check}, gespeichert am {when} UTC: %n Zeilen aus {source} für {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Am {day} als gesendet erfasst.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Noch keine Prüfung gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n Zeile</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>gesendet am {day}</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1025,8 @@
         <translation>ISO-Datum oder Datum mit Uhrzeit (Standard: jetzt); ein Datum allein meint diesen Tag</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>Seriennummer des unterschriebenen Papierformulars</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>Seriennummer des unterschriebenen Papierformulars (eine Einwilligung mit paper_form braucht sie)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1295,6 +1328,22 @@
         <source>keep the key read from FILE</source>
         <translation>den aus FILE gelesenen Schlüssel übernehmen</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>die gespeicherten Prüfungen; mit einer Nummer die Zeilen dieser Prüfung erneut ausgegeben</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>die Nummer einer gespeicherten Prüfung</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>jede Zeile mit ihrem Ergebnis, wie sie beurteilt wurde</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>die Zeilen, an die gesendet werden durfte</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1534,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular: Geben Sie mit --serial die oben auf das Formular gedruckte Seriennummer an (ein anderswo gedrucktes Formular: die Nummer, die es trägt, mit --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at gehört zu --record-sent</translation>
     </message>
@@ -1753,6 +1806,10 @@
         <translation>den Ereignisdaten fehlt {missing}</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular: Geben Sie die oben auf das Formular gedruckte Seriennummer an (ein anderswo gedrucktes Formular: die Nummer, die es trägt, als aus anderem Druck gekennzeichnet)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>Kategorie {spec!r} muss als KEY=LABEL:KIND geschrieben werden, z. B. offers=Angebote:marketing</translation>
     </message>
@@ -1777,20 +1834,20 @@
         <translation>keine Telefonnummer</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>zu kurz für eine Nummer aus {region}</translation>
+        <source>too long for {country}</source>
+        <translation>zu lang für eine Nummer ({country})</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>zu lang für eine Nummer aus {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>Ortsnummer ohne Vorwahl ({country})</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>Ortsnummer ohne Vorwahl für {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>keine gültige Nummer ({country})</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>keine gültige Nummer aus {region}</translation>
+        <source>too short for {country}</source>
+        <translation>zu kurz für eine Nummer ({country})</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2214,6 +2271,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>falsche Inhaber-PIN</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>Absendernummer {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2696,6 +2757,14 @@
         <translation>eingewilligt</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>nichts wurde erfasst: der letzte Eintrag des Journals ist nicht der, den seine Kopfzeile nennt (ein Eintrag wurde am Programm vorbei gelöscht oder hinzugefügt); führen Sie verify aus und stellen Sie dann die neueste Sicherung wieder her (eine Abmeldung wird trotzdem erfasst)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>nichts wurde erfasst: {phone} ist laut Unterlagen von {kind} abgemeldet, aber die verbliebenen Einträge des Journals sagen das nicht mehr (einer wurde am Programm vorbei gelöscht); führen Sie verify aus und stellen Sie dann die neueste Sicherung wieder her</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>abgemeldet</translation>
     </message>
@@ -3144,6 +3213,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>Warnung: WhatsApp konnte diese Nummer am {day} nicht erreichen (131026 {title}: oft nicht bei WhatsApp)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report und --allowed brauchen die Nummer einer Prüfung</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular, und die Datei hat keine Spalte für die Seriennummer: Fügen Sie eine hinzu (serial), mit der auf jedes Formular gedruckten Seriennummer</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>eine Einwilligung auf Papierformular nennt ihr Formular: Tragen Sie die darauf gedruckte Seriennummer ein</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>die Seriennummer {serial} sieht aus wie eine dieses Geschäfts (XXXX-XXXX-C), aber vertippt: Sehen Sie noch einmal auf das Formular</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>Formular {serial} ist bereits für eine andere Person erfasst (Eintrag #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>Formular {serial} steht auch in Zeile {row}, mit einer anderen Nummer</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3379,6 +3472,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>Formular {serial}: Wortlaut {language} v{version}, gedruckt am {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>ein Papierformular braucht seine Seriennummer: Geben Sie die oben auf das Formular gedruckte ein (ein Formular, das das Geschäft anderswo gedruckt hat: Geben Sie die Nummer ein, die es trägt, und haken Sie „Formular aus anderem Druck“ an)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n refused (paper form without a serial)</numerusform>
+            <numerusform>%n refused (paper forms without a serial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>Moved %n event and every other record to {where}</numerusform>
@@ -755,6 +762,32 @@
     </message>
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Check {check}, kept {when} UTC: %n row of {source} for {kind}</numerusform>
+            <numerusform>Check {check}, kept {when} UTC: %n rows of {source} for {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n row</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,6 +1328,22 @@
         <source>keep the key read from FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1534,6 +1583,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +1806,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,19 +1834,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
+        <source>too long for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
+        <source>local number without area code for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
+        <source>not a valid number for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
+        <source>too short for {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,6 +2270,10 @@
     </message>
     <message>
         <source>wrong owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,6 +2757,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,6 +3213,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3378,6 +3471,10 @@
     </message>
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n rechazada (formulario en papel sin número de serie)</numerusform>
+            <numerusform>%n rechazadas (formularios en papel sin número de serie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>Se movió %n registro y todos los demás datos a {where}</numerusform>
@@ -756,6 +763,32 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (consulte &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Revisión {check}, guardada el {when} UTC: %n fila de {source} para {kind}</numerusform>
+            <numerusform>Revisión {check}, guardada el {when} UTC: %n filas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Registrada como enviada el {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Todavía no se guardó ninguna revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n fila</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>enviada el {day}</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1025,8 @@
         <translation>fecha u hora ISO (por defecto: ahora); una fecha sola es ese día</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>número de serie del formulario en papel firmado</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>número de serie del formulario en papel firmado (un alta paper_form lo necesita)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1295,6 +1328,22 @@
         <source>keep the key read from FILE</source>
         <translation>guardar la clave leída de FILE</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>las revisiones guardadas; con un número, las filas de esa revisión escritas de nuevo</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>el número de una revisión guardada</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>cada fila con su resultado, tal como se juzgó</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>las filas a las que se podía enviar</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1534,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>un alta en formulario en papel indica su formulario: dé con --serial el número de serie impreso arriba en el formulario (un formulario impreso en otro sitio: el número que lleva, con --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at va junto con --record-sent</translation>
     </message>
@@ -1753,6 +1806,10 @@
         <translation>al contenido del registro le falta {missing}</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>un alta en formulario en papel indica su formulario: dé el número de serie impreso arriba en el formulario (un formulario impreso en otro sitio: el número que lleva, marcado como de otra impresión)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>el tipo de mensaje {spec!r} se escribe CLAVE=NOMBRE:TIPO, p. ej. offers=Ofertas:marketing</translation>
     </message>
@@ -1777,20 +1834,20 @@
         <translation>no es un número de teléfono</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>demasiado corto para un número de {region}</translation>
+        <source>too long for {country}</source>
+        <translation>demasiado largo para {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>demasiado largo para un número de {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>número local sin prefijo de zona para {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>número local sin prefijo de zona para {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>no es un número válido para {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>no es un número válido de {region}</translation>
+        <source>too short for {country}</source>
+        <translation>demasiado corto para {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2214,6 +2271,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN del propietario erróneo</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>número remitente {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2696,6 +2757,14 @@
         <translation>de alta</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>no se anotó nada: el último registro del libro no es el que nombra su fila de huella (se borró o se añadió un registro a espaldas del programa); ejecute verify y después restaure la última copia de seguridad (una baja sí se anota)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>no se anotó nada: {phone} consta dado de baja de {kind}, pero los registros que quedan en el libro ya no lo dicen (se borró uno a espaldas del programa); ejecute verify y después restaure la última copia de seguridad</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>de baja</translation>
     </message>
@@ -3144,6 +3213,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>aviso: WhatsApp no pudo entregar a este número el {day} (131026 {title}: a menudo no usa WhatsApp)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report y --allowed necesitan el número de una revisión</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>un alta en formulario en papel indica su formulario, y el archivo no tiene columna de número de serie: añada una (serial) con el número de serie impreso en cada formulario</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>un alta en formulario en papel indica su formulario: rellene el número de serie impreso en él</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>el número de serie {serial} parece uno de los de esta tienda (XXXX-XXXX-C), mal escrito: mire otra vez el formulario</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>el formulario {serial} ya está escrito para otra persona (entrada n.º {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>el formulario {serial} está también en la fila {row}, con otro número</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3379,6 +3472,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulario {serial}: texto {language} v{version}, impreso el {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>un formulario en papel necesita su número de serie: escriba el impreso arriba en el formulario (un formulario que la tienda imprimió en otro sitio: escriba el número que lleva y marque «Formulario de otra impresión»)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n refusée (formulaire papier sans numéro de série)</numerusform>
+            <numerusform>%n refusées (formulaires papier sans numéro de série)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n événement et toutes les autres fiches déplacés vers {where}</numerusform>
@@ -756,6 +763,32 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (voir &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Vérification {check}, conservée le {when} UTC : %n ligne de {source} pour {kind}</numerusform>
+            <numerusform>Vérification {check}, conservée le {when} UTC : %n lignes de {source} pour {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Enregistrée comme envoyée le {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Aucune vérification n’a encore été conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n ligne</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>envoyée le {day}</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1025,8 @@
         <translation>date ou date-heure ISO (par défaut : maintenant) ; une date seule désigne ce jour-là</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>numéro de série du formulaire papier signé</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>numéro de série du formulaire papier signé (une inscription paper_form en a besoin)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1295,6 +1328,22 @@
         <source>keep the key read from FILE</source>
         <translation>garder la clé lue dans FILE</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>les vérifications conservées ; avec un numéro, les lignes de cette vérification réécrites</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>le numéro d’une vérification conservée</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>chaque ligne avec son verdict, tel qu’il a été rendu</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>les lignes auxquelles on pouvait envoyer</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1534,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>une inscription sur formulaire papier indique son formulaire : donnez avec --serial le numéro de série imprimé en haut du formulaire (un formulaire imprimé ailleurs : le numéro qu&apos;il porte, avec --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at va avec --record-sent</translation>
     </message>
@@ -1753,6 +1806,10 @@
         <translation>il manque {missing} dans les données de l&apos;événement</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>une inscription sur formulaire papier indique son formulaire : donnez le numéro de série imprimé en haut du formulaire (un formulaire imprimé ailleurs : le numéro qu&apos;il porte, signalé comme venant d&apos;une autre impression)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>la catégorie {spec!r} doit s&apos;écrire KEY=LABEL:KIND, p. ex. offers=Offres:marketing</translation>
     </message>
@@ -1777,20 +1834,20 @@
         <translation>ce n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>trop court pour un numéro {region}</translation>
+        <source>too long for {country}</source>
+        <translation>numéro trop long ({country})</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>trop long pour un numéro {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>numéro local sans indicatif de zone ({country})</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>numéro local sans indicatif de zone pour {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>numéro non valide ({country})</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>pas un numéro {region} valide</translation>
+        <source>too short for {country}</source>
+        <translation>numéro trop court ({country})</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2214,6 +2271,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN du gérant erroné</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>numéro d&apos;envoi {sender!r} : {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2696,6 +2757,14 @@
         <translation>inscrit</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>rien n’a été enregistré : le dernier événement du registre n’est pas celui que nomme sa ligne de tête (un événement a été supprimé ou ajouté à l’insu du programme) ; lancez verify, puis restaurez la dernière sauvegarde (une désinscription est tout de même enregistrée)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>rien n’a été enregistré : {phone} est désinscrit de {kind} selon les registres, mais les événements restants du registre ne le disent plus (l’un d’eux a été supprimé à l’insu du programme) ; lancez verify, puis restaurez la dernière sauvegarde</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>désinscrit</translation>
     </message>
@@ -3144,6 +3213,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>attention : WhatsApp n’a pas pu remettre de message à ce numéro le {day} (131026 {title} : souvent absent de WhatsApp)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report et --allowed demandent le numéro d’une vérification</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>une inscription sur formulaire papier indique son formulaire, et le fichier n&apos;a pas de colonne de numéro de série : ajoutez-en une (serial) avec le numéro de série imprimé sur chaque formulaire</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>une inscription sur formulaire papier indique son formulaire : indiquez le numéro de série imprimé dessus</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>le numéro de série {serial} ressemble à ceux de cette boutique (XXXX-XXXX-C), mal saisi : regardez de nouveau le formulaire</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>le formulaire {serial} est déjà saisi pour une autre personne (entrée n° {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>le formulaire {serial} figure aussi à la ligne {row}, pour un autre numéro</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3379,6 +3472,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulaire {serial} : texte {language} v{version}, imprimé le {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>un formulaire papier a besoin de son numéro de série : saisissez celui imprimé en haut du formulaire (un formulaire que la boutique a imprimé ailleurs : saisissez le numéro qu&apos;il porte et cochez « Formulaire d&apos;une autre impression »)</translation>
     </message>
     <message>
         <source>an erased person</source>

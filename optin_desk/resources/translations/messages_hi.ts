@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n मना (सीरियल के बिना काग़ज़ी फ़ॉर्म)</numerusform>
+            <numerusform>%n मना (सीरियल के बिना काग़ज़ी फ़ॉर्म)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n एंट्री और बाकी हर रिकॉर्ड {where} में ले जाया गया</numerusform>
@@ -756,6 +763,32 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (&apos;{prog} --help&apos; देखें)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>जाँच {check}, {when} UTC को रखी गई: {kind} के लिए {source} की %n पंक्ति</numerusform>
+            <numerusform>जाँच {check}, {when} UTC को रखी गई: {kind} के लिए {source} की %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>{day} को भेजी गई दर्ज।</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>अभी तक कोई जाँच नहीं रखी गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n पंक्ति</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>{day} को भेजी गई</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1025,8 @@
         <translation>ISO तारीख या तारीख-समय (डिफ़ॉल्ट: अभी); सिर्फ़ तारीख का मतलब वह पूरा दिन</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>साइन किए गए काग़ज़ी फ़ॉर्म का सीरियल</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>साइन किए गए काग़ज़ी फ़ॉर्म का सीरियल (paper_form ऑप्ट-इन के लिए ज़रूरी)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1295,6 +1328,22 @@
         <source>keep the key read from FILE</source>
         <translation>FILE से पढ़ी गई की रखें</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>रखी गई जाँचें; किसी संख्या के साथ, उस जाँच की पंक्तियाँ फिर से लिखी जाती हैं</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>किसी रखी गई जाँच की संख्या</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>हर पंक्ति अपने नतीजे के साथ, जैसे उसे परखा गया था</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>वे पंक्तियाँ जिन्हें भेजा जा सकता था</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1534,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है: फ़ॉर्म के ऊपर छपा सीरियल --serial के साथ दें (कहीं और छपा फ़ॉर्म: उस पर लिखा नंबर, --other-print-run के साथ)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at, --record-sent के साथ ही चलता है</translation>
     </message>
@@ -1753,6 +1806,10 @@
         <translation>एंट्री के डेटा में {missing} नहीं है</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है: फ़ॉर्म के ऊपर छपा सीरियल दें (कहीं और छपा फ़ॉर्म: उस पर लिखा नंबर, दूसरी छपाई का बताकर)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>प्रकार {spec!r} KEY=LABEL:KIND लिखा जाना चाहिए, जैसे offers=Offers:marketing</translation>
     </message>
@@ -1777,20 +1834,20 @@
         <translation>यह फ़ोन नंबर नहीं है</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>{region} के नंबर के लिए बहुत छोटा</translation>
+        <source>too long for {country}</source>
+        <translation>{country} के नंबर के लिए बहुत लंबा</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>{region} के नंबर के लिए बहुत लंबा</translation>
+        <source>local number without area code for {country}</source>
+        <translation>{country} के लिए एरिया कोड के बिना स्थानीय नंबर</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>{region} के लिए एरिया कोड के बिना स्थानीय नंबर</translation>
+        <source>not a valid number for {country}</source>
+        <translation>{country} का मान्य नंबर नहीं</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>{region} का मान्य नंबर नहीं</translation>
+        <source>too short for {country}</source>
+        <translation>{country} के नंबर के लिए बहुत छोटा</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2214,6 +2271,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>मालिक का PIN ग़लत है</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>भेजने वाला नंबर {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2696,6 +2757,14 @@
         <translation>ऑप्ट-इन किया</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>कुछ भी दर्ज नहीं हुआ: बही की आख़िरी प्रविष्टि वह नहीं है जिसका नाम उसकी शीर्ष पंक्ति में है (प्रोग्राम के पीछे कोई प्रविष्टि हटाई या जोड़ी गई); verify चलाएँ, फिर सबसे नया बैकअप बहाल करें (ऑप्ट-आउट फिर भी दर्ज होता है)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>कुछ भी दर्ज नहीं हुआ: रिकॉर्ड के अनुसार {phone} ने {kind} से ऑप्ट-आउट किया है, पर बही में बची प्रविष्टियाँ अब यह नहीं कहतीं (प्रोग्राम के पीछे एक प्रविष्टि हटाई गई); verify चलाएँ, फिर सबसे नया बैकअप बहाल करें</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>ऑप्ट-आउट किया</translation>
     </message>
@@ -3144,6 +3213,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>चेतावनी: WhatsApp {day} को इस नंबर पर मैसेज नहीं पहुँचा सका (131026 {title}: अक्सर WhatsApp पर नहीं)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report और --allowed को किसी जाँच की संख्या चाहिए</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है, और फ़ाइल में सीरियल का कॉलम नहीं है: एक कॉलम (serial) जोड़ें जिसमें हर फ़ॉर्म पर छपा सीरियल हो</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>काग़ज़ी फ़ॉर्म वाले ऑप्ट-इन में उसका फ़ॉर्म बताया जाता है: उस पर छपा सीरियल भरें</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>सीरियल {serial} इस दुकान के सीरियल (XXXX-XXXX-C) जैसा दिखता है, पर ग़लत लिखा है: फ़ॉर्म फिर से देखें</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>फ़ॉर्म {serial} किसी और व्यक्ति के लिए पहले ही दर्ज है (एंट्री #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>फ़ॉर्म {serial} पंक्ति {row} में भी है, किसी दूसरे नंबर के लिए</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3379,6 +3472,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>फ़ॉर्म {serial}: {language} शब्दावली v{version}, {day} को छपा</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>काग़ज़ी फ़ॉर्म के लिए उसका सीरियल चाहिए: फ़ॉर्म के ऊपर छपा सीरियल लिखें (दुकान ने जो फ़ॉर्म कहीं और छपवाया: उस पर लिखा नंबर लिखें और “दूसरी छपाई का फ़ॉर्म” पर टिक करें)</translation>
     </message>
     <message>
         <source>an erased person</source>

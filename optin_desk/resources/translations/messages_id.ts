@@ -507,6 +507,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n ditolak (formulir kertas tanpa nomor seri)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n peristiwa dan semua catatan lain dipindahkan ke {where}</numerusform>
@@ -703,6 +709,30 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (lihat &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Pemeriksaan {check}, disimpan {when} UTC: %n baris dari {source} untuk {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Dicatat terkirim pada {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Belum ada pemeriksaan yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>terkirim {day}</translation>
     </message>
 </context>
 <context>
@@ -939,8 +969,8 @@
         <translation>tanggal atau tanggal-waktu ISO (bawaan: sekarang); tanggal saja berarti hari itu</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>nomor seri formulir kertas yang ditandatangani</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>nomor seri formulir kertas yang ditandatangani (opt-in paper_form memerlukannya)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1242,6 +1272,22 @@
         <source>keep the key read from FILE</source>
         <translation>simpan kunci yang dibaca dari FILE</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>pemeriksaan yang disimpan; dengan nomor, baris-baris pemeriksaan itu ditulis lagi</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>nomor pemeriksaan yang disimpan</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>setiap baris dengan hasilnya, seperti saat dinilai</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>baris-baris yang boleh dikirimi</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1477,6 +1523,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya: berikan nomor seri yang tercetak di bagian atas formulir dengan --serial (formulir yang dicetak di tempat lain: nomor yang tertera padanya, dengan --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at dipakai bersama --record-sent</translation>
     </message>
@@ -1695,6 +1745,10 @@
         <translation>isi peristiwa tidak memuat {missing}</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya: berikan nomor seri yang tercetak di bagian atas formulir (formulir yang dicetak di tempat lain: nomor yang tertera padanya, ditandai sebagai dari cetakan lain)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>kategori {spec!r} harus ditulis KEY=LABEL:KIND, mis. offers=Offers:marketing</translation>
     </message>
@@ -1719,20 +1773,20 @@
         <translation>bukan nomor telepon</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>terlalu pendek untuk nomor {region}</translation>
+        <source>too long for {country}</source>
+        <translation>terlalu panjang untuk nomor {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>terlalu panjang untuk nomor {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>nomor lokal tanpa kode area untuk {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>nomor lokal tanpa kode area untuk {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>bukan nomor {country} yang sah</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>bukan nomor {region} yang sah</translation>
+        <source>too short for {country}</source>
+        <translation>terlalu pendek untuk nomor {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2155,6 +2209,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN pemilik salah</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>nomor pengirim {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2625,6 +2683,14 @@
         <translation>opt-in</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>tidak ada yang dicatat: peristiwa terakhir di buku besar bukan yang disebut baris kepalanya (sebuah peristiwa dihapus atau ditambahkan di luar program); jalankan verify, lalu pulihkan cadangan terbaru (berhenti berlangganan tetap dicatat)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>tidak ada yang dicatat: {phone} tercatat berhenti berlangganan {kind}, tetapi peristiwa yang tersisa di buku besar tidak lagi menyatakannya (satu dihapus di luar program); jalankan verify, lalu pulihkan cadangan terbaru</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>opt-out</translation>
     </message>
@@ -3066,6 +3132,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>peringatan: WhatsApp tidak dapat mengirim ke nomor ini pada {day} (131026 {title}: sering kali tidak memakai WhatsApp)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report dan --allowed memerlukan nomor pemeriksaan</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya, dan file tidak punya kolom nomor seri: tambahkan satu (serial) berisi nomor seri yang tercetak di setiap formulir</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>opt-in dengan formulir kertas menyebut formulirnya: isi nomor seri yang tercetak di formulir itu</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>nomor seri {serial} tampak seperti nomor seri toko ini (XXXX-XXXX-C), tetapi salah ketik: lihat formulirnya lagi</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>formulir {serial} sudah diketik untuk orang lain (entri #{entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>formulir {serial} juga ada di baris {row}, untuk nomor lain</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3301,6 +3391,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulir {serial}: teks {language} v{version}, dicetak {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>formulir kertas perlu nomor serinya: ketik nomor seri yang tercetak di bagian atas formulir (formulir yang dicetak toko di tempat lain: ketik nomor yang tertera padanya dan centang “Formulir dari cetakan lain”)</translation>
     </message>
     <message>
         <source>an erased person</source>

@@ -543,6 +543,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n refused (paper form(s) without a serial)</source>
+        <translation>
+            <numerusform>%n recusada (formulário em papel sem número de série)</numerusform>
+            <numerusform>%n recusadas (formulários em papel sem número de série)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n event(s) and every other record to {where}</source>
         <translation>
             <numerusform>%n evento e todos os outros registros movidos para {where}</numerusform>
@@ -756,6 +763,32 @@
     <message>
         <source>{prog}: {problem} (see &apos;{prog} --help&apos;)</source>
         <translation>{prog}: {problem} (veja &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}</source>
+        <translation>
+            <numerusform>Conferência {check}, guardada em {when} UTC: %n linha de {source} para {kind}</numerusform>
+            <numerusform>Conferência {check}, guardada em {when} UTC: %n linhas de {source} para {kind}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {day}.</source>
+        <translation>Registrada como enviada em {day}.</translation>
+    </message>
+    <message>
+        <source>No check was kept yet.</source>
+        <translation>Nenhuma conferência foi guardada ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{check}  {when} UTC  {file}  {kind}  %n row(s)</source>
+        <translation>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n linha</numerusform>
+            <numerusform>{check}  {when} UTC  {file}  {kind}  %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>enviada em {day}</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1025,8 @@
         <translation>data ou data e hora ISO (padrão: agora); uma data sozinha é aquele dia</translation>
     </message>
     <message>
-        <source>serial of the signed paper form</source>
-        <translation>número de série do formulário em papel assinado</translation>
+        <source>serial of the signed paper form (a paper_form opt-in needs it)</source>
+        <translation>número de série do formulário em papel assinado (uma autorização paper_form precisa dele)</translation>
     </message>
     <message>
         <source>the form was printed elsewhere: keep its serial as typed, with a note</source>
@@ -1295,6 +1328,22 @@
         <source>keep the key read from FILE</source>
         <translation>guardar a chave lida de FILE</translation>
     </message>
+    <message>
+        <source>the checks kept; with a number, that check&apos;s rows written out again</source>
+        <translation>as conferências guardadas; com um número, as linhas dessa conferência escritas de novo</translation>
+    </message>
+    <message>
+        <source>the number of a kept check</source>
+        <translation>o número de uma conferência guardada</translation>
+    </message>
+    <message>
+        <source>every row with its verdict, as it was judged</source>
+        <translation>cada linha com o resultado, como foi avaliada</translation>
+    </message>
+    <message>
+        <source>the rows that were found fit to be sent to</source>
+        <translation>as linhas para as quais se podia enviar</translation>
+    </message>
 </context>
 <context>
     <name>CliWords</name>
@@ -1534,6 +1583,10 @@
         <translation>{problem} (--clock-checked)</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form with --serial (a form printed elsewhere: the number it carries, with --other-print-run)</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário: informe com --serial o número de série impresso no alto do formulário (um formulário impresso em outro lugar: o número que ele traz, com --other-print-run)</translation>
+    </message>
+    <message>
         <source>--sent-at goes with --record-sent</source>
         <translation>--sent-at acompanha --record-sent</translation>
     </message>
@@ -1753,6 +1806,10 @@
         <translation>falta {missing} nos dados do evento</translation>
     </message>
     <message>
+        <source>a paper-form opt-in names its form: give the serial printed at the top of the form (a form printed elsewhere: the number it carries, marked as from another print run)</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário: informe o número de série impresso no alto do formulário (um formulário impresso em outro lugar: o número que ele traz, marcado como de outra impressão)</translation>
+    </message>
+    <message>
         <source>category {spec!r} must be written KEY=LABEL:KIND, e.g. offers=Offers:marketing</source>
         <translation>a categoria {spec!r} deve ser escrita KEY=LABEL:KIND, ex.: ofertas=Ofertas:marketing</translation>
     </message>
@@ -1777,20 +1834,20 @@
         <translation>não é um número de telefone</translation>
     </message>
     <message>
-        <source>too short for a {region} number</source>
-        <translation>curto demais para um número de {region}</translation>
+        <source>too long for {country}</source>
+        <translation>longo demais para {country}</translation>
     </message>
     <message>
-        <source>too long for a {region} number</source>
-        <translation>longo demais para um número de {region}</translation>
+        <source>local number without area code for {country}</source>
+        <translation>número local sem código de área para {country}</translation>
     </message>
     <message>
-        <source>local number without area code for {region}</source>
-        <translation>número local sem código de área para {region}</translation>
+        <source>not a valid number for {country}</source>
+        <translation>não é um número válido para {country}</translation>
     </message>
     <message>
-        <source>not a valid {region} number</source>
-        <translation>não é um número válido de {region}</translation>
+        <source>too short for {country}</source>
+        <translation>curto demais para {country}</translation>
     </message>
     <message>
         <source>unknown country code +{code}</source>
@@ -2214,6 +2271,10 @@
     <message>
         <source>wrong owner PIN</source>
         <translation>PIN do dono errado</translation>
+    </message>
+    <message>
+        <source>sender number {sender!r}: {reason}</source>
+        <translation>número remetente {sender!r}: {reason}</translation>
     </message>
     <message>
         <source>this database already has a business profile; change it in Settings</source>
@@ -2696,6 +2757,14 @@
         <translation>autorizou</translation>
     </message>
     <message>
+        <source>nothing was recorded: the ledger&apos;s last event is not the one its head row names (an event was deleted or added behind the program&apos;s back); run verify, then restore the latest backup (an opt-out is still recorded)</source>
+        <translation>nada foi registrado: o último registro do livro não é o que a sua linha de cabeça indica (um registro foi apagado ou acrescentado por fora do programa); execute verify e depois restaure o backup mais recente (um descadastro ainda é registrado)</translation>
+    </message>
+    <message>
+        <source>nothing was recorded: {phone} is opted out of {kind} on record, but the events left in the ledger no longer say so (one was deleted behind the program&apos;s back); run verify, then restore the latest backup</source>
+        <translation>nada foi registrado: {phone} consta como descadastrado de {kind}, mas os registros que restam no livro já não dizem isso (um foi apagado por fora do programa); execute verify e depois restaure o backup mais recente</translation>
+    </message>
+    <message>
         <source>opted out</source>
         <translation>descadastrado</translation>
     </message>
@@ -3144,6 +3213,30 @@
         <source>warning: WhatsApp could not deliver to this number on {day} (131026 {title}: often not on WhatsApp)</source>
         <translation>aviso: o WhatsApp não conseguiu entregar a este número em {day} (131026 {title}: muitas vezes não usa WhatsApp)</translation>
     </message>
+    <message>
+        <source>--report and --allowed need the number of a check</source>
+        <translation>--report e --allowed precisam do número de uma conferência</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form, and the file has no serial column: add one (serial) with the serial printed on each form</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário, e o arquivo não tem coluna de número de série: acrescente uma (serial) com o número de série impresso em cada formulário</translation>
+    </message>
+    <message>
+        <source>a paper-form opt-in names its form: fill in the serial printed on it</source>
+        <translation>uma autorização em formulário em papel indica o seu formulário: preencha o número de série impresso nele</translation>
+    </message>
+    <message>
+        <source>form serial {serial} looks like one of this shop&apos;s serials (XXXX-XXXX-C), mistyped: look at the form again</source>
+        <translation>o número de série {serial} parece um dos desta loja (XXXX-XXXX-C), digitado errado: olhe o formulário de novo</translation>
+    </message>
+    <message>
+        <source>form {serial} is already entered for another person (entry #{entry})</source>
+        <translation>o formulário {serial} já foi digitado para outra pessoa (registro nº {entry})</translation>
+    </message>
+    <message>
+        <source>form {serial} is on row {row} too, for another number</source>
+        <translation>o formulário {serial} também está na linha {row}, com outro número</translation>
+    </message>
 </context>
 <context>
     <name>ProofCheck</name>
@@ -3379,6 +3472,10 @@
     <message>
         <source>form {serial}: {language} wording v{version}, printed {day}</source>
         <translation>formulário {serial}: texto {language} v{version}, impresso em {day}</translation>
+    </message>
+    <message>
+        <source>a paper form needs its serial: type the one printed at the top of the form (a form the shop printed elsewhere: type the number it carries and tick “Form from another print run”)</source>
+        <translation>um formulário em papel precisa do seu número de série: digite o que está impresso no alto do formulário (um formulário que a loja imprimiu em outro lugar: digite o número que ele traz e marque “Formulário de outra impressão”)</translation>
     </message>
     <message>
         <source>an erased person</source>

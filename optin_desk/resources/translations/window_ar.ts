@@ -2454,8 +2454,8 @@ Lift the erasure and record?</source>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>مطبوع أعلى النموذج (اختياري)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>مطبوع أعلى النموذج؛ لا بد منه للاستمارة الورقية</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>

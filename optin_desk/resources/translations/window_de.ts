@@ -2254,8 +2254,8 @@ Löschung aufheben und erfassen?</translation>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>oben auf das Formular gedruckt (optional)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>oben auf das Formular gedruckt; ein Papierformular braucht sie</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>

@@ -2246,7 +2246,7 @@ Lift the erasure and record?</source>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
+        <source>printed at the top of the form; a paper form needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

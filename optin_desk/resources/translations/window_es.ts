@@ -2254,8 +2254,8 @@ Registre esta alta solo si la persona dio de nuevo su propio consentimiento desp
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>impreso arriba en el formulario (opcional)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>impreso arriba en el formulario; un formulario en papel lo necesita</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>

@@ -2254,8 +2254,8 @@ Lever l&apos;effacement et noter ?</translation>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>imprimé en haut du formulaire (facultatif)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>imprimé en haut du formulaire ; un formulaire papier en a besoin</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>

@@ -2254,8 +2254,8 @@ Lift the erasure and record?</source>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>फ़ॉर्म के ऊपर छपा (चाहें तो)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>फ़ॉर्म के ऊपर छपा; काग़ज़ी फ़ॉर्म के लिए ज़रूरी</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>

@@ -2204,8 +2204,8 @@ Batalkan penghapusan dan catat?</translation>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>tercetak di bagian atas formulir (opsional)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>tercetak di bagian atas formulir; formulir kertas memerlukannya</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>

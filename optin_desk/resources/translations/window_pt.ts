@@ -2254,8 +2254,8 @@ Desfazer o apagamento e registrar?</translation>
 <context>
     <name>SignupPage</name>
     <message>
-        <source>printed at the top of the form (optional)</source>
-        <translation>impresso no alto do formulário (opcional)</translation>
+        <source>printed at the top of the form; a paper form needs it</source>
+        <translation>impresso no alto do formulário; um formulário em papel precisa dele</translation>
     </message>
     <message>
         <source>Form from another print run (Alt+F)</source>
