@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -127,6 +128,8 @@ class FormsPage(QWidget):
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.horizontalHeader().setStretchLastSection(True)
         self.batches.verticalHeader().setVisible(False)
+        # a row as tall as its cells: a date over its time needs two lines of the font in use
+        self.batches.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # every column in sight at 1024x768, each title whole: titles wrap and columns give
         # way, a date over its time, a name cut (whole in its tooltip); see ui.table_fit
         self._columns = ColumnFitter(self.batches, partial(fit_columns, giving=BATCH_GIVING))

@@ -117,7 +117,9 @@ def fit_columns(table: QTableView, giving: Giving = Giving()) -> None:
         for column in range(count):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             cells = narrowest_cells(table, column, giving)
-            least.append(min(full[column], max(cells, title_width(header, title, TITLE_LINES))))
+            narrowest = max(cells, title_width(header, title, TITLE_LINES))
+            # never below the header's least (Qt widens a narrower column, the last one too)
+            least.append(max(min(full[column], narrowest), header.minimumSectionSize()))
         give_way(table, range(count), full, least, available)
     header.setStretchLastSection(stretch)
 
