@@ -37,10 +37,10 @@ def cmd_deliveries(db: Records, args: argparse.Namespace) -> int:
         for row in plan.rows:
             outcome = row.outcome
             error = f" [{row.error}]" if row.error else ""
-            then = f" -> {row.action}" if row.action else ""
+            then = f" -> {message(row.action)}" if row.action else ""
             kept = "" if row.new else translate("Cli", " (already read)")
             status = word(STATUSES[outcome.status.value])
-            say(f"{outcome.phone}: {status}{error}; {row.matched}{then}{kept}")
+            say(f"{outcome.phone}: {status}{error}; {message(row.matched)}{then}{kept}")
         for line, problem in plan.problems:
             say(
                 translate("Cli", "line {line}: not read: {problem}").format(

@@ -31,7 +31,7 @@ from optin_desk.domain.deliveries import (
     Status,
     campaign_matches,
 )
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.when import canonical, from_canonical, utc_now
 from optin_desk.services.check_warnings import error_codes
 from optin_desk.services.consent import OptOutRequest, stage_opt_out
@@ -61,9 +61,11 @@ class PlannedOutcome:
     check_id: int | None
     message_sent_id: int | None
     matched: str
+    """The recorded send it answers, or that none was found (Said: worded where shown)."""
     new: bool
     effect: Effect
     action: str
+    """What keeping it will do ('' nothing; Said: worded where shown)."""
 
     @property
     def error(self) -> str:
@@ -241,23 +243,32 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
         send = _match(outcome, key, sends.get(contact_id, []), used) if contact_id else None
         if send is not None:
             used[send[0]] = key
-            matched = f"check {send[2]} ({send[3]}), sent {day_text(send[1])}"
+            matched = Said(
+                QT_TRANSLATE_NOOP("Messages", "check {check} ({file}), sent {day}"),
+                check=send[2],
+                file=send[3],
+                day=day_text(send[1]),
+            )
         else:
-            matched = "no recorded send"
+            matched = Said(QT_TRANSLATE_NOOP("Messages", "no recorded send"))
         new = (key, outcome.status.value) not in stored
         code = table.meta_code(outcome.code)
         effect = table.effect(code) if outcome.status is Status.FAILED else Effect.NONE
-        action = ""
+        action: str = ""  # said in the shop's language where it is shown
         if effect is Effect.MARKETING_OPT_OUT:
             if contact_id in opted_out or outcome.phone in stopping:
-                action = "already opted out of marketing"
+                action = Said(QT_TRANSLATE_NOOP("Messages", "already opted out of marketing"))
             else:
-                action = "opt out of marketing (WhatsApp's stop button)"
+                action = Said(
+                    QT_TRANSLATE_NOOP("Messages", "opt out of marketing (WhatsApp's stop button)")
+                )
                 stopping.add(outcome.phone)
         elif effect is Effect.UNDELIVERABLE:
-            action = "the list check will warn about this number"
+            action = Said(
+                QT_TRANSLATE_NOOP("Messages", "the list check will warn about this number")
+            )
         elif effect is Effect.HELD_BACK:
-            action = "counts toward the marketing cap"
+            action = Said(QT_TRANSLATE_NOOP("Messages", "counts toward the marketing cap"))
         plain = replace(outcome, code=code)
         rows.append(
             PlannedOutcome(

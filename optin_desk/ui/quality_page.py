@@ -266,8 +266,8 @@ class QualityPage(QWidget):
                 format_for_people(row.outcome.phone, self._region),
                 labels.label(labels.DELIVERY_STATUSES[row.outcome.status]),
                 row.error,
-                row.matched,
-                row.action if row.new else self.tr("already read"),
+                said(row.matched),
+                said(row.action) if row.new else self.tr("already read"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))

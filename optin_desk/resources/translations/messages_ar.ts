@@ -2298,6 +2298,30 @@
         <translation>تتعذّر قراءة {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>الفحص {check} ({file})، أُرسل في {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>لا يوجد إرسال مسجّل</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>ألغى اشتراكه في التسويق من قبل</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>إلغاء الاشتراك في الرسائل التسويقية (زر الإيقاف في واتساب)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>سينبّه فحص القوائم إلى هذا الرقم</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>يُحتسب ضمن حد التسويق</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>قُرئ {source} قبل أن تُعطى البيانات مفتاحًا: اقرأه مرة أخرى</translation>
     </message>
@@ -2527,6 +2551,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>سمِّ الإثبات FILE.pdf أو FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>لم يُضبط أي رقم</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2996,6 +3024,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>السجل {event_id} يشير إلى النص {wording_id}، وبصمته sha256 هي {found}، لكن السلسلة تقول إن الشخص عُرض عليه النص {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا توجد)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

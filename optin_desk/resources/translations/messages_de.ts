@@ -2054,6 +2054,30 @@
         <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>Prüfung {check} ({file}), gesendet am {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>kein erfasster Versand</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>bereits von Werbung abgemeldet</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>von Werbung abmelden (WhatsApp-Stopp-Schaltfläche)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>die Listenprüfung wird bei dieser Nummer warnen</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>zählt zur Werbe-Obergrenze</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} wurde gelesen, bevor die Daten einen Schlüssel erhielten: Lesen Sie sie erneut</translation>
     </message>
@@ -2279,6 +2303,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>nennen Sie den Nachweis FILE.pdf oder FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>keine eingerichtet</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2704,6 +2732,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>Ereignis {event_id} verweist auf Wortlaut {wording_id} mit sha256 {found}, aber laut Kette wurde der Person der Wortlaut {chained} gezeigt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -2054,6 +2054,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,6 +2302,10 @@
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2703,6 +2731,10 @@
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

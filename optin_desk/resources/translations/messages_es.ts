@@ -2054,6 +2054,30 @@
         <translation>no se puede leer {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>revisión {check} ({file}), enviada el {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>ningún envío anotado</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>ya se dio de baja de publicidad</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>darse de baja de publicidad (botón de WhatsApp para detener mensajes)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>la revisión de listas avisará de este número</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>cuenta para el tope de publicidad</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} se leyó antes de que los datos tuvieran clave: vuelva a leerlo</translation>
     </message>
@@ -2279,6 +2303,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>llame a la prueba ARCHIVO.pdf o ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>ninguno configurado</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2704,6 +2732,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>el registro {event_id} apunta al texto {wording_id}, cuyo sha256 es {found}, pero la cadena dice que a la persona se le mostró el texto {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

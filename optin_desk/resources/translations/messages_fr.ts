@@ -2054,6 +2054,30 @@
         <translation>impossible de lire {name} : {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>vérification {check} ({file}), envoyée le {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>aucun envoi enregistré</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>déjà désabonné du marketing</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>désabonnement du marketing (bouton d&apos;arrêt de WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>la vérification de liste signalera ce numéro</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>compte dans le plafond marketing</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} a été lu avant que le registre ait ses clés : relisez-le</translation>
     </message>
@@ -2279,6 +2303,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>nommez la preuve FILE.pdf ou FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>aucun configuré</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2704,6 +2732,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>l&apos;événement {event_id} renvoie au texte {wording_id}, dont le sha256 est {found}, mais la chaîne dit que la personne a vu le texte {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -2054,6 +2054,30 @@
         <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>जाँच {check} ({file}), {day} को भेजी गई</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>कोई दर्ज भेजा गया संदेश नहीं</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>मार्केटिंग से पहले ही ऑप्ट-आउट</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>मार्केटिंग से ऑप्ट-आउट (WhatsApp का स्टॉप बटन)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>लिस्ट जाँच इस नंबर के बारे में चेतावनी देगी</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>मार्केटिंग की सीमा में गिना जाता है</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} रिकॉर्ड की कुंजी बनने से पहले पढ़ी गई थी: इसे फिर से पढ़ें</translation>
     </message>
@@ -2279,6 +2303,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>सबूत का नाम FILE.pdf या FILE.json रखें</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>कोई नंबर सेट नहीं है</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2704,6 +2732,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>एंट्री {event_id} शब्दावली {wording_id} की ओर इशारा करती है, जिसका sha256 {found} है, पर चेन कहती है कि व्यक्ति को शब्दावली {chained} दिखाई गई थी</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -1993,6 +1993,30 @@
         <translation>tidak bisa membaca {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>cek {check} ({file}), terkirim pada {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>tidak ada pengiriman yang tercatat</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>sudah berhenti berlangganan pemasaran</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>berhenti berlangganan pemasaran (tombol berhenti WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>cek daftar akan memperingatkan tentang nomor ini</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>dihitung dalam batas pemasaran</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} dibaca sebelum catatan diberi kunci: baca lagi</translation>
     </message>
@@ -2217,6 +2241,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>beri nama bukti FILE.pdf atau FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>belum ada yang diatur</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2631,6 +2659,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>peristiwa {event_id} menunjuk ke teks {wording_id}, yang sha256-nya {found}, tetapi rantai menyebut orang itu diperlihatkan teks {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

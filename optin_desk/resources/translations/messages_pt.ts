@@ -2054,6 +2054,30 @@
         <translation>não foi possível ler {name}: {problem}</translation>
     </message>
     <message>
+        <source>check {check} ({file}), sent {day}</source>
+        <translation>conferência {check} ({file}), enviada em {day}</translation>
+    </message>
+    <message>
+        <source>no recorded send</source>
+        <translation>nenhum envio registrado</translation>
+    </message>
+    <message>
+        <source>already opted out of marketing</source>
+        <translation>já descadastrado do marketing</translation>
+    </message>
+    <message>
+        <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
+        <translation>descadastrar do marketing (botão de parar do WhatsApp)</translation>
+    </message>
+    <message>
+        <source>the list check will warn about this number</source>
+        <translation>a conferência de listas vai avisar sobre este número</translation>
+    </message>
+    <message>
+        <source>counts toward the marketing cap</source>
+        <translation>conta para o limite de marketing</translation>
+    </message>
+    <message>
         <source>{source} was read before the records were keyed: read it again</source>
         <translation>{source} foi lido antes de os registros terem chave: leia de novo</translation>
     </message>
@@ -2279,6 +2303,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>dê à prova o nome FILE.pdf ou FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>nenhum configurado</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2704,6 +2732,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>o evento {event_id} aponta para o texto {wording_id}, cujo sha256 é {found}, mas a cadeia diz que a pessoa viu o texto {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>
