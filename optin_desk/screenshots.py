@@ -27,8 +27,8 @@ LANGUAGE_ENV = "OPTIN_DESK_UI_LANGUAGE"
 
 
 def _show_in(app: QCoreApplication, language: str) -> Callable[[], None]:
-    """Put the window into `language` as Settings would (ui.language: its catalogues, and
-    right to left for Arabic); returns what puts the application back in English."""
+    """Put the window into `language` as Settings would (ui.language: its catalogues, its
+    locale, and right to left for Arabic); returns what puts the application back as it was."""
     from PySide6.QtCore import QLocale
 
     from optin_desk.ui.language import LANGUAGES, install_language, uninstall_language
@@ -36,7 +36,6 @@ def _show_in(app: QCoreApplication, language: str) -> Callable[[], None]:
     if language not in LANGUAGES:
         raise InputError(f"the window has no translation into {language!r}")
     locale = QLocale()
-    QLocale.setDefault(QLocale(language))
     install_language(app, language)
 
     def undo() -> None:
@@ -64,7 +63,9 @@ def _fill_examples(window: MainWindow, index: int) -> None:
     )
     first = model.row_at(row)
     if window.stack.currentWidget() is contacts:
-        contacts.table.selectRow(row)
+        from optin_desk.ui.bidi import select_row
+
+        select_row(contacts.table, row)  # in Arabic too
         contacts.timeline.setCurrentRow(0)
     checker = window.check_page
     if window.stack.currentWidget() is checker and checker is not None:

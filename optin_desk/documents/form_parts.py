@@ -122,19 +122,27 @@ def draw_serial_column(
     serial: str,
     label: str,
     draw_qr: Callable[[Canvas, str, float, float, float], None],
+    mark: str = "",
 ) -> None:
-    """The QR code at the top of the far column, the serial and its label centred below it."""
+    """The QR code at the top of the far column, the serial and its label centred below it;
+    a sample page shows `mark` (SAMPLE, in the form's language) where the serial goes."""
     top = layout.height - MARGIN
     column_x = MARGIN if layout.rtl else layout.width - MARGIN - COLUMN
     qr_x = column_x + (COLUMN - QR_SIZE) / 2
     draw_qr(canvas, serial, qr_x, top - QR_SIZE, QR_SIZE)
     layout.note("qr", qr_x, top - QR_SIZE, QR_SIZE, QR_SIZE)
     canvas.setFillColor(INK)
-    canvas.setFont("OptInDesk-latin-bold", 11)
     serial_y = top - QR_SIZE - 11
-    canvas.drawCentredString(column_x + COLUMN / 2, serial_y, serial)
-    width = canvas.stringWidth(serial, "OptInDesk-latin-bold", 11)
-    layout.note("serial", column_x + (COLUMN - width) / 2, serial_y - 3, width, 11)
+    if mark:
+        for line in wrap(mark, 11, COLUMN, bold=True, rtl=layout.rtl)[:1]:
+            left = column_x + (COLUMN - line.width) / 2
+            draw_line(canvas, line, left, serial_y, COLUMN)
+            layout.note("serial", left, serial_y - 3, line.width, 11)
+    else:
+        canvas.setFont("OptInDesk-latin-bold", 11)
+        canvas.drawCentredString(column_x + COLUMN / 2, serial_y, serial)
+        width = canvas.stringWidth(serial, "OptInDesk-latin-bold", 11)
+        layout.note("serial", column_x + (COLUMN - width) / 2, serial_y - 3, width, 11)
     canvas.setFillColor(LABEL)
     for line in wrap(label, LABEL_SIZE, COLUMN, rtl=layout.rtl)[:1]:
         left = column_x + (COLUMN - line.width) / 2

@@ -81,11 +81,13 @@ class FormContent:
 
 @dataclass(frozen=True)
 class FormPage:
-    """One printed form: its serial, and the name and number when it is pre-filled."""
+    """One printed form: its serial, and the name and number when it is pre-filled; or a
+    `sample` page, marked so in the form's language where a real form carries its serial."""
 
     serial: str
     name: str = ""
     number: str = ""
+    sample: bool = False
 
 
 def _category_height(text: str, width: float, size: float) -> float:
@@ -270,7 +272,8 @@ def _draw_page(
     fields: dict[str, float],
 ) -> None:
     labels = content.labels
-    draw_serial_column(canvas, layout, page.serial, labels.form_number, draw_qr)
+    mark = labels.sample if page.sample else ""
+    draw_serial_column(canvas, layout, page.serial, labels.form_number, draw_qr, mark)
     if page.name:
         y = fields["name_y"]
         text(canvas, layout, page.name, 4, y + 4, layout.inner - 8, 12, max_lines=1, typed=True)
@@ -282,7 +285,7 @@ def _draw_page(
         half = (layout.inner - 20) / 2
         text(canvas, layout, page.number, 4, y, half - 8, 12, max_lines=1, typed=True)
     footer = (
-        f"{labels.form_number} {isolated_ltr(page.serial)}  ·  {labels.wording} "
+        f"{labels.form_number} {mark or isolated_ltr(page.serial)}  ·  {labels.wording} "
         f"{isolated_ltr(f'v{content.wording_version} {content.language}')} "
         f"{isolated_ltr(content.wording_sha256[:12])}  ·  {labels.printed} "
         f"{isolated_ltr(content.printed_on)}"

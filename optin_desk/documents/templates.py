@@ -70,6 +70,8 @@ class FormLabels:
     entered_by: str
     entered_on: str
     form_number: str
+    sample: str
+    """The mark a sample page carries where a real form has its serial ("SAMPLE")."""
     wording: str
     printed: str
     code_points: str

@@ -121,7 +121,7 @@ def read_xlsx_records(
                 sheets=", ".join(names),
             )
         worksheet = book[sheet] if sheet else book.worksheets[0]
-        records = _records(_sheet_rows(book, worksheet), name)
+        records = _records(_sheet_rows(book, worksheet, name), name)
     except ListError:
         raise
     except Exception as error:  # a damaged part shows only while the sheet is read
@@ -138,13 +138,19 @@ def read_xlsx_records(
 Cells = list[tuple[int, object]]
 
 
-def _sheet_rows(book: Any, worksheet: Any) -> Iterator[Cells]:
+def _sheet_rows(book: Any, worksheet: Any, name: str) -> Iterator[Cells]:
     """(column, value) of every cell of each row, read with openpyxl's own cell parser (dates,
     shared strings, numbers) but without what its sheet reader keeps or pads per row: each
-    row is dropped once read, and so is everything else in the sheet."""
+    row is dropped once read, and so is everything else in the sheet.
+
+    A formula whose value was never saved (a program that writes workbooks without
+    calculating them) is refused: its row would otherwise read as blank and drop out."""
     from xml.etree.ElementTree import iterparse
 
     from openpyxl.worksheet._reader import ROW_TAG, WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    formula, value = f"{{{SHEET_MAIN_NS}}}f", f"{{{SHEET_MAIN_NS}}}v"
 
     with worksheet._get_source() as source:
         parser = WorkSheetParser(
@@ -166,6 +172,18 @@ def _sheet_rows(book: Any, worksheet: Any) -> Iterator[Cells]:
             depth = len(open_elements)
             if depth == 3:  # a cell of a row
                 cells += 1
+                saved = element.find(value)  # empty: never calculated, unless a text ("")
+                never = saved is None or (not saved.text and element.get("t") != "str")
+                if never and element.find(formula) is not None:
+                    raise ListError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{name} holds formulas whose values were never saved (the program"
+                            " that wrote it does not calculate them): open it in Excel or"
+                            " LibreOffice, save it, and try again",
+                        ),
+                        name=name,
+                    )
                 if cells > MAX_CELLS_IN_ROW:
                     raise ListError(
                         QT_TRANSLATE_NOOP(

@@ -102,6 +102,16 @@ def clean_written_number(raw: str) -> str:
 
 NO_NUMBER = Said(QT_TRANSLATE_NOOP("Messages", "no number"))
 NOT_A_NUMBER = Said(QT_TRANSLATE_NOOP("Messages", "not a phone number"))
+SPREADSHEET_NUMBER = Said(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last"
+        " digits are lost: make the column text in the spreadsheet and type or export the"
+        " numbers again",
+    )
+)
+_ROUNDED = re.compile(r"[+]?\d{1,3}([.,]\d+)?[eE][+]?\d{1,2}")
+"""How a spreadsheet shows a long number it stores as a rounded one: 6,44E+08, 4.47E+11."""
 
 
 def _region_of_code(country_code: int | None) -> str:
@@ -215,7 +225,8 @@ def parse_phone(raw: str, region: str) -> ParsedPhone:
     if not text:
         return ParsedPhone(raw, None, NO_NUMBER)
     if not _ALLOWED.match(text):
-        return ParsedPhone(raw, None, NOT_A_NUMBER)
+        rounded = _ROUNDED.fullmatch(raw.strip())
+        return ParsedPhone(raw, None, SPREADSHEET_NUMBER if rounded else NOT_A_NUMBER)
     e164, reason = _parse_clean(text, region)
     return ParsedPhone(raw, e164, reason)
 

@@ -106,7 +106,7 @@ def event_wording_differs(event_id: int, wording_id: int, chained: str, found: s
         event_id=event_id,
         wording_id=wording_id,
         chained=chained[:12],
-        found=found[:12] if found else "(none)",
+        found=found[:12] if found else Said(QT_TRANSLATE_NOOP("Messages", "(none)")),
     )
 
 

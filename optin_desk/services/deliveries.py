@@ -72,9 +72,11 @@ class PlannedOutcome:
     check_id: int | None
     message_sent_id: int | None
     matched: str
+    """The recorded send it answers, or that none was found (Said: worded where shown)."""
     new: bool
     effect: Effect
     action: str
+    """What keeping it will do ('' nothing; Said: worded where shown)."""
 
     @property
     def error(self) -> str:
@@ -257,7 +259,7 @@ def plan_deliveries(session: Session, found: DeliveryFile) -> DeliveryPlan:
         new = (key, outcome.status.value) not in stored
         code = table.meta_code(outcome.code)
         effect = table.effect(code) if outcome.status is Status.FAILED else Effect.NONE
-        action = ""
+        action: str = ""  # said in the shop's language where it is shown
         if effect is Effect.MARKETING_OPT_OUT:
             if contact_id in opted_out or outcome.phone in stopping:
                 action = ALREADY_OUT

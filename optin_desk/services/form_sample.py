@@ -11,7 +11,8 @@ from optin_desk.services.forms import _content, default_paper
 from optin_desk.services.profile import load_profile
 
 SAMPLE_SERIAL = "SAMPLE"
-"""Printed where a real form carries its serial: no serial of the shop's ever reads so."""
+"""What a sample page's QR code holds: no serial of the shop's ever reads so (the page itself
+says SAMPLE in the form's language where a real form prints its serial)."""
 
 
 def sample_form(session: Session, target: Path, language: str = "") -> Path:
@@ -23,7 +24,7 @@ def sample_form(session: Session, target: Path, language: str = "") -> Path:
         session, language or profile.language, default_paper(profile.country)
     )
     try:
-        build_forms(target, content, [FormPage(SAMPLE_SERIAL)])
+        build_forms(target, content, [FormPage(SAMPLE_SERIAL, sample=True)])
     except StatementTooLongError as error:
         raise InputError(str(error)) from error
     return target

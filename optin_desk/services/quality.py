@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from optin_desk.documents.code_pages import WESTERN
 from optin_desk.documents.columns import find_column
 from optin_desk.documents.lists import ListError, read_table
-from optin_desk.domain.messages import QT_TRANSLATE_NOOP
+from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phones import parse_phone
 from optin_desk.domain.when import canonical, local_date, utc_now
 from optin_desk.services.errors import InputError
@@ -62,7 +62,7 @@ def _sender(session: Session, written: str) -> str:
     parsed = parse_phone(written, region)
     own = set(session.scalars(select(SenderNumber.phone_e164)))
     if parsed.e164 is None or parsed.e164 not in own:
-        shown = ", ".join(sorted(own)) or "none set up"
+        shown = ", ".join(sorted(own)) or Said(QT_TRANSLATE_NOOP("Messages", "none set up"))
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Messages", "{written!r} is not one of the shop's WhatsApp numbers ({shown})"

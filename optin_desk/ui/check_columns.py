@@ -5,7 +5,7 @@ cells and titles while that leaves the reason `REASON_SHARE` of the view. When i
 (Spanish or German words, long names or numbers as written on a 1024-pixel screen), those
 columns give way, as little as it takes, down to what still reads on two lines: their titles
 and cells wrap (a row has room for two lines), a name or a number as written longer than
-`CELL_MOST` pixels is cut (whole in its tooltip), and the WhatsApp number stays whole.
+`table_fit.CELL_MOST` pixels is cut (whole in its tooltip), and the WhatsApp number stays whole.
 """
 
 from __future__ import annotations
@@ -32,26 +32,21 @@ from optin_desk.ui.check_model import (
 from optin_desk.ui.table_fit import (
     TITLE_LINES,
     ColumnFitter,
+    Giving,
     give_way,
+    narrowest_cells,
     title_width,
     unwrap_titles,
-    wrapped_width,
 )
 
 REASON_SHARE = 0.3
 """The share of the view the reason is given when the others can read in the rest (German
 titles and a long name take more: the reason then has what they leave)."""
-CELL_MOST = 96
-"""How wide a name or number as written may stay when the columns must give way (pixels)."""
 WRAPPING = (NAME_COLUMN, VERDICT_COLUMN, OPTION_COLUMN)
 """The columns whose cells may wrap onto two lines: name, verdict, opt-out flag (a number is cut,
 never wrapped: `NumbersWhole`)."""
 CUT = (INPUT_COLUMN, NAME_COLUMN)
 """The columns cut at `CELL_MOST` (the list's own text)."""
-SAMPLED_ROWS = 60
-"""How many rows' cells a column's narrowest width is measured on (those shown first)."""
-CELL_PADDING = 28
-"""A cell's margins beside its text (pixels)."""
 ICON_WIDTH = 24
 """The verdict's column draws an icon before its text."""
 
@@ -84,17 +79,9 @@ def _narrowest(table: QTableView, header: QHeaderView, column: int) -> int:
     whole, on two lines where they may wrap, cut at `CELL_MOST` where they may be cut."""
     model = table.model()
     title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-    narrowest = title_width(header, title, TITLE_LINES)
-    if column not in WRAPPING:
-        cells = table.sizeHintForColumn(column)
-        return max(narrowest, min(cells, CELL_MOST) if column in CUT else cells)
-    metrics = table.fontMetrics()
-    for row in range(min(model.rowCount(), SAMPLED_ROWS)):
-        text = str(model.index(row, column).data() or "")
-        cell = wrapped_width(metrics, text, 2) + CELL_PADDING
-        cell += ICON_WIDTH if column == VERDICT_COLUMN else 0
-        narrowest = max(narrowest, min(cell, CELL_MOST) if column in CUT else cell)
-    return narrowest
+    extra = ICON_WIDTH if column == VERDICT_COLUMN else 0
+    cells = narrowest_cells(table, column, Giving(WRAPPING, CUT), extra)
+    return max(title_width(header, title, TITLE_LINES), cells)
 
 
 class NumbersWhole(QStyledItemDelegate):

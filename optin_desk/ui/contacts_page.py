@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +23,18 @@ from PySide6.QtWidgets import (
 
 from optin_desk.domain.consent import Action
 from optin_desk.domain.phones import format_for_people
-from optin_desk.domain.program_notes import note_in_words
-from optin_desk.domain.when import local_display
 from optin_desk.services.directory_rows import ContactRow, PageCursor
 from optin_desk.ui import lazy_services
+from optin_desk.ui.bidi import select_row, written
 from optin_desk.ui.contacts_model import ContactsModel
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.empty_state import EmptyState, no_contacts_words
-from optin_desk.ui.labels import ACTIONS, METHODS, label, language_name, scope_text
+from optin_desk.ui.labels import person_name
 from optin_desk.ui.recorded_by import RecordedBy
 from optin_desk.ui.table_fit import ColumnFitter
+from optin_desk.ui.timeline import describe_event
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: after the first paint, or when first used
-    from optin_desk.services.contacts import EventView
     from optin_desk.services.profile_values import Profile
 
 SEARCH_DELAY_MS = 120
@@ -43,55 +42,6 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def describe_event(event: EventView, profile: Profile) -> str:
-    """One timeline entry in words."""
-    lines = [
-        f"{local_display(event.occurred_at)} — {label(ACTIONS[event.action])}: "
-        f"{scope_text(event.scope, profile.categories)} ({label(METHODS[event.method])})"
-    ]
-    details = []
-    if event.wording_version is not None:
-        details.append(
-            QCoreApplication.translate("Timeline", "wording %s v%d")
-            % (language_name(event.wording_language or ""), event.wording_version)
-        )
-    if event.form_serial:
-        details.append(QCoreApplication.translate("Timeline", "form %s") % event.form_serial)
-    if event.evidence_sha256:
-        details.append(QCoreApplication.translate("Timeline", "scan on file"))
-    details.append(
-        QCoreApplication.translate("Timeline", "recorded %s by %s")
-        % (local_display(event.recorded_at), event.recorded_by or "—")
-    )
-
-    def more(text: str) -> None:
-        lines.append("    " + text)
-
-    more("; ".join(details))
-    if event.action is Action.VOID:
-        lines.append(
-            "    "
-            + QCoreApplication.translate("Timeline", "voids entry #%d: %s")
-            % (event.voided_event_id, event.reason)
-        )
-    elif event.reason:
-        lines.append("    " + QCoreApplication.translate("Timeline", "reason: %s") % event.reason)
-    if event.customer_words:
-        more(QCoreApplication.translate("Timeline", "their words: “%s”") % event.customer_words)
-    if event.note:
-        note = note_in_words(event.note, QCoreApplication.translate)  # the program's in words
-        lines.append("    " + QCoreApplication.translate("Timeline", "note: %s") % note)
-    if event.confirmation_text:
-        more(QCoreApplication.translate("Timeline", "confirmation: %s") % event.confirmation_text)
-    if event.voided_by_event_id:
-        lines.append(
-            "    "
-            + QCoreApplication.translate("Timeline", "VOIDED (entry #%d): %s")
-            % (event.voided_by_event_id, event.void_reason)
-        )
-    return "\n".join(lines)
 
 
 class ContactsPage(QWidget):
@@ -222,7 +172,7 @@ class ContactsPage(QWidget):
         if self.model is not None:
             self.model.set_search(self.search.text())
             if self.model.rowCount() == 1:
-                self.table.selectRow(0)
+                select_row(self.table, 0)
             else:
                 self._show_contact(None)
 
@@ -259,8 +209,8 @@ class ContactsPage(QWidget):
         from optin_desk.services.contacts import contact_history
 
         status, events = self._context.read(lambda s: contact_history(s, phone))
-        shown = format_for_people(status.phone, profile.country)
-        self.who.setText(f"<b>{_escape(status.name or '(no name)')}</b> — {shown}")
+        shown = written(format_for_people(status.phone, profile.country))
+        self.who.setText(f"<b>{_escape(person_name(status.name))}</b> — {shown}")
         for event in reversed(events):
             item = QListWidgetItem(describe_event(event, profile))
             item.setData(EVENT_ID_ROLE, event.id)
@@ -387,7 +337,7 @@ class ContactsPage(QWidget):
         for row in range(model.rowCount()):
             found = model.row_at(row)
             if found is not None and found.phone_e164 == phone:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

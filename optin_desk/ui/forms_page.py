@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTemporaryDir
@@ -50,6 +51,14 @@ from optin_desk.ui.jobs import Cancelled, Control, Job
 from optin_desk.ui.labels import PAPERS, label, language_name
 from optin_desk.ui.recorded_by import RecordedBy
 from optin_desk.ui.row_model import Column, RowTableModel
+from optin_desk.ui.table_fit import ColumnFitter, Giving, fit_columns
+
+BATCH_CUT = (1, 4)
+"""The batches' columns of names, cut when long (whole in the tooltip): by, for."""
+BATCH_GIVING = Giving(wrapping=(0, 1, 3, 4), cut=BATCH_CUT, most=80, padding=10)
+"""The printed batches on a small screen: the date over its time, the wording's language over
+its version and the names on two lines, a name cut at 80 pixels; a cell's margins as Qt draws
+them."""
 
 
 class FormsPage(QWidget):
@@ -104,8 +113,10 @@ class FormsPage(QWidget):
                 Column(self.tr("Printed"), lambda b: b.printed_at),
                 Column(self.tr("By"), lambda b: b.printed_by),
                 Column(self.tr("Forms"), lambda b: str(b.count)),
-                Column(self.tr("Language"), lambda b: language_name(b.language)),
-                Column(self.tr("Wording"), lambda b: f"v{b.wording_version}"),
+                Column(  # the wording is per language: "Español v1"
+                    self.tr("Wording"),
+                    lambda b: f"{language_name(b.language)} v{b.wording_version}",
+                ),
                 Column(self.tr("For"), lambda b: b.for_name),
                 Column(self.tr("Returned"), lambda b: str(b.returned)),
                 Column(self.tr("Outstanding"), lambda b: str(b.outstanding)),
@@ -116,10 +127,12 @@ class FormsPage(QWidget):
         self.batches.setModel(self.batches_model)
         self.batches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batches.horizontalHeader().setStretchLastSection(True)
-        # Every title whole ("Outstanding", not "Outstandin"): a narrow pane scrolls instead.
-        self.batches.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.batches.verticalHeader().setVisible(False)
+        # a row as tall as its cells: a date over its time needs two lines of the font in use
+        self.batches.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # every column in sight at 1024x768, each title whole: titles wrap and columns give
+        # way, a date over its time, a name cut (whole in its tooltip); see ui.table_fit
+        self._columns = ColumnFitter(self.batches, partial(fit_columns, giving=BATCH_GIVING))
         self.empty = EmptyState(
             self.batches,
             lambda: self.tr(
@@ -175,7 +188,7 @@ class FormsPage(QWidget):
         splitter.addWidget(side)
         splitter.addWidget(viewer)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 640])
+        splitter.setSizes([560, 600])  # at 1024x768 the batches' columns need 540 pixels
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -226,7 +239,7 @@ class FormsPage(QWidget):
     def _load_batches(self) -> None:
         rows: list[BatchView] = self._context.read(batch_views)
         self.batches_model.set_rows(rows)
-        self.batches.resizeColumnsToContents()
+        self._columns.fit()
 
     def _check_language(self) -> None:
         if self._profile is not None:

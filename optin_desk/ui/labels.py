@@ -24,6 +24,7 @@ from optin_desk.domain.consent import (
 )
 from optin_desk.domain.deliveries import Status
 from optin_desk.domain.replies import ReplyKind
+from optin_desk.ui.bidi import in_own_direction
 
 if TYPE_CHECKING:
     from optin_desk.services.contacts import ContactStatus  # SQLAlchemy: not at start-up
@@ -205,9 +206,18 @@ def consent_summary(status: ContactStatus) -> str:
     )
 
 
+def person_name(name: str) -> str:
+    """A person's name as the window shows it beside other words: in its own script's
+    direction (an Arabic name before a number in a Spanish window keeps the number's groups
+    in order), or "(no name)" in the window's language."""
+    if not name:
+        return QCoreApplication.translate("Labels", "(no name)")
+    return in_own_direction(name)
+
+
 def status_summary(status: ContactStatus) -> str:
     """One line: a person on file and their current consent per category."""
-    name = status.name or QCoreApplication.translate("Labels", "(no name)")
+    name = person_name(status.name)
     return QCoreApplication.translate("Labels", "On file: %s — %s") % (
         name,
         consent_summary(status),

@@ -3,6 +3,11 @@
 Two catalogues per language (`window_<lang>.qm` for the window, `messages_<lang>.qm` for what
 the services and the command line say), plus Qt's own words (`qtbase_<lang>.qm`: OK, Cancel,
 the file pickers) where Qt ships them. Arabic lays the whole window out right to left.
+
+The window writes every number in Western digits (its counts are Qt's `%n`, its dates and
+phone numbers are written as stored): the locale Qt's own widgets follow (a spin box, a date
+box) is the window's language with those digits (`window_locale`), not the computer's, which
+in Arabic would write ٢٠ in one box beside 20 in the next line.
 """
 
 from __future__ import annotations
@@ -64,6 +69,19 @@ def choose_language(chosen: str, system: QLocale) -> str:
     return "en"
 
 
+def window_locale(language: str) -> QLocale:
+    """The conventions of `language` as the window writes it: with Western digits (Arabic's
+    own "ar" locale writes Arabic-Indic ones; the Arabic of the whole Arab world does not)."""
+    own = QLocale(language)
+    if own.zeroDigit() == "0":
+        return own
+    others = QLocale.matchingLocales(own.language(), own.script(), QLocale.Country.AnyTerritory)
+    for other in [QLocale(f"{language}_001"), *others]:
+        if other.language() == own.language() and other.zeroDigit() == "0":
+            return other
+    return QLocale.c()
+
+
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Put the window into `language` (replacing a language installed before); returns the
     translators that loaded. Widgets built afterwards read their words in it."""
@@ -81,6 +99,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
         else:
             translator.deleteLater()
     app.setProperty(INSTALLED_NAME, language)
+    QLocale.setDefault(window_locale(language))  # for the widgets built from now on
     if isinstance(app, QApplication):
         add_script_fonts(app, language)
         app.setLayoutDirection(
@@ -111,6 +130,7 @@ def uninstall_language(app: QCoreApplication) -> None:
         old.setParent(None)  # gone now: a later findChildren must not see it again
         old.deleteLater()
     app.setProperty(INSTALLED_NAME, "en")
+    QLocale.setDefault(window_locale("en"))
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from optin_desk.domain.consent import Method
 from optin_desk.domain.quality import RATING_LEVELS, Marker, QualityOverview, Rate
 from optin_desk.ui import labels
-from optin_desk.ui.language import window_language
+from optin_desk.ui.language import window_language, window_locale
 from optin_desk.ui.palette import CHART_COLOURS as COLOURS
 from optin_desk.ui.palette import CHART_LINES as LINE_COLOURS
 from optin_desk.ui.palette import MARKER
@@ -36,7 +36,7 @@ MAX_BROADCASTS = 8
 
 def _locale() -> QLocale:
     """The window's language, for the months and numbers the charts write."""
-    return QLocale(window_language())
+    return window_locale(window_language())
 
 
 def _view(chart: QChart) -> QChartView:

@@ -3,12 +3,15 @@
 A column is as wide as its cells and its title. When that is wider than the view (long
 category names in Spanish or German on a 1024-pixel screen), the columns whose title is
 wider than their cells give way first: their titles wrap onto a second line, and the space
-left is shared out. The columns are fitted again whenever the view changes width.
+left is shared out. Where a table says so, some columns' cells wrap onto two lines too (a
+date and its time, a language's name), and a name may be cut at `CELL_MOST` pixels (whole in
+its tooltip). The columns are fitted again whenever the view changes width.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFontMetrics
@@ -18,6 +21,12 @@ TITLE_LINES = 2
 """How many lines a column's title may take when the columns must give way."""
 WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap.value))
 """A title centred and wrapped at word boundaries (QHeaderView draws it with these flags)."""
+CELL_MOST = 96
+"""How wide a cell that may be cut stays when the columns must give way (pixels)."""
+SAMPLED_ROWS = 60
+"""How many rows' cells a column's narrowest width is measured on (those shown first)."""
+CELL_PADDING = 28
+"""A cell's margins beside its text (pixels)."""
 
 
 def wrapped_width(metrics: QFontMetrics, text: str, lines: int) -> int:
@@ -54,26 +63,65 @@ def give_way(
     wrap_titles(table.horizontalHeader())
 
 
-def fit_columns(table: QTableView) -> None:
+@dataclass(frozen=True)
+class Giving:
+    """How a table's columns may give way beyond their titles: which cells may wrap onto two
+    lines, which may be cut (and at how many pixels), and a cell's margins beside its text."""
+
+    wrapping: Sequence[int] = ()
+    cut: Sequence[int] = ()
+    most: int = CELL_MOST
+    padding: int = CELL_PADDING
+
+
+def narrowest_cells(
+    table: QTableView, column: int, giving: Giving = Giving(), extra: int = 0
+) -> int:
+    """How narrow a column's cells can be and still read: whole, on two lines if they may
+    wrap, at most `giving.most` if they may be cut; `extra` for what a cell draws beside its
+    text (an icon)."""
+    cut = column in giving.cut
+    if column not in giving.wrapping:
+        cells = table.sizeHintForColumn(column)
+        return min(cells, giving.most) if cut else cells
+    model = table.model()
+    metrics = table.fontMetrics()
+    narrowest = 0
+    for row in range(min(model.rowCount(), SAMPLED_ROWS)):
+        text = str(model.index(row, column).data() or "")
+        cell = wrapped_width(metrics, text, 2) + giving.padding + extra
+        narrowest = max(narrowest, min(cell, giving.most) if cut else cell)
+    return narrowest
+
+
+def fit_columns(table: QTableView, giving: Giving = Giving()) -> None:
     """Size the columns to their cells and titles, narrowing titles onto two lines when the
-    whole is wider than the view (as little as it takes, the rest shared out)."""
+    whole is wider than the view (as little as it takes, the rest shared out), and the cells
+    as far as `giving` lets them."""
     model = table.model()
     header = table.horizontalHeader()
     if model is None:
         return
     count = model.columnCount()
+    stretch = header.stretchLastSection()
+    # measured unstretched: a stretched last column keeps at least the width it had before
+    # it was first stretched (Qt's default, 100 pixels), pushing the view sideways
+    header.setStretchLastSection(False)
     table.resizeColumnsToContents()
     full = [table.columnWidth(column) for column in range(count)]
     available = table.viewport().width()
     if sum(full) <= available:
         unwrap_titles(header)
-        return
-    least = []
-    for column in range(count):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        cells = table.sizeHintForColumn(column)
-        least.append(min(full[column], max(cells, title_width(header, title, TITLE_LINES))))
-    give_way(table, range(count), full, least, available)
+    else:
+        least = []
+        for column in range(count):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            cells = narrowest_cells(table, column, giving)
+            narrowest = max(cells, title_width(header, title, TITLE_LINES))
+            # never below the header's least (Qt widens a narrower column, the last one too)
+            least.append(max(min(full[column], narrowest), header.minimumSectionSize()))
+        give_way(table, range(count), full, least, available)
+    header.setStretchLastSection(stretch)
 
 
 def unwrap_titles(header: QHeaderView) -> None:

@@ -12,8 +12,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,47 +26,18 @@ from PySide6.QtWidgets import (
 from optin_desk.domain.check import Verdict
 from optin_desk.domain.messages import Said
 from optin_desk.domain.when import local_display
+from optin_desk.ui.bidi import written
 from optin_desk.ui.context import UiContext
 from optin_desk.ui.jobs import Control
 from optin_desk.ui.palette import ERROR_STYLE, OK_STYLE
+from optin_desk.ui.today_cards import Card, KindsTable
+from optin_desk.ui.today_cards import count_text as number
 from optin_desk.ui.words import said
 
 if TYPE_CHECKING:  # the services load SQLAlchemy: once the records are open
     from optin_desk.services.today import TodaySnapshot, Verification
 
 CARD_COLUMNS = 2
-
-
-class Card(QFrame):
-    """One figure: a heading, the number, a line of detail, and a link to its page."""
-
-    def __init__(self, heading: str, link_text: str, page: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.heading = QLabel(heading)
-        self.heading.setWordWrap(True)
-        self.figure = QLabel("…")
-        font = QFont(self.figure.font())
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self.figure.setFont(font)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.link = QLabel(f"<a href='{page}'>{escape(link_text)}</a>")
-        self.link.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.column = QVBoxLayout(self)
-        for widget in (self.heading, self.figure, self.detail, self.link):
-            self.column.addWidget(widget)
-        self.column.addStretch(1)
-
-    def show_figure(self, figure: str, detail: str) -> None:
-        """Show the number and its detail (rich text: the caller escapes what it inserts)."""
-        self.figure.setText(figure)
-        self.detail.setText(detail)
 
 
 class TodayPage(QWidget):
@@ -83,6 +53,8 @@ class TodayPage(QWidget):
         self._again = False
         self.snapshot: TodaySnapshot | None = None
         self.people = Card(self.tr("People on file"), self.tr("Open Contacts"), "contacts", self)
+        self.kinds = KindsTable(self.people)  # agreed and stopped, per kind of message
+        self.people.column.insertWidget(self.people.column.indexOf(self.people.detail), self.kinds)
         self.signups = Card(
             self.tr("Sign-ups in the last 7 days"), self.tr("Type in sign-ups"), "sign-ups", self
         )
@@ -115,6 +87,8 @@ class TodayPage(QWidget):
         for index, card in enumerate(cards):
             card.link.linkActivated.connect(self.page_requested.emit)
             grid.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+        for place in range(CARD_COLUMNS):
+            grid.setColumnStretch(place, 1)  # cards of one width, whatever they hold
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(grid)
@@ -174,8 +148,8 @@ class TodayPage(QWidget):
             self._figures_unread = False
             self.message.setStyleSheet("")
             self.message.setText("")
-        number = QLocale().toString
-        self.people.show_figure(number(snapshot.people), self._kinds_table(snapshot))
+        self.people.show_figure(number(snapshot.people), "")
+        self.kinds.show_kinds(snapshot.kinds)
         self.signups.show_figure(
             number(snapshot.signups_week),
             self.tr("People who agreed to messages (imports not counted)."),
@@ -202,19 +176,6 @@ class TodayPage(QWidget):
         self._show_backup(snapshot)
         self._show_ledger(snapshot)
 
-    def _kinds_table(self, snapshot: TodaySnapshot) -> str:
-        header = "<tr><th></th><th>{}</th><th>{}</th></tr>".format(
-            escape(self.tr("Agreed")), escape(self.tr("Stopped"))
-        )
-        number = QLocale().toString
-        rows = "".join(
-            f"<tr><td>{escape(k.label)}&nbsp;&nbsp;</td>"
-            f"<td align='right'>{number(k.opted_in)}</td>"
-            f"<td align='right'>{number(k.opted_out)}</td></tr>"
-            for k in snapshot.kinds
-        )
-        return f"<table cellspacing='4'>{header}{rows}</table>"
-
     def _show_check(self, snapshot: TodaySnapshot) -> None:
         last = snapshot.last_check
         if last is None:
@@ -226,9 +187,9 @@ class TodayPage(QWidget):
         send = last.counts.get(Verdict.SEND.value, 0)
         detail = self.tr("%1, %2: %3 of %n rows may be sent the message.", "", last.rows)
         detail = (
-            detail.replace("%1", local_display(last.at))
+            detail.replace("%1", written(local_display(last.at)))
             .replace("%2", last.category_label)
-            .replace("%3", QLocale().toString(send))
+            .replace("%3", number(send))
         )
         self.check.show_figure(local_display(last.at)[:10], escape(detail))
 
@@ -244,7 +205,7 @@ class TodayPage(QWidget):
         detail = self.tr("%1: %n entries, checked.", "", snapshot.last_backup_events)
         self.backup.show_figure(
             self._day(snapshot.last_backup, snapshot),
-            escape(detail.replace("%1", local_display(snapshot.last_backup))),
+            escape(detail.replace("%1", written(local_display(snapshot.last_backup)))),
         )
 
     def _day(self, moment: datetime, snapshot: TodaySnapshot) -> str:
@@ -280,7 +241,7 @@ class TodayPage(QWidget):
             )
             if by_backup
             else self.tr("%1: verified on their own.")
-        ).replace("%1", local_display(done.at))
+        ).replace("%1", written(local_display(done.at)))
         # green only for a whole verification: a backup checks the chain, not what is beside it
         style = OK_STYLE if snapshot.verified_today and not by_backup else ""
         self.ledger.show_figure(

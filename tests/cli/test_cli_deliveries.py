@@ -52,6 +52,17 @@ def test_dry_run_then_apply_then_nothing_new(run: CommandLine, tmp_path: Path) -
     assert "Nothing new: this report was read before; nothing added." in again.out
 
 
+def test_what_a_report_would_do_is_said_in_the_shops_language(
+    run: CommandLine, tmp_path: Path
+) -> None:
+    report = write_xlsx(tmp_path / "report.xlsx", datetime.now(UTC) - timedelta(minutes=30))
+    dry = run("--ui-language", "es", "deliveries", str(report)).out
+    assert "; revisión 1 (black-friday.csv), enviada el " in dry
+    assert "-> darse de baja de publicidad (botón de WhatsApp para detener mensajes)" in dry
+    assert "check 1" not in dry
+    assert "opt out of marketing" not in dry
+
+
 def test_webhook_lines_and_twilio_csv_are_read(run: CommandLine, tmp_path: Path) -> None:
     hooks = run("deliveries", str(write_webhook_lines(tmp_path / "hooks.jsonl", SENT)))
     assert "hooks.jsonl: webhook JSON lines, 5 messages" in hooks.out
@@ -78,12 +89,12 @@ def test_a_spanish_and_an_arabic_shop_read_the_dry_run_in_their_language(
     dry = run("--ui-language", "es", "deliveries", str(report)).out
     assert dry.startswith("report.xlsx: libro de Excel, 2 mensajes\n")
     assert "; revisión 1 (black-friday.csv), enviada el " in dry
-    assert "-> baja de la publicidad (botón de WhatsApp para detener mensajes)" in dry
+    assert "-> darse de baja de publicidad (botón de WhatsApp para detener mensajes)" in dry
     dry = run("--ui-language", "ar", "deliveries", str(report)).out
     assert dry.startswith("report.xlsx: مصنّف Excel، ")
     assert "؛ الفحص 1 (black-friday.csv)، أُرسل في " in dry
     assert "أُرسلت: 0، سُلّمت: 1، قُرئت: 0، فشلت: 1؛ أسطر لم تُقرأ: 0" in dry
-    assert "-> إلغاء الاشتراك في التسويق (زر الإيقاف في واتساب)" in dry
+    assert "-> إلغاء الاشتراك في الرسائل التسويقية (زر الإيقاف في واتساب)" in dry
     lines = tmp_path / "broken.jsonl"
     lines.write_text("not json\n", encoding="utf-8")
     said = run("--ui-language", "es", "deliveries", str(lines)).out

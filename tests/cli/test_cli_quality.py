@@ -133,3 +133,12 @@ def test_an_arabic_report_is_in_arabic_set_from_the_right(run: CommandLine, tmp_
     assert any("\u0600" <= char <= "\u06ff" for char in words)
     title_x = min(x for x, text in placed if "Ann" in text)
     assert title_x > 150  # the heading ends at the right margin, not the left
+
+
+def test_a_shop_with_no_number_yet_says_so_in_its_language(command_line: CommandLine) -> None:
+    command_line("init", "--business", "Tienda Luz", "--country", "ES", "--language", "es")
+    said = command_line(
+        "--ui-language", "es", "quality", "add", "612 000 111", "--rating", "high", expect=2
+    ).err
+    assert "no es uno de los números de WhatsApp de la tienda (ninguno configurado)" in said
+    assert "none set up" not in said

@@ -165,3 +165,18 @@ def test_every_language_renders_its_title_and_statement(language: str) -> None:
     assert right - left > 100
     left, right = _ink_columns(data, 0.2, 0.26)  # the statement's first lines
     assert right - left > 300
+
+
+def test_every_language_words_every_label_of_the_form() -> None:
+    import json
+
+    from optin_desk.documents.templates import FormLabels
+    from optin_desk.resources import resource
+
+    for language in available_languages():
+        data = json.loads(resource("wording", f"{language}.json").read_text("utf-8"))
+        words = data.get("form", {})
+        missing = [
+            key for key in FormLabels.__dataclass_fields__ if key != "rtl" and not words.get(key)
+        ]
+        assert missing == [], language  # no English left on a form in another language

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,11 @@ def test_the_column_can_be_named_and_bad_files_are_explained(tmp_path: Path) -> 
         ("पहला नाम,उपनाम,फ़ोन", "पहला नाम + उपनाम"),
         ("first_name,last_name,phone_number", "first_name + last_name"),
         ("Nama Lengkap,Telepon", "Nama Lengkap"),
+        ("Cliente,Teléfono", "Cliente"),
+        ("Customer,Mobile", "Customer"),
+        ("Kunde,Handy", "Kunde"),
+        ("العميل,الجوال", "العميل"),
+        ("ग्राहक का नाम,मोबाइल", "ग्राहक का नाम"),
     ],
 )
 def test_name_columns_are_found_in_the_shops_languages(
@@ -169,3 +175,42 @@ def test_name_columns_are_found_in_the_shops_languages(
     result = read_list(path)
     assert result.name_column == found
     assert [row.name for row in result.rows] == ["Mona Mona" if " + " in found else "Mona"]
+
+
+def test_a_workbook_whose_formulas_were_never_calculated_is_refused(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "phone"])
+    sheet.append(["Ann", '="07911"&"123456"'])  # openpyxl saves formulas without their values
+    path = tmp_path / "made.xlsx"
+    book.save(path)
+    with pytest.raises(ListError) as refused:
+        read_list(path)
+    assert str(refused.value) == (
+        "made.xlsx holds formulas whose values were never saved (the program that wrote it"
+        " does not calculate them): open it in Excel or LibreOffice, save it, and try again"
+    )
+
+
+def test_a_formula_whose_saved_value_is_empty_text_reads_as_a_blank_cell(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "phone"])
+    sheet.append(["x", "07911 123456"])
+    path = tmp_path / "calc.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as source:  # as Excel saves a formula that gives ""
+        parts = {item: source.read(item) for item in source.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    calculated = '<c r="A2" t="str"><f>""</f><v></v></c>'
+    written = '<c r="A2" t="inlineStr"><is><t>x</t></is></c>'
+    assert written in xml
+    xml = xml.replace(written, calculated)
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for item, data in parts.items():
+            target.writestr(item, data)
+    (row,) = read_list(path).rows
+    assert (row.input, row.name) == ("07911 123456", "")

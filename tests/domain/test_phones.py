@@ -128,3 +128,15 @@ def test_same_number_in_every_accepted_form_gives_the_same_key(
             forms.append(key[1:])  # digits without "+", as WhatsApp tools write them
     for form in forms:
         assert parse_phone(form, shop).e164 == key, form
+
+
+@pytest.mark.parametrize("written", ["6,44E+08", "4.47E+11", "6.44e8", "+4.47E+11"])
+def test_a_number_a_spreadsheet_rounded_says_its_digits_are_lost(written: str) -> None:
+    parsed = parse_phone(written, "ES")
+    assert parsed.e164 is None
+    assert str(parsed.reason).startswith("a spreadsheet turned this number into a rounded one")
+
+
+@pytest.mark.parametrize("written", ["E+08", "call me", "6 44 E"])
+def test_other_text_is_still_not_a_phone_number(written: str) -> None:
+    assert str(parse_phone(written, "ES").reason) == "not a phone number"

@@ -189,3 +189,13 @@ def test_a_role_granted_rewrites_on_the_ledger_is_named(records: Database) -> No
     report = around(records)
     assert codes(report) == [found.REWRITE_RIGHT]
     assert report.findings[0].fields["role"] == "PUBLIC"
+
+
+def test_a_wording_row_gone_is_said_so_in_the_shops_language() -> None:
+    from optin_desk.cli.words import message, speaking
+
+    finding = found.event_wording_differs(4, 2, "a" * 64, "")
+    with speaking("es"):
+        said = message(finding.said)
+    assert "cuyo sha256 es (ninguno)" in said
+    assert message(finding.said).startswith("event 4 points at wording 2, whose sha256 is (none)")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from optin_desk.storage.engine import Database
-from optin_desk.ui.bidi import as_written
+from optin_desk.ui.bidi import as_written, in_own_direction
 from optin_desk.ui.language import install_language, uninstall_language
 
 from .conftest import FakeDialogs, open_window
@@ -26,6 +26,23 @@ def test_only_a_right_to_left_window_isolates_text_without_arabic_letters(
         assert as_written("✓ مشترك") == "✓ مشترك"
         assert as_written("") == ""
         assert as_written(7) == 7
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_text_keeps_the_direction_of_most_of_its_letters_in_either_window(
+    qapp: QApplication,
+) -> None:
+    arabic = "Ann's Deli & Co: لن نرسل إليك بعد الآن أي رسائل عبر WhatsApp."
+    spanish = "مخبز الأمل: ya no le enviaremos ningún mensaje."
+    assert in_own_direction(arabic) == f"\u2067{arabic}\u2069"  # a Latin name leads it
+    assert in_own_direction(spanish) == spanish
+    assert in_own_direction("") == ""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert in_own_direction(arabic) == arabic
+        assert in_own_direction(spanish) == f"\u2066{spanish}\u2069"
+        assert in_own_direction("stop") == "\u2066stop\u2069"
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

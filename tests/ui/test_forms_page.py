@@ -58,7 +58,7 @@ def test_twenty_spanish_forms_made_previewed_saved_and_printed(
         assert f"clave del comercio {shop_fingerprint()}" in text
     assert page.batches_model.rowCount() == 1
     assert page.batches_model.data(page.batches_model.index(0, 1)) == "Sam"  # By
-    assert page.batches_model.data(page.batches_model.index(0, 7)) == "20"
+    assert page.batches_model.data(page.batches_model.index(0, 6)) == "20"  # Outstanding
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.printed == [page.pdf_path()]
     assert "printer" in window.statusBar().currentMessage()
@@ -130,7 +130,7 @@ def test_a_customer_at_the_counter_gets_a_pre_filled_form_and_a_proof(
     assert page.document.pageCount() == 1
     dialogs.files.append(tmp_path / "for-ann.pdf")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.batches_model.data(page.batches_model.index(0, 5)) == "Ann"
+    assert page.batches_model.data(page.batches_model.index(0, 4)) == "Ann"  # For
     window.show_page_named("contacts")
     target = tmp_path / "ann.json"
     dialogs.files.append(target)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from optin_desk.services.demo import add_demo_contacts
+from optin_desk.services.forms import PrintRequest, print_forms
 from optin_desk.storage.engine import Database
 
 SHOW_EVERY_PAGE = r"""
@@ -39,6 +40,13 @@ for index, title in enumerate(window.page_titles()):
 page = window.contacts_page
 sideways = page.table.horizontalScrollBar()
 print(f"contacts-sideways {int(sideways.isVisible() and sideways.maximum() > 0)}")
+window.show_page_named("forms")
+for _ in range(20):
+    app.processEvents()
+sideways = window.forms_page.batches.horizontalScrollBar()
+rows = window.forms_page.batches_model.rowCount()
+print(f"forms-sideways {int(sideways.isVisible() and sideways.maximum() > 0)}")
+print(f"forms-batches {rows}")
 window.close()
 records.dispose()
 """
@@ -51,6 +59,11 @@ def test_every_page_of_the_hindi_window_fits_1024_pixels(
     assert database.sqlite_path is not None
     with database.sessions() as session:
         add_demo_contacts(session, 40)  # the contacts table with rows to fit
+        print_forms(  # and the printed batches', a long name in them
+            session,
+            PrintRequest(count=20, by="María José Fernández de la Vega"),
+            tmp_path / "forms.pdf",
+        )
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -64,5 +77,7 @@ def test_every_page_of_the_hindi_window_fits_1024_pixels(
     assert shown.returncode == 0, shown.stderr
     widths = dict(line.split() for line in shown.stdout.splitlines())
     assert widths.pop("contacts-sideways") == "0"  # every column of Contacts in sight
+    assert widths.pop("forms-sideways") == "0"  # and of the Forms page's printed batches
+    assert int(widths.pop("forms-batches")) >= 1  # (the one printed here, with a long name)
     assert len(widths) >= 8  # every page was shown
     assert [page for page, width in widths.items() if int(width) > 1024] == []

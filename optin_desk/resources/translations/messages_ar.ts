@@ -2146,6 +2146,10 @@
         <translation>لا توجد ورقة {sheet!r}؛ الأوراق هي: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>يحتوي {name} على صيغ لم تُحفظ قيمها قط (البرنامج الذي كتبه لا يحسبها): افتحه في Excel أو LibreOffice واحفظه ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>في صف من الورقة خلايا أكثر مما يسمح به Excel</translation>
     </message>
@@ -2192,6 +2196,10 @@
     <message>
         <source>not a phone number</source>
         <translation>ليس رقم هاتف</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>حوّل جدول بيانات هذا الرقم إلى رقم مقرَّب (مثل 6.44E+08) وضاعت أرقامه الأخيرة: اجعل العمود نصًا في جدول البيانات ثم اكتب الأرقام أو صدّرها من جديد</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2402,12 +2410,16 @@
         <translation>الاسم أطول من {most} محرفًا؛ اختصره</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>تتعذّر قراءة {name}: {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation>الفحص {check} ({file})، أُرسل في {day}</translation>
     </message>
     <message>
         <source>no recorded send</source>
-        <translation>لا إرسال مسجّل</translation>
+        <translation>لا يوجد إرسال مسجّل</translation>
     </message>
     <message>
         <source>already opted out of marketing</source>
@@ -2415,7 +2427,7 @@
     </message>
     <message>
         <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
-        <translation>إلغاء الاشتراك في التسويق (زر الإيقاف في واتساب)</translation>
+        <translation>إلغاء الاشتراك في الرسائل التسويقية (زر الإيقاف في واتساب)</translation>
     </message>
     <message>
         <source>the list check will warn about this number</source>
@@ -2423,11 +2435,7 @@
     </message>
     <message>
         <source>counts toward the marketing cap</source>
-        <translation>يُحتسب ضمن حد الرسائل التسويقية</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>تتعذّر قراءة {name}: {problem}</translation>
+        <translation>يُحتسب ضمن حد التسويق</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2663,6 +2671,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>سمِّ الإثبات FILE.pdf أو FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>لم يُضبط أي رقم</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -3164,6 +3176,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>السجل {event_id} يشير إلى النص {wording_id}، وبصمته sha256 هي {found}، لكن السلسلة تقول إن الشخص عُرض عليه النص {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا توجد)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -1878,6 +1878,10 @@
         <translation>es gibt kein Tabellenblatt {sheet!r}; die Blätter sind: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} enthält Formeln, deren Werte nie gespeichert wurden (das Programm, das die Datei schrieb, berechnet sie nicht): öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>eine Zeile des Blatts hat mehr Zellen, als Excel erlaubt</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>not a phone number</source>
         <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>eine Tabellenkalkulation hat diese Nummer in eine gerundete Zahl verwandelt (wie 6,44E+08), ihre letzten Ziffern sind verloren: stellen Sie die Spalte in der Tabelle auf Text und tippen oder exportieren Sie die Nummern erneut</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2134,6 +2142,10 @@
         <translation>der Name ist länger als {most} Zeichen; bitte kürzen</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>{name} kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation>Prüfung {check} ({file}), gesendet am {day}</translation>
     </message>
@@ -2143,23 +2155,19 @@
     </message>
     <message>
         <source>already opted out of marketing</source>
-        <translation>schon vom Marketing abgemeldet</translation>
+        <translation>bereits von Werbung abgemeldet</translation>
     </message>
     <message>
         <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
-        <translation>Abmeldung vom Marketing (Stopp-Schaltfläche von WhatsApp)</translation>
+        <translation>von Werbung abmelden (WhatsApp-Stopp-Schaltfläche)</translation>
     </message>
     <message>
         <source>the list check will warn about this number</source>
-        <translation>die Listenprüfung wird vor dieser Nummer warnen</translation>
+        <translation>die Listenprüfung wird bei dieser Nummer warnen</translation>
     </message>
     <message>
         <source>counts toward the marketing cap</source>
-        <translation>zählt zur Marketing-Obergrenze</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>{name} kann nicht gelesen werden: {problem}</translation>
+        <translation>zählt zur Werbe-Obergrenze</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2391,6 +2399,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>nennen Sie den Nachweis FILE.pdf oder FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>keine eingerichtet</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2848,6 +2860,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>Ereignis {event_id} verweist auf Wortlaut {wording_id} mit sha256 {found}, aber laut Kette wurde der Person der Wortlaut {chained} gezeigt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -1878,6 +1878,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,6 +1927,10 @@
     </message>
     <message>
         <source>not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2134,6 +2142,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,10 +2167,6 @@
     </message>
     <message>
         <source>counts toward the marketing cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,6 +2398,10 @@
     </message>
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2847,6 +2859,10 @@
     </message>
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1878,6 +1878,10 @@
         <translation>no hay ninguna hoja {sheet!r}; las hojas son: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} tiene fórmulas cuyos valores nunca se guardaron (el programa que lo escribió no las calcula): ábralo en Excel o LibreOffice, guárdelo y vuelva a intentarlo</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>una fila de la hoja tiene más celdas de las que permite Excel</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>not a phone number</source>
         <translation>no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>una hoja de cálculo convirtió este número en uno redondeado (como 6,44E+08) y sus últimas cifras se perdieron: ponga la columna como texto en la hoja de cálculo y vuelva a escribir o exportar los números</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2134,6 +2142,10 @@
         <translation>el nombre tiene más de {most} caracteres; acórtelo</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>no se puede leer {name}: {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation>revisión {check} ({file}), enviada el {day}</translation>
     </message>
@@ -2143,11 +2155,11 @@
     </message>
     <message>
         <source>already opted out of marketing</source>
-        <translation>ya estaba de baja de la publicidad</translation>
+        <translation>ya se dio de baja de publicidad</translation>
     </message>
     <message>
         <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
-        <translation>baja de la publicidad (botón de WhatsApp para detener mensajes)</translation>
+        <translation>darse de baja de publicidad (botón de WhatsApp para detener mensajes)</translation>
     </message>
     <message>
         <source>the list check will warn about this number</source>
@@ -2155,11 +2167,7 @@
     </message>
     <message>
         <source>counts toward the marketing cap</source>
-        <translation>cuenta para el límite de publicidad</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>no se puede leer {name}: {problem}</translation>
+        <translation>cuenta para el tope de publicidad</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2391,6 +2399,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>llame a la prueba ARCHIVO.pdf o ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>ninguno configurado</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2848,6 +2860,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>el registro {event_id} apunta al texto {wording_id}, cuyo sha256 es {found}, pero la cadena dice que a la persona se le mostró el texto {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

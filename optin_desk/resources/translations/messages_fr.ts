@@ -1878,6 +1878,10 @@
         <translation>il n&apos;y a pas de feuille {sheet!r} ; les feuilles sont : {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} contient des formules dont les valeurs n’ont jamais été enregistrées (le programme qui l’a écrit ne les calcule pas) : ouvrez-le dans Excel ou LibreOffice, enregistrez-le et réessayez</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>une ligne de la feuille a plus de cellules qu&apos;Excel n&apos;en permet</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>not a phone number</source>
         <translation>ce n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>un tableur a changé ce numéro en un nombre arrondi (comme 6,44E+08) et ses derniers chiffres sont perdus : mettez la colonne au format texte dans le tableur et saisissez ou exportez à nouveau les numéros</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2134,32 +2142,32 @@
         <translation>le nom fait plus de {most} caractères ; raccourcissez-le</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>impossible de lire {name} : {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation>vérification {check} ({file}), envoyée le {day}</translation>
     </message>
     <message>
         <source>no recorded send</source>
-        <translation>aucun envoi noté</translation>
+        <translation>aucun envoi enregistré</translation>
     </message>
     <message>
         <source>already opted out of marketing</source>
-        <translation>déjà désinscrit du marketing</translation>
+        <translation>déjà désabonné du marketing</translation>
     </message>
     <message>
         <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
-        <translation>désinscription du marketing (bouton d&apos;arrêt de WhatsApp)</translation>
+        <translation>désabonnement du marketing (bouton d&apos;arrêt de WhatsApp)</translation>
     </message>
     <message>
         <source>the list check will warn about this number</source>
-        <translation>la vérification des listes signalera ce numéro</translation>
+        <translation>la vérification de liste signalera ce numéro</translation>
     </message>
     <message>
         <source>counts toward the marketing cap</source>
         <translation>compte dans le plafond marketing</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>impossible de lire {name} : {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2391,6 +2399,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>nommez la preuve FILE.pdf ou FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>aucun configuré</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2848,6 +2860,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>l&apos;événement {event_id} renvoie au texte {wording_id}, dont le sha256 est {found}, mais la chaîne dit que la personne a vu le texte {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -1878,6 +1878,10 @@
         <translation>कोई शीट {sheet!r} नहीं है; शीट ये हैं: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} में ऐसे फ़ॉर्मूले हैं जिनके मान कभी सहेजे नहीं गए (जिस प्रोग्राम ने इसे लिखा वह उनकी गणना नहीं करता): इसे Excel या LibreOffice में खोलें, सहेजें और फिर से कोशिश करें</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>शीट की एक पंक्ति में Excel की सीमा से ज़्यादा सेल हैं</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>not a phone number</source>
         <translation>यह फ़ोन नंबर नहीं है</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>किसी स्प्रेडशीट ने इस नंबर को गोल की हुई संख्या बना दिया (जैसे 6.44E+08) और इसके आख़िरी अंक खो गए: स्प्रेडशीट में कॉलम को टेक्स्ट बनाएँ और नंबर फिर से लिखें या निर्यात करें</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2134,6 +2142,10 @@
         <translation>नाम {most} अक्षरों से लंबा है; इसे छोटा करें</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation>जाँच {check} ({file}), {day} को भेजी गई</translation>
     </message>
@@ -2143,23 +2155,19 @@
     </message>
     <message>
         <source>already opted out of marketing</source>
-        <translation>पहले ही मार्केटिंग से ऑप्ट-आउट</translation>
+        <translation>मार्केटिंग से पहले ही ऑप्ट-आउट</translation>
     </message>
     <message>
         <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
-        <translation>मार्केटिंग से ऑप्ट-आउट (WhatsApp का रोकने वाला बटन)</translation>
+        <translation>मार्केटिंग से ऑप्ट-आउट (WhatsApp का स्टॉप बटन)</translation>
     </message>
     <message>
         <source>the list check will warn about this number</source>
-        <translation>सूची की जाँच इस नंबर के बारे में चेतावनी देगी</translation>
+        <translation>लिस्ट जाँच इस नंबर के बारे में चेतावनी देगी</translation>
     </message>
     <message>
         <source>counts toward the marketing cap</source>
         <translation>मार्केटिंग की सीमा में गिना जाता है</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>{name} पढ़ी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2391,6 +2399,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>सबूत का नाम FILE.pdf या FILE.json रखें</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>कोई नंबर सेट नहीं है</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2848,6 +2860,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>एंट्री {event_id} शब्दावली {wording_id} की ओर इशारा करती है, जिसका sha256 {found} है, पर चेन कहती है कि व्यक्ति को शब्दावली {chained} दिखाई गई थी</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

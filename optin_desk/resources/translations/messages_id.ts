@@ -1811,6 +1811,10 @@
         <translation>tidak ada lembar {sheet!r}; lembarnya: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} berisi rumus yang nilainya tidak pernah disimpan (program yang menulisnya tidak menghitungnya): buka di Excel atau LibreOffice, simpan, lalu coba lagi</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>satu baris di lembar punya lebih banyak sel dari yang diizinkan Excel</translation>
     </message>
@@ -1857,6 +1861,10 @@
     <message>
         <source>not a phone number</source>
         <translation>bukan nomor telepon</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>sebuah spreadsheet mengubah nomor ini menjadi angka yang dibulatkan (seperti 6,44E+08) dan digit terakhirnya hilang: jadikan kolomnya teks di spreadsheet lalu ketik atau ekspor lagi nomor-nomornya</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2067,32 +2075,32 @@
         <translation>nama lebih panjang dari {most} karakter; persingkat</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>tidak bisa membaca {name}: {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
-        <translation>cek {check} ({file}), dikirim {day}</translation>
+        <translation>cek {check} ({file}), terkirim pada {day}</translation>
     </message>
     <message>
         <source>no recorded send</source>
-        <translation>tidak ada pengiriman yang dicatat</translation>
+        <translation>tidak ada pengiriman yang tercatat</translation>
     </message>
     <message>
         <source>already opted out of marketing</source>
-        <translation>sudah opt-out dari pemasaran</translation>
+        <translation>sudah berhenti berlangganan pemasaran</translation>
     </message>
     <message>
         <source>opt out of marketing (WhatsApp&apos;s stop button)</source>
-        <translation>opt-out dari pemasaran (tombol berhenti WhatsApp)</translation>
+        <translation>berhenti berlangganan pemasaran (tombol berhenti WhatsApp)</translation>
     </message>
     <message>
         <source>the list check will warn about this number</source>
-        <translation>cek daftar akan memperingatkan nomor ini</translation>
+        <translation>cek daftar akan memperingatkan tentang nomor ini</translation>
     </message>
     <message>
         <source>counts toward the marketing cap</source>
         <translation>dihitung dalam batas pemasaran</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>tidak bisa membaca {name}: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2323,6 +2331,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>beri nama bukti FILE.pdf atau FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>belum ada yang diatur</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2769,6 +2781,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>peristiwa {event_id} menunjuk ke teks {wording_id}, yang sha256-nya {found}, tetapi rantai menyebut orang itu diperlihatkan teks {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -1878,6 +1878,10 @@
         <translation>não há planilha {sheet!r}; as planilhas são: {sheets}</translation>
     </message>
     <message>
+        <source>{name} holds formulas whose values were never saved (the program that wrote it does not calculate them): open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name} tem fórmulas cujos valores nunca foram salvos (o programa que o gravou não as calcula): abra-o no Excel ou no LibreOffice, salve-o e tente de novo</translation>
+    </message>
+    <message>
         <source>a row of the sheet has more cells than Excel allows</source>
         <translation>uma linha da planilha tem mais células do que o Excel permite</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>not a phone number</source>
         <translation>não é um número de telefone</translation>
+    </message>
+    <message>
+        <source>a spreadsheet turned this number into a rounded one (like 6.44E+08) and its last digits are lost: make the column text in the spreadsheet and type or export the numbers again</source>
+        <translation>uma planilha transformou este número em um arredondado (como 6,44E+08) e os últimos dígitos se perderam: formate a coluna como texto na planilha e digite ou exporte os números de novo</translation>
     </message>
     <message>
         <source>too long for {country}</source>
@@ -2134,6 +2142,10 @@
         <translation>o nome tem mais de {most} caracteres; encurte</translation>
     </message>
     <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>não foi possível ler {name}: {problem}</translation>
+    </message>
+    <message>
         <source>check {check} ({file}), sent {day}</source>
         <translation>conferência {check} ({file}), enviada em {day}</translation>
     </message>
@@ -2151,15 +2163,11 @@
     </message>
     <message>
         <source>the list check will warn about this number</source>
-        <translation>a conferência da lista vai avisar sobre este número</translation>
+        <translation>a conferência de listas vai avisar sobre este número</translation>
     </message>
     <message>
         <source>counts toward the marketing cap</source>
         <translation>conta para o limite de marketing</translation>
-    </message>
-    <message>
-        <source>cannot read {name}: {problem}</source>
-        <translation>não foi possível ler {name}: {problem}</translation>
     </message>
     <message>
         <source>{source} was read before the records were keyed: read it again</source>
@@ -2391,6 +2399,10 @@
     <message>
         <source>name the proof FILE.pdf or FILE.json</source>
         <translation>dê à prova o nome FILE.pdf ou FILE.json</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>nenhum configurado</translation>
     </message>
     <message>
         <source>{written!r} is not one of the shop&apos;s WhatsApp numbers ({shown})</source>
@@ -2848,6 +2860,10 @@
     <message>
         <source>event {event_id} points at wording {wording_id}, whose sha256 is {found}, but the chain says the person was shown the wording {chained}</source>
         <translation>o evento {event_id} aponta para o texto {wording_id}, cujo sha256 é {found}, mas a cadeia diz que a pessoa viu o texto {chained}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>the scan {sha256} was replaced or altered: its file now hashes to {found}</source>

@@ -728,10 +728,6 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>النص</translation>
     </message>

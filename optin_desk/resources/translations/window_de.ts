@@ -632,10 +632,6 @@ Diese Sicherungen löschen? (Eine Sicherung, deren Ordner fehlt, bleibt in jedem
         <translation>Formulare</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>Wortlaut</translation>
     </message>

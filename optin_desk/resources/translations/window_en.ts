@@ -630,10 +630,6 @@ Delete them? (A backup whose folder is not there is kept either way.)</numerusfo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation type="unfinished"></translation>
     </message>

@@ -632,10 +632,6 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
         <translation>Formularios</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>Texto</translation>
     </message>

@@ -632,10 +632,6 @@ Les supprimer ? (Une sauvegarde dont le dossier est absent est gardée dans tous
         <translation>Formulaires</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>Texte</translation>
     </message>

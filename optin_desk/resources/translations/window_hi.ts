@@ -632,10 +632,6 @@ Delete them? (A backup whose folder is not there is kept either way.)</source>
         <translation>फ़ॉर्म</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>भाषा</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>शब्दावली</translation>
     </message>

@@ -608,10 +608,6 @@ Hapus cadangan itu? (Cadangan yang foldernya tidak ada tetap disimpan.)</numerus
         <translation>Formulir</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>Teks</translation>
     </message>

@@ -632,10 +632,6 @@ Excluí-los? (Um backup cuja pasta não está presente é mantido de qualquer fo
         <translation>Formulários</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>Wording</source>
         <translation>Texto</translation>
     </message>
