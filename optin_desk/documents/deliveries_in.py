@@ -19,92 +19,23 @@ from pathlib import Path
 from optin_desk.documents.bounded import TextSource, read_text, text_lines
 from optin_desk.documents.code_pages import WESTERN
 from optin_desk.documents.columns import choose_phone_column, find_column
+from optin_desk.documents.delivery_headers import (
+    CAMPAIGN_HEADERS,
+    CODE_HEADERS,
+    DIRECTION_HEADERS,
+    ID_HEADERS,
+    PHONE_HEADERS,
+    SENDER_HEADERS,
+    STATUS_HEADERS,
+    TIME_HEADERS,
+    TITLE_HEADERS,
+)
 from optin_desk.documents.lists import ListError, Table, read_table
 from optin_desk.domain.deliveries import Status, StatusLine, code_from, status_from
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Said
 from optin_desk.domain.phone_reader import PhoneReader
 
 MAX_DELIVERY_BYTES = 64 * 1024 * 1024
-PHONE_HEADERS = (
-    "recipient",
-    "recipient id",
-    "recipient phone",
-    "recipient number",
-    "to",
-    "destinatario",
-    "destinataire",
-    "empfanger",
-    "penerima",
-    "phone",
-    "phone number",
-    "number",
-    "whatsapp number",
-    "telefono",
-    "telefone",
-    "numero",
-    "mobile",
-)
-STATUS_HEADERS = ("status", "message status", "delivery status", "estado", "statut", "state")
-CODE_HEADERS = (
-    "error code",
-    "errorcode",
-    "status code",
-    "failure code",
-    "code",
-    "codigo de error",
-    "codigo",
-    "code erreur",
-    "fehlercode",
-    "kode error",
-)
-TITLE_HEADERS = (
-    "error title",
-    "error message",
-    "errormessage",  # Twilio's ErrorMessage
-    "descripcion",
-    "descripcion del error",
-    "description",
-    "error",
-    "reason",
-    "failure reason",
-    "error details",
-    "mensaje de error",
-    "motivo",
-    "erreur",
-    "fehler",
-)
-TIME_HEADERS = (
-    "timestamp",
-    "time",
-    "date",
-    "date sent",
-    "sent at",
-    "updated at",
-    "date time",
-    "fecha",
-    "hora",
-    "data",
-    "datum",
-    "waktu",
-    "date envoi",
-)
-CAMPAIGN_HEADERS = (
-    "campaign",
-    "campaign name",
-    "broadcast",
-    "broadcast name",
-    "template",
-    "template name",
-    "campana",
-    "campanha",
-    "kampagne",
-    "campagne",
-    "kampanye",
-    "plantilla",
-)
-ID_HEADERS = ("message id", "messageid", "wamid", "message sid", "sid", "id")
-DIRECTION_HEADERS = ("direction", "type", "direccion")
-SENDER_HEADERS = ("from", "sender", "business number", "remitente", "expediteur")
 _SCIENTIFIC = re.compile(r"^\s*\+?\d+(?:[.,]\d+)?\s*[eE]\s*\+?\d+\s*$")
 _DAY_FIRST = re.compile(
     r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?\s*$"

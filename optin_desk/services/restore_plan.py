@@ -20,6 +20,7 @@ from optin_desk.domain.messages import QT_TRANSLATE_NOOP, Plural, Said
 from optin_desk.services.erasure import KEY_SETTING
 from optin_desk.services.owner import FAILURES_KEY, PIN_KEY
 from optin_desk.services.records_key import RECORDS_ID_SETTING, records_key
+from optin_desk.services.restore_names import NAMED, setting_name
 from optin_desk.storage.models import (
     BusinessProfile,
     CategoryRow,
@@ -47,30 +48,6 @@ PASSING_SETTINGS = frozenset(
     {FAILURES_KEY, "backup.last", "restore.last", "restore.under_way", REPLACED_KEY}
     | {"records.changes"}  # the count of changes a backup compares (storage.change_count)
 )
-SETTING_NAMES = {
-    "check.": QT_TRANSLATE_NOOP("Messages", "broadcast rules"),
-    "template.": QT_TRANSLATE_NOOP("Messages", "wording templates"),
-    "staff_names": QT_TRANSLATE_NOOP("Messages", "staff names"),
-    "privacy.": QT_TRANSLATE_NOOP("Messages", "privacy details"),
-    "optin_desk.profile": QT_TRANSLATE_NOOP("Messages", "shop details"),
-}
-TABLE_NAMES = {
-    "shop details": QT_TRANSLATE_NOOP("Messages", "shop details"),
-    "kinds of messages": QT_TRANSLATE_NOOP("Messages", "kinds of messages"),
-    "sender numbers": QT_TRANSLATE_NOOP("Messages", "sender numbers"),
-    "wordings": QT_TRANSLATE_NOOP("Messages", "wordings"),
-}
-NAMED = frozenset({*SETTING_NAMES.values(), *TABLE_NAMES.values()})
-"""What a restore may put back, in words (said in the reader's language); a setting of
-another name is shown by its key."""
-
-
-def setting_name(key: str) -> str:
-    """How a person calls a setting."""
-    for start, name in SETTING_NAMES.items():
-        if key.startswith(start):
-            return name
-    return key
 
 
 @dataclass(frozen=True)
