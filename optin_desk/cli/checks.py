@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from optin_desk.cli.output import EXIT_OK, say
 from optin_desk.cli.words import message, translate
 
 if TYPE_CHECKING:
+    from optin_desk.services.check import CheckedRow
     from optin_desk.services.handle import Records
     from optin_desk.services.kept_checks import KeptCheck
 
@@ -63,27 +65,37 @@ def cmd_checks(db: Records, args: argparse.Namespace) -> int:
         raise InputError(
             QT_TRANSLATE_NOOP("Messages", "--report and --allowed need the number of a check")
         )
+    from optin_desk.cli.labels import scope_words
+
     with db.reading() as session:
-        names = {c.key: c.label for c in load_profile(session).categories}
+        categories = load_profile(session).categories
         if args.check_id is None:
             listed = kept_checks(session)
-            _say_list(listed, names, args.json)
+            _say_list(listed, lambda key: scope_words(key, categories), args.json)
             return EXIT_OK
         result = kept_check(session, args.check_id)
     if wants_files:
         _write(result.rows, args.report, args.allowed)
-    if args.json:
-        rows = [
-            {"row": r.row, "input": r.input, "name": r.name, "phone": r.phone}
-            | {"verdict": r.verdict.value, "reason": message(r.reason)}
-            | {"opt_out_option": r.opt_out_line}
-            for r in result.rows
-        ]
-        say(json.dumps({"check": result.check_id, "rows": rows}, ensure_ascii=False, indent=2))
+    if args.json:  # the names `check --json` and the report's columns use
+        payload = {
+            "check_id": result.check_id,
+            "category": result.category,
+            "kept_at": result.kept_at,
+            "sent_at": result.sent_at,
+            "rows": len(result.rows),
+            "counts": result.counts,
+            "opt_out_line": result.opt_out_lines,
+            "results": [
+                {"row": r.row, "input": r.input, "name": r.name, "phone": r.phone}
+                | {"verdict": r.verdict.value, "reason": message(r.reason)}
+                | {"opt_out_line": r.opt_out_line}
+                for r in result.rows
+            ],
+        }
+        say(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
     from optin_desk.cli.check_lines import say_counts
 
-    kind = names.get(result.category, result.category)
     count = len(result.rows)
     heading = translate(
         "Cli", "Check {check}, kept {when} UTC: %n row(s) of {source} for {kind}", None, count
@@ -91,9 +103,9 @@ def cmd_checks(db: Records, args: argparse.Namespace) -> int:
     say(
         heading.format(
             check=result.check_id,
-            when=result.kept_at[:16].replace("T", " "),
+            when=_minute(result.kept_at),
             source=result.file_name,
-            kind=kind,
+            kind=scope_words(result.category, categories),
         )
     )
     if result.sent_at:
@@ -102,11 +114,16 @@ def cmd_checks(db: Records, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _say_list(listed: list[KeptCheck], names: dict[str, str], as_json: bool) -> None:
+def _minute(stamp: str) -> str:
+    """A stored UTC time to the minute, as the lines show it: `2026-10-03 14:05`."""
+    return stamp[:16].replace("T", " ")
+
+
+def _say_list(listed: list[KeptCheck], kind: Callable[[str], str], as_json: bool) -> None:
     if as_json:
         payload = [
             {
-                "check": kept.check_id,
+                "check_id": kept.check_id,
                 "kept_at": kept.kept_at,
                 "file": kept.file_name,
                 "category": kept.category_key,
@@ -125,16 +142,16 @@ def _say_list(listed: list[KeptCheck], names: dict[str, str], as_json: bool) -> 
         line = translate("Cli", "{check}  {when} UTC  {file}  {kind}  %n row(s)", None, rows)
         line = line.format(
             check=kept.check_id,
-            when=kept.kept_at[:16].replace("T", " "),
+            when=_minute(kept.kept_at),
             file=kept.file_name,
-            kind=names.get(kept.category_key, kept.category_key),
+            kind=kind(kept.category_key),
         )
         if kept.sent_at:
             line += "  " + translate("Cli", "sent {day}").format(day=kept.sent_at[:10])
         say(line)
 
 
-def _write(rows: Any, report: str | None, allowed: str | None) -> None:
+def _write(rows: Sequence[CheckedRow], report: str | None, allowed: str | None) -> None:
     """The kept rows as the check's report and allowed list would have been written."""
     from optin_desk.services.check_files import write_allowed, write_report
 

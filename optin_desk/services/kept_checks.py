@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from optin_desk.domain.check import Verdict
 from optin_desk.domain.messages import QT_TRANSLATE_NOOP
 from optin_desk.services.check import CheckResult, stored_rows
 from optin_desk.services.errors import InputError
 from optin_desk.storage.database import Database
 from optin_desk.storage.models import CheckRun
 
+_VERDICTS = frozenset(verdict.value for verdict in Verdict)
 LISTED = 1000
 """Kept checks listed at most, newest first (years of weekly broadcasts)."""
 
@@ -31,8 +33,8 @@ class KeptCheck:
 
 
 def counts_of(text: str) -> dict[str, int]:
-    """A kept check's count of each verdict; none when the kept text is not such counts
-    (edited outside the program): it is shown without them."""
+    """A kept check's count of each verdict; none when the kept text is not such counts,
+    and no key that is not a verdict (edited outside the program): shown without them."""
     try:
         found = json.loads(text)
     except ValueError:  # JSON's own error, and a number too long to read
@@ -40,9 +42,9 @@ def counts_of(text: str) -> dict[str, int]:
     if not isinstance(found, dict):
         return {}
     return {
-        str(verdict): count
+        verdict: count
         for verdict, count in found.items()
-        if type(count) is int and 0 <= count <= 10**9
+        if verdict in _VERDICTS and type(count) is int and 0 <= count <= 10**9
     }
 
 

@@ -10,15 +10,13 @@ from optin_desk.domain.when import from_canonical, local_display
 from optin_desk.services.check import CheckResult
 from optin_desk.ui.labels import VERDICTS, label
 
-_VERDICTS = {verdict.value for verdict in Verdict}
-
 
 def counts_line(result: CheckResult) -> str:
     """Each verdict given with how many rows got it, and how many need an opt-out option."""
     parts = [
         f"{label(VERDICTS[Verdict(verdict)])}: {count}"
         for verdict, count in result.counts.items()
-        if count and verdict in _VERDICTS
+        if count  # a kept check's counts hold verdicts only (services.kept_checks)
     ]
     lines = result.opt_out_lines
     extra = (

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -67,3 +70,30 @@ def test_kept_checks_are_listed_in_the_shops_language(shop: CommandLine, tmp_pat
     _checked(shop, tmp_path, "07911 123456\n07911 123457\n", "lista")
     (line,) = shop("--ui-language", "es", "checks").out.splitlines()
     assert line.endswith("  lista.csv  Offers & new products  2 filas")
+
+
+def test_one_kept_check_as_json_names_its_fields_as_check_and_the_report_do(
+    shop: CommandLine, tmp_path: Path
+) -> None:
+    _checked(shop, tmp_path, "07911 123456\n0791\n", "first")
+    payload = json.loads(shop("checks", "1", "--json").out)
+    assert (payload["check_id"], payload["category"], payload["rows"]) == (1, "offers", 2)
+    assert payload["counts"]["invalid_number"] == 1
+    assert [r["verdict"] for r in payload["results"]] == ["send", "invalid_number"]
+    assert set(payload["results"][0]) == {
+        "row", "input", "name", "phone", "verdict", "reason", "opt_out_line"
+    }  # fmt: skip
+    (listed,) = json.loads(shop("checks", "--json").out)
+    assert (listed["check_id"], listed["rows"], listed["sent_at"]) == (1, 2, None)
+
+
+@pytest.mark.sqlite_only  # the sqlite3 tool stores any text
+def test_counts_edited_outside_the_program_are_shown_without_the_strange_ones(
+    shop: CommandLine, tmp_path: Path
+) -> None:
+    _checked(shop, tmp_path, "07911 123456\n", "first")
+    with closing(sqlite3.connect(shop.db)) as raw:
+        raw.execute("""UPDATE checks SET counts_json = '{"send": 5, "free": 9, "no_consent": 1}'""")
+        raw.commit()
+    lines = shop("checks", "1").out.splitlines()
+    assert [line.split()[0] for line in lines[1:]] == ["Send", "No"]
