@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from optin_desk.documents.columns import find_column, fold_header
 from optin_desk.domain.consent import Action
@@ -23,6 +23,7 @@ from optin_desk.domain.serials import ReadSerial, SerialShape, read_serial
 from optin_desk.services.consent import MAX_SERIAL, clean_text
 from optin_desk.services.contacts import LOOKUP_CHUNK
 from optin_desk.services.errors import InputError
+from optin_desk.services.serial_check import signed_with
 from optin_desk.storage.models import ConsentEvent, Contact, FormBatch, FormSerial, Wording
 
 SERIAL_WORDS = (
@@ -105,18 +106,11 @@ def printed_forms(session: Session, serials: Iterable[str]) -> dict[str, Printed
 
 def _entered(session: Session, serials: Sequence[str]) -> dict[str, tuple[str, int]]:
     """Who signed each of `serials` already (their number, '' once erased) and the entry."""
-    voider = aliased(ConsentEvent)
     found: dict[str, tuple[str, int]] = {}
     for start in range(0, len(serials), LOOKUP_CHUNK):
         rows = session.execute(
-            select(ConsentEvent.form_serial, Contact.phone_e164, func.min(ConsentEvent.id))
-            .join(Contact, Contact.id == ConsentEvent.contact_id)
-            .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
-            .where(
-                ConsentEvent.form_serial.in_(serials[start : start + LOOKUP_CHUNK]),
-                ConsentEvent.action == Action.OPT_IN.value,
-                voider.id.is_(None),
-            )
+            signed_with(ConsentEvent.form_serial, Contact.phone_e164, func.min(ConsentEvent.id))
+            .where(ConsentEvent.form_serial.in_(serials[start : start + LOOKUP_CHUNK]))
             .group_by(ConsentEvent.form_serial, Contact.phone_e164)
         )
         for serial, phone, entry in rows:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from optin_desk.domain.consent import Action
@@ -192,18 +193,23 @@ def _elsewhere(session: Session, serial: str) -> SerialCheck:
     return SerialCheck(SerialVerdict.ELSEWHERE, serial, ELSEWHERE, fields={"serial": serial})
 
 
-def _use_of(session: Session, serial: str) -> SerialCheck | None:
-    """Who already signed in with this serial (a voided sign-up frees it), or None."""
+def signed_with(*columns: Any) -> Select[Any]:
+    """`columns` of the sign-ups that hold their form (opt-ins not voided since: a voided
+    sign-up frees its serial) and of the people who gave them; the caller names the serials."""
     voider = aliased(ConsentEvent)
-    row = session.execute(
-        select(ConsentEvent.id, ConsentEvent.occurred_at, Contact.name, Contact.phone_e164)
+    return (
+        select(*columns)
         .join(Contact, Contact.id == ConsentEvent.contact_id)
         .outerjoin(voider, voider.voided_event_id == ConsentEvent.id)
-        .where(
-            ConsentEvent.form_serial == serial,
-            ConsentEvent.action == Action.OPT_IN.value,
-            voider.id.is_(None),
-        )
+        .where(ConsentEvent.action == Action.OPT_IN.value, voider.id.is_(None))
+    )
+
+
+def _use_of(session: Session, serial: str) -> SerialCheck | None:
+    """Who already signed in with this serial, or None."""
+    row = session.execute(
+        signed_with(ConsentEvent.id, ConsentEvent.occurred_at, Contact.name, Contact.phone_e164)
+        .where(ConsentEvent.form_serial == serial)
         .order_by(ConsentEvent.id)
     ).first()
     if row is None:
